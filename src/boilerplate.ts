@@ -1,0 +1,90 @@
+/**
+ * Recognises the parts of a scraped news page that are not the article: comment
+ * sections, share counters, photo captions, category lists and teasers of other
+ * stories. Each function looks at one block of text (a paragraph) and says what
+ * it is; {@link classifyBlocks} applies them to a whole article in order.
+ */
+
+/** What a block of a page is, as far as indexing goes. */
+export type BlockKind = 'body' | 'boilerplate' | 'caption' | 'counter' | 'duplicate' | 'trailer'
+
+// A comment section or link footer: the article is over, and what follows it on
+// the page (teasers of other stories, blog-roll titles) is not part of it.
+const TRAILER =
+  /^(?:no comments|\d+ comments?|post a comment|leave a (?:reply|comment)|comments are closed|source link|article categories|related (?:posts|articles|stories)|you may also like|share this(?: article)?|tags?|filed under)\s*[:.]?$/i
+
+// Single-line chrome that can appear anywhere in a page.
+const CHROME =
+  /^(?:advertisement|read more|continue reading|click here.*|subscribe.*newsletter.*|share(?: on)? (?:facebook|twitter).*|print this (?:page|article)|follow us.*)\s*[:.…]*$/i
+
+const CAPTION = /^(?:in the (?:photo|picture|video)|photo(?:graph)?|pictured|image|caption|video)\s*:/i
+const CREDIT = /\((?:photo|image|picture)(?: by)?\s*:?[^)]*\)\s*$/i
+const COUNTER = /^(?:[\d.,]+[kKmM]?\s*){1,4}(?:shares?|views?|comments?|likes?)?$/i
+
+/** True for a line that says the article has ended ("No comments:", "Leave a Reply", "Source link"). */
+export function isTrailer(block: string): boolean {
+  return TRAILER.test(block.trim())
+}
+
+/** True for a photo caption or credit line ("In the photo: ...", "... (Photo: TASS)"). */
+export function isCaption(block: string): boolean {
+  const text = block.trim()
+  return CAPTION.test(text) || (CREDIT.test(text) && !/[.!?]["”’]?\s*\(/.test(text))
+}
+
+/** True for share or view counters ("0 0", "12 shares", "1.2k"). */
+export function isCounter(block: string): boolean {
+  return COUNTER.test(block.trim())
+}
+
+/** True for page chrome that carries no article text ("Read more", "Advertisement"). */
+export function isChrome(block: string): boolean {
+  return CHROME.test(block.trim())
+}
+
+/**
+ * Folds a block to compare it with others: case, punctuation and articles go, so
+ * "the arrival of the Russian CSTO peacekeepers" and "the arrival of Russian CSTO
+ * peacekeepers (Photo: TASS)" compare as the same caption.
+ */
+export function foldForComparison(block: string): string {
+  return block
+    .replace(CREDIT, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\b(?:the|a|an)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * Labels each block of an article body. Blocks after a trailer are labelled
+ * `trailer` too; a block that repeats an earlier one (after folding) is a
+ * `duplicate`.
+ *
+ * @example
+ * ```ts
+ * classifyBlocks(['Troops arrived.', 'No comments:', 'Other story...'])
+ * // => ['body', 'trailer', 'trailer']
+ * ```
+ */
+export function classifyBlocks(blocks: readonly string[]): BlockKind[] {
+  const kinds: BlockKind[] = []
+  const seen = new Set<string>()
+  let ended = false
+  for (const block of blocks) {
+    if (ended || isTrailer(block)) {
+      ended = true
+      kinds.push('trailer')
+      continue
+    }
+    const folded = foldForComparison(block)
+    if (isCaption(block)) kinds.push('caption')
+    else if (isCounter(block)) kinds.push('counter')
+    else if (isChrome(block)) kinds.push('boilerplate')
+    else if (folded.length > 0 && seen.has(folded)) kinds.push('duplicate')
+    else kinds.push('body')
+    seen.add(folded)
+  }
+  return kinds
+}

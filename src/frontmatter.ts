@@ -1,0 +1,69 @@
+import { z } from 'zod'
+
+/** The fields a front-matter header may set; each overrides what the loader infers. */
+export const FrontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1, 'title is empty').max(300, 'title is longer than 300 characters'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
+      .refine(isRealDate, 'date is not a real calendar day'),
+    source: z.string().trim().min(1, 'source is empty').max(200, 'source is longer than 200 characters'),
+    url: z.url('url is not a valid URL'),
+  })
+  .partial()
+  .strict()
+
+export type FrontMatter = z.infer<typeof FrontMatterSchema>
+
+/** Result of {@link parseFrontMatter}: the fields, and where the body starts in the text. */
+export type FrontMatterResult =
+  | { ok: true; fields: FrontMatter; bodyStart: number }
+  | { ok: false; error: string }
+
+/**
+ * Reads an optional `---` delimited header of `key: value` lines at the top of a
+ * file. A file without one gives `{ ok: true, fields: {}, bodyStart: 0 }`.
+ *
+ * @example
+ * ```ts
+ * parseFrontMatter('---\ntitle: Troops land\ndate: 2022-01-06\n---\nBody')
+ * // => { ok: true, fields: { title: 'Troops land', date: '2022-01-06' }, bodyStart: 45 }
+ * ```
+ */
+export function parseFrontMatter(text: string): FrontMatterResult {
+  const open = /^\ufeff?---[ \t]*\r?\n/.exec(text)
+  if (!open) return { ok: true, fields: {}, bodyStart: 0 }
+  const close = /^---[ \t]*(?:\r?\n|$)/m
+  const rest = text.slice(open[0].length)
+  const closing = close.exec(rest)
+  if (!closing) return { ok: false, error: 'front matter opened with --- is never closed' }
+  const raw: Record<string, string> = {}
+  const lines = rest.slice(0, closing.index).split(/\r?\n/)
+  for (const [n, line] of lines.entries()) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
+    if (!m) return { ok: false, error: `front matter line ${n + 2} is not "key: value": ${JSON.stringify(line)}` }
+    const key = m[1]!.toLowerCase()
+    if (key in raw) return { ok: false, error: `front matter sets "${key}" twice` }
+    raw[key] = unquote(m[2]!.trim())
+  }
+  const parsed = FrontMatterSchema.safeParse(raw)
+  if (!parsed.success) {
+    const why = parsed.error.issues
+      .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+      .join('; ')
+    return { ok: false, error: `invalid front matter: ${why}` }
+  }
+  return { ok: true, fields: parsed.data, bodyStart: open[0].length + closing.index + closing[0].length }
+}
+
+function unquote(value: string): string {
+  const m = /^(["'])(.*)\1$/.exec(value)
+  return m ? m[2]! : value
+}
+
+function isRealDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value)
+}

@@ -1,0 +1,90 @@
+import type { Span } from './types.ts'
+
+/**
+ * Characters that may close a sentence after its final punctuation:
+ * quotation marks and brackets ("...," he said. / ...end.” Next).
+ */
+const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»'])
+
+// Abbreviations after which a full stop does not end a sentence in news copy.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'govt', 'approx', 'est', 'dept', 'fig', 'vol',
+])
+
+const WHITE = /[\s\u00a0\ufeff]/
+
+/**
+ * Splits `text[start, end)` into sentences and returns their spans, trimmed of
+ * surrounding white space. Handles the full stops of abbreviations and initials
+ * ("U.S.", "U.N. Charter", "Jan. 10", "7:43 a.m"), closing quotation marks after the
+ * final punctuation, and ellipses that run on.
+ *
+ * @example
+ * ```ts
+ * splitSentences('He left. “We stay,” she said.').map(s => s.start)
+ * // => [0, 9]
+ * ```
+ */
+export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+  const spans: Span[] = []
+  let from = start
+  let i = start
+  while (i < end) {
+    const ch = text[i]!
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let j = i + 1
+      while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++
+      while (j < end && CLOSERS.has(text[j]!)) j++
+      if (j >= end) break
+      if (WHITE.test(text[j]!) && endsSentence(text, i, j, end)) {
+        pushTrimmed(text, from, j, spans)
+        from = j
+      }
+      i = j
+      continue
+    }
+    if (ch === '\n' && isBlankLineBreak(text, i, end)) {
+      pushTrimmed(text, from, i, spans)
+      from = i
+    }
+    i++
+  }
+  pushTrimmed(text, from, end, spans)
+  return spans
+}
+
+/** A line break counts as a sentence boundary only before a blank line (a paragraph break). */
+function isBlankLineBreak(text: string, i: number, end: number): boolean {
+  let j = i + 1
+  while (j < end && text[j] !== '\n' && WHITE.test(text[j]!)) j++
+  return j < end && text[j] === '\n'
+}
+
+function endsSentence(text: string, punct: number, after: number, end: number): boolean {
+  let k = after
+  while (k < end && WHITE.test(text[k]!)) k++
+  if (k >= end) return true
+  const next = text[k]!
+  // Only a full stop is ambiguous; "?" and "!" end a sentence whatever follows.
+  if (text[punct] !== '.') return !/[a-z]/.test(next)
+  if (/[a-z0-9,;]/.test(next)) return false
+  const word = wordBefore(text, punct)
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false
+  // Initials and dotted acronyms: "U.S.", "U.N.", "J. Smith".
+  if (/^[A-Za-z]$/.test(word)) return false
+  return true
+}
+
+function wordBefore(text: string, punct: number): string {
+  let k = punct
+  while (k > 0 && /[A-Za-z]/.test(text[k - 1]!)) k--
+  return text.slice(k, punct)
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && WHITE.test(text[start]!)) start++
+  while (end > start && WHITE.test(text[end - 1]!)) end--
+  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end })
+}
