@@ -1,0 +1,170 @@
+import { config as loadDotenvFile } from 'dotenv'
+import { z } from 'zod'
+
+/** The environment as `process.env` gives it. */
+export type Env = Record<string, string | undefined>
+
+/** Thrown by the loaders below: one readable message naming every bad or missing variable. */
+export class ConfigError extends Error {
+  /** One line per problem, e.g. `DISCORD_CLIENT_ID: must be a numeric id (got "abc")`. */
+  readonly issues: string[]
+  /** The variables that were required but absent. */
+  readonly missing: string[]
+
+  constructor(issues: string[], missing: string[]) {
+    super(`config: ${issues.length} problem(s) with the environment:\n  - ${issues.join('\n  - ')}`)
+    this.name = 'ConfigError'
+    this.issues = issues
+    this.missing = missing
+  }
+}
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
+const snowflake = z.string().trim().regex(/^\d{5,25}$/, 'must be a numeric id')
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+
+/** A per-user rate limit: at most `count` uses per `windowMs`. */
+export interface RateLimit {
+  count: number
+  windowMs: number
+}
+
+/**
+ * Parses `5/30s`, `10/1m` or `3/500ms` into a {@link RateLimit}; `null` when malformed.
+ *
+ * @example
+ * ```ts
+ * parseRateLimit('5/30s') // => { count: 5, windowMs: 30000 }
+ * ```
+ */
+export function parseRateLimit(text: string): RateLimit | null {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*(ms|s|m)?\s*$/.exec(text)
+  if (!m) return null
+  const count = Number(m[1])
+  const unit = m[3] === 'ms' ? 1 : m[3] === 'm' ? 60_000 : 1000
+  const windowMs = Number(m[2]) * unit
+  return count >= 1 && windowMs >= 1 ? { count, windowMs } : null
+}
+
+const common = {
+  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('seeds')),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+}
+
+const botSchema = z.object({
+  ...common,
+  DISCORD_TOKEN: z.preprocess(blankToUndefined, z.string({ error: 'is required' }).min(20, 'looks too short to be a bot token')),
+  DISCORD_CLIENT_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  RATE_LIMIT: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default('5/30s')
+      .refine((v) => parseRateLimit(v) !== null, { error: 'must look like 5/30s (count/window with s, m or ms)' }),
+  ),
+  LOG_QUESTIONS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' }).default('false'),
+  ),
+})
+
+const deploySchema = z.object({
+  ...common,
+  DISCORD_TOKEN: botSchema.shape.DISCORD_TOKEN,
+  DISCORD_CLIENT_ID: z.preprocess(blankToUndefined, snowflake.or(z.undefined()).refine((v) => v !== undefined, 'is required')),
+  DISCORD_GUILD_ID: optional(snowflake),
+})
+
+/** What `npm start` needs. */
+export interface BotConfig {
+  token: string
+  clientId: string | null
+  guildId: string | null
+  apiUrl: string | null
+  corpusDir: string
+  logLevel: (typeof LOG_LEVELS)[number]
+  rateLimit: RateLimit
+  /** Whether question text may appear in info-level logs. */
+  logQuestions: boolean
+}
+
+/** What `npm run deploy-commands` needs. */
+export interface DeployConfig {
+  token: string
+  clientId: string
+  guildId: string | null
+  apiUrl: string | null
+  logLevel: (typeof LOG_LEVELS)[number]
+}
+
+function parseOrThrow<T extends z.ZodType>(schema: T, env: Env): z.infer<T> {
+  const result = schema.safeParse(env)
+  if (result.success) return result.data
+  const issues: string[] = []
+  const missing: string[] = []
+  for (const issue of result.error.issues) {
+    const name = String(issue.path[0] ?? '?')
+    const raw = env[name]
+    const isMissing = raw === undefined || raw.trim() === ''
+    if (isMissing) missing.push(name)
+    // Never echo the token, even a malformed one: it may be a real secret pasted wrongly.
+    const shown = isMissing ? 'not set' : name === 'DISCORD_TOKEN' ? `${raw.length} characters` : `got "${raw}"`
+    issues.push(`${name}: ${isMissing ? 'is required' : issue.message} (${shown})`)
+  }
+  throw new ConfigError(issues, missing)
+}
+
+/**
+ * Reads and validates the bot's configuration.
+ *
+ * @throws {@link ConfigError} listing every bad or missing variable; the token value is never in it.
+ * @example
+ * ```ts
+ * const config = loadBotConfig({ DISCORD_TOKEN: 'x'.repeat(70), RATE_LIMIT: '3/10s' })
+ * config.rateLimit // => { count: 3, windowMs: 10000 }
+ * ```
+ */
+export function loadBotConfig(env: Env = process.env): BotConfig {
+  const v = parseOrThrow(botSchema, env)
+  return {
+    token: v.DISCORD_TOKEN,
+    clientId: v.DISCORD_CLIENT_ID ?? null,
+    guildId: v.DISCORD_GUILD_ID ?? null,
+    apiUrl: v.DISCORD_API_URL ?? null,
+    corpusDir: v.CORPUS_DIR,
+    logLevel: v.LOG_LEVEL,
+    rateLimit: parseRateLimit(v.RATE_LIMIT)!,
+    logQuestions: ['true', '1', 'yes'].includes(v.LOG_QUESTIONS),
+  }
+}
+
+/**
+ * Reads and validates what `deploy-commands` needs: token and application id, optional home server.
+ *
+ * @throws {@link ConfigError} listing every bad or missing variable.
+ * @example
+ * ```ts
+ * loadDeployConfig({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678' }).guildId // => null
+ * ```
+ */
+export function loadDeployConfig(env: Env = process.env): DeployConfig {
+  const v = parseOrThrow(deploySchema, env)
+  return {
+    token: v.DISCORD_TOKEN,
+    clientId: v.DISCORD_CLIENT_ID as string,
+    guildId: v.DISCORD_GUILD_ID ?? null,
+    apiUrl: v.DISCORD_API_URL ?? null,
+    logLevel: v.LOG_LEVEL,
+  }
+}
+
+/** Loads `.env` (if any) into `process.env` without overriding what is already set. */
+export function loadDotenv(path?: string): void {
+  loadDotenvFile({ quiet: true, ...(path ? { path } : {}) })
+}
