@@ -91,6 +91,59 @@ export function resolveRule(rule: Rule, anchor: string | null, previous: string 
   }
 }
 
+/** A temporal expression found but not yet resolved. */
+export type Mention = Pick<TemporalExpression, 'text' | 'start' | 'end' | 'sentence' | 'rule'>
+
+/**
+ * Finds the temporal expressions of an article without resolving them; pair
+ * with {@link resolveMentions} to try several publication dates cheaply.
+ *
+ * @example
+ * ```ts
+ * detectMentions(article).map((m) => m.text) // => ['in 1968', 'on Thursday', ...]
+ * ```
+ */
+export function detectMentions(article: Article): Mention[] {
+  return article.sentences.flatMap((s) =>
+    findHits(s.text).map((hit) => ({
+      text: article.text.slice(s.start + hit.start, s.start + hit.end),
+      start: s.start + hit.start,
+      end: s.start + hit.end,
+      sentence: s.index,
+      rule: hit.rule,
+    })),
+  )
+}
+
+/**
+ * Resolves mentions (in text order) against the publication date `anchor`;
+ * `inferred` marks an anchor that was inferred rather than read.
+ *
+ * @example
+ * ```ts
+ * resolveMentions(detectMentions(article), '2022-01-09')[0].date // => '1968-01-01'
+ * ```
+ */
+export function resolveMentions(mentions: Mention[], anchor: string | null, inferred = false): TemporalExpression[] {
+  const out: TemporalExpression[] = []
+  // The day of the last dated event, for "the next day"; only the same or the previous sentence counts.
+  let previous: { day: string; sentence: number; inferred: boolean } | null = null
+  for (const m of mentions) {
+    if (previous && previous.sentence < m.sentence - 1) previous = null
+    const resolved = resolveRule(m.rule, anchor, previous?.day ?? null)
+    const certainty = certaintyOf(m.rule, resolved, inferred, previous?.inferred ?? false)
+    out.push({
+      ...m,
+      date: resolved?.date ?? null,
+      endDate: resolved?.endDate ?? null,
+      granularity: resolved?.granularity ?? 'day',
+      certainty,
+    })
+    if (resolved?.granularity === 'day') previous = { day: resolved.date, sentence: m.sentence, inferred: certainty === 'inferred' }
+  }
+  return out
+}
+
 /**
  * Finds and resolves every temporal expression of an article against the
  * publication date `anchor` (`null` leaves relative ones unresolved). Set
@@ -104,30 +157,7 @@ export function resolveRule(rule: Rule, anchor: string | null, previous: string 
  * ```
  */
 export function findTemporalExpressions(article: Article, anchor: string | null, inferred = false): TemporalExpression[] {
-  const out: TemporalExpression[] = []
-  // The day of the last dated event, for "the next day"; only the same or the previous sentence counts.
-  let previous: { day: string; sentence: number; inferred: boolean } | null = null
-  for (const s of article.sentences) {
-    if (previous && previous.sentence < s.index - 1) previous = null
-    for (const hit of findHits(s.text)) {
-      const resolved = resolveRule(hit.rule, anchor, previous?.day ?? null)
-      const start = s.start + hit.start
-      const end = s.start + hit.end
-      out.push({
-        text: article.text.slice(start, end),
-        start,
-        end,
-        sentence: s.index,
-        date: resolved?.date ?? null,
-        endDate: resolved?.endDate ?? null,
-        granularity: resolved?.granularity ?? 'day',
-        certainty: certaintyOf(hit.rule, resolved, inferred, previous !== null && previous.inferred),
-        rule: hit.rule,
-      })
-      if (resolved?.granularity === 'day') previous = { day: resolved.date, sentence: s.index, inferred: out.at(-1)!.certainty === 'inferred' }
-    }
-  }
-  return out
+  return resolveMentions(detectMentions(article), anchor, inferred)
 }
 
 function certaintyOf(rule: Rule, resolved: Resolution | null, inferred: boolean, previousInferred: boolean): Certainty {

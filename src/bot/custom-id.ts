@@ -13,7 +13,7 @@ export type ButtonState =
   /** Page `page` of an /ask answer's excerpts; the question is read back from the message and checked against `hash`. */
   | { kind: 'ask-page'; page: number; hash: string }
   /** The paragraph around offset `start` of `source`; `source` is `~<hash>` when the name was too long to fit. */
-  | { kind: 'ask-context'; n: number; start: number; source: string }
+  | { kind: 'ask-context'; n: number; start: number; end: number; source: string }
   /** Page `page` of /timeline; `dir` only keeps the two buttons' ids distinct. */
   | { kind: 'timeline-page'; page: number; dir: 'prev' | 'next' }
 
@@ -40,7 +40,7 @@ export function shortHash(text: string): string {
  * @example
  * ```ts
  * encodeCustomId({ kind: 'ask-page', page: 2, hash: shortHash('q') }) // => '1:ap:2:…'
- * encodeCustomId({ kind: 'ask-context', n: 0, start: 812, source: '001_a.txt' }) // => '1:ac:0:812:001_a.txt'
+ * encodeCustomId({ kind: 'ask-context', n: 1, start: 812, end: 900, source: '001_a.txt' }) // => '1:ac:1:812-900:001_a.txt'
  * ```
  */
 export function encodeCustomId(state: ButtonState): string {
@@ -50,7 +50,7 @@ export function encodeCustomId(state: ButtonState): string {
       id = `${VERSION}:ap:${state.page}:${state.hash}`
       break
     case 'ask-context': {
-      const head = `${VERSION}:ac:${state.n}:${state.start}:`
+      const head = `${VERSION}:ac:${state.n}:${state.start}-${state.end}:`
       const fits = head.length + state.source.length <= MAX_CUSTOM_ID && !state.source.startsWith('~')
       id = head + (fits ? state.source : `~${shortHash(state.source)}`)
       break
@@ -86,9 +86,11 @@ export function decodeCustomId(id: string): ButtonState | null {
   }
   if (kind === 'ac') {
     const n = nat(a)
-    const start = nat(b)
+    const [start, end] = (b ?? '').split('-').map(nat)
     const source = rest.join(':')
-    return n !== null && start !== null && source !== '' ? { kind: 'ask-context', n, start, source } : null
+    return n !== null && start != null && end != null && end >= start && source !== ''
+      ? { kind: 'ask-context', n, start, end, source }
+      : null
   }
   if (kind === 'tl') {
     const page = nat(b)

@@ -1,0 +1,109 @@
+import { stemmer } from 'stemmer'
+
+/**
+ * The text analyzer for news English, used alike for passages and questions:
+ * folding, tokenizing, stop words, stemming, acronyms and synonyms. A term is
+ * what the search index stores: folded, stemmed, and with every spelling of an
+ * organisation's name brought to one acronym.
+ */
+
+/** Words too common to say anything about what a passage is about. */
+export const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each either else ever few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just let me more most much my myself neither nor
+of off on once only or other ought our ours ourselves out over own per same shall she should so some such than that the
+their theirs them themselves then there these they this those through thus to too under until up upon us very was we
+were what when where which while who whom whose why will with would yet you your yours yourself yourselves many
+tell told say said says know please list name named give`.split(/\s+/),
+)
+
+/**
+ * Folds case, accents and typographic marks so that "Tokayev’s", "TOKAYEV'S"
+ * and "Tokáyev's" compare equal.
+ *
+ * @example
+ * ```ts
+ * foldText('Café “Déjà” – Tokayev’s') // => 'cafe "deja" - tokayev\'s'
+ * ```
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .toLowerCase()
+}
+
+/** A token of a text with its position, before stop words and stemming. */
+export interface Token {
+  /** Folded word; numbers lose their thousands separators ("2,500" → "2500"). */
+  word: string
+  start: number
+  end: number
+}
+
+// Letters and digits, with inner apostrophes, dots of acronyms (U.S.) and thousands separators.
+const TOKEN = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*\.?/gu
+
+/**
+ * Splits text into folded word tokens with their offsets in `text`. Dotted
+ * acronyms lose their dots ("U.N." → "un"), possessives their "'s", numbers
+ * their commas.
+ *
+ * @example
+ * ```ts
+ * tokenize('The U.N. sent 2,500 troops.').map(t => t.word)
+ * // => ['the', 'un', 'sent', '2500', 'troops']
+ * ```
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(TOKEN)) {
+    let raw = m[0]
+    const start = m.index
+    const acronym = /^(?:\p{L}\.)+\p{L}?\.?$/u.test(raw)
+    if (raw.endsWith('.') && !acronym) raw = raw.slice(0, -1)
+    let word = foldText(raw)
+    if (acronym) word = word.replace(/\./g, '')
+    // "US" the country, not "us" the pronoun (a stop word).
+    if (word === 'us' && raw.startsWith('U')) word = 'usa'
+    else if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(word)) word = word.replace(/,/g, '')
+    else if (word.includes(',')) {
+      // "Russia,Kazakhstan" typed without a space: two words, not one.
+      for (const part of splitKeeping(raw, start, ',')) tokens.push(part)
+      continue
+    }
+    word = word.replace(/'s$/, '').replace(/'$/, '')
+    tokens.push({ word, start, end: start + raw.length })
+  }
+  return tokens
+}
+
+function splitKeeping(raw: string, start: number, sep: string): Token[] {
+  const out: Token[] = []
+  let offset = 0
+  for (const part of raw.split(sep)) {
+    if (part) out.push({ word: foldText(part).replace(/'s$/, ''), start: start + offset, end: start + offset + part.length })
+    offset += part.length + 1
+  }
+  return out
+}
+
+/**
+ * The index form of one folded word: `null` for a stop word, otherwise its
+ * Porter stem (numbers and short acronyms are kept whole).
+ *
+ * @example
+ * ```ts
+ * stemWord('paratroopers') // => 'paratroop'
+ * stemWord('the')          // => null
+ * ```
+ */
+export function stemWord(word: string): string | null {
+  if (STOP_WORDS.has(word)) return null
+  if (/\d/.test(word) || word.length <= 3) return word
+  return stemmer(word)
+}

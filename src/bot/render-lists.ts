@@ -1,0 +1,133 @@
+import { ButtonStyle, ComponentType } from 'discord.js'
+import type { APIEmbed } from 'discord.js'
+import type { ArticleSummary } from '../engine.ts'
+import type { Quote, TimelineEvent } from '../types.ts'
+import { encodeCustomId } from './custom-id.ts'
+import { fitMessage, LIMITS, type RenderedMessage } from './limits.ts'
+import { escapeMarkdown, squashSpace, truncateWords } from './markdown.ts'
+import { button, COLORS } from './render.ts'
+
+/** Events per page of /timeline. */
+export const EVENTS_PER_PAGE = 8
+/** Quotations shown by one /quote. */
+export const QUOTES_SHOWN = 10
+
+/**
+ * Renders /quote results: one field per quotation with speaker, role, article and date.
+ *
+ * @example
+ * ```ts
+ * renderQuotes(engine.quotes({ speaker: 'Antony Blinken' }), { speaker: 'Antony Blinken' })
+ * ```
+ */
+export function renderQuotes(quotes: readonly Quote[], query: { speaker?: string; text?: string }, total = quotes.length): RenderedMessage {
+  const asked = [query.speaker && `speaker “${query.speaker}”`, query.text && `words “${query.text}”`].filter(Boolean).join(' and ')
+  if (quotes.length === 0) {
+    const text = asked ? `No quotation in the articles matches ${asked}.` : 'The articles contain no attributed quotations.'
+    return { content: `${escapeMarkdown(text)} Try \`/quote\` with fewer words, or pick a speaker from the suggestions.`, embeds: [], components: [] }
+  }
+  const shown = quotes.slice(0, QUOTES_SHOWN)
+  const embed: APIEmbed = {
+    color: COLORS.info,
+    title: truncateWords(`Quotations${asked ? ` — ${escapeMarkdown(asked)}` : ''}`, LIMITS.title),
+    fields: shown.map((q) => ({
+      name: truncateWords(escapeMarkdown(q.role ? `${q.speaker}, ${q.role}` : q.speaker), LIMITS.fieldName),
+      value: truncateWords(
+        `> “${escapeMarkdown(squashSpace(q.text))}”\n— *${escapeMarkdown(q.title)}*${q.date ? `, ${q.date}` : ''}`,
+        LIMITS.fieldValue,
+      ),
+    })),
+    footer: { text: total > shown.length ? `Showing ${shown.length} of ${total} quotations` : `${total} quotation${total === 1 ? '' : 's'}` },
+  }
+  return fitMessage({ embeds: [embed], components: [] })
+}
+
+/** Number of /timeline pages (at least 1). */
+export function timelinePages(events: readonly TimelineEvent[]): number {
+  return Math.max(1, Math.ceil(events.length / EVENTS_PER_PAGE))
+}
+
+/**
+ * Renders one page of the timeline with Previous/Next buttons whose ids carry the target page.
+ *
+ * @example
+ * ```ts
+ * renderTimeline(engine.timeline(), 0).components[0].components.length // => 2
+ * ```
+ */
+export function renderTimeline(events: readonly TimelineEvent[], page = 0): RenderedMessage {
+  if (events.length === 0) return { content: 'The articles contain no dated events.', embeds: [], components: [] }
+  const pages = timelinePages(events)
+  const p = Math.min(Math.max(0, page), pages - 1)
+  const lines = events.slice(p * EVENTS_PER_PAGE, (p + 1) * EVENTS_PER_PAGE).map((e) => {
+    const when = e.end ? `${e.date} – ${e.end}` : e.date
+    const sentence = truncateWords(escapeMarkdown(squashSpace(e.sentence)), 380)
+    return `**${when}** · *${escapeMarkdown(squashSpace(e.phrase))}*\n${sentence} — ${escapeMarkdown(e.source)}`
+  })
+  const embed: APIEmbed = {
+    color: COLORS.info,
+    title: 'Timeline of events',
+    // Whole events only: a half-shown event would lose its date or its source.
+    description: joinWithin(lines, '\n\n', LIMITS.description),
+    footer: { text: `Page ${p + 1}/${pages} · ${events.length} dated events` },
+  }
+  const prev = button(encodeCustomId({ kind: 'timeline-page', dir: 'prev', page: Math.max(0, p - 1) }), '◀ Earlier', ButtonStyle.Secondary, p === 0)
+  const next = button(encodeCustomId({ kind: 'timeline-page', dir: 'next', page: Math.min(pages - 1, p + 1) }), 'Later ▶', ButtonStyle.Primary, p >= pages - 1)
+  return fitMessage({ embeds: [embed], components: pages > 1 ? [{ type: ComponentType.ActionRow, components: [prev, next] }] : [] })
+}
+
+/**
+ * Renders /sources: each article's title, outlet, date and file, as many as fit.
+ *
+ * @example
+ * ```ts
+ * renderSources(engine.sources(), engine.version).embeds[0].description // => '**Putin is taking…** — …'
+ * ```
+ */
+export function renderSources(list: readonly ArticleSummary[], version: string): RenderedMessage {
+  if (list.length === 0) return { content: 'The corpus folder has no articles yet.', embeds: [], components: [] }
+  const lines = list.map((a) => {
+    const date = a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : ''}` : 'undated'
+    return `**${escapeMarkdown(a.title)}** — ${escapeMarkdown(a.outlet ?? 'unknown outlet')}, ${date} · ${escapeMarkdown(a.source)}`
+  })
+  const embed: APIEmbed = {
+    color: COLORS.info,
+    title: `Articles in the corpus (${list.length})`,
+    description: joinWithin(lines, '\n', LIMITS.description),
+    footer: { text: `corpus ${version}` },
+  }
+  return fitMessage({ embeds: [embed], components: [] })
+}
+
+/** /help: what the bot knows and how to ask. */
+export function renderHelp(stats: { articles: number; version: string }): RenderedMessage {
+  const embed: APIEmbed = {
+    color: COLORS.info,
+    title: 'About this bot',
+    description: [
+      `I answer questions about the January 2022 CSTO troop deployment to Kazakhstan from ${stats.articles} news articles, and prove every answer with verbatim excerpts you can check.`,
+      '',
+      '**/ask** `question` — a short answer with cited excerpts. Add `private:True` to see it alone. Use **More sources** and **Show context** under the answer.',
+      '**/quote** `speaker` `text` — who said what, with role, article and date.',
+      '**/timeline** — the dated events, page by page.',
+      '**/sources** — the articles I know.',
+      '',
+      '*Examples:* “How many troops did the CSTO send?”, “Who requested the deployment?”, “When did the troops start to leave?”',
+      "When the articles don't cover a question, I say so rather than guess.",
+    ].join('\n'),
+    footer: { text: `corpus ${stats.version} · no internet, no language model` },
+  }
+  return fitMessage({ embeds: [embed], components: [] })
+}
+
+/** Joins whole items until `max` would be exceeded, then says how many were left out. */
+function joinWithin(items: readonly string[], sep: string, max: number): string {
+  let out = ''
+  for (let i = 0; i < items.length; i++) {
+    const more = `${sep}…and ${items.length - i} more`
+    const next = (out ? out + sep : '') + items[i]
+    if (next.length + (i < items.length - 1 ? more.length : 0) > max) return out ? out + more : truncateWords(items[i]!, max)
+    out = next
+  }
+  return out
+}

@@ -1,0 +1,97 @@
+/**
+ * Fixed word lists the entity finder needs: the world's countries (with the
+ * adjectives news copy uses for them), words that make a name an organisation,
+ * and the titles that stand before a person's name.
+ */
+
+// Sovereign states by their short English names, with other names in use.
+const COUNTRY_LIST = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|
+Bangladesh|Belarus|Belgium|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Bulgaria|Burkina Faso|Burundi|
+Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|
+Czechoslovakia|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Gabon|Gambia|Georgia|Germany|
+Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|
+Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Liechtenstein|Lithuania|Luxembourg|
+Madagascar|Malaysia|Mali|Malta|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|
+Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|
+Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|
+Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|
+Tanzania|Thailand|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|
+Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Soviet Union`
+
+const OTHER_NAMES: Record<string, string> = {
+  'USA': 'United States',
+  'US': 'United States',
+  'U.S.': 'United States',
+  'U.S': 'United States',
+  'America': 'United States',
+  'United States of America': 'United States',
+  'UK': 'United Kingdom',
+  'Britain': 'United Kingdom',
+  'Great Britain': 'United Kingdom',
+  'Kazakstan': 'Kazakhstan',
+  'Kirghizia': 'Kyrgyzstan',
+  'Russian Federation': 'Russia',
+  'USSR': 'Soviet Union',
+  'Türkiye': 'Turkey',
+}
+
+/** Canonical country name for each way of writing it ("U.S." → "United States"). */
+export const COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ...COUNTRY_LIST.split(/\|\s*/).map((c) => [c.trim(), c.trim()] as [string, string]),
+  ...Object.entries(OTHER_NAMES),
+])
+
+/** Adjectives and nouns for a country's people ("Kazakh" → "Kazakhstan"). */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Russian: 'Russia', Kazakh: 'Kazakhstan', Kazakhstani: 'Kazakhstan', Armenian: 'Armenia', Belarusian: 'Belarus',
+    Kyrgyz: 'Kyrgyzstan', Tajik: 'Tajikistan', Ukrainian: 'Ukraine', American: 'United States', British: 'United Kingdom',
+    Chinese: 'China', Turkish: 'Turkey', Uzbek: 'Uzbekistan', Turkmen: 'Turkmenistan', Georgian: 'Georgia',
+    Azerbaijani: 'Azerbaijan', German: 'Germany', French: 'France', Polish: 'Poland', Hungarian: 'Hungary',
+    Soviet: 'Soviet Union', Iranian: 'Iran', Afghan: 'Afghanistan', Pakistani: 'Pakistan', Indian: 'India',
+  }),
+)
+
+/** Words that make a capitalised name an organisation ("Financial University", "State Department"). */
+export const ORG_WORDS = new Set(
+  `Organization Organisation Council Institute University Ministry Department Treaty Union Pact Fund Association
+Committee Agency Bank Party Parliament Assembly Government Army Navy Forces Commission Court Office Service Services
+Alliance Federation Foundation Center Centre League Corporation Company Group Network Television TV Radio News Press
+Times Post Guardian Observer Reuters Twitter Facebook Kremlin Duma House Senate Congress Nations States Charter`.split(/\s+/),
+)
+
+/** Titles and roles that stand before a name ("President", "Secretary of State", "MP"). */
+export const TITLE_WORDS = new Set(
+  `President Vice Prime Minister Secretary Foreign Defense Defence State General Gen Director Head Chief Chairman
+Chairwoman Chair Spokesman Spokeswoman Spokesperson Ambassador Senator Sen Rep Representative MP Governor Mayor King
+Queen Prince Professor Prof Dr Mr Mrs Ms Associate Adviser Advisor Former Ex Deputy Colonel Col Lieutenant Captain
+Commander Leader Editor Editor-in-Chief Analyst Expert Minister Secretary-General Secretary-general Pope Premier Chancellor
+Republican Democrat Member Official Officer`.split(/\s+/),
+)
+
+/** Month and weekday names, which are capitalised but name no one. */
+export const CALENDAR_WORDS = new Set(
+  `January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/),
+)
+
+/** Canonical country for a name or demonym, or `null`. */
+export function countryOf(name: string): string | null {
+  const bare = name.replace(/[’']s$/, '')
+  return COUNTRIES.get(bare) ?? DEMONYMS.get(bare) ?? null
+}
+
+/** Regions and areas that are places but not countries. */
+export const REGIONS = new Set(
+  `Europe|Asia|Africa|Central Asia|Middle East|Caucasus|South Caucasus|Eastern Europe|Western Europe|Balkans|Baltics|
+Crimea|Donbass|Donbas|Nagorno-Karabakh|Siberia|Arctic|Eurasia|Scandinavia|Latin America|North America|South America`
+    .split(/\|\s*/)
+    .map((r) => r.trim()),
+)
+
+/** Words that make a capitalised phrase an event, period or thing rather than a person ("Prague Spring"). */
+export const NOT_A_NAME = new Set(
+  `War Wars Spring Revolution Institution Lands Campaign Crisis Summit Accords Agreement Treaty Pact Act Plan Era Age
+Asian European African Western Eastern Northern Southern Central Republican Democrat Democrats Republicans Article
+Charter Protocol Doctrine Initiative Olympics Cup Games Day Week`.split(/\s+/),
+)
