@@ -1,0 +1,152 @@
+/**
+ * Publication dates for articles that do not print one, inferred from the
+ * other articles: when an undated story says the talks "begin Monday" and a
+ * dated story puts talks in the same place on a Monday, January 10, the
+ * undated story was written in the days before that Monday.
+ */
+import type { Article } from './types.ts'
+import { addDays } from './date-math.ts'
+import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './dates.ts'
+
+/** An article's publication date, read or inferred. */
+export interface ArticleDate {
+  date: string
+  /** True when no date line was found and the date comes from other articles. */
+  inferred: boolean
+  /** For an inferred date: which expressions pinned it, and to what. */
+  evidence?: string
+}
+
+/** Event nouns and verbs, by kind, so "talks" in one story meets "negotiations" in another. */
+const EVENT_KINDS: Record<string, string[]> = {
+  talks: ['talk', 'negotiat', 'meeting', 'summit', 'conference', 'dialogue'],
+  military: ['troop', 'deploy', 'invad', 'invasion', 'interven', 'paratroop', 'peacekeep', 'soldier', 'arriv', 'landed', 'landing'],
+  unrest: ['protest', 'riot', 'unrest', 'demonstrat', 'uprising', 'clash'],
+  speech: ['address', 'speech', 'statement', 'remarks', 'interview', 'briefing'],
+  vote: ['vote', 'election', 'referendum', 'ballot'],
+  violence: ['kill', 'attack', 'shoot', 'bomb', 'explosion'],
+}
+const NOT_NAMES = new Set(
+  'the a an as at in on of when while but and or if this that these those it he she they we i you some both after before since during with by for from to what who why how there here then so yet however monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+)
+// Rules whose day depends on the publication date, and so can pin it.
+const PINNABLE = new Set(['weekday', 'offset', 'monthDay'])
+
+/**
+ * Publication date of every article: the date it prints, or one inferred from
+ * events it shares with dated articles (same place or names, same kind of
+ * event, a date that fits its relative expressions). Articles with neither
+ * are left out of the map.
+ *
+ * @example
+ * ```ts
+ * inferArticleDates(articles).get('003.txt')
+ * // => { date: '2022-01-08', inferred: true, evidence: '“Monday” = 2022-01-10 (“on January 10”, 004.txt)' }
+ * ```
+ */
+export function inferArticleDates(articles: readonly Article[]): Map<string, ArticleDate> {
+  const dates = new Map<string, ArticleDate>()
+  for (const a of articles) if (a.date) dates.set(a.source, { date: a.date, inferred: false })
+  const mentions = new Map(articles.map((a) => [a.source, detectMentions(a)]))
+  // Each pass may date an article that then pins another; stop when a pass dates none.
+  for (let changed = true; changed; ) {
+    changed = false
+    const known = articles.flatMap((a) => dayEvents(a, mentions.get(a.source)!, dates.get(a.source)))
+    for (const a of articles) {
+      if (dates.has(a.source)) continue
+      const found = inferOne(a, mentions.get(a.source)!, known.filter((e) => e.article !== a))
+      if (found) {
+        dates.set(a.source, found)
+        changed = true
+      }
+    }
+  }
+  return dates
+}
+
+interface DayEvent {
+  article: Article
+  expression: TemporalExpression
+}
+
+function dayEvents(article: Article, mentions: Mention[], date: ArticleDate | undefined): DayEvent[] {
+  return resolveMentions(mentions, date?.date ?? null, date?.inferred ?? false)
+    .filter((e) => e.date !== null && e.granularity === 'day')
+    .map((expression) => ({ article, expression }))
+}
+
+function inferOne(article: Article, mentions: Mention[], known: DayEvent[]): ArticleDate | null {
+  // Pins: a relative expression of this article and the dated events of other articles it may be.
+  const pins = mentions
+    .filter((m) => PINNABLE.has(m.rule.kind))
+    .flatMap((m) =>
+      known.flatMap((k) => {
+        const weight = sharedSalience(sentenceOf(article, m), sentenceOf(k.article, k.expression))
+        return weight > 0 ? [{ mention: m, event: k, weight }] : []
+      }),
+    )
+  let best: { anchor: string; score: number; evidence: string[] } | null = null
+  const candidates = [...new Set(pins.flatMap((p) => range(p.event.expression.date!, -7, 7)))].sort()
+  for (const anchor of candidates) {
+    const resolved = resolveMentions(mentions, anchor)
+    const evidence: string[] = []
+    let score = 0
+    for (const m of new Set(pins.map((p) => p.mention))) {
+      const at = resolved[mentions.indexOf(m)]!
+      const hit = pins.filter((p) => p.mention === m && p.event.expression.date === at.date).sort((x, y) => y.weight - x.weight)[0]
+      if (!hit) continue
+      score += hit.weight
+      evidence.push(`“${m.text}” = ${at.date} (“${hit.event.expression.text}”, ${hit.event.article.source})`)
+    }
+    // A story rarely names its own day of publication by weekday; prefer anchors where none does.
+    score -= 0.1 * resolved.filter((e) => e.rule.kind === 'weekday' && e.date === anchor).length
+    if (score > 0 && (!best || score > best.score)) best = { anchor, score, evidence }
+  }
+  return best && { date: best.anchor, inferred: true, evidence: best.evidence.join('; ') }
+}
+
+/**
+ * How strongly two sentences speak of the same event: 0 unless they share a
+ * name (place, person, body) and a kind of event; otherwise the number of
+ * names and kinds they share.
+ *
+ * @example
+ * ```ts
+ * sharedSalience('Talks begin Monday in Geneva.', 'Negotiations in Geneva on January 10.') // => 2
+ * ```
+ */
+export function sharedSalience(a: string, b: string): number {
+  const [na, nb] = [names(a), names(b)]
+  const sharedNames = na.filter((x) => nb.some((y) => sameName(x, y))).length
+  const [ka, kb] = [kinds(a), kinds(b)]
+  const sharedKinds = ka.filter((k) => kb.includes(k)).length
+  return sharedNames > 0 && sharedKinds > 0 ? sharedNames + sharedKinds : 0
+}
+
+function names(text: string): string[] {
+  const out = new Set<string>()
+  for (const w of text.match(/[A-Z][A-Za-z.]*(?:['’]s)?/g) ?? []) {
+    const n = w.replace(/['’]s$/, '').replace(/\./g, '').toLowerCase()
+    if (n.length > 1 && !NOT_NAMES.has(n)) out.add(n)
+  }
+  return [...out]
+}
+
+function sameName(x: string, y: string): boolean {
+  // "Russia" and "Russian", "Kazakh" and "Kazakhstan" name the same place.
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return short === long || (short.length >= 5 && long.startsWith(short))
+}
+
+function kinds(text: string): string[] {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? []
+  return Object.keys(EVENT_KINDS).filter((k) => EVENT_KINDS[k]!.some((stem) => words.some((w) => w.startsWith(stem))))
+}
+
+function sentenceOf(article: Article, m: Pick<Mention, 'sentence'>): string {
+  return article.sentences[m.sentence]?.text ?? ''
+}
+
+function range(day: string, from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => addDays(day, from + i))
+}
