@@ -13,15 +13,32 @@ export const EXCERPTS_PER_PAGE = 3
 export const COLORS = { answer: 0x2b8a3e, missing: 0xe8590c, info: 0x1c7ed6 } as const
 const QUESTION_PREFIX = '**Q:** '
 
-/** The options discord.js takes for reply/editReply/followUp/update: never pings anyone. */
-export interface ReplyPayload extends RenderedMessage {
+/** What discord.js takes for editReply/update: never pings anyone. */
+export interface EditPayload extends RenderedMessage {
   allowedMentions: { parse: [] }
+}
+
+/** What discord.js takes for reply/followUp: an {@link EditPayload}, perhaps ephemeral. */
+export interface ReplyPayload extends EditPayload {
   flags?: MessageFlags.Ephemeral
 }
 
 /**
- * Adds the mention rule (nobody is ever pinged) and, for a new reply, the
- * ephemeral flag. `editReply`/`update` keep the ephemerality of the original.
+ * Fits a rendered message to Discord's limits and adds the mention rule
+ * (nobody is ever pinged), for `editReply` and `update`, which keep the
+ * original reply's visibility.
+ *
+ * @example
+ * ```ts
+ * toEdit(renderAsk(result)).allowedMentions // => { parse: [] }
+ * ```
+ */
+export function toEdit(msg: RenderedMessage): EditPayload {
+  return { ...fitMessage(msg), allowedMentions: { parse: [] } }
+}
+
+/**
+ * Like {@link toEdit}, for a new reply or follow-up, ephemeral on request.
  *
  * @example
  * ```ts
@@ -29,7 +46,7 @@ export interface ReplyPayload extends RenderedMessage {
  * ```
  */
 export function toReply(msg: RenderedMessage, opts: { ephemeral?: boolean } = {}): ReplyPayload {
-  const payload: ReplyPayload = { ...fitMessage(msg), allowedMentions: { parse: [] } }
+  const payload: ReplyPayload = toEdit(msg)
   if (opts.ephemeral) payload.flags = MessageFlags.Ephemeral
   return payload
 }

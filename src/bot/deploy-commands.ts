@@ -1,0 +1,54 @@
+import { pathToFileURL } from 'node:url'
+import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js'
+import { commands } from '../../commands/index.ts'
+import { ConfigError, loadDeployConfig, loadDotenv, type DeployConfig } from '../config.ts'
+
+/** The JSON body registered with Discord: every command module's builder. */
+export function commandPayload(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map((c) => c.data.toJSON())
+}
+
+/**
+ * Registers every command with Discord (bulk overwrite): to the home server
+ * when `guildId` is set, where changes show instantly, else globally.
+ *
+ * @example
+ * ```ts
+ * const { scope, count } = await deployCommands({ token, clientId, guildId: null, apiUrl: null })
+ * ```
+ */
+export async function deployCommands(
+  config: Pick<DeployConfig, 'token' | 'clientId' | 'guildId' | 'apiUrl'>,
+): Promise<{ scope: 'guild' | 'global'; count: number }> {
+  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token)
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
+    : Routes.applicationCommands(config.clientId)
+  const saved = (await rest.put(route, { body: commandPayload() })) as unknown[]
+  return { scope: config.guildId ? 'guild' : 'global', count: saved.length }
+}
+
+async function main(): Promise<void> {
+  loadDotenv()
+  let config: DeployConfig
+  try {
+    config = loadDeployConfig()
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err
+    console.error(`${err.message}\n\nSee docs/discord.md: the token is under Bot, the application id under General Information.`)
+    process.exit(1)
+  }
+  const { scope, count } = await deployCommands(config)
+  console.log(
+    scope === 'guild'
+      ? `Registered ${count} commands in server ${config.guildId}; they are usable now.`
+      : `Registered ${count} global commands; Discord may take up to an hour to show changes.`,
+  )
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err: unknown) => {
+    console.error(`deploy-commands: ${(err as Error).message}`)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,77 @@
+import { loadCorpus } from '../corpus.ts'
+import type { Engine } from '../engine.ts'
+import type { Corpus } from '../types.ts'
+import { commands } from '../../commands/index.ts'
+import { ConfigError, loadBotConfig, loadDotenv, type BotConfig } from '../config.ts'
+import { startBot } from './bot.ts'
+import { createLogger } from './logger.ts'
+
+const NO_TOKEN = `The Discord bot needs a bot token, and DISCORD_TOKEN is not set.
+
+  1. Open https://discord.com/developers/applications and create (or pick) an application.
+  2. Under "Bot", press "Reset Token" and copy it.
+  3. Put it in .env as DISCORD_TOKEN=... (see .env.example and docs/discord.md).
+
+No token? You can still ask the corpus from the terminal:  npm run ask -- "How many troops did the CSTO send?"`
+
+function readConfig(): BotConfig {
+  try {
+    return loadBotConfig()
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err
+    console.error(err.missing.includes('DISCORD_TOKEN') ? `${NO_TOKEN}\n\n${err.message}` : err.message)
+    process.exit(1)
+  }
+}
+
+async function loadEngine(dir: string): Promise<Engine> {
+  const corpus: Corpus = loadCorpus(dir)
+  // Imported by name at run time: the engine module is owned by the core and may be mid-change.
+  const mod = (await import('../engine.ts')) as { buildEngine?: (c: Corpus) => Engine }
+  if (typeof mod.buildEngine !== 'function') throw new Error('main: src/engine.ts does not export buildEngine yet')
+  return mod.buildEngine(corpus)
+}
+
+async function main(): Promise<void> {
+  loadDotenv()
+  const config = readConfig()
+  const log = createLogger({ level: config.logLevel })
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'))
+
+  const engine = await loadEngine(config.corpusDir)
+  log.info({ articles: engine.corpus.articles.length, skipped: engine.corpus.skipped.length, version: engine.version, dir: config.corpusDir }, 'corpus loaded')
+
+  const bot = await startBot({
+    token: config.token,
+    apiUrl: config.apiUrl,
+    commands,
+    engine: () => engine,
+    logger: log,
+    rateLimit: config.rateLimit,
+    logQuestions: config.logQuestions,
+  })
+
+  let stopping = false
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    log.info({ signal }, 'shutting down')
+    const force = setTimeout(() => process.exit(1), 5_000).unref()
+    bot
+      .stop()
+      .then(() => log.flush())
+      .finally(() => {
+        clearTimeout(force)
+        process.exit(0)
+      })
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
+}
+
+main().catch((err: unknown) => {
+  // discord.js names a bad token "TokenInvalid"; say what to do rather than print a stack.
+  const message = (err as Error).message ?? String(err)
+  console.error(`bot: could not start: ${message}`)
+  process.exit(1)
+})
