@@ -1,0 +1,74 @@
+/**
+ * INTERACTION_CREATE payloads as Discord sends them, with the fields whose
+ * absence makes discord.js 14 throw (`entitlements`, `authorizing_integration_owners`).
+ */
+
+type Json = Record<string, any>
+
+let counter = 0
+/** A fresh, time-ordered snowflake. */
+export function snowflake(): string {
+  return String(((BigInt(Date.now()) - 1420070400000n) << 22n) + BigInt(++counter % 4096))
+}
+
+export const GUILD_ID = '900000000000000002'
+export const CHANNEL_ID = '900000000000000003'
+const APP = '900000000000000001'
+
+/** A command option as sent in `data.options`. */
+export interface OptionInput {
+  name: string
+  /** 3 string, 4 integer, 5 boolean. */
+  type: 3 | 4 | 5
+  value: string | number | boolean
+  focused?: boolean
+}
+
+/** A string option. */
+export const str = (name: string, value: string, focused?: boolean): OptionInput => ({ name, type: 3, value, ...(focused ? { focused } : {}) })
+/** A boolean option. */
+export const bool = (name: string, value: boolean): OptionInput => ({ name, type: 5, value })
+
+/** What a test dispatches. */
+export type InteractionInput = { user?: string } & (
+  | { kind: 'command'; name: string; options?: OptionInput[] }
+  | { kind: 'autocomplete'; name: string; options: OptionInput[] }
+  | { kind: 'button'; customId: string; message: Json }
+)
+
+/** Builds the full `d` of an INTERACTION_CREATE for `input`. */
+export function interactionPayload(input: InteractionInput): Json {
+  const userId = input.user ?? '900000000000000010'
+  const base = {
+    id: snowflake(),
+    application_id: APP,
+    token: `itoken-${snowflake()}-${Math.random().toString(36).slice(2)}`,
+    version: 1,
+    guild_id: GUILD_ID,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID },
+    member: {
+      user: { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null },
+      roles: [],
+      permissions: '2248473465835073',
+      joined_at: '2022-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    app_permissions: '2248473465835073',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
+  }
+  switch (input.kind) {
+    case 'command':
+      return { ...base, type: 2, data: { id: snowflake(), name: input.name, type: 1, options: input.options ?? [] } }
+    case 'autocomplete':
+      return { ...base, type: 4, data: { id: snowflake(), name: input.name, type: 1, options: input.options } }
+    case 'button':
+      return { ...base, type: 3, data: { custom_id: input.customId, component_type: 2 }, message: input.message }
+  }
+}

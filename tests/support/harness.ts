@@ -1,0 +1,66 @@
+/** Starts a fake Discord and the bot's real discord.js client against it. */
+import type { Logger } from 'pino'
+import { commands as allCommands } from '../../commands/index.ts'
+import { startBot, type RunningBot } from '../../src/bot/bot.ts'
+import type { Command } from '../../src/bot/command.ts'
+import { createLogger } from '../../src/bot/logger.ts'
+import type { Engine } from '../../src/engine.ts'
+import { FakeDiscord, type Dispatched } from './fake-discord.ts'
+import { fakeEngine } from './fake-engine.ts'
+
+/** Looks like a token to discord.js; no real Discord ever sees it. */
+export const TEST_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.fake.test-token-never-valid-anywhere'
+
+export interface Harness {
+  fake: FakeDiscord
+  bot: RunningBot
+  /** Parsed JSON log lines the bot wrote. */
+  logs: Record<string, any>[]
+  engine: Engine
+  /** Stops the bot and starts a new client instance (a simulated restart). */
+  restart(): Promise<void>
+  /** The message the user ends up seeing: the first callback's data, or the edit that fills a deferral. */
+  messageOf(d: Dispatched): Promise<Record<string, any>>
+  close(): Promise<void>
+}
+
+export async function startHarness(opts: { engine?: Engine; commands?: readonly Command[]; rateLimit?: { count: number; windowMs: number } } = {}): Promise<Harness> {
+  // discord.js would otherwise pick up a real token from the environment.
+  delete process.env.DISCORD_TOKEN
+  const fake = await FakeDiscord.start()
+  const logs: Record<string, any>[] = []
+  const logger: Logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(JSON.parse(line)) } })
+  const engine = opts.engine ?? fakeEngine()
+  const start = () =>
+    startBot({
+      token: TEST_TOKEN,
+      apiUrl: fake.apiUrl,
+      commands: opts.commands ?? allCommands,
+      engine: () => engine,
+      logger,
+      rateLimit: opts.rateLimit ?? { count: 1000, windowMs: 30_000 },
+    })
+  const h: Harness = {
+    fake,
+    bot: await start(),
+    logs,
+    engine,
+    async restart() {
+      await h.bot.stop()
+      h.bot = await start()
+    },
+    async messageOf(d) {
+      const cb = await fake.firstCallback(d)
+      if (cb.status >= 400) throw new Error(`callback refused: ${cb.status} ${JSON.stringify(cb.body)}`)
+      if (cb.body.type !== 5) return cb.body.data
+      const edit = await fake.waitFor((r) => r.token === d.token && (r.method === 'PATCH' || r.method === 'POST') && r.path.startsWith('/webhooks'))
+      if (edit.status >= 400) throw new Error(`edit refused: ${edit.status}`)
+      return edit.body
+    },
+    async close() {
+      await h.bot.stop()
+      await fake.close()
+    },
+  }
+  return h
+}
