@@ -5,7 +5,7 @@
  * undated story was written in the days before that Monday.
  */
 import type { Article } from './types.ts'
-import { addDays } from './date-math.ts'
+import { addDays, dayNumber } from './date-math.ts'
 import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './dates.ts'
 
 /** An article's publication date, read or inferred. */
@@ -85,9 +85,9 @@ function inferOne(article: Article, mentions: Mention[], known: DayEvent[]): Art
         return weight > 0 ? [{ mention: m, event: k, weight }] : []
       }),
     )
-  let best: { anchor: string; score: number; evidence: string[] } | null = null
-  const candidates = [...new Set(pins.flatMap((p) => range(p.event.expression.date!, -7, 7)))].sort()
-  for (const anchor of candidates) {
+  let best: Candidate | null = null
+  const anchors = [...new Set(pins.flatMap((p) => range(p.event.expression.date!, -7, 7)))].sort()
+  for (const anchor of anchors) {
     const resolved = resolveMentions(mentions, anchor)
     const evidence: string[] = []
     let score = 0
@@ -98,11 +98,32 @@ function inferOne(article: Article, mentions: Mention[], known: DayEvent[]): Art
       score += hit.weight
       evidence.push(`“${m.text}” = ${at.date} (“${hit.event.expression.text}”, ${hit.event.article.source})`)
     }
-    // A story rarely names its own day of publication by weekday; prefer anchors where none does.
-    score -= 0.1 * resolved.filter((e) => e.rule.kind === 'weekday' && e.date === anchor).length
-    if (score > 0 && (!best || score > best.score)) best = { anchor, score, evidence }
+    const days = resolved.filter((e) => e.rule.kind === 'weekday').map((e) => dayNumber(e.date!))
+    const candidate: Candidate = {
+      anchor,
+      score,
+      // A story rarely names its own publication day by weekday…
+      sameDay: days.filter((d) => d === dayNumber(anchor)).length,
+      // …and the days it names by weekday lie close together: one news week, not two.
+      spread: days.length ? Math.max(...days) - Math.min(...days) : 0,
+      evidence,
+    }
+    if (score > 0 && (!best || better(candidate, best))) best = candidate
   }
   return best && { date: best.anchor, inferred: true, evidence: best.evidence.join('; ') }
+}
+
+interface Candidate {
+  anchor: string
+  score: number
+  sameDay: number
+  spread: number
+  evidence: string[]
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  // Anchors are tried in date order, so on a full tie the earlier one, tried first, stays.
+  return a.score !== b.score ? a.score > b.score : a.sameDay !== b.sameDay ? a.sameDay < b.sameDay : a.spread < b.spread
 }
 
 /**
