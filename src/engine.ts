@@ -1,4 +1,14 @@
-import type { AskResult, Corpus, Quote, TimelineEvent } from './types.ts'
+import { createHash } from 'node:crypto'
+import { extractAnswer, type Candidate, type DateMention } from './answer.ts'
+import { buildDateIndex, type DateIndex } from './date-index.ts'
+import { formatDate } from './dates.ts'
+import { buildLexicon, canonicalTerm } from './lexicon.ts'
+import { peopleOf } from './people.ts'
+import { buildConcepts, coverage, queryTerms } from './query.ts'
+import { analyzeQuestion } from './question.ts'
+import { analyzeText, buildSearchIndex } from './search.ts'
+import { createSpeller } from './spelling.ts'
+import type { Article, AskResult, Citation, Corpus, Quote, Span, TimelineEvent } from './types.ts'
 
 /** One article as listed by `/sources`. */
 export interface ArticleSummary {
@@ -46,4 +56,160 @@ export interface Engine {
   /** Canonical speaker names matching what a user has typed so far, best first, at most `limit`. */
   suggestSpeakers(prefix: string, limit?: number): string[]
   timeline(): TimelineEvent[]
+}
+
+/** Excerpts are cut to this many characters (a window around the answer) so a citation stays readable. */
+export const MAX_EXCERPT = 400
+/** Below this share of the question's concepts, no passage is taken to be about the question. */
+export const MIN_COVERAGE = 0.5
+const MAX_CITATIONS = 6
+
+/**
+ * Builds the engine over a loaded corpus: lexicon, passage index, people and
+ * dates. Pure and deterministic: the same corpus gives the same version and
+ * the same answers.
+ *
+ * @example
+ * ```ts
+ * const engine = buildEngine(loadCorpus('seeds'))
+ * engine.ask('How many troops were in the CSTO force?').answer // => 'about 2,500 people'
+ * ```
+ */
+export function buildEngine(corpus: Corpus): Engine {
+  const { articles } = corpus
+  const lexicon = buildLexicon(articles)
+  const index = buildSearchIndex(articles, lexicon)
+  const speller = createSpeller(index.vocabulary)
+  const dates = buildDateIndex(articles)
+  const titleTerms = articles.map((a) => new Set(analyzeText(lexicon, a.title)))
+  const peopleCache = new Map<Article, ReturnType<typeof peopleOf>>()
+  const peopleIn = (article: Article) => {
+    let found = peopleCache.get(article)
+    if (!found) peopleCache.set(article, (found = peopleOf(article)))
+    return found
+  }
+  const version = corpusVersion(articles)
+  const isKnownWord = (word: string) => {
+    const term = canonicalTerm(lexicon, word)
+    return term !== null && index.vocabulary.has(term)
+  }
+
+  const ask = (question: string): AskResult => {
+    const qa = analyzeQuestion(question, isKnownWord)
+    const result: AskResult = { question, answer: null, kind: qa.kind, citations: [], related: [], version }
+    const low = new Set(qa.focus ? [qa.focus] : [])
+    const concepts = buildConcepts(qa.content, index, speller, low)
+    const hits = index.search(queryTerms(concepts), 60)
+    const candidates: Candidate[] = hits
+      .map((h) => {
+        const p = index.passages[h.passage]!
+        const article = articles[p.article]!
+        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!) }
+      })
+      .sort((a, b) => b.coverage - a.coverage || a.id - b.id)
+    const best = candidates[0]
+    if (!best || best.coverage < MIN_COVERAGE) {
+      result.related = relatedTitles(candidates)
+      return result
+    }
+    const extraction = extractAnswer(
+      {
+        question: qa,
+        concepts,
+        lexicon,
+        people: (article, sentence) => peopleIn(article).mentions.get(sentence) ?? [],
+        dates: (article, sentence) => datesIn(dates, article, sentence),
+      },
+      candidates,
+    )
+    if (!extraction) {
+      result.related = relatedTitles(candidates)
+      return result
+    }
+    result.answer = extraction.answer
+    const used = new Set<number>()
+    for (const { candidate, focus } of extraction.sources) {
+      if (used.has(candidate.id)) continue
+      used.add(candidate.id)
+      result.citations.push(cite(candidate.article, candidate.sentence, focus))
+    }
+    for (const c of candidates) {
+      if (result.citations.length >= MAX_CITATIONS || c.coverage < Math.max(MIN_COVERAGE, best.coverage * 0.6)) break
+      if (used.has(c.id)) continue
+      used.add(c.id)
+      result.citations.push(cite(c.article, c.sentence, c.sentence))
+    }
+    return result
+  }
+
+  return {
+    version,
+    corpus,
+    ask,
+    sources: () =>
+      articles.map((a) => {
+        const published = dates.articleDate(a.source)
+        return {
+          source: a.source,
+          title: a.title,
+          outlet: a.outlet,
+          date: a.date ?? published?.date ?? null,
+          dateInferred: a.date === null && published !== null,
+          url: a.url,
+          passages: a.sentences.length,
+        }
+      }),
+    context: (source, at) => {
+      const article = articles.find((a) => a.source === source)
+      const p = article?.paragraphs.find((para) => para.start <= at && at < para.end)
+      if (!article || !p) return null
+      return { source, title: article.title, text: article.text.slice(p.start, p.end), start: p.start, end: p.end }
+    },
+    quotes: () => [],
+    speakers: () => [],
+    suggestSpeakers: () => [],
+    timeline: () => dates.timeline(),
+  }
+}
+
+function datesIn(dates: DateIndex, article: Article, sentence: number): DateMention[] {
+  const precision = { day: 5, week: 4, month: 3, year: 2, decade: 1 } as const
+  return dates
+    .expressionsIn(article.source, sentence)
+    .filter((e) => e.date !== null)
+    .map((e) => ({ start: e.start, end: e.end, phrase: e.text, display: formatDate(e.date!, e.endDate, e.granularity), precision: precision[e.granularity] }))
+}
+
+function relatedTitles(candidates: readonly Candidate[]): AskResult['related'] {
+  const seen = new Map<string, string>()
+  for (const c of candidates) {
+    if (c.coverage < 0.25 || seen.size >= 3) break
+    if (!seen.has(c.article.source)) seen.set(c.article.source, c.article.title)
+  }
+  return [...seen].map(([source, title]) => ({ source, title }))
+}
+
+/**
+ * A citation of `sentence`, cut to {@link MAX_EXCERPT} characters around
+ * `focus` at word boundaries when the sentence is longer.
+ */
+export function cite(article: Article, sentence: Span, focus: Span): Citation {
+  let { start, end } = sentence
+  if (end - start > MAX_EXCERPT) {
+    const mid = Math.floor((focus.start + focus.end) / 2)
+    start = Math.max(sentence.start, Math.min(mid - MAX_EXCERPT / 2, sentence.end - MAX_EXCERPT))
+    end = Math.min(sentence.end, start + MAX_EXCERPT)
+    while (start > sentence.start && start < end && /\S/.test(article.text[start - 1]!)) start++
+    while (end < sentence.end && end > start && /\S/.test(article.text[end]!)) end--
+    while (start < end && /\s/.test(article.text[start]!)) start++
+    while (end > start && /\s/.test(article.text[end - 1]!)) end--
+  }
+  return { source: article.source, title: article.title, outlet: article.outlet, date: article.date, excerpt: article.text.slice(start, end), start, end }
+}
+
+/** Short hash of the corpus content: file names and texts, in name order. */
+export function corpusVersion(articles: readonly Article[]): string {
+  const hash = createHash('sha256')
+  for (const a of [...articles].sort((x, y) => (x.source < y.source ? -1 : 1))) hash.update(a.source).update('\0').update(a.text).update('\0')
+  return hash.digest('hex').slice(0, 12)
 }

@@ -1,0 +1,226 @@
+import { foldText, tokenize } from './analyzer.ts'
+import { findMentions, type EntityType } from './entities.ts'
+import { canonicalTerm, type Lexicon } from './lexicon.ts'
+import type { PersonMention } from './people.ts'
+import { findQuantities } from './quantities.ts'
+import { conceptMatch, type Concept } from './query.ts'
+import type { QuestionAnalysis } from './question.ts'
+import type { Article, Sentence, Span } from './types.ts'
+
+/**
+ * Answer extraction: from the passages that best cover a question, pick out
+ * the thing of the kind asked for (a person, a number, a place, a list of
+ * countries ...) nearest to the words the question and the sentence share.
+ */
+
+/** A passage retrieved for a question. */
+export interface Candidate {
+  id: number
+  article: Article
+  sentence: Sentence
+  /** Share of the question's concepts the passage covers, 0..1. */
+  coverage: number
+}
+
+/** A resolved date in a sentence, as the dates module gives it. */
+export interface DateMention extends Span {
+  phrase: string
+  /** How the answer shows it ("Thursday, 6 January 2022", "1999"). */
+  display: string
+  /** 'day' beats 'year' when both are in a sentence. */
+  precision: number
+}
+
+export interface ExtractionContext {
+  question: QuestionAnalysis
+  concepts: readonly Concept[]
+  lexicon: Lexicon
+  people: (article: Article, sentence: number) => PersonMention[]
+  dates: (article: Article, sentence: number) => DateMention[]
+}
+
+/** An extracted answer and the passages it came from, best first; spans are absolute offsets of the answer in each. */
+export interface Extraction {
+  answer: string
+  sources: { candidate: Candidate; focus: Span }[]
+}
+
+interface Found {
+  text: string
+  /** Offsets within the sentence. */
+  start: number
+  end: number
+  key: string
+}
+
+/** Token positions in a sentence where a question concept matches. */
+function anchorPositions(ctx: ExtractionContext, sentence: Sentence): number[] {
+  const positions: number[] = []
+  for (const token of tokenize(sentence.text)) {
+    const term = canonicalTerm(ctx.lexicon, token.word)
+    if (term !== null && ctx.concepts.some((c) => conceptMatch(c, new Set([term])) > 0)) positions.push(token.start)
+  }
+  return positions
+}
+
+function distance(anchors: number[], at: number): number {
+  return anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - at))) : 1000
+}
+
+const inQuestion = (ctx: ExtractionContext, text: string) => {
+  const q = foldText(ctx.question.text)
+  const t = foldText(text)
+  return q.includes(t) || (t.split(/\s+/).length > 1 && t.split(/\s+/).every((w) => q.includes(w)))
+}
+
+function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
+  const { question } = ctx
+  const mentionsOf = (c: Candidate, types: EntityType[]) =>
+    findMentions(c.sentence.text)
+      .filter((m) => types.includes(m.type) && !inQuestion(ctx, m.text))
+      .map((m) => ({ text: m.canonical, start: m.start, end: m.end, key: foldText(m.canonical) }))
+  switch (question.kind) {
+    case 'number': {
+      const wantsYears = /\byears?\b/.test(foldText(question.text))
+      return (c) =>
+        findQuantities(c.sentence.text)
+          .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, q.text.replace(/^\D+/, '').split(' ')[0]!))
+          .map((q) => ({ text: q.text, start: q.start, end: q.end, key: q.text }))
+    }
+    case 'date':
+      return (c) =>
+        ctx
+          .dates(c.article, c.sentence.index)
+          .filter((d) => !inQuestion(ctx, d.phrase))
+          .sort((a, b) => b.precision - a.precision)
+          .map((d) => ({ text: d.display, start: d.start - c.sentence.start, end: d.end - c.sentence.start, key: d.display }))
+    case 'place':
+      return (c) => mentionsOf(c, ['place', 'country'])
+    case 'countries':
+      return (c) => mentionsOf(c, ['country'])
+    case 'organisation':
+      return (c) => mentionsOf(c, ['organisation'])
+    case 'person':
+      return (c) =>
+        ctx
+          .people(c.article, c.sentence.index)
+          .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text))
+          .map((m) => ({ text: withRole(m.person.name, m.person.roles, ctx), start: m.start, end: m.end, key: foldText(m.person.name) }))
+    default:
+      return () => []
+  }
+}
+
+function withRole(name: string, roles: string[], ctx: ExtractionContext): string {
+  // The role that shares most words with the question is the one the user asked about.
+  const q = new Set(tokenize(ctx.question.text).map((t) => canonicalTerm(ctx.lexicon, t.word)))
+  const scored = roles.map((r) => ({ r, n: tokenize(r).filter((t) => q.has(canonicalTerm(ctx.lexicon, t.word))).length }))
+  const best = scored.sort((a, b) => b.n - a.n)[0]
+  return best && best.n > 0 ? `${name}, ${best.r}` : name
+}
+
+/**
+ * Extracts the answer of the kind the question asks for from the candidates
+ * (best first), or `null` when none of them holds one.
+ */
+export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
+  const { question } = ctx
+  if (candidates.length === 0) return null
+  const best = candidates[0]!.coverage
+  const strong = candidates.filter((c) => c.coverage >= best * 0.75)
+  if (question.kind === 'description') return describe(ctx, strong)
+  const find = finder(ctx)
+  // A passage that holds a thing of the kind asked for may cover a little less of the question's words.
+  const pool = candidates.filter((c) => c.coverage >= best * 0.6)
+  if (question.kind === 'countries' && question.plural) return gather(ctx, pool, find)
+  let choice: { c: Candidate; f: Found; score: number } | null = null
+  for (const c of pool) {
+    const anchors = anchorPositions(ctx, c.sentence)
+    for (const f of find(c)) {
+      const score = c.coverage - Math.min(distance(anchors, f.start), 200) / 1000
+      if (!choice || score > choice.score) choice = { c, f, score }
+    }
+  }
+  if (choice) return { answer: choice.f.text, sources: [{ candidate: choice.c, focus: absolute(choice.c, choice.f) }] }
+  if (question.kind === 'other' || question.kind === 'yesno' || question.kind === 'quote') return clause(ctx, strong)
+  return null
+}
+
+function absolute(c: Candidate, f: { start: number; end: number }): Span {
+  return { start: c.sentence.start + f.start, end: c.sentence.start + f.end }
+}
+
+/** A list merged across passages ("which countries ..."), each item cited where it was found. */
+function gather(ctx: ExtractionContext, candidates: readonly Candidate[], find: (c: Candidate) => Found[]): Extraction | null {
+  const items = new Map<string, string>()
+  const sources: Extraction['sources'] = []
+  const best = candidates[0]?.coverage ?? 0
+  // Only sentences that list several of them, and are about what was asked, contribute to a list.
+  const listing = candidates.filter((c) => c.coverage >= best * 0.75 && new Set(find(c).map((f) => f.key)).size >= 2)
+  for (const c of listing) {
+    const found = find(c).filter((f) => !items.has(f.key))
+    if (found.length === 0) continue
+    for (const f of found) items.set(f.key, f.text)
+    sources.push({ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) })
+  }
+  if (items.size === 0) return null
+  return { answer: joinList([...items.values()]), sources }
+}
+
+/** "Who is X?" / "What is X?": the roles the articles give X, merged across articles. */
+function describe(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
+  const subject = foldText(ctx.question.subject ?? '')
+  const roles: string[] = []
+  const sources: Extraction['sources'] = []
+  let name: string | null = null
+  for (const c of candidates) {
+    for (const m of ctx.people(c.article, c.sentence.index)) {
+      const full = foldText(m.person.name)
+      if (!subject || !(full.includes(subject) || subject.includes(full.split(' ').at(-1)!))) continue
+      name ??= m.person.name
+      const fresh = m.person.roles.filter((r) => !roles.includes(r))
+      if (fresh.length === 0) continue
+      roles.push(...fresh)
+      sources.push({ candidate: c, focus: absolute(c, m) })
+    }
+  }
+  if (name && roles.length) return { answer: `${name}: ${roles.slice(0, 3).join('; ')}`, sources }
+  return clause(ctx, candidates)
+}
+
+// Where a sentence's answer-bearing part starts after the words it shares with the question.
+const CLAUSE_END = /[;:]|,\s+(?:and|but|while|which|who)\b|\.\s*$/
+
+/**
+ * The part of the best sentence that answers an open question: what follows
+ * the question's last matched word ("similar to Armenia in 2020, ..."), or the
+ * sentence itself; a sentence that only announces a list ("set out a list of
+ * demands.") is followed into the next one ("These include ...").
+ */
+function clause(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
+  const c = candidates[0]
+  if (!c || c.coverage < 0.6) return null
+  const text = c.sentence.text
+  const anchors = tokenize(text).filter((t) => {
+    const term = canonicalTerm(ctx.lexicon, t.word)
+    return term !== null && ctx.concepts.some((k) => conceptMatch(k, new Set([term])) > 0)
+  })
+  const last = anchors.at(-1)
+  let start = 0
+  if (last && last.end < text.length - 15) {
+    start = last.end
+    while (start < text.length && /[\s,]/.test(text[start]!)) start++
+  }
+  const rest = text.slice(start)
+  const stop = CLAUSE_END.exec(rest.slice(8))
+  const end = stop ? start + 8 + stop.index : text.length
+  const answer = text.slice(start, end).replace(/[\s,.;:]+$/, '')
+  if (answer.split(/\s+/).length < 2) return null
+  return { answer: answer[0]!.toUpperCase() + answer.slice(1), sources: [{ candidate: c, focus: { start: c.sentence.start + start, end: c.sentence.start + end } }] }
+}
+
+/** "a, b and c". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}

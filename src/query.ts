@@ -1,0 +1,122 @@
+import { STOP_WORDS, tokenize } from './analyzer.ts'
+import { canonicalTerm } from './lexicon.ts'
+import type { SearchIndex, WeightedTerm } from './search.ts'
+import type { Speller } from './spelling.ts'
+
+/**
+ * Turns a question's words into concepts and scores how well a passage covers
+ * them. A concept is one idea of the question (a word, or a name spelt several
+ * ways) with the terms that express it; coverage is the share of the question's
+ * concepts, weighted by rarity, that a passage and its neighbours contain.
+ */
+
+export interface Concept {
+  /** The word as asked (after typo correction). */
+  word: string
+  /** Terms that express it, with what a match on each is worth. */
+  terms: WeightedTerm[]
+  /** Rarity weight: rare words say more about what is asked. */
+  weight: number
+}
+
+// Words that shape a question without naming what it is about.
+const QUESTION_ONLY = new Set(['happen', 'happened', 'happens', 'exactly', 'actually', 'really', 'did', 'kind', 'sort', 'type'])
+
+/**
+ * The concepts of a question's content words. Unknown words are matched to the
+ * closest indexed term; a word nothing in the corpus resembles stays as an
+ * unmatchable concept, so a question about something the articles never
+ * mention covers little of any passage.
+ *
+ * @example
+ * ```ts
+ * buildConcepts('how mny trops were in the csto force', index, speller).map(c => c.word)
+ * // => ['troop', 'csto', 'forc']
+ * ```
+ */
+export function buildConcepts(text: string, index: SearchIndex, speller: Speller, lowWeight: ReadonlySet<string> = new Set()): Concept[] {
+  const { lexicon, vocabulary, passages } = index
+  const total = Math.max(1, passages.length)
+  const idf = (term: string) => Math.log(1 + total / Math.max(1, vocabulary.get(term) ?? 0.5))
+  const concepts: Concept[] = []
+  const tokens = tokenize(text)
+  const terms = tokens.map((t) => (STOP_WORDS.has(t.word) || QUESTION_ONLY.has(t.word) ? null : canonicalTerm(lexicon, t.word)))
+  const consumed = new Set<number>()
+  // Expanded names first ("Collective Security Treaty Organization" is one idea, the acronym).
+  for (let size = lexicon.maxPhrase; size >= 2; size--) {
+    for (let i = 0; i + size <= terms.length; i++) {
+      const window = terms.slice(i, i + size)
+      if (window.some((t, k) => t === null || consumed.has(i + k))) continue
+      const acronym = lexicon.phrases.get(window.join(' '))
+      if (!acronym) continue
+      for (let k = 0; k < size; k++) consumed.add(i + k)
+      concepts.push({ word: acronym, terms: [{ term: acronym, weight: 1 }], weight: idf(acronym) })
+    }
+  }
+  const seen = new Set<string>(concepts.map((c) => c.word))
+  for (const [i, raw] of terms.entries()) {
+    if (raw === null || consumed.has(i)) continue
+    const term = vocabulary.has(raw) ? raw : (speller.correct(raw) ?? (STOP_WORDS.has(correctToStop(tokens[i]!.word)) ? null : raw))
+    if (term === null || seen.has(term)) continue
+    seen.add(term)
+    // "trops ... force": two words for one idea count once.
+    const same = concepts.find((c) => c.terms.some((t) => t.term === term))
+    if (same) {
+      same.weight = Math.max(same.weight, idf(term))
+      continue
+    }
+    const alternatives: WeightedTerm[] = [{ term, weight: 1 }]
+    for (const [synonym, weight] of lexicon.synonyms.get(term) ?? []) alternatives.push({ term: synonym, weight })
+    const weight = idf(term) * (lowWeight.has(tokens[i]!.word) ? 0.3 : 1)
+    concepts.push({ word: term, terms: alternatives, weight })
+  }
+  return concepts
+}
+
+function correctToStop(word: string): string {
+  for (const stop of STOP_WORDS) if (stop.length >= 3 && Math.abs(stop.length - word.length) <= 1 && stop[0] === word[0] && oneEditApart(stop, word)) return stop
+  return word
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length === 1
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true
+  return false
+}
+
+/** All the terms of the concepts, for the search index. */
+export function queryTerms(concepts: readonly Concept[]): WeightedTerm[] {
+  const best = new Map<string, number>()
+  for (const c of concepts) for (const t of c.terms) best.set(t.term, Math.max(best.get(t.term) ?? 0, t.weight * c.weight))
+  return [...best].map(([term, weight]) => ({ term, weight }))
+}
+
+/** How much of a concept a set of terms expresses: the best weight among its terms found there. */
+export function conceptMatch(concept: Concept, terms: ReadonlySet<string>): number {
+  let best = 0
+  for (const t of concept.terms) if (t.weight > best && terms.has(t.term)) best = t.weight
+  return best
+}
+
+/**
+ * The share of the concepts (by weight) a passage covers: fully in the sentence
+ * itself, half in the sentences either side, less in the article title.
+ */
+export function coverage(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string>): number {
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0)
+  const passage = index.passages[id]
+  if (total === 0 || !passage) return 0
+  // Passages are stored in reading order, so an article's neighbours sit at id ± 1.
+  const prev = index.passages[id - 1]?.article === passage.article ? index.passages[id - 1] : undefined
+  const next = index.passages[id + 1]?.article === passage.article ? index.passages[id + 1] : undefined
+  let got = 0
+  for (const c of concepts) {
+    const own = conceptMatch(c, passage.terms)
+    const near = Math.max(prev ? conceptMatch(c, prev.terms) : 0, next ? conceptMatch(c, next.terms) : 0) * 0.5
+    const title = conceptMatch(c, titleTerms) * 0.3
+    got += c.weight * Math.max(own, near, title)
+  }
+  return got / total
+}
