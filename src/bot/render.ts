@@ -84,7 +84,7 @@ function sourcesFooter(items: { n: number; c: Citation }[], tail: string): strin
   let text = 'Sources:'
   for (let i = 0; i < items.length; i++) {
     const { n, c } = items[i]!
-    const item = ` [${n}] ${c.title}${c.outlet || c.date ? ` (${[c.outlet, c.date].filter(Boolean).join(', ')})` : ''}`
+    const item = ` [${n}] ${truncateWords(c.title, 100)}${c.outlet || c.date ? ` (${[c.outlet, c.date].filter(Boolean).join(', ')})` : ''}`
     const more = ` +${items.length - i} more`
     if (text.length + item.length + tail.length + more.length + 3 > LIMITS.footer) return `${text}${more} · ${tail}`
     text += (i > 0 ? ' ·' : '') + item
@@ -117,7 +117,8 @@ export function renderAsk(result: AskResult, page = 0): RenderedMessage {
   const items = result.citations
     .slice(p * EXCERPTS_PER_PAGE, (p + 1) * EXCERPTS_PER_PAGE)
     .map((c, i) => ({ c, n: p * EXCERPTS_PER_PAGE + i + 1 }))
-  const answerRoom = LIMITS.description - head.length - 20
+  // A short answer: a runaway one must not crowd out the excerpts that prove it.
+  const answerRoom = 1500
   const embed: APIEmbed = {
     color: COLORS.answer,
     title: 'Answer',

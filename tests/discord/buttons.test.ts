@@ -70,7 +70,7 @@ describe.each([
     const d = h.fake.dispatch({ kind: 'command', name: 'timeline' })
     await h.messageOf(d)
     const message = h.fake.original(d)!
-    if (h.engine.timeline().length <= 8) return expect(buttons(message)).toEqual([])
+    expect(h.engine.timeline().length).toBeGreaterThan(8)
     if (restart) await h.restart()
     const later = await click(message, /Later/)
     expect(later.body.data.embeds[0].footer.text).toMatch(/^Page 2\//)

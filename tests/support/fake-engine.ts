@@ -20,11 +20,13 @@ export function fakeEngine(corpus: Corpus = loadCorpus('seeds')): Engine {
       quotes.push({ speaker, role: null, text: m[1]!, source: a.source, title: a.title, date: a.date, start, end: start + m[1]!.length, attribution: { start: s.start, end: s.end } })
     }
   }
+  const DATED = /\b(?:January (\d{1,2})|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
   const timeline: TimelineEvent[] = sentences
-    .filter(({ s }) => /\bJanuary (\d{1,2})\b/.test(s.text))
+    .filter(({ s }) => DATED.test(s.text))
     .map(({ a, s }) => {
-      const m = /\bJanuary (\d{1,2})\b/.exec(s.text)!
-      return { date: `2022-01-${m[1]!.padStart(2, '0')}`, end: null, phrase: m[0], sentence: s.text, source: a.source, start: s.start, end_offset: s.end }
+      const m = DATED.exec(s.text)!
+      const date = m[1] ? `2022-01-${m[1].padStart(2, '0')}` : (a.date ?? '2022-01-06')
+      return { date, end: null, phrase: m[0], sentence: s.text, source: a.source, start: s.start, end_offset: s.end }
     })
     .sort((x, y) => x.date.localeCompare(y.date))
 
