@@ -11,7 +11,7 @@ export const TITLE_WORDS = new Set(
     'spokesperson ambassador senator mp rep governor general gen colonel col adviser advisor prime foreign deputy vice ' +
     'leader king queen mayor commander officer analyst associate assistant dr mr mrs ms prof ceo sheikh premier ' +
     'chancellor envoy lieutenant captain sergeant admiral marshal judge justice attorney representative congressman ' +
-    'congresswoman lawmaker former ex acting state defense defence interior').split(' '),
+    'congresswoman lawmaker former ex acting state defense defence interior republican democrat').split(' '),
 )
 
 /** Nouns that make a phrase a role ("a leading Moscow foreign policy expert"). */
@@ -37,7 +37,8 @@ const STOP_WORDS = new Set(
     'has have had even obviously well let such more return over yes no rather forcing indeed according judging ' +
     'personally think then there here now also only all any one two three many most other another each every ' +
     'not our their his her its my your to of into than since because although though until unless whether which ' +
-    'allegedly apparently probably definitely namely conceived source comments article leave post photo').split(' '),
+    'allegedly apparently probably definitely namely conceived source comments article leave post photo ' +
+    'could would should may might must can shall did does do let us').split(' '),
 )
 
 // Nationality and country adjectives that may precede a name ("Belarusian Alexander Lukashenko").
@@ -70,23 +71,24 @@ export function isBodyName(run: string): boolean {
  * @example
  * ```ts
  * splitRoleName('US Secretary of State Antony Blinken')
- * // => { role: 'US Secretary of State', name: 'Antony Blinken' }
+ * // => { role: 'US Secretary of State', name: 'Antony Blinken', joined: null }
  * ```
  */
-export function splitRoleName(run: string): { role: string | null; name: string } | null {
+export function splitRoleName(run: string): { role: string | null; name: string; joined: string | null } | null {
   const tokens = run.split(/\s+/).filter(Boolean)
   let k = tokens.length
   while (k > 0 && isNameToken(tokens[k - 1]!)) k--
   let nameTokens = tokens.slice(k)
   if (nameTokens.length === 0) return null
-  // A long run of name-like words joins a place or another name to the name: keep the last two.
+  // A long run of name-like words joins another name to this one ("Nursultan Nazarbayev Ermukhamet Ertysbayev").
+  const joined = nameTokens.length >= 4 ? nameTokens.slice(-4, -2).join(' ') : null
   if (nameTokens.length > 3) nameTokens = nameTokens.slice(-2)
   if (nameTokens.length === 3 && DEMONYM.test(nameTokens[0]!)) nameTokens = nameTokens.slice(1)
   const nameStart = tokens.length - nameTokens.length
   const prefix = tokens.slice(0, nameStart)
   while (prefix.length && STOP_WORDS.has(prefix[0]!.toLowerCase())) prefix.shift()
   const hasTitle = prefix.some((t) => TITLE_WORDS.has(t.toLowerCase()) || ROLE_NOUNS.test(t))
-  return { role: hasTitle ? prefix.join(' ') : null, name: nameTokens.join(' ') }
+  return { role: hasTitle ? prefix.join(' ') : null, name: nameTokens.join(' '), joined }
 }
 
 /** Last word of a name: the surname ("Antony Blinken" → "Blinken"). */
