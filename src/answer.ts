@@ -1,5 +1,6 @@
 import { foldText, tokenize } from './analyzer.ts'
 import { findMentions, type EntityType } from './entities.ts'
+import { CAPITALS } from './gazetteer.ts'
 import { canonicalTerm, type Lexicon } from './lexicon.ts'
 import type { PersonMention } from './people.ts'
 import { findQuantities } from './quantities.ts'
@@ -53,18 +54,33 @@ interface Found {
   key: string
 }
 
-/** Token positions in a sentence where a question concept matches. */
-function anchorPositions(ctx: ExtractionContext, sentence: Sentence): number[] {
-  const positions: number[] = []
-  for (const token of tokenize(sentence.text)) {
-    const term = canonicalTerm(ctx.lexicon, token.word)
-    if (term !== null && ctx.concepts.some((c) => conceptMatch(c, new Set([term])) > 0)) positions.push(token.start)
-  }
-  return positions
+interface Anchor {
+  at: number
+  /** 1 for a word of the question, less for a synonym. */
+  weight: number
 }
 
-function distance(anchors: number[], at: number): number {
-  return anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - at))) : 1000
+/** Where in a sentence the question's concepts match, and how well. */
+function anchorPositions(ctx: ExtractionContext, sentence: Sentence): Anchor[] {
+  const anchors: Anchor[] = []
+  for (const token of tokenize(sentence.text)) {
+    const term = canonicalTerm(ctx.lexicon, token.word)
+    if (term === null) continue
+    const terms = new Set([term])
+    const weight = Math.max(0, ...ctx.concepts.map((c) => conceptMatch(c, terms)))
+    if (weight > 0) anchors.push({ at: token.start, weight })
+  }
+  return anchors
+}
+
+/** 0..1: how close a found thing stands to the question's words in its sentence (about six characters a word). */
+function closeness(anchors: Anchor[], span: { start: number; end: number }): number {
+  let best = 0
+  for (const a of anchors) {
+    const gap = a.at < span.start ? span.start - a.at : Math.max(0, a.at - span.end)
+    best = Math.max(best, a.weight / (1 + gap / 18))
+  }
+  return best
 }
 
 const inQuestion = (ctx: ExtractionContext, text: string) => {
@@ -97,7 +113,14 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     case 'place':
       return (c) => mentionsOf(c, ['place', 'country'])
     case 'countries':
-      return (c) => mentionsOf(c, ['country'])
+      return (c) => [
+        ...mentionsOf(c, ['country']),
+        // A capital at the head of a clause speaks for its country: "Ankara itself wanted ...".
+        ...findMentions(c.sentence.text)
+          .filter((m) => CAPITALS.has(m.text) && /^\s+(?:itself\s+)?[a-z]+(?:ed|s)\b/.test(c.sentence.text.slice(m.end)))
+          .map((m) => ({ text: `${CAPITALS.get(m.text)!} (${m.text})`, start: m.start, end: m.end, key: foldText(CAPITALS.get(m.text)!) }))
+          .filter((m) => !inQuestion(ctx, m.text.replace(/ \(.*/, ''))),
+      ]
     case 'organisation':
       return (c) => mentionsOf(c, ['organisation'])
     case 'person':
@@ -106,9 +129,18 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .people(c.article, c.sentence.index)
           .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text))
           .map((m) => ({ text: withRole(m.person.name, m.person.roles, ctx), start: m.start, end: m.end, key: foldText(m.person.name) }))
+    case 'other':
+      return question.focus ? (c) => labelled(c, question.focus!) : () => []
     default:
       return () => []
   }
+}
+
+/** "Which article ...?": the focus noun written as a label with its number or name ("Article 51"). */
+function labelled(c: Candidate, focus: string): Found[] {
+  const noun = focus.replace(/s$/, '')
+  const pattern = new RegExp(`\\b${noun}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'gi')
+  return [...c.sentence.text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
 }
 
 function withRole(name: string, roles: string[], ctx: ExtractionContext): string {
@@ -131,13 +163,13 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'description') return describe(ctx, strong)
   const find = finder(ctx)
   // A passage that holds a thing of the kind asked for may cover a little less of the question's words.
-  const pool = candidates.filter((c) => c.coverage >= best * 0.6)
+  const pool = candidates.filter((c) => c.coverage >= best * 0.55)
   if (question.kind === 'countries' && question.plural) return gather(ctx, pool, find)
   let choice: { c: Candidate; f: Found; score: number } | null = null
   for (const c of pool) {
     const anchors = anchorPositions(ctx, c.sentence)
     for (const f of find(c)) {
-      const score = c.coverage - Math.min(distance(anchors, f.start), 200) / 1000
+      const score = c.coverage + 0.3 * closeness(anchors, f)
       if (!choice || score > choice.score) choice = { c, f, score }
     }
   }
@@ -216,8 +248,26 @@ function clause(ctx: ExtractionContext, candidates: readonly Candidate[]): Extra
   const end = stop ? start + 8 + stop.index : text.length
   const answer = text.slice(start, end).replace(/[\s,.;:]+$/, '')
   if (answer.split(/\s+/).length < 2) return null
-  return { answer: answer[0]!.toUpperCase() + answer.slice(1), sources: [{ candidate: c, focus: { start: c.sentence.start + start, end: c.sentence.start + end } }] }
+  const sources: Extraction['sources'] = [{ candidate: c, focus: { start: c.sentence.start + start, end: c.sentence.start + end } }]
+  // The list may come after a quotation that explains it, so look two sentences ahead.
+  const next = [1, 2]
+    .map((k) => c.article.sentences[c.sentence.index + k])
+    .find((n) => n !== undefined && n.paragraph - c.sentence.paragraph <= 1 && LIST_FOLLOWS.test(n.text))
+  const listed = next && end >= text.length - 1 ? LIST_FOLLOWS.exec(next.text) : null
+  if (next && listed && ANNOUNCES.test(answer)) {
+    // "... set out a list of demands. These include X and Y": the answer is X and Y.
+    const items = next.text.slice(listed[0].length).replace(/[\s.]+$/, '')
+    sources.push({ candidate: { ...c, id: c.id + 1, sentence: next }, focus: { start: next.start + listed[0].length, end: next.end } })
+    return { answer: capitalise(items), sources: [sources[1]!, sources[0]!] }
+  }
+  return { answer: capitalise(answer), sources }
 }
+
+// A sentence that announces a list or a set of things the next sentence spells out.
+const ANNOUNCES = /\b(?:list|number|series|set|range|demands|conditions|requests|measures|steps|points|reasons|terms|proposals)\b/i
+const LIST_FOLLOWS = /^(?:these|they|those|the (?:demands|conditions|measures|terms))\s+(?:included?|includes|were|are|being)\s+/i
+
+const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1)
 
 /** "a, b and c". */
 export function joinList(items: readonly string[]): string {

@@ -95,3 +95,15 @@ export const NOT_A_NAME = new Set(
 Asian European African Western Eastern Northern Southern Central Republican Democrat Democrats Republicans Article
 Charter Protocol Doctrine Initiative Olympics Cup Games Day Week`.split(/\s+/),
 )
+
+/** Capitals, which news copy uses for their governments ("Ankara wanted ..." is Turkey). */
+export const CAPITALS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Moscow: 'Russia', Washington: 'United States', Ankara: 'Turkey', Beijing: 'China', Kyiv: 'Ukraine', Kiev: 'Ukraine',
+    Minsk: 'Belarus', Yerevan: 'Armenia', Bishkek: 'Kyrgyzstan', Dushanbe: 'Tajikistan', Astana: 'Kazakhstan',
+    'Nur-Sultan': 'Kazakhstan', Tashkent: 'Uzbekistan', Ashgabat: 'Turkmenistan', Baku: 'Azerbaijan', Tbilisi: 'Georgia',
+    London: 'United Kingdom', Paris: 'France', Berlin: 'Germany', Tehran: 'Iran', Kabul: 'Afghanistan', Tokyo: 'Japan',
+    Warsaw: 'Poland', Budapest: 'Hungary', Prague: 'Czech Republic', Brussels: 'Belgium', Vienna: 'Austria', Rome: 'Italy',
+    Madrid: 'Spain', Islamabad: 'Pakistan', 'New Delhi': 'India', Delhi: 'India', Seoul: 'South Korea', Pyongyang: 'North Korea',
+  }),
+)

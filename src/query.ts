@@ -63,6 +63,7 @@ export function buildConcepts(text: string, index: SearchIndex, speller: Speller
     const same = concepts.find((c) => c.terms.some((t) => t.term === term))
     if (same) {
       same.weight = Math.max(same.weight, idf(term))
+      for (const t of same.terms) if (t.term === term) t.weight = 1
       continue
     }
     const alternatives: WeightedTerm[] = [{ term, weight: 1 }]
@@ -114,7 +115,9 @@ export function coverage(concepts: readonly Concept[], id: number, index: Search
   let got = 0
   for (const c of concepts) {
     const own = conceptMatch(c, passage.terms)
-    const near = Math.max(prev ? conceptMatch(c, prev.terms) : 0, next ? conceptMatch(c, next.terms) : 0) * 0.5
+    // A sentence that opens with "He"/"She" is about whom the sentence before names.
+    const fromPrev = prev ? conceptMatch(c, prev.terms) * (passage.continues ? 0.9 : 0.5) : 0
+    const near = Math.max(fromPrev, next ? conceptMatch(c, next.terms) * 0.5 : 0)
     const title = conceptMatch(c, titleTerms) * 0.3
     got += c.weight * Math.max(own, near, title)
   }

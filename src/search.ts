@@ -17,6 +17,8 @@ export interface Passage {
   sentence: number
   /** The sentence's index terms. */
   terms: ReadonlySet<string>
+  /** The sentence opens with a personal pronoun ("He said ..."), so it goes on about whom the one before names. */
+  continues: boolean
 }
 
 /** A query term and how much a match on it is worth (1 for the word asked, less for a synonym). */
@@ -90,7 +92,8 @@ export function buildSearchIndex(articles: readonly Article[], lexicon: Lexicon)
       for (const t of unique) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1)
       const context = [...(sentenceTerms[s - 1] ?? []), ...(sentenceTerms[s + 1] ?? [])].join(' ')
       docs.push({ id: passages.length, text: terms.join(' '), context, title })
-      passages.push({ article: a, sentence: s, terms: unique })
+      const continues = /^(?:["“”]?\s*)(?:he|she|they|his|her|their)\b/i.test(article.sentences[s]!.text)
+      passages.push({ article: a, sentence: s, terms: unique, continues })
     }
   }
   const mini = new MiniSearch<(typeof docs)[number]>({
