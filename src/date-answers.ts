@@ -89,6 +89,41 @@ export function describeDates(events: readonly DatedEvent[]): string | null {
     .join('; ')
 }
 
+// Question words that ask for a date rather than say what the date is of.
+const NOT_KEYWORDS = new Set(
+  'when what which who whom whose where why how day date year month week time did do does was were is are the a an of in on to for from by at with and or did has have had ever first last'.split(' '),
+)
+
+/**
+ * Answers a date question from the whole corpus: the sentences that best
+ * match the question's words (rarer words count more) and hold a temporal
+ * expression, each dated with {@link bestDateIn} and summed up with
+ * {@link describeDates}.
+ *
+ * @example
+ * ```ts
+ * answerWhen(dates, corpus.articles, 'When did Russia invade Georgia?').answer // => '2008 (“In 2008”)'
+ * ```
+ */
+export function answerWhen(dates: DateIndex, articles: readonly Article[], question: string): { answer: string | null; events: DatedEvent[] } {
+  const keywords = (question.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !NOT_KEYWORDS.has(w.toLowerCase()))
+  const stems = [...new Set(keywords.map((k) => stemmer(k.toLowerCase())))]
+  const all = articles.flatMap((a) => a.sentences.map((s) => ({ a, s, stems: new Set((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer(w.toLowerCase()))) })))
+  // Inverse document frequency over sentences: "Kazakhstan" is everywhere here, "paratroopers" is not.
+  const weight = new Map(stems.map((k) => [k, Math.log((all.length + 1) / (all.filter((x) => x.stems.has(k)).length + 0.5))]))
+  const scored = all
+    .filter((x) => dates.expressionsIn(x.a.source, x.s.index).length > 0)
+    .map((x) => ({ ...x, score: stems.reduce((sum, k) => sum + (x.stems.has(k) ? weight.get(k)! : 0), 0) }))
+    .filter((x) => x.score > 0)
+  const top = Math.max(0, ...scored.map((x) => x.score))
+  // Sentences nearly as good as the best tell the same event in other words, or disagree about it.
+  const events = scored
+    .filter((x) => x.score >= 0.8 * top)
+    .sort((x, y) => y.score - x.score)
+    .flatMap((x) => bestDateIn(dates, x.a, x.s.index, keywords) ?? [])
+  return { answer: describeDates(events), events }
+}
+
 /** The clause around an expression, without the expression and leading link words. */
 function eventWords(article: Article, e: TemporalExpression): string {
   const s = article.sentences[e.sentence]!

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/article.ts'
 import { loadCorpus } from '../src/corpus.ts'
-import { bestDateIn, describeDates } from '../src/date-answers.ts'
+import { readFileSync } from 'node:fs'
+import { answerWhen, bestDateIn, describeDates } from '../src/date-answers.ts'
 import { buildDateIndex } from '../src/date-index.ts'
 import { inferArticleDates, sharedSalience } from '../src/date-inference.ts'
 import { addDays, formatDate, formatDay, weekRange } from '../src/date-math.ts'
@@ -225,5 +226,48 @@ describe('the seed articles', () => {
     const a = article('Troops arrived on Thursday.')
     const alone = buildDateIndex([a])
     expect(describeDates([bestDateIn(alone, a, 0)!])).toMatch(/^not known: .*“on Thursday”/)
+  })
+})
+
+describe('date questions over the seeds', () => {
+  const corpus = loadCorpus('seeds')
+  const index = buildDateIndex(corpus.articles)
+  const dev = readFileSync('tests/fixtures/dev.jsonl', 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; type: string; q?: string; must?: string[][] })
+    .filter((d) => d.type === 'ask' && /^when\b/i.test(d.q ?? ''))
+
+  it('the dev set has date questions', () => expect(dev.length).toBeGreaterThanOrEqual(3))
+
+  it.each(dev.map((d) => [d.id, d.q!, d.must!] as const))('%s: %s', (_id, q, must) => {
+    const { answer } = answerWhen(index, corpus.articles, q)
+    for (const alternatives of must) expect(alternatives.some((a) => answer?.includes(a)), `${answer}`).toBe(true)
+  })
+
+  // Paraphrases, answered from reading the seeds.
+  it.each([
+    ['When did the troops arrive?', 'Thursday, 6 January 2022 (“on Thursday morning”)'],
+    ['When did CSTO troops deploy to Kazakhstan?', 'Thursday, 6 January 2022 (“on Thursday”)'],
+    ['When did Russian troops invade Kazakhstan?', 'Thursday, 6 January 2022 (“Thursday”)'],
+    ['On what day did Tokayev address the nation?', 'Friday, 7 January 2022 (“on Friday”)'],
+    ['When did Simonyan set out her demands?', 'Wednesday, 5 January 2022 (“on Wednesday”)'],
+    ['What year did Soviet tanks enter Prague?', '1968 (“in 1968”)'],
+    ['When was the Hungarian Revolution crushed?', '1956 (“in 1956”)'],
+    ['When did Russia annex Crimea?', '2014 (“in 2014”)'],
+    ['When are the Geneva negotiations?', 'Monday, 10 January 2022 (“on January 10”)'],
+  ])('%s', (q, answer) => expect(answerWhen(index, corpus.articles, q).answer).toBe(answer))
+
+  it('says which article gives which day when they differ', () => {
+    const { answer, events } = answerWhen(index, corpus.articles, 'When are the talks between US and Russian officials in Geneva?')
+    expect(events.map((e) => [e.source.slice(0, 3), e.expression.date]).sort()).toEqual([
+      ['000', '2022-01-09'],
+      ['003', '2022-01-10'],
+    ])
+    expect(answer).toMatch(/^Sunday, 9 January 2022 \(“tomorrow”: .*talks.*\); Monday, 10 January 2022 \(“Monday”: .*talks.*Geneva\)$/)
+  })
+
+  it('gives no date for a question the articles do not date', () => {
+    expect(answerWhen(index, corpus.articles, 'Who won the 2018 FIFA World Cup?').answer).toBeNull()
   })
 })
