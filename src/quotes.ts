@@ -24,6 +24,8 @@ import type { Article, Quote, Span } from './types.ts'
 /** What {@link analyzeArticle} finds: the quotations and the people of the article. */
 export interface ArticleQuotes {
   quotes: Quote[]
+  /** The person or body of each quotation, parallel to `quotes`. */
+  speakers: Person[]
   people: People
 }
 
@@ -102,7 +104,7 @@ export function analyzeArticle(article: Article): ArticleQuotes {
     end: f.quote.end,
     attribution,
   }))
-  return { quotes, people }
+  return { quotes, speakers: done.map((d) => d.person), people }
 }
 
 /** Every quoted stretch: marked quotations, and interview answers with their continuation paragraphs. */
@@ -216,7 +218,7 @@ function speakerAt(people: People, phrase: string, at: number, lastRun = false):
   if (/[’']s\s+\p{Ll}/u.test(trimmed)) return bodyPerson(people, trimmed)
   const split = splitRoleName(run)
   if (!split) return isBodyName(run) ? bodyPerson(people, bodyName(run)) : null
-  const person = split.name.includes(' ') ? personFor(people, split.name) : (findPerson(people, split.name) ?? personFor(people, split.name))
+  const person = findPerson(people, split.name) ?? personFor(people, split.name)
   person.role ??= split.role
   return person
 }

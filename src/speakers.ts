@@ -38,7 +38,7 @@ const STOP_WORDS = new Set(
     'personally think then there here now also only all any one two three many most other another each every ' +
     'not our their his her its my your to of into than since because although though until unless whether which ' +
     'allegedly apparently probably definitely namely conceived source comments article leave post photo ' +
-    'could would should may might must can shall did does do let us').split(' '),
+    'could would should may might must can shall did does do let').split(' '),
 )
 
 // Nationality and country adjectives that may precede a name ("Belarusian Alexander Lukashenko").
