@@ -1,6 +1,5 @@
 import { loadCorpus } from '../corpus.ts'
-import type { Engine } from '../engine.ts'
-import type { Corpus } from '../types.ts'
+import { buildEngine } from '../engine.ts'
 import { commands } from '../../commands/index.ts'
 import { ConfigError, loadBotConfig, loadDotenv, type BotConfig } from '../config.ts'
 import { startBot } from './bot.ts'
@@ -24,21 +23,13 @@ function readConfig(): BotConfig {
   }
 }
 
-async function loadEngine(dir: string): Promise<Engine> {
-  const corpus: Corpus = loadCorpus(dir)
-  // Imported by name at run time: the engine module is owned by the core and may be mid-change.
-  const mod = (await import('../engine.ts')) as { buildEngine?: (c: Corpus) => Engine }
-  if (typeof mod.buildEngine !== 'function') throw new Error('main: src/engine.ts does not export buildEngine yet')
-  return mod.buildEngine(corpus)
-}
-
 async function main(): Promise<void> {
   loadDotenv()
   const config = readConfig()
   const log = createLogger({ level: config.logLevel })
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'))
 
-  const engine = await loadEngine(config.corpusDir)
+  const engine = buildEngine(loadCorpus(config.corpusDir))
   log.info({ articles: engine.corpus.articles.length, skipped: engine.corpus.skipped.length, version: engine.version, dir: config.corpusDir }, 'corpus loaded')
 
   const bot = await startBot({
