@@ -188,7 +188,7 @@ function gather(ctx: ExtractionContext, candidates: readonly Candidate[], find: 
   const sources: Extraction['sources'] = []
   const best = candidates[0]?.coverage ?? 0
   // Only sentences that list several of them, and are about what was asked, contribute to a list.
-  const listing = candidates.filter((c) => c.coverage >= best * 0.75 && new Set(find(c).map((f) => f.key)).size >= 2)
+  const listing = candidates.filter((c) => c.coverage >= best * 0.75 && enumerates(c.sentence.text, find(c)))
   for (const c of listing) {
     const found = find(c).filter((f) => !items.has(f.key))
     if (found.length === 0) continue
@@ -197,6 +197,12 @@ function gather(ctx: ExtractionContext, candidates: readonly Candidate[], find: 
   }
   if (items.size === 0) return null
   return { answer: joinList([...items.values()]), sources }
+}
+
+/** True when two of the things found stand side by side in an enumeration ("Armenia, Belarus and Kyrgyzstan"). */
+function enumerates(text: string, found: readonly Found[]): boolean {
+  const sorted = [...found].sort((a, b) => a.start - b.start)
+  return sorted.some((f, i) => i > 0 && f.key !== sorted[i - 1]!.key && /^\s*(?:,|and|or|, and|&|[–—/-])\s*$/.test(text.slice(sorted[i - 1]!.end, f.start)))
 }
 
 /** "Who is X?" / "What is X?": the roles the articles give X, merged across articles. */

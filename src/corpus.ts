@@ -78,23 +78,19 @@ export function loadCorpus(dir: string): Corpus {
   return { articles, skipped }
 }
 
+/** Offset of the first byte that does not begin a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search for the longest valid prefix; fatal decoding only says "invalid".
-  let lo = 0
-  let hi = bytes.length
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (isValidPrefix(bytes.subarray(0, mid))) lo = mid
-    else hi = mid - 1
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0
+    if (size === 0) return i
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + size))
+    } catch {
+      return i
+    }
+    i += size
   }
-  return lo
-}
-
-function isValidPrefix(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true })
-    return true
-  } catch {
-    return false
-  }
+  return i
 }

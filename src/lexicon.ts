@@ -50,7 +50,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['found', 'founding', 'founded', 'establish', 'established', 'create', 'created', 'formed'],
   ['invade', 'invaded', 'invasion', 'intervene', 'intervention', 'attack'],
   ['country', 'countries', 'nation', 'nations', 'state', 'states'],
-  ['member', 'members', 'membership', 'ally', 'allies'],
+  ['member', 'members', 'membership', 'ally', 'allies', 'belong', 'belongs', 'join', 'joined', 'part'],
   ['talks', 'negotiations', 'meeting', 'summit', 'meet', 'negotiate'],
   ['compare', 'compared', 'comparison', 'comparisons', 'similar', 'similarity', 'like', 'liken', 'echo', 'resembles'],
   ['demand', 'demands', 'conditions', 'request', 'require'],

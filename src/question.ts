@@ -37,6 +37,8 @@ const nameIn = (original: string, folded: string) => {
   return at >= 0 ? original.slice(at, at + folded.length).trim() : folded
 }
 
+const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
+
 // Tried in order; the first that matches decides the kind.
 const RULES: Rule[] = [
   {
@@ -94,7 +96,9 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
   for (const rule of RULES) {
     const m = rule.pattern.exec(folded)
     if (!m) continue
-    return { ...base, kind: rule.kind, ...rule.read?.(m, original) }
+    // The words that ask for the kind ("how many", "what is the size of", "in what year") name no part of the answer's topic.
+    const content = ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded
+    return { ...base, kind: rule.kind, content, ...rule.read?.(m, original) }
   }
   return base
 }
