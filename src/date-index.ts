@@ -5,7 +5,7 @@
  */
 import type { Article, TimelineEvent } from './types.ts'
 import { inferArticleDates, type ArticleDate } from './date-inference.ts'
-import { findTemporalExpressions, type TemporalExpression } from './dates.ts'
+import { detectMentions, resolveMentions, type TemporalExpression } from './dates.ts'
 import { buildTimeline } from './timeline.ts'
 
 /** Lookups over the dates of a corpus; see {@link buildDateIndex}. */
@@ -32,12 +32,13 @@ export interface DateIndex {
  * ```
  */
 export function buildDateIndex(articles: readonly Article[]): DateIndex {
-  const published = inferArticleDates(articles)
+  const detected = new Map(articles.map((a) => [a.source, detectMentions(a)]))
+  const published = inferArticleDates(articles, detected)
   const bySource = new Map<string, TemporalExpression[]>()
   const bySentence = new Map<string, TemporalExpression[]>()
   for (const a of articles) {
     const date = published.get(a.source)
-    const found = findTemporalExpressions(a, date?.date ?? null, date?.inferred ?? false)
+    const found = resolveMentions(detected.get(a.source)!, date?.date ?? null, date?.inferred ?? false)
     bySource.set(a.source, found)
     for (const e of found) {
       const key = `${a.source}\u0000${e.sentence}`

@@ -5,7 +5,7 @@
  * undated story was written in the days before that Monday.
  */
 import type { Article } from './types.ts'
-import { addDays, dayNumber } from './date-math.ts'
+import { addDays, dayNumber, weekdayOf } from './date-math.ts'
 import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './dates.ts'
 
 /** An article's publication date, read or inferred. */
@@ -36,7 +36,8 @@ const PINNABLE = new Set(['weekday', 'offset', 'monthDay'])
  * Publication date of every article: the date it prints, or one inferred from
  * events it shares with dated articles (same place or names, same kind of
  * event, a date that fits its relative expressions). Articles with neither
- * are left out of the map.
+ * are left out of the map. `detected` may hold each article's
+ * {@link detectMentions} already computed, to save finding them twice.
  *
  * @example
  * ```ts
@@ -44,10 +45,13 @@ const PINNABLE = new Set(['weekday', 'offset', 'monthDay'])
  * // => { date: '2022-01-08', inferred: true, evidence: '“Monday” = 2022-01-10 (“on January 10”, 004.txt)' }
  * ```
  */
-export function inferArticleDates(articles: readonly Article[]): Map<string, ArticleDate> {
+export function inferArticleDates(
+  articles: readonly Article[],
+  detected: ReadonlyMap<string, Mention[]> = new Map(),
+): Map<string, ArticleDate> {
   const dates = new Map<string, ArticleDate>()
   for (const a of articles) if (a.date) dates.set(a.source, { date: a.date, inferred: false })
-  const mentions = new Map(articles.map((a) => [a.source, detectMentions(a)]))
+  const mentions = new Map(articles.map((a) => [a.source, detected.get(a.source) ?? detectMentions(a)]))
   // Each pass may date an article that then pins another; stop when a pass dates none.
   for (let changed = true; changed; ) {
     changed = false
@@ -81,6 +85,8 @@ function inferOne(article: Article, mentions: Mention[], known: DayEvent[]): Art
     .filter((m) => PINNABLE.has(m.rule.kind))
     .flatMap((m) =>
       known.flatMap((k) => {
+        // A weekday can only be an event on that weekday; checking it first spares most comparisons.
+        if (m.rule.kind === 'weekday' && weekdayOf(k.expression.date!) !== m.rule.weekday) return []
         const weight = sharedSalience(sentenceOf(article, m), sentenceOf(k.article, k.expression))
         return weight > 0 ? [{ mention: m, event: k, weight }] : []
       }),
@@ -137,11 +143,24 @@ function better(a: Candidate, b: Candidate): boolean {
  * ```
  */
 export function sharedSalience(a: string, b: string): number {
-  const [na, nb] = [names(a), names(b)]
-  const sharedNames = na.filter((x) => nb.some((y) => sameName(x, y))).length
-  const [ka, kb] = [kinds(a), kinds(b)]
-  const sharedKinds = ka.filter((k) => kb.includes(k)).length
+  const [sa, sb] = [salient(a), salient(b)]
+  const sharedNames = sa.names.filter((x) => sb.names.some((y) => sameName(x, y))).length
+  const sharedKinds = sa.kinds.filter((k) => sb.kinds.includes(k)).length
   return sharedNames > 0 && sharedKinds > 0 ? sharedNames + sharedKinds : 0
+}
+
+// Sentences are compared many times over while inferring; their names and kinds are read once.
+const SALIENT_CACHE_MAX = 10_000
+const salientCache = new Map<string, { names: string[]; kinds: string[] }>()
+
+function salient(text: string): { names: string[]; kinds: string[] } {
+  let found = salientCache.get(text)
+  if (!found) {
+    if (salientCache.size >= SALIENT_CACHE_MAX) salientCache.clear()
+    found = { names: names(text), kinds: kinds(text) }
+    salientCache.set(text, found)
+  }
+  return found
 }
 
 function names(text: string): string[] {

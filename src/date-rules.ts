@@ -34,6 +34,9 @@ const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`
 const LEAD = /\b(?:on|in|since|by|until|till|from|during|before|after)\s+$/i
 // A bare number is a year only after one of these ("in 1968", "the revolution of 1956") or before punctuation.
 const YEAR_CUE = /\b(?:in|since|by|until|till|from|during|before|after|of|year|around|early|late|mid-?)\s*$/i
+// Nouns that make a number a count, not a year ("by 2000 troops").
+const COUNTED =
+  /^\s+(?:troops|people|soldiers|servicemen|men|women|children|dollars|euros|rubles|roubles|tenge|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|units|cases|deaths|votes|members|workers|protesters|demonstrators|police|officers|vehicles|tanks|planes|aircraft|casualties|refugees|residents|times|per)\b/i
 // A month name without a day or year is a date only after one of these ("in March"), not a verb or name.
 const MONTH_CUE = /\b(?:in|since|by|until|till|from|during|early|late|mid-?|of|last|next|this)\s*$/i
 // Capitalised words that make a weekday part of a name ("Bloody Sunday", "Black Friday").
@@ -57,9 +60,13 @@ const PATTERNS: Pattern[] = [
     // "in 1968", "since 2014", "the revolution of 1956"; a bare number needs a cue to count as a year.
     re: /\b(1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|\s*%|-\d)/g,
     rule: (m, text) => {
-      const cued = YEAR_CUE.test(text.slice(0, m.index))
-      if (!cued && /^\s+[a-z]/.test(text.slice(m.index + m[0].length))) return null
-      if (/(?:\$|€|£|No\.?\s*|Article\s+|#)$/.test(text.slice(0, m.index))) return null
+      const before = text.slice(0, m.index)
+      const after = text.slice(m.index + m[0].length)
+      if (COUNTED.test(after) || /(?:[$€£#]|\bNo\.?\s*)$/.test(before)) return null
+      if (YEAR_CUE.test(before)) return yearsRule(Number(m[1]), 1, 'year')
+      // Uncued, only a modern year standing alone: not "1500 troops", not "Resolution 1244".
+      const named = /\b[A-Z][\w-]*\s+$/.test(before) && before.trim().includes(' ')
+      if (Number(m[1]) < 1900 || named || /^\s+[a-z]/.test(after)) return null
       return yearsRule(Number(m[1]), 1, 'year')
     },
   },

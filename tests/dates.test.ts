@@ -49,6 +49,7 @@ describe('news rules, on made-up sentences', () => {
     ['bare year', '2022-01-09', 'Tanks entered Prague in 1968 to crush the reforms.', 'in 1968', '1968-01-01', '1968-12-31'],
     ['"since" a year', '2022-01-09', 'The conflict has gone on since 2014 with no end.', 'since 2014', '2014-01-01', '2014-12-31'],
     ['year opening a sentence', '2022-01-09', 'In 2008 Russia invaded Georgia.', 'In 2008', '2008-01-01', '2008-12-31'],
+    ['year standing alone', '2022-01-09', 'It was a hard year, 2021.', '2021', '2021-01-01', '2021-12-31'],
     ['year after "of"', '2022-01-09', 'Some recalled the Prague Spring of 1968 and more.', '1968', '1968-01-01', '1968-12-31'],
     ['decade', '2022-01-09', 'The pact was weak in the 1990s as well.', 'in the 1990s', '1990-01-01', '1999-12-31'],
     ['years need no publication date', null, 'Tanks entered Prague in 1968 to crush the reforms.', 'in 1968', '1968-01-01', '1968-12-31'],
@@ -71,6 +72,9 @@ describe('news rules, on made-up sentences', () => {
 
   it.each([
     ['a number of troops', 'About 2500 troops were sent.'],
+    ['a number of troops after a preposition', 'The force grew by 2000 troops in a day.'],
+    ['an old-looking number standing alone', 'Officials counted 1500.'],
+    ['a numbered resolution', 'They cited Resolution 1244, which is old.'],
     ['a money amount', 'They invested 376 billion dollars.'],
     ['a thousands separator', 'The force totals about 2,500 people.'],
     ['an article number', 'It is like Article 5 of the treaty.'],
