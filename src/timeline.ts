@@ -14,7 +14,7 @@ import type { DateIndex } from './date-index.ts'
  * @example
  * ```ts
  * buildTimeline(corpus.articles, buildDateIndex(corpus.articles))[0]
- * // => { date: '1956-01-01', end: '1956-12-31', phrase: 'in 1956', sentence: 'As troops …', source: '001.txt', start: 260, end_offset: 520 }
+ * // => { date: '1956-01-01', end: '1956-12-31', phrase: 'in 1956', sentence: 'As troops …', source: '001.txt', start: 264, end_offset: 499 }
  * ```
  */
 export function buildTimeline(articles: readonly Article[], dates: Pick<DateIndex, 'expressions'>): TimelineEvent[] {
