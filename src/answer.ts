@@ -111,7 +111,14 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .sort((a, b) => b.precision - a.precision)
           .map((d) => ({ text: d.display, start: d.start - c.sentence.start, end: d.end - c.sentence.start, key: d.display }))
     case 'place':
-      return (c) => mentionsOf(c, ['place', 'country'])
+      return (c) => {
+        const named = mentionsOf(c, ['place', 'country'])
+        if (named.length) return named
+        // No named place: the phrase after "in"/"at" ("in twelve schools").
+        return [...c.sentence.text.matchAll(/\b(?:in|at|inside|near)\s+((?:the\s+)?[\p{L}\d-]+(?:\s+(?!and\b|or\b|to\b|for\b|on\b)[\p{L}\d-]+){0,2})/gu)]
+          .filter((m) => !inQuestion(ctx, m[1]!))
+          .map((m) => ({ text: m[1]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, key: foldText(m[1]!) }))
+      }
     case 'countries':
       return (c) => [
         ...mentionsOf(c, ['country']),
@@ -223,7 +230,32 @@ function describe(ctx: ExtractionContext, candidates: readonly Candidate[]): Ext
     }
   }
   if (name && roles.length) return { answer: `${name}: ${roles.slice(0, 3).join('; ')}`, sources }
-  return clause(ctx, candidates)
+  return defineThing(ctx, candidates) ?? clause(ctx, candidates)
+}
+
+/**
+ * "What is the CSTO?": a definition the articles give, as an appositive ("the
+ * CSTO, a Russia-led alliance"), a copula ("the CSTO is a ...") or a fronted
+ * phrase ("Conceived as a pact of mutual defense, the CSTO ...").
+ */
+function defineThing(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
+  const subject = ctx.question.subject
+  if (!subject) return null
+  const name = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const patterns = [
+    new RegExp(`\\b${name}(?:\\s*\\([^)]*\\))?,\\s+((?:a|an|the)\\s+[^,.;“”"]{6,160})`, 'i'),
+    new RegExp(`\\b${name}\\s+(?:is|was|are|were)\\s+((?:a|an|the)\\s+[^,.;“”"]{6,160})`, 'i'),
+    new RegExp(`^(?:[A-Z]\\w+\\s+)?as\\s+((?:a|an)\\s+[^,.;]{6,120}),\\s+(?:the\\s+)?${name}\\b`, 'i'),
+  ]
+  for (const c of candidates) {
+    for (const pattern of patterns) {
+      const m = pattern.exec(c.sentence.text)
+      if (!m) continue
+      const at = m.index + m[0].indexOf(m[1]!)
+      return { answer: `${subject}: ${m[1]!.trim()}`, sources: [{ candidate: c, focus: absolute(c, { start: at, end: at + m[1]!.length }) }] }
+    }
+  }
+  return null
 }
 
 // Where a sentence's answer-bearing part starts after the words it shares with the question.

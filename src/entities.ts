@@ -88,7 +88,7 @@ export function findMentions(text: string): Mention[] {
     let words = run.words.filter((w) => !CALENDAR_WORDS.has(w.text))
     if (words.length === 0) continue
     // The first word of a sentence is capitalised whatever it is.
-    while (words.length && STOP_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1)
+    while (words.length && !isAcronym(words[0]!.text) && STOP_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1)
     if (words.length === 0) continue
     const span = (ws: typeof words) => text.slice(ws[0]!.start, ws.at(-1)!.end)
     const whole = span(words)

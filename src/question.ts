@@ -70,6 +70,12 @@ const RULES: Rule[] = [
     kind: 'description',
     read: (m, o) => ({ subject: nameIn(o, m[1]!) }),
   },
+  {
+    // "What is the CSTO?": a short name after the article asks what the thing is.
+    pattern: /^what\s+(?:is|was|are|were)\s+(?:the|an?)\s+((?:[\w'-]+\s*){1,4})$/,
+    kind: 'description',
+    read: (m, o) => ({ subject: nameIn(o, m[1]!.trim()) }),
+  },
   { pattern: /^(?:tell me about|describe|explain)\s+(.+)$/, kind: 'description', read: (m, o) => ({ subject: nameIn(o, m[1]!) }) },
   { pattern: /^(?:who|whom|whose|which (?:person|man|woman|official|leader|politician|president|minister|expert))\b/, kind: 'person' },
   { pattern: /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/, kind: 'yesno' },
