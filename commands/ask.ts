@@ -44,9 +44,11 @@ export default {
         await interaction.reply(toReply(renderNotice('I could not read this answer back. Please ask the question again.'), { ephemeral: true }))
         return
       }
+      // Re-asking can outlast the 3-second window on a large corpus: acknowledge the click first.
+      await interaction.deferUpdate()
       const result = engine.ask(question)
       ctx.outcome.page = state.page
-      await interaction.update(toEdit(renderAsk(result, state.page)))
+      await interaction.editReply(toEdit(renderAsk(result, state.page)))
       return
     }
     if (state.kind !== 'ask-context') throw new Error(`ask: cannot handle button kind "${state.kind}"`)

@@ -48,7 +48,8 @@ export function parseRateLimit(text: string): RateLimit | null {
 }
 
 const common = {
-  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  // discord.js appends `/v10/...` itself, so a trailing slash would double it.
+  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((u) => u.replace(/\/+$/, ''))),
   CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('seeds')),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),

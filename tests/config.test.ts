@@ -77,3 +77,7 @@ test.each([
 ])('parseRateLimit(%j)', (text, expected) => {
   expect(parseRateLimit(text)).toEqual(expected)
 })
+
+test('DISCORD_API_URL loses a trailing slash, since discord.js appends /v10 itself', () => {
+  expect(loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:1/api/' }).apiUrl).toBe('http://127.0.0.1:1/api')
+})

@@ -24,6 +24,7 @@ async function askAndWait(question = QUESTION): Promise<{ d: Dispatched; message
   return { d, message: h.fake.original(d)! }
 }
 
+/** Clicks the button labelled `label`; gives the first callback's type and the message the user then sees. */
 async function click(message: Record<string, any>, label: RegExp) {
   const b = buttons(message).find((x) => label.test(x.label))
   if (!b) throw new Error(`no button ${label} among ${buttons(message).map((x) => x.label).join(', ')}`)
@@ -31,7 +32,7 @@ async function click(message: Record<string, any>, label: RegExp) {
   const cb = await h.fake.firstCallback(d)
   expect(cb.status).toBeLessThan(300)
   expect(cb.at - d.at).toBeLessThan(3000)
-  return cb
+  return { type: cb.body.type as number, data: await h.messageOf(d) }
 }
 
 describe.each([
@@ -44,13 +45,13 @@ describe.each([
     expect(expected.citations.length).toBeGreaterThan(3)
     if (restart) await h.restart()
     const cb = await click(message, /More sources/)
-    expect(cb.body.type).toBe(7)
-    const fields = cb.body.data.embeds[0].fields as { name: string; value: string }[]
+    expect(cb.type).toBe(6) // deferred update, then an edit of the same message
+    const fields = cb.data.embeds[0].fields as { name: string; value: string }[]
     expect(fields[0]!.name.startsWith('[4] ')).toBe(true)
     expect(unescapeMarkdown(fields[0]!.value.replace(/^> /gm, ''))).toBe(expected.citations[3]!.excerpt.trim())
-    expect(cb.body.data.embeds[0].description).toBe(message.embeds[0].description)
-    const back = await click({ ...message, ...cb.body.data }, /Previous/)
-    expect(back.body.data.embeds[0].fields[0].name.startsWith('[1] ')).toBe(true)
+    expect(cb.data.embeds[0].description).toBe(message.embeds[0].description)
+    const back = await click({ ...message, ...cb.data }, /Previous/)
+    expect(back.data.embeds[0].fields[0].name.startsWith('[1] ')).toBe(true)
   })
 
   test('"Show context" answers privately with the paragraph around the excerpt', async () => {
@@ -58,12 +59,12 @@ describe.each([
     const c = h.engine.ask(QUESTION).citations[0]!
     if (restart) await h.restart()
     const cb = await click(message, /Show context \[1\]/)
-    expect(cb.body.type).toBe(4)
-    expect(cb.body.data.flags).toBe(64)
+    expect(cb.type).toBe(4)
+    expect(cb.data.flags).toBe(64)
     const paragraph = h.engine.context(c.source, c.start)!
-    const shown = unescapeMarkdown(cb.body.data.embeds[0].description.replace(/\*\*/g, ''))
+    const shown = unescapeMarkdown(cb.data.embeds[0].description.replace(/\*\*/g, ''))
     expect(shown).toBe(paragraph.text)
-    expect(cb.body.data.embeds[0].description).toContain('**')
+    expect(cb.data.embeds[0].description).toContain('**')
   })
 
   test('/timeline "Later" shows the next page and "Earlier" returns', async () => {
@@ -73,10 +74,11 @@ describe.each([
     expect(h.engine.timeline().length).toBeGreaterThan(8)
     if (restart) await h.restart()
     const later = await click(message, /Later/)
-    expect(later.body.data.embeds[0].footer.text).toMatch(/^Page 2\//)
-    expect(later.body.data.embeds[0].description).not.toBe(message.embeds[0].description)
-    const earlier = await click({ ...message, ...later.body.data }, /Earlier/)
-    expect(earlier.body.data.embeds[0].description).toBe(message.embeds[0].description)
+    expect(later.type).toBe(7)
+    expect(later.data.embeds[0].footer.text).toMatch(/^Page 2\//)
+    expect(later.data.embeds[0].description).not.toBe(message.embeds[0].description)
+    const earlier = await click({ ...message, ...later.data }, /Earlier/)
+    expect(earlier.data.embeds[0].description).toBe(message.embeds[0].description)
   })
 })
 

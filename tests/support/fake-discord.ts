@@ -202,6 +202,7 @@ export class FakeDiscord {
       it.acknowledged = true
       if (type === 4) it.original = this.message(r.body.data)
       if (type === 5) it.original = this.message({ content: '', flags: (r.body.data?.flags ?? 0) | 128 })
+      if (type === 6) it.original = it.payload.message ?? this.message({})
       if (type === 7) it.original = { ...(it.payload.message ?? this.message({})), ...r.body.data }
       if (r.query.get('with_response') === 'true') return [200, { interaction: { id: it.id, type: it.payload.type }, resource: { type, message: it.original } }]
       return [204, undefined]

@@ -19,7 +19,7 @@ export interface Harness {
   engine: Engine
   /** Stops the bot and starts a new client instance (a simulated restart). */
   restart(): Promise<void>
-  /** The message the user ends up seeing: the first callback's data, or the edit that fills a deferral. */
+  /** The message the user ends up seeing: the first callback's data, or the edit that follows a deferral (type 5 or 6). */
   messageOf(d: Dispatched): Promise<Record<string, any>>
   close(): Promise<void>
 }
@@ -52,7 +52,7 @@ export async function startHarness(opts: { engine?: Engine; commands?: readonly 
     async messageOf(d) {
       const cb = await fake.firstCallback(d)
       if (cb.status >= 400) throw new Error(`callback refused: ${cb.status} ${JSON.stringify(cb.body)}`)
-      if (cb.body.type !== 5) return cb.body.data
+      if (cb.body.type !== 5 && cb.body.type !== 6) return cb.body.data
       const edit = await fake.waitFor((r) => r.token === d.token && (r.method === 'PATCH' || r.method === 'POST') && r.path.startsWith('/webhooks'))
       if (edit.status >= 400) throw new Error(`edit refused: ${edit.status}`)
       return edit.body
