@@ -54,7 +54,7 @@ export const REPORTING_VERBS =
 export const NAME_RUN =
   /\p{Lu}(?:[\p{L}\p{M}’'-]|\.(?=\p{L}))*(?:\s+(?:(?:of|the|for|at|under|de|van|von|der|al|bin|da|di|du|le|la)\s+)*\p{Lu}(?:[\p{L}\p{M}’'-]|\.(?=\p{L}))*)*/gu
 
-const VERB_AFTER = new RegExp(`^(?:,[^,.;“”"]{1,160},)?\\s*(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+)?(?:${REPORTING_VERBS})\\b`, 'u')
+const VERB_AFTER = new RegExp(`^(?:,[^,.;“”"]{1,160},)?,?\\s*(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+)?(?:${REPORTING_VERBS})\\b`, 'u')
 const VERB_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS})\\s*$`)
 const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|He|She)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+)?(?:${REPORTING_VERBS})\\b`, 'gu')
 

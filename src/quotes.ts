@@ -53,8 +53,9 @@ const ADV = `(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+|later\\s+)?`
 const BODY_NP = `(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:statement|ministry|department|spokes(?:man|woman|person)|government|embassy|report|office|alliance|kremlin|agency|committee|council|organi[sz]ation|press service|communiqu[eé]|announcement|declaration|letter|post|tweet)`
 const SPEAKER = `(he|she|He|She|${BODY_NP}|${NAME_RUN.source}(?:[’']s\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`
 const AFTER_VERB_FIRST = new RegExp(`^${V}\\s+${SPEAKER}`, 'u')
-const AFTER_SPEAKER_FIRST = new RegExp(`^${SPEAKER}(?:,[^,.;“”"]{1,160},)?\\s+${ADV}${V}\\b`, 'u')
-const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}(?:,[^,.;“”"]{1,160},)?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u')
+// A comma may close an appositive or a role written before the name ("The editor, Olga Petrova, said").
+const AFTER_SPEAKER_FIRST = new RegExp(`^${SPEAKER}(?:,[^,.;“”"]{1,160},)?,?\\s+${ADV}${V}\\b`, 'u')
+const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}(?:,[^,.;“”"]{1,160},)?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u')
 const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,/iu
 const ANY_VERB = new RegExp(`\\b${V}\\b`, 'gu')
 const SUBJECT_BEFORE = new RegExp(`${SPEAKER}(?:,[^,.;“”"]{1,160},)?\\s*${ADV}$`, 'u')
