@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { choiceErrors, commandErrors, messageErrors } from './discord-limits.ts'
-import { interactionPayload, snowflake, type InteractionInput } from './fake-payloads.ts'
+import { BOT_USER, interactionPayload, messageObject, snowflake, type InteractionInput } from './fake-payloads.ts'
 
 type Json = Record<string, any>
 
@@ -43,8 +43,7 @@ interface Tracked extends Dispatched {
   original?: Json
 }
 
-export const APP_ID = '900000000000000001'
-export const BOT_USER = { id: APP_ID, username: 'csto-bot', discriminator: '0', global_name: null, avatar: null, bot: true }
+export { APP_ID, BOT_USER } from './fake-payloads.ts'
 
 /** The fake: start it, point the bot's `rest.api` at {@link FakeDiscord.apiUrl}, dispatch, wait. */
 export class FakeDiscord {
@@ -152,7 +151,7 @@ export class FakeDiscord {
           session_id: `session-${snowflake()}`,
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
           shard: [0, 1],
-          application: { id: APP_ID, flags: 0 },
+          application: { id: BOT_USER.id, flags: 0 },
         }
         ws.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.seq, d }))
       }
@@ -200,10 +199,10 @@ export class FakeDiscord {
       const errors = type === 8 ? choiceErrors(r.body.data) : type === 4 || type === 7 ? messageErrors(r.body.data) : []
       if (errors.length) return invalid(errors)
       it.acknowledged = true
-      if (type === 4) it.original = this.message(r.body.data)
-      if (type === 5) it.original = this.message({ content: '', flags: (r.body.data?.flags ?? 0) | 128 })
-      if (type === 6) it.original = it.payload.message ?? this.message({})
-      if (type === 7) it.original = { ...(it.payload.message ?? this.message({})), ...r.body.data }
+      if (type === 4) it.original = messageObject(r.body.data)
+      if (type === 5) it.original = messageObject({ content: '', flags: (r.body.data?.flags ?? 0) | 128 })
+      if (type === 6) it.original = it.payload.message ?? messageObject({})
+      if (type === 7) it.original = { ...(it.payload.message ?? messageObject({})), ...r.body.data }
       if (r.query.get('with_response') === 'true') return [200, { interaction: { id: it.id, type: it.payload.type }, resource: { type, message: it.original } }]
       return [204, undefined]
     }
@@ -223,30 +222,8 @@ export class FakeDiscord {
         it.original = { ...it.original, ...r.body, flags: (it.original.flags ?? 0) & ~128 }
         return [200, it.original]
       }
-      if (r.method === 'POST' && !m[3]) return [200, this.message(r.body)]
+      if (r.method === 'POST' && !m[3]) return [200, messageObject(r.body)]
     }
     return [404, { code: 0, message: `fake-discord: no route for ${r.method} ${r.path}` }]
-  }
-
-  private message(data: Json): Json {
-    return {
-      id: snowflake(),
-      type: 20,
-      channel_id: '900000000000000003',
-      author: BOT_USER,
-      content: data.content ?? '',
-      embeds: data.embeds ?? [],
-      components: data.components ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: data.flags ?? 0,
-      application_id: APP_ID,
-    }
   }
 }

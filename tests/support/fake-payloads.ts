@@ -13,7 +13,9 @@ export function snowflake(): string {
 
 export const GUILD_ID = '900000000000000002'
 export const CHANNEL_ID = '900000000000000003'
-const APP = '900000000000000001'
+export const APP_ID = '900000000000000001'
+const APP = APP_ID
+export const BOT_USER = { id: APP_ID, username: 'csto-bot', discriminator: '0', global_name: null, avatar: null, bot: true }
 
 /** A command option as sent in `data.options`. */
 export interface OptionInput {
@@ -70,5 +72,28 @@ export function interactionPayload(input: InteractionInput): Json {
       return { ...base, type: 4, data: { id: snowflake(), name: input.name, type: 1, options: input.options } }
     case 'button':
       return { ...base, type: 3, data: { custom_id: input.customId, component_type: 2 }, message: input.message }
+  }
+}
+
+/** A message object as Discord returns it, for the bot's replies and edits. */
+export function messageObject(data: Json): Json {
+  return {
+    id: snowflake(),
+    type: 20,
+    channel_id: CHANNEL_ID,
+    author: BOT_USER,
+    content: data.content ?? '',
+    embeds: data.embeds ?? [],
+    components: data.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: data.flags ?? 0,
+    application_id: APP_ID,
   }
 }
