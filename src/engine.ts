@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { extractAnswer, type Candidate, type DateMention } from './answer.ts'
+import { extractAnswer, type Candidate, type DateMention, type Extraction } from './answer.ts'
+import { bestDateIn, describeDates } from './date-answers.ts'
 import { buildDateIndex, type DateIndex } from './date-index.ts'
 import { formatDate } from './dates.ts'
 import { buildLexicon, canonicalTerm } from './lexicon.ts'
@@ -112,7 +113,7 @@ export function buildEngine(corpus: Corpus): Engine {
       result.related = relatedTitles(candidates)
       return result
     }
-    const extraction = extractAnswer(
+    let extraction = extractAnswer(
       {
         question: qa,
         concepts,
@@ -122,6 +123,7 @@ export function buildEngine(corpus: Corpus): Engine {
       },
       candidates,
     )
+    if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
     if (!extraction) {
       result.related = relatedTitles(candidates)
       return result
@@ -170,6 +172,35 @@ export function buildEngine(corpus: Corpus): Engine {
     suggestSpeakers: () => [],
     timeline: () => dates.timeline(),
   }
+}
+
+/**
+ * When the passages nearly as good as the one answered from give other days
+ * for the event, the answer says which article says what; when the best
+ * passages only have dates relative to an unknown day, it says that instead
+ * of guessing.
+ */
+function reconcileDates(extraction: Extraction | null, candidates: readonly Candidate[], dates: DateIndex, keywords: string[]): Extraction | null {
+  const chosen = extraction?.sources[0]?.candidate ?? candidates[0]
+  if (!chosen) return extraction
+  const close = candidates.filter((c) => c.coverage >= chosen.coverage * 0.9)
+  const events = close.flatMap((c) => {
+    const e = bestDateIn(dates, c.article, c.sentence.index, keywords)
+    return e ? [{ e, c }] : []
+  })
+  if (!extraction) {
+    const unresolved = events.filter((x) => x.e.when === null)
+    if (unresolved.length === 0) return null
+    const first = unresolved[0]!
+    return { answer: describeDates([first.e])!, sources: [{ candidate: first.c, focus: first.e.expression }] }
+  }
+  const main = events.find((x) => x.c === chosen)
+  const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity)
+  const days = new Set(others.map((x) => x.e.expression.date))
+  if (!main || main.e.when === null || days.size < 2) return extraction
+  extraction.answer = describeDates(others.map((x) => x.e))!
+  extraction.sources = others.map((x) => ({ candidate: x.c, focus: x.e.expression }))
+  return extraction
 }
 
 function datesIn(dates: DateIndex, article: Article, sentence: number): DateMention[] {
