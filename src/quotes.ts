@@ -50,8 +50,8 @@ const MAX_CONTINUATION = 3
 
 const V = `(?:${REPORTING_VERBS})`
 const ADV = `(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+|later\\s+)?`
-const BODY_NP = `(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:statement|ministry|department|spokes(?:man|woman|person)|government|embassy|report|office|alliance|kremlin|agency|committee|council|organi[sz]ation|press service|communiqu[eé]|announcement|declaration|letter|post|tweet)`
-const SPEAKER = `(he|she|He|She|${BODY_NP}|${NAME_RUN.source}(?:[’']s\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`
+const BODY_NP = `(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:statement|ministry|department|spokes(?:man|woman|person)|government|embassy|report|office|alliance|kremlin|agency|committee|council|organi[sz]ation|press service|communiqu[eé]|announcement|declaration|letter|post|tweet)(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?`
+const SPEAKER = `(he|she|He|She|${BODY_NP}|(?:[Tt]he\\s+)?${NAME_RUN.source}(?:[’']s\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`
 const AFTER_VERB_FIRST = new RegExp(`^${V}\\s+${SPEAKER}`, 'u')
 // A comma may close an appositive or a role written before the name ("The editor, Olga Petrova, said").
 const AFTER_SPEAKER_FIRST = new RegExp(`^${SPEAKER}(?:,[^,.;“”"]{1,160},)?,?\\s+${ADV}${V}\\b`, 'u')
@@ -211,6 +211,9 @@ function speakerAt(people: People, phrase: string, at: number, lastRun = false):
   const trimmed = phrase.trim()
   if (/^(?:he|she)$/i.test(trimmed)) return resolvePronoun(people, at, s, /^she$/i.test(trimmed) ? 'f' : 'm')
   if (/^(?:the|a|an)\s/i.test(trimmed) && !/^(?:the|a|an)\s+\p{Lu}/u.test(trimmed)) {
+    // "a spokesman for the Kremlin" speaks for the Kremlin; "the statement" for the body last named.
+    const named = /\s(?:for|of|at)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(trimmed)
+    if (named) return bodyPerson(people, named[1]!)
     return resolveBody(people, at, s) ?? bodyPerson(people, capitalise(trimmed.replace(/^(?:the|a|an)\s+/i, '')))
   }
   const runs = [...trimmed.matchAll(NAME_RUN)]

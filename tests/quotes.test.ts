@@ -52,6 +52,21 @@ const PATTERNS: { pattern: string; body: string; want: Expected[] }[] = [
     want: [['Foreign Ministry', 'Our troops will leave']],
   },
   {
+    pattern: 'the Kremlin said in a statement (a named body)',
+    body: 'Putin spoke by phone with Tokayev. “The situation is under control,” the Kremlin said in a statement.',
+    want: [['Kremlin', 'The situation is under control']],
+  },
+  {
+    pattern: 'said a spokesman for BODY',
+    body: 'Troops arrived at dawn. “The operation is going to plan,” said a spokesman for the Defence Ministry.',
+    want: [['Defence Ministry', 'The operation is going']],
+  },
+  {
+    pattern: 'he told journalists, role in an appositive',
+    body: 'Dmitry Peskov, the Kremlin spokesman, was asked about it. “This is a temporary measure, and the troops will leave,” he told journalists.',
+    want: [['Dmitry Peskov', 'This is a temporary measure']],
+  },
+  {
     pattern: 'according to NAME, ... "partial"',
     body: 'According to Elena Sokolova, a historian at the university, the move “changed the balance of the whole region.”',
     want: [['Elena Sokolova', 'changed the balance']],
