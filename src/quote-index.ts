@@ -77,6 +77,8 @@ export function buildQuoteIndex(articles: Article[]): QuoteIndex {
   })
   const quoted = groups.filter((g) => g.quotes.length > 0)
   const tokens = new Map(quotes.map((q) => [q, stems(q.text)]))
+  const normText = new Map(quotes.map((q) => [q, norm(q.text)]))
+  const order = new Map(quotes.map((q, i) => [q, i]))
 
   function search(query: QuoteQuery, limit = 10): Quote[] {
     const speaker = query.speaker?.trim() ?? ''
@@ -89,10 +91,12 @@ export function buildQuoteIndex(articles: Article[]): QuoteIndex {
         .filter((x) => x.s >= SPEAKER_THRESHOLD)
         .flatMap(({ g, s }) => g.quotes.map((q) => ({ q, s })))
     } else pool = quotes.map((q) => ({ q, s: 0 }))
-    const ranked = pool.map(({ q, s }) => ({ q, s, t: text ? textScore(text, q, tokens.get(q)!) : 0 }))
+    const wanted = stems(text)
+    const phrase = norm(text)
+    const ranked = pool.map(({ q, s }) => ({ q, s, t: text ? textScore(wanted, phrase, normText.get(q)!, tokens.get(q)!) : 0 }))
     return ranked
       .filter((x) => !text || x.t > 0)
-      .sort((a, b) => b.t - a.t || b.s - a.s || quotes.indexOf(a.q) - quotes.indexOf(b.q))
+      .sort((a, b) => b.t - a.t || b.s - a.s || order.get(a.q)! - order.get(b.q)!)
       .slice(0, Math.max(0, limit))
       .map((x) => x.q)
   }
@@ -155,11 +159,9 @@ function closeWord(typed: string, name: string): boolean {
 }
 
 /** Share of the query's words in the quotation, with a bonus when they appear as a phrase. */
-function textScore(text: string, q: Quote, have: Set<string>): number {
-  const wanted = stems(text)
+function textScore(wanted: Set<string>, phrase: string, quoteText: string, have: Set<string>): number {
   const share = wanted.size ? coverage(wanted, have) : 0
-  const phrase = norm(q.text).includes(norm(text)) ? 1 : 0
-  return share + phrase
+  return share + (phrase && quoteText.includes(phrase) ? 1 : 0)
 }
 
 function coverage(wanted: Set<string>, have: Set<string>): number {
