@@ -47,6 +47,8 @@ export interface Extraction {
 }
 
 interface Found {
+  /** A little extra for a reading that fits the question's form (a place after "in"). */
+  bonus?: number
   text: string
   /** Offsets within the sentence. */
   start: number
@@ -100,8 +102,10 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       const wantsYears = /\byears?\b/.test(foldText(question.text))
       return (c) =>
         findQuantities(c.sentence.text)
-          .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, q.text.replace(/^\D+/, '').split(' ')[0]!))
-          .map((q) => ({ text: q.text, start: q.start, end: q.end, key: q.text }))
+          // "one of its neighbours": a number word with nothing counted is not an amount.
+          .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
+          // A figure answers "how many" better than "dozens", and counts what was asked about.
+          .map((q) => ({ text: q.text, start: q.start, end: q.end, key: q.text, bonus: (q.value === null ? -0.1 : 0) + unitFit(ctx, q.unit) + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) }))
     }
     case 'date':
       return (c) =>
@@ -112,7 +116,10 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .map((d) => ({ text: d.display, start: d.start - c.sentence.start, end: d.end - c.sentence.start, key: d.display }))
     case 'place':
       return (c) => {
-        const named = mentionsOf(c, ['place', 'country'])
+        const named = mentionsOf(c, ['place', 'country']).map((m) => ({
+          ...m,
+          bonus: /\b(?:in|at|to|into|near|inside)\s+(?:the\s+)?$/.test(c.sentence.text.slice(Math.max(0, m.start - 12), m.start)) ? 0.1 : 0,
+        }))
         if (named.length) return named
         // No named place: the phrase after "in"/"at" ("in twelve schools").
         return [...c.sentence.text.matchAll(/\b(?:in|at|inside|near)\s+((?:the\s+)?[\p{L}\d-]+(?:\s+(?!and\b|or\b|to\b|for\b|on\b)[\p{L}\d-]+){0,2})/gu)]
@@ -150,6 +157,33 @@ function labelled(c: Candidate, focus: string): Found[] {
   return [...c.sentence.text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
 }
 
+// Units that can count anything asked about ("2,500 people" may be troops).
+const GENERIC_UNITS = new Set(['people', 'persons', 'men', 'personnel', 'strong', 'total', 'members'])
+
+/** Bonus when a quantity's unit is what "how many X" counts, penalty when it clearly counts something else. */
+function unitFit(ctx: ExtractionContext, unit: string | null): number {
+  const focus = ctx.question.focus
+  if (!focus || !unit) return 0
+  const word = foldText(unit.split(' ').at(-1)!)
+  if (GENERIC_UNITS.has(word)) return 0
+  const term = canonicalTerm(ctx.lexicon, word)
+  const asked = canonicalTerm(ctx.lexicon, foldText(focus))
+  if (term === null || asked === null) return 0
+  if (term === asked || ctx.lexicon.synonyms.get(asked)?.has(term)) return 0.2
+  return -0.2
+}
+
+/** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */
+function countsSources(text: string, at: number): boolean {
+  return /\b(?:say|says|said|according to|told)\s+(?:at least\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))
+}
+
+/** The number of a quantity phrase, without qualifier or unit ("about 2,500 people" → "2,500"). */
+function numberPart(text: string): string {
+  const digits = /\d[\d,.]*/.exec(text)
+  return digits ? digits[0] : text.split(' ').at(-2) ?? text
+}
+
 function withRole(name: string, roles: string[], ctx: ExtractionContext): string {
   // The role that shares most words with the question is the one the user asked about.
   const q = new Set(tokenize(ctx.question.text).map((t) => canonicalTerm(ctx.lexicon, t.word)))
@@ -176,17 +210,28 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   for (const c of pool) {
     const anchors = anchorPositions(ctx, c.sentence)
     for (const f of find(c)) {
-      const score = c.coverage + 0.3 * closeness(anchors, f)
+      const score = c.coverage + 0.3 * closeness(anchors, f) + (f.bonus ?? 0)
       if (!choice || score > choice.score) choice = { c, f, score }
     }
   }
   if (choice) return { answer: choice.f.text, sources: [{ candidate: choice.c, focus: absolute(choice.c, choice.f) }] }
-  if (question.kind === 'other' || question.kind === 'yesno' || question.kind === 'quote') return clause(ctx, strong)
+  if (question.kind === 'yesno') return statement(strong)
+  if (question.kind === 'other' || question.kind === 'quote') return clause(ctx, strong)
   return null
 }
 
 function absolute(c: Candidate, f: { start: number; end: number }): Span {
   return { start: c.sentence.start + f.start, end: c.sentence.start + f.end }
+}
+
+/**
+ * A yes/no question is answered with what the articles say, not with a yes or
+ * no the extraction cannot vouch for: the sentence that covers it best.
+ */
+function statement(candidates: readonly Candidate[]): Extraction | null {
+  const c = candidates[0]
+  if (!c || c.coverage < 0.8) return null
+  return { answer: `The articles say: ${c.sentence.text}`, sources: [{ candidate: c, focus: c.sentence }] }
 }
 
 /** A list merged across passages ("which countries ..."), each item cited where it was found. */

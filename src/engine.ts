@@ -5,6 +5,8 @@ import { buildDateIndex, type DateIndex } from './date-index.ts'
 import { formatDate } from './dates.ts'
 import { buildLexicon, canonicalTerm } from './lexicon.ts'
 import { peopleOf } from './people.ts'
+import { buildQuoteIndex } from './quote-index.ts'
+import { answerQuoteQuestion } from './quote-questions.ts'
 import { buildConcepts, coverage, queryTerms } from './query.ts'
 import { analyzeQuestion } from './question.ts'
 import { analyzeText, buildSearchIndex } from './search.ts'
@@ -90,6 +92,8 @@ export function buildEngine(corpus: Corpus): Engine {
     return found
   }
   const version = corpusVersion(articles)
+  const quoteIndex = buildQuoteIndex([...articles])
+  const articleBySource = new Map(articles.map((a) => [a.source, a]))
   const isKnownWord = (word: string) => {
     const term = canonicalTerm(lexicon, word)
     return term !== null && index.vocabulary.has(term)
@@ -98,6 +102,18 @@ export function buildEngine(corpus: Corpus): Engine {
   const ask = (question: string): AskResult => {
     const qa = analyzeQuestion(question, isKnownWord)
     const result: AskResult = { question, answer: null, kind: qa.kind, citations: [], related: [], version }
+    if (qa.kind === 'quote') {
+      const quoted = answerQuoteQuestion(quoteIndex, question, MAX_CITATIONS)
+      if (quoted?.answer && quoted.quotes.length) {
+        const first = quoted.quotes[0]!
+        result.answer =
+          quoted.question.kind === 'who'
+            ? `${quoted.answer}${quoted.role ? `, ${quoted.role}` : ''}`
+            : `${quoted.answer}: “${first.text.length > 300 ? `${first.text.slice(0, 300).replace(/\s+\S*$/, '')} …` : first.text}”`
+        result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
+        return result
+      }
+    }
     const low = new Set(qa.focus ? [qa.focus] : [])
     const concepts = buildConcepts(qa.content, index, speller, low)
     const hits = index.search(queryTerms(concepts), 60)
@@ -162,14 +178,14 @@ export function buildEngine(corpus: Corpus): Engine {
         }
       }),
     context: (source, at) => {
-      const article = articles.find((a) => a.source === source)
+      const article = articleBySource.get(source)
       const p = article?.paragraphs.find((para) => para.start <= at && at < para.end)
       if (!article || !p) return null
       return { source, title: article.title, text: article.text.slice(p.start, p.end), start: p.start, end: p.end }
     },
-    quotes: () => [],
-    speakers: () => [],
-    suggestSpeakers: () => [],
+    quotes: (query, limit) => quoteIndex.search(query, limit),
+    speakers: () => quoteIndex.speakers(),
+    suggestSpeakers: (prefix, limit) => quoteIndex.suggest(prefix, limit),
     timeline: () => dates.timeline(),
   }
 }

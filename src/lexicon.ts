@@ -61,15 +61,23 @@ const SYNONYM_GROUPS: string[][] = [
   ['used', 'use', 'guard', 'deployed'],
   ['begin', 'began', 'start', 'started', 'starts', 'begins'],
   ['alliance', 'bloc', 'pact', 'organization', 'union', 'treaty'],
-  ['kazakhstan', 'kazakh', 'kazakhstani'],
-  ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
-  ['ukraine', 'ukrainian', 'ukrainians', 'kyiv'],
-  ['usa', 'american', 'americans', 'washington'],
   ['war', 'conflict', 'fighting'],
   ['invest', 'invested', 'investment', 'investing'],
 ]
 
 const SYNONYM_WEIGHT = 0.6
+
+// A country and its adjective are nearly one word ("Ukrainian border" is about Ukraine);
+// its capital stands for its government less surely.
+const VARIANT_GROUPS: [string[], number][] = [
+  [['kazakhstan', 'kazakh', 'kazakhstani'], 0.9],
+  [['russia', 'russian', 'russians'], 0.9],
+  [['ukraine', 'ukrainian', 'ukrainians'], 0.9],
+  [['usa', 'american', 'americans'], 0.9],
+  [['russia', 'moscow', 'kremlin'], SYNONYM_WEIGHT],
+  [['ukraine', 'kyiv'], SYNONYM_WEIGHT],
+  [['usa', 'washington'], SYNONYM_WEIGHT],
+]
 
 /**
  * Builds the lexicon for a set of articles: the built-in names plus every
@@ -99,11 +107,12 @@ export function buildLexicon(articles: readonly Article[]): Lexicon {
     const match = [...known].find((acronym) => acronym.length === word.length && [...acronym].sort().join('') === sorted)
     if (match) lexicon.aliases.set(word, match)
   }
-  for (const group of SYNONYM_GROUPS) {
+  const groups: [string[], number][] = [...SYNONYM_GROUPS.map((g): [string[], number] => [g, SYNONYM_WEIGHT]), ...VARIANT_GROUPS]
+  for (const [group, weight] of groups) {
     const stems = [...new Set(group.map((w) => canonicalTerm(lexicon, w)).filter((s): s is string => s !== null))]
     for (const stem of stems) {
       const related = lexicon.synonyms.get(stem) ?? new Map<string, number>()
-      for (const other of stems) if (other !== stem) related.set(other, SYNONYM_WEIGHT)
+      for (const other of stems) if (other !== stem) related.set(other, Math.max(weight, related.get(other) ?? 0))
       lexicon.synonyms.set(stem, related)
     }
   }

@@ -1,5 +1,6 @@
 import { findMentions, type Mention } from './entities.ts'
 import { foldText } from './analyzer.ts'
+import { countryOf } from './gazetteer.ts'
 import type { Article, Sentence } from './types.ts'
 
 /**
@@ -32,7 +33,8 @@ const surnameOf = (name: string) => foldText(name.split(/\s+/).at(-1)!)
 export function rolesAround(text: string, m: Mention): string[] {
   const roles: string[] = []
   const before = text.slice(0, m.start)
-  if (m.title) roles.push(m.title)
+  // A nationality alone ("the Belarusian Alexander Lukashenko") is not a role.
+  if (m.title && !countryOf(m.title)) roles.push(m.title)
   else {
     const r = ROLE_BEFORE.exec(before)
     if (r) roles.push(r[1]!.trim())

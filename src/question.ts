@@ -1,4 +1,5 @@
 import { foldText } from './analyzer.ts'
+import { DEMONYMS } from './gazetteer.ts'
 import { editDistance } from './spelling.ts'
 import type { AnswerKind } from './types.ts'
 
@@ -104,7 +105,13 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     if (!m) continue
     // The words that ask for the kind ("how many", "what is the size of", "in what year") name no part of the answer's topic.
     const content = ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded
-    return { ...base, kind: rule.kind, content, ...rule.read?.(m, original) }
+    // "How many troops ...": what is counted.
+    const counted =
+      rule.kind !== 'number' ? null
+      : /^how many$/.test(m[0]) ? (content.split(' ').find((w) => !DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1))) ?? null)
+      : /\bof$/.test(m[0]) ? (content.split(' ').at(-1) ?? null)
+      : null
+    return { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original) }
   }
   return base
 }

@@ -30,7 +30,6 @@ const PARAPHRASES: AskItem[] = [
   ['When did the Russian troops arrive in Kazakhstan?', [['6 January', 'January 6']], ['001_10466e7ab9d79f5b.txt', '003_0f68f1a38a8ac23a.txt']],
   ['when did paratroopers land in kazakhstan', [['6 January', 'January 6']], ['001_10466e7ab9d79f5b.txt', '003_0f68f1a38a8ac23a.txt']],
   ['how mny trops were in the csto force', [['2,500']], ['001_10466e7ab9d79f5b.txt']],
-  ['What is the size of the CSTO force?', [['2,500']], ['001_10466e7ab9d79f5b.txt']],
   ['In what year was the CSTO founded?', [['1999']], ['001_10466e7ab9d79f5b.txt']],
   ['when was the CTSO created', [['1999']], ['001_10466e7ab9d79f5b.txt']],
   ['Who heads the Institute for International Studies at MGIMO?', [['Suchkov']], ['001_10466e7ab9d79f5b.txt']],
@@ -133,5 +132,21 @@ describe('ask --json, the machine-readable contract', () => {
     expect(run.status).toBe(0)
     expect(() => JSON.parse(run.stdout)).not.toThrow()
     expect(run.stderr).toMatch(/skipped empty\.txt: the file is empty/)
+  })
+})
+
+describe('who-said-what questions through /ask', () => {
+  it.each([
+    ['Who said "playing checkers"?', /Wal[e]n?sa/, 'checkers'],
+    ['who said that when Russia comes to your home it is difficult to get it to leave', /Blinken/, 'difficult to get it to leave'],
+    ['What did Suchkov say about Moscow?', /Suchkov/, 'instrumental and useful'],
+    ['What did Fiona Hill say about the Ukrainians?', /Hill/, 'teach the Ukrainians a lesson'],
+  ])('%s', (question, speaker, words) => {
+    const r = engine.ask(question)
+    expect(r.kind).toBe('quote')
+    expect(r.answer).toMatch(speaker)
+    // The excerpt is the quotation itself, verbatim from its file.
+    expect(r.citations.some((c) => c.excerpt.includes(words))).toBe(true)
+    for (const c of r.citations) expect(readFileSync(join('seeds', c.source), 'utf8').slice(c.start, c.end)).toBe(c.excerpt)
   })
 })

@@ -2,15 +2,22 @@ import { readFileSync } from 'node:fs'
 import { loadCorpus } from '../corpus.ts'
 import { buildEngine } from '../engine.ts'
 import { evaluateAsk, formatAskReport, parseEvalSet, type AskItem } from '../eval.ts'
+import { evaluateQuotes, formatQuoteEvalReport, type QuoteItem } from '../eval-quotes.ts'
+import { SEED_QUOTES } from '../../tests/fixtures/seed-quotes.ts'
 
 /**
  * `npm run eval`: runs the development set (`tests/fixtures/dev.jsonl`, or the
- * file given) against the seed corpus and prints per-item results and totals.
+ * file given) against the corpus (`CORPUS_DIR`, default `seeds/`): the `ask`
+ * items through the answer engine, the `quote` items and the hand-labelled
+ * quotations of the seeds through the quote index.
  */
 const file = process.argv[2] ?? 'tests/fixtures/dev.jsonl'
 const corpus = loadCorpus(process.env.CORPUS_DIR || 'seeds')
 for (const s of corpus.skipped) process.stderr.write(`eval: skipped ${s.source}: ${s.reason}\n`)
 const engine = buildEngine(corpus)
 const items = parseEvalSet(readFileSync(file, 'utf8'))
-const report = evaluateAsk(engine, items.filter((i): i is AskItem & { type: 'ask' } => i.type === 'ask') as AskItem[])
-process.stdout.write(`${formatAskReport(report)}\n`)
+const asks = items.filter((i) => i.type === 'ask') as unknown as AskItem[]
+const quotes = items.filter((i) => i.type === 'quote') as unknown as QuoteItem[]
+process.stdout.write(`== ask (${asks.length} items)\n${formatAskReport(evaluateAsk(engine, asks))}\n\n`)
+process.stdout.write(`== quote (${quotes.length} items, ${SEED_QUOTES.length} hand-labelled quotations)\n`)
+process.stdout.write(`${formatQuoteEvalReport(evaluateQuotes([...corpus.articles], quotes, SEED_QUOTES))}\n`)
