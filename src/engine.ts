@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { foldText } from './analyzer.ts'
 import { extractAnswer, type Candidate, type DateMention, type Extraction } from './answer.ts'
 import { bestDateIn, describeDates } from './date-answers.ts'
 import { buildDateIndex, type DateIndex } from './date-index.ts'
@@ -151,11 +152,18 @@ export function buildEngine(corpus: Corpus): Engine {
       used.add(candidate.id)
       result.citations.push(cite(candidate.article, candidate.sentence, focus))
     }
-    for (const c of candidates) {
+    // Further excerpts only where they repeat the answer: corroboration, not merely related text.
+    const keys = answerKeys(extraction.answer)
+    for (const c of qa.kind === 'date' ? [] : candidates) {
       if (result.citations.length >= MAX_CITATIONS || c.coverage < Math.max(MIN_COVERAGE, best.coverage * 0.6)) break
       if (used.has(c.id)) continue
+      const folded = foldText(c.sentence.text)
+      const hits = keys.map((k) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'))).filter((i) => i >= 0)
+      // A list answer is corroborated by a sentence naming two of its items, not one.
+      const at = hits[0]
+      if (at === undefined || hits.length < Math.min(2, keys.length)) continue
       used.add(c.id)
-      result.citations.push(cite(c.article, c.sentence, c.sentence))
+      result.citations.push(cite(c.article, c.sentence, { start: c.sentence.start + at, end: c.sentence.start + at + 1 }))
     }
     return result
   }
@@ -225,6 +233,14 @@ function datesIn(dates: DateIndex, article: Article, sentence: number): DateMent
     .expressionsIn(article.source, sentence)
     .filter((e) => e.date !== null)
     .map((e) => ({ start: e.start, end: e.end, phrase: e.text, display: formatDate(e.date!, e.endDate, e.granularity), precision: precision[e.granularity] }))
+}
+
+/** The distinctive pieces of an answer a corroborating sentence must repeat ("2,500", "geneva", "armenia"). */
+function answerKeys(answer: string): string[] {
+  return foldText(answer)
+    .split(/,\s+|\s+and\s+|;\s*|:\s*|\s*\(|\)/)
+    .map((part) => part.replace(/^(?:the|a|an|about|almost|nearly|at least|some|over)\s+/, '').trim())
+    .filter((part) => part.length >= 3 && part.split(' ').length <= 4)
 }
 
 function relatedTitles(candidates: readonly Candidate[]): AskResult['related'] {
