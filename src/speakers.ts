@@ -119,23 +119,9 @@ export function surnameKey(word: string): string {
     .replace(/(.)\1+/g, '$1')
 }
 
-/** Levenshtein distance between two strings, stopping early once over `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    let best = i
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      row.push(v)
-      if (v < best) best = v
-    }
-    if (best > max) return max + 1
-    prev = row
-  }
-  return prev[b.length]!
-}
+// One edit distance for the whole project: the speller's (it also counts a swap of two letters as one edit).
+export { editDistance } from './spelling.ts'
+import { editDistance } from './spelling.ts'
 
 /** True when two surnames are one surname in different spellings. */
 export function sameSurname(a: string, b: string): boolean {

@@ -14,7 +14,7 @@
  * editDistance('teh', 'the', 2)     // => 1
  * ```
  */
-export function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
   let prevPrev: number[] = []
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
