@@ -18,6 +18,15 @@ export interface DateIndex {
   expressionsIn(source: string, sentence: number): readonly TemporalExpression[]
   /** The dated events of the corpus in date order (see {@link buildTimeline}). */
   timeline(): TimelineEvent[]
+  /** Everything computed, as plain JSON for a snapshot ({@link dateIndexFromData} reads it back). */
+  toData(): DateIndexData
+}
+
+/** The computed dates of a corpus as plain JSON. */
+export interface DateIndexData {
+  published: [string, ArticleDate][]
+  expressions: [string, TemporalExpression[]][]
+  timeline: TimelineEvent[]
 }
 
 /**
@@ -35,14 +44,39 @@ export function buildDateIndex(articles: readonly Article[]): DateIndex {
   const detected = new Map(articles.map((a) => [a.source, detectMentions(a)]))
   const published = inferArticleDates(articles, detected)
   const bySource = new Map<string, TemporalExpression[]>()
-  const bySentence = new Map<string, TemporalExpression[]>()
   for (const a of articles) {
     const date = published.get(a.source)
-    const found = resolveMentions(detected.get(a.source)!, date?.date ?? null, date?.inferred ?? false)
-    bySource.set(a.source, found)
+    bySource.set(a.source, resolveMentions(detected.get(a.source)!, date?.date ?? null, date?.inferred ?? false))
+  }
+  return indexOf(articles, published, bySource, null)
+}
+
+/**
+ * The date index from what {@link DateIndex.toData} saved, without finding or
+ * resolving any expression again.
+ *
+ * @example
+ * ```ts
+ * const again = dateIndexFromData(articles, buildDateIndex(articles).toData())
+ * ```
+ */
+export function dateIndexFromData(articles: readonly Article[], data: DateIndexData): DateIndex {
+  return indexOf(articles, new Map(data.published), new Map(data.expressions), data.timeline)
+}
+
+function indexOf(
+  articles: readonly Article[],
+  published: Map<string, ArticleDate>,
+  bySource: Map<string, TemporalExpression[]>,
+  saved: TimelineEvent[] | null,
+): DateIndex {
+  const bySentence = new Map<string, TemporalExpression[]>()
+  for (const [source, found] of bySource) {
     for (const e of found) {
-      const key = `${a.source}\u0000${e.sentence}`
-      bySentence.set(key, [...(bySentence.get(key) ?? []), e])
+      const key = `${source}\u0000${e.sentence}`
+      const list = bySentence.get(key)
+      if (list) list.push(e)
+      else bySentence.set(key, [e])
     }
   }
   const index: DateIndex = {
@@ -50,7 +84,8 @@ export function buildDateIndex(articles: readonly Article[]): DateIndex {
     expressions: (source) => bySource.get(source) ?? [],
     expressionsIn: (source, sentence) => bySentence.get(`${source}\u0000${sentence}`) ?? [],
     timeline: () => events.map((e) => ({ ...e })),
+    toData: () => ({ published: [...published], expressions: [...bySource], timeline: events }),
   }
-  const events = buildTimeline(articles, index)
+  const events = saved ?? buildTimeline(articles, index)
   return index
 }

@@ -4,13 +4,13 @@ import { extractAnswer, type Candidate, type DateMention, type Extraction } from
 import { bestDateIn, describeDates } from './date-answers.ts'
 import { buildDateIndex, type DateIndex } from './date-index.ts'
 import { formatDate } from './dates.ts'
-import { buildLexicon, canonicalTerm } from './lexicon.ts'
+import { buildLexicon, canonicalTerm, type Lexicon } from './lexicon.ts'
 import { peopleOf } from './people.ts'
-import { buildQuoteIndex } from './quote-index.ts'
+import { buildQuoteIndex, type QuoteIndex } from './quote-index.ts'
 import { answerQuoteQuestion } from './quote-questions.ts'
 import { buildConcepts, coverage, queryTerms } from './query.ts'
 import { analyzeQuestion } from './question.ts'
-import { analyzeText, buildSearchIndex } from './search.ts'
+import { buildSearchIndex, type SearchIndex } from './search.ts'
 import { createSpeller } from './spelling.ts'
 import type { Article, AskResult, Citation, Corpus, Quote, Span, TimelineEvent } from './types.ts'
 
@@ -69,6 +69,58 @@ export const MIN_COVERAGE = 0.5
 const MAX_CITATIONS = 6
 
 /**
+ * What an engine is made of, computed once per corpus version by
+ * {@link buildEngineState}: the costly part, which `src/snapshot.ts` saves and
+ * restores so a restart need not redo it.
+ */
+export interface EngineState {
+  version: string
+  corpus: Corpus
+  lexicon: Lexicon
+  index: SearchIndex
+  dates: DateIndex
+  quotes: QuoteIndex
+}
+
+/**
+ * Runs every expensive step over a corpus: lexicon, passage index, dates and
+ * quotations. Pure and deterministic.
+ *
+ * @example
+ * ```ts
+ * const state = buildEngineState(loadCorpus('seeds'))
+ * state.index.size // => number of sentences in the corpus
+ * ```
+ */
+export function buildEngineState(corpus: Corpus): EngineState {
+  const { articles } = corpus
+  const lexicon = buildLexicon(articles)
+  return {
+    version: corpusVersion(articles),
+    corpus,
+    lexicon,
+    index: buildSearchIndex(articles, lexicon),
+    dates: buildDateIndex(articles),
+    quotes: buildQuoteIndex([...articles]),
+  }
+}
+
+const states = new WeakMap<Engine, EngineState>()
+
+/**
+ * The state an engine was made from, for a snapshot; `null` for an engine not
+ * made by {@link engineFromState} (a test double).
+ *
+ * @example
+ * ```ts
+ * engineState(buildEngine(corpus))?.version === buildEngine(corpus).version // => true
+ * ```
+ */
+export function engineState(engine: Engine): EngineState | null {
+  return states.get(engine) ?? null
+}
+
+/**
  * Builds the engine over a loaded corpus: lexicon, passage index, people and
  * dates. Pure and deterministic: the same corpus gives the same version and
  * the same answers.
@@ -80,20 +132,35 @@ const MAX_CITATIONS = 6
  * ```
  */
 export function buildEngine(corpus: Corpus): Engine {
+  return engineFromState(buildEngineState(corpus))
+}
+
+/**
+ * The engine over a state built by {@link buildEngineState} or read from a
+ * snapshot; cheap (no text is analysed).
+ *
+ * @example
+ * ```ts
+ * const engine = engineFromState(buildEngineState(corpus))
+ * ```
+ */
+export function engineFromState(state: EngineState): Engine {
+  const { corpus, lexicon, index, dates, version } = state
+  const quoteIndex = state.quotes
   const { articles } = corpus
-  const lexicon = buildLexicon(articles)
-  const index = buildSearchIndex(articles, lexicon)
   const speller = createSpeller(index.vocabulary)
-  const dates = buildDateIndex(articles)
-  const titleTerms = articles.map((a) => new Set(analyzeText(lexicon, a.title)))
+  const titleTerms = articles.map((_, a) => {
+    const { titleStart, titleTerms: ids, terms } = index.data
+    const set = new Set<string>()
+    for (let k = titleStart[a]!; k < titleStart[a + 1]!; k++) set.add(terms[ids[k]!]!)
+    return set
+  })
   const peopleCache = new Map<Article, ReturnType<typeof peopleOf>>()
   const peopleIn = (article: Article) => {
     let found = peopleCache.get(article)
     if (!found) peopleCache.set(article, (found = peopleOf(article)))
     return found
   }
-  const version = corpusVersion(articles)
-  const quoteIndex = buildQuoteIndex([...articles])
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
   const isKnownWord = (word: string) => {
     const term = canonicalTerm(lexicon, word)
@@ -120,7 +187,7 @@ export function buildEngine(corpus: Corpus): Engine {
     const hits = index.search(queryTerms(concepts), 60)
     const candidates: Candidate[] = hits
       .map((h) => {
-        const p = index.passages[h.passage]!
+        const p = index.passage(h.passage)!
         const article = articles[p.article]!
         return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!) }
       })
@@ -168,7 +235,7 @@ export function buildEngine(corpus: Corpus): Engine {
     return result
   }
 
-  return {
+  const engine: Engine = {
     version,
     corpus,
     ask,
@@ -196,6 +263,8 @@ export function buildEngine(corpus: Corpus): Engine {
     suggestSpeakers: (prefix, limit) => quoteIndex.suggest(prefix, limit),
     timeline: () => dates.timeline(),
   }
+  states.set(engine, state)
+  return engine
 }
 
 /**

@@ -35,8 +35,8 @@ const QUESTION_ONLY = new Set(['happen', 'happened', 'happens', 'exactly', 'actu
  * ```
  */
 export function buildConcepts(text: string, index: SearchIndex, speller: Speller, lowWeight: ReadonlySet<string> = new Set()): Concept[] {
-  const { lexicon, vocabulary, passages } = index
-  const total = Math.max(1, passages.length)
+  const { lexicon, vocabulary } = index
+  const total = Math.max(1, index.size)
   const idf = (term: string) => Math.log(1 + total / Math.max(1, vocabulary.get(term) ?? 0.5))
   const concepts: Concept[] = []
   const tokens = tokenize(text)
@@ -107,11 +107,13 @@ export function conceptMatch(concept: Concept, terms: ReadonlySet<string>): numb
  */
 export function coverage(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string>): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
-  const passage = index.passages[id]
+  const passage = index.passage(id)
   if (total === 0 || !passage) return 0
   // Passages are stored in reading order, so an article's neighbours sit at id ± 1.
-  const prev = index.passages[id - 1]?.article === passage.article ? index.passages[id - 1] : undefined
-  const next = index.passages[id + 1]?.article === passage.article ? index.passages[id + 1] : undefined
+  const before = index.passage(id - 1)
+  const after = index.passage(id + 1)
+  const prev = before?.article === passage.article ? before : undefined
+  const next = after?.article === passage.article ? after : undefined
   let got = 0
   for (const c of concepts) {
     const own = conceptMatch(c, passage.terms)

@@ -30,6 +30,22 @@ export interface QuoteIndex {
   speakers(): IndexedSpeaker[]
   suggest(prefix: string, limit?: number): string[]
   whoSaid(words: string, limit?: number): Quote[]
+  /** The quotations and speakers as plain JSON, for a snapshot ({@link quoteIndexFromData} reads it back). */
+  toData(): QuoteIndexData
+}
+
+/** A quote index as plain JSON: the quotations, and each speaker with the positions of its quotations. */
+export interface QuoteIndexData {
+  quotes: Quote[]
+  speakers: { name: string; role: string | null; aliases: string[]; quotes: number[] }[]
+}
+
+/** What lookups need of a speaker. */
+interface Speaker {
+  name: string
+  role: string | null
+  aliases: string[]
+  quotes: Quote[]
 }
 
 interface Group {
@@ -75,7 +91,24 @@ export function buildQuoteIndex(articles: Article[]): QuoteIndex {
     g.quotes.push(q)
     return q
   })
-  const quoted = groups.filter((g) => g.quotes.length > 0)
+  return indexOf(quotes, groups.filter((g) => g.quotes.length > 0))
+}
+
+/**
+ * The quote index from what {@link QuoteIndex.toData} saved, without reading
+ * any article again.
+ *
+ * @example
+ * ```ts
+ * const again = quoteIndexFromData(buildQuoteIndex(articles).toData())
+ * ```
+ */
+export function quoteIndexFromData(data: QuoteIndexData): QuoteIndex {
+  const speakers = data.speakers.map((s) => ({ ...s, quotes: s.quotes.map((i) => data.quotes[i]!) }))
+  return indexOf(data.quotes, speakers)
+}
+
+function indexOf(quotes: Quote[], quoted: Speaker[]): QuoteIndex {
   const tokens = new Map(quotes.map((q) => [q, stems(q.text)]))
   const normText = new Map(quotes.map((q) => [q, norm(q.text)]))
   const order = new Map(quotes.map((q, i) => [q, i]))
@@ -104,6 +137,7 @@ export function buildQuoteIndex(articles: Article[]): QuoteIndex {
   return {
     quotes,
     search,
+    toData: () => ({ quotes, speakers: quoted.map((g) => ({ name: g.name, role: g.role, aliases: g.aliases, quotes: g.quotes.map((q) => order.get(q)!) })) }),
     speakers: () =>
       quoted
         .map((g) => ({ name: g.name, role: g.role, quotes: g.quotes.length }))
@@ -130,7 +164,7 @@ export function buildQuoteIndex(articles: Article[]): QuoteIndex {
  * How well a typed speaker matches a group: 1 for an alias, less for a surname
  * prefix or a misspelling (edit distance 1 for short words, 2 for long ones).
  */
-function speakerScore(typed: string, g: Group): number {
+function speakerScore(typed: string, g: Speaker): number {
   const t = norm(typed)
   let best = 0
   for (const alias of g.aliases) {
@@ -145,7 +179,7 @@ function speakerScore(typed: string, g: Group): number {
   return best
 }
 
-function suggestScore(typed: string, g: Group): number {
+function suggestScore(typed: string, g: Speaker): number {
   const names = g.aliases.map(norm)
   if (names.some((a) => a.startsWith(typed))) return 1
   if (names.some((a) => a.split(' ').some((w) => w.startsWith(typed)))) return 0.9

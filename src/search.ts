@@ -1,12 +1,16 @@
-import MiniSearch from 'minisearch'
 import { tokenize } from './analyzer.ts'
 import { canonicalTerm, type Lexicon } from './lexicon.ts'
+import { buildPassageData, type PassageData } from './passage-data.ts'
+import { createScorer } from './bm25.ts'
 import type { Article } from './types.ts'
 
 /**
- * The passage index: one entry per sentence, searched with minisearch's BM25
- * over three fields (the sentence, its neighbours, the article title). Terms
- * come from the analyzer, so the index never sees raw text.
+ * The passage index: one entry per sentence, scored with BM25+ over three
+ * fields (the sentence, its neighbours, the article title), as minisearch
+ * scores them, but kept in flat typed arrays so it stays small, loads from a
+ * snapshot without re-analysing the corpus, and scores a query in one pass
+ * over the postings of its terms. Terms come from the analyzer, so the index
+ * never sees raw text.
  */
 
 /** A sentence of an article, as indexed. */
@@ -27,7 +31,7 @@ export interface WeightedTerm {
   weight: number
 }
 
-/** A passage found for a query, with minisearch's score. */
+/** A passage found for a query, with its BM25 score. */
 export interface PassageHit {
   passage: number
   score: number
@@ -36,10 +40,32 @@ export interface PassageHit {
 export interface SearchIndex {
   readonly articles: readonly Article[]
   readonly lexicon: Lexicon
-  readonly passages: readonly Passage[]
+  /** Number of passages; ids run from 0 to `size - 1` in reading order. */
+  readonly size: number
+  /** The passage with this id, or `undefined` past the end. */
+  passage(id: number): Passage | undefined
   /** Term → number of passages it occurs in. */
   readonly vocabulary: ReadonlyMap<string, number>
+  /** The `limit` best passages for the terms, best first (ties in reading order). */
   search(terms: readonly WeightedTerm[], limit?: number): PassageHit[]
+  /** The index's arrays, for a snapshot ({@link searchIndexFromData} restores it). */
+  readonly data: PassageData
+}
+
+const termCaches = new WeakMap<Lexicon, Map<string, string | null>>()
+const MAX_CACHED_WORDS = 200_000
+
+/** {@link canonicalTerm}, remembered per lexicon: a corpus repeats its words, and stemming dominates indexing. */
+export function cachedTerm(lexicon: Lexicon, word: string): string | null {
+  let cache = termCaches.get(lexicon)
+  if (!cache) termCaches.set(lexicon, (cache = new Map()))
+  let term = cache.get(word)
+  if (term === undefined) {
+    term = canonicalTerm(lexicon, word)
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear()
+    cache.set(word, term)
+  }
+  return term
 }
 
 /**
@@ -56,7 +82,7 @@ export interface SearchIndex {
 export function analyzeText(lexicon: Lexicon, text: string): string[] {
   const terms: string[] = []
   for (const token of tokenize(text)) {
-    const term = canonicalTerm(lexicon, token.word)
+    const term = cachedTerm(lexicon, token.word)
     if (term !== null) terms.push(term)
   }
   const phrases: string[] = []
@@ -69,10 +95,9 @@ export function analyzeText(lexicon: Lexicon, text: string): string[] {
   return terms.concat(phrases)
 }
 
-const FIELDS = ['text', 'context', 'title'] as const
-
 /**
- * Builds the passage index over the articles' sentences.
+ * Builds the passage index over the articles' sentences. Linear in the size
+ * of the corpus.
  *
  * @example
  * ```ts
@@ -81,41 +106,52 @@ const FIELDS = ['text', 'context', 'title'] as const
  * ```
  */
 export function buildSearchIndex(articles: readonly Article[], lexicon: Lexicon): SearchIndex {
-  const passages: Passage[] = []
+  return searchIndexFromData(articles, lexicon, buildPassageData(articles, (text) => analyzeText(lexicon, text)))
+}
+
+const PASSAGE_CACHE_MAX = 4096
+
+/**
+ * The index over `articles` from arrays built earlier by {@link buildSearchIndex}
+ * (read back from a snapshot), without analysing any text.
+ *
+ * @example
+ * ```ts
+ * const again = searchIndexFromData(articles, lexicon, index.data)
+ * ```
+ */
+export function searchIndexFromData(articles: readonly Article[], lexicon: Lexicon, data: PassageData): SearchIndex {
   const vocabulary = new Map<string, number>()
-  const docs: { id: number; text: string; context: string; title: string }[] = []
-  for (const [a, article] of articles.entries()) {
-    const sentenceTerms = article.sentences.map((s) => analyzeText(lexicon, s.text))
-    const title = analyzeText(lexicon, article.title).join(' ')
-    for (const [s, terms] of sentenceTerms.entries()) {
-      const unique = new Set(terms)
-      for (const t of unique) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1)
-      const context = [...(sentenceTerms[s - 1] ?? []), ...(sentenceTerms[s + 1] ?? [])].join(' ')
-      docs.push({ id: passages.length, text: terms.join(' '), context, title })
-      const continues = /^(?:["“”]?\s*)(?:he|she|they|his|her|their)\b/i.test(article.sentences[s]!.text)
-      passages.push({ article: a, sentence: s, terms: unique, continues })
-    }
-  }
-  const mini = new MiniSearch<(typeof docs)[number]>({
-    fields: [...FIELDS],
-    tokenize: (text) => text.split(' ').filter(Boolean),
-    processTerm: (term) => term,
-    searchOptions: { boost: { text: 1, context: 0.3, title: 0.2 } },
-  })
-  mini.addAll(docs)
+  data.terms.forEach((t, i) => vocabulary.set(t, data.df[i]!))
+  const termId = new Map(data.terms.map((t, i) => [t, i]))
+  const scorer = createScorer(data)
+  // Coverage reads the same few passages and their neighbours again and again within a question.
+  const cache = new Map<number, Passage>()
+  const size = data.passageArticle.length
   return {
     articles,
     lexicon,
-    passages,
+    size,
     vocabulary,
+    data,
+    passage(id) {
+      if (!(id >= 0 && id < size)) return undefined
+      let p = cache.get(id)
+      if (!p) {
+        const terms = new Set<string>()
+        for (let k = data.termStart[id]!; k < data.termStart[id + 1]!; k++) terms.add(data.terms[data.passageTerms[k]!]!)
+        p = { article: data.passageArticle[id]!, sentence: data.passageSentence[id]!, terms, continues: data.continues[id] === 1 }
+        if (cache.size >= PASSAGE_CACHE_MAX) cache.clear()
+        cache.set(id, p)
+      }
+      return p
+    },
     search(terms, limit = 50) {
-      if (terms.length === 0) return []
-      const weights = new Map(terms.map((t) => [t.term, t.weight]))
-      const results = mini.search(
-        { combineWith: 'OR', queries: terms.map((t) => t.term) },
-        { boostTerm: (term) => weights.get(term) ?? 1 },
-      )
-      return results.slice(0, limit).map((r) => ({ passage: r.id as number, score: r.score }))
+      const known = terms.flatMap((t) => {
+        const id = termId.get(t.term)
+        return id === undefined ? [] : [{ id, weight: t.weight }]
+      })
+      return scorer(known, limit)
     },
   }
 }
