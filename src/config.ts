@@ -62,6 +62,7 @@ const botSchema = z.object({
   DISCORD_TOKEN: z.preprocess(blankToUndefined, z.string({ error: 'is required' }).min(20, 'looks too short to be a bot token')),
   DISCORD_CLIENT_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
+  MODERATOR_ROLE_ID: optional(snowflake),
   RATE_LIMIT: z.preprocess(
     blankToUndefined,
     z
@@ -87,6 +88,8 @@ export interface BotConfig {
   token: string
   clientId: string | null
   guildId: string | null
+  /** A role whose members may change the corpus besides those with Manage Server. */
+  moderatorRoleId: string | null
   apiUrl: string | null
   corpusDir: string
   logLevel: (typeof LOG_LEVELS)[number]
@@ -137,6 +140,7 @@ export function loadBotConfig(env: Env = process.env): BotConfig {
     token: v.DISCORD_TOKEN,
     clientId: v.DISCORD_CLIENT_ID ?? null,
     guildId: v.DISCORD_GUILD_ID ?? null,
+    moderatorRoleId: v.MODERATOR_ROLE_ID ?? null,
     apiUrl: v.DISCORD_API_URL ?? null,
     corpusDir: v.CORPUS_DIR,
     logLevel: v.LOG_LEVEL,

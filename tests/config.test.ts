@@ -9,6 +9,7 @@ describe('loadBotConfig', () => {
       token: TOKEN,
       clientId: null,
       guildId: null,
+      moderatorRoleId: null,
       apiUrl: null,
       corpusDir: 'seeds',
       logLevel: 'info',
@@ -27,8 +28,9 @@ describe('loadBotConfig', () => {
       LOG_LEVEL: 'DEBUG',
       RATE_LIMIT: '3/1m',
       LOG_QUESTIONS: 'true',
+      MODERATOR_ROLE_ID: '111111111111111111',
     })
-    expect(config).toMatchObject({ clientId: '123456789012345678', guildId: '876543210987654321', apiUrl: 'http://127.0.0.1:9999/api', corpusDir: 'corpus', logLevel: 'debug', rateLimit: { count: 3, windowMs: 60_000 }, logQuestions: true })
+    expect(config).toMatchObject({ clientId: '123456789012345678', guildId: '876543210987654321', moderatorRoleId: '111111111111111111', apiUrl: 'http://127.0.0.1:9999/api', corpusDir: 'corpus', logLevel: 'debug', rateLimit: { count: 3, windowMs: 60_000 }, logQuestions: true })
   })
 
   test.each([
@@ -36,8 +38,8 @@ describe('loadBotConfig', () => {
     ['blank token', { DISCORD_TOKEN: '  ' }, ['DISCORD_TOKEN: is required']],
     [
       'several bad values at once',
-      { DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'loud', RATE_LIMIT: 'lots', DISCORD_API_URL: 'ftp://x', DISCORD_GUILD_ID: 'home' },
-      ['LOG_LEVEL: must be one of', 'RATE_LIMIT: must look like 5/30s', 'DISCORD_API_URL: must be an http(s) URL', 'DISCORD_GUILD_ID: must be a numeric id (got "home")'],
+      { DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'loud', RATE_LIMIT: 'lots', DISCORD_API_URL: 'ftp://x', DISCORD_GUILD_ID: 'home', MODERATOR_ROLE_ID: 'mods' },
+      ['LOG_LEVEL: must be one of', 'RATE_LIMIT: must look like 5/30s', 'DISCORD_API_URL: must be an http(s) URL', 'DISCORD_GUILD_ID: must be a numeric id (got "home")', 'MODERATOR_ROLE_ID: must be a numeric id (got "mods")'],
     ],
   ])('%s: one error listing every problem', (_name, env, expected) => {
     let error: unknown

@@ -1,7 +1,7 @@
 import { Events, type Client } from 'discord.js'
 import type { Logger } from 'pino'
 import type { Engine } from '../engine.ts'
-import type { Command } from './command.ts'
+import type { Command, CorpusAdmin } from './command.ts'
 import { createClient } from './client.ts'
 import { createRouter } from './router.ts'
 
@@ -14,6 +14,7 @@ export interface BotOptions {
   logger: Logger
   rateLimit: { count: number; windowMs: number }
   logQuestions?: boolean
+  corpus?: CorpusAdmin
   now?: () => number
 }
 

@@ -5,8 +5,20 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js'
 import type { Logger } from 'pino'
+import type { EngineHolder } from '../engine-holder.ts'
 import type { Engine } from '../engine.ts'
 import type { ButtonState } from './custom-id.ts'
+
+/** What `/corpus` needs to change the corpus and to decide who may. */
+export interface CorpusAdmin {
+  holder: EngineHolder
+  /** The only server where corpus commands run (`DISCORD_GUILD_ID`); `null` turns them off. */
+  homeGuildId: string | null
+  /** Members with this role may change the corpus even without Manage Server. */
+  moderatorRoleId: string | null
+  /** `DISCORD_API_URL`: its host may serve attachments too (a test server). */
+  apiUrl: string | null
+}
 
 /** What the router hands every command for one interaction. */
 export interface CommandContext {
@@ -18,6 +30,8 @@ export interface CommandContext {
   logQuestions: boolean
   /** Facts for the interaction's final log line, e.g. `{ answered: true }`. Never user text. */
   outcome: Record<string, string | number | boolean>
+  /** Present when the bot may change its corpus (see `/corpus`). */
+  corpus?: CorpusAdmin
 }
 
 /**
@@ -33,6 +47,8 @@ export interface CommandContext {
  */
 export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody }
+  /** Registered only in the home server, never globally. */
+  homeOnly?: boolean
   /** Counted by the per-user rate limiter. */
   rateLimited?: boolean
   /** The button kinds (see {@link ButtonState}) this command answers. */

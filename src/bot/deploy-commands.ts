@@ -3,14 +3,24 @@ import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } fr
 import { commands } from '../../commands/index.ts'
 import { ConfigError, loadDeployConfig, loadDotenv, type DeployConfig } from '../config.ts'
 
-/** The JSON body registered with Discord: every command module's builder. */
-export function commandPayload(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map((c) => c.data.toJSON())
+/**
+ * The JSON body registered with Discord: every command module's builder. A
+ * global registration leaves out home-only commands (`/corpus`), which must
+ * never reach other servers.
+ *
+ * @example
+ * ```ts
+ * commandPayload('global').some((c) => c.name === 'corpus') // => false
+ * ```
+ */
+export function commandPayload(scope: 'guild' | 'global' = 'guild'): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.filter((c) => scope === 'guild' || !c.homeOnly).map((c) => c.data.toJSON())
 }
 
 /**
  * Registers every command with Discord (bulk overwrite): to the home server
- * when `guildId` is set, where changes show instantly, else globally.
+ * when `guildId` is set, where changes show instantly, else globally without
+ * the home-only commands.
  *
  * @example
  * ```ts
@@ -24,7 +34,7 @@ export async function deployCommands(
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)
     : Routes.applicationCommands(config.clientId)
-  const saved = (await rest.put(route, { body: commandPayload() })) as unknown[]
+  const saved = (await rest.put(route, { body: commandPayload(config.guildId ? 'guild' : 'global') })) as unknown[]
   return { scope: config.guildId ? 'guild' : 'global', count: saved.length }
 }
 
@@ -42,7 +52,7 @@ async function main(): Promise<void> {
   console.log(
     scope === 'guild'
       ? `Registered ${count} commands in server ${config.guildId}; they are usable now.`
-      : `Registered ${count} global commands; Discord may take up to an hour to show changes.`,
+      : `Registered ${count} global commands; Discord may take up to an hour to show changes. /corpus is registered only when DISCORD_GUILD_ID names the home server.`,
   )
 }
 

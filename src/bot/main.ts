@@ -1,5 +1,4 @@
-import { loadCorpus } from '../corpus.ts'
-import { buildEngine } from '../engine.ts'
+import { openEngineHolder } from '../engine-holder.ts'
 import { commands } from '../../commands/index.ts'
 import { ConfigError, loadBotConfig, loadDotenv, type BotConfig } from '../config.ts'
 import { startBot } from './bot.ts'
@@ -29,14 +28,17 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel })
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'))
 
-  const engine = buildEngine(loadCorpus(config.corpusDir))
+  // Snapshots (issue 7) plug in through openEngineHolder's `snapshots` option.
+  const holder = await openEngineHolder({ dir: config.corpusDir, log })
+  const engine = holder.engine()
   log.info({ articles: engine.corpus.articles.length, skipped: engine.corpus.skipped.length, version: engine.version, dir: config.corpusDir }, 'corpus loaded')
 
   const bot = await startBot({
     token: config.token,
     apiUrl: config.apiUrl,
     commands,
-    engine: () => engine,
+    engine: () => holder.engine(),
+    corpus: { holder, homeGuildId: config.guildId, moderatorRoleId: config.moderatorRoleId, apiUrl: config.apiUrl },
     logger: log,
     rateLimit: config.rateLimit,
     logQuestions: config.logQuestions,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Interaction, RepliableInteraction } from 'discord.js'
 import type { Logger } from 'pino'
 import type { Engine } from '../engine.ts'
-import type { Command, CommandContext } from './command.ts'
+import type { Command, CommandContext, CorpusAdmin } from './command.ts'
 import { decodeCustomId } from './custom-id.ts'
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts'
 import { renderError, renderNotice, toReply } from './render.ts'
@@ -14,6 +14,8 @@ export interface RouterOptions {
   logger: Logger
   rateLimit: { count: number; windowMs: number }
   logQuestions?: boolean
+  /** Lets `/corpus` change the corpus; without it the command says it is off. */
+  corpus?: CorpusAdmin
   /** Injected for tests of the rate limit. */
   now?: () => number
 }
@@ -48,7 +50,7 @@ export function createRouter(opts: RouterOptions): (interaction: Interaction) =>
       user: interaction.user.id,
       guild: interaction.guildId,
     })
-    const ctx: CommandContext = { engine: opts.engine, log, logQuestions: opts.logQuestions ?? false, outcome: {} }
+    const ctx: CommandContext = { engine: opts.engine, log, logQuestions: opts.logQuestions ?? false, outcome: {}, ...(opts.corpus ? { corpus: opts.corpus } : {}) }
     try {
       await dispatch(interaction, ctx)
       log.info({ ms: Math.round(performance.now() - started), ...ctx.outcome }, 'interaction handled')

@@ -16,16 +16,27 @@ afterAll(async () => {
 })
 
 test.each([
-  ['to the home server when DISCORD_GUILD_ID is set', GUILD_ID, `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, 'guild'],
-  ['globally otherwise', null, `/applications/${APP_ID}/commands`, 'global'],
-])('registers every command %s', async (_name, guildId, path, scope) => {
+  ['to the home server when DISCORD_GUILD_ID is set, /corpus included', GUILD_ID, `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, 'guild', ['ask', 'quote', 'timeline', 'sources', 'help', 'corpus']],
+  ['globally otherwise, never /corpus', null, `/applications/${APP_ID}/commands`, 'global', ['ask', 'quote', 'timeline', 'sources', 'help']],
+])('registers the commands %s', async (_name, guildId, path, scope, names) => {
   const before = fake.requests.length
   const result = await deployCommands({ token: TEST_TOKEN, clientId: APP_ID, guildId, apiUrl: fake.apiUrl })
   const put = fake.requests.slice(before).find((r) => r.method === 'PUT')!
   expect(put.path).toBe(path)
   expect(put.status).toBe(200)
-  expect(result).toEqual({ scope, count: commands.length })
-  expect(put.body.map((c: { name: string }) => c.name)).toEqual(['ask', 'quote', 'timeline', 'sources', 'help'])
+  expect(result).toEqual({ scope, count: names.length })
+  expect(put.body.map((c: { name: string }) => c.name)).toEqual(names)
+})
+
+test('/corpus is for Manage Server members, in servers only, with add/remove/status/reload', () => {
+  const corpus = commandPayload('guild').find((c) => c.name === 'corpus')!
+  expect(corpus.default_member_permissions).toBe(String(1 << 5))
+  expect(corpus.contexts).toEqual([0])
+  expect(corpus.options!.map((o) => o.name)).toEqual(['status', 'reload', 'add', 'remove'])
+  const add = corpus.options!.find((o) => o.name === 'add') as { options: { name: string; type: number; required?: boolean }[] }
+  expect(add.options[0]).toMatchObject({ name: 'file', type: 11, required: true })
+  expect(commandErrors(commandPayload('guild') as never)).toEqual([])
+  expect(commands.filter((c) => c.homeOnly).map((c) => c.data.name)).toEqual(['corpus'])
 })
 
 test('the payload is what the bot runs: /ask needs a question of at most 300 characters, /quote autocompletes speakers', () => {

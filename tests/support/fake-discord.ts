@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { choiceErrors, commandErrors, messageErrors } from './discord-limits.ts'
-import { BOT_USER, interactionPayload, messageObject, snowflake, type InteractionInput } from './fake-payloads.ts'
+import { BOT_USER, interactionPayload, messageObject, snowflake, type AttachmentInput, type InteractionInput } from './fake-payloads.ts'
 
 type Json = Record<string, any>
 
@@ -51,6 +51,8 @@ export class FakeDiscord {
   readonly interactions = new Map<string, Tracked>()
   /** Connections that completed IDENTIFY. */
   readonly identified: Json[] = []
+  /** Bytes served at `/attachments/<id>/<name>`, as Discord's CDN would. */
+  private readonly files = new Map<string, Buffer>()
   private readonly events = new EventEmitter()
   private readonly sockets = new Set<WebSocket>()
   private seq = 0
@@ -75,6 +77,19 @@ export class FakeDiscord {
   /** What to hand discord.js as `rest.api`. */
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`
+  }
+
+  /**
+   * Serves `bytes` as an uploaded file on the fake's own host (the bot's
+   * `DISCORD_API_URL` host) and returns the attachment to put in an interaction.
+   * `declaredSize` lets a test make the declared size lie.
+   */
+  upload(filename: string, bytes: Uint8Array, opts: { declaredSize?: number; contentType?: string; url?: string } = {}): AttachmentInput {
+    const id = snowflake()
+    const path = `/attachments/${id}/${encodeURIComponent(filename)}`
+    this.files.set(path, Buffer.from(bytes))
+    const url = opts.url ?? `http://127.0.0.1:${this.port}${path}`
+    return { id, filename, size: opts.declaredSize ?? bytes.length, url, proxy_url: url, ...(opts.contentType ? { content_type: opts.contentType } : {}) }
   }
 
   /** Sends an INTERACTION_CREATE to every identified gateway connection. */
@@ -161,6 +176,13 @@ export class FakeDiscord {
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = performance.now()
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (req.method === 'GET' && this.files.has(url.pathname)) {
+      const bytes = this.files.get(url.pathname)!
+      this.requests.push({ method: 'GET', path: url.pathname, query: url.searchParams, body: undefined, at, status: 200 })
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length })
+      res.end(bytes)
+      return
+    }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '')
     let text = ''
     for await (const chunk of req) text += chunk

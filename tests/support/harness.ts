@@ -2,7 +2,7 @@
 import type { Logger } from 'pino'
 import { commands as allCommands } from '../../commands/index.ts'
 import { startBot, type RunningBot } from '../../src/bot/bot.ts'
-import type { Command } from '../../src/bot/command.ts'
+import type { Command, CorpusAdmin } from '../../src/bot/command.ts'
 import { createLogger } from '../../src/bot/logger.ts'
 import type { Engine } from '../../src/engine.ts'
 import { FakeDiscord, type Dispatched } from './fake-discord.ts'
@@ -24,19 +24,24 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function startHarness(opts: { engine?: Engine; commands?: readonly Command[]; rateLimit?: { count: number; windowMs: number } } = {}): Promise<Harness> {
+/** `corpus` turns on `/corpus`; it gets the fake so it can allow the fake's host for attachments. The bot then serves the holder's engine. */
+export async function startHarness(
+  opts: { engine?: Engine; commands?: readonly Command[]; rateLimit?: { count: number; windowMs: number }; corpus?: (fake: FakeDiscord) => CorpusAdmin } = {},
+): Promise<Harness> {
   // discord.js would otherwise pick up a real token from the environment.
   delete process.env.DISCORD_TOKEN
   const fake = await FakeDiscord.start()
   const logs: Record<string, any>[] = []
   const logger: Logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(JSON.parse(line)) } })
-  const engine = opts.engine ?? fakeEngine()
+  const corpus = opts.corpus?.(fake)
+  const engine = opts.engine ?? corpus?.holder.engine() ?? fakeEngine()
   const start = () =>
     startBot({
       token: TEST_TOKEN,
       apiUrl: fake.apiUrl,
       commands: opts.commands ?? allCommands,
-      engine: () => engine,
+      engine: corpus ? () => corpus.holder.engine() : () => engine,
+      ...(corpus ? { corpus } : {}),
       logger,
       rateLimit: opts.rateLimit ?? { count: 1000, windowMs: 30_000 },
     })
