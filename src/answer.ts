@@ -275,7 +275,7 @@ function describe(ctx: ExtractionContext, candidates: readonly Candidate[]): Ext
     }
   }
   if (name && roles.length) return { answer: `${name}: ${roles.slice(0, 3).join('; ')}`, sources }
-  return defineThing(ctx, candidates) ?? clause(ctx, candidates)
+  return defineThing(ctx, candidates)
 }
 
 /**
@@ -314,7 +314,8 @@ const CLAUSE_END = /[;:]|,\s+(?:and|but|while|which|who)\b|\.\s*$/
  */
 function clause(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
   const c = candidates[0]
-  if (!c || c.coverage < 0.6) return null
+  // An open answer is cut from a sentence by the question's words: with fewer than two, nothing says where.
+  if (!c || c.coverage < 0.6 || ctx.concepts.length < 2) return null
   const text = c.sentence.text
   const anchors = tokenize(text).filter((t) => {
     const term = canonicalTerm(ctx.lexicon, t.word)
@@ -324,7 +325,7 @@ function clause(ctx: ExtractionContext, candidates: readonly Candidate[]): Extra
   let start = 0
   if (last && last.end < text.length - 15) {
     start = last.end
-    while (start < text.length && /[\s,]/.test(text[start]!)) start++
+    while (start < text.length && !/[\p{L}\p{N}“"‘]/u.test(text[start]!)) start++
   }
   const rest = text.slice(start)
   const stop = CLAUSE_END.exec(rest.slice(8))
@@ -340,7 +341,8 @@ function clause(ctx: ExtractionContext, candidates: readonly Candidate[]): Extra
   if (next && listed && ANNOUNCES.test(answer)) {
     // "... set out a list of demands. These include X and Y": the answer is X and Y.
     const items = next.text.slice(listed[0].length).replace(/[\s.]+$/, '')
-    sources.push({ candidate: { ...c, id: c.id + 1, sentence: next }, focus: { start: next.start + listed[0].length, end: next.end } })
+    if (!/\p{L}/u.test(items)) return { answer: capitalise(answer), sources }
+    sources.push({ candidate: { ...c, id: c.id + (next.index - c.sentence.index), sentence: next }, focus: { start: next.start + listed[0].length, end: next.end } })
     return { answer: capitalise(items), sources: [sources[1]!, sources[0]!] }
   }
   return { answer: capitalise(answer), sources }
@@ -350,7 +352,7 @@ function clause(ctx: ExtractionContext, candidates: readonly Candidate[]): Extra
 const ANNOUNCES = /\b(?:list|number|series|set|range|demands|conditions|requests|measures|steps|points|reasons|terms|proposals)\b/i
 const LIST_FOLLOWS = /^(?:these|they|those|the (?:demands|conditions|measures|terms))\s+(?:included?|includes|were|are|being)\s+/i
 
-const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1)
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** "a, b and c". */
 export function joinList(items: readonly string[]): string {

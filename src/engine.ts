@@ -181,6 +181,11 @@ export function engineFromState(state: EngineState): Engine {
         result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
         return result
       }
+      // Who said what is answered by quotations or not at all: a sentence about the person is not what they said.
+      if (quoted) {
+        result.related = [...new Map(quoted.quotes.map((q) => [q.source, { source: q.source, title: q.title }])).values()].slice(0, 3)
+        return result
+      }
     }
     const low = new Set(qa.focus ? [qa.focus] : [])
     const concepts = buildConcepts(qa.content, index, speller, low)
@@ -329,15 +334,25 @@ export function cite(article: Article, sentence: Span, focus: Span): Citation {
   let { start, end } = sentence
   if (end - start > MAX_EXCERPT) {
     const mid = Math.floor((focus.start + focus.end) / 2)
-    start = Math.max(sentence.start, Math.min(mid - MAX_EXCERPT / 2, sentence.end - MAX_EXCERPT))
-    end = Math.min(sentence.end, start + MAX_EXCERPT)
+    const hardStart = Math.max(sentence.start, Math.min(mid - MAX_EXCERPT / 2, sentence.end - MAX_EXCERPT))
+    const hardEnd = Math.min(sentence.end, hardStart + MAX_EXCERPT)
+    start = hardStart
+    end = hardEnd
     while (start > sentence.start && start < end && /\S/.test(article.text[start - 1]!)) start++
     while (end < sentence.end && end > start && /\S/.test(article.text[end]!)) end--
     while (start < end && /\s/.test(article.text[start]!)) start++
     while (end > start && /\s/.test(article.text[end - 1]!)) end--
+    // Text with few spaces (URLs, slash lists, CJK) has no word boundary to cut at: keep the window whole,
+    // only never splitting a surrogate pair.
+    if (end - start < MAX_EXCERPT / 2) {
+      start = hardStart + (isLowSurrogate(article.text.charCodeAt(hardStart)) ? 1 : 0)
+      end = hardEnd - (isLowSurrogate(article.text.charCodeAt(hardEnd)) ? 1 : 0)
+    }
   }
   return { source: article.source, title: article.title, outlet: article.outlet, date: article.date, excerpt: article.text.slice(start, end), start, end }
 }
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
 /** Short hash of the corpus content: file names and texts, in name order. */
 export function corpusVersion(articles: readonly Article[]): string {

@@ -1,4 +1,4 @@
-import { foldText } from './analyzer.ts'
+import { foldText, stemWord } from './analyzer.ts'
 import { DEMONYMS } from './gazetteer.ts'
 import { editDistance } from './spelling.ts'
 import type { AnswerKind } from './types.ts'
@@ -38,6 +38,8 @@ const nameIn = (original: string, folded: string) => {
   return at >= 0 ? original.slice(at, at + folded.length).trim() : folded
 }
 
+const ROLE_WORD = /\b(?:secretary|president|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i
+
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 
 // Tried in order; the first that matches decides the kind.
@@ -54,7 +56,7 @@ const RULES: Rule[] = [
   },
   { pattern: /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/, kind: 'date' },
   { pattern: /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percentage|proportion|share|size|sum)|(?:what|which) is the (?:number|size|total) of)\b/, kind: 'number' },
-  { pattern: /^(?:where|(?:in|at) (?:what|which) (?:city|place|town|location|country)|(?:what|which) (?:city|place|town|location|capital|region)\b)/, kind: 'place' },
+  { pattern: /^(?:where|(?:in|at) (?:what|which) (?:city|place|town|location|country)|(?:what|which) (?:city|place|town|location|capital|region)\b|what is the capital of)/, kind: 'place' },
   {
     pattern: /^(?:which|what|name the|list the)\s+(countries|country|nations|nation|states|members|member states|member countries)\b/,
     kind: 'countries',
@@ -111,7 +113,10 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
       : /^how many$/.test(m[0]) ? (content.split(' ').find((w) => !DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1))) ?? null)
       : /\bof$/.test(m[0]) ? (content.split(' ').at(-1) ?? null)
       : null
-    return { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original) }
+    const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original) }
+    // "Who is Nato's secretary general?" names a post, not a person: it asks who holds it.
+    if (read.kind === 'description' && /^who\b/.test(folded) && read.subject && ROLE_WORD.test(read.subject)) return { ...read, kind: 'person', subject: null }
+    return read
   }
   return base
 }
@@ -125,7 +130,12 @@ export function correctQuestionWords(folded: string, isKnownWord: (word: string)
   return folded
     .split(' ')
     .map((word, i) => {
-      if (i > 2 || word.length < 3 || QUESTION_WORDS.includes(word) || isKnownWord(word)) return word
+      if (i > 2 || word.length < 3 || QUESTION_WORDS.includes(word)) return word
+      // "countris" shares its stem with "countries": the same word misspelt, whatever the corpus knows.
+      const stem = stemWord(word)
+      const sameStem = stem === null ? undefined : QUESTION_WORDS.find((q) => q.length > 3 && stemWord(q) === stem)
+      if (sameStem) return sameStem
+      if (isKnownWord(word)) return word
       const close = QUESTION_WORDS.find((q) => q.length >= 3 && Math.abs(q.length - word.length) <= 1 && q[0] === word[0] && editDistance(word, q, 1) <= 1)
       return close ?? word
     })
