@@ -3,6 +3,7 @@ import { diffCorpora, manifestOf, type CorpusDiff } from './corpus-diff.ts'
 import { moveToRemoved, readState, writeArticle, writeState, type CorpusState } from './corpus-store.ts'
 import { loadCorpus } from './corpus.ts'
 import { buildEngine, corpusVersion, type Engine } from './engine.ts'
+import { loadSnapshot as readSnapshot, saveSnapshot as writeSnapshot } from './snapshot.ts'
 import type { Corpus } from './types.ts'
 import { validateUpload, type UploadInput, type UploadSummary } from './upload.ts'
 
@@ -14,6 +15,25 @@ export interface SnapshotHooks {
   /** The engine saved for this corpus at `version`, or `null`. */
   load(corpus: Corpus, version: string): Engine | null | Promise<Engine | null>
   save(engine: Engine): void | Promise<void>
+}
+
+/**
+ * {@link SnapshotHooks} over `src/snapshot.ts`: snapshots in `<dir>/.snapshots/`.
+ *
+ * @example
+ * ```ts
+ * const holder = await openEngineHolder({ dir, snapshots: snapshotsIn(dir) })
+ * ```
+ */
+export function snapshotsIn(dir: string, log?: Logger): SnapshotHooks {
+  return {
+    load(corpus, version) {
+      const found = readSnapshot(dir, version, corpus)
+      if (!found.ok) log?.info({ version, reason: found.reason }, 'no usable index snapshot; building')
+      return found.ok ? found.engine : null
+    },
+    save: (engine) => void writeSnapshot(engine, dir),
+  }
 }
 
 /** What {@link openEngineHolder} needs; everything but `dir` has a default. */
@@ -78,11 +98,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 export async function openEngineHolder(opts: HolderOptions): Promise<EngineHolder> {
   const corpus = (opts.load ?? loadCorpus)(opts.dir)
   const version = corpusVersion(corpus.articles)
-  let engine = await loadSnapshot(opts, corpus, version)
+  let engine = await snapshotFor(opts, corpus, version)
   if (engine) opts.log?.info({ version }, 'index loaded from snapshot')
   else {
     engine = await (opts.build ?? buildEngine)(corpus)
-    await saveSnapshot(opts, engine)
+    await keepSnapshot(opts, engine)
   }
   return createEngineHolder(engine, opts)
 }
@@ -132,7 +152,7 @@ export function createEngineHolder(initial: Engine, opts: HolderOptions): Engine
         } catch (err) {
           opts.log?.warn({ err }, 'could not save the corpus state file')
         }
-        await saveSnapshot(opts, next)
+        await keepSnapshot(opts, next)
         const diff = diffCorpora(before.corpus, next.corpus)
         opts.log?.info({ by, change: p.change, before: before.version, after: next.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus changed')
         return { ok: true, before: before.version, after: next.version, diff, ...(p.upload ? { upload: p.upload } : {}), ...extra }
@@ -173,7 +193,7 @@ export function createEngineHolder(initial: Engine, opts: HolderOptions): Engine
   }
 }
 
-async function loadSnapshot(opts: HolderOptions, corpus: Corpus, version: string): Promise<Engine | null> {
+async function snapshotFor(opts: HolderOptions, corpus: Corpus, version: string): Promise<Engine | null> {
   try {
     const engine = (await opts.snapshots?.load(corpus, version)) ?? null
     return engine?.version === version ? engine : null
@@ -183,7 +203,7 @@ async function loadSnapshot(opts: HolderOptions, corpus: Corpus, version: string
   }
 }
 
-async function saveSnapshot(opts: HolderOptions, engine: Engine): Promise<void> {
+async function keepSnapshot(opts: HolderOptions, engine: Engine): Promise<void> {
   if (!opts.snapshots) return
   try {
     await opts.snapshots.save(engine)

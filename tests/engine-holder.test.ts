@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readState, removedDirOf, writeTemp } from '../src/corpus-store.ts'
 import { loadCorpus } from '../src/corpus.ts'
-import { openEngineHolder, type SnapshotHooks } from '../src/engine-holder.ts'
+import { openEngineHolder, snapshotsIn, type SnapshotHooks } from '../src/engine-holder.ts'
 import { buildEngine, corpusVersion, type Engine } from '../src/engine.ts'
 import type { Corpus } from '../src/types.ts'
 import { folderState, NEW_ARTICLE, NEW_QUESTION, tempCorpus } from './support/corpus-fixtures.ts'
@@ -155,6 +155,23 @@ describe('snapshots', () => {
     expect(again.engine()).toBe(first.engine())
     const added = await again.add({ fileName: 'k.txt', bytes: Buffer.from(NEW_ARTICLE) }, 'cli')
     expect(added.ok && saved.has(added.after)).toBe(true)
+  })
+})
+
+describe('snapshot files', () => {
+  it('a restart over the unchanged folder restores from .snapshots/ without building, and answers the same', async () => {
+    const dir = tempCorpus()
+    let builds = 0
+    const build = (c: Corpus) => (builds++, buildEngine(c))
+    const first = await openEngineHolder({ dir, snapshots: snapshotsIn(dir), build })
+    const added = await first.add({ fileName: 'k.txt', bytes: Buffer.from(NEW_ARTICLE) }, 'cli')
+    expect(added.ok).toBe(true)
+    expect(builds).toBe(2)
+    const restarted = await openEngineHolder({ dir, snapshots: snapshotsIn(dir), build })
+    expect(builds).toBe(2)
+    expect(restarted.engine().version).toBe(first.engine().version)
+    expect(restarted.engine().ask(NEW_QUESTION)).toEqual(first.engine().ask(NEW_QUESTION))
+    expect(restarted.info()).toEqual(first.info())
   })
 })
 

@@ -1,4 +1,4 @@
-import { openEngineHolder } from '../engine-holder.ts'
+import { openEngineHolder, snapshotsIn } from '../engine-holder.ts'
 import { commands } from '../../commands/index.ts'
 import { ConfigError, loadBotConfig, loadDotenv, type BotConfig } from '../config.ts'
 import { startBot } from './bot.ts'
@@ -28,8 +28,7 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel })
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'))
 
-  // Snapshots (issue 7) plug in through openEngineHolder's `snapshots` option.
-  const holder = await openEngineHolder({ dir: config.corpusDir, log })
+  const holder = await openEngineHolder({ dir: config.corpusDir, log, snapshots: snapshotsIn(config.corpusDir, log) })
   const engine = holder.engine()
   log.info({ articles: engine.corpus.articles.length, skipped: engine.corpus.skipped.length, version: engine.version, dir: config.corpusDir }, 'corpus loaded')
 

@@ -1,7 +1,7 @@
 /** Temporary corpora for the corpus-admin tests: a copy of seeds/ (never seeds/ itself) and a made-up article. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 
 /** A made-up article with words no seed uses ("Kapshagay", "Zharkent"), so an answer citing it can only come from it. */
 export const NEW_ARTICLE = [
@@ -22,13 +22,14 @@ export const NEW_QUESTION = 'How many Armenian soldiers guarded the Kapshagay re
 export function tempCorpus(): string {
   const root = mkdtempSync(join(tmpdir(), 'corpus-admin-'))
   const dir = join(root, 'corpus')
-  cpSync('seeds', dir, { recursive: true })
+  // Only the articles: seeds/ may hold a snapshot folder that would change what a test starts from.
+  cpSync('seeds', dir, { recursive: true, filter: (src) => !basename(src).startsWith('.') })
   return dir
 }
 
-/** Every file in `dir` with its bytes, hidden ones included, to compare a folder before and after. */
+/** Every file directly in `dir` with its bytes, hidden ones included, to compare a folder before and after (the snapshot folder is not the corpus). */
 export function folderState(dir: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const name of readdirSync(dir).sort()) out[name] = readFileSync(join(dir, name)).toString('base64')
+  for (const name of readdirSync(dir).sort()) if (statSync(join(dir, name)).isFile()) out[name] = readFileSync(join(dir, name)).toString('base64')
   return out
 }

@@ -1,0 +1,81 @@
+import { pathToFileURL } from 'node:url'
+import { countIndexed } from '../bot/render-corpus.ts'
+import { describeDiff, diffManifests, manifestOf } from '../corpus-diff.ts'
+import { readState, writeState } from '../corpus-store.ts'
+import { loadCorpus } from '../corpus.ts'
+import { openEngineHolder, snapshotsIn } from '../engine-holder.ts'
+import { corpusVersion } from '../engine.ts'
+
+/**
+ * `npm run corpus -- status | reload | check`: the host's view of the corpus
+ * folder (`CORPUS_DIR`, default `seeds`), without Discord.
+ */
+
+/** What a run prints and its exit code; the pure part of the CLI, so tests need no process. */
+export interface CliRun {
+  code: number
+  out: string[]
+  err: string[]
+}
+
+const USAGE = 'usage: npm run corpus -- status | reload | check'
+
+/**
+ * Runs one corpus subcommand against `dir`.
+ *
+ * @example
+ * ```ts
+ * const run = await corpusCli(['check'], { dir: 'seeds' })
+ * run.code // => 0 when every file would load
+ * ```
+ */
+export async function corpusCli(argv: readonly string[], opts: { dir: string; now?: () => Date }): Promise<CliRun> {
+  const run: CliRun = { code: 0, out: [], err: [] }
+  const [command, ...rest] = argv
+  if (rest.length || !command || !['status', 'reload', 'check'].includes(command)) {
+    run.err.push(command ? `corpus: unknown command ${JSON.stringify(argv.join(' '))}` : 'corpus: no command given', USAGE)
+    return { ...run, code: 2 }
+  }
+  try {
+    if (command === 'check') return check(opts.dir, run)
+    const holder = await openEngineHolder({ dir: opts.dir, snapshots: snapshotsIn(opts.dir) })
+    const engine = holder.engine()
+    const state = readState(opts.dir)
+    const n = countIndexed(engine)
+    run.out.push(`corpus ${opts.dir}: ${n.articles} articles, ${n.passages} passages, ${n.quotes} quotes, ${n.events} dated events`, `index version: ${engine.version}`)
+    const diff = diffManifests(state?.files ?? {}, manifestOf(engine.corpus), engine.corpus.skipped)
+    if (command === 'status') {
+      run.out.push(state ? `last changed: ${state.changedAt} by ${state.changedBy} (${state.change}), version ${state.version}` : 'last changed: no change recorded yet')
+      if (state && state.version !== engine.version) run.out.push('the folder differs from the last recorded change:', ...describeDiff(diff).map((l) => `  ${l}`))
+      for (const s of engine.corpus.skipped) run.out.push(`skipped: ${s.source}: ${s.reason}`)
+      return run
+    }
+    const changedAt = (opts.now ?? (() => new Date()))().toISOString()
+    writeState(opts.dir, { version: engine.version, changedAt, changedBy: 'cli', change: 'reload', files: manifestOf(engine.corpus) })
+    run.out.push(`reloaded (was ${state?.version ?? 'unrecorded'}):`, ...describeDiff(diff).map((l) => `  ${l}`))
+    run.out.push('a running bot keeps its index until a moderator runs /corpus reload')
+    return run
+  } catch (err) {
+    run.err.push((err as Error).message)
+    return { ...run, code: 1 }
+  }
+}
+
+/** Every file the loader would skip, with why; exit code 1 when there is any. */
+function check(dir: string, run: CliRun): CliRun {
+  const corpus = loadCorpus(dir)
+  const empty = corpus.articles.filter((a) => a.sentences.length === 0)
+  for (const s of corpus.skipped) run.err.push(`corpus: ${s.source} would be skipped: ${s.reason}`)
+  for (const a of empty) run.err.push(`corpus: ${a.source} loads but has no body text to cite`)
+  run.out.push(`${corpus.articles.length} articles load, ${corpus.skipped.length} would be skipped; index version ${corpusVersion(corpus.articles)}`)
+  return { ...run, code: corpus.skipped.length + empty.length > 0 ? 1 : 0 }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.env.CORPUS_DIR?.trim() || 'seeds'
+  corpusCli(process.argv.slice(2), { dir }).then((run) => {
+    for (const line of run.out) process.stdout.write(`${line}\n`)
+    for (const line of run.err) process.stderr.write(`${line}\n`)
+    process.exitCode = run.code
+  })
+}
