@@ -5,7 +5,7 @@ import { canonicalTerm, type Lexicon } from './lexicon.ts'
 import type { PersonMention } from './people.ts'
 import { findQuantities } from './quantities.ts'
 import { conceptMatch, type Concept } from './query.ts'
-import type { QuestionAnalysis } from './question.ts'
+import { ROLE_WORD, type QuestionAnalysis } from './question.ts'
 import type { Article, Sentence, Span } from './types.ts'
 
 /**
@@ -142,7 +142,10 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
         ctx
           .people(c.article, c.sentence.index)
           .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text))
-          .map((m) => ({ text: withRole(m.person.name, m.person.roles, ctx), start: m.start, end: m.end, key: foldText(m.person.name) }))
+          .map((m) => ({ m, fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles) }))
+          // "Who is the president of the United States?": a president of somewhere else is not the answer.
+          .filter(({ fit }) => fit !== null)
+          .map(({ m, fit }) => ({ text: withRole(m.person.name, m.person.roles, ctx), start: m.start, end: m.end, key: foldText(m.person.name), bonus: fit! }))
     case 'other':
       return question.focus ? (c) => labelled(c, question.focus!) : () => []
     default:
@@ -182,6 +185,30 @@ function countsSources(text: string, at: number): boolean {
 function numberPart(text: string): string {
   const digits = /\d[\d,.]*/.exec(text)
   return digits ? digits[0] : text.split(' ').at(-2) ?? text
+}
+
+const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
+
+const termsOf = (ctx: ExtractionContext, text: string) =>
+  new Set(tokenize(text).map((t) => canonicalTerm(ctx.lexicon, t.word)).filter((t): t is string => t !== null))
+
+/**
+ * How well a person's roles fit the question: `null` when the question names
+ * something (a country, an organisation) that neither the roles nor the words
+ * just before the name ("Russian President ...") mention; otherwise a bonus for each question word the roles share, and
+ * a penalty for a "former" post the question does not ask about.
+ */
+function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[]): number | null {
+  const roleTerms = termsOf(ctx, roles.join(' '))
+  const sentenceTerms = termsOf(ctx, before)
+  const posts = termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' '))
+  for (const c of ctx.concepts) {
+    const required = c.named || c.terms.some((t) => posts.has(t.term))
+    if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0) return null
+  }
+  const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0).length
+  const former = /\b(?:former|ex-|then-)/i.test(roles.join(' ')) && !/\b(?:former|ex-|was|then)\b/i.test(ctx.question.text)
+  return Math.min(0.3, shared * 0.1) - (former ? 0.2 : 0)
 }
 
 function withRole(name: string, roles: string[], ctx: ExtractionContext): string {

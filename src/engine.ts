@@ -8,7 +8,7 @@ import { buildLexicon, canonicalTerm, type Lexicon } from './lexicon.ts'
 import { peopleOf } from './people.ts'
 import { buildQuoteIndex, type QuoteIndex } from './quote-index.ts'
 import { answerQuoteQuestion } from './quote-questions.ts'
-import { buildConcepts, coverage, queryTerms } from './query.ts'
+import { articleLookup, buildConcepts, coverage, queryTerms, questionNames } from './query.ts'
 import { analyzeQuestion } from './question.ts'
 import { buildSearchIndex, type SearchIndex } from './search.ts'
 import { createSpeller } from './spelling.ts'
@@ -188,13 +188,14 @@ export function engineFromState(state: EngineState): Engine {
       }
     }
     const low = new Set(qa.focus ? [qa.focus] : [])
-    const concepts = buildConcepts(qa.content, index, speller, low)
+    const concepts = buildConcepts(qa.content, index, speller, low, questionNames(question, lexicon))
     const hits = index.search(queryTerms(concepts), 60)
+    const articleHas = articleLookup(index)
     const candidates: Candidate[] = hits
       .map((h) => {
         const p = index.passage(h.passage)!
         const article = articles[p.article]!
-        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!) }
+        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas) }
       })
       .sort((a, b) => b.coverage - a.coverage || a.id - b.id)
     const best = candidates[0]

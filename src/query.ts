@@ -1,5 +1,5 @@
 import { STOP_WORDS, tokenize } from './analyzer.ts'
-import { canonicalTerm } from './lexicon.ts'
+import { canonicalTerm, type Lexicon } from './lexicon.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import type { Speller } from './spelling.ts'
 
@@ -17,6 +17,8 @@ export interface Concept {
   terms: WeightedTerm[]
   /** Rarity weight: rare words say more about what is asked. */
   weight: number
+  /** A name (capitalised in the question, or an acronym): a passage that lacks it is about something else. */
+  named?: boolean
 }
 
 // Words that shape a question without naming what it is about.
@@ -34,7 +36,13 @@ const QUESTION_ONLY = new Set(['happen', 'happened', 'happens', 'exactly', 'actu
  * // => ['troop', 'csto', 'forc']
  * ```
  */
-export function buildConcepts(text: string, index: SearchIndex, speller: Speller, lowWeight: ReadonlySet<string> = new Set()): Concept[] {
+export function buildConcepts(
+  text: string,
+  index: SearchIndex,
+  speller: Speller,
+  lowWeight: ReadonlySet<string> = new Set(),
+  names: ReadonlySet<string> = new Set(),
+): Concept[] {
   const { lexicon, vocabulary } = index
   const total = Math.max(1, index.size)
   const idf = (term: string) => Math.log(1 + total / Math.max(1, vocabulary.get(term) ?? 0.5))
@@ -50,7 +58,7 @@ export function buildConcepts(text: string, index: SearchIndex, speller: Speller
       const acronym = lexicon.phrases.get(window.join(' '))
       if (!acronym) continue
       for (let k = 0; k < size; k++) consumed.add(i + k)
-      concepts.push({ word: acronym, terms: [{ term: acronym, weight: 1 }], weight: idf(acronym) })
+      concepts.push({ word: acronym, terms: [{ term: acronym, weight: 1 }], weight: idf(acronym), named: true })
     }
   }
   const seen = new Set<string>(concepts.map((c) => c.word))
@@ -69,7 +77,7 @@ export function buildConcepts(text: string, index: SearchIndex, speller: Speller
     const alternatives: WeightedTerm[] = [{ term, weight: 1 }]
     for (const [synonym, weight] of lexicon.synonyms.get(term) ?? []) alternatives.push({ term: synonym, weight })
     const weight = idf(term) * (lowWeight.has(tokens[i]!.word) ? 0.3 : 1)
-    concepts.push({ word: term, terms: alternatives, weight })
+    concepts.push({ word: term, terms: alternatives, weight, named: names.has(raw) || names.has(term) })
   }
   return concepts
 }
@@ -105,7 +113,48 @@ export function conceptMatch(concept: Concept, terms: ReadonlySet<string>): numb
  * The share of the concepts (by weight) a passage covers: fully in the sentence
  * itself, half in the sentences either side, less in the article title.
  */
-export function coverage(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string>): number {
+/**
+ * A lookup, for one question, of whether an article names a concept anywhere
+ * (the article given by its first passage), for {@link coverage}; each article
+ * is scanned at most once per concept.
+ */
+export function articleLookup(index: SearchIndex): (firstPassage: number, concept: Concept) => boolean {
+  const seen = new Map<string, boolean>()
+  return (first, concept) => {
+    const key = `${first}:${concept.word}`
+    const known = seen.get(key)
+    if (known !== undefined) return known
+    const article = index.passage(first)?.article
+    let found = false
+    for (let id = first, p = index.passage(id); p && p.article === article && !found; p = index.passage(++id)) found = conceptMatch(concept, p.terms) > 0
+    seen.set(key, found)
+    return found
+  }
+}
+
+/**
+ * The terms of the names in a question as asked: capitalised words after the
+ * first, and all-capital words anywhere ("NATO", "Turkey", "Soviet Union").
+ */
+export function questionNames(question: string, lexicon: Lexicon): Set<string> {
+  const names = new Set<string>()
+  for (const [i, token] of tokenize(question).entries()) {
+    const raw = question.slice(token.start, token.end)
+    const capital = /^\p{Lu}/u.test(raw) && (i > 0 || /^\p{Lu}[\p{Lu}.]+$/u.test(raw))
+    if (!capital) continue
+    const term = canonicalTerm(lexicon, token.word)
+    if (term !== null) names.add(term)
+  }
+  return names
+}
+
+export function coverage(
+  concepts: readonly Concept[],
+  id: number,
+  index: SearchIndex,
+  titleTerms: ReadonlySet<string>,
+  articleHas: (firstPassage: number, concept: Concept) => boolean = () => false,
+): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   const passage = index.passage(id)
   if (total === 0 || !passage) return 0
@@ -115,13 +164,18 @@ export function coverage(concepts: readonly Concept[], id: number, index: Search
   const prev = before?.article === passage.article ? before : undefined
   const next = after?.article === passage.article ? after : undefined
   let got = 0
+  let missingName = false
   for (const c of concepts) {
     const own = conceptMatch(c, passage.terms)
     // A sentence that opens with "He"/"She" is about whom the sentence before names.
     const fromPrev = prev ? conceptMatch(c, prev.terms) * (passage.continues ? 0.9 : 0.5) : 0
     const near = Math.max(fromPrev, next ? conceptMatch(c, next.terms) * 0.5 : 0)
     const title = conceptMatch(c, titleTerms) * 0.3
-    got += c.weight * Math.max(own, near, title)
+    const match = Math.max(own, near, title)
+    // The article may name it once and then say "the alliance": only an article that never names it is about something else.
+    if (c.named && match === 0 && !articleHas(id - passage.sentence, c)) missingName = true
+    got += c.weight * match
   }
-  return got / total
+  // "When was NATO founded?" is not answered by a sentence about the CSTO's founding.
+  return (got / total) * (missingName ? 0.5 : 1)
 }

@@ -38,7 +38,8 @@ const nameIn = (original: string, folded: string) => {
   return at >= 0 ? original.slice(at, at + folded.length).trim() : folded
 }
 
-const ROLE_WORD = /\b(?:secretary|president|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i
+/** Words that name a post ("president", "secretary"): a question naming one asks about its holder. */
+export const ROLE_WORD = /\b(?:secretary|president|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i
 
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 

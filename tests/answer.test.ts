@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/article.ts'
-import { buildEngine } from '../src/engine.ts'
+import { buildEngine, cite, MAX_EXCERPT } from '../src/engine.ts'
 import type { Article } from '../src/types.ts'
 
 // A made-up event, so these tests show the extraction works on articles it was not tuned on.
@@ -88,5 +88,45 @@ describe('answer extraction by kind, on articles about another event', () => {
     expect(engine.ask('Who is Helena Marsh?').version).toMatch(/^[0-9a-f]{12}$/)
     expect(again.version).toBe(engine.version)
     expect(buildEngine({ articles: articles.slice(0, 1), skipped: [] }).version).not.toBe(engine.version)
+  })
+})
+
+describe('cite', () => {
+  const one = (text: string) => {
+    const r = parseArticle('long.txt', `Headline here\n\n${text}`)
+    if (!r.ok) throw new Error(r.reason)
+    return r.article
+  }
+  it.each([
+    ['words', `Peacekeepers reached ${'the town of Aktau and '.repeat(40)}Almaty on Thursday.`],
+    ['a slash list without spaces', `Peacekeepers reached ${'Almaty/Astana/'.repeat(40)}Aktau on Thursday.`],
+    ['text without spaces', `${'和平部队抵达'.repeat(120)}。`],
+    ['astral characters', `${'😀'.repeat(300)} end.`],
+  ])('cuts a long sentence of %s to a non-empty verbatim window holding the focus', (_, text) => {
+    const a = one(text)
+    const s = a.sentences[0]!
+    expect(s.end - s.start).toBeGreaterThan(MAX_EXCERPT)
+    for (const at of [s.start, Math.floor((s.start + s.end) / 2), s.end - 1]) {
+      const c = cite(a, s, { start: at, end: at + 1 })
+      expect(c.excerpt.length).toBeGreaterThan(0)
+      expect(c.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT)
+      expect(a.text.slice(c.start, c.end)).toBe(c.excerpt)
+      expect(c.start <= at + 1 && c.end >= at).toBe(true)
+      expect(c.excerpt).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/)
+    }
+  })
+})
+
+describe('robustness', () => {
+  it('does not fail on a list announced with nothing after it', () => {
+    const r = parseArticle('m.txt', 'A title\n\nThe mayor of Springfield set out a list of demands. They were ...\n')
+    if (!r.ok) throw new Error(r.reason)
+    const e = buildEngine({ articles: [r.article], skipped: [] })
+    expect(() => e.ask('What did the mayor of Springfield set out?')).not.toThrow()
+  })
+
+  it.each(['?', '...', '“”', '\u0000', 'a'.repeat(300), 'the the the', '😀'])('answers %j without throwing and without an answer', (q) => {
+    const r = engine.ask(q)
+    expect(r.answer).toBeNull()
   })
 })

@@ -52,6 +52,17 @@ const PARAPHRASES: AskItem[] = [
 
 const OFF_TOPIC = ['What is the recipe for borscht?', 'Who won the 2018 FIFA World Cup?', 'What is the capital of Brazil?', 'How tall is the Eiffel Tower?', 'Who is the president of France?']
 
+// Near the corpus's topic, with its words, but not covered by it: these must not borrow another fact's answer.
+const NEAR_TOPIC = [
+  'When was NATO founded?',
+  'How many troops did Turkey send?',
+  'Who is the president of the United States?',
+  'Who is the CSTO secretary general?',
+  'What did Biden say about Kazakhstan?',
+  '1',
+  '2022',
+]
+
 describe('paraphrases and typos of the dev questions', () => {
   it.each(PARAPHRASES.map((p) => [p.q, p] as const))('%s', (_, item) => {
     const [r] = evaluateAsk(engine, [item]).items
@@ -61,7 +72,7 @@ describe('paraphrases and typos of the dev questions', () => {
     expect(r!.verbatim).toBe(true)
   })
 
-  it.each(OFF_TOPIC)('abstains on %j', (q) => {
+  it.each([...OFF_TOPIC, ...NEAR_TOPIC])('abstains on %j', (q) => {
     const r = engine.ask(q)
     expect(r.answer).toBeNull()
     expect(r.citations).toEqual([])
