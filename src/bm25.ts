@@ -92,79 +92,115 @@ export function createScorer(data: PassageData): (terms: readonly TermQuery[], l
   }
   const avg = { text: textSum / Math.max(1, n), context: contextSum / Math.max(1, n), title: titleSum / Math.max(1, n) }
 
+  // Every field's BM25 depends only on the term and the passage: computed once here, a query only adds them up
+  // (boosts are applied at query time in minisearch's order, so scores stay equal to the last bit).
+  const textScore = new Float64Array(postDoc.length)
+  for (let t = 0; t < termCount; t++) {
+    const df = postStart[t + 1]! - postStart[t]!
+    for (let k = postStart[t]!; k < postStart[t + 1]!; k++) {
+      const p = postDoc[k]!
+      textScore[k] = bm25(postTf[k]!, df, n, data.termStart[p + 1]! - data.termStart[p]!, avg.text)
+    }
+  }
+  const titleScore = new Float64Array(titleArticle.length)
+  for (let t = 0; t < termCount; t++) {
+    for (let k = titlePostStart[t]!; k < titlePostStart[t + 1]!; k++) titleScore[k] = bm25(titleTfOf[k]!, titleDf[t]!, n, titleLength[titleArticle[k]!]!, avg.title)
+  }
+
   const score = new Float64Array(n)
   const matched = new Int32Array(n)
   const lastTerm = new Int32Array(n).fill(-1)
   const contextTf = new Int32Array(n)
-  let touched: number[] = []
-
-  const add = (p: number, value: number, j: number) => {
-    if (lastTerm[p] === -1) touched.push(p)
-    if (lastTerm[p] !== j) (lastTerm[p] = j), matched[p]!++
-    score[p]! += value
-  }
+  const touched: number[] = []
+  const around: number[] = []
 
   return (terms, limit) => {
-    terms.forEach(({ id: t, weight }, j) => {
-      const from = postStart[t]!
+    for (let j = 0; j < terms.length; j++) {
+      const { id: t, weight } = terms[j]!
       const to = postStart[t + 1]!
-      const around: number[] = []
-      for (let k = from; k < to; k++) {
+      for (let k = postStart[t]!; k < to; k++) {
         const p = postDoc[k]!
-        const tf = postTf[k]!
-        add(p, weight * BOOST.text * bm25(tf, to - from, n, data.termStart[p + 1]! - data.termStart[p]!, avg.text), j)
-        for (const q of [p - 1, p + 1]) {
-          if (!sameArticle(p, q)) continue
-          if (contextTf[q] === 0) around.push(q)
-          contextTf[q]! += tf
+        if (lastTerm[p] === -1) touched.push(p)
+        if (lastTerm[p] !== j) (lastTerm[p] = j), matched[p]!++
+        score[p]! += weight * BOOST.text * textScore[k]!
+        const article = data.passageArticle[p]
+        if (p > 0 && data.passageArticle[p - 1] === article) {
+          if (contextTf[p - 1] === 0) around.push(p - 1)
+          contextTf[p - 1]! += postTf[k]!
+        }
+        if (p + 1 < n && data.passageArticle[p + 1] === article) {
+          if (contextTf[p + 1] === 0) around.push(p + 1)
+          contextTf[p + 1]! += postTf[k]!
         }
       }
       for (const q of around) {
-        add(q, weight * BOOST.context * bm25(contextTf[q]!, contextDf[t]!, n, data.contextLength[q]!, avg.context), j)
+        if (lastTerm[q] === -1) touched.push(q)
+        if (lastTerm[q] !== j) (lastTerm[q] = j), matched[q]!++
+        score[q]! += weight * BOOST.context * bm25(contextTf[q]!, contextDf[t]!, n, data.contextLength[q]!, avg.context)
         contextTf[q] = 0
       }
+      around.length = 0
       for (let k = titlePostStart[t]!; k < titlePostStart[t + 1]!; k++) {
         const a = titleArticle[k]!
-        const value = weight * BOOST.title * bm25(titleTfOf[k]!, titleDf[t]!, n, titleLength[a]!, avg.title)
-        for (let p = data.articleStart[a]!; p < data.articleStart[a + 1]!; p++) add(p, value, j)
+        const value = weight * BOOST.title * titleScore[k]!
+        for (let p = data.articleStart[a]!; p < data.articleStart[a + 1]!; p++) {
+          if (lastTerm[p] === -1) touched.push(p)
+          if (lastTerm[p] !== j) (lastTerm[p] = j), matched[p]!++
+          score[p]! += value
+        }
       }
-    })
-    const best = topK(touched, (p) => score[p]! * matched[p]!, limit)
+    }
+    const best = topK(touched, score, matched, limit)
     for (const p of touched) (score[p] = 0), (matched[p] = 0), (lastTerm[p] = -1)
-    touched = []
+    touched.length = 0
     return best
   }
 }
 
-/** The `limit` highest-valued ids, best first, ties by smaller id; a bounded heap keeps it O(n log limit). */
-function topK(ids: readonly number[], value: (id: number) => number, limit: number): { passage: number; score: number }[] {
+/** The `limit` passages of highest score × matched terms, best first, ties by smaller id; a bounded heap keeps it O(n log limit). */
+function topK(ids: readonly number[], score: Float64Array, matched: Int32Array, limit: number): { passage: number; score: number }[] {
   if (limit <= 0) return []
-  const heap: { passage: number; score: number }[] = []
+  const heapScore = new Float64Array(limit)
+  const heapId = new Int32Array(limit)
+  let size = 0
   // Heap order: the worst kept item at the root.
-  const worse = (a: { passage: number; score: number }, b: { passage: number; score: number }) => a.score < b.score || (a.score === b.score && a.passage > b.passage)
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!])
-  for (const passage of ids) {
-    const item = { passage, score: value(passage) }
-    if (heap.length < limit) {
-      heap.push(item)
-      for (let i = heap.length - 1; i > 0; ) {
+  const worse = (i: number, j: number) => heapScore[i]! < heapScore[j]! || (heapScore[i] === heapScore[j] && heapId[i]! > heapId[j]!)
+  const swap = (i: number, j: number) => {
+    const [s, d] = [heapScore[i]!, heapId[i]!]
+    heapScore[i] = heapScore[j]!
+    heapId[i] = heapId[j]!
+    heapScore[j] = s
+    heapId[j] = d
+  }
+  const down = (from: number) => {
+    for (let i = from; ; ) {
+      const l = 2 * i + 1
+      const r = l + 1
+      let m = i
+      if (l < size && worse(l, m)) m = l
+      if (r < size && worse(r, m)) m = r
+      if (m === i) return
+      swap(i, m)
+      i = m
+    }
+  }
+  for (const p of ids) {
+    const value = score[p]! * matched[p]!
+    if (size < limit) {
+      heapScore[size] = value
+      heapId[size] = p
+      for (let i = size++; i > 0; ) {
         const parent = (i - 1) >> 1
-        if (!worse(heap[i]!, heap[parent]!)) break
+        if (!worse(i, parent)) break
         swap(i, parent)
         i = parent
       }
-    } else if (worse(heap[0]!, item)) {
-      heap[0] = item
-      for (let i = 0; ; ) {
-        const [l, r] = [2 * i + 1, 2 * i + 2]
-        let m = i
-        if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l
-        if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r
-        if (m === i) break
-        swap(i, m)
-        i = m
-      }
+    } else if (value > heapScore[0]! || (value === heapScore[0] && p < heapId[0]!)) {
+      heapScore[0] = value
+      heapId[0] = p
+      down(0)
     }
   }
-  return heap.sort((a, b) => b.score - a.score || a.passage - b.passage)
+  const out = Array.from({ length: size }, (_, i) => ({ passage: heapId[i]!, score: heapScore[i]! }))
+  return out.sort((a, b) => b.score - a.score || a.passage - b.passage)
 }

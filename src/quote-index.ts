@@ -7,6 +7,7 @@ import { stemmer } from 'stemmer'
 import { canonicalName, type Person } from './mentions.ts'
 import { analyzeArticle } from './quotes.ts'
 import { editDistance, sameSpeaker, surname, surnameKey } from './speakers.ts'
+import { createQuoteTextIndex } from './quote-text-index.ts'
 import type { Article, Quote } from './types.ts'
 
 /** A speaker of the index, as `--speakers` and autocomplete list them. */
@@ -78,10 +79,11 @@ const STOP = new Set('a an the of to in on and or is are was were be it that thi
 export function buildQuoteIndex(articles: Article[]): QuoteIndex {
   const groups: Group[] = []
   const byPerson = new Map<Person, Group>()
+  const joinGroup = groupJoiner(groups)
   const raw: { quote: Quote; person: Person }[] = []
   for (const article of articles) {
     const { quotes, people, speakers } = analyzeArticle(article)
-    for (const p of people.persons) byPerson.set(p, joinGroup(groups, p))
+    for (const p of people.persons) byPerson.set(p, joinGroup(p))
     quotes.forEach((quote, i) => raw.push({ quote, person: speakers[i]! }))
   }
   for (const g of groups) finishGroup(g)
@@ -109,87 +111,120 @@ export function quoteIndexFromData(data: QuoteIndexData): QuoteIndex {
 }
 
 function indexOf(quotes: Quote[], quoted: Speaker[]): QuoteIndex {
-  const tokens = new Map(quotes.map((q) => [q, stems(q.text)]))
-  const normText = new Map(quotes.map((q) => [q, norm(q.text)]))
+  const prepared = new Map(quoted.map((g) => [g, prepare(g)]))
+  // The order speakers are listed in, and suggestions tie-broken by: most quoted first, then by name.
+  const listed = [...quoted].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
+  const rank = new Map(listed.map((g, i) => [g, i]))
+  const quoteStems = quotes.map((q) => stems(q.text))
+  const normText = quotes.map((q) => norm(q.text))
   const order = new Map(quotes.map((q, i) => [q, i]))
+  const byText = createQuoteTextIndex(quoteStems, normText)
 
   function search(query: QuoteQuery, limit = 10): Quote[] {
     const speaker = query.speaker?.trim() ?? ''
     const text = query.text?.trim() ?? ''
     if (!speaker && !text) return []
-    let pool: { q: Quote; s: number }[]
+    // Quote position → how well its speaker matches; every quote when no speaker is asked for.
+    let bySpeaker: Map<number, number> | null = null
     if (speaker) {
-      pool = quoted
-        .map((g) => ({ g, s: speakerScore(speaker, g) }))
-        .filter((x) => x.s >= SPEAKER_THRESHOLD)
-        .flatMap(({ g, s }) => g.quotes.map((q) => ({ q, s })))
-    } else pool = quotes.map((q) => ({ q, s: 0 }))
-    const wanted = stems(text)
-    const phrase = norm(text)
-    const ranked = pool.map(({ q, s }) => ({ q, s, t: text ? textScore(wanted, phrase, normText.get(q)!, tokens.get(q)!) : 0 }))
+      bySpeaker = new Map()
+      const typed = typedOf(speaker)
+      for (const g of quoted) {
+        const s = speakerScore(typed, prepared.get(g)!)
+        if (s >= SPEAKER_THRESHOLD) for (const q of g.quotes) bySpeaker.set(order.get(q)!, s)
+      }
+    }
+    const ranked: { i: number; s: number; t: number }[] = []
+    if (!text) for (const [i, s] of bySpeaker!) ranked.push({ i, s, t: 0 })
+    else {
+      const wanted = stems(text)
+      const phrase = norm(text)
+      for (const i of byText.candidates(wanted, phrase)) {
+        const s = bySpeaker ? bySpeaker.get(i) : 0
+        if (s === undefined) continue
+        const t = textScore(wanted, phrase, normText[i]!, quoteStems[i]!)
+        if (t > 0) ranked.push({ i, s, t })
+      }
+    }
     return ranked
-      .filter((x) => !text || x.t > 0)
-      .sort((a, b) => b.t - a.t || b.s - a.s || order.get(a.q)! - order.get(b.q)!)
+      .sort((a, b) => b.t - a.t || b.s - a.s || a.i - b.i)
       .slice(0, Math.max(0, limit))
-      .map((x) => x.q)
+      .map((x) => quotes[x.i]!)
   }
 
   return {
     quotes,
     search,
     toData: () => ({ quotes, speakers: quoted.map((g) => ({ name: g.name, role: g.role, aliases: g.aliases, quotes: g.quotes.map((q) => order.get(q)!) })) }),
-    speakers: () =>
-      quoted
-        .map((g) => ({ name: g.name, role: g.role, quotes: g.quotes.length }))
-        .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name)),
+    speakers: () => listed.map((g) => ({ name: g.name, role: g.role, quotes: g.quotes.length })),
     suggest(prefix: string, limit = MAX_SUGGEST) {
       const n = Math.min(Math.max(0, limit), MAX_SUGGEST)
-      const typed = norm(prefix)
-      const scored = quoted.map((g) => ({ g, s: typed ? suggestScore(typed, g) : 1 }))
+      const typed = typedOf(prefix)
+      if (!typed.text) return listed.slice(0, n).map((g) => g.name.slice(0, MAX_NAME))
+      const scored = listed.map((g) => ({ g, s: suggestScore(typed, prepared.get(g)!) }))
       return scored
         .filter((x) => x.s > 0)
-        .sort((a, b) => b.s - a.s || b.g.quotes.length - a.g.quotes.length || a.g.name.localeCompare(b.g.name))
+        .sort((a, b) => b.s - a.s || rank.get(a.g)! - rank.get(b.g)!)
         .slice(0, n)
         .map((x) => x.g.name.slice(0, MAX_NAME))
     },
     whoSaid(words: string, limit = 3) {
       const wanted = stems(words)
       if (wanted.size === 0) return []
-      return search({ text: words }, quotes.length).filter((q) => coverage(wanted, tokens.get(q)!) >= WHO_SAID_THRESHOLD).slice(0, limit)
+      return search({ text: words }, quotes.length).filter((q) => coverage(wanted, quoteStems[order.get(q)!]!) >= WHO_SAID_THRESHOLD).slice(0, limit)
     },
   }
+}
+
+/** What a user typed, normalised once per lookup. */
+interface Typed {
+  text: string
+  words: string[]
+  keys: string[]
+}
+
+/** A speaker's aliases, normalised once when the index is made: lookups compare against thousands of them. */
+interface Prepared {
+  aliases: { text: string; words: string[]; keys: string[] }[]
+}
+
+function typedOf(typed: string): Typed {
+  const text = norm(typed)
+  const words = text.split(' ')
+  return { text, words, keys: words.map(surnameKey) }
+}
+
+function prepare(g: Speaker): Prepared {
+  return { aliases: g.aliases.map((alias) => typedOf(alias)) }
 }
 
 /**
  * How well a typed speaker matches a group: 1 for an alias, less for a surname
  * prefix or a misspelling (edit distance 1 for short words, 2 for long ones).
  */
-function speakerScore(typed: string, g: Speaker): number {
-  const t = norm(typed)
+function speakerScore(t: Typed, g: Prepared): number {
   let best = 0
-  for (const alias of g.aliases) {
-    const a = norm(alias)
-    if (a === t) return 1
-    if (a.startsWith(t) && t.length >= 3) best = Math.max(best, 0.8)
-    const words = t.split(' ')
-    const names = a.split(' ')
-    const hits = words.filter((w) => names.some((n) => closeWord(w, n))).length
-    if (hits === words.length) best = Math.max(best, 0.9 * Math.min(1, hits / Math.min(names.length, words.length)))
+  for (const a of g.aliases) {
+    if (a.text === t.text) return 1
+    if (a.text.startsWith(t.text) && t.text.length >= 3) best = Math.max(best, 0.8)
+    let hits = 0
+    for (let i = 0; i < t.words.length; i++) if (a.words.some((n, j) => closeWord(t.words[i]!, t.keys[i]!, n, a.keys[j]!))) hits++
+    if (hits === t.words.length) best = Math.max(best, 0.9 * Math.min(1, hits / Math.min(a.words.length, t.words.length)))
   }
   return best
 }
 
-function suggestScore(typed: string, g: Speaker): number {
-  const names = g.aliases.map(norm)
-  if (names.some((a) => a.startsWith(typed))) return 1
-  if (names.some((a) => a.split(' ').some((w) => w.startsWith(typed)))) return 0.9
+function suggestScore(typed: Typed, g: Prepared): number {
+  if (g.aliases.some((a) => a.text.startsWith(typed.text))) return 1
+  if (g.aliases.some((a) => a.words.some((w) => w.startsWith(typed.text)))) return 0.9
   return speakerScore(typed, g) >= SPEAKER_THRESHOLD ? 0.5 : 0
 }
 
-function closeWord(typed: string, name: string): boolean {
-  if (typed === name || surnameKey(typed) === surnameKey(name)) return true
+function closeWord(typed: string, typedKey: string, name: string, nameKey: string): boolean {
+  if (typed === name || typedKey === nameKey) return true
   const tol = typed.length <= 4 ? 0 : typed.length <= 7 ? 1 : 2
-  return tol > 0 && editDistance(typed, name, tol) <= tol
+  // Edit distance is at least the difference in length: most names are ruled out without computing it.
+  return tol > 0 && Math.abs(typed.length - name.length) <= tol && editDistance(typed, name, tol) <= tol
 }
 
 /** Share of the query's words in the quotation, with a bonus when they appear as a phrase. */
@@ -221,18 +256,58 @@ export function norm(s: string): string {
     .trim()
 }
 
-function joinGroup(groups: Group[], p: Person): Group {
-  const name = canonicalName(p)
-  const found = groups.find((g) =>
-    g.kind === p.kind && (p.kind === 'body' ? norm(g.name) === norm(name) : g.persons.some((x) => sameSpeaker(canonicalName(x), name))),
-  )
-  if (found) {
+/**
+ * Joins each person to the first group holding the same speaker, or a new
+ * one. Groups are found through their surnames' one-deletion variants (two
+ * surnames one edit apart always share one), so joining stays linear in the
+ * corpus instead of comparing every person with every group.
+ */
+function groupJoiner(groups: Group[]): (p: Person) => Group {
+  const bySurname = new Map<string, number[]>()
+  const bodies = new Map<string, Group>()
+  const position = new Map<Group, number>()
+  // A speaker quoted in many articles is many persons of one or two spellings: compare the spellings once.
+  const spellings = new Map<Group, Set<string>>()
+  const variants = (name: string) => {
+    const key = surnameKey(name.trim().split(/\s+/).at(-1)!)
+    const out = new Set([key])
+    for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1))
+    return out
+  }
+  return (p) => {
+    const name = canonicalName(p)
+    let found: Group | undefined
+    if (p.kind === 'body') found = bodies.get(norm(name))
+    else {
+      const candidates = new Set<number>()
+      for (const v of variants(name)) for (const g of bySurname.get(v) ?? []) candidates.add(g)
+      for (const g of [...candidates].sort((a, b) => a - b)) {
+        const group = groups[g]!
+        if (group.kind === p.kind && [...spellings.get(group)!].some((x) => sameSpeaker(x, name))) {
+          found = group
+          break
+        }
+      }
+    }
+    if (!found) {
+      found = { name, role: null, kind: p.kind, persons: [], aliases: [], quotes: [] }
+      position.set(found, groups.length)
+      spellings.set(found, new Set())
+      groups.push(found)
+      if (p.kind === 'body') bodies.set(norm(name), found)
+    }
     found.persons.push(p)
+    spellings.get(found)!.add(name)
+    if (p.kind !== 'body') {
+      const at = position.get(found)!
+      for (const v of variants(name)) {
+        const list = bySurname.get(v) ?? []
+        if (!list.includes(at)) list.push(at)
+        bySurname.set(v, list)
+      }
+    }
     return found
   }
-  const g: Group = { name, role: null, kind: p.kind, persons: [p], aliases: [], quotes: [] }
-  groups.push(g)
-  return g
 }
 
 /** Canonical name (the most used full spelling), first role given, and every alias. */

@@ -1,0 +1,94 @@
+import { statSync } from 'node:fs'
+import MiniSearch from 'minisearch'
+import { loadCorpus } from '../src/corpus.ts'
+import { buildEngineState, engineFromState } from '../src/engine.ts'
+import { loadSnapshot, saveSnapshot } from '../src/snapshot.ts'
+import { autocompleteInputs, benchQuestions } from './questions.ts'
+import { makeWorld } from './synthetic.ts'
+import { summarize, type Summary } from './stats.ts'
+
+/**
+ * One measured phase of the benchmark, run in its own process so heap and
+ * RSS figures belong to that phase alone:
+ *
+ *   node --expose-gc --import tsx bench/phase.ts build|serve|baseline <corpus dir> <articles> <seed> <repeats> [version]
+ *
+ * Prints one JSON line of figures on stdout.
+ */
+
+const [phase, dir, articlesArg, seedArg, repeatsArg, version] = process.argv.slice(2)
+if (!phase || !dir) throw new Error('bench: usage: phase.ts build|serve|baseline <dir> <articles> <seed> <repeats> [version]')
+const seed = Number(seedArg)
+const repeats = Number(repeatsArg)
+const world = makeWorld(seed, Number(articlesArg))
+const now = () => performance.now()
+const gc = () => (globalThis as { gc?: () => void }).gc?.()
+const memory = () => {
+  gc()
+  const m = process.memoryUsage()
+  return { heapMB: m.heapUsed / 2 ** 20, rssMB: m.rss / 2 ** 20 }
+}
+
+/** Times `run` on each input; the first set warms the code up and is not counted; each repeat uses its own question set. */
+function timeSets(sets: string[][], run: (input: string) => unknown): Summary[] {
+  for (const q of sets[0]!) run(q)
+  return sets.slice(1).map((set) => summarize(set.map((q) => {
+    const t = now()
+    run(q)
+    return now() - t
+  })))
+}
+
+const questionSets = Array.from({ length: repeats + 1 }, (_, i) => benchQuestions(world, seed + i))
+let out: Record<string, unknown>
+
+if (phase === 'build') {
+  let t = now()
+  const corpus = loadCorpus(dir)
+  const parseMs = now() - t
+  t = now()
+  const state = buildEngineState(corpus)
+  const buildMs = now() - t
+  const engine = engineFromState(state)
+  t = now()
+  const path = saveSnapshot(engine, dir)
+  const saveMs = now() - t
+  out = { version: engine.version, parseMs, buildMs, saveMs, snapshotMB: statSync(path).size / 2 ** 20, passages: state.index.size, articles: corpus.articles.length, ...memory() }
+} else if (phase === 'serve') {
+  const t = now()
+  const loaded = loadSnapshot(dir, version!)
+  const loadMs = now() - t
+  if (!loaded.ok) throw new Error(`bench: ${loaded.reason}`)
+  const mem = memory()
+  const engine = loaded.engine
+  const ask = timeSets(questionSets, (q) => engine.ask(q))
+  const speakers = engine.speakers().map((s) => s.name)
+  const lookups = questionSets.map((_, i) =>
+    Array.from({ length: 200 }, (__, k) => (k % 2 ? speakers[(k * 7 + i) % Math.max(1, speakers.length)] ?? 'nobody' : world.topics[(k + i) % world.topics.length]!)),
+  )
+  const quote = timeSets(lookups, (s) => (speakers.includes(s) ? engine.quotes({ speaker: s }, 10) : engine.quotes({ text: s }, 10)))
+  const autocomplete = timeSets(
+    Array.from({ length: repeats + 1 }, (_, i) => autocompleteInputs(world, seed + i)),
+    (s) => engine.suggestSpeakers(s, 25),
+  )
+  out = { loadMs, ...mem, ask, quote, autocomplete }
+} else if (phase === 'baseline') {
+  const corpus = loadCorpus(dir)
+  const docs = corpus.articles.flatMap((a) => a.paragraphs.map((p) => ({ id: `${a.source}#${p.index}`, text: a.text.slice(p.start, p.end) })))
+  const before = memory()
+  let t = now()
+  const mini = new MiniSearch({ fields: ['text'] })
+  mini.addAll(docs)
+  const buildMs = now() - t
+  const mem = memory()
+  t = now()
+  const json = JSON.stringify(mini)
+  const saveMs = now() - t
+  t = now()
+  MiniSearch.loadJSON(json, { fields: ['text'] })
+  const loadMs = now() - t
+  const ask = timeSets(questionSets, (q) => mini.search(q))
+  out = { paragraphs: docs.length, buildMs, saveMs, loadMs, snapshotMB: json.length / 2 ** 20, indexHeapMB: mem.heapMB - before.heapMB, ask }
+} else throw new Error(`bench: unknown phase "${phase}"`)
+
+process.stdout.write(`${JSON.stringify(out)}\n`)

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateCorpus } from './synthetic.ts'
+import { medianSummary, type Summary } from './stats.ts'
+
+/**
+ * `npm run bench`: generates the synthetic corpus at each size, then measures
+ * in separate processes the build (and snapshot save), the serving engine
+ * restored from the snapshot (`/ask`, `/quote`, autocomplete) and plain
+ * minisearch over the same paragraphs as the baseline. Prints a table and
+ * writes the figures to `bench/results/<time>.json`.
+ *
+ * Environment: BENCH_SIZES (default "1000,10000"), BENCH_SEED (1),
+ * BENCH_REPEATS (3 sets of 200 questions for our engine), BENCH_BASELINE_REPEATS
+ * (3 at 1,000 articles, 1 above: plain minisearch takes a minute a set at 10,000).
+ */
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)
+const seed = Number(process.env.BENCH_SEED ?? 1)
+const repeats = Number(process.env.BENCH_REPEATS ?? 3)
+
+function phase(name: string, dir: string, articles: number, reps: number, version = ''): Record<string, any> {
+  const started = performance.now()
+  const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', join(import.meta.dirname, 'phase.ts'), name, dir, String(articles), String(seed), String(reps), version], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  })
+  if (run.status !== 0) throw new Error(`bench: phase ${name} at ${articles} articles failed:\n${run.stderr}`)
+  const line = run.stdout.trim().split('\n').at(-1)!
+  process.stderr.write(`  ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+  return JSON.parse(line) as Record<string, any>
+}
+
+const results: Record<string, unknown>[] = []
+for (const articles of sizes) {
+  process.stderr.write(`bench: ${articles} articles\n`)
+  const dir = mkdtempSync(join(tmpdir(), `bench-${articles}-`))
+  try {
+    for (const f of generateCorpus({ seed, count: articles, seedDir: join(import.meta.dirname, '..', 'seeds') }).files) writeFileSync(join(dir, f.name), f.text)
+    const build = phase('build', dir, articles, 1)
+    const serve = phase('serve', dir, articles, repeats, build.version)
+    const baselineRepeats = Number(process.env.BENCH_BASELINE_REPEATS ?? (articles > 2000 ? 1 : 3))
+    const baseline = phase('baseline', dir, articles, baselineRepeats)
+    results.push({
+      articles,
+      passages: build.passages,
+      paragraphs: baseline.paragraphs,
+      build: { parseMs: build.parseMs, buildMs: build.buildMs, saveMs: build.saveMs, snapshotMB: build.snapshotMB },
+      serve: { loadMs: serve.loadMs, heapMB: serve.heapMB, rssMB: serve.rssMB },
+      ask: medianSummary(serve.ask as Summary[]),
+      quote: medianSummary(serve.quote as Summary[]),
+      autocomplete: medianSummary(serve.autocomplete as Summary[]),
+      baseline: { buildMs: baseline.buildMs, saveMs: baseline.saveMs, loadMs: baseline.loadMs, snapshotMB: baseline.snapshotMB, heapMB: baseline.indexHeapMB, ask: medianSummary(baseline.ask as Summary[]) },
+      runs: { ask: serve.ask, baseline: baseline.ask },
+    })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(1)} ms`)
+const rows: [string, ...string[]][] = [
+  ['', ...results.map((r) => `${r.articles} articles`)],
+  ['passages (sentences) / paragraphs', ...results.map((r: any) => `${r.passages} / ${r.paragraphs}`)],
+  ['/ask p50 / p90 / p99', ...results.map((r: any) => `${ms(r.ask.p50)} / ${ms(r.ask.p90)} / ${ms(r.ask.p99)}`)],
+  ['baseline p50 / p90 / p99', ...results.map((r: any) => `${ms(r.baseline.ask.p50)} / ${ms(r.baseline.ask.p90)} / ${ms(r.baseline.ask.p99)}`)],
+  ['ratio ours/baseline p50 / p99', ...results.map((r: any) => `${(r.ask.p50 / r.baseline.ask.p50).toFixed(3)} / ${(r.ask.p99 / r.baseline.ask.p99).toFixed(3)}`)],
+  ['baseline ÷ ours at p99', ...results.map((r: any) => `${(r.baseline.ask.p99 / r.ask.p99).toFixed(1)}×`)],
+  ['/quote p99', ...results.map((r: any) => ms(r.quote.p99))],
+  ['autocomplete p50 / p99', ...results.map((r: any) => `${ms(r.autocomplete.p50)} / ${ms(r.autocomplete.p99)}`)],
+  ['parse corpus (loadCorpus)', ...results.map((r: any) => ms(r.build.parseMs))],
+  ['build index (ours / baseline)', ...results.map((r: any) => `${ms(r.build.buildMs)} / ${ms(r.baseline.buildMs)}`)],
+  ['snapshot save (ours / baseline)', ...results.map((r: any) => `${ms(r.build.saveMs)} / ${ms(r.baseline.saveMs)}`)],
+  ['start-up from snapshot (ours / baseline)', ...results.map((r: any) => `${ms(r.serve.loadMs)} / ${ms(r.baseline.loadMs)}`)],
+  ['snapshot size (ours / baseline)', ...results.map((r: any) => `${r.build.snapshotMB.toFixed(1)} MB / ${r.baseline.snapshotMB.toFixed(1)} MB`)],
+  ['heap / RSS after load (ours)', ...results.map((r: any) => `${r.serve.heapMB.toFixed(0)} MB / ${r.serve.rssMB.toFixed(0)} MB`)],
+  ['baseline index heap', ...results.map((r: any) => `${r.baseline.heapMB.toFixed(0)} MB`)],
+]
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
+const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
+const table = [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
+process.stdout.write(`\n${table}\n\nmedians of ${repeats} sets of 200 questions (baseline: see BENCH_BASELINE_REPEATS); ${cpus().length} cores, Node ${process.version}\n`)
+
+mkdirSync(join(import.meta.dirname, 'results'), { recursive: true })
+const out = join(import.meta.dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, seed, repeats, results }, null, 2))
+process.stdout.write(`figures written to ${out}\n`)
