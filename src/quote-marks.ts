@@ -34,7 +34,8 @@ const SPACE = /[\s\u00a0]/
  * The quotations marked in `text[para.start, para.end)`, in order. Marks pair up
  * in turn whatever their shape, so a closing mark typed as an opening one
  * (`NATO “, – he said`) still closes; a last mark with nothing after it is dropped,
- * and a quotation left open runs to the paragraph's end.
+ * and a quotation left open runs to the paragraph's end. Pass the paragraph's
+ * {@link collectMarks} when they are already at hand.
  *
  * @example
  * ```ts
@@ -42,17 +43,75 @@ const SPACE = /[\s\u00a0]/
  * // => [{ open: 0, close: 9, start: 1, end: 8 }]
  * ```
  */
-export function findMarkedQuotes(text: string, para: Span): MarkedQuote[] {
-  const marks: number[] = []
-  for (let i = para.start; i < para.end; i++) if (MARKS.has(text[i]!)) marks.push(i)
+export function findMarkedQuotes(text: string, para: Span, marks: readonly number[] = collectMarks(text, para)): MarkedQuote[] {
   const out: MarkedQuote[] = []
   for (let k = 0; k < marks.length; k += 2) {
-    const open = marks[k]!
-    const close = marks[k + 1] ?? null
-    const span = trimQuote(text, open + 1, close ?? para.end)
-    if (span) out.push({ open, close, ...span })
+    const q = pairAt(text, marks, k, marks.length, para.end)
+    if (q) out.push(q)
   }
   return out
+}
+
+/**
+ * The offsets of the quotation marks in `text[para.start, para.end)`, in order:
+ * collected once per paragraph, so that looking for the quotation after or
+ * before another is a binary search rather than a new scan of the paragraph.
+ */
+export function collectMarks(text: string, para: Span): number[] {
+  const marks: number[] = []
+  for (let i = para.start; i < para.end; i++) if (MARKS.has(text[i]!)) marks.push(i)
+  return marks
+}
+
+/**
+ * Where the first quotation marked in `text[from, para.end)` opens, or `null`:
+ * `findMarkedQuotes(text, { start: from, end: para.end })[0]?.open`, read from
+ * the paragraph's {@link collectMarks} instead of scanning the rest of it.
+ */
+export function nextQuoteOpen(text: string, para: Span, marks: readonly number[], from: number): number | null {
+  const hi = lowerBound(marks, para.end)
+  for (let k = lowerBound(marks, from); k < hi; k += 2) {
+    const q = pairAt(text, marks, k, hi, para.end)
+    if (q) return q.open
+  }
+  return null
+}
+
+/**
+ * The last quotation marked in `text[para.start, before)`, or `null`:
+ * `findMarkedQuotes(text, { start: para.start, end: before }).at(-1)`, read
+ * from the paragraph's {@link collectMarks} instead of scanning its start again.
+ */
+export function lastQuoteBefore(text: string, para: Span, marks: readonly number[], before: number): MarkedQuote | null {
+  const lo = lowerBound(marks, para.start)
+  const hi = lowerBound(marks, before)
+  if (hi <= lo) return null
+  // Marks pair up from the paragraph's first one, so the last pair opens at an even distance from it.
+  for (let k = hi - 1 - ((hi - 1 - lo) % 2); k >= lo; k -= 2) {
+    const q = pairAt(text, marks, k, hi, before)
+    if (q) return q
+  }
+  return null
+}
+
+/** The quotation opened by `marks[k]` and closed by the next mark below `marks[hi]`, or running to `end`. */
+function pairAt(text: string, marks: readonly number[], k: number, hi: number, end: number): MarkedQuote | null {
+  const open = marks[k]!
+  const close = k + 1 < hi ? marks[k + 1]! : null
+  const span = trimQuote(text, open + 1, close ?? end)
+  return span && { open, close, ...span }
+}
+
+/** The first index of sorted `marks` whose offset is `at` or more. */
+function lowerBound(marks: readonly number[], at: number): number {
+  let lo = 0
+  let hi = marks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (marks[mid]! < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Trims white space, and a trailing comma or dash that belongs to the attribution, from a quoted span. */

@@ -17,7 +17,7 @@ import {
   type People,
   type Person,
 } from './mentions.ts'
-import { findMarkedQuotes, readTurn, type MarkedQuote } from './quote-marks.ts'
+import { collectMarks, findMarkedQuotes, lastQuoteBefore, nextQuoteOpen, readTurn, type MarkedQuote } from './quote-marks.ts'
 import { isBodyName, splitRoleName } from './speakers.ts'
 import type { Article, Quote, Span } from './types.ts'
 
@@ -33,6 +33,8 @@ interface Found {
   quote: MarkedQuote
   /** The paragraph of the opening mark. */
   paragraph: number
+  /** The offsets of that paragraph's quotation marks, shared by its quotations (empty for interview answers). */
+  marks: readonly number[]
   answer: boolean
   tail: Span | null
 }
@@ -119,7 +121,7 @@ function findAll(article: Article): Found[] {
     const p = paragraphs[i]!
     if (turn.kind === 'question') continue
     if (turn.kind === 'answer') {
-      lastAnswer = { quote: turn.quote, paragraph: i, answer: true, tail: turn.tail }
+      lastAnswer = { quote: turn.quote, paragraph: i, marks: [], answer: true, tail: turn.tail }
       out.push(lastAnswer)
       continue
     }
@@ -128,7 +130,9 @@ function findAll(article: Article): Found[] {
       continue
     }
     lastAnswer = null
-    for (const quote of findMarkedQuotes(text, p)) out.push({ quote, paragraph: i, answer: false, tail: null })
+    // The marks are collected once per paragraph: attribution looks up the quotations either side in them.
+    const marks = collectMarks(text, p)
+    for (const quote of findMarkedQuotes(text, p, marks)) out.push({ quote, paragraph: i, marks, answer: false, tail: null })
   }
   return out
 }
@@ -159,7 +163,7 @@ function attributeMarked(people: People, f: Found, prev: Attributed | null): Att
   const sOpen = sentenceAt(article, q.open)
   const sClose = sentenceAt(article, closeAt)
   const para = article.paragraphs[f.paragraph]!
-  const nextMark = findMarkedQuotes(text, { start: closeAt + 1, end: para.end })[0]?.open ?? para.end
+  const nextMark = nextQuoteOpen(text, para, f.marks, closeAt + 1) ?? para.end
   const afterStart = closeAt + 1
   const afterEnd = Math.min(sClose?.end ?? para.end, nextMark)
   const after = text.slice(afterStart, afterEnd)
@@ -173,7 +177,7 @@ function attributeMarked(people: People, f: Found, prev: Attributed | null): Att
     const person = speakerAt(people, m[1]!, speakerAtOffset)
     if (person) return { found: f, person, attribution: sentenceSpan(article, speakerAtOffset) }
   }
-  const prevClose = prevCloseBefore(text, para, q.open)
+  const prevClose = prevCloseBefore(text, para, f.marks, q.open)
   const beforeStart = Math.max(sOpen?.start ?? para.start, prevClose)
   const before = text.slice(beforeStart, q.open)
   const person = attributeBefore(people, before, beforeStart)
@@ -234,14 +238,27 @@ function isRecent(article: Article, prev: Attributed, open: number): boolean {
   return b >= 0 && b - a <= 1 && b - a >= 0
 }
 
-function prevCloseBefore(text: string, para: Span, open: number): number {
-  const marks = findMarkedQuotes(text, { start: para.start, end: open })
-  const last = marks.at(-1)
+function prevCloseBefore(text: string, para: Span, marks: readonly number[], open: number): number {
+  const last = lastQuoteBefore(text, para, marks, open)
   return last?.close != null ? last.close + 1 : para.start
 }
 
+/**
+ * The sentence holding offset `at`, else the first one after it. Sentences are
+ * in text order and do not overlap, so a binary search finds it.
+ */
 function sentenceAt(article: Article, at: number) {
-  return article.sentences.find((s) => at >= s.start && at < s.end) ?? article.sentences.find((s) => s.start >= at) ?? null
+  const sentences = article.sentences
+  let lo = 0
+  let hi = sentences.length
+  // The first sentence starting after `at`; the one before it is the only one that can hold `at`.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sentences[mid]!.start <= at) lo = mid + 1
+    else hi = mid
+  }
+  const holding = sentences[lo - 1]
+  return holding && at < holding.end ? holding : (sentences[lo] ?? null)
 }
 
 function sentenceSpan(article: Article, at: number): Span {
