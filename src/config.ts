@@ -169,6 +169,20 @@ export function loadDeployConfig(env: Env = process.env): DeployConfig {
   }
 }
 
+/**
+ * The corpus folder for the command-line tools, which need no token: `CORPUS_DIR`
+ * trimmed, or `seeds` when unset or blank.
+ *
+ * @example
+ * ```ts
+ * loadCorpusDir({ CORPUS_DIR: ' articles ' }) // => 'articles'
+ * loadCorpusDir({}) // => 'seeds'
+ * ```
+ */
+export function loadCorpusDir(env: Env = process.env): string {
+  return parseOrThrow(z.object({ CORPUS_DIR: common.CORPUS_DIR }), env).CORPUS_DIR.trim() || 'seeds'
+}
+
 /** Loads `.env` (if any) into `process.env` without overriding what is already set. */
 export function loadDotenv(path?: string): void {
   loadDotenvFile({ quiet: true, ...(path ? { path } : {}) })

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline'
 import { loadCorpus } from '../corpus.ts'
 import { buildEngine, type Engine } from '../engine.ts'
 import type { AskResult } from '../types.ts'
+import { loadCorpusDir } from '../config.ts'
 
 /**
  * `npm run ask -- "question"`: answers in the terminal with the bot's engine.
@@ -48,7 +49,7 @@ function main(argv: string[]): void {
     process.exit(2)
   }
   const question = argv.filter((a) => !a.startsWith('--')).join(' ').trim()
-  const dir = process.env.CORPUS_DIR || 'seeds'
+  const dir = loadCorpusDir()
   let engine: Engine
   try {
     const corpus = loadCorpus(dir)

@@ -5,6 +5,7 @@ import { readState, writeState } from '../corpus-store.ts'
 import { loadCorpus } from '../corpus.ts'
 import { openEngineHolder, snapshotsIn } from '../engine-holder.ts'
 import { corpusVersion } from '../engine.ts'
+import { loadCorpusDir } from '../config.ts'
 
 /**
  * `npm run corpus -- status | reload | check`: the host's view of the corpus
@@ -72,7 +73,7 @@ function check(dir: string, run: CliRun): CliRun {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = process.env.CORPUS_DIR?.trim() || 'seeds'
+  const dir = loadCorpusDir()
   corpusCli(process.argv.slice(2), { dir }).then((run) => {
     for (const line of run.out) process.stdout.write(`${line}\n`)
     for (const line of run.err) process.stderr.write(`${line}\n`)

@@ -4,6 +4,7 @@ import { buildEngine } from '../engine.ts'
 import { evaluateAsk, formatAskReport, parseEvalSet, type AskItem } from '../eval.ts'
 import { evaluateQuotes, formatQuoteEvalReport, type QuoteItem } from '../eval-quotes.ts'
 import { SEED_QUOTES } from '../../tests/fixtures/seed-quotes.ts'
+import { loadCorpusDir } from '../config.ts'
 
 /**
  * `npm run eval`: runs the development set (`tests/fixtures/dev.jsonl`, or the
@@ -12,7 +13,7 @@ import { SEED_QUOTES } from '../../tests/fixtures/seed-quotes.ts'
  * quotations of the seeds through the quote index.
  */
 const file = process.argv[2] ?? 'tests/fixtures/dev.jsonl'
-const corpus = loadCorpus(process.env.CORPUS_DIR || 'seeds')
+const corpus = loadCorpus(loadCorpusDir())
 for (const s of corpus.skipped) process.stderr.write(`eval: skipped ${s.source}: ${s.reason}\n`)
 const engine = buildEngine(corpus)
 const items = parseEvalSet(readFileSync(file, 'utf8'))

@@ -1,6 +1,7 @@
 import { loadCorpus } from '../corpus.ts'
 import { runQuoteCli } from '../quote-cli.ts'
 import { buildQuoteIndex } from '../quote-index.ts'
+import { loadCorpusDir } from '../config.ts'
 
 /**
  * `npm run quote -- --speaker NAME | --text WORDS | --speakers [--json]`: who
@@ -8,7 +9,7 @@ import { buildQuoteIndex } from '../quote-index.ts'
  * to standard output; skipped files and errors go to standard error.
  */
 function main(argv: string[]): number {
-  const dir = process.env.CORPUS_DIR ?? 'seeds'
+  const dir = loadCorpusDir()
   let corpus
   try {
     corpus = loadCorpus(dir)

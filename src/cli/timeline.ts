@@ -8,6 +8,7 @@ import { loadCorpus } from '../corpus.ts'
 import { buildDateIndex } from '../date-index.ts'
 import { formatDate, type Granularity } from '../date-math.ts'
 import type { Corpus, TimelineEvent } from '../types.ts'
+import { loadCorpusDir } from '../config.ts'
 
 const USAGE = 'usage: npm run timeline [-- --json]'
 const SHORT = 110
@@ -75,7 +76,7 @@ function main(): void {
   }
   let corpus: Corpus
   try {
-    corpus = loadCorpus(process.env.CORPUS_DIR ?? 'seeds')
+    corpus = loadCorpus(loadCorpusDir())
   } catch (err) {
     process.stderr.write(`timeline: ${(err as Error).message}\n`)
     process.exitCode = 1
