@@ -58,7 +58,6 @@ const SYNONYM_GROUPS: string[][] = [
   ['help', 'assistance', 'aid', 'support', 'assist'],
   ['leader', 'head', 'chief', 'president'],
   ['killed', 'dead', 'deaths', 'died', 'kill'],
-  ['used', 'use', 'guard', 'deployed'],
   ['begin', 'began', 'start', 'started', 'starts', 'begins'],
   ['alliance', 'bloc', 'pact', 'organization', 'union', 'treaty'],
   ['war', 'conflict', 'fighting'],

@@ -1,7 +1,7 @@
 import { STOP_WORDS, tokenize } from './analyzer.ts'
 import { canonicalTerm, type Lexicon } from './lexicon.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
-import type { Speller } from './spelling.ts'
+import { editDistance, type Speller } from './spelling.ts'
 
 /**
  * Turns a question's words into concepts and scores how well a passage covers
@@ -83,16 +83,8 @@ export function buildConcepts(
 }
 
 function correctToStop(word: string): string {
-  for (const stop of STOP_WORDS) if (stop.length >= 3 && Math.abs(stop.length - word.length) <= 1 && stop[0] === word[0] && oneEditApart(stop, word)) return stop
+  for (const stop of STOP_WORDS) if (stop.length >= 3 && stop[0] === word[0] && editDistance(stop, word, 1) <= 1) return stop
   return word
-}
-
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return true
-  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length === 1
-  const [short, long] = a.length < b.length ? [a, b] : [b, a]
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true
-  return false
 }
 
 /** All the terms of the concepts, for the search index. */

@@ -130,3 +130,34 @@ describe('robustness', () => {
     expect(r.answer).toBeNull()
   })
 })
+
+// Rules that first met a seed sentence, shown to hold on other text.
+describe('general rules on text outside the seeds', () => {
+  const corpus = (text: string) => {
+    const r = parseArticle('x.txt', `June 3, 2021\n\nA headline\n\n${text}`)
+    if (!r.ok) throw new Error(r.reason)
+    return buildEngine({ articles: [r.article], skipped: [] })
+  }
+
+  it('follows a sentence that announces a list into the sentence that gives it', () => {
+    const e = corpus('The striking dockworkers union presented a set of conditions on Tuesday. “We will not move,” its leader said. They include a pay rise of ten percent and shorter shifts.')
+    const r = e.ask('What conditions did the dockworkers union present?')
+    expect(r.answer).toMatch(/pay rise of ten percent and shorter shifts/)
+    expect(r.citations[0]!.excerpt).toContain('They include')
+  })
+
+  it('reads a capital at the head of a clause as its country', () => {
+    const e = corpus('Paris wanted to send a frigate to the strait, while other members hesitated.')
+    expect(e.ask('Which country wanted to send a frigate to the strait?').answer).toMatch(/France/)
+  })
+
+  it('does not count the sources of a report as the amount asked for', () => {
+    const e = corpus('About 4,000 sailors remain aboard the fleet, say three officials familiar with the plans.')
+    expect(e.ask('How many sailors remain aboard the fleet?').answer).toBe('About 4,000 sailors')
+  })
+
+  it('prefers a count of what was asked about to a count of something else', () => {
+    const e = corpus('The first two ships carried some 900 marines to the island.')
+    expect(e.ask('How many marines went to the island?').answer).toMatch(/900 marines/)
+  })
+})
