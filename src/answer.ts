@@ -57,20 +57,23 @@ interface Found {
 }
 
 interface Anchor {
-  at: number
-  /** 1 for a word of the question, less for a synonym. */
+  start: number
+  end: number
+  /** 1 for the question's rarest word, less for commoner words and for synonyms. */
   weight: number
 }
 
 /** Where in a sentence the question's concepts match, and how well. */
 function anchorPositions(ctx: ExtractionContext, sentence: Sentence): Anchor[] {
   const anchors: Anchor[] = []
+  // A rare word of the question ("Hungarian") pins the answer more than a common one ("Soviet").
+  const heaviest = Math.max(1e-9, ...ctx.concepts.map((c) => c.weight))
   for (const token of tokenize(sentence.text)) {
     const term = canonicalTerm(ctx.lexicon, token.word)
     if (term === null) continue
     const terms = new Set([term])
-    const weight = Math.max(0, ...ctx.concepts.map((c) => conceptMatch(c, terms)))
-    if (weight > 0) anchors.push({ at: token.start, weight })
+    const weight = Math.max(0, ...ctx.concepts.map((c) => conceptMatch(c, terms) * (0.5 + (0.5 * c.weight) / heaviest)))
+    if (weight > 0) anchors.push({ start: token.start, end: token.end, weight })
   }
   return anchors
 }
@@ -79,7 +82,7 @@ function anchorPositions(ctx: ExtractionContext, sentence: Sentence): Anchor[] {
 function closeness(anchors: Anchor[], span: { start: number; end: number }): number {
   let best = 0
   for (const a of anchors) {
-    const gap = a.at < span.start ? span.start - a.at : Math.max(0, a.at - span.end)
+    const gap = a.end <= span.start ? span.start - a.end : a.start >= span.end ? a.start - span.end : 0
     best = Math.max(best, a.weight / (1 + gap / 18))
   }
   return best
