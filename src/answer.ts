@@ -235,7 +235,13 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'description') return describe(ctx, strong)
   const find = finder(ctx)
   // A passage that holds a thing of the kind asked for may cover a little less of the question's words.
-  const pool = candidates.filter((c) => c.coverage >= best * 0.55)
+  // The question's rarest idea ("collapse" in "When did the Soviet Union collapse?") must be in the passage
+  // the answer comes from: a date two words from "Soviet" in a sentence about something else is not the answer.
+  // For a date, the event is the question's rarest idea; when some passage tells of it, the date comes from one that does.
+  const key = question.kind === 'date' ? ctx.concepts.filter((c) => c.known).reduce<Concept | null>((a, c) => (!a || c.weight > a.weight ? c : a), null) : null
+  const loose = candidates.filter((c) => c.coverage >= best * 0.55)
+  const telling = key ? loose.filter((c) => conceptMatch(key, termsOf(ctx, c.sentence.text)) > 0) : []
+  const pool = telling.length ? telling : loose
   if (question.kind === 'countries' && question.plural) return gather(ctx, pool, find)
   let choice: { c: Candidate; f: Found; score: number } | null = null
   for (const c of pool) {

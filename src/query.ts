@@ -19,6 +19,8 @@ export interface Concept {
   weight: number
   /** A name (capitalised in the question, or an acronym): a passage that lacks it is about something else. */
   named?: boolean
+  /** Some passage of the corpus has one of its terms. */
+  known?: boolean
 }
 
 // Words that shape a question without naming what it is about.
@@ -58,7 +60,7 @@ export function buildConcepts(
       const acronym = lexicon.phrases.get(window.join(' '))
       if (!acronym) continue
       for (let k = 0; k < size; k++) consumed.add(i + k)
-      concepts.push({ word: acronym, terms: [{ term: acronym, weight: 1 }], weight: idf(acronym), named: true })
+      concepts.push({ word: acronym, terms: [{ term: acronym, weight: 1 }], weight: idf(acronym), named: true, known: vocabulary.has(acronym) })
     }
   }
   const seen = new Set<string>(concepts.map((c) => c.word))
@@ -77,7 +79,8 @@ export function buildConcepts(
     const alternatives: WeightedTerm[] = [{ term, weight: 1 }]
     for (const [synonym, weight] of lexicon.synonyms.get(term) ?? []) alternatives.push({ term: synonym, weight })
     const weight = idf(term) * (lowWeight.has(tokens[i]!.word) ? 0.3 : 1)
-    concepts.push({ word: term, terms: alternatives, weight, named: names.has(raw) || names.has(term) })
+    const known = alternatives.some((t) => vocabulary.has(t.term))
+    concepts.push({ word: term, terms: alternatives, weight, named: names.has(raw) || names.has(term), known })
   }
   return concepts
 }

@@ -156,6 +156,16 @@ describe('general rules on text outside the seeds', () => {
     expect(e.ask('How many sailors remain aboard the fleet?').answer).toBe('About 4,000 sailors')
   })
 
+  it('dates the event asked about, not another event in the same sentence', () => {
+    const e = corpus('Veterans recall the Prague Spring of 1968 and the crushing of the Hungarian uprising in 1956.')
+    expect(e.ask('When was the Hungarian uprising crushed?').answer).toBe('1956')
+  })
+
+  it('gives no date when the passages that tell of the event give none', () => {
+    const e = corpus('Decades have passed since the collapse of the empire. The empire’s army marched on the capital in 1920.')
+    expect(e.ask('When did the empire collapse?').answer).toBeNull()
+  })
+
   it('prefers a count of what was asked about to a count of something else', () => {
     const e = corpus('The first two ships carried some 900 marines to the island.')
     expect(e.ask('How many marines went to the island?').answer).toMatch(/900 marines/)
