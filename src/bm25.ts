@@ -107,12 +107,20 @@ export function createScorer(data: PassageData): (terms: readonly TermQuery[], l
     for (let k = titlePostStart[t]!; k < titlePostStart[t + 1]!; k++) titleScore[k] = bm25(titleTfOf[k]!, titleDf[t]!, n, titleLength[titleArticle[k]!]!, avg.title)
   }
 
+  // Local names for the arrays: the data object may come from a snapshot in dictionary mode, slow to read in a hot loop.
+  const passageArticle = data.passageArticle
+  const contextLength = data.contextLength
+  const articleStart = data.articleStart
   const score = new Float64Array(n)
   const matched = new Int32Array(n)
   const lastTerm = new Int32Array(n).fill(-1)
   const contextTf = new Int32Array(n)
-  const touched: number[] = []
-  const around: number[] = []
+  const touched = new Int32Array(n)
+  let touchedCount = 0
+  const around = new Int32Array(n)
+  let aroundCount = 0
+  const contextNorm = K * (1 - B)
+  const contextSlope = (K * B) / avg.context
 
   return (terms, limit) => {
     for (let j = 0; j < terms.length; j++) {
@@ -120,45 +128,56 @@ export function createScorer(data: PassageData): (terms: readonly TermQuery[], l
       const to = postStart[t + 1]!
       for (let k = postStart[t]!; k < to; k++) {
         const p = postDoc[k]!
-        if (lastTerm[p] === -1) touched.push(p)
+        if (lastTerm[p] === -1) touched[touchedCount++] = p
         if (lastTerm[p] !== j) (lastTerm[p] = j), matched[p]!++
         score[p]! += weight * BOOST.text * textScore[k]!
-        const article = data.passageArticle[p]
-        if (p > 0 && data.passageArticle[p - 1] === article) {
-          if (contextTf[p - 1] === 0) around.push(p - 1)
+        const article = passageArticle[p]
+        if (p > 0 && passageArticle[p - 1] === article) {
+          if (contextTf[p - 1] === 0) around[aroundCount++] = p - 1
           contextTf[p - 1]! += postTf[k]!
         }
-        if (p + 1 < n && data.passageArticle[p + 1] === article) {
-          if (contextTf[p + 1] === 0) around.push(p + 1)
+        if (p + 1 < n && passageArticle[p + 1] === article) {
+          if (contextTf[p + 1] === 0) around[aroundCount++] = p + 1
           contextTf[p + 1]! += postTf[k]!
         }
       }
-      for (const q of around) {
-        if (lastTerm[q] === -1) touched.push(q)
+      // bm25() inlined, with the term's idf computed once: a common term has a hundred thousand neighbours.
+      const matching = contextDf[t]!
+      const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5))
+      const factor = weight * BOOST.context
+      for (let i = 0; i < aroundCount; i++) {
+        const q = around[i]!
+        const tf = contextTf[q]!
+        if (lastTerm[q] === -1) touched[touchedCount++] = q
         if (lastTerm[q] !== j) (lastTerm[q] = j), matched[q]!++
-        score[q]! += weight * BOOST.context * bm25(contextTf[q]!, contextDf[t]!, n, data.contextLength[q]!, avg.context)
+        score[q]! += factor * (idf * (D + (tf * (K + 1)) / (tf + contextNorm + contextSlope * contextLength[q]!)))
         contextTf[q] = 0
       }
-      around.length = 0
+      aroundCount = 0
       for (let k = titlePostStart[t]!; k < titlePostStart[t + 1]!; k++) {
         const a = titleArticle[k]!
         const value = weight * BOOST.title * titleScore[k]!
-        for (let p = data.articleStart[a]!; p < data.articleStart[a + 1]!; p++) {
-          if (lastTerm[p] === -1) touched.push(p)
+        for (let p = articleStart[a]!; p < articleStart[a + 1]!; p++) {
+          if (lastTerm[p] === -1) touched[touchedCount++] = p
           if (lastTerm[p] !== j) (lastTerm[p] = j), matched[p]!++
           score[p]! += value
         }
       }
     }
-    const best = topK(touched, score, matched, limit)
-    for (const p of touched) (score[p] = 0), (matched[p] = 0), (lastTerm[p] = -1)
-    touched.length = 0
+    const best = topK(touched, touchedCount, score, matched, limit)
+    for (let i = 0; i < touchedCount; i++) {
+      const p = touched[i]!
+      score[p] = 0
+      matched[p] = 0
+      lastTerm[p] = -1
+    }
+    touchedCount = 0
     return best
   }
 }
 
 /** The `limit` passages of highest score × matched terms, best first, ties by smaller id; a bounded heap keeps it O(n log limit). */
-function topK(ids: readonly number[], score: Float64Array, matched: Int32Array, limit: number): { passage: number; score: number }[] {
+function topK(ids: Int32Array, count: number, score: Float64Array, matched: Int32Array, limit: number): { passage: number; score: number }[] {
   if (limit <= 0) return []
   const heapScore = new Float64Array(limit)
   const heapId = new Int32Array(limit)
@@ -184,7 +203,8 @@ function topK(ids: readonly number[], score: Float64Array, matched: Int32Array, 
       i = m
     }
   }
-  for (const p of ids) {
+  for (let i = 0; i < count; i++) {
+    const p = ids[i]!
     const value = score[p]! * matched[p]!
     if (size < limit) {
       heapScore[size] = value

@@ -6,8 +6,9 @@
 import { stemmer } from 'stemmer'
 import { canonicalName, type Person } from './mentions.ts'
 import { analyzeArticle } from './quotes.ts'
-import { editDistance, sameSpeaker, surname, surnameKey } from './speakers.ts'
+import { sameSpeaker, surname, surnameKey } from './speakers.ts'
 import { createQuoteTextIndex } from './quote-text-index.ts'
+import { createSpeakerMatcher, type Typed } from './speaker-match.ts'
 import type { Article, Quote } from './types.ts'
 
 /** A speaker of the index, as `--speakers` and autocomplete list them. */
@@ -111,7 +112,7 @@ export function quoteIndexFromData(data: QuoteIndexData): QuoteIndex {
 }
 
 function indexOf(quotes: Quote[], quoted: Speaker[]): QuoteIndex {
-  const prepared = new Map(quoted.map((g) => [g, prepare(g)]))
+  const matcher = createSpeakerMatcher(quoted.map((g) => g.aliases.map(typedOf)))
   // The order speakers are listed in, and suggestions tie-broken by: most quoted first, then by name.
   const listed = [...quoted].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
   const rank = new Map(listed.map((g, i) => [g, i]))
@@ -128,10 +129,8 @@ function indexOf(quotes: Quote[], quoted: Speaker[]): QuoteIndex {
     let bySpeaker: Map<number, number> | null = null
     if (speaker) {
       bySpeaker = new Map()
-      const typed = typedOf(speaker)
-      for (const g of quoted) {
-        const s = speakerScore(typed, prepared.get(g)!)
-        if (s >= SPEAKER_THRESHOLD) for (const q of g.quotes) bySpeaker.set(order.get(q)!, s)
+      for (const [at, s] of matcher.score(typedOf(speaker))) {
+        if (s >= SPEAKER_THRESHOLD) for (const q of quoted[at]!.quotes) bySpeaker.set(order.get(q)!, s)
       }
     }
     const ranked: { i: number; s: number; t: number }[] = []
@@ -161,9 +160,10 @@ function indexOf(quotes: Quote[], quoted: Speaker[]): QuoteIndex {
       const n = Math.min(Math.max(0, limit), MAX_SUGGEST)
       const typed = typedOf(prefix)
       if (!typed.text) return listed.slice(0, n).map((g) => g.name.slice(0, MAX_NAME))
-      const scored = listed.map((g) => ({ g, s: suggestScore(typed, prepared.get(g)!) }))
-      return scored
-        .filter((x) => x.s > 0)
+      const scores = matcher.prefixes(typed)
+      for (const [at, s] of matcher.score(typed)) if (s >= SPEAKER_THRESHOLD && !scores.has(at)) scores.set(at, 0.5)
+      return [...scores]
+        .map(([at, s]) => ({ g: quoted[at]!, s }))
         .sort((a, b) => b.s - a.s || rank.get(a.g)! - rank.get(b.g)!)
         .slice(0, n)
         .map((x) => x.g.name.slice(0, MAX_NAME))
@@ -176,55 +176,10 @@ function indexOf(quotes: Quote[], quoted: Speaker[]): QuoteIndex {
   }
 }
 
-/** What a user typed, normalised once per lookup. */
-interface Typed {
-  text: string
-  words: string[]
-  keys: string[]
-}
-
-/** A speaker's aliases, normalised once when the index is made: lookups compare against thousands of them. */
-interface Prepared {
-  aliases: { text: string; words: string[]; keys: string[] }[]
-}
-
 function typedOf(typed: string): Typed {
   const text = norm(typed)
   const words = text.split(' ')
   return { text, words, keys: words.map(surnameKey) }
-}
-
-function prepare(g: Speaker): Prepared {
-  return { aliases: g.aliases.map((alias) => typedOf(alias)) }
-}
-
-/**
- * How well a typed speaker matches a group: 1 for an alias, less for a surname
- * prefix or a misspelling (edit distance 1 for short words, 2 for long ones).
- */
-function speakerScore(t: Typed, g: Prepared): number {
-  let best = 0
-  for (const a of g.aliases) {
-    if (a.text === t.text) return 1
-    if (a.text.startsWith(t.text) && t.text.length >= 3) best = Math.max(best, 0.8)
-    let hits = 0
-    for (let i = 0; i < t.words.length; i++) if (a.words.some((n, j) => closeWord(t.words[i]!, t.keys[i]!, n, a.keys[j]!))) hits++
-    if (hits === t.words.length) best = Math.max(best, 0.9 * Math.min(1, hits / Math.min(a.words.length, t.words.length)))
-  }
-  return best
-}
-
-function suggestScore(typed: Typed, g: Prepared): number {
-  if (g.aliases.some((a) => a.text.startsWith(typed.text))) return 1
-  if (g.aliases.some((a) => a.words.some((w) => w.startsWith(typed.text)))) return 0.9
-  return speakerScore(typed, g) >= SPEAKER_THRESHOLD ? 0.5 : 0
-}
-
-function closeWord(typed: string, typedKey: string, name: string, nameKey: string): boolean {
-  if (typed === name || typedKey === nameKey) return true
-  const tol = typed.length <= 4 ? 0 : typed.length <= 7 ? 1 : 2
-  // Edit distance is at least the difference in length: most names are ruled out without computing it.
-  return tol > 0 && Math.abs(typed.length - name.length) <= tol && editDistance(typed, name, tol) <= tol
 }
 
 /** Share of the query's words in the quotation, with a bonus when they appear as a phrase. */

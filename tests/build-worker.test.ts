@@ -1,0 +1,23 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildEngineOffThread } from '../src/build-worker.ts'
+import { loadCorpus } from '../src/corpus.ts'
+import { buildEngine } from '../src/engine.ts'
+import { snapshotPath } from '../src/snapshot.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'build-worker-'))
+cpSync('seeds', dir, { recursive: true })
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('buildEngineOffThread', () => {
+  it('gives the engine buildEngine gives, and leaves its snapshot next to the corpus', async () => {
+    const corpus = loadCorpus(dir)
+    const expected = buildEngine(corpus)
+    const engine = await buildEngineOffThread(dir, corpus)
+    expect(engine.version).toBe(expected.version)
+    expect(engine.ask('How many troops were in the CSTO force?')).toEqual(expected.ask('How many troops were in the CSTO force?'))
+    expect(existsSync(snapshotPath(dir, engine.version))).toBe(true)
+  })
+})
