@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import MiniSearch from 'minisearch'
 import { loadCorpus } from '../src/corpus.ts'
 import { buildEngineState, engineFromState } from '../src/engine.ts'
-import { loadSnapshot, saveSnapshot } from '../src/snapshot.ts'
+import { loadNewestSnapshot, saveSnapshot } from '../src/snapshot.ts'
 import { autocompleteInputs, benchQuestions } from './questions.ts'
 import { makeWorld } from './synthetic.ts'
 import { summarize, type Summary } from './stats.ts'
@@ -56,9 +56,11 @@ if (phase === 'build') {
   out = { version: engine.version, parseMs, buildMs, saveMs, snapshotMB: statSync(path).size / 2 ** 20, passages: state.index.size, articles: corpus.articles.length, ...memory() }
 } else if (phase === 'serve') {
   const t = now()
-  const loaded = loadSnapshot(dir, version!)
+  // A restart: the newest snapshot that matches the files, found without parsing the corpus.
+  const loaded = loadNewestSnapshot(dir)
   const loadMs = now() - t
   if (!loaded.ok) throw new Error(`bench: ${loaded.reason}`)
+  if (loaded.engine.version !== version) throw new Error(`bench: restored version ${loaded.engine.version}, built ${version}`)
   const mem = memory()
   const engine = loaded.engine
   const ask = timeSets(questionSets, (q) => engine.ask(q))

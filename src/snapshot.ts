@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { isArticleFileName } from './corpus.ts'
 import { dateIndexFromData, type DateIndexData } from './date-index.ts'
@@ -20,7 +21,7 @@ import type { Article, Corpus, SkippedFile } from './types.ts'
  */
 
 /** Bump when the snapshot layout changes: older files are then ignored, not misread. */
-export const SNAPSHOT_FORMAT = 1
+export const SNAPSHOT_FORMAT = 2
 /** Folder inside the corpus folder that holds the snapshots. */
 export const SNAPSHOT_DIR = '.snapshots'
 const KEEP = 3
@@ -45,6 +46,8 @@ interface SnapshotFile {
   version: string
   articles: ArticleShape[]
   skipped: SkippedFile[]
+  /** Hash of the skipped files' bytes: a file fixed since (an empty file filled in) makes the snapshot stale. */
+  skippedDigest: string
   lexicon: { phrases: [string, string][]; aliases: [string, string][]; synonyms: [string, [string, number][]][]; maxPhrase: number }
   index: Record<string, unknown>
   dates: DateIndexData
@@ -78,6 +81,7 @@ export function saveSnapshot(engine: Engine, dir: string): string {
     version: state.version,
     articles: state.corpus.articles.map(shapeOf),
     skipped: state.corpus.skipped,
+    skippedDigest: skippedDigest(dir, state.corpus.skipped),
     lexicon: {
       phrases: [...lexicon.phrases],
       aliases: [...lexicon.aliases],
@@ -146,6 +150,38 @@ export function loadSnapshot(dir: string, version: string, corpus?: Corpus): Sna
   }
 }
 
+/**
+ * Restores the newest snapshot in `<dir>/.snapshots` that still matches the
+ * files, without parsing the corpus: the texts are read and hashed, nothing
+ * else. The quickest start-up (at 10,000 articles, parsing alone takes longer
+ * than restoring); `{ ok: false, reason }` when none matches.
+ *
+ * @example
+ * ```ts
+ * const loaded = loadNewestSnapshot('seeds')
+ * const engine = loaded.ok ? loaded.engine : await buildEngineOffThread('seeds')
+ * ```
+ */
+export function loadNewestSnapshot(dir: string): SnapshotLoad {
+  const folder = join(dir, SNAPSHOT_DIR)
+  let names: string[]
+  try {
+    names = readdirSync(folder).filter((name) => /^[0-9a-f]{6,64}\.json$/.test(name))
+  } catch {
+    return { ok: false, reason: `no snapshot folder in ${dir}` }
+  }
+  const newest = names
+    .map((name) => ({ name, mtime: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1))
+  const reasons: string[] = []
+  for (const { name } of newest) {
+    const loaded = loadSnapshot(dir, name.replace(/\.json$/, ''))
+    if (loaded.ok) return loaded
+    reasons.push(loaded.reason)
+  }
+  return { ok: false, reason: reasons.length ? reasons.join('; ') : `no snapshot in ${folder}` }
+}
+
 function shapeOf(a: Article): ArticleShape {
   return {
     source: a.source,
@@ -175,6 +211,7 @@ function readArticles(dir: string, file: SnapshotFile): Article[] {
   const known = new Set([...file.articles.map((a) => a.source), ...file.skipped.map((s) => s.source)])
   const added = readdirSync(dir).filter((name) => isArticleFileName(name) && !known.has(name) && statSync(join(dir, name)).isFile())
   if (added.length) throw new Error(`"${added[0]}" was added to the corpus after the snapshot`)
+  if (skippedDigest(dir, file.skipped) !== file.skippedDigest) throw new Error('a file skipped when the snapshot was made has changed since')
   return file.articles.map((shape) => {
     const text = utf8.decode(readFileSync(join(dir, shape.source)))
     const paragraphs = []
@@ -186,6 +223,20 @@ function readArticles(dir: string, file: SnapshotFile): Article[] {
     }
     return { source: shape.source, text, title: shape.title, date: shape.date, outlet: shape.outlet, url: shape.url, paragraphs, sentences }
   })
+}
+
+function skippedDigest(dir: string, skipped: readonly SkippedFile[]): string {
+  const hash = createHash('sha256')
+  for (const s of skipped) {
+    hash.update(s.source).update('\0')
+    try {
+      hash.update(readFileSync(join(dir, s.source)))
+    } catch {
+      hash.update('(unreadable)')
+    }
+    hash.update('\0')
+  }
+  return hash.digest('hex').slice(0, 16)
 }
 
 /** Removes all but the newest few snapshots (always keeping `current`). */

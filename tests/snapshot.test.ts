@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../src/corpus.ts'
 import { buildEngine } from '../src/engine.ts'
 import { parseEvalSet } from '../src/eval.ts'
-import { loadSnapshot, saveSnapshot, snapshotPath } from '../src/snapshot.ts'
+import { loadNewestSnapshot, loadSnapshot, saveSnapshot, SNAPSHOT_FORMAT, snapshotPath } from '../src/snapshot.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'snapshot-'))
 cpSync('seeds', dir, { recursive: true })
@@ -38,6 +38,34 @@ describe('snapshots', () => {
     expect(loaded.engine.quotes({ speaker: 'Suchkov' })).toEqual(built.quotes({ speaker: 'Suchkov' }))
   })
 
+  it('are found without knowing the version, the newest that still matches the files first', () => {
+    const loaded = loadNewestSnapshot(dir)
+    expect(loaded.ok && loaded.engine.version).toBe(built.version)
+    const empty = mkdtempSync(join(tmpdir(), 'snapshot-none-'))
+    try {
+      expect(loadNewestSnapshot(empty)).toEqual({ ok: false, reason: `no snapshot folder in ${empty}` })
+    } finally {
+      rmSync(empty, { recursive: true, force: true })
+    }
+  })
+
+  it('are stale once a file skipped when they were made has changed', () => {
+    const other = mkdtempSync(join(tmpdir(), 'snapshot-skipped-'))
+    try {
+      cpSync(dir, other, { recursive: true })
+      writeFileSync(join(other, 'zz_empty.txt'), '')
+      const engine = buildEngine(loadCorpus(other))
+      saveSnapshot(engine, other)
+      expect(loadSnapshot(other, engine.version).ok).toBe(true)
+      writeFileSync(join(other, 'zz_empty.txt'), 'Jan 10, 2022\n\nNow an article\n\nTroops left Almaty on Thursday.')
+      const loaded = loadSnapshot(other, engine.version)
+      expect(loaded.ok).toBe(false)
+      if (!loaded.ok) expect(loaded.reason).toMatch(/skipped/)
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
+  })
+
   it('are not loaded for another version', () => {
     const loaded = loadSnapshot(dir, 'abcdef123456')
     expect(loaded).toEqual({ ok: false, reason: 'no snapshot for version abcdef123456' })
@@ -60,11 +88,11 @@ describe('snapshots', () => {
     const other = mkdtempSync(join(tmpdir(), 'snapshot-corrupt-'))
     try {
       cpSync(dir, other, { recursive: true })
-      writeFileSync(snapshotPath(other, built.version), '{"format":1,"version":"' + built.version + '","articles":[')
+      writeFileSync(snapshotPath(other, built.version), `{"format":${SNAPSHOT_FORMAT},"version":"${built.version}","articles":[`)
       const loaded = loadSnapshot(other, built.version)
       expect(loaded.ok).toBe(false)
       if (!loaded.ok) expect(loaded.reason).toMatch(/unreadable/)
-      writeFileSync(snapshotPath(other, built.version), JSON.stringify({ format: 1, version: built.version, articles: [], skipped: [] }))
+      writeFileSync(snapshotPath(other, built.version), JSON.stringify({ format: SNAPSHOT_FORMAT, version: built.version, articles: [], skipped: [] }))
       const empty = loadSnapshot(other, built.version)
       expect(empty.ok).toBe(false)
       const engine = empty.ok ? empty.engine : buildEngine(loadCorpus(other))
