@@ -83,6 +83,27 @@ const deploySchema = z.object({
   DISCORD_GUILD_ID: optional(snowflake),
 })
 
+const SHARD_HELP = 'must be "auto" or a whole number of shards from 1'
+const shardsSchema = z.object({
+  DISCORD_API_URL: common.DISCORD_API_URL,
+  SHARDS: optional(z.string().trim().toLowerCase().regex(/^(auto|[1-9]\d{0,4})$/, SHARD_HELP)),
+}).superRefine((v, ctx) => {
+  // discord.js fetches the recommended count from discord.com itself, whatever rest.api says.
+  if (v.SHARDS === 'auto' && v.DISCORD_API_URL)
+    ctx.addIssue({ code: 'custom', path: ['SHARDS'], message: 'with DISCORD_API_URL set, give an explicit shard count: "auto" asks discord.com directly for the recommended count and ignores DISCORD_API_URL' })
+})
+
+const httpSchema = z.object({
+  ...common,
+  DISCORD_PUBLIC_KEY: z.preprocess(blankToUndefined, z.string({ error: 'is required' }).trim().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of General Information -> Public Key')),
+  PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535').default(3000)),
+  DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token')),
+  DISCORD_GUILD_ID: botSchema.shape.DISCORD_GUILD_ID,
+  MODERATOR_ROLE_ID: botSchema.shape.MODERATOR_ROLE_ID,
+  RATE_LIMIT: botSchema.shape.RATE_LIMIT,
+  LOG_QUESTIONS: botSchema.shape.LOG_QUESTIONS,
+})
+
 /** What `npm start` needs. */
 export interface BotConfig {
   token: string
@@ -105,6 +126,24 @@ export interface DeployConfig {
   guildId: string | null
   apiUrl: string | null
   logLevel: (typeof LOG_LEVELS)[number]
+}
+
+/** How many gateway shards `npm start` runs: `null` is one client in this process. */
+export type ShardCount = 'auto' | number
+
+/** What `npm start` needs to decide between one client and a `ShardingManager`. */
+export interface ShardingConfig {
+  shards: ShardCount | null
+  /** True inside a shard process that a `ShardingManager` spawned (discord.js then owns `SHARDS`). */
+  inShard: boolean
+}
+
+/** What `npm run serve:http` needs: no gateway, so the token is optional (replies use the interaction token). */
+export interface HttpConfig extends Omit<BotConfig, 'token' | 'clientId'> {
+  token: string | null
+  /** The application's Ed25519 public key, 64 hex characters. */
+  publicKey: string
+  port: number
 }
 
 function parseOrThrow<T extends z.ZodType>(schema: T, env: Env): z.infer<T> {
@@ -186,4 +225,45 @@ export function loadCorpusDir(env: Env = process.env): string {
 /** Loads `.env` (if any) into `process.env` without overriding what is already set. */
 export function loadDotenv(path?: string): void {
   loadDotenvFile({ quiet: true, ...(path ? { path } : {}) })
+}
+
+/**
+ * Reads `SHARDS`: unset runs one client; `auto` or a number runs discord.js's
+ * `ShardingManager`. Inside a spawned shard, `SHARDS` is discord.js's shard id, not ours.
+ *
+ * @throws {@link ConfigError} for a bad count, or `auto` together with `DISCORD_API_URL`.
+ * @example
+ * ```ts
+ * loadShardingConfig({ SHARDS: '2' }) // => { shards: 2, inShard: false }
+ * ```
+ */
+export function loadShardingConfig(env: Env = process.env): ShardingConfig {
+  if (env.SHARDING_MANAGER) return { shards: null, inShard: true }
+  const v = parseOrThrow(shardsSchema, env)
+  return { shards: v.SHARDS === undefined ? null : v.SHARDS === 'auto' ? 'auto' : Number(v.SHARDS), inShard: false }
+}
+
+/**
+ * Reads and validates the HTTP interactions endpoint's configuration.
+ *
+ * @throws {@link ConfigError} listing every bad or missing variable.
+ * @example
+ * ```ts
+ * loadHttpConfig({ DISCORD_PUBLIC_KEY: 'ab'.repeat(32), PORT: '8080' }).port // => 8080
+ * ```
+ */
+export function loadHttpConfig(env: Env = process.env): HttpConfig {
+  const v = parseOrThrow(httpSchema, env)
+  return {
+    token: v.DISCORD_TOKEN ?? null,
+    publicKey: v.DISCORD_PUBLIC_KEY.toLowerCase(),
+    port: v.PORT,
+    guildId: v.DISCORD_GUILD_ID ?? null,
+    moderatorRoleId: v.MODERATOR_ROLE_ID ?? null,
+    apiUrl: v.DISCORD_API_URL ?? null,
+    corpusDir: v.CORPUS_DIR,
+    logLevel: v.LOG_LEVEL,
+    rateLimit: parseRateLimit(v.RATE_LIMIT)!,
+    logQuestions: ['true', '1', 'yes'].includes(v.LOG_QUESTIONS),
+  }
 }

@@ -69,6 +69,12 @@ export interface EngineHolder {
   add(input: UploadInput, by: string): Promise<RefreshOutcome>
   /** Builds the index without `source`, then moves the file to `removed/` and swaps. */
   remove(source: string, by: string): Promise<RefreshOutcome>
+  /**
+   * Serves what another process (a shard, an HTTP process, the CLI) saved to
+   * the shared folder: re-reads it and, only when its version differs, swaps in
+   * the snapshot that process saved (or builds). Writes nothing but a snapshot it had to build.
+   */
+  reloadFromDisk(): Promise<RefreshOutcome>
 }
 
 interface Plan {
@@ -147,12 +153,13 @@ export function createEngineHolder(initial: Engine, opts: HolderOptions): Engine
         current = next
         info = { version: next.version, changedAt: now().toISOString(), changedBy: by, change: p.change }
         const state: CorpusState = { version: next.version, changedAt: info.changedAt!, changedBy: by, change: p.change, files: manifestOf(next.corpus) }
+        // The snapshot first: other processes react to the state file and should find it ready.
+        await keepSnapshot(opts, next)
         try {
           writeState(opts.dir, state)
         } catch (err) {
           opts.log?.warn({ err }, 'could not save the corpus state file')
         }
-        await keepSnapshot(opts, next)
         const diff = diffCorpora(before.corpus, next.corpus)
         opts.log?.info({ by, change: p.change, before: before.version, after: next.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus changed')
         return { ok: true, before: before.version, after: next.version, diff, ...(p.upload ? { upload: p.upload } : {}), ...extra }
@@ -164,9 +171,36 @@ export function createEngineHolder(initial: Engine, opts: HolderOptions): Engine
       }
     })
 
+  const reloadFromDisk = () =>
+    serialised(async () => {
+      const before = current
+      try {
+        const corpus = (opts.load ?? loadCorpus)(opts.dir)
+        const version = corpusVersion(corpus.articles)
+        const saved = readState(opts.dir)
+        if (saved?.version === version) info = { version, changedAt: saved.changedAt, changedBy: saved.changedBy, change: saved.change }
+        if (version === before.version) return { ok: true, before: before.version, after: version, diff: diffCorpora(before.corpus, before.corpus) }
+        await nextTurn()
+        let next = await snapshotFor(opts, corpus, version)
+        if (!next) {
+          next = await build(corpus)
+          await keepSnapshot(opts, next)
+        }
+        current = next
+        if (saved?.version !== version) info = { version, changedAt: now().toISOString(), changedBy: 'disk', change: 'reload from the shared folder' }
+        const diff = diffCorpora(before.corpus, next.corpus)
+        opts.log?.info({ before: before.version, after: next.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus reloaded from the shared folder')
+        return { ok: true, before: before.version, after: next.version, diff }
+      } catch (err) {
+        opts.log?.error({ err, before: before.version }, 'reload from the shared folder failed; the previous index stays')
+        return { ok: false, before: before.version, reason: (err as Error).message }
+      }
+    })
+
   return {
     engine: () => current,
     info: () => info,
+    reloadFromDisk,
     reload: (by) => refresh(by, () => ({ corpus: (opts.load ?? loadCorpus)(opts.dir), change: 'reload' })),
     add: (input, by) =>
       refresh(by, (engine) => {

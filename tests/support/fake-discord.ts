@@ -55,6 +55,8 @@ export class FakeDiscord {
   private readonly files = new Map<string, Buffer>()
   private readonly events = new EventEmitter()
   private readonly sockets = new Set<WebSocket>()
+  /** The shard id each connection identified with (`shard: [id, count]`, 0 when absent). */
+  private readonly shardOf = new Map<WebSocket, number>()
   private seq = 0
 
   private constructor(
@@ -92,13 +94,26 @@ export class FakeDiscord {
     return { id, filename, size: opts.declaredSize ?? bytes.length, url, proxy_url: url, ...(opts.contentType ? { content_type: opts.contentType } : {}) }
   }
 
-  /** Sends an INTERACTION_CREATE to every identified gateway connection. */
-  dispatch(input: InteractionInput): Dispatched {
+  /**
+   * Records an interaction as Discord would before sending it, without any
+   * gateway frame: for HTTP interactions, where the test POSTs the payload itself.
+   */
+  track(input: InteractionInput): Dispatched {
     const payload = interactionPayload(input)
     const tracked: Tracked = { id: payload.id, token: payload.token, at: performance.now(), payload, acknowledged: false }
     this.interactions.set(payload.token, tracked)
-    const live = [...this.sockets].filter((ws) => ws.readyState === ws.OPEN)
-    if (live.length === 0) throw new Error('fake-discord: no bot is connected to the gateway')
+    return { id: tracked.id, token: tracked.token, at: tracked.at, payload }
+  }
+
+  /**
+   * Sends an INTERACTION_CREATE to every identified gateway connection, or
+   * only to the one that identified as shard `opts.shard`.
+   */
+  dispatch(input: InteractionInput, opts: { shard?: number } = {}): Dispatched {
+    const { payload } = this.track(input)
+    const tracked = this.interactions.get(payload.token)!
+    const live = [...this.sockets].filter((ws) => ws.readyState === ws.OPEN && (opts.shard === undefined || this.shardOf.get(ws) === opts.shard))
+    if (live.length === 0) throw new Error(`fake-discord: no bot is connected to the gateway${opts.shard === undefined ? '' : ` as shard ${opts.shard}`}`)
     for (const ws of live) ws.send(JSON.stringify({ op: 0, t: 'INTERACTION_CREATE', s: ++this.seq, d: payload }))
     return { id: tracked.id, token: tracked.token, at: tracked.at, payload }
   }
@@ -152,20 +167,25 @@ export class FakeDiscord {
 
   private onSocket(ws: WebSocket): void {
     this.sockets.add(ws)
-    ws.on('close', () => this.sockets.delete(ws))
+    ws.on('close', () => {
+      this.sockets.delete(ws)
+      this.shardOf.delete(ws)
+    })
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }))
     ws.on('message', (raw) => {
       const frame = JSON.parse(String(raw)) as Json
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }))
       if (frame.op === 2) {
         this.identified.push(frame.d)
+        const shard: [number, number] = Array.isArray(frame.d?.shard) ? frame.d.shard : [0, 1]
+        this.shardOf.set(ws, shard[0])
         const d = {
           v: 10,
           user: { ...BOT_USER, verified: true, flags: 0 },
           guilds: [],
           session_id: `session-${snowflake()}`,
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-          shard: [0, 1],
+          shard,
           application: { id: BOT_USER.id, flags: 0 },
         }
         ws.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.seq, d }))
