@@ -6,6 +6,8 @@ import { renderChange, renderRefused, renderStatus } from '../src/bot/render-cor
 import { renderNotice, toEdit, toReply } from '../src/bot/render.ts'
 import type { RefreshOutcome } from '../src/engine-holder.ts'
 import type { FrontMatter } from '../src/frontmatter.ts'
+import { corpusPeers, type PeerVersion } from '../src/shard/peers.ts'
+import { withPeers } from '../src/shard/render.ts'
 
 const MAX_CHOICES = 25
 
@@ -31,7 +33,19 @@ async function finish(interaction: ChatInputCommandInteraction, ctx: CommandCont
   if (outcome.ok) ctx.outcome.after = outcome.after
   // Every change is logged with who, what and both versions; a refusal with why.
   ctx.log.info({ by: interaction.user.id, subcommand: interaction.options.getSubcommand(), ok: outcome.ok, before: outcome.before, after: outcome.ok ? outcome.after : outcome.before }, outcome.ok ? 'corpus change applied' : 'corpus change not applied')
-  await interaction.editReply(toEdit(outcome.ok ? renderChange(title, outcome) : renderRefused(outcome.reason, outcome.before)))
+  if (!outcome.ok) return void (await interaction.editReply(toEdit(renderRefused(outcome.reason, outcome.before))))
+  // Under a ShardingManager the other shards reload now, and the reply shows that they did.
+  const peers = corpusPeers(interaction.client)
+  const versions = peers ? await peers.announce(outcome.after) : null
+  if (versions) noteAgreement(ctx, versions, outcome.after)
+  await interaction.editReply(toEdit(withPeers(renderChange(title, outcome), versions)))
+}
+
+function noteAgreement(ctx: CommandContext, versions: readonly PeerVersion[], expected: string): void {
+  const behind = versions.filter((v) => v.version !== expected).flatMap((v) => v.shards)
+  ctx.outcome.shards = versions.length
+  ctx.outcome.shardsAgree = behind.length === 0
+  if (behind.length) ctx.log.warn({ expected, behind }, 'some shards do not serve the new index yet')
 }
 
 /** `/corpus status | reload | add | remove`: moderators keep the corpus current from Discord. */
@@ -74,7 +88,13 @@ export default {
     const sub = interaction.options.getSubcommand(true)
     ctx.outcome.subcommand = sub
     if (sub === 'status') {
-      await interaction.reply(toReply(renderStatus(holder.engine(), holder.info()), { ephemeral: true }))
+      const peers = corpusPeers(interaction.client, { timeoutMs: 5_000 })
+      if (!peers) return void (await interaction.reply(toReply(renderStatus(holder.engine(), holder.info()), { ephemeral: true })))
+      // Asking every shard goes through the manager and may outlast the 3-second window.
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral })
+      const versions = await peers.versions()
+      noteAgreement(ctx, versions, holder.engine().version)
+      await interaction.editReply(toEdit(withPeers(renderStatus(holder.engine(), holder.info()), versions)))
       return
     }
     // A rebuild and a download can outlast Discord's 3-second window: acknowledge first.

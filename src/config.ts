@@ -136,6 +136,8 @@ export interface ShardingConfig {
   shards: ShardCount | null
   /** True inside a shard process that a `ShardingManager` spawned (discord.js then owns `SHARDS`). */
   inShard: boolean
+  /** This process's shard id inside a spawned shard, else `null`. */
+  shardId: number | null
 }
 
 /** What `npm run serve:http` needs: no gateway, so the token is optional (replies use the interaction token). */
@@ -234,13 +236,13 @@ export function loadDotenv(path?: string): void {
  * @throws {@link ConfigError} for a bad count, or `auto` together with `DISCORD_API_URL`.
  * @example
  * ```ts
- * loadShardingConfig({ SHARDS: '2' }) // => { shards: 2, inShard: false }
+ * loadShardingConfig({ SHARDS: '2' }) // => { shards: 2, inShard: false, shardId: null }
  * ```
  */
 export function loadShardingConfig(env: Env = process.env): ShardingConfig {
-  if (env.SHARDING_MANAGER) return { shards: null, inShard: true }
+  if (env.SHARDING_MANAGER) return { shards: null, inShard: true, shardId: /^\d+$/.test(env.SHARDS ?? '') ? Number(env.SHARDS) : null }
   const v = parseOrThrow(shardsSchema, env)
-  return { shards: v.SHARDS === undefined ? null : v.SHARDS === 'auto' ? 'auto' : Number(v.SHARDS), inShard: false }
+  return { shards: v.SHARDS === undefined ? null : v.SHARDS === 'auto' ? 'auto' : Number(v.SHARDS), inShard: false, shardId: null }
 }
 
 /**

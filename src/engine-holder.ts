@@ -141,10 +141,37 @@ export function createEngineHolder(initial: Engine, opts: HolderOptions): Engine
     return run
   }
 
-  const refresh = (by: string, plan: (engine: Engine) => Plan) =>
+  /** Serves what the shared folder now holds, when its version differs; not serialised by itself. */
+  const catchUp = async (): Promise<Extract<RefreshOutcome, { ok: true }>> => {
+    const before = current
+    const corpus = (opts.load ?? loadCorpus)(opts.dir)
+    const version = corpusVersion(corpus.articles)
+    const saved = readState(opts.dir)
+    if (saved?.version === version) info = { version, changedAt: saved.changedAt, changedBy: saved.changedBy, change: saved.change }
+    if (version === before.version) return { ok: true, before: before.version, after: version, diff: diffCorpora(before.corpus, before.corpus) }
+    await nextTurn()
+    let next = await snapshotFor(opts, corpus, version)
+    if (!next) {
+      next = await build(corpus)
+      await keepSnapshot(opts, next)
+    }
+    current = next
+    if (saved?.version !== version) info = { version, changedAt: now().toISOString(), changedBy: 'disk', change: 'reload from the shared folder' }
+    const diff = diffCorpora(before.corpus, next.corpus)
+    opts.log?.info({ before: before.version, after: next.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus reloaded from the shared folder')
+    return { ok: true, before: before.version, after: next.version, diff }
+  }
+
+  const refresh = (by: string, plan: (engine: Engine) => Plan, fromFolder = false) =>
     serialised(async () => {
-      const before = current
+      let before = current
       try {
+        // Another process changed the folder since: build on what it saved, not on what this one serves.
+        const recorded = fromFolder ? undefined : readState(opts.dir)?.version
+        if (recorded !== undefined && recorded !== before.version) {
+          await catchUp()
+          before = current
+        }
         const p = plan(before)
         await nextTurn()
         const next = await build(p.corpus)
@@ -172,36 +199,18 @@ export function createEngineHolder(initial: Engine, opts: HolderOptions): Engine
     })
 
   const reloadFromDisk = () =>
-    serialised(async () => {
-      const before = current
-      try {
-        const corpus = (opts.load ?? loadCorpus)(opts.dir)
-        const version = corpusVersion(corpus.articles)
-        const saved = readState(opts.dir)
-        if (saved?.version === version) info = { version, changedAt: saved.changedAt, changedBy: saved.changedBy, change: saved.change }
-        if (version === before.version) return { ok: true, before: before.version, after: version, diff: diffCorpora(before.corpus, before.corpus) }
-        await nextTurn()
-        let next = await snapshotFor(opts, corpus, version)
-        if (!next) {
-          next = await build(corpus)
-          await keepSnapshot(opts, next)
-        }
-        current = next
-        if (saved?.version !== version) info = { version, changedAt: now().toISOString(), changedBy: 'disk', change: 'reload from the shared folder' }
-        const diff = diffCorpora(before.corpus, next.corpus)
-        opts.log?.info({ before: before.version, after: next.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus reloaded from the shared folder')
-        return { ok: true, before: before.version, after: next.version, diff }
-      } catch (err) {
-        opts.log?.error({ err, before: before.version }, 'reload from the shared folder failed; the previous index stays')
-        return { ok: false, before: before.version, reason: (err as Error).message }
-      }
-    })
+    serialised(() =>
+      catchUp().catch((err: unknown): RefreshOutcome => {
+        opts.log?.error({ err, before: current.version }, 'reload from the shared folder failed; the previous index stays')
+        return { ok: false, before: current.version, reason: (err as Error).message }
+      }),
+    )
 
   return {
     engine: () => current,
     info: () => info,
     reloadFromDisk,
-    reload: (by) => refresh(by, () => ({ corpus: (opts.load ?? loadCorpus)(opts.dir), change: 'reload' })),
+    reload: (by) => refresh(by, () => ({ corpus: (opts.load ?? loadCorpus)(opts.dir), change: 'reload' }), true),
     add: (input, by) =>
       refresh(by, (engine) => {
         const r = validateUpload(input, engine.corpus.articles)

@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url'
+import type { Logger } from 'pino'
 import { openEngineHolder, snapshotsIn } from '../engine-holder.ts'
 import { commands } from '../../commands/index.ts'
-import { ConfigError, loadBotConfig, loadDotenv, type BotConfig } from '../config.ts'
+import { ConfigError, loadBotConfig, loadDotenv, loadShardingConfig, type BotConfig, type ShardingConfig } from '../config.ts'
+import { startShardingManager } from '../shard/manager.ts'
+import { registerCorpusPeer } from '../shard/peers.ts'
+import { watchCorpus } from '../shard/watch.ts'
 import { startBot } from './bot.ts'
 import { createLogger } from './logger.ts'
 
@@ -12,9 +17,9 @@ const NO_TOKEN = `The Discord bot needs a bot token, and DISCORD_TOKEN is not se
 
 No token? You can still ask the corpus from the terminal:  npm run ask -- "How many troops did the CSTO send?"`
 
-function readConfig(): BotConfig {
+function readConfig(): BotConfig & ShardingConfig {
   try {
-    return loadBotConfig()
+    return { ...loadBotConfig(), ...loadShardingConfig() }
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
     console.error(err.missing.includes('DISCORD_TOKEN') ? `${NO_TOKEN}\n\n${err.message}` : err.message)
@@ -22,11 +27,38 @@ function readConfig(): BotConfig {
   }
 }
 
+/** Ends the process cleanly on SIGINT/SIGTERM, or forcibly after 5 s. */
+function onSignals(log: Logger, stop: () => Promise<void>): void {
+  let stopping = false
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    log.info({ signal }, 'shutting down')
+    const force = setTimeout(() => process.exit(1), 5_000).unref()
+    stop()
+      .then(() => log.flush())
+      .finally(() => {
+        clearTimeout(force)
+        process.exit(0)
+      })
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
+}
+
 async function main(): Promise<void> {
   loadDotenv()
   const config = readConfig()
-  const log = createLogger({ level: config.logLevel })
+  const root = createLogger({ level: config.logLevel })
+  const log = config.shardId === null ? root : root.child({ shard: config.shardId })
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'))
+
+  if (config.shards !== null) {
+    // This process only supervises; each shard process runs this file again as one client.
+    const running = await startShardingManager({ file: fileURLToPath(import.meta.url), shards: config.shards, token: config.token, log })
+    onSignals(log, () => running.stop())
+    return
+  }
 
   const holder = await openEngineHolder({ dir: config.corpusDir, log, snapshots: snapshotsIn(config.corpusDir, log) })
   const engine = holder.engine()
@@ -42,23 +74,13 @@ async function main(): Promise<void> {
     rateLimit: config.rateLimit,
     logQuestions: config.logQuestions,
   })
-
-  let stopping = false
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return
-    stopping = true
-    log.info({ signal }, 'shutting down')
-    const force = setTimeout(() => process.exit(1), 5_000).unref()
-    bot
-      .stop()
-      .then(() => log.flush())
-      .finally(() => {
-        clearTimeout(force)
-        process.exit(0)
-      })
-  }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
+  registerCorpusPeer(bot.client, holder)
+  // Changes made by other processes (HTTP endpoints, the CLI) arrive through the shared folder.
+  const watch = watchCorpus({ dir: config.corpusDir, holder, log })
+  onSignals(log, async () => {
+    watch.stop()
+    await bot.stop()
+  })
 }
 
 main().catch((err: unknown) => {

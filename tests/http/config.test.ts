@@ -16,11 +16,11 @@ function issuesOf(load: () => unknown): string[] {
 
 describe('loadShardingConfig', () => {
   test.each<[string, Env, ReturnType<typeof loadShardingConfig>]>([
-    ['unset: one client', {}, { shards: null, inShard: false }],
-    ['blank: one client', { SHARDS: ' ' }, { shards: null, inShard: false }],
-    ['auto', { SHARDS: 'auto' }, { shards: 'auto', inShard: false }],
-    ['a number', { SHARDS: ' 3 ' }, { shards: 3, inShard: false }],
-    ['inside a spawned shard, SHARDS is the shard id and not ours', { SHARDING_MANAGER: 'true', SHARDS: '0', SHARD_COUNT: '2' }, { shards: null, inShard: true }],
+    ['unset: one client', {}, { shards: null, inShard: false, shardId: null }],
+    ['blank: one client', { SHARDS: ' ' }, { shards: null, inShard: false, shardId: null }],
+    ['auto', { SHARDS: 'auto' }, { shards: 'auto', inShard: false, shardId: null }],
+    ['a number', { SHARDS: ' 3 ' }, { shards: 3, inShard: false, shardId: null }],
+    ['inside a spawned shard, SHARDS is the shard id and not ours', { SHARDING_MANAGER: 'true', SHARDS: '0', SHARD_COUNT: '2' }, { shards: null, inShard: true, shardId: 0 }],
   ])('%s', (_name, env, expected) => {
     expect(loadShardingConfig(env)).toEqual(expected)
   })

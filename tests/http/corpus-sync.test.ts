@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { CorpusAdmin } from '../../src/bot/command.ts'
 import { unescapeMarkdown } from '../../src/bot/markdown.ts'
+import { readState } from '../../src/corpus-store.ts'
 import { openEngineHolder, snapshotsIn, type EngineHolder } from '../../src/engine-holder.ts'
 import { watchCorpus, type CorpusWatch } from '../../src/shard/watch.ts'
 import { FakeDiscord } from '../support/fake-discord.ts'
@@ -63,4 +64,21 @@ test('an article added through one process is cited by the other within seconds,
   expect((await b.http.messageOf(removed.d)).embeds[0].title).toBe('Article removed')
   await expect.poll(() => a.holder.engine().version, { timeout: 15_000, interval: 100 }).toBe(v0)
   expect((await ask(a.http, NEW_QUESTION)).footer).toContain(`corpus ${v0}`)
+}, 60_000)
+
+test('a change made by a process that has not caught up yet builds on the folder, so every process ends on one version', async () => {
+  const dir = tempCorpus()
+  const [a, b] = await Promise.all([openEngineHolder({ dir }), openEngineHolder({ dir })])
+  const added = await a.add({ fileName: 'kapshagay.txt', bytes: Buffer.from(NEW_ARTICLE) }, 'test:a')
+  expect(added.ok).toBe(true)
+  // b has not looked at the folder since it opened; its change must not drop a's article.
+  const seed = b.engine().sources().find((s) => s.source !== 'kapshagay.txt')!.source
+  const removed = await b.remove(seed, 'test:b')
+  expect(removed.ok && removed.before).toBe(added.ok && added.after)
+  expect(b.engine().sources().map((s) => s.source)).toContain('kapshagay.txt')
+  const fresh = await openEngineHolder({ dir })
+  expect(b.engine().version).toBe(fresh.engine().version)
+  expect(readState(dir)?.version).toBe(fresh.engine().version)
+  await a.reloadFromDisk()
+  expect(a.engine().version).toBe(fresh.engine().version)
 }, 60_000)
