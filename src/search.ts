@@ -55,7 +55,14 @@ export interface SearchIndex {
 const termCaches = new WeakMap<Lexicon, Map<string, string | null>>()
 const MAX_CACHED_WORDS = 200_000
 
-/** {@link canonicalTerm}, remembered per lexicon: a corpus repeats its words, and stemming dominates indexing. */
+/**
+ * {@link canonicalTerm}, remembered per lexicon: a corpus repeats its words, and stemming dominates indexing.
+ *
+ * @example
+ * ```ts
+ * cachedTerm(lexicon, 'paratroopers') // => 'paratroop'
+ * ```
+ */
 export function cachedTerm(lexicon: Lexicon, word: string): string | null {
   let cache = termCaches.get(lexicon)
   if (!cache) termCaches.set(lexicon, (cache = new Map()))

@@ -54,7 +54,15 @@ interface SnapshotFile {
   quotes: QuoteIndexData
 }
 
-/** Where the snapshot of `version` of the corpus in `dir` lives. */
+/**
+ * Where the snapshot of `version` of the corpus in `dir` lives.
+ *
+ * @throws Error `snapshot: ...` when `version` is not an index version (it names a file).
+ * @example
+ * ```ts
+ * snapshotPath('seeds', '0536df60ab77') // => 'seeds/.snapshots/0536df60ab77.json'
+ * ```
+ */
 export function snapshotPath(dir: string, version: string): string {
   if (!/^[0-9a-f]{6,64}$/.test(version)) throw new Error(`snapshot: "${version}" is not an index version`)
   return join(dir, SNAPSHOT_DIR, `${version}.json`)

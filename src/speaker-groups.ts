@@ -35,6 +35,12 @@ export function norm(s: string): string {
  * one. Groups are found through their surnames' one-deletion variants (two
  * surnames one edit apart always share one), so joining stays linear in the
  * corpus instead of comparing every person with every group.
+ *
+ * @example
+ * ```ts
+ * const join = groupJoiner(groups)
+ * join(blinkenInArticle1) === join(blinkinInArticle2) // => true
+ * ```
  */
 export function groupJoiner(groups: Group[]): (p: Person) => Group {
   const bySurname = new Map<string, number[]>()
@@ -84,7 +90,16 @@ export function groupJoiner(groups: Group[]): (p: Person) => Group {
   }
 }
 
-/** Canonical name (the most used full spelling), first role given, and every alias. */
+/**
+ * Settles a group once every person has joined: canonical name (the most used
+ * full spelling), first role given, and every alias.
+ *
+ * @example
+ * ```ts
+ * for (const g of groups) finishGroup(g)
+ * groups[0].aliases // => ['Antony Blinken', 'Blinken', 'Secretary of State Antony Blinken', …]
+ * ```
+ */
 export function finishGroup(g: Group): void {
   const tally = new Map<string, number>()
   for (const p of g.persons) for (const [v, n] of p.variants) tally.set(v, (tally.get(v) ?? 0) + n)

@@ -25,7 +25,14 @@ export interface SpeakerMatcher {
   prefixes(typed: Typed): Map<number, number>
 }
 
-/** A typed word close enough to a name's word: same surname key, or within 1 (5–7 letters) or 2 (8+) edits. */
+/**
+ * A typed word close enough to a name's word: same surname key, or within 1 (5–7 letters) or 2 (8+) edits.
+ *
+ * @example
+ * ```ts
+ * closeWord('blinkin', surnameKey('blinkin'), 'blinken', surnameKey('blinken')) // => true
+ * ```
+ */
 export function closeWord(typed: string, typedKey: string, name: string, nameKey: string): boolean {
   if (typed === name || typedKey === nameKey) return true
   const tol = typed.length <= 4 ? 0 : typed.length <= 7 ? 1 : 2
