@@ -27,10 +27,10 @@ function readConfig(): BotConfig & ShardingConfig {
   }
 }
 
-/** Ends the process cleanly on SIGINT/SIGTERM, or forcibly after 5 s. */
-function onSignals(log: Logger, stop: () => Promise<void>): void {
+/** Ends the process cleanly on SIGINT/SIGTERM (and, in a shard, when its manager goes), or forcibly after 5 s. */
+function onSignals(log: Logger, stop: () => Promise<void>, inShard = false): void {
   let stopping = false
-  const shutdown = (signal: NodeJS.Signals) => {
+  const shutdown = (signal: NodeJS.Signals | 'manager gone') => {
     if (stopping) return
     stopping = true
     log.info({ signal }, 'shutting down')
@@ -44,6 +44,8 @@ function onSignals(log: Logger, stop: () => Promise<void>): void {
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
+  // A shard whose manager died would otherwise stay logged in with nobody to supervise it.
+  if (inShard) process.once('disconnect', () => shutdown('manager gone'))
 }
 
 async function main(): Promise<void> {
@@ -77,10 +79,14 @@ async function main(): Promise<void> {
   registerCorpusPeer(bot.client, holder)
   // Changes made by other processes (HTTP endpoints, the CLI) arrive through the shared folder.
   const watch = watchCorpus({ dir: config.corpusDir, holder, log })
-  onSignals(log, async () => {
-    watch.stop()
-    await bot.stop()
-  })
+  onSignals(
+    log,
+    async () => {
+      watch.stop()
+      await bot.stop()
+    },
+    config.inShard,
+  )
 }
 
 main().catch((err: unknown) => {

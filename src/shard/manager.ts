@@ -60,29 +60,34 @@ export async function startShardingManager(opts: ManagerOptions): Promise<Runnin
     respawn: true,
   })
   manager.on('shardCreate', (shard: Shard) => {
-    log.info({ shard: shard.id, of: manager.totalShards }, 'shard process spawned')
+    shard.on('spawn', (child) => log.info({ shard: shard.id, of: manager.totalShards, pid: 'pid' in child ? child.pid : null }, 'shard process spawned'))
     shard.on('ready', () => log.info({ shard: shard.id }, 'shard ready'))
     shard.on('death', () => log.warn({ shard: shard.id, respawn: manager.respawn }, 'shard process exited'))
     shard.on('error', (err) => log.error({ err, shard: shard.id }, 'shard error'))
   })
-  await manager.spawn({ delay: opts.spawnDelayMs ?? 5_500 })
-  log.info({ shards: manager.shards.size }, 'all shards ready')
-  return {
-    manager,
-    async stop() {
-      manager.respawn = false
-      await Promise.all(
-        [...manager.shards.values()].map(
-          (shard) =>
-            new Promise<void>((resolve) => {
-              const child = shard.process
-              if (!child || child.exitCode !== null) return resolve()
-              child.once('exit', () => resolve())
-              shard.kill()
-            }),
-        ),
-      )
-      log.info('all shards stopped')
-    },
+  const stop = async () => {
+    manager.respawn = false
+    await Promise.all(
+      [...manager.shards.values()].map(
+        (shard) =>
+          new Promise<void>((resolve) => {
+            const child = shard.process
+            if (!child || child.exitCode !== null) return resolve()
+            child.once('exit', () => resolve())
+            shard.kill()
+          }),
+      ),
+    )
+    log.info('all shards stopped')
   }
+  try {
+    await manager.spawn({ delay: opts.spawnDelayMs ?? 5_500 })
+  } catch (err) {
+    // A shard that cannot become ready (a bad token, say) would otherwise be respawned forever.
+    await stop()
+    throw new Error(`sharding: the shards did not all become ready: ${(err as Error).message}`)
+  }
+  // The pid lets a supervisor tell the manager from its shards (tsx runs it under a wrapper process).
+  log.info({ shards: manager.shards.size, pid: process.pid }, 'all shards ready')
+  return { manager, stop }
 }

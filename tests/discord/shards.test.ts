@@ -59,9 +59,20 @@ beforeAll(async () => {
 afterAll(async () => {
   watch?.stop()
   await http?.close()
-  if (manager?.exitCode === null) manager.kill('SIGKILL')
+  if (manager?.exitCode === null) killLogged(stderr)
   await fake?.close()
 })
+
+/** Leaves no process behind: the manager and every shard by the pids they logged (tsx's wrapper would not pass SIGKILL on). */
+function killLogged(log: string): void {
+  for (const m of log.matchAll(/"pid":(\d+)/g)) {
+    try {
+      process.kill(Number(m[1]), 'SIGKILL')
+    } catch {
+      // Already gone, as it should be.
+    }
+  }
+}
 
 type Via = 0 | 1 | 'http'
 /** Sends `input` through shard 0, shard 1 or the HTTP endpoint; gives the message the user ends up seeing. */
@@ -140,4 +151,26 @@ describe('two shards and an HTTP endpoint over one corpus folder', () => {
     expect(stderr).toContain('"all shards stopped"')
     expect(stderr).not.toContain(TEST_TOKEN)
   }, 30_000)
+})
+
+describe('a shard whose manager dies', () => {
+  test('logs out and exits instead of staying connected unsupervised', async () => {
+    const fake1 = await FakeDiscord.start()
+    let log = ''
+    try {
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake1.apiUrl, CORPUS_DIR: tempCorpus(), SHARDS: '1' }
+      const p = spawn(TSX, [MAIN], { cwd: mkdtempSync(join(tmpdir(), 'csto-shards-')), env, stdio: ['ignore', 'ignore', 'pipe'] })
+      p.stderr!.on('data', (chunk) => (log += chunk))
+      await vi.waitFor(() => expect(log).toContain('"all shards ready"'), { timeout: 60_000, interval: 200 })
+      expect(fake1.connected).toBe(1)
+      // The manager itself, not the tsx wrapper that started it: a crash gives a shard no signal.
+      const pid = Number(/"pid":(\d+),"msg":"all shards ready"/.exec(log)![1])
+      process.kill(pid, 'SIGKILL')
+      await vi.waitFor(() => expect(fake1.connected).toBe(0), { timeout: 20_000, interval: 200 })
+      await vi.waitFor(() => expect(p.exitCode).not.toBeNull(), { timeout: 10_000, interval: 100 })
+    } finally {
+      killLogged(log)
+      await fake1.close()
+    }
+  }, 90_000)
 })

@@ -16,8 +16,10 @@ const MAIN = join(ROOT, 'src/http/main.ts')
 const CWD = mkdtempSync(join(tmpdir(), 'csto-http-'))
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
 
+const started: ReturnType<typeof spawn>[] = []
 function run(env: Record<string, string>) {
   const child = spawn(TSX, [MAIN], { cwd: CWD, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  started.push(child)
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
@@ -38,6 +40,8 @@ beforeAll(async () => {
   fake = await FakeDiscord.start()
 })
 afterAll(async () => {
+  // tsx passes SIGTERM on to the server it runs, so a failed test leaves nothing behind.
+  for (const child of started) if (child.exitCode === null) child.kill('SIGTERM')
   await fake?.close()
 })
 

@@ -76,6 +76,11 @@ export class FakeDiscord {
     return fake
   }
 
+  /** Gateway connections open now. */
+  get connected(): number {
+    return [...this.sockets].filter((ws) => ws.readyState === ws.OPEN).length
+  }
+
   /** What to hand discord.js as `rest.api`. */
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`
