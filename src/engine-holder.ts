@@ -3,7 +3,7 @@ import { diffCorpora, manifestOf, type CorpusDiff } from './corpus-diff.ts'
 import { moveToRemoved, readState, writeArticle, writeState, type CorpusState } from './corpus-store.ts'
 import { loadCorpus } from './corpus.ts'
 import { buildEngine, corpusVersion, type Engine } from './engine.ts'
-import { loadSnapshot as readSnapshot, saveSnapshot as writeSnapshot } from './snapshot.ts'
+import { loadNewestSnapshot, loadSnapshot as readSnapshot, saveSnapshot as writeSnapshot } from './snapshot.ts'
 import type { Corpus } from './types.ts'
 import { validateUpload, type UploadInput, type UploadSummary } from './upload.ts'
 
@@ -15,6 +15,8 @@ export interface SnapshotHooks {
   /** The engine saved for this corpus at `version`, or `null`. */
   load(corpus: Corpus, version: string): Engine | null | Promise<Engine | null>
   save(engine: Engine): void | Promise<void>
+  /** The newest snapshot that still matches the folder, restored without parsing the corpus, or `null`. */
+  newest?(): Engine | null
 }
 
 /**
@@ -33,6 +35,11 @@ export function snapshotsIn(dir: string, log?: Logger): SnapshotHooks {
       return found.ok ? found.engine : null
     },
     save: (engine) => void writeSnapshot(engine, dir),
+    newest() {
+      const found = loadNewestSnapshot(dir)
+      if (!found.ok) log?.info({ reason: found.reason }, 'no snapshot matches the folder; parsing the corpus')
+      return found.ok ? found.engine : null
+    },
   }
 }
 
@@ -102,6 +109,12 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
  * ```
  */
 export async function openEngineHolder(opts: HolderOptions): Promise<EngineHolder> {
+  // Parsing every file takes longer than restoring a snapshot of a large corpus: try the snapshot first.
+  const restored = opts.snapshots?.newest?.()
+  if (restored) {
+    opts.log?.info({ version: restored.version }, 'index loaded from snapshot')
+    return createEngineHolder(restored, opts)
+  }
   const corpus = (opts.load ?? loadCorpus)(opts.dir)
   const version = corpusVersion(corpus.articles)
   let engine = await snapshotFor(opts, corpus, version)

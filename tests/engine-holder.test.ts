@@ -173,6 +173,21 @@ describe('snapshot files', () => {
     expect(restarted.engine().ask(NEW_QUESTION)).toEqual(first.engine().ask(NEW_QUESTION))
     expect(restarted.info()).toEqual(first.info())
   })
+
+  it('a restart restores the newest matching snapshot before parsing any article', async () => {
+    const dir = tempCorpus()
+    const first = await openEngineHolder({ dir, snapshots: snapshotsIn(dir) })
+    let parsed = 0
+    const load = (d: string) => (parsed++, loadCorpus(d))
+    const restarted = await openEngineHolder({ dir, snapshots: snapshotsIn(dir), load })
+    expect(parsed).toBe(0)
+    expect(restarted.engine().version).toBe(first.engine().version)
+    // A changed folder no longer matches: the corpus is parsed and built.
+    writeFileSync(join(dir, 'new.txt'), NEW_ARTICLE)
+    const changed = await openEngineHolder({ dir, snapshots: snapshotsIn(dir), load })
+    expect(parsed).toBe(1)
+    expect(changed.engine().version).not.toBe(first.engine().version)
+  })
 })
 
 function loadCorpusBytes(name: string): Uint8Array {
