@@ -54,7 +54,7 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; no
     const changedAt = (opts.now ?? (() => new Date()))().toISOString()
     writeState(opts.dir, { version: engine.version, changedAt, changedBy: 'cli', change: 'reload', files: manifestOf(engine.corpus) })
     run.out.push(`reloaded (was ${state?.version ?? 'unrecorded'}):`, ...describeDiff(diff).map((l) => `  ${l}`))
-    run.out.push('a running bot keeps its index until a moderator runs /corpus reload')
+    run.out.push('running bots and HTTP processes on this folder follow the new version within a few seconds')
     return run
   } catch (err) {
     run.err.push((err as Error).message)
