@@ -1,21 +1,11 @@
 import { Events, type Client } from 'discord.js'
-import type { Logger } from 'pino'
-import type { Engine } from '../engine.ts'
-import type { Command, CorpusAdmin } from './command.ts'
 import { createClient } from './client.ts'
-import { createRouter } from './router.ts'
+import { createRouter, type RouterOptions } from './router.ts'
 
 /** What {@link startBot} needs; `main.ts` builds it from the config, tests from a fake Discord. */
-export interface BotOptions {
+export interface BotOptions extends RouterOptions {
   token: string
   apiUrl?: string | null
-  commands: readonly Command[]
-  engine: () => Engine
-  logger: Logger
-  rateLimit: { count: number; windowMs: number }
-  logQuestions?: boolean
-  corpus?: CorpusAdmin
-  now?: () => number
 }
 
 /** A logged-in bot. */
