@@ -242,7 +242,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const loose = candidates.filter((c) => c.coverage >= best * 0.55)
   const telling = key ? loose.filter((c) => conceptMatch(key, termsOf(ctx, c.sentence.text)) > 0) : []
   const pool = telling.length ? telling : loose
-  if (question.kind === 'countries' && question.plural) return gather(ctx, pool, find)
+  // "Which countries ...?" may have one answer: without a sentence that lists several, take the best one.
+  const listed = question.kind === 'countries' && question.plural ? gather(ctx, pool, find) : null
+  if (listed) return listed
   let choice: { c: Candidate; f: Found; score: number } | null = null
   for (const c of pool) {
     const anchors = anchorPositions(ctx, c.sentence)
@@ -253,12 +255,27 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   }
   if (choice) return { answer: choice.f.text, sources: [{ candidate: choice.c, focus: absolute(choice.c, choice.f) }] }
   if (question.kind === 'yesno') return statement(strong)
+  if (/^why\b/i.test(question.text)) return reason(strong)
   if (question.kind === 'other' || question.kind === 'quote') return clause(ctx, strong)
   return null
 }
 
 function absolute(c: Candidate, f: { start: number; end: number }): Span {
   return { start: c.sentence.start + f.start, end: c.sentence.start + f.end }
+}
+
+// Words that introduce a cause or a purpose.
+const REASON = /\b(?:because(?: of)?|since|as a result of|due to|in order to|so that|so as to|for fear (?:of|that))\s+[^.;:]{6,200}/i
+
+/** "Why ...?": the cause or purpose a passage gives, or nothing when none says why. */
+function reason(candidates: readonly Candidate[]): Extraction | null {
+  for (const c of candidates.slice(0, 3)) {
+    const m = REASON.exec(c.sentence.text)
+    if (!m) continue
+    const text = m[0].replace(/[\s,]+$/, '')
+    return { answer: capitalise(text), sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }] }
+  }
+  return null
 }
 
 /**

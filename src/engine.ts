@@ -171,7 +171,7 @@ export function engineFromState(state: EngineState): Engine {
     const qa = analyzeQuestion(question, isKnownWord)
     const result: AskResult = { question, answer: null, kind: qa.kind, citations: [], related: [], version }
     if (qa.kind === 'quote') {
-      const quoted = answerQuoteQuestion(quoteIndex, question, MAX_CITATIONS)
+      const quoted = answerQuoteQuestion(quoteIndex, qa.normalized, MAX_CITATIONS)
       if (quoted?.answer && quoted.quotes.length) {
         const first = quoted.quotes[0]!
         result.answer =

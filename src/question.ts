@@ -18,6 +18,8 @@ export interface QuestionAnalysis {
   topic: string | null
   /** The words that carry the question's meaning, with question words and typos of them removed. */
   content: string
+  /** The whole question folded, with typos in its question words corrected ("who sayd" → "who said"). */
+  normalized: string
 }
 
 // Words a question is built from, against which typos in the question itself are corrected.
@@ -102,7 +104,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
   const text = question.trim().replace(/\s+/g, ' ')
   const folded = correctQuestionWords(foldText(text).replace(/[?!.]+$/, '').trim(), isKnownWord)
   const original = text.replace(/[?!.]+$/, '').trim()
-  const base: QuestionAnalysis = { text, kind: 'other', plural: false, focus: null, subject: null, topic: null, content: folded }
+  const base: QuestionAnalysis = { text, kind: 'other', plural: false, focus: null, subject: null, topic: null, content: folded, normalized: folded }
   for (const rule of RULES) {
     const m = rule.pattern.exec(folded)
     if (!m) continue

@@ -166,6 +166,17 @@ describe('general rules on text outside the seeds', () => {
     expect(e.ask('When did the empire collapse?').answer).toBeNull()
   })
 
+  it('answers "why" with the cause a passage gives, and with nothing when none gives one', () => {
+    const e = corpus('The port closed on Monday because the storm had flooded the docks. The mayor visited the port on Tuesday.')
+    expect(e.ask('Why did the port close?').answer).toMatch(/^Because the storm had flooded the docks/)
+    expect(e.ask('Why did the mayor visit the port?').answer).toBeNull()
+  })
+
+  it('answers a plural "which countries" with one country when only one is named', () => {
+    const e = corpus('In 2008 Russia invaded Georgia and took control of two regions.')
+    expect(e.ask('Which countries did Russia invade in 2008?').answer).toBe('Georgia')
+  })
+
   it('prefers a count of what was asked about to a count of something else', () => {
     const e = corpus('The first two ships carried some 900 marines to the island.')
     expect(e.ask('How many marines went to the island?').answer).toMatch(/900 marines/)

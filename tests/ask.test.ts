@@ -152,6 +152,7 @@ describe('who-said-what questions through /ask', () => {
     ['who said that when Russia comes to your home it is difficult to get it to leave', /Blinken/, 'difficult to get it to leave'],
     ['What did Suchkov say about Moscow?', /Suchkov/, 'instrumental and useful'],
     ['What did Fiona Hill say about the Ukrainians?', /Hill/, 'teach the Ukrainians a lesson'],
+    ['Who sayd the West is playing checkers?', /Wal[e]n?sa/, 'checkers'],
   ])('%s', (question, speaker, words) => {
     const r = engine.ask(question)
     expect(r.kind).toBe('quote')
