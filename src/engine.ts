@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { foldText } from './analyzer.ts'
-import { extractAnswer, type Candidate, type DateMention, type Extraction } from './answer.ts'
-import { bestDateIn, describeDates } from './date-answers.ts'
+import { extractAnswer, type Candidate } from './answer.ts'
+import { answerKeys, cite, relatedTitles } from './citations.ts'
 import { buildDateIndex, type DateIndex } from './date-index.ts'
-import { formatDate } from './dates.ts'
+import { datesIn, reconcileDates } from './date-reconcile.ts'
 import { buildLexicon, canonicalTerm, type Lexicon } from './lexicon.ts'
 import { peopleOf } from './people.ts'
 import { buildQuoteIndex, type QuoteIndex } from './quote-index.ts'
@@ -12,7 +12,7 @@ import { articleLookup, buildConcepts, coverage, queryTerms, questionNames } fro
 import { analyzeQuestion } from './question.ts'
 import { buildSearchIndex, type SearchIndex } from './search.ts'
 import { createSpeller } from './spelling.ts'
-import type { Article, AskResult, Citation, Corpus, Quote, Span, TimelineEvent } from './types.ts'
+import type { Article, AskResult, Corpus, Quote, TimelineEvent } from './types.ts'
 
 /** One article as listed by `/sources`. */
 export interface ArticleSummary {
@@ -62,8 +62,8 @@ export interface Engine {
   timeline(): TimelineEvent[]
 }
 
-/** Excerpts are cut to this many characters (a window around the answer) so a citation stays readable. */
-export const MAX_EXCERPT = 400
+export { cite, MAX_EXCERPT } from './citations.ts'
+
 /** Below this share of the question's concepts, no passage is taken to be about the question. */
 export const MIN_COVERAGE = 0.5
 const MAX_CITATIONS = 6
@@ -272,88 +272,6 @@ export function engineFromState(state: EngineState): Engine {
   states.set(engine, state)
   return engine
 }
-
-/**
- * When the passages nearly as good as the one answered from give other days
- * for the event, the answer says which article says what; when the best
- * passages only have dates relative to an unknown day, it says that instead
- * of guessing.
- */
-function reconcileDates(extraction: Extraction | null, candidates: readonly Candidate[], dates: DateIndex, keywords: string[]): Extraction | null {
-  const chosen = extraction?.sources[0]?.candidate ?? candidates[0]
-  if (!chosen) return extraction
-  const close = candidates.filter((c) => c.coverage >= chosen.coverage * 0.9)
-  const events = close.flatMap((c) => {
-    const e = bestDateIn(dates, c.article, c.sentence.index, keywords)
-    return e ? [{ e, c }] : []
-  })
-  if (!extraction) {
-    const unresolved = events.filter((x) => x.e.when === null)
-    if (unresolved.length === 0) return null
-    const first = unresolved[0]!
-    return { answer: describeDates([first.e])!, sources: [{ candidate: first.c, focus: first.e.expression }] }
-  }
-  const main = events.find((x) => x.c === chosen)
-  const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity)
-  const days = new Set(others.map((x) => x.e.expression.date))
-  if (!main || main.e.when === null || days.size < 2) return extraction
-  extraction.answer = describeDates(others.map((x) => x.e))!
-  extraction.sources = others.map((x) => ({ candidate: x.c, focus: x.e.expression }))
-  return extraction
-}
-
-function datesIn(dates: DateIndex, article: Article, sentence: number): DateMention[] {
-  const precision = { day: 5, week: 4, month: 3, year: 2, decade: 1 } as const
-  return dates
-    .expressionsIn(article.source, sentence)
-    .filter((e) => e.date !== null)
-    .map((e) => ({ start: e.start, end: e.end, phrase: e.text, display: formatDate(e.date!, e.endDate, e.granularity), precision: precision[e.granularity] }))
-}
-
-/** The distinctive pieces of an answer a corroborating sentence must repeat ("2,500", "geneva", "armenia"). */
-function answerKeys(answer: string): string[] {
-  return foldText(answer)
-    .split(/,\s+|\s+and\s+|;\s*|:\s*|\s*\(|\)/)
-    .map((part) => part.replace(/^(?:the|a|an|about|almost|nearly|at least|some|over)\s+/, '').trim())
-    .filter((part) => part.length >= 3 && part.split(' ').length <= 4)
-}
-
-function relatedTitles(candidates: readonly Candidate[]): AskResult['related'] {
-  const seen = new Map<string, string>()
-  for (const c of candidates) {
-    if (c.coverage < 0.25 || seen.size >= 3) break
-    if (!seen.has(c.article.source)) seen.set(c.article.source, c.article.title)
-  }
-  return [...seen].map(([source, title]) => ({ source, title }))
-}
-
-/**
- * A citation of `sentence`, cut to {@link MAX_EXCERPT} characters around
- * `focus` at word boundaries when the sentence is longer.
- */
-export function cite(article: Article, sentence: Span, focus: Span): Citation {
-  let { start, end } = sentence
-  if (end - start > MAX_EXCERPT) {
-    const mid = Math.floor((focus.start + focus.end) / 2)
-    const hardStart = Math.max(sentence.start, Math.min(mid - MAX_EXCERPT / 2, sentence.end - MAX_EXCERPT))
-    const hardEnd = Math.min(sentence.end, hardStart + MAX_EXCERPT)
-    start = hardStart
-    end = hardEnd
-    while (start > sentence.start && start < end && /\S/.test(article.text[start - 1]!)) start++
-    while (end < sentence.end && end > start && /\S/.test(article.text[end]!)) end--
-    while (start < end && /\s/.test(article.text[start]!)) start++
-    while (end > start && /\s/.test(article.text[end - 1]!)) end--
-    // Text with few spaces (URLs, slash lists, CJK) has no word boundary to cut at: keep the window whole,
-    // only never splitting a surrogate pair.
-    if (end - start < MAX_EXCERPT / 2) {
-      start = hardStart + (isLowSurrogate(article.text.charCodeAt(hardStart)) ? 1 : 0)
-      end = hardEnd - (isLowSurrogate(article.text.charCodeAt(hardEnd)) ? 1 : 0)
-    }
-  }
-  return { source: article.source, title: article.title, outlet: article.outlet, date: article.date, excerpt: article.text.slice(start, end), start, end }
-}
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
 /** Short hash of the corpus content: file names and texts, in name order. */
 export function corpusVersion(articles: readonly Article[]): string {
