@@ -3,7 +3,7 @@
  * and the gateway WebSocket (HELLO, IDENTIFY → READY, heartbeat ACKs,
  * INTERACTION_CREATE). It records every request with its arrival time and
  * answers limit breaches with 400 / code 50035, as Discord does.
- * See /work/shared/notes/discord-protocol.md for the protocol facts.
+ * See the shared notes on the Discord protocol (discord-protocol.md) for the facts this fake follows.
  */
 import { EventEmitter } from 'node:events'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
