@@ -1,8 +1,8 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { loadCorpus } from './corpus.ts'
+import { decodeArticle, loadCorpus } from './corpus.ts'
 import { buildEngine, type Engine } from './engine.ts'
 import { loadSnapshot, saveSnapshot } from './snapshot.ts'
-import type { Corpus } from './types.ts'
+import type { Corpus, SkippedFile } from './types.ts'
 
 /**
  * Builds an engine off the serving thread: a worker thread loads the corpus
@@ -16,10 +16,18 @@ interface Reply {
   error?: string
 }
 
+/** What the worker is given: the folder, and the articles to build when they are not (yet) the folder's. */
+interface Job {
+  dir: string
+  files?: { source: string; text: string }[]
+  skipped?: SkippedFile[]
+}
+
 /**
  * The engine for the corpus in `dir`, built in a worker thread and restored
- * from the snapshot it saved. Pass the corpus when it is already loaded, to
- * check that the worker built the same articles and to reuse them. Falls back
+ * from the snapshot it saved. Pass the corpus when it is already loaded, or
+ * when it is not the folder's yet (an upload is indexed before it is written):
+ * the worker builds exactly those articles. Falls back
  * to building on this thread when no worker can be started (for example
  * under a test runner that cannot load TypeScript in workers).
  *
@@ -33,7 +41,7 @@ interface Reply {
 export async function buildEngineOffThread(dir: string, corpus?: Corpus): Promise<Engine> {
   let reply: Reply
   try {
-    reply = await runWorker(dir)
+    reply = await runWorker(corpus ? { dir, files: corpus.articles.map((a) => ({ source: a.source, text: a.text })), skipped: corpus.skipped } : { dir })
   } catch (err) {
     if ((err as Error).message.startsWith('build worker:')) throw err
     const engine = buildEngine(corpus ?? loadCorpus(dir))
@@ -46,9 +54,14 @@ export async function buildEngineOffThread(dir: string, corpus?: Corpus): Promis
   return loaded.engine
 }
 
-function runWorker(dir: string): Promise<Reply> {
+// Under tsx (how `npm start` runs) a worker does not inherit the TypeScript loader: register it first.
+const WORKER_CODE = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}) })`
+
+function runWorker(job: Job): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { dir } })
+    const worker = import.meta.url.endsWith('.ts')
+      ? new Worker(WORKER_CODE, { eval: true, workerData: job })
+      : new Worker(new URL(import.meta.url), { workerData: job })
     let settled = false
     worker.once('message', (reply: Reply) => {
       settled = true
@@ -64,12 +77,21 @@ function runWorker(dir: string): Promise<Reply> {
 }
 
 if (!isMainThread && parentPort && (workerData as { dir?: unknown } | null)?.dir) {
-  const { dir } = workerData as { dir: string }
+  const { dir, files, skipped } = workerData as Job
   try {
-    const engine = buildEngine(loadCorpus(dir))
+    const engine = buildEngine(files ? corpusOf(files, skipped ?? []) : loadCorpus(dir))
     saveSnapshot(engine, dir)
     parentPort.postMessage({ version: engine.version } satisfies Reply)
   } catch (err) {
     parentPort.postMessage({ error: (err as Error).message } satisfies Reply)
   }
+}
+
+/** The corpus of the given texts, parsed as the loader parses files. */
+function corpusOf(files: readonly { source: string; text: string }[], skipped: SkippedFile[]): Corpus {
+  const articles = files.flatMap((f) => {
+    const r = decodeArticle(f.source, Buffer.from(f.text, 'utf8'))
+    return r.ok ? [{ ...r.article, text: f.text }] : []
+  })
+  return { articles, skipped }
 }

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs'
 import type { Logger } from 'pino'
 import { diffCorpora, manifestOf, type CorpusDiff } from './corpus-diff.ts'
 import { moveToRemoved, readState, writeArticle, writeState, type CorpusState } from './corpus-store.ts'
 import { loadCorpus } from './corpus.ts'
 import { buildEngine, corpusVersion, type Engine } from './engine.ts'
-import { loadNewestSnapshot, loadSnapshot as readSnapshot, saveSnapshot as writeSnapshot } from './snapshot.ts'
+import { loadNewestSnapshot, loadSnapshot as readSnapshot, saveSnapshot as writeSnapshot, snapshotPath } from './snapshot.ts'
 import type { Corpus } from './types.ts'
 import { validateUpload, type UploadInput, type UploadSummary } from './upload.ts'
 
@@ -34,7 +35,8 @@ export function snapshotsIn(dir: string, log?: Logger): SnapshotHooks {
       if (!found.ok) log?.info({ version, reason: found.reason }, 'no usable index snapshot; building')
       return found.ok ? found.engine : null
     },
-    save: (engine) => void writeSnapshot(engine, dir),
+    // A worker build has saved it already; writing 70 MB again would only block this thread.
+    save: (engine) => void (existsSync(snapshotPath(dir, engine.version)) || writeSnapshot(engine, dir)),
     newest() {
       const found = loadNewestSnapshot(dir)
       if (!found.ok) log?.info({ reason: found.reason }, 'no snapshot matches the folder; parsing the corpus')

@@ -20,4 +20,14 @@ describe('buildEngineOffThread', () => {
     expect(engine.ask('How many troops were in the CSTO force?')).toEqual(expected.ask('How many troops were in the CSTO force?'))
     expect(existsSync(snapshotPath(dir, engine.version))).toBe(true)
   })
+
+  it('builds the articles it is given when they are not the folder\'s yet (an upload indexed before it is written)', async () => {
+    const corpus = loadCorpus(dir)
+    const fewer = { articles: corpus.articles.slice(1), skipped: [] }
+    const engine = await buildEngineOffThread(dir, fewer)
+    expect(engine.version).toBe(buildEngine(fewer).version)
+    expect(engine.version).not.toBe(buildEngine(corpus).version)
+    expect(engine.corpus.articles.map((a) => a.source)).toEqual(fewer.articles.map((a) => a.source))
+    expect(existsSync(snapshotPath(dir, engine.version))).toBe(true)
+  })
 })

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { Logger } from 'pino'
+import { buildEngineOffThread } from '../build-worker.ts'
 import { openEngineHolder, snapshotsIn } from '../engine-holder.ts'
 import { commands } from '../../commands/index.ts'
 import { ConfigError, loadBotConfig, loadDotenv, loadShardingConfig, type BotConfig, type ShardingConfig } from '../config.ts'
@@ -62,7 +63,13 @@ async function main(): Promise<void> {
     return
   }
 
-  const holder = await openEngineHolder({ dir: config.corpusDir, log, snapshots: snapshotsIn(config.corpusDir, log) })
+  const holder = await openEngineHolder({
+    dir: config.corpusDir,
+    log,
+    snapshots: snapshotsIn(config.corpusDir, log),
+    // Builds run in a worker thread, so questions keep being answered while a large corpus is indexed.
+    build: (corpus) => buildEngineOffThread(config.corpusDir, corpus),
+  })
   const engine = holder.engine()
   log.info({ articles: engine.corpus.articles.length, skipped: engine.corpus.skipped.length, version: engine.version, dir: config.corpusDir }, 'corpus loaded')
 

@@ -1,6 +1,7 @@
 import { commands } from '../../commands/index.ts'
 import { createLogger } from '../bot/logger.ts'
 import { ConfigError, loadDotenv, loadHttpConfig, type HttpConfig } from '../config.ts'
+import { buildEngineOffThread } from '../build-worker.ts'
 import { openEngineHolder, snapshotsIn } from '../engine-holder.ts'
 import { watchCorpus } from '../shard/watch.ts'
 import { createInteractionServer } from './server.ts'
@@ -32,7 +33,13 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel })
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'))
 
-  const holder = await openEngineHolder({ dir: config.corpusDir, log, snapshots: snapshotsIn(config.corpusDir, log) })
+  const holder = await openEngineHolder({
+    dir: config.corpusDir,
+    log,
+    snapshots: snapshotsIn(config.corpusDir, log),
+    // Builds run in a worker thread, so questions keep being answered while a large corpus is indexed.
+    build: (corpus) => buildEngineOffThread(config.corpusDir, corpus),
+  })
   const watch = watchCorpus({ dir: config.corpusDir, holder, log })
   const transport = createHttpTransport({
     commands,
