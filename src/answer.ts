@@ -92,7 +92,8 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return (c) => {
         const named = mentionsOf(c, ['place', 'country']).map((m) => ({
           ...m,
-          bonus: /\b(?:in|at|to|into|near|inside)\s+(?:the\s+)?$/.test(c.sentence.text.slice(Math.max(0, m.start - 12), m.start)) ? 0.1 : 0,
+          // "in Geneva", "to the disputed Nagorno-Karabakh area": a place the sentence puts something in or sends it to.
+          bonus: /\b(?:in|at|to|into|near|inside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start)) ? 0.1 : 0,
         }))
         if (named.length) return named
         // No named place: the phrase after "in"/"at" ("in twelve schools").

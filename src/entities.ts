@@ -46,7 +46,9 @@ function capitalisedRuns(text: string): Run[] {
       let word = m[0].replace(/[’']s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? dot : ''))
       if (/-$/.test(word)) word = word.slice(0, -1)
       const gap = current ? text.slice(current.words.at(-1)!.end, i) : ''
-      const joinable = current && (/^ +$/.test(gap) || /^ +(?:of|for|the|de|von|van|al|bin)(?: the)? +$/.test(gap))
+      // "Financial University under the Government of ...": an institution's name may run on through "under".
+      const underAnInstitution = /^ +under the +$/.test(gap) && current !== null && current.words.some((w) => ORG_WORDS.has(w.text))
+      const joinable = current && (/^ +$/.test(gap) || /^ +(?:of|for|the|de|von|van|al|bin)(?: the)? +$/.test(gap) || underAnInstitution)
       if (!joinable || !current) {
         current = { words: [] }
         runs.push(current)
@@ -60,7 +62,7 @@ function capitalisedRuns(text: string): Run[] {
     if (!/[ ]/.test(text[i]!) && !/[a-z]/.test(text[i]!)) current = null
     else if (/[a-z]/.test(text[i]!)) {
       const rest = /^[a-z]+/.exec(text.slice(i))![0]
-      if (!CONNECTORS.has(rest)) current = null
+      if (!CONNECTORS.has(rest) && rest !== 'under') current = null
       i += rest.length
       continue
     }
