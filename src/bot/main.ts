@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
-import type { Logger } from 'pino'
 import { buildEngineOffThread } from '../build-worker.ts'
+import { onSignals } from './shutdown.ts'
 import { openEngineHolder, snapshotsIn } from '../engine-holder.ts'
 import { commands } from '../../commands/index.ts'
 import { ConfigError, loadBotConfig, loadDotenv, loadShardingConfig, type BotConfig, type ShardingConfig } from '../config.ts'
@@ -26,27 +26,6 @@ function readConfig(): BotConfig & ShardingConfig {
     console.error(err.missing.includes('DISCORD_TOKEN') ? `${NO_TOKEN}\n\n${err.message}` : err.message)
     process.exit(1)
   }
-}
-
-/** Ends the process cleanly on SIGINT/SIGTERM (and, in a shard, when its manager goes), or forcibly after 5 s. */
-function onSignals(log: Logger, stop: () => Promise<void>, inShard = false): void {
-  let stopping = false
-  const shutdown = (signal: NodeJS.Signals | 'manager gone') => {
-    if (stopping) return
-    stopping = true
-    log.info({ signal }, 'shutting down')
-    const force = setTimeout(() => process.exit(1), 5_000).unref()
-    stop()
-      .then(() => log.flush())
-      .finally(() => {
-        clearTimeout(force)
-        process.exit(0)
-      })
-  }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
-  // A shard whose manager died would otherwise stay logged in with nobody to supervise it.
-  if (inShard) process.once('disconnect', () => shutdown('manager gone'))
 }
 
 async function main(): Promise<void> {

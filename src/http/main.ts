@@ -7,6 +7,7 @@ import { watchCorpus } from '../shard/watch.ts'
 import { createInteractionServer } from './server.ts'
 import { createHttpTransport } from './transport.ts'
 import { createVerifier } from './verify.ts'
+import { onSignals } from '../bot/shutdown.ts'
 
 /**
  * `npm run serve:http`: Discord's Interactions Endpoint URL, no gateway
@@ -59,26 +60,13 @@ async function main(): Promise<void> {
   const address = server.address()
   log.info({ port: typeof address === 'object' && address ? address.port : config.port, version: holder.engine().version, commands: commands.length }, 'http interactions endpoint ready')
 
-  let stopping = false
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return
-    stopping = true
-    log.info({ signal }, 'shutting down')
+  onSignals(log, async () => {
     watch.stop()
-    const force = setTimeout(() => process.exit(1), 5_000).unref()
     server.close()
     // Interactions already accepted get their replies before the process goes.
-    transport
-      .idle()
-      .then(() => transport.destroy())
-      .then(() => log.flush())
-      .finally(() => {
-        clearTimeout(force)
-        process.exit(0)
-      })
-  }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
+    await transport.idle()
+    await transport.destroy()
+  })
 }
 
 main().catch((err: unknown) => {
