@@ -180,13 +180,7 @@ export function loadBotConfig(env: Env = process.env): BotConfig {
   return {
     token: v.DISCORD_TOKEN,
     clientId: v.DISCORD_CLIENT_ID ?? null,
-    guildId: v.DISCORD_GUILD_ID ?? null,
-    moderatorRoleId: v.MODERATOR_ROLE_ID ?? null,
-    apiUrl: v.DISCORD_API_URL ?? null,
-    corpusDir: v.CORPUS_DIR,
-    logLevel: v.LOG_LEVEL,
-    rateLimit: parseRateLimit(v.RATE_LIMIT)!,
-    logQuestions: ['true', '1', 'yes'].includes(v.LOG_QUESTIONS),
+    ...serving(v),
   }
 }
 
@@ -245,6 +239,27 @@ export function loadShardingConfig(env: Env = process.env): ShardingConfig {
   return { shards: v.SHARDS === undefined ? null : v.SHARDS === 'auto' ? 'auto' : Number(v.SHARDS), inShard: false, shardId: null }
 }
 
+/** The settings every answering process shares, the gateway bot's and the HTTP endpoint's. */
+function serving(v: {
+  DISCORD_GUILD_ID?: string | undefined
+  MODERATOR_ROLE_ID?: string | undefined
+  DISCORD_API_URL?: string | undefined
+  CORPUS_DIR: string
+  LOG_LEVEL: BotConfig['logLevel']
+  RATE_LIMIT: string
+  LOG_QUESTIONS: string
+}) {
+  return {
+    guildId: v.DISCORD_GUILD_ID ?? null,
+    moderatorRoleId: v.MODERATOR_ROLE_ID ?? null,
+    apiUrl: v.DISCORD_API_URL ?? null,
+    corpusDir: v.CORPUS_DIR,
+    logLevel: v.LOG_LEVEL,
+    rateLimit: parseRateLimit(v.RATE_LIMIT)!,
+    logQuestions: ['true', '1', 'yes'].includes(v.LOG_QUESTIONS),
+  }
+}
+
 /**
  * Reads and validates the HTTP interactions endpoint's configuration.
  *
@@ -260,12 +275,6 @@ export function loadHttpConfig(env: Env = process.env): HttpConfig {
     token: v.DISCORD_TOKEN ?? null,
     publicKey: v.DISCORD_PUBLIC_KEY.toLowerCase(),
     port: v.PORT,
-    guildId: v.DISCORD_GUILD_ID ?? null,
-    moderatorRoleId: v.MODERATOR_ROLE_ID ?? null,
-    apiUrl: v.DISCORD_API_URL ?? null,
-    corpusDir: v.CORPUS_DIR,
-    logLevel: v.LOG_LEVEL,
-    rateLimit: parseRateLimit(v.RATE_LIMIT)!,
-    logQuestions: ['true', '1', 'yes'].includes(v.LOG_QUESTIONS),
+    ...serving(v),
   }
 }
