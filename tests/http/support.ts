@@ -16,6 +16,7 @@ import { createHttpTransport, type HttpTransport } from '../../src/http/transpor
 import { createVerifier } from '../../src/http/verify.ts'
 import { FakeDiscord, type Dispatched } from '../support/fake-discord.ts'
 import type { InteractionInput } from '../support/fake-payloads.ts'
+import { messageOf } from '../support/harness.ts'
 
 /** An Ed25519 key pair and its raw public key in hex, as the Developer Portal shows it. */
 export function keyPair(): { publicHex: string; privateKey: KeyObject } {
@@ -74,12 +75,7 @@ export async function startHttp(opts: { engine?: () => Engine; corpus?: (fake: F
       return { d, status: res.status }
     },
     async messageOf(d) {
-      const cb = await fake.firstCallback(d)
-      if (cb.status >= 400) throw new Error(`callback refused: ${cb.status} ${JSON.stringify(cb.body)}`)
-      if (cb.body.type !== 5 && cb.body.type !== 6) return cb.body.data
-      const edit = await fake.waitFor((r) => r.token === d.token && (r.method === 'PATCH' || r.method === 'POST') && r.path.startsWith('/webhooks'))
-      if (edit.status >= 400) throw new Error(`edit refused: ${edit.status}`)
-      return edit.body
+      return messageOf(fake, d)
     },
     async close() {
       server.closeAllConnections()

@@ -55,12 +55,7 @@ export async function startHarness(
       h.bot = await start()
     },
     async messageOf(d) {
-      const cb = await fake.firstCallback(d)
-      if (cb.status >= 400) throw new Error(`callback refused: ${cb.status} ${JSON.stringify(cb.body)}`)
-      if (cb.body.type !== 5 && cb.body.type !== 6) return cb.body.data
-      const edit = await fake.waitFor((r) => r.token === d.token && (r.method === 'PATCH' || r.method === 'POST') && r.path.startsWith('/webhooks'))
-      if (edit.status >= 400) throw new Error(`edit refused: ${edit.status}`)
-      return edit.body
+      return messageOf(fake, d)
     },
     async close() {
       await h.bot.stop()
@@ -68,4 +63,14 @@ export async function startHarness(
     },
   }
   return h
+}
+
+/** The message a dispatched interaction ended with: the first callback's, or the edit or follow-up after a deferral. */
+export async function messageOf(fake: FakeDiscord, d: Dispatched): Promise<Record<string, any>> {
+      const cb = await fake.firstCallback(d)
+      if (cb.status >= 400) throw new Error(`callback refused: ${cb.status} ${JSON.stringify(cb.body)}`)
+      if (cb.body.type !== 5 && cb.body.type !== 6) return cb.body.data
+      const edit = await fake.waitFor((r) => r.token === d.token && (r.method === 'PATCH' || r.method === 'POST') && r.path.startsWith('/webhooks'))
+      if (edit.status >= 400) throw new Error(`edit refused: ${edit.status}`)
+      return edit.body
 }
