@@ -4,8 +4,8 @@ import type { Command, CommandContext, CorpusAdmin } from '../src/bot/command.ts
 import { truncateWords } from '../src/bot/markdown.ts'
 import { renderChange, renderRefused, renderStatus } from '../src/bot/render-corpus.ts'
 import { renderNotice, toEdit, toReply } from '../src/bot/render.ts'
-import type { RefreshOutcome } from '../src/engine-holder.ts'
-import type { FrontMatter } from '../src/frontmatter.ts'
+import type { RefreshOutcome } from '../src/engine/holder.ts'
+import type { FrontMatter } from '../src/corpus/frontmatter.ts'
 import { corpusPeers, type PeerVersion } from '../src/shard/peers.ts'
 import { withPeers } from '../src/shard/render.ts'
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { loadCorpus } from '../corpus.ts'
-import { buildEngine } from '../engine.ts'
-import { evaluateAsk, formatAskReport, parseEvalSet, type AskItem } from '../eval.ts'
-import { evaluateQuotes, formatQuoteEvalReport, type QuoteItem } from '../eval-quotes.ts'
+import { loadCorpus } from '../corpus/load.ts'
+import { buildEngine } from '../engine/engine.ts'
+import { evaluateAsk, formatAskReport, parseEvalSet, type AskItem } from '../eval/ask.ts'
+import { evaluateQuotes, formatQuoteEvalReport, type QuoteItem } from '../eval/quotes.ts'
 import { SEED_QUOTES } from '../../tests/fixtures/seed-quotes.ts'
-import { loadCorpusDir } from '../config.ts'
+import { loadCorpusDir } from '../config/config.ts'
 
 /**
  * `npm run eval`: runs the development set (`tests/fixtures/dev.jsonl`, or the

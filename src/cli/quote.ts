@@ -1,7 +1,7 @@
-import { loadCorpus } from '../corpus.ts'
-import { runQuoteCli } from '../quote-cli.ts'
-import { buildQuoteIndex } from '../quote-index.ts'
-import { loadCorpusDir } from '../config.ts'
+import { loadCorpus } from '../corpus/load.ts'
+import { runQuoteCli } from '../quotes/cli-output.ts'
+import { buildQuoteIndex } from '../quotes/quote-index.ts'
+import { loadCorpusDir } from '../config/config.ts'
 
 /**
  * `npm run quote -- --speaker NAME | --text WORDS | --speakers [--json]`: who

@@ -4,11 +4,11 @@
  * only `{ "events": [...] }`; skipped files are reported on stderr.
  */
 import { pathToFileURL } from 'node:url'
-import { loadCorpus } from '../corpus.ts'
-import { buildDateIndex } from '../date-index.ts'
-import { formatDate, type Granularity } from '../date-math.ts'
-import type { Corpus, TimelineEvent } from '../types.ts'
-import { loadCorpusDir } from '../config.ts'
+import { loadCorpus } from '../corpus/load.ts'
+import { buildDateIndex } from '../dates/date-index.ts'
+import { formatDate, type Granularity } from '../dates/math.ts'
+import type { Corpus, TimelineEvent } from '../corpus/types.ts'
+import { loadCorpusDir } from '../config/config.ts'
 
 const USAGE = 'usage: npm run timeline [-- --json]'
 const SHORT = 110

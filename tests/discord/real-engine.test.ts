@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { unescapeMarkdown } from '../../src/bot/markdown.ts'
-import { loadCorpus } from '../../src/corpus.ts'
-import { buildEngine } from '../../src/engine.ts'
+import { loadCorpus } from '../../src/corpus/load.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
 import { str } from '../support/fake-payloads.ts'
 import { startHarness, type Harness } from '../support/harness.ts'
 

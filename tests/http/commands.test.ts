@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CorpusAdmin } from '../../src/bot/command.ts'
-import { openEngineHolder, type EngineHolder } from '../../src/engine-holder.ts'
+import { openEngineHolder, type EngineHolder } from '../../src/engine/holder.ts'
 import type { Dispatched } from '../support/fake-discord.ts'
 import { tempCorpus } from '../support/corpus-fixtures.ts'
 import { bool, GUILD_ID, str, sub, type InteractionInput } from '../support/fake-payloads.ts'

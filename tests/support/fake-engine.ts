@@ -3,9 +3,9 @@
  * Discord layer alone: plain keyword matching, real offsets, real titles.
  * Override any method with spread: `{ ...fakeEngine(), ask: () => huge }`.
  */
-import { loadCorpus } from '../../src/corpus.ts'
-import type { ArticleSummary, Engine } from '../../src/engine.ts'
-import type { AskResult, Citation, Corpus, Quote, TimelineEvent } from '../../src/types.ts'
+import { loadCorpus } from '../../src/corpus/load.ts'
+import type { ArticleSummary, Engine } from '../../src/engine/engine.ts'
+import type { AskResult, Citation, Corpus, Quote, TimelineEvent } from '../../src/corpus/types.ts'
 
 const words = (s: string) => (s.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []).filter((w) => !['what', 'when', 'which', 'does', 'with', 'that', 'from'].includes(w))
 

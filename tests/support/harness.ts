@@ -4,7 +4,7 @@ import { commands as allCommands } from '../../commands/index.ts'
 import { startBot, type RunningBot } from '../../src/bot/bot.ts'
 import type { Command, CorpusAdmin } from '../../src/bot/command.ts'
 import { createLogger } from '../../src/bot/logger.ts'
-import type { Engine } from '../../src/engine.ts'
+import type { Engine } from '../../src/engine/engine.ts'
 import { FakeDiscord, type Dispatched } from './fake-discord.ts'
 import { fakeEngine } from './fake-engine.ts'
 

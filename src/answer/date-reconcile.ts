@@ -1,0 +1,48 @@
+import { bestDateIn, describeDates } from '../dates/answers.ts'
+import type { DateIndex } from '../dates/date-index.ts'
+import { formatDate } from '../dates/resolve.ts'
+import type { Candidate, DateMention, Extraction } from './answer.ts'
+import type { Article } from '../corpus/types.ts'
+
+/**
+ * The dates side of `/ask`: the resolved dates of a passage for the answer
+ * extraction, and the reconciliation of passages that give different days.
+ */
+
+/**
+ * When the passages nearly as good as the one answered from give other days
+ * for the event, the answer says which article says what; when the best
+ * passages only have dates relative to an unknown day, it says that instead
+ * of guessing.
+ */
+export function reconcileDates(extraction: Extraction | null, candidates: readonly Candidate[], dates: DateIndex, keywords: string[]): Extraction | null {
+  const chosen = extraction?.sources[0]?.candidate ?? candidates[0]
+  if (!chosen) return extraction
+  const close = candidates.filter((c) => c.coverage >= chosen.coverage * 0.9)
+  const events = close.flatMap((c) => {
+    const e = bestDateIn(dates, c.article, c.sentence.index, keywords)
+    return e ? [{ e, c }] : []
+  })
+  if (!extraction) {
+    const unresolved = events.filter((x) => x.e.when === null)
+    if (unresolved.length === 0) return null
+    const first = unresolved[0]!
+    return { answer: describeDates([first.e])!, sources: [{ candidate: first.c, focus: first.e.expression }] }
+  }
+  const main = events.find((x) => x.c === chosen)
+  const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity)
+  const days = new Set(others.map((x) => x.e.expression.date))
+  if (!main || main.e.when === null || days.size < 2) return extraction
+  extraction.answer = describeDates(others.map((x) => x.e))!
+  extraction.sources = others.map((x) => ({ candidate: x.c, focus: x.e.expression }))
+  return extraction
+}
+
+export function datesIn(dates: DateIndex, article: Article, sentence: number): DateMention[] {
+  const precision = { day: 5, week: 4, month: 3, year: 2, decade: 1 } as const
+  return dates
+    .expressionsIn(article.source, sentence)
+    .filter((e) => e.date !== null)
+    .map((e) => ({ start: e.start, end: e.end, phrase: e.text, display: formatDate(e.date!, e.endDate, e.granularity), precision: precision[e.granularity] }))
+}
+

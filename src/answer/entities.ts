@@ -1,0 +1,162 @@
+import { STOP_WORDS } from '../text/analyzer.ts'
+import { COUNTRIES } from '../text/gazetteer.ts'
+
+const COUNTRY_SET = new Set(COUNTRIES.keys())
+import { CALENDAR_WORDS, NOT_A_NAME, REGIONS, TITLE_WORDS, ORG_WORDS, countryOf } from '../text/gazetteer.ts'
+
+/**
+ * Finds the named things in a sentence: people (with the title or role written
+ * before the name), countries, organisations and places, and quantities with
+ * their units. Works on capitalisation and word lists, which suits news copy.
+ */
+
+export type EntityType = 'person' | 'country' | 'organisation' | 'place' | 'name'
+
+/** A name found in a text. Offsets are relative to the text given. */
+export interface Mention {
+  type: EntityType
+  /** The name as written, without a title before it ("Antony Blinken"). */
+  text: string
+  start: number
+  end: number
+  /** For countries the canonical name ("United States" for "U.S."); otherwise `text`. */
+  canonical: string
+  /** Title or role written right before a person's name ("US Secretary of State"), or `null`. */
+  title: string | null
+}
+
+const WORD = /[A-Z][\p{L}\p{M}'’.-]*[\p{L}.]|[A-Z]/uy
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'al', 'bin'])
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|inside|outside|across|toward|towards|via)\s+(?:the\s+)?$/
+
+interface Run {
+  words: { text: string; start: number; end: number }[]
+}
+
+/** Runs of capitalised words, joined by connectors ("Institute for International Studies"). */
+function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = []
+  let current: Run | null = null
+  let i = 0
+  while (i < text.length) {
+    WORD.lastIndex = i
+    const m = WORD.exec(text)
+    const prev = i === 0 ? ' ' : text[i - 1]!
+    if (m && !/[\p{L}\p{N}]/u.test(prev)) {
+      let word = m[0].replace(/[’']s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? dot : ''))
+      if (/-$/.test(word)) word = word.slice(0, -1)
+      const gap = current ? text.slice(current.words.at(-1)!.end, i) : ''
+      // "Financial University under the Government of ...": an institution's name may run on through "under".
+      const underAnInstitution = /^ +under the +$/.test(gap) && current !== null && current.words.some((w) => ORG_WORDS.has(w.text))
+      const joinable = current && (/^ +$/.test(gap) || /^ +(?:of|for|the|de|von|van|al|bin)(?: the)? +$/.test(gap) || underAnInstitution)
+      if (!joinable || !current) {
+        current = { words: [] }
+        runs.push(current)
+      }
+      current.words.push({ text: word, start: i, end: i + word.length })
+      // A possessive ends the name: "Russia’s Collective Security ..." is two names.
+      if (/[’']s$/.test(m[0])) current = null
+      i += m[0].length
+      continue
+    }
+    if (!/[ ]/.test(text[i]!) && !/[a-z]/.test(text[i]!)) current = null
+    else if (/[a-z]/.test(text[i]!)) {
+      const rest = /^[a-z]+/.exec(text.slice(i))![0]
+      if (!CONNECTORS.has(rest) && rest !== 'under') current = null
+      i += rest.length
+      continue
+    }
+    i++
+  }
+  return runs
+}
+
+const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/-.*/, ''))
+const isAcronym = (w: string) => /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/.test(w)
+
+/**
+ * The names in a text, left to right.
+ *
+ * @example
+ * ```ts
+ * findMentions('US Secretary of State Antony Blinken spoke in Geneva.')
+ * // => [{ type: 'person', text: 'Antony Blinken', title: 'US Secretary of State', ... },
+ * //     { type: 'place', text: 'Geneva', ... }]
+ * ```
+ */
+export function findMentions(text: string): Mention[] {
+  const mentions: Mention[] = []
+  for (const run of capitalisedRuns(text)) {
+    let words = run.words.filter((w) => !CALENDAR_WORDS.has(w.text))
+    if (words.length === 0) continue
+    // The first word of a sentence is capitalised whatever it is.
+    while (words.length && !isAcronym(words[0]!.text) && STOP_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1)
+    if (words.length === 0) continue
+    const span = (ws: typeof words) => text.slice(ws[0]!.start, ws.at(-1)!.end)
+    const whole = span(words)
+    const country = countryOf(whole)
+    if (country && COUNTRIES_BY_NAME(whole)) {
+      mentions.push(mention('country', text, words[0]!.start, words.at(-1)!.end, country, null))
+      continue
+    }
+    if (REGIONS.has(whole)) {
+      mentions.push(mention('place', text, words[0]!.start, words.at(-1)!.end, null, null))
+      continue
+    }
+    if (words.every((w) => isTitle(w.text) || countryOf(w.text)) || words.some((w) => NOT_A_NAME.has(w.text))) {
+      mentions.push(mention('name', text, words[0]!.start, words.at(-1)!.end, null, null))
+      continue
+    }
+    const hasOrgWord = words.some((w) => ORG_WORDS.has(w.text) || isAcronym(w.text))
+    // Titles, roles and nationalities before a name: "Kazakh President Kassym-Jomart Tokayev".
+    let k = 0
+    while (k < words.length - 1 && (isTitle(words[k]!.text) || countryOf(words[k]!.text) || isAcronym(words[k]!.text))) k++
+    const tail = words.slice(k)
+    const tailIsName = tail.every((w) => !ORG_WORDS.has(w.text) && !isTitle(w.text) && !countryOf(w.text) && !isAcronym(w.text))
+    if (k > 0 && tailIsName && tail.length === 4) {
+      // Two names side by side, as in a clumsy translation: "Nursultan Nazarbayev Ermukhamet Ertysbayeva".
+      const title = text.slice(words[0]!.start, words[k - 1]!.end)
+      mentions.push(mention('person', text, tail[0]!.start, tail[1]!.end, null, title))
+      mentions.push(mention('person', text, tail[2]!.start, tail[3]!.end, null, null))
+      continue
+    }
+    if (k > 0 && tailIsName && tail.length <= 3) {
+      const title = text.slice(words[0]!.start, words[k - 1]!.end)
+      if (!hasOrgWord || tail.length >= 2 || isTitle(words[k - 1]!.text)) {
+        mentions.push(mention('person', text, tail[0]!.start, tail.at(-1)!.end, null, title))
+        continue
+      }
+    }
+    if (hasOrgWord) {
+      // "Fund for Strategic Development Igor Shatrov": an organisation, then the person who speaks for it.
+      const last2 = words.slice(-2)
+      const personAfter =
+        words.length >= 4 &&
+        last2.every((w) => !ORG_WORDS.has(w.text) && !isTitle(w.text) && !isAcronym(w.text) && !countryOf(w.text)) &&
+        /^\p{Lu}\p{Ll}+$/u.test(last2[0]!.text) &&
+        /^\p{Lu}\p{Ll}+$/u.test(last2[1]!.text)
+      const orgWords = personAfter ? words.slice(0, -2) : words
+      mentions.push(mention('organisation', text, orgWords[0]!.start, orgWords.at(-1)!.end, null, null))
+      if (personAfter) mentions.push(mention('person', text, last2[0]!.start, last2[1]!.end, null, span(orgWords)))
+      continue
+    }
+    const before = text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start)
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text))) {
+      mentions.push(mention('person', text, words[0]!.start, words.at(-1)!.end, null, null))
+      continue
+    }
+    const type: EntityType = PLACE_BEFORE.test(before) ? 'place' : 'name'
+    mentions.push(mention(type, text, words[0]!.start, words.at(-1)!.end, null, null))
+  }
+  return mentions
+}
+
+// A demonym alone ("Russian") is an adjective, not the country.
+const COUNTRIES_BY_NAME = (name: string) => countryOf(name) !== null && !DEMONYM_ONLY(name)
+const DEMONYM_ONLY = (name: string) => /^\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic|ch|h|z|k)$/u.test(name) && countryOf(name) !== null && !countryName(name)
+const countryName = (name: string) => COUNTRY_SET.has(name.replace(/[’']s$/, ''))
+
+function mention(type: EntityType, text: string, start: number, end: number, canonical: string | null, title: string | null): Mention {
+  const value = text.slice(start, end)
+  return { type, text: value, start, end, canonical: canonical ?? value, title }
+}

@@ -1,0 +1,84 @@
+import { findMentions, type Mention } from './entities.ts'
+import { foldText } from '../text/analyzer.ts'
+import { countryOf } from '../text/gazetteer.ts'
+import type { Article, Sentence } from '../corpus/types.ts'
+
+/**
+ * The people an article names, with the roles it gives them, so that a later
+ * "Suchkov" is known to be "Maxim Suchkov, director of the Institute for
+ * International Studies at MGIMO".
+ */
+
+export interface Person {
+  /** Full name as first written ("Fiona Hill"). */
+  name: string
+  /** Roles in the order the article gives them, each verbatim ("a senior fellow at the Brookings Institution"). */
+  roles: string[]
+}
+
+/** A person mention resolved to the article's full name. */
+export interface PersonMention extends Mention {
+  person: Person
+}
+
+// A role word that can stand before a name without a comma: "Nato secretary-general Jens Stoltenberg".
+const ROLE_BEFORE =
+  /((?:\b[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:secretary-general|secretary|president|minister|director|editor-in-chief|editor|spokes(?:man|woman|person)|adviser|advisor|head|chief|leader|expert|professor|analyst|ambassador|general|commander|MP|senator|governor|mayor))\s+$/
+const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s+[a-z][^,;:()“”"]{3,120}),\s*$/
+const APPOSITIVE_AFTER = /^,\s+((?:the |a |an |former |senior |then-)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/
+
+const surnameOf = (name: string) => foldText(name.split(/\s+/).at(-1)!)
+
+/** The roles the text around a person mention gives: title, appositives before and after. */
+export function rolesAround(text: string, m: Mention): string[] {
+  const roles: string[] = []
+  const before = text.slice(0, m.start)
+  // A nationality alone ("the Belarusian Alexander Lukashenko") is not a role.
+  if (m.title && !countryOf(m.title)) roles.push(m.title)
+  else {
+    const r = ROLE_BEFORE.exec(before)
+    if (r) roles.push(r[1]!.trim())
+    const a = APPOSITIVE_BEFORE.exec(before)
+    if (a) roles.push(a[1]!.replace(/^(?:the|a|an)\s+/, ''))
+  }
+  const after = APPOSITIVE_AFTER.exec(text.slice(m.end))
+  if (after && !/^(?:who|which|that|where|when)\b/.test(after[1]!)) roles.push(after[1]!.trim())
+  return roles
+}
+
+/**
+ * The people of an article, keyed by folded surname, and every mention of
+ * them by sentence, including surname-only mentions ("said Hill").
+ *
+ * @example
+ * ```ts
+ * const { people } = peopleOf(article)
+ * people.get('hill')?.roles // => ['former senior director for Russia and Europe at the US National Security Council', ...]
+ * ```
+ */
+export function peopleOf(article: Article): { people: Map<string, Person>; mentions: Map<number, PersonMention[]> } {
+  const people = new Map<string, Person>()
+  const raw = article.sentences.map((s) => findMentions(s.text))
+  for (const [i, sentenceMentions] of raw.entries()) {
+    for (const m of sentenceMentions) {
+      if (m.type !== 'person' || !/\s/.test(m.text)) continue
+      const key = surnameOf(m.text)
+      const person = people.get(key) ?? { name: m.text, roles: [] }
+      people.set(key, person)
+      for (const role of rolesAround(article.sentences[i]!.text, m)) if (!person.roles.includes(role)) person.roles.push(role)
+    }
+  }
+  const mentions = new Map<number, PersonMention[]>()
+  for (const [i, sentenceMentions] of raw.entries()) {
+    const sentence: Sentence = article.sentences[i]!
+    const found: PersonMention[] = []
+    for (const m of sentenceMentions) {
+      const person = people.get(surnameOf(m.text))
+      if (!person || (m.type !== 'person' && m.type !== 'name')) continue
+      if (!/\s/.test(m.text)) for (const role of rolesAround(sentence.text, m)) if (!person.roles.includes(role)) person.roles.push(role)
+      found.push({ ...m, type: 'person', person })
+    }
+    if (found.length) mentions.set(i, found)
+  }
+  return { people, mentions }
+}

@@ -1,0 +1,150 @@
+import { foldText, stemWord } from '../text/analyzer.ts'
+import { DEMONYMS } from '../text/gazetteer.ts'
+import { editDistance } from '../text/spelling.ts'
+import type { AnswerKind } from '../corpus/types.ts'
+
+/** What a question asks for, read from its wording alone. */
+export interface QuestionAnalysis {
+  /** The question as asked, trimmed. */
+  text: string
+  kind: AnswerKind
+  /** For "which countries ..." true, for "which country ..." false. */
+  plural: boolean
+  /** The noun after "which"/"what" ("article" in "Which article of the charter ..."), or `null`. */
+  focus: string | null
+  /** The person or thing a description or quotation question is about ("Fiona Hill"), or `null`. */
+  subject: string | null
+  /** For "Who said ...?" the words quoted; for "What did X say about Y?" Y. Otherwise `null`. */
+  topic: string | null
+  /** The words that carry the question's meaning, with question words and typos of them removed. */
+  content: string
+  /** The whole question folded, with typos in its question words corrected ("who sayd" → "who said"). */
+  normalized: string
+}
+
+// Words a question is built from, against which typos in the question itself are corrected.
+const QUESTION_WORDS = `who whom whose what when where which why how many much is are was were did does do has have
+had can could will would should countries country people said say`.split(/\s+/)
+
+const REPORTING = String.raw`say|said|says|tell|told|write|wrote|tweet|tweeted|think|thinks|claim|claimed|argue|argued|warn|warned|predict|predicted|mean|call|called|describe|described`
+
+interface Rule {
+  pattern: RegExp
+  kind: AnswerKind
+  /** Builds the rest of the analysis from the match. */
+  read?: (m: RegExpExecArray, original: string) => Partial<QuestionAnalysis>
+}
+
+const nameIn = (original: string, folded: string) => {
+  const at = foldText(original).indexOf(folded)
+  return at >= 0 ? original.slice(at, at + folded.length).trim() : folded
+}
+
+/** Words that name a post ("president", "secretary"): a question naming one asks about its holder. */
+export const ROLE_WORD = /\b(?:secretary|president|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i
+
+const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
+
+// Tried in order; the first that matches decides the kind.
+const RULES: Rule[] = [
+  {
+    pattern: /^(?:who|which (?:person|official|politician|leader))\s+(?:has\s+|had\s+)?(?:said|says|say|wrote|tweeted|stated|declared|called|described|warned|remarked)\b\s*(?:that\s+)?(.*)$/,
+    kind: 'quote',
+    read: (m, o) => ({ topic: stripQuotes(nameIn(o, m[1]!)) || null }),
+  },
+  {
+    pattern: new RegExp(String.raw`^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${REPORTING})\b(?:\s+(?:about|on|of|regarding|concerning)\s+(.+))?\s*$`),
+    kind: 'quote',
+    read: (m, o) => ({ subject: nameIn(o, m[1]!), topic: m[2] ? nameIn(o, m[2]) : null }),
+  },
+  { pattern: /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/, kind: 'date' },
+  { pattern: /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percentage|proportion|share|size|sum)|(?:what|which) is the (?:number|size|total) of)\b/, kind: 'number' },
+  { pattern: /^(?:where|(?:in|at) (?:what|which) (?:city|place|town|location|country)|(?:what|which) (?:city|place|town|location|capital|region)\b|what is the capital of)/, kind: 'place' },
+  {
+    pattern: /^(?:which|what|name the|list the)\s+(countries|country|nations|nation|states|members|member states|member countries)\b/,
+    kind: 'countries',
+    read: (m) => ({ plural: /s$/.test(m[1]!), focus: m[1]! }),
+  },
+  {
+    pattern: /^(?:which|what)\s+(organi[sz]ations?|alliances?|blocs?|bod(?:y|ies)|groups?|institutions?|agenc(?:y|ies)|outlets?|newspapers?)\b/,
+    kind: 'organisation',
+    read: (m) => ({ plural: /(?:s|ies)$/.test(m[1]!), focus: m[1]! }),
+  },
+  {
+    // "Who is Fiona Hill?": a name after the verb asks who the person is.
+    pattern: /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\b|a\b|an\b|in\b|on\b|behind\b)(.+)$/,
+    kind: 'description',
+    read: (m, o) => ({ subject: nameIn(o, m[1]!) }),
+  },
+  {
+    // "What is the CSTO?": a short name after the article asks what the thing is.
+    pattern: /^what\s+(?:is|was|are|were)\s+(?:the|an?)\s+((?:[\w'-]+\s*){1,4})$/,
+    kind: 'description',
+    read: (m, o) => ({ subject: nameIn(o, m[1]!.trim()) }),
+  },
+  { pattern: /^(?:tell me about|describe|explain)\s+(.+)$/, kind: 'description', read: (m, o) => ({ subject: nameIn(o, m[1]!) }) },
+  { pattern: /^(?:who|whom|whose|which (?:person|man|woman|official|leader|politician|president|minister|expert))\b/, kind: 'person' },
+  { pattern: /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/, kind: 'yesno' },
+  { pattern: /^(?:which|what)\s+([a-z-]+)\s+(?:of|in|on|did|does|do|is|was|were|are|has|had|have|will|would|can|could)\b/, kind: 'other', read: (m) => ({ focus: m[1]! }) },
+]
+
+/**
+ * Reads what kind of answer a question wants and the parts the answer
+ * extraction needs. Typos in question words are forgiven ("how mny").
+ *
+ * @example
+ * ```ts
+ * analyzeQuestion('Which countries are in the CSTO?')
+ * // => { kind: 'countries', plural: true, focus: 'countries', ... }
+ * analyzeQuestion('What did Suchkov say about the mission?')
+ * // => { kind: 'quote', subject: 'Suchkov', topic: 'the mission', ... }
+ * ```
+ */
+export function analyzeQuestion(question: string, isKnownWord: (word: string) => boolean = () => false): QuestionAnalysis {
+  const text = question.trim().replace(/\s+/g, ' ')
+  const folded = correctQuestionWords(foldText(text).replace(/[?!.]+$/, '').trim(), isKnownWord)
+  const original = text.replace(/[?!.]+$/, '').trim()
+  const base: QuestionAnalysis = { text, kind: 'other', plural: false, focus: null, subject: null, topic: null, content: folded, normalized: folded }
+  for (const rule of RULES) {
+    const m = rule.pattern.exec(folded)
+    if (!m) continue
+    // The words that ask for the kind ("how many", "what is the size of", "in what year") name no part of the answer's topic.
+    const content = ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded
+    // "How many troops ...": what is counted.
+    const counted =
+      rule.kind !== 'number' ? null
+      : /^how many$/.test(m[0]) ? (content.split(' ').find((w) => !DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1))) ?? null)
+      : /\bof$/.test(m[0]) ? (content.split(' ').at(-1) ?? null)
+      : null
+    const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original) }
+    // "Who is Nato's secretary general?" names a post, not a person: it asks who holds it.
+    if (read.kind === 'description' && /^who\b/.test(folded) && read.subject && ROLE_WORD.test(read.subject)) return { ...read, kind: 'person', subject: null }
+    return read
+  }
+  return base
+}
+
+/**
+ * Replaces near-misses of question words ("whn", "mny", "wich") with the word,
+ * among the first three words and only where the word is not otherwise known
+ * ("war" is not a typo of "was").
+ */
+export function correctQuestionWords(folded: string, isKnownWord: (word: string) => boolean = () => false): string {
+  return folded
+    .split(' ')
+    .map((word, i) => {
+      if (i > 2 || word.length < 3 || QUESTION_WORDS.includes(word)) return word
+      // "countris" shares its stem with "countries": the same word misspelt, whatever the corpus knows.
+      const stem = stemWord(word)
+      const sameStem = stem === null ? undefined : QUESTION_WORDS.find((q) => q.length > 3 && stemWord(q) === stem)
+      if (sameStem) return sameStem
+      if (isKnownWord(word)) return word
+      const close = QUESTION_WORDS.find((q) => q.length >= 3 && Math.abs(q.length - word.length) <= 1 && q[0] === word[0] && editDistance(word, q, 1) <= 1)
+      return close ?? word
+    })
+    .join(' ')
+}
+
+function stripQuotes(text: string): string {
+  return text.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim()
+}

@@ -1,0 +1,91 @@
+/**
+ * The resolved dates of a whole corpus, computed once: publication dates (read
+ * or inferred) and every temporal expression, looked up by article and
+ * sentence so the answer engine can date a cited sentence cheaply.
+ */
+import type { Article, TimelineEvent } from '../corpus/types.ts'
+import { inferArticleDates, type ArticleDate } from './inference.ts'
+import { detectMentions, resolveMentions, type TemporalExpression } from './resolve.ts'
+import { buildTimeline } from './timeline.ts'
+
+/** Lookups over the dates of a corpus; see {@link buildDateIndex}. */
+export interface DateIndex {
+  /** The publication date of `source`, read or inferred, or `null` when neither is possible. */
+  articleDate(source: string): ArticleDate | null
+  /** Every temporal expression of `source`, in text order (empty for an unknown source). */
+  expressions(source: string): readonly TemporalExpression[]
+  /** The temporal expressions of one sentence of `source`. */
+  expressionsIn(source: string, sentence: number): readonly TemporalExpression[]
+  /** The dated events of the corpus in date order (see {@link buildTimeline}). */
+  timeline(): TimelineEvent[]
+  /** Everything computed, as plain JSON for a snapshot ({@link dateIndexFromData} reads it back). */
+  toData(): DateIndexData
+}
+
+/** The computed dates of a corpus as plain JSON. */
+export interface DateIndexData {
+  published: [string, ArticleDate][]
+  expressions: [string, TemporalExpression[]][]
+  timeline: TimelineEvent[]
+}
+
+/**
+ * Infers publication dates and resolves every temporal expression of the
+ * articles. Pure: the same articles always give the same index.
+ *
+ * @example
+ * ```ts
+ * const dates = buildDateIndex(corpus.articles)
+ * dates.expressionsIn('001.txt', 6)[0].date // => '2022-01-06' ("on Thursday morning")
+ * dates.articleDate('003.txt') // => { date: '2022-01-08', inferred: true, evidence: '…' }
+ * ```
+ */
+export function buildDateIndex(articles: readonly Article[]): DateIndex {
+  const detected = new Map(articles.map((a) => [a.source, detectMentions(a)]))
+  const published = inferArticleDates(articles, detected)
+  const bySource = new Map<string, TemporalExpression[]>()
+  for (const a of articles) {
+    const date = published.get(a.source)
+    bySource.set(a.source, resolveMentions(detected.get(a.source)!, date?.date ?? null, date?.inferred ?? false))
+  }
+  return indexOf(articles, published, bySource, null)
+}
+
+/**
+ * The date index from what {@link DateIndex.toData} saved, without finding or
+ * resolving any expression again.
+ *
+ * @example
+ * ```ts
+ * const again = dateIndexFromData(articles, buildDateIndex(articles).toData())
+ * ```
+ */
+export function dateIndexFromData(articles: readonly Article[], data: DateIndexData): DateIndex {
+  return indexOf(articles, new Map(data.published), new Map(data.expressions), data.timeline)
+}
+
+function indexOf(
+  articles: readonly Article[],
+  published: Map<string, ArticleDate>,
+  bySource: Map<string, TemporalExpression[]>,
+  saved: TimelineEvent[] | null,
+): DateIndex {
+  const bySentence = new Map<string, TemporalExpression[]>()
+  for (const [source, found] of bySource) {
+    for (const e of found) {
+      const key = `${source}\u0000${e.sentence}`
+      const list = bySentence.get(key)
+      if (list) list.push(e)
+      else bySentence.set(key, [e])
+    }
+  }
+  const index: DateIndex = {
+    articleDate: (source) => published.get(source) ?? null,
+    expressions: (source) => bySource.get(source) ?? [],
+    expressionsIn: (source, sentence) => bySentence.get(`${source}\u0000${sentence}`) ?? [],
+    timeline: () => events.map((e) => ({ ...e })),
+    toData: () => ({ published: [...published], expressions: [...bySource], timeline: events }),
+  }
+  const events = saved ?? buildTimeline(articles, index)
+  return index
+}

@@ -1,0 +1,195 @@
+/**
+ * Temporal expressions of an article, resolved against its publication date
+ * with the rules of news writing: "on Thursday" in a Sunday story is the
+ * Thursday before, "the next day" follows the event dated just before it, a
+ * month and day without a year is the one nearest the story.
+ */
+import type { Article } from '../corpus/types.ts'
+import { addDays, dayNumber, lastOfMonth, makeDay, weekdayOf, weekRange, type Granularity } from './math.ts'
+import { findHits, type Rule } from './rules.ts'
+
+export { formatDate, formatDay, type Granularity } from './math.ts'
+
+/** How sure a resolution is. */
+export type Certainty =
+  /** The text states the date or year itself ("January 10, 2022", "in 1968"). */
+  | 'explicit'
+  /** Worked out from the article's own publication date ("on Thursday", "last year"). */
+  | 'relative'
+  /** Worked out from a publication date that was itself inferred from other articles. */
+  | 'inferred'
+  /** Relative to a date nobody knows; `date` is `null`. */
+  | 'unresolved'
+
+/** One temporal expression of an article and what it resolves to. */
+export interface TemporalExpression {
+  /** The words as written: `article.text.slice(start, end)`. */
+  text: string
+  start: number
+  end: number
+  /** Index into `article.sentences`. */
+  sentence: number
+  /** First day, `YYYY-MM-DD`, or `null` when unresolved. */
+  date: string | null
+  /** Last day of a range (week, month, year, decade), or `null` for a single day. */
+  endDate: string | null
+  granularity: Granularity
+  certainty: Certainty
+  /** The rule that resolved it, so the date can be recomputed for another anchor. */
+  rule: Rule
+}
+
+/** A resolved date before it is placed in an article. */
+export interface Resolution {
+  date: string
+  endDate: string | null
+  granularity: Granularity
+}
+
+/**
+ * Resolves one rule against the publication date `anchor` and the day of the
+ * event dated just before it (`previous`, for "the next day"). `null` when
+ * the rule needs a date that is not known.
+ *
+ * @example
+ * ```ts
+ * resolveRule({ kind: 'weekday', weekday: 4, tense: 'past', strict: false }, '2022-01-09', null)
+ * // => { date: '2022-01-06', endDate: null, granularity: 'day' }
+ * ```
+ */
+export function resolveRule(rule: Rule, anchor: string | null, previous: string | null): Resolution | null {
+  const day = (date: string | null): Resolution | null => (date ? { date, endDate: null, granularity: 'day' } : null)
+  switch (rule.kind) {
+    case 'absolute':
+      return { date: rule.date, endDate: rule.endDate, granularity: rule.granularity }
+    case 'chain':
+      return day(previous && addDays(previous, rule.days))
+    default:
+      if (!anchor) return null
+  }
+  const year = Number(anchor.slice(0, 4))
+  switch (rule.kind) {
+    case 'offset':
+      return day(addDays(anchor, rule.days))
+    case 'weekday': {
+      // Past: 0–6 days back ("on Thursday" in a Sunday story); future: 0–6 ahead; "last"/"next" skip today.
+      const gap = rule.tense === 'past' ? (weekdayOf(anchor) - rule.weekday + 7) % 7 : (rule.weekday - weekdayOf(anchor) + 7) % 7
+      const shift = rule.strict && gap === 0 ? 7 : gap
+      return day(addDays(anchor, rule.tense === 'past' ? -shift : shift))
+    }
+    case 'monthDay': {
+      const candidates = [year - 1, year, year + 1].map((y) => makeDay(y, rule.month, rule.day)).filter(isRealDay)
+      return day(nearest(candidates, anchor))
+    }
+    case 'month': {
+      const firsts = [year - 1, year, year + 1].map((y) => makeDay(y, rule.month, 1))
+      const first = nearest(firsts, anchor.slice(0, 8) + '01')
+      return { date: first, endDate: lastOfMonth(Number(first.slice(0, 4)), rule.month), granularity: 'month' }
+    }
+    case 'period':
+      return periodOf(rule.unit, rule.shift, anchor)
+  }
+}
+
+/** A temporal expression found but not yet resolved. */
+export type Mention = Pick<TemporalExpression, 'text' | 'start' | 'end' | 'sentence' | 'rule'>
+
+/**
+ * Finds the temporal expressions of an article without resolving them; pair
+ * with {@link resolveMentions} to try several publication dates cheaply.
+ *
+ * @example
+ * ```ts
+ * detectMentions(article).map((m) => m.text) // => ['in 1968', 'on Thursday', ...]
+ * ```
+ */
+export function detectMentions(article: Article): Mention[] {
+  return article.sentences.flatMap((s) =>
+    findHits(s.text).map((hit) => ({
+      text: article.text.slice(s.start + hit.start, s.start + hit.end),
+      start: s.start + hit.start,
+      end: s.start + hit.end,
+      sentence: s.index,
+      rule: hit.rule,
+    })),
+  )
+}
+
+/**
+ * Resolves mentions (in text order) against the publication date `anchor`;
+ * `inferred` marks an anchor that was inferred rather than read.
+ *
+ * @example
+ * ```ts
+ * resolveMentions(detectMentions(article), '2022-01-09')[0].date // => '1968-01-01'
+ * ```
+ */
+export function resolveMentions(mentions: Mention[], anchor: string | null, inferred = false): TemporalExpression[] {
+  const out: TemporalExpression[] = []
+  // The day of the last dated event, for "the next day"; only the same or the previous sentence counts.
+  let previous: { day: string; sentence: number; inferred: boolean } | null = null
+  for (const m of mentions) {
+    if (previous && previous.sentence < m.sentence - 1) previous = null
+    const resolved = resolveRule(m.rule, anchor, previous?.day ?? null)
+    const certainty = certaintyOf(m.rule, resolved, inferred, previous?.inferred ?? false)
+    out.push({
+      ...m,
+      date: resolved?.date ?? null,
+      endDate: resolved?.endDate ?? null,
+      granularity: resolved?.granularity ?? 'day',
+      certainty,
+    })
+    if (resolved?.granularity === 'day') previous = { day: resolved.date, sentence: m.sentence, inferred: certainty === 'inferred' }
+  }
+  return out
+}
+
+/**
+ * Finds and resolves every temporal expression of an article against the
+ * publication date `anchor` (`null` leaves relative ones unresolved). Set
+ * `inferred` when the anchor was inferred rather than read.
+ *
+ * @example
+ * ```ts
+ * const [e] = findTemporalExpressions(article, '2022-01-09') // article says "arrived on Thursday."
+ * e.text // => 'on Thursday'
+ * e.date // => '2022-01-06'
+ * ```
+ */
+export function findTemporalExpressions(article: Article, anchor: string | null, inferred = false): TemporalExpression[] {
+  return resolveMentions(detectMentions(article), anchor, inferred)
+}
+
+function certaintyOf(rule: Rule, resolved: Resolution | null, inferred: boolean, previousInferred: boolean): Certainty {
+  if (!resolved) return 'unresolved'
+  if (rule.kind === 'absolute') return 'explicit'
+  if (rule.kind === 'chain') return previousInferred ? 'inferred' : 'relative'
+  return inferred ? 'inferred' : 'relative'
+}
+
+function periodOf(unit: 'week' | 'month' | 'year', shift: number, anchor: string): Resolution {
+  const [y, m] = anchor.split('-').map(Number) as [number, number]
+  if (unit === 'week') {
+    const [date, endDate] = weekRange(anchor, shift)
+    return { date, endDate, granularity: 'week' }
+  }
+  if (unit === 'year') return { date: makeDay(y + shift, 1, 1), endDate: makeDay(y + shift, 12, 31), granularity: 'year' }
+  const months = y * 12 + (m - 1) + shift
+  const [py, pm] = [Math.floor(months / 12), (months % 12) + 1]
+  return { date: makeDay(py, pm, 1), endDate: lastOfMonth(py, pm), granularity: 'month' }
+}
+
+function nearest(days: string[], anchor: string): string {
+  const a = dayNumber(anchor)
+  // On a tie the earlier day wins: news more often looks back.
+  return days.reduce((best, d) => (Math.abs(dayNumber(d) - a) < Math.abs(dayNumber(best) - a) ? d : best))
+}
+
+function isRealDay(day: string): boolean {
+  try {
+    dayNumber(day)
+    return true
+  } catch {
+    return false
+  }
+}

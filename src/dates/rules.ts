@@ -1,0 +1,209 @@
+/**
+ * Finding temporal expressions in one sentence. Calendar dates are parsed by
+ * chrono-node; the news rules chrono lacks (bare years, decades, weekdays in
+ * the past tense, "the next day", "last week") are regular expressions here.
+ * Nothing is resolved yet: each hit carries a {@link Rule} that
+ * `src/dates.ts` resolves against the article's publication date.
+ */
+import * as chrono from 'chrono-node'
+import { makeDay, lastOfMonth, MONTHS, WEEKDAYS, type Granularity } from './math.ts'
+
+/** How a hit becomes a date once the publication date (anchor) is known. */
+export type Rule =
+  | { kind: 'absolute'; date: string; endDate: string | null; granularity: Granularity }
+  | { kind: 'monthDay'; month: number; day: number }
+  | { kind: 'month'; month: number }
+  | { kind: 'weekday'; weekday: number; tense: 'past' | 'future'; strict: boolean }
+  | { kind: 'offset'; days: number }
+  | { kind: 'period'; unit: 'week' | 'month' | 'year'; shift: number }
+  | { kind: 'chain'; days: number }
+
+/** One temporal expression found in a text, offsets local to that text. */
+export interface Hit {
+  start: number
+  end: number
+  rule: Rule
+}
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const MONTH_ABBR = 'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?'
+const WEEKDAY_NAMES = WEEKDAYS.join('|')
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`
+// Words that open a date phrase; kept in the phrase so it reads as the article wrote it.
+const LEAD = /\b(?:on|in|since|by|until|till|from|during|before|after)\s+$/i
+// A bare number is a year only after one of these ("in 1968", "the revolution of 1956") or before punctuation.
+const YEAR_CUE = /\b(?:in|since|by|until|till|from|during|before|after|of|year|around|early|late|mid-?)\s*$/i
+// Nouns that make a number a count, not a year ("by 2000 troops").
+const COUNTED =
+  /^\s+(?:troops|people|soldiers|servicemen|men|women|children|dollars|euros|rubles|roubles|tenge|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|units|cases|deaths|votes|members|workers|protesters|demonstrators|police|officers|vehicles|tanks|planes|aircraft|casualties|refugees|residents|times|per)\b/i
+// A month name without a day or year is a date only after one of these ("in March"), not a verb or name.
+const MONTH_CUE = /\b(?:in|since|by|until|till|from|during|early|late|mid-?|of|last|next|this)\s*$/i
+// Capitalised words that make a weekday part of a name ("Bloody Sunday", "Black Friday").
+const NAMED_DAY = /\b(?:Bloody|Black|Good|Holy|Super|Ash|Easter|Cyber|Maundy|Palm|Shrove)\s+$/
+const FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'going', 'due', 'scheduled', 'upcoming', 'expected', 'planned', 'plans', 'begins', 'begin', 'starts', 'start', 'opens', 'resumes', 'resume', 'tomorrow'])
+const NOT_PAST = new Set(['need', 'indeed', 'speed', 'proceed', 'succeed', 'exceed', 'hundred', 'red', 'bed', 'seed', 'feed'])
+const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'began', 'came', 'went', 'sent', 'met', 'spoke', 'wrote', 'gave', 'took', 'made', 'left', 'held'])
+
+interface Pattern {
+  re: RegExp
+  rule: (m: RegExpExecArray, text: string) => Rule | null
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // "in the 1990s", "the '60s"
+    re: /\b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(1[0-9]{2}0|20[0-9]0)s\b/g,
+    rule: (m) => yearsRule(Number(m[1]), 10, 'decade'),
+  },
+  {
+    // "in 1968", "since 2014", "the revolution of 1956"; a bare number needs a cue to count as a year.
+    re: /\b(1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|\s*%|-\d)/g,
+    rule: (m, text) => {
+      const before = text.slice(0, m.index)
+      const after = text.slice(m.index + m[0].length)
+      if (COUNTED.test(after) || /(?:[$€£#]|\bNo\.?\s*)$/.test(before)) return null
+      if (YEAR_CUE.test(before)) return yearsRule(Number(m[1]), 1, 'year')
+      // Uncued, only a modern year standing alone: not "1500 troops", not "Resolution 1244".
+      const named = /\b[A-Z][\w-]*\s+$/.test(before) && before.trim().includes(' ')
+      if (Number(m[1]) < 1900 || named || /^\s+[a-z]/.test(after)) return null
+      return yearsRule(Number(m[1]), 1, 'year')
+    },
+  },
+  {
+    // "January 2022", "in March"
+    re: new RegExp(`\\b(${MONTH_NAMES}|${MONTH_ABBR})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+    rule: (m, text) => {
+      const month = monthIndex(m[1]!)
+      if (m[2]) return { kind: 'absolute', date: makeDay(Number(m[2]), month, 1), endDate: lastOfMonth(Number(m[2]), month), granularity: 'month' }
+      return MONTH_CUE.test(text.slice(0, m.index)) ? { kind: 'month', month } : null
+    },
+  },
+  {
+    // "last Thursday", "on Friday", "Thursday morning"
+    re: new RegExp(`(?:\\b(last|next|this)\\s+)?\\b(${WEEKDAY_NAMES})\\b(?:\\s+(?:morning|afternoon|evening|night))?`, 'g'),
+    rule: (m, text) => {
+      if (NAMED_DAY.test(text.slice(0, m.index))) return null
+      const weekday = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number])
+      if (m[1] === 'last') return { kind: 'weekday', weekday, tense: 'past', strict: true }
+      if (m[1] === 'next') return { kind: 'weekday', weekday, tense: 'future', strict: true }
+      return { kind: 'weekday', weekday, tense: tenseAround(text, m.index, m.index + m[0].length), strict: false }
+    },
+  },
+  {
+    re: /\b(?:(today|tonight|this (?:morning|afternoon|evening))|(tomorrow)|(yesterday))\b/gi,
+    rule: (m) => ({ kind: 'offset', days: m[1] ? 0 : m[2] ? 1 : -1 }),
+  },
+  {
+    re: new RegExp(`\\b(${NUMBER})\\s+(days?|weeks?)\\s+ago\\b`, 'gi'),
+    rule: (m) => ({ kind: 'offset', days: -count(m[1]!) * (/^week/i.test(m[2]!) ? 7 : 1) }),
+  },
+  {
+    re: /\b(?:the\s+)?(next|following|previous|same)\s+day\b|\bthe\s+day\s+(after|before)\b|\bthat\s+day\b/gi,
+    rule: (m) => ({ kind: 'chain', days: /next|following|after/i.test(m[1] ?? m[2] ?? '') ? 1 : /previous|before/i.test(m[1] ?? m[2] ?? '') ? -1 : 0 }),
+  },
+  {
+    re: new RegExp(`\\b(${NUMBER})\\s+days?\\s+(later|earlier)\\b`, 'gi'),
+    rule: (m) => ({ kind: 'chain', days: count(m[1]!) * (/later/i.test(m[2]!) ? 1 : -1) }),
+  },
+  {
+    // "last week", "earlier this month", "next year"
+    re: /\b(?:(?:earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)\b/gi,
+    rule: (m) => ({ kind: 'period', unit: m[2]!.toLowerCase() as 'week', shift: { last: -1, past: -1, this: 0, next: 1 }[m[1]!.toLowerCase()]! }),
+  },
+]
+
+/**
+ * Finds the temporal expressions of one text (a sentence), longest first where
+ * they overlap, each with the rule that resolves it.
+ *
+ * @example
+ * ```ts
+ * findHits('Troops arrived on Thursday morning.')
+ * // => [{ start: 15, end: 34, rule: { kind: 'weekday', weekday: 4, tense: 'past', strict: false } }]
+ * ```
+ */
+export function findHits(text: string): Hit[] {
+  const found: Hit[] = chronoHits(text)
+  for (const { re, rule } of PATTERNS) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const r = rule(m, text)
+      if (r) found.push({ start: m.index, end: m.index + m[0].length, rule: r })
+    }
+  }
+  // Longest span wins an overlap; chrono's hits come first, so they win ties.
+  const order = found.map((h, i) => ({ h, i })).sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.i - b.i)
+  const kept: Hit[] = []
+  for (const { h } of order) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h)
+  return kept.map((h) => withLead(text, trimSpan(text, h))).sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether the clause around `[start, end)` speaks of the past or the future:
+ * the nearest tense marker before the expression decides, else the nearest
+ * after it; news reports the past, so that is the default.
+ *
+ * @example
+ * ```ts
+ * tenseAround('talks which begin Monday', 18, 24) // => 'future'
+ * ```
+ */
+export function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
+  const clauseStart = Math.max(...[',', ';', ':', '(', '–', '—', '“', '"'].map((c) => text.lastIndexOf(c, start - 1))) + 1
+  const stops = [',', ';', ':', ')', '–', '—', '”', '"'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0)
+  const clauseEnd = stops.length ? Math.min(...stops) : text.length
+  const before = words(text.slice(clauseStart, start)).reverse().slice(0, 8)
+  const after = words(text.slice(end, clauseEnd)).slice(0, 6)
+  for (const w of [...before, ...after]) {
+    if (FUTURE.has(w)) return 'future'
+    if (PAST.has(w) || (/\w{2,}ed$/.test(w) && !NOT_PAST.has(w))) return 'past'
+  }
+  return 'past'
+}
+
+function chronoHits(text: string): Hit[] {
+  // The reference only fills parts chrono is unsure of; those are left to the anchor rules below.
+  const hits: Hit[] = []
+  for (const r of chrono.strict.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+    const c = r.start
+    // A calendar date has a number in it; chrono also reads ordinals ("the Second Karabakh War") as days.
+    if (!c.isCertain('day') || !c.isCertain('month') || !/\d/.test(r.text)) continue
+    const month = c.get('month')!
+    const day = c.get('day')!
+    const rule: Rule = c.isCertain('year')
+      ? { kind: 'absolute', date: makeDay(c.get('year')!, month, day), endDate: null, granularity: 'day' }
+      : { kind: 'monthDay', month, day }
+    hits.push({ start: r.index, end: r.index + r.text.length, rule })
+  }
+  return hits
+}
+
+function yearsRule(first: number, span: number, granularity: Granularity): Rule {
+  return { kind: 'absolute', date: makeDay(first, 1, 1), endDate: makeDay(first + span - 1, 12, 31), granularity }
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1
+}
+
+function count(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word)
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z’']+/g) ?? []
+}
+
+function trimSpan(text: string, h: Hit): Hit {
+  let { start, end } = h
+  while (end > start && /[\s,.;:)]/.test(text[end - 1]!)) end--
+  // Keep the full stop of an abbreviation ("Jan.") only when it is followed by a day number.
+  if (/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(text.slice(start, end)) && text[end] === '.') end++
+  return { ...h, start, end }
+}
+
+function withLead(text: string, h: Hit): Hit {
+  const lead = LEAD.exec(text.slice(Math.max(0, h.start - 12), h.start))
+  return lead ? { ...h, start: h.start - lead[0].length } : h
+}

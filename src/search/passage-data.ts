@@ -1,0 +1,167 @@
+import type { Article } from '../corpus/types.ts'
+
+/**
+ * The passage index as flat arrays: what the analyzer found in each sentence,
+ * with term ids instead of strings, so that 250,000 passages take a few tens
+ * of megabytes and a snapshot stores them as they are.
+ */
+export interface PassageData {
+  /** Term id → term. */
+  terms: string[]
+  /** Term id → number of passages whose sentence has the term. */
+  df: Int32Array
+  /** Passage id → article index. */
+  passageArticle: Int32Array
+  /** Passage id → sentence index in its article. */
+  passageSentence: Int32Array
+  /** Passage id → 1 when the sentence opens with a personal pronoun. */
+  continues: Uint8Array
+  /** Passage id → first entry in `passageTerms` (one more entry than passages). */
+  termStart: Int32Array
+  /** Each passage's distinct term ids. */
+  passageTerms: Int32Array
+  /** How often each of those terms occurs in its sentence (at most 255). */
+  passageTf: Uint8Array
+  /** Passage id → distinct terms of the sentences either side (the context field's length). */
+  contextLength: Uint16Array
+  /** Article index → first entry in `titleTerms` (one more entry than articles). */
+  titleStart: Int32Array
+  titleTerms: Int32Array
+  titleTf: Uint8Array
+  /** Article index → its first passage id (one more entry than articles). */
+  articleStart: Int32Array
+}
+
+// Sentences opening with a personal pronoun go on about whom the sentence before names.
+const CONTINUES = /^(?:["“”]?\s*)(?:he|she|they|his|her|their)\b/i
+
+/**
+ * Analyses every sentence and title once with `analyze` and lays the terms out
+ * in {@link PassageData}.
+ *
+ * @example
+ * ```ts
+ * const data = buildPassageData(articles, (text) => analyzeText(lexicon, text))
+ * data.passageArticle.length // => number of sentences in the corpus
+ * ```
+ */
+export function buildPassageData(articles: readonly Article[], analyze: (text: string) => string[]): PassageData {
+  const ids = new Map<string, number>()
+  const terms: string[] = []
+  const df: number[] = []
+  const idOf = (t: string) => {
+    let id = ids.get(t)
+    if (id === undefined) {
+      ids.set(t, (id = terms.length))
+      terms.push(t)
+      df.push(0)
+    }
+    return id
+  }
+  const passageArticle: number[] = []
+  const passageSentence: number[] = []
+  const continues: number[] = []
+  const termStart: number[] = [0]
+  const passageTerms: number[] = []
+  const passageTf: number[] = []
+  const contextLength: number[] = []
+  const titleStart: number[] = [0]
+  const titleTerms: number[] = []
+  const titleTf: number[] = []
+  const articleStart: number[] = [0]
+  const counted = (words: string[]) => {
+    const tf = new Map<number, number>()
+    for (const w of words) {
+      const id = idOf(w)
+      tf.set(id, (tf.get(id) ?? 0) + 1)
+    }
+    return tf
+  }
+  for (const [a, article] of articles.entries()) {
+    for (const [id, n] of counted(analyze(article.title))) {
+      titleTerms.push(id)
+      titleTf.push(Math.min(255, n))
+    }
+    titleStart.push(titleTerms.length)
+    const sentences = article.sentences.map((s) => counted(analyze(s.text)))
+    for (const [s, tf] of sentences.entries()) {
+      for (const [id, n] of tf) {
+        passageTerms.push(id)
+        passageTf.push(Math.min(255, n))
+        df[id]!++
+      }
+      termStart.push(passageTerms.length)
+      const around = new Set([...(sentences[s - 1]?.keys() ?? []), ...(sentences[s + 1]?.keys() ?? [])])
+      contextLength.push(Math.min(65_535, around.size))
+      passageArticle.push(a)
+      passageSentence.push(s)
+      continues.push(CONTINUES.test(article.sentences[s]!.text) ? 1 : 0)
+    }
+    articleStart.push(passageArticle.length)
+  }
+  return {
+    terms,
+    df: Int32Array.from(df),
+    passageArticle: Int32Array.from(passageArticle),
+    passageSentence: Int32Array.from(passageSentence),
+    continues: Uint8Array.from(continues),
+    termStart: Int32Array.from(termStart),
+    passageTerms: Int32Array.from(passageTerms),
+    passageTf: Uint8Array.from(passageTf),
+    contextLength: Uint16Array.from(contextLength),
+    titleStart: Int32Array.from(titleStart),
+    titleTerms: Int32Array.from(titleTerms),
+    titleTf: Uint8Array.from(titleTf),
+    articleStart: Int32Array.from(articleStart),
+  }
+}
+
+const ARRAYS = {
+  df: Int32Array,
+  passageArticle: Int32Array,
+  passageSentence: Int32Array,
+  continues: Uint8Array,
+  termStart: Int32Array,
+  passageTerms: Int32Array,
+  passageTf: Uint8Array,
+  contextLength: Uint16Array,
+  titleStart: Int32Array,
+  titleTerms: Int32Array,
+  titleTf: Uint8Array,
+  articleStart: Int32Array,
+} as const
+
+/** {@link PassageData} as plain JSON: the terms as they are, each typed array as base64 of its bytes. */
+export function encodePassageData(data: PassageData): Record<string, unknown> {
+  const out: Record<string, unknown> = { terms: data.terms }
+  for (const key of Object.keys(ARRAYS) as (keyof typeof ARRAYS)[]) {
+    const a = data[key]
+    out[key] = Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64')
+  }
+  return out
+}
+
+/**
+ * Reads back what {@link encodePassageData} wrote.
+ *
+ * @throws Error `passage data: ...` naming the field that is missing or malformed.
+ */
+export function decodePassageData(json: Record<string, unknown>): PassageData {
+  if (!Array.isArray(json.terms) || !json.terms.every((t) => typeof t === 'string')) throw new Error('passage data: "terms" is not a list of strings')
+  const out: Record<string, unknown> = { terms: json.terms }
+  for (const [key, Type] of Object.entries(ARRAYS)) {
+    const value = json[key]
+    if (typeof value !== 'string') throw new Error(`passage data: "${key}" is missing`)
+    const bytes = Buffer.from(value, 'base64')
+    if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0) throw new Error(`passage data: "${key}" has ${bytes.byteLength} bytes, not a whole number of elements`)
+    // Copy into a fresh, aligned buffer: Buffer's pooled memory may not be aligned for the element size.
+    const copy = new Uint8Array(bytes.byteLength)
+    copy.set(bytes)
+    out[key] = new Type(copy.buffer)
+  }
+  const data = out as unknown as PassageData
+  const passages = data.passageArticle.length
+  if (data.termStart.length !== passages + 1 || data.contextLength.length !== passages || data.df.length !== data.terms.length)
+    throw new Error(`passage data: arrays disagree (${passages} passages, ${data.termStart.length} term offsets, ${data.terms.length} terms)`)
+  return data
+}

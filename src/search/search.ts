@@ -1,0 +1,164 @@
+import { tokenize } from '../text/analyzer.ts'
+import { canonicalTerm, type Lexicon } from '../text/lexicon.ts'
+import { buildPassageData, type PassageData } from './passage-data.ts'
+import { createScorer } from './bm25.ts'
+import type { Article } from '../corpus/types.ts'
+
+/**
+ * The passage index: one entry per sentence, scored with BM25+ over three
+ * fields (the sentence, its neighbours, the article title), as minisearch
+ * scores them, but kept in flat typed arrays so it stays small, loads from a
+ * snapshot without re-analysing the corpus, and scores a query in one pass
+ * over the postings of its terms. Terms come from the analyzer, so the index
+ * never sees raw text.
+ */
+
+/** A sentence of an article, as indexed. */
+export interface Passage {
+  /** Index into {@link SearchIndex.articles}. */
+  article: number
+  /** Index into that article's `sentences`. */
+  sentence: number
+  /** The sentence's index terms. */
+  terms: ReadonlySet<string>
+  /** The sentence opens with a personal pronoun ("He said ..."), so it goes on about whom the one before names. */
+  continues: boolean
+}
+
+/** A query term and how much a match on it is worth (1 for the word asked, less for a synonym). */
+export interface WeightedTerm {
+  term: string
+  weight: number
+}
+
+/** A passage found for a query, with its BM25 score. */
+export interface PassageHit {
+  passage: number
+  score: number
+}
+
+export interface SearchIndex {
+  readonly articles: readonly Article[]
+  readonly lexicon: Lexicon
+  /** Number of passages; ids run from 0 to `size - 1` in reading order. */
+  readonly size: number
+  /** The passage with this id, or `undefined` past the end. */
+  passage(id: number): Passage | undefined
+  /** Term → number of passages it occurs in. */
+  readonly vocabulary: ReadonlyMap<string, number>
+  /** The `limit` best passages for the terms, best first (ties in reading order). */
+  search(terms: readonly WeightedTerm[], limit?: number): PassageHit[]
+  /** The index's arrays, for a snapshot ({@link searchIndexFromData} restores it). */
+  readonly data: PassageData
+}
+
+const termCaches = new WeakMap<Lexicon, Map<string, string | null>>()
+const MAX_CACHED_WORDS = 200_000
+
+/**
+ * {@link canonicalTerm}, remembered per lexicon: a corpus repeats its words, and stemming dominates indexing.
+ *
+ * @example
+ * ```ts
+ * cachedTerm(lexicon, 'paratroopers') // => 'paratroop'
+ * ```
+ */
+export function cachedTerm(lexicon: Lexicon, word: string): string | null {
+  let cache = termCaches.get(lexicon)
+  if (!cache) termCaches.set(lexicon, (cache = new Map()))
+  let term = cache.get(word)
+  if (term === undefined) {
+    term = canonicalTerm(lexicon, word)
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear()
+    cache.set(word, term)
+  }
+  return term
+}
+
+/**
+ * The index terms of a text: stems without stop words, aliases applied, and the
+ * acronym of every expanded name it contains added ("Collective Security Treaty
+ * Organization" also gives "csto").
+ *
+ * @example
+ * ```ts
+ * analyzeText(buildLexicon([]), 'The Collective Security Treaty Organization troops')
+ * // => ['collect', 'secur', 'treati', 'organ', 'troop', 'csto']
+ * ```
+ */
+export function analyzeText(lexicon: Lexicon, text: string): string[] {
+  const terms: string[] = []
+  for (const token of tokenize(text)) {
+    const term = cachedTerm(lexicon, token.word)
+    if (term !== null) terms.push(term)
+  }
+  const phrases: string[] = []
+  for (let size = 2; size <= lexicon.maxPhrase; size++) {
+    for (let i = 0; i + size <= terms.length; i++) {
+      const acronym = lexicon.phrases.get(terms.slice(i, i + size).join(' '))
+      if (acronym) phrases.push(acronym)
+    }
+  }
+  return terms.concat(phrases)
+}
+
+/**
+ * Builds the passage index over the articles' sentences. Linear in the size
+ * of the corpus.
+ *
+ * @example
+ * ```ts
+ * const index = buildSearchIndex(corpus.articles, buildLexicon(corpus.articles))
+ * index.search([{ term: 'csto', weight: 1 }], 3)
+ * ```
+ */
+export function buildSearchIndex(articles: readonly Article[], lexicon: Lexicon): SearchIndex {
+  return searchIndexFromData(articles, lexicon, buildPassageData(articles, (text) => analyzeText(lexicon, text)))
+}
+
+const PASSAGE_CACHE_MAX = 4096
+
+/**
+ * The index over `articles` from arrays built earlier by {@link buildSearchIndex}
+ * (read back from a snapshot), without analysing any text.
+ *
+ * @example
+ * ```ts
+ * const again = searchIndexFromData(articles, lexicon, index.data)
+ * ```
+ */
+export function searchIndexFromData(articles: readonly Article[], lexicon: Lexicon, data: PassageData): SearchIndex {
+  const vocabulary = new Map<string, number>()
+  data.terms.forEach((t, i) => vocabulary.set(t, data.df[i]!))
+  const termId = new Map(data.terms.map((t, i) => [t, i]))
+  const scorer = createScorer(data)
+  // Coverage reads the same few passages and their neighbours again and again within a question.
+  const cache = new Map<number, Passage>()
+  const size = data.passageArticle.length
+  return {
+    articles,
+    lexicon,
+    size,
+    vocabulary,
+    data,
+    passage(id) {
+      if (!(id >= 0 && id < size)) return undefined
+      let p = cache.get(id)
+      if (!p) {
+        const terms = new Set<string>()
+        for (let k = data.termStart[id]!; k < data.termStart[id + 1]!; k++) terms.add(data.terms[data.passageTerms[k]!]!)
+        p = { article: data.passageArticle[id]!, sentence: data.passageSentence[id]!, terms, continues: data.continues[id] === 1 }
+        if (cache.size >= PASSAGE_CACHE_MAX) cache.clear()
+        cache.set(id, p)
+      }
+      return p
+    },
+    search(terms, limit = 50) {
+      const known = terms.flatMap((t) => {
+        const id = termId.get(t.term)
+        return id === undefined ? [] : [{ id, weight: t.weight }]
+      })
+      return scorer(known, limit)
+    },
+  }
+}

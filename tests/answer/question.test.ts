@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeQuestion } from '../../src/answer/question.ts'
+import { findMentions } from '../../src/answer/entities.ts'
+import { findQuantities } from '../../src/answer/quantities.ts'
+
+describe('analyzeQuestion: the kind of answer wanted', () => {
+  it.each([
+    ['Which countries are in the CSTO?', 'countries'],
+    ['What nations belong to the alliance?', 'countries'],
+    ['Which country wanted to send troops?', 'countries'],
+    ['When did the troops arrive?', 'date'],
+    ['In what year was the treaty signed?', 'date'],
+    ['what day did the talks start', 'date'],
+    ['How many troops were sent?', 'number'],
+    ['how mny trops were in the csto force', 'number'],
+    ['How much money was invested?', 'number'],
+    ['What is the size of the force?', 'number'],
+    ['Where were the talks held?', 'place'],
+    ['In which city did they meet?', 'place'],
+    ['Who is the NATO secretary-general?', 'person'],
+    ['Who ordered the troops to shoot?', 'person'],
+    ['Whom did Tokayev thank?', 'person'],
+    ['Who is Fiona Hill?', 'description'],
+    ['What is the CSTO?', 'description'],
+    ['Tell me about Maxim Suchkov', 'description'],
+    ['Which organization sent peacekeepers?', 'organisation'],
+    ['What alliance is Kazakhstan part of?', 'organisation'],
+    ['Did Russia send troops to Kazakhstan?', 'yesno'],
+    ['Is Uzbekistan a member?', 'yesno'],
+    ['Who said "playing checkers"?', 'quote'],
+    ['What did Blinken say about Russia?', 'quote'],
+    ['What did Suchkov write on Twitter?', 'quote'],
+    ['Which article of the charter covers self-defense?', 'other'],
+    ['Why did Tokayev ask for help?', 'other'],
+  ])('%s → %s', (question, kind) => {
+    expect(analyzeQuestion(question).kind).toBe(kind)
+  })
+
+  it('reads the parts a quotation question names', () => {
+    expect(analyzeQuestion('What did Blinken say about Russia?')).toMatchObject({ subject: 'Blinken', topic: 'Russia' })
+    expect(analyzeQuestion('Who said “playing checkers”?')).toMatchObject({ topic: 'playing checkers' })
+    expect(analyzeQuestion('Who is Fiona Hill?')).toMatchObject({ subject: 'Fiona Hill' })
+    expect(analyzeQuestion('Which countries are in the CSTO?')).toMatchObject({ plural: true, focus: 'countries' })
+    expect(analyzeQuestion('Which country wanted it?')).toMatchObject({ plural: false })
+  })
+
+  it('drops the words that only ask for the kind from the content', () => {
+    expect(analyzeQuestion('How many troops were sent?').content).toBe('troops were sent')
+  })
+
+  it('does not take a known word for a typo of a question word', () => {
+    const known = (w: string) => w === 'war'
+    expect(analyzeQuestion('did the war start', known).content).toContain('war')
+  })
+})
+
+describe('findMentions', () => {
+  const typed = (text: string) => findMentions(text).map((m) => `${m.type}:${m.text}`)
+  it.each([
+    ['US Secretary of State Antony Blinken spoke in Geneva.', ['person:Antony Blinken', 'place:Geneva']],
+    ['Kazakh President Kassym-Jomart Tokayev thanked Vladimir Putin.', ['person:Kassym-Jomart Tokayev', 'person:Vladimir Putin']],
+    ['Armenia, Belarus, Kyrgyzstan and Tajikistan', ['country:Armenia', 'country:Belarus', 'country:Kyrgyzstan', 'country:Tajikistan']],
+    ['the Institute for International Studies at MGIMO', ['organisation:Institute for International Studies', 'organisation:MGIMO']],
+    ['the Prague Spring of 1968', ['name:Prague Spring']],
+    ['the Fund for Strategic Development Igor Shatrov', ['organisation:Fund for Strategic Development', 'person:Igor Shatrov']],
+    ['explains the Financial University under the Government of Ruritania Anna Petrova', ['organisation:Financial University under the Government of Ruritania', 'person:Anna Petrova']],
+    ['Kazakhstan under the Soviet Union was poor', ['country:Kazakhstan', 'country:Soviet Union']],
+  ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
+
+  it('gives the title written before a name', () => {
+    expect(findMentions('US Secretary of State Antony Blinken')[0]?.title).toBe('US Secretary of State')
+  })
+
+  it('maps other names of a country to one', () => {
+    expect(findMentions('the U.S. said')[0]?.canonical).toBe('United States')
+  })
+})
+
+describe('findQuantities', () => {
+  it.each([
+    ['The force totals about 2,500 people, it said.', 'about 2,500 people', 2500],
+    ['They invested almost 376 billion dollars here.', 'almost 376 billion dollars', 376e9],
+    ['at least 100,000 Russian soldiers remain', 'at least 100,000 Russian soldiers', 100000],
+    ['dozens of people were killed', 'dozens of people', null],
+    ['the first three planes landed', 'three planes', 3],
+  ])('%s', (text, phrase, value) => {
+    const q = findQuantities(text).find((x) => !x.isYear)
+    expect(q?.text).toBe(phrase)
+    expect(q?.value).toBe(value)
+  })
+
+  it.each(['under Article 51 of the Charter', 'on January 7, 2022', 'at 7:43 a.m'])('finds no amount in %j', (text) => {
+    expect(findQuantities(text).filter((q) => !q.isYear)).toEqual([])
+  })
+
+  it('marks bare years', () => {
+    expect(findQuantities('since its founding in 1999.')[0]).toMatchObject({ text: '1999', isYear: true })
+  })
+})

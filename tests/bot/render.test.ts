@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest'
+import { fitMessage, LIMITS } from '../../src/bot/limits.ts'
+import { unescapeMarkdown } from '../../src/bot/markdown.ts'
+import { renderQuotes, renderSources, renderTimeline } from '../../src/bot/render-lists.ts'
+import { readQuestion, renderAsk, renderContext, toEdit, toReply } from '../../src/bot/render.ts'
+import type { ArticleSummary } from '../../src/engine/engine.ts'
+import type { AskResult, Citation, TimelineEvent } from '../../src/corpus/types.ts'
+import { messageErrors } from '../support/discord-limits.ts'
+
+const citation = (i: number, over: Partial<Citation> = {}): Citation => ({
+  source: `00${i}_abc.txt`,
+  title: `Article ${i}`,
+  outlet: 'AP',
+  date: '2022-01-07',
+  excerpt: `Excerpt number ${i} says something about troops.`,
+  start: i * 100,
+  end: i * 100 + 45,
+  ...over,
+})
+const result = (n: number, over: Partial<AskResult> = {}): AskResult => ({
+  question: 'How many troops were sent?',
+  answer: 'about 2,500',
+  kind: 'number',
+  citations: Array.from({ length: n }, (_, i) => citation(i + 1)),
+  related: [],
+  version: 'v1',
+  ...over,
+})
+const labels = (msg: ReturnType<typeof renderAsk>) => msg.components.flatMap((r) => r.components.map((b) => ('label' in b ? b.label : '')))
+
+describe('renderAsk pages', () => {
+  test.each([
+    ['one page, no paging buttons', 2, 0, ['[1]', '[2]'], ['Show context [1]', 'Show context [2]'], 'page 1/1'],
+    ['first of three pages', 7, 0, ['[1]', '[2]', '[3]'], ['More sources ▶', 'Show context [1]', 'Show context [2]', 'Show context [3]'], 'page 1/3'],
+    ['middle page', 7, 1, ['[4]', '[5]', '[6]'], ['◀ Previous', 'More sources ▶', 'Show context [4]', 'Show context [5]', 'Show context [6]'], 'page 2/3'],
+    ['last page', 7, 2, ['[7]'], ['◀ Previous', 'Show context [7]'], 'page 3/3'],
+    ['a page past the end shows the last', 7, 99, ['[7]'], ['◀ Previous', 'Show context [7]'], 'page 3/3'],
+    ['an answer with no excerpts', 0, 0, [], [], 'page 1/1'],
+  ])('%s', (_name, n, page, fields, buttons, footer) => {
+    const msg = renderAsk(result(n), page)
+    expect(msg.embeds[0]!.fields!.map((f) => f.name.slice(0, f.name.indexOf(' ')))).toEqual(fields)
+    expect(labels(msg)).toEqual(buttons)
+    expect(msg.embeds[0]!.footer!.text).toContain(footer)
+    expect(messageErrors(toEdit(msg))).toEqual([])
+  })
+
+  test('the footer names each shown source with outlet and date', () => {
+    expect(renderAsk(result(2)).embeds[0]!.footer!.text).toMatch(/^Sources: \[1\] Article 1 \(AP, 2022-01-07\) · \[2\] Article 2 \(AP, 2022-01-07\) · /)
+  })
+})
+
+test.each(['How many troops?', '@everyone **why** <@&1> _x_ \\ [a](b)', `${'long '.repeat(59)}end?`])('readQuestion reads back %j', (question) => {
+  expect(readQuestion(renderAsk(result(5, { question })).embeds)).toBe(question)
+  expect(readQuestion(renderAsk(result(0, { question, answer: null })).embeds)).toBe(question)
+})
+
+test('readQuestion refuses a message that is not an /ask answer', () => {
+  expect(readQuestion([{ description: 'something else' }])).toBeNull()
+  expect(readQuestion([])).toBeNull()
+})
+
+test('not covered: says so, lists the closest titles escaped, offers no buttons', () => {
+  const msg = renderAsk(result(0, { answer: null, related: [{ source: 'a.txt', title: 'Putin *risks*' }] }))
+  expect(msg.embeds[0]!.title).toBe('Not covered by the articles')
+  expect(msg.embeds[0]!.description).toContain('• Putin \\*risks\\*')
+  expect(msg.components).toEqual([])
+})
+
+describe('limits', () => {
+  test.each([
+    ['a huge answer', result(3, { answer: 'word '.repeat(5000) })],
+    ['huge titles and outlets', result(9, { citations: Array.from({ length: 9 }, (_, i) => citation(i, { title: 'T '.repeat(900), outlet: 'O '.repeat(900) })) })],
+    ['excerpts full of Markdown', result(4, { citations: Array.from({ length: 4 }, (_, i) => citation(i, { excerpt: '*_`|'.repeat(100) })) })],
+  ])('%s stays within every Discord limit', (_name, r) => {
+    const msg = toEdit(renderAsk(r))
+    expect(messageErrors(msg)).toEqual([])
+    expect(msg.embeds[0]!.fields!.length).toBeGreaterThan(0)
+    for (const f of msg.embeds[0]!.fields!) expect(f.name).toMatch(/^\[\d+\] /)
+  })
+
+  test('fitMessage keeps whole fields, ≤ 25 of them, within 6,000 characters', () => {
+    const fields = Array.from({ length: 40 }, (_, i) => ({ name: `[${i + 1}] source`, value: `> ${'quoted text '.repeat(90)}` }))
+    const msg = fitMessage({ embeds: [{ title: 't', description: 'd', fields }], components: [] })
+    expect(messageErrors(msg)).toEqual([])
+    const kept = msg.embeds[0]!.fields!
+    expect(kept.length).toBeLessThanOrEqual(LIMITS.fields)
+    kept.forEach((f, i) => expect(f.name).toBe(`[${i + 1}] source`))
+  })
+
+  test('fitMessage refuses a custom id over 100 characters rather than break the button', () => {
+    const components = [{ type: 1 as const, components: [{ type: 2 as const, style: 1 as const, label: 'x', custom_id: 'x'.repeat(101) }] }]
+    expect(() => fitMessage({ embeds: [], components })).toThrow(/limits: custom id .* is 101 characters/)
+  })
+
+  test('toReply: ephemeral on request, mentions never parsed', () => {
+    expect(toReply({ content: 'x', embeds: [], components: [] }, { ephemeral: true })).toMatchObject({ flags: 64, allowedMentions: { parse: [] } })
+    expect(toReply({ content: 'x', embeds: [], components: [] })).not.toHaveProperty('flags')
+  })
+})
+
+test('renderContext bolds the excerpt inside its paragraph', () => {
+  const msg = renderContext({ source: 'a.txt', title: 'T', text: 'Before. The excerpt. After.', start: 100, end: 127 }, 2, { start: 108, end: 120 })
+  expect(msg.embeds[0]!.description).toBe('Before. **The excerpt.** After.')
+  expect(msg.embeds[0]!.title).toBe('[2] T')
+})
+
+describe('lists', () => {
+  const events: TimelineEvent[] = Array.from({ length: 20 }, (_, i) => ({
+    date: `2022-01-${String(i + 1).padStart(2, '0')}`, end: null, phrase: 'on Thursday', sentence: `Event ${i + 1} happened.`, source: 'a.txt', start: 0, end_offset: 1,
+  }))
+  test.each([
+    [0, 8, true, false],
+    [1, 8, false, false],
+    [2, 4, false, true],
+  ])('timeline page %i shows %i events; Earlier disabled %s, Later disabled %s', (page, count, prevOff, nextOff) => {
+    const msg = renderTimeline(events, page)
+    expect(msg.embeds[0]!.description!.match(/\*\*2022-/g)).toHaveLength(count)
+    const [prev, next] = msg.components[0]!.components as { disabled?: boolean }[]
+    expect([prev!.disabled, next!.disabled]).toEqual([prevOff, nextOff])
+  })
+
+  test('sources: as many whole articles as fit, then how many more', () => {
+    const list: ArticleSummary[] = Array.from({ length: 200 }, (_, i) => ({ source: `${i}.txt`, title: `Title ${i}`, outlet: 'AP', date: null, dateInferred: false, url: null, passages: 3 }))
+    const d = renderSources(list, 'v').embeds[0]!.description!
+    expect(d.length).toBeLessThanOrEqual(LIMITS.description)
+    expect(d).toMatch(/…and \d+ more$/)
+    expect(unescapeMarkdown(d)).toContain('**Title 0** — AP, undated · 0.txt')
+  })
+
+  test('quotes: none found is a sentence naming the filter', () => {
+    expect(renderQuotes([], { speaker: 'Nobody' }).content).toMatch(/^No quotation in the articles matches speaker “Nobody”\./)
+  })
+})

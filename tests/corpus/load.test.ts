@@ -1,0 +1,138 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { classifyBlocks, isCaption, isCounter, isTrailer } from '../../src/corpus/boilerplate.ts'
+import { decodeArticle, loadCorpus } from '../../src/corpus/load.ts'
+import { parseFrontMatter } from '../../src/corpus/frontmatter.ts'
+
+const seeds = loadCorpus('seeds')
+const bySource = new Map(seeds.articles.map((a) => [a.source, a]))
+
+describe('loading the seeds', () => {
+  it.each([
+    ['000_b4e76a0625c4b189.txt', 'Blinken wants to know why Russian troops are in Kazakhstan', '2022-01-08', null],
+    ['001_10466e7ab9d79f5b.txt', 'Putin is taking a risk by sending troops to Kazakhstan', '2022-01-09', null],
+    ['002_4b552bcad1b25064.txt', 'USA: Tokayev must decide with whom he is – with us or with Moscow?', '2022-01-10', null],
+    ['003_0f68f1a38a8ac23a.txt', 'Kazakhstan increases uncertainty in talks with Russia about Ukraine', null, 'AP'],
+    ['004_788d4815c7cc736b.txt', 'Russian intervention in Kazakhstan II (January 7, 2022)', '2022-01-07', 'The Trenchant Observer'],
+  ])('%s: title, date and outlet', (source, title, date, outlet) => {
+    const a = bySource.get(source)
+    expect(a, source).toBeDefined()
+    expect(a!.title).toBe(title)
+    expect(a!.date).toBe(date)
+    expect(a!.outlet).toBe(outlet)
+  })
+
+  it('loads every seed and skips none', () => {
+    expect(seeds.articles).toHaveLength(5)
+    expect(seeds.skipped).toEqual([])
+  })
+
+  it('gives every paragraph and sentence offsets into the file as read', () => {
+    for (const a of seeds.articles) {
+      const onDisk = readFileSync(join('seeds', a.source), 'utf8')
+      expect(a.text).toBe(onDisk)
+      for (const s of a.sentences) expect(onDisk.slice(s.start, s.end)).toBe(s.text)
+      for (const p of a.paragraphs) expect(onDisk.slice(p.start, p.end).trim().length).toBeGreaterThan(0)
+    }
+  })
+
+  it.each([
+    'No comments', 'Post a Comment', 'Leave a Reply', 'Source link', 'Comments are closed', 'Article Categories',
+    'Fears are growing that Russia may use gas', 'In the photo:', '0 0', 'Macedonian',
+  ])('keeps page boilerplate out of the indexed text: %s', (junk) => {
+    for (const a of seeds.articles) for (const s of a.sentences) expect(s.text).not.toContain(junk)
+  })
+
+  it('keeps the sign-off and header lines out of the body', () => {
+    const observer = bySource.get('004_788d4815c7cc736b.txt')!
+    expect(observer.sentences.at(-1)!.text).not.toBe('The Trenchant Observer')
+    expect(bySource.get('000_b4e76a0625c4b189.txt')!.sentences[0]!.text).toMatch(/^Antony Blinken/)
+  })
+})
+
+describe('boilerplate', () => {
+  it.each([
+    ['No comments:', 'trailer'],
+    ['Post a Comment', 'trailer'],
+    ['Leave a Reply', 'trailer'],
+    ['Comments are closed.', 'trailer'],
+    ['Source link', 'trailer'],
+    ['In the photo: troops landing', 'caption'],
+    ['Troops land at the airport (Photo: TASS)', 'caption'],
+    ['0 0', 'counter'],
+    ['12 shares', 'counter'],
+    ['Troops arrived on Thursday.', 'body'],
+  ])('%s is %s', (block, kind) => {
+    expect(classifyBlocks([block])[0]).toBe(kind)
+  })
+
+  it('drops everything after the comment section, and repeated blocks', () => {
+    expect(classifyBlocks(['Body one.', 'Body one.', 'No comments:', 'Teaser of another story...'])).toEqual(['body', 'duplicate', 'trailer', 'trailer'])
+  })
+
+  it('does not take a sentence with a parenthesis for a caption', () => {
+    expect(isCaption('He spoke to reporters (in Russian) on Friday.')).toBe(false)
+    expect(isTrailer('Source link to the report was broken.')).toBe(false)
+    expect(isCounter('2,500 troops')).toBe(false)
+  })
+})
+
+describe('front matter', () => {
+  it('overrides what is inferred', () => {
+    const text = '---\ntitle: "Troops land"\ndate: 2022-01-06\nsource: Example Wire\nurl: https://example.com/a\n---\nJan 1, 2020\n\nOther title\n\nThe first planes landed on Thursday.\n'
+    const r = parseArticle('a.md', text)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.article).toMatchObject({ title: 'Troops land', date: '2022-01-06', outlet: 'Example Wire', url: 'https://example.com/a' })
+    expect(text.slice(r.article.sentences[0]!.start, r.article.sentences[0]!.end)).toBe('The first planes landed on Thursday.')
+  })
+
+  it.each([
+    ['---\ndate: 2022-13-45\n---\nBody text here.', /date/],
+    ['---\ndate: 6 January\n---\nBody text here.', /YYYY-MM-DD/],
+    ['---\ntitel: Typo\n---\nBody text here.', /titel/],
+    ['---\nurl: not a url\n---\nBody text here.', /url/],
+    ['---\ntitle: Never closed\nBody text here.', /never closed/],
+    ['---\njust words\n---\nBody', /key: value/],
+  ])('rejects %j', (text, why) => {
+    const r = parseFrontMatter(text)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toMatch(why)
+  })
+})
+
+describe('bad files', () => {
+  it('skips each with its name and reason while the others load', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'))
+    writeFileSync(join(dir, 'good.txt'), 'Jan 10, 2022\n\nA headline\n\nTroops arrived on Thursday. They left later.\n')
+    writeFileSync(join(dir, 'empty.txt'), '')
+    writeFileSync(join(dir, 'blank.md'), ' \n\n \n')
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait was served.', 'latin1'))
+    writeFileSync(join(dir, 'front.md'), '---\ndate: yesterday\n---\nText.')
+    writeFileSync(join(dir, 'notes.json'), '{}')
+    writeFileSync(join(dir, '.hidden.txt'), 'secret')
+    const corpus = loadCorpus(dir)
+    expect(corpus.articles.map((a) => a.source)).toEqual(['good.txt'])
+    const reasons = Object.fromEntries(corpus.skipped.map((s) => [s.source, s.reason]))
+    expect(Object.keys(reasons).sort()).toEqual(['binary.txt', 'blank.md', 'empty.txt', 'front.md', 'latin1.txt'])
+    expect(reasons['empty.txt']).toMatch(/empty/)
+    expect(reasons['blank.md']).toMatch(/empty/)
+    expect(reasons['binary.txt']).toMatch(/binary/)
+    expect(reasons['latin1.txt']).toMatch(/UTF-8.*offset 3/)
+    expect(reasons['front.md']).toMatch(/front matter.*date/)
+  })
+
+  it('reports a missing corpus folder by name', () => {
+    expect(() => loadCorpus('no/such/folder')).toThrow(/corpus: .*no\/such\/folder/)
+  })
+
+  it('keeps a byte-order mark in the text so offsets match the file', () => {
+    const r = decodeArticle('bom.txt', Buffer.from('\ufeffJan 10, 2022\n\nHeadline here\n\nTroops arrived.', 'utf8'))
+    expect(r.ok).toBe(true)
+    if (r.ok) expect(r.article.text.slice(r.article.sentences[0]!.start, r.article.sentences[0]!.end)).toBe('Troops arrived.')
+  })
+})

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { loadCorpus } from '../../src/corpus/load.ts'
+import { buildQuoteIndex } from '../../src/quotes/quote-index.ts'
+import { answerQuoteQuestion, parseQuoteQuestion } from '../../src/quotes/questions.ts'
+import type { Article } from '../../src/corpus/types.ts'
+
+function article(source: string, body: string): Article {
+  const r = parseArticle(source, `Made-up report ${source}\n\n${body}\n`)
+  if (!r.ok) throw new Error(r.reason)
+  return r.article
+}
+
+// Two made-up articles spelling one speaker three ways, and a second speaker.
+const made = [
+  article(
+    'a.txt',
+    'When asked on Friday, US Secretary of State Antony Blinken said he would “not mix these two situations together”.\n\n' +
+      '“There are very special driving forces behind the unrest,” said Blinken.',
+  ),
+  article(
+    'b.txt',
+    'The envoy spoke late. “Once they are in your house, it is hard to get them to leave,” said Anthony Blinken.\n\n' +
+      'Maria Lopez, a senior analyst at the bank, was blunt. “The markets will not forgive this mistake,” she said.',
+  ),
+]
+
+describe('buildQuoteIndex: canonical speakers', () => {
+  const index = buildQuoteIndex(made)
+  it('joins the spellings of one person under one name, with the role', () => {
+    const blinken = index.speakers().filter((s) => /blinken/i.test(s.name))
+    expect(blinken).toHaveLength(1)
+    expect(blinken[0]).toMatchObject({ role: 'US Secretary of State', quotes: 3 })
+    expect(['Antony Blinken', 'Anthony Blinken']).toContain(blinken[0]!.name)
+  })
+
+  it.each(['Blinken', 'blinken', 'Antony Blinken', 'Anthony Blinken', 'US Secretary of State Antony Blinken', 'Blinkin', 'antony blinkn'])(
+    'finds every Blinken quotation by "%s"',
+    (speaker) => {
+      const got = index.search({ speaker })
+      expect(got).toHaveLength(3)
+      expect(new Set(got.map((q) => q.speaker)).size).toBe(1)
+    },
+  )
+
+  it.each(['Putin', 'xy', '', 'Lukashenko', 'Maria Lopes Garcia'])('finds nothing for "%s"', (speaker) => {
+    expect(index.search({ speaker })).toEqual([])
+  })
+
+  it('ranks by the words when speaker and words are both given', () => {
+    const got = index.search({ speaker: 'Blinken', text: 'house leave' })
+    expect(got[0]!.text).toMatch(/^Once they are in your house/)
+  })
+})
+
+describe('buildQuoteIndex: lookups on the seeds', () => {
+  const index = buildQuoteIndex(loadCorpus('seeds').articles)
+  it.each([
+    ['checkers', /Walensa/],
+    ['playing checkers', /Walensa/],
+    ['special driving forces', /Blinken/],
+    ['teach the Ukrainians a lesson', /Hill/],
+    ['instrumental and useful', /Suchkov/],
+  ])('text "%s" → %s first', (text, speaker) => {
+    expect(index.search({ text })[0]?.speaker).toMatch(speaker)
+  })
+
+  it('puts the exact phrase first', () => {
+    const got = index.search({ text: 'a lesson' })
+    expect(got.length).toBeGreaterThan(1)
+    expect(got[0]!.text.toLowerCase()).toContain('a lesson')
+  })
+
+  it('whoSaid needs most of the words', () => {
+    expect(index.whoSaid('borscht recipe with beetroot')).toEqual([])
+    expect(index.whoSaid('the West beat Putin at checkers')[0]?.speaker).toMatch(/Walensa/)
+  })
+
+  it('lists speakers with roles and counts, most quoted first', () => {
+    const list = index.speakers()
+    expect(list.length).toBeGreaterThan(5)
+    for (let i = 1; i < list.length; i++) expect(list[i - 1]!.quotes).toBeGreaterThanOrEqual(list[i]!.quotes)
+    expect(list.find((s) => s.name === 'Antony Blinken')?.role).toMatch(/secretary of state/i)
+  })
+
+  it.each([
+    ['', 25],
+    ['bl', 1],
+    ['HIL', 1],
+  ])('suggest("%s") filters by what is typed', (prefix, most) => {
+    const got = index.suggest(prefix)
+    expect(got.length).toBeGreaterThan(0)
+    expect(got.length).toBeLessThanOrEqual(most)
+    for (const name of got) expect(name.length).toBeLessThanOrEqual(100)
+    if (prefix) expect(got[0]!.toLowerCase()).toContain(prefix.toLowerCase())
+  })
+
+  it('suggest respects the limit and returns [] for nothing', () => {
+    expect(index.suggest('', 3)).toHaveLength(3)
+    expect(index.suggest('zzzq')).toEqual([])
+  })
+})
+
+describe('quote questions for /ask', () => {
+  const index = buildQuoteIndex(loadCorpus('seeds').articles)
+  it.each([
+    ['Who said "playing checkers"?', { kind: 'who', text: 'playing checkers' }],
+    ['who wrote that Moscow can be instrumental and useful?', { kind: 'who', text: 'Moscow can be instrumental and useful' }],
+    ['What did Suchkov say about the crisis?', { kind: 'what', speaker: 'Suchkov', topic: 'the crisis' }],
+    ['What did Fiona Hill say?', { kind: 'what', speaker: 'Fiona Hill', topic: null }],
+    ['When did Russia invade Georgia?', null],
+  ])('parseQuoteQuestion(%s)', (q, want) => {
+    expect(parseQuoteQuestion(q)).toEqual(want)
+  })
+
+  it.each([
+    ['Who said the West is playing checkers?', /Walensa/],
+    ['Who said there are very special driving forces behind what is happening in Kazakhstan?', /Blinken/],
+    ['What did Suchkov say about Moscow?', /Suchkov/],
+    ['What did Mark Green say about two crises?', /Green/],
+  ])('%s → %s, with the quotation as proof', (q, who) => {
+    const a = answerQuoteQuestion(index, q)!
+    expect(a.answer).toMatch(who)
+    expect(a.quotes.length).toBeGreaterThan(0)
+    expect(a.quotes.every((x) => x.speaker === a.answer)).toBe(true)
+  })
+
+  it('has no answer when nobody said it', () => {
+    expect(answerQuoteQuestion(index, 'Who said the borscht was too salty?')?.answer).toBeNull()
+  })
+})

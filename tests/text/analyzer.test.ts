@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { foldText, stemWord, tokenize } from '../../src/text/analyzer.ts'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildLexicon, canonicalTerm, definedAcronyms } from '../../src/text/lexicon.ts'
+import { analyzeText } from '../../src/search/search.ts'
+import { splitSentences } from '../../src/corpus/sentences.ts'
+import { createSpeller, editDistance } from '../../src/text/spelling.ts'
+import type { Article } from '../../src/corpus/types.ts'
+
+const article = (text: string): Article => {
+  const r = parseArticle('t.txt', `A headline\n\n${text}`)
+  if (!r.ok) throw new Error(r.reason)
+  return r.article
+}
+
+describe('foldText', () => {
+  it.each([
+    ['Tokayev’s', "tokayev's"],
+    ['“Déjà vu”', '"deja vu"'],
+    ['Kassym–Jomart', 'kassym-jomart'],
+    ['ÇA', 'ca'],
+  ])('%s → %s', (input, folded) => expect(foldText(input)).toBe(folded))
+})
+
+describe('tokenize', () => {
+  it.each([
+    ['The U.N. sent 2,500 troops.', ['the', 'un', 'sent', '2500', 'troops']],
+    ['Russia’s CSTO', ['russia', 'csto']],
+    ['US and us', ['usa', 'and', 'us']],
+    ['Russia,Kazakhstan', ['russia', 'kazakhstan']],
+  ])('%s', (text, words) => expect(tokenize(text).map((t) => t.word)).toEqual(words))
+
+  it('keeps offsets into the original text', () => {
+    const text = 'He said “2,500 troops” landed.'
+    for (const t of tokenize(text)) expect(foldText(text.slice(t.start, t.end)).replace(/,/g, '')).toContain(t.word.replace(/'s$/, ''))
+  })
+})
+
+describe('stemWord', () => {
+  it.each([
+    ['paratroopers', 'paratroop'],
+    ['arriving', 'arriv'],
+    ['arrived', 'arriv'],
+    ['the', null],
+    ['csto', 'csto'],
+    ['1999', '1999'],
+  ])('%s → %s', (word, stem) => expect(stemWord(word)).toBe(stem))
+})
+
+describe('lexicon', () => {
+  it('learns an acronym the text defines, and its expansion gives the acronym', () => {
+    const lex = buildLexicon([article('The Shanghai Cooperation Council (SCC) met. The SCC agreed.')])
+    expect(analyzeText(lex, 'the Shanghai Cooperation Council')).toContain('scc')
+  })
+
+  it('knows the built-in names both ways', () => {
+    const lex = buildLexicon([])
+    expect(analyzeText(lex, 'Collective Security Treaty Organization')).toContain('csto')
+    expect(analyzeText(lex, 'the United States')).toContain('usa')
+    expect(canonicalTerm(lex, 'america')).toBe('usa')
+  })
+
+  it('treats all-capital anagrams of a known acronym as misspellings of it', () => {
+    const lex = buildLexicon([article('Members of the CTSO and the SCTO met. NATO and the OTAN too.')])
+    expect(canonicalTerm(lex, 'ctso')).toBe('csto')
+    expect(canonicalTerm(lex, 'scto')).toBe('csto')
+  })
+
+  it.each([
+    ['the Collective Security Treaty Organization (CSTO) said', [['csto', 'Collective Security Treaty Organization']]],
+    ["Russia's Collective Security Treaty Organization (CSTO)", [['csto', 'Collective Security Treaty Organization']]],
+    ['the European Union (EU)', [['eu', 'European Union']]],
+    ['the Security Council (UN)', []],
+  ])('definedAcronyms(%j)', (text, expected) => expect(definedAcronyms(text)).toEqual(expected))
+
+  it('gives synonyms a lower weight than the word', () => {
+    const lex = buildLexicon([])
+    const troop = lex.synonyms.get('troop')
+    expect(troop?.get('paratroop')).toBeGreaterThan(0)
+    expect(troop?.get('paratroop')).toBeLessThan(1)
+  })
+})
+
+describe('spelling', () => {
+  it.each([
+    ['trops', 'troop', 2],
+    ['teh', 'the', 1],
+    ['kazakstan', 'kazakhstan', 1],
+    ['abc', 'xyz', 3],
+  ])('editDistance(%s, %s) = %i', (a, b, d) => expect(editDistance(a, b, 3)).toBe(d))
+
+  it('corrects to the closest, most frequent known term, and gives up when nothing is close', () => {
+    const speller = createSpeller(new Map([['troop', 9], ['trope', 1], ['kazakhstan', 4]]))
+    expect(speller.correct('troop')).toBe('troop')
+    expect(speller.correct('trop')).toBe('troop') // as stemmed from "trops"; "trope" is as close but rarer
+    expect(speller.correct('kazakstan')).toBe('kazakhstan')
+    expect(speller.correct('borscht')).toBeNull()
+  })
+})
+
+describe('splitSentences', () => {
+  const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end))
+  it.each([
+    ['He left. She stayed.', ['He left.', 'She stayed.']],
+    ['The U.S. and the U.N. Charter apply. Next.', ['The U.S. and the U.N. Charter apply.', 'Next.']],
+    ['“We stay,” she said. They left.', ['“We stay,” she said.', 'They left.']],
+    ['Is it over? Yes.', ['Is it over?', 'Yes.']],
+    ['Talks begin Jan. 10 in Geneva. Good.', ['Talks begin Jan. 10 in Geneva.', 'Good.']],
+    ['He said “we ask.” Then left.', ['He said “we ask.”', 'Then left.']],
+    ['J. Smith spoke.', ['J. Smith spoke.']],
+  ])('%j', (text, sentences) => expect(split(text)).toEqual(sentences))
+})
