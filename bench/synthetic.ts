@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { COUNTRIES } from '../src/text/gazetteer.ts'
+import { COUNTRIES } from '../src/text/index.ts'
 
 /**
  * A deterministic synthetic news corpus for the benchmark: articles about

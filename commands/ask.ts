@@ -1,8 +1,8 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js'
-import type { Command } from '../src/bot/command.ts'
-import { resolveSource, shortHash } from '../src/bot/custom-id.ts'
-import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/bot/question.ts'
-import { readQuestion, renderAsk, renderContext, renderNotice, toEdit, toReply } from '../src/bot/render.ts'
+import type { Command } from '../src/bot/index.ts'
+import { resolveSource, shortHash } from '../src/bot/index.ts'
+import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/bot/index.ts'
+import { readQuestion, renderAsk, renderContext, renderNotice, toEdit, toReply } from '../src/bot/index.ts'
 
 /** `/ask question:<text> [private:<bool>]`: a short answer proved by cited excerpts. */
 export default {

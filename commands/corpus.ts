@@ -1,13 +1,13 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction, type AutocompleteInteraction } from 'discord.js'
-import { downloadAttachment } from '../src/bot/attachment.ts'
-import type { Command, CommandContext, CorpusAdmin } from '../src/bot/command.ts'
-import { truncateWords } from '../src/bot/markdown.ts'
-import { renderChange, renderRefused, renderStatus } from '../src/bot/render-corpus.ts'
-import { renderNotice, toEdit, toReply } from '../src/bot/render.ts'
-import type { RefreshOutcome } from '../src/engine/holder.ts'
-import type { FrontMatter } from '../src/corpus/frontmatter.ts'
-import { corpusPeers, type PeerVersion } from '../src/shard/peers.ts'
-import { withPeers } from '../src/shard/render.ts'
+import { downloadAttachment } from '../src/bot/index.ts'
+import type { Command, CommandContext, CorpusAdmin } from '../src/bot/index.ts'
+import { truncateWords } from '../src/bot/index.ts'
+import { renderChange, renderRefused, renderStatus } from '../src/bot/index.ts'
+import { renderNotice, toEdit, toReply } from '../src/bot/index.ts'
+import type { RefreshOutcome } from '../src/engine/index.ts'
+import type { FrontMatter } from '../src/corpus/index.ts'
+import { corpusPeers, type PeerVersion } from '../src/shard/index.ts'
+import { withPeers } from '../src/shard/index.ts'
 
 const MAX_CHOICES = 25
 

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js'
-import type { Command } from '../src/bot/command.ts'
-import { renderHelp } from '../src/bot/render-lists.ts'
-import { toReply } from '../src/bot/render.ts'
+import type { Command } from '../src/bot/index.ts'
+import { renderHelp } from '../src/bot/index.ts'
+import { toReply } from '../src/bot/index.ts'
 
 /** `/help`: what the bot knows and how to ask. */
 export default {

@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js'
-import type { Command } from '../src/bot/command.ts'
-import { truncateWords } from '../src/bot/markdown.ts'
-import { renderQuotes } from '../src/bot/render-lists.ts'
-import { toReply } from '../src/bot/render.ts'
+import type { Command } from '../src/bot/index.ts'
+import { truncateWords } from '../src/bot/index.ts'
+import { renderQuotes } from '../src/bot/index.ts'
+import { toReply } from '../src/bot/index.ts'
 
 /** Discord allows this many autocomplete choices. */
 const MAX_CHOICES = 25

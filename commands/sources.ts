@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js'
-import type { Command } from '../src/bot/command.ts'
-import { renderSources } from '../src/bot/render-lists.ts'
-import { toReply } from '../src/bot/render.ts'
+import type { Command } from '../src/bot/index.ts'
+import { renderSources } from '../src/bot/index.ts'
+import { toReply } from '../src/bot/index.ts'
 
 /** `/sources`: the articles in the corpus, with title, outlet, date and file. */
 export default {

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js'
-import type { Command } from '../src/bot/command.ts'
-import { renderTimeline } from '../src/bot/render-lists.ts'
-import { toEdit, toReply } from '../src/bot/render.ts'
+import type { Command } from '../src/bot/index.ts'
+import { renderTimeline } from '../src/bot/index.ts'
+import { toEdit, toReply } from '../src/bot/index.ts'
 
 /** `/timeline`: the corpus's dated events, paged with buttons. */
 export default {

@@ -1,6 +1,7 @@
-import { foldText } from '../text/analyzer.ts'
+import { foldText } from '../text/index.ts'
 import type { Candidate } from './answer.ts'
-import type { Article, AskResult, Citation, Span } from '../corpus/types.ts'
+import type { Article, Span } from '../corpus/index.ts'
+import type { AskResult, Citation } from './types.ts'
 
 /**
  * Citations: verbatim excerpts of the corpus files, cut to a readable window

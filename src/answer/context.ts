@@ -1,9 +1,9 @@
-import { tokenize } from '../text/analyzer.ts'
-import { canonicalTerm, type Lexicon } from '../text/lexicon.ts'
+import { tokenize } from '../text/index.ts'
+import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { PersonMention } from './people.ts'
-import type { Concept } from '../search/query.ts'
+import type { Concept } from '../search/index.ts'
 import type { QuestionAnalysis } from './question.ts'
-import type { Article, Sentence, Span } from '../corpus/types.ts'
+import type { Article, Sentence, Span } from '../corpus/index.ts'
 
 /**
  * The shapes answer extraction works on: the passages retrieved for a

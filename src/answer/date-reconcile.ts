@@ -1,8 +1,8 @@
-import { bestDateIn, describeDates } from '../dates/answers.ts'
-import type { DateIndex } from '../dates/date-index.ts'
-import { formatDate } from '../dates/resolve.ts'
+import { bestDateIn, describeDates } from '../dates/index.ts'
+import type { DateIndex } from '../dates/index.ts'
+import { formatDate } from '../dates/index.ts'
 import type { Candidate, DateMention, Extraction } from './answer.ts'
-import type { Article } from '../corpus/types.ts'
+import type { Article } from '../corpus/index.ts'
 
 /**
  * The dates side of `/ask`: the resolved dates of a passage for the answer

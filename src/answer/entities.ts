@@ -1,8 +1,8 @@
-import { STOP_WORDS } from '../text/analyzer.ts'
-import { COUNTRIES } from '../text/gazetteer.ts'
+import { STOP_WORDS } from '../text/index.ts'
+import { COUNTRIES } from '../text/index.ts'
 
 const COUNTRY_SET = new Set(COUNTRIES.keys())
-import { CALENDAR_WORDS, NOT_A_NAME, REGIONS, TITLE_WORDS, ORG_WORDS, countryOf } from '../text/gazetteer.ts'
+import { CALENDAR_WORDS, NOT_A_NAME, REGIONS, TITLE_WORDS, ORG_WORDS, countryOf } from '../text/index.ts'
 
 /**
  * Finds the named things in a sentence: people (with the title or role written

@@ -1,7 +1,7 @@
-import { foldText, tokenize } from '../text/analyzer.ts'
+import { foldText, tokenize } from '../text/index.ts'
 import { absolute, capitalise, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { canonicalTerm } from '../text/lexicon.ts'
-import { conceptMatch } from '../search/query.ts'
+import { canonicalTerm } from '../text/index.ts'
+import { conceptMatch } from '../search/index.ts'
 
 /**
  * Answers that are not one thing of a named kind: what a person or thing is,

@@ -1,7 +1,7 @@
 import { findMentions, type Mention } from './entities.ts'
-import { foldText } from '../text/analyzer.ts'
-import { countryOf } from '../text/gazetteer.ts'
-import type { Article, Sentence } from '../corpus/types.ts'
+import { foldText } from '../text/index.ts'
+import { countryOf } from '../text/index.ts'
+import type { Article, Sentence } from '../corpus/index.ts'
 
 /**
  * The people an article names, with the roles it gives them, so that a later

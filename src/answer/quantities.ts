@@ -1,4 +1,4 @@
-import { STOP_WORDS } from '../text/analyzer.ts'
+import { STOP_WORDS } from '../text/index.ts'
 
 /**
  * Finds amounts in a sentence ("about 2,500 people", "almost 376 billion

@@ -1,7 +1,7 @@
-import { foldText, stemWord } from '../text/analyzer.ts'
-import { DEMONYMS } from '../text/gazetteer.ts'
-import { editDistance } from '../text/spelling.ts'
-import type { AnswerKind } from '../corpus/types.ts'
+import { foldText, stemWord } from '../text/index.ts'
+import { DEMONYMS } from '../text/index.ts'
+import { editDistance } from '../text/index.ts'
+import type { AnswerKind } from './types.ts'
 
 /** What a question asks for, read from its wording alone. */
 export interface QuestionAnalysis {

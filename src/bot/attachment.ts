@@ -1,4 +1,4 @@
-import { MAX_UPLOAD_BYTES } from '../corpus/upload.ts'
+import { MAX_UPLOAD_BYTES } from '../corpus/index.ts'
 
 /** Discord's attachment hosts; nothing else is ever fetched (a test server's host aside). */
 export const ATTACHMENT_HOSTS = ['cdn.discordapp.com', 'media.discordapp.net'] as const

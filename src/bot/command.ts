@@ -5,8 +5,8 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js'
 import type { Logger } from 'pino'
-import type { EngineHolder } from '../engine/holder.ts'
-import type { Engine } from '../engine/engine.ts'
+import type { EngineHolder } from '../engine/index.ts'
+import type { Engine } from '../engine/index.ts'
 import type { ButtonState } from './custom-id.ts'
 
 /** What `/corpus` needs to change the corpus and to decide who may. */

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url'
 import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js'
 import { commands } from '../../commands/index.ts'
-import { ConfigError, loadDeployConfig, loadDotenv, type DeployConfig } from '../config/config.ts'
+import { ConfigError, loadDeployConfig, loadDotenv, type DeployConfig } from '../config/index.ts'
 
 /**
  * The JSON body registered with Discord: every command module's builder. A

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Interaction, RepliableInteraction } from 'discord.js'
 import type { Logger } from 'pino'
-import type { Engine } from '../engine/engine.ts'
+import type { Engine } from '../engine/index.ts'
 import type { Command, CommandContext, CorpusAdmin } from './command.ts'
 import { decodeCustomId } from './custom-id.ts'
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts'

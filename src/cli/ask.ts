@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline'
-import { loadCorpus } from '../corpus/load.ts'
-import { buildEngine, type Engine } from '../engine/engine.ts'
-import type { AskResult } from '../corpus/types.ts'
-import { loadCorpusDir } from '../config/config.ts'
+import { loadCorpus } from '../corpus/index.ts'
+import { buildEngine, type Engine } from '../engine/index.ts'
+import type { AskResult } from '../answer/index.ts'
+import { loadCorpusDir } from '../config/index.ts'
 
 /**
  * `npm run ask -- "question"`: answers in the terminal with the bot's engine.

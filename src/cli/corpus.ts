@@ -1,11 +1,11 @@
 import { pathToFileURL } from 'node:url'
-import { countIndexed } from '../bot/render-corpus.ts'
-import { describeDiff, diffManifests, manifestOf } from '../corpus/diff.ts'
-import { readState, writeState } from '../corpus/store.ts'
-import { loadCorpus } from '../corpus/load.ts'
-import { openEngineHolder, snapshotsIn } from '../engine/holder.ts'
-import { corpusVersion } from '../engine/engine.ts'
-import { loadCorpusDir } from '../config/config.ts'
+import { countIndexed } from '../bot/index.ts'
+import { describeDiff, diffManifests, manifestOf } from '../corpus/index.ts'
+import { readState, writeState } from '../corpus/index.ts'
+import { loadCorpus } from '../corpus/index.ts'
+import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
+import { corpusVersion } from '../engine/index.ts'
+import { loadCorpusDir } from '../config/index.ts'
 
 /**
  * `npm run corpus -- status | reload | check`: the host's view of the corpus

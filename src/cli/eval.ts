@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { loadCorpus } from '../corpus/load.ts'
-import { buildEngine } from '../engine/engine.ts'
-import { evaluateAsk, formatAskReport, parseEvalSet, type AskItem } from '../eval/ask.ts'
-import { evaluateQuotes, formatQuoteEvalReport, type QuoteItem } from '../eval/quotes.ts'
+import { loadCorpus } from '../corpus/index.ts'
+import { buildEngine } from '../engine/index.ts'
+import { evaluateAsk, formatAskReport, parseEvalSet, type AskItem } from '../eval/index.ts'
+import { evaluateQuotes, formatQuoteEvalReport, type QuoteItem } from '../eval/index.ts'
 import { SEED_QUOTES } from '../../tests/fixtures/seed-quotes.ts'
-import { loadCorpusDir } from '../config/config.ts'
+import { loadCorpusDir } from '../config/index.ts'
 
 /**
  * `npm run eval`: runs the development set (`tests/fixtures/dev.jsonl`, or the

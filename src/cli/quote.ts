@@ -1,7 +1,7 @@
-import { loadCorpus } from '../corpus/load.ts'
-import { runQuoteCli } from '../quotes/cli-output.ts'
-import { buildQuoteIndex } from '../quotes/quote-index.ts'
-import { loadCorpusDir } from '../config/config.ts'
+import { loadCorpus } from '../corpus/index.ts'
+import { runQuoteCli } from '../quotes/index.ts'
+import { buildQuoteIndex } from '../quotes/index.ts'
+import { loadCorpusDir } from '../config/index.ts'
 
 /**
  * `npm run quote -- --speaker NAME | --text WORDS | --speakers [--json]`: who

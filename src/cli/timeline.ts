@@ -4,11 +4,12 @@
  * only `{ "events": [...] }`; skipped files are reported on stderr.
  */
 import { pathToFileURL } from 'node:url'
-import { loadCorpus } from '../corpus/load.ts'
-import { buildDateIndex } from '../dates/date-index.ts'
-import { formatDate, type Granularity } from '../dates/math.ts'
-import type { Corpus, TimelineEvent } from '../corpus/types.ts'
-import { loadCorpusDir } from '../config/config.ts'
+import { loadCorpus } from '../corpus/index.ts'
+import { buildDateIndex } from '../dates/index.ts'
+import { formatDate, type Granularity } from '../dates/index.ts'
+import type { Corpus } from '../corpus/index.ts'
+import type { TimelineEvent } from '../dates/index.ts'
+import { loadCorpusDir } from '../config/index.ts'
 
 const USAGE = 'usage: npm run timeline [-- --json]'
 const SHORT = 110

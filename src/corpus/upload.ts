@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { decodeArticle } from './load.ts'
 import { FrontMatterSchema, parseFrontMatter, type FrontMatter } from './frontmatter.ts'
-import { extractQuotes } from '../quotes/extract.ts'
 import type { Article } from './types.ts'
 
 /** Uploads larger than this are refused before anything is read or written. */
@@ -93,13 +92,15 @@ export function contentHash(text: string): string {
  * content. Options given with the upload become (or override) its front-matter
  * header, so the saved file carries them. Pure: nothing is written.
  *
+ * `countQuotes` tells how many quotations the article holds, for the summary.
+ *
  * @example
  * ```ts
- * const r = validateUpload({ fileName: 'a.txt', bytes: Buffer.from('Troops land\n\nThe first planes landed.'), fields: { date: '2022-01-06' } }, [])
+ * const r = validateUpload({ fileName: 'a.txt', bytes: Buffer.from('Troops land\n\nThe first planes landed.'), fields: { date: '2022-01-06' } }, [], () => 0)
  * r.ok && r.summary.date // => '2022-01-06'
  * ```
  */
-export function validateUpload(input: UploadInput, existing: readonly Article[]): UploadResult {
+export function validateUpload(input: UploadInput, existing: readonly Article[], countQuotes: (article: Article) => number): UploadResult {
   const named = sanitizeFileName(input.fileName)
   if (!named.ok) return named
   const { name } = named
@@ -132,7 +133,7 @@ export function validateUpload(input: UploadInput, existing: readonly Article[])
     outlet: article.outlet,
     url: article.url,
     passages: article.sentences.length,
-    quotes: extractQuotes(article).length,
+    quotes: countQuotes(article),
   }
   return { ok: true, name, bytes, article, summary }
 }

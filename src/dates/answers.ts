@@ -4,7 +4,7 @@
  * disagree.
  */
 import { stemmer } from 'stemmer'
-import type { Article } from '../corpus/types.ts'
+import type { Article } from '../corpus/index.ts'
 import type { DateIndex } from './date-index.ts'
 import { formatDate, type TemporalExpression } from './resolve.ts'
 

@@ -3,7 +3,8 @@
  * or inferred) and every temporal expression, looked up by article and
  * sentence so the answer engine can date a cited sentence cheaply.
  */
-import type { Article, TimelineEvent } from '../corpus/types.ts'
+import type { Article } from '../corpus/index.ts'
+import type { TimelineEvent } from './types.ts'
 import { inferArticleDates, type ArticleDate } from './inference.ts'
 import { detectMentions, resolveMentions, type TemporalExpression } from './resolve.ts'
 import { buildTimeline } from './timeline.ts'

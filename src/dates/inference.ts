@@ -4,7 +4,7 @@
  * dated story puts talks in the same place on a Monday, January 10, the
  * undated story was written in the days before that Monday.
  */
-import type { Article } from '../corpus/types.ts'
+import type { Article } from '../corpus/index.ts'
 import { addDays, dayNumber, weekdayOf } from './math.ts'
 import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './resolve.ts'
 

@@ -2,8 +2,14 @@
  * The timeline of a corpus: every resolved temporal expression as one event,
  * with the sentence that dates it, in date order.
  */
-import type { Article, TimelineEvent } from '../corpus/types.ts'
-import type { DateIndex } from './date-index.ts'
+import type { Article } from '../corpus/index.ts'
+import type { TimelineEvent } from './types.ts'
+import type { TemporalExpression } from './resolve.ts'
+
+/** Where the timeline reads each article's resolved expressions (a date index has this shape). */
+export interface ExpressionSource {
+  expressions(source: string): readonly TemporalExpression[]
+}
 
 /**
  * Lists the dated events of the articles in date order: earlier first day,
@@ -17,7 +23,7 @@ import type { DateIndex } from './date-index.ts'
  * // => { date: '1956-01-01', end: '1956-12-31', phrase: 'in 1956', sentence: 'As troops …', source: '001.txt', start: 264, end_offset: 499 }
  * ```
  */
-export function buildTimeline(articles: readonly Article[], dates: Pick<DateIndex, 'expressions'>): TimelineEvent[] {
+export function buildTimeline(articles: readonly Article[], dates: ExpressionSource): TimelineEvent[] {
   const events: TimelineEvent[] = []
   const seen = new Set<string>()
   for (const article of articles) {

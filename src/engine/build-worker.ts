@@ -1,8 +1,8 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { decodeArticle, loadCorpus } from '../corpus/load.ts'
+import { decodeArticle, loadCorpus } from '../corpus/index.ts'
 import { buildEngine, type Engine } from './engine.ts'
 import { loadSnapshot, saveSnapshot } from './snapshot.ts'
-import type { Corpus, SkippedFile } from '../corpus/types.ts'
+import type { Corpus, SkippedFile } from '../corpus/index.ts'
 
 /**
  * Builds an engine off the serving thread: a worker thread loads the corpus

@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto'
-import { foldText } from '../text/analyzer.ts'
-import { extractAnswer, type Candidate } from '../answer/answer.ts'
-import { answerKeys, cite, relatedTitles } from '../answer/citations.ts'
-import { buildDateIndex, type DateIndex } from '../dates/date-index.ts'
-import { datesIn, reconcileDates } from '../answer/date-reconcile.ts'
-import { buildLexicon, canonicalTerm, type Lexicon } from '../text/lexicon.ts'
-import { peopleOf } from '../answer/people.ts'
-import { buildQuoteIndex, type QuoteIndex } from '../quotes/quote-index.ts'
-import { answerQuoteQuestion } from '../quotes/questions.ts'
-import { articleLookup, buildConcepts, coverage, queryTerms, questionNames } from '../search/query.ts'
-import { analyzeQuestion } from '../answer/question.ts'
-import { buildSearchIndex, type SearchIndex } from '../search/search.ts'
-import { createSpeller } from '../text/spelling.ts'
-import type { Article, AskResult, Corpus, Quote, TimelineEvent } from '../corpus/types.ts'
+import { foldText } from '../text/index.ts'
+import { extractAnswer, type Candidate } from '../answer/index.ts'
+import { answerKeys, cite, relatedTitles } from '../answer/index.ts'
+import { buildDateIndex, type DateIndex } from '../dates/index.ts'
+import { datesIn, reconcileDates } from '../answer/index.ts'
+import { buildLexicon, canonicalTerm, type Lexicon } from '../text/index.ts'
+import { peopleOf } from '../answer/index.ts'
+import { buildQuoteIndex, type QuoteIndex } from '../quotes/index.ts'
+import { answerQuoteQuestion } from '../quotes/index.ts'
+import { articleLookup, buildConcepts, coverage, queryTerms, questionNames } from '../search/index.ts'
+import { analyzeQuestion } from '../answer/index.ts'
+import { buildSearchIndex, type SearchIndex } from '../search/index.ts'
+import { createSpeller } from '../text/index.ts'
+import type { Article, Corpus } from '../corpus/index.ts'
+import type { AskResult } from '../answer/index.ts'
+import type { Quote } from '../quotes/index.ts'
+import type { TimelineEvent } from '../dates/index.ts'
 
 /** One article as listed by `/sources`. */
 export interface ArticleSummary {
@@ -62,7 +65,7 @@ export interface Engine {
   timeline(): TimelineEvent[]
 }
 
-export { cite, MAX_EXCERPT } from '../answer/citations.ts'
+export { cite, MAX_EXCERPT } from '../answer/index.ts'
 
 /** Below this share of the question's concepts, no passage is taken to be about the question. */
 export const MIN_COVERAGE = 0.5

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs'
 import type { Logger } from 'pino'
-import { diffCorpora, manifestOf, type CorpusDiff } from '../corpus/diff.ts'
-import { moveToRemoved, readState, writeArticle, writeState, type CorpusState } from '../corpus/store.ts'
-import { loadCorpus } from '../corpus/load.ts'
+import { diffCorpora, manifestOf, type CorpusDiff } from '../corpus/index.ts'
+import { moveToRemoved, readState, writeArticle, writeState, type CorpusState } from '../corpus/index.ts'
+import { loadCorpus } from '../corpus/index.ts'
 import { buildEngine, corpusVersion, type Engine } from './engine.ts'
 import { loadNewestSnapshot, loadSnapshot as readSnapshot, saveSnapshot as writeSnapshot, snapshotPath } from './snapshot.ts'
-import type { Corpus } from '../corpus/types.ts'
-import { validateUpload, type UploadInput, type UploadSummary } from '../corpus/upload.ts'
+import type { Corpus } from '../corpus/index.ts'
+import { extractQuotes } from '../quotes/index.ts'
+import { validateUpload, type UploadInput, type UploadSummary } from '../corpus/index.ts'
 
 /**
  * Where a built index is saved and found again (issue 7's `src/snapshot.ts`
@@ -228,7 +229,7 @@ export function createEngineHolder(initial: Engine, opts: HolderOptions): Engine
     reload: (by) => refresh(by, () => ({ corpus: (opts.load ?? loadCorpus)(opts.dir), change: 'reload' }), true),
     add: (input, by) =>
       refresh(by, (engine) => {
-        const r = validateUpload(input, engine.corpus.articles)
+        const r = validateUpload(input, engine.corpus.articles, (a) => extractQuotes(a).length)
         if (!r.ok) throw new Refused(r.reason)
         const articles = [...engine.corpus.articles, r.article].sort((a, b) => (a.source < b.source ? -1 : 1))
         return {

@@ -1,14 +1,14 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { isArticleFileName } from '../corpus/load.ts'
-import { dateIndexFromData, type DateIndexData } from '../dates/date-index.ts'
+import { isArticleFileName } from '../corpus/index.ts'
+import { dateIndexFromData, type DateIndexData } from '../dates/index.ts'
 import { corpusVersion, engineFromState, engineState, type Engine } from './engine.ts'
-import type { Lexicon } from '../text/lexicon.ts'
-import { decodePassageData, encodePassageData } from '../search/passage-data.ts'
-import { quoteIndexFromData, type QuoteIndexData } from '../quotes/quote-index.ts'
-import { searchIndexFromData } from '../search/search.ts'
-import type { Article, Corpus, SkippedFile } from '../corpus/types.ts'
+import type { Lexicon } from '../text/index.ts'
+import { decodePassageData, encodePassageData } from '../search/index.ts'
+import { quoteIndexFromData, type QuoteIndexData } from '../quotes/index.ts'
+import { searchIndexFromData } from '../search/index.ts'
+import type { Article, Corpus, SkippedFile } from '../corpus/index.ts'
 
 /**
  * Snapshots of a built engine, saved next to the corpus in

@@ -1,6 +1,7 @@
-import { foldText } from '../text/analyzer.ts'
-import type { Engine } from '../engine/engine.ts'
-import type { Article, AskResult } from '../corpus/types.ts'
+import { foldText } from '../text/index.ts'
+import type { Engine } from '../engine/index.ts'
+import type { Article } from '../corpus/index.ts'
+import type { AskResult } from '../answer/index.ts'
 
 /**
  * Scores the engine on an evaluation set of `ask` items: is the answer

@@ -2,9 +2,10 @@
  * Evaluation of the quote index: the dev set's `quote` items, and precision,
  * recall and speaker accuracy against a hand-labelled list of every quotation.
  */
-import { buildQuoteIndex, norm, type QuoteIndex } from '../quotes/quote-index.ts'
-import { sameSpeaker } from '../quotes/speakers.ts'
-import type { Article, Quote } from '../corpus/types.ts'
+import { buildQuoteIndex, norm, type QuoteIndex } from '../quotes/index.ts'
+import { sameSpeaker } from '../quotes/index.ts'
+import type { Article } from '../corpus/index.ts'
+import type { Quote } from '../quotes/index.ts'
 
 /** A `quote` item of the dev set: a speaker and words that must be quoted, or words and who must have said them. */
 export interface QuoteItem {

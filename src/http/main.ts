@@ -1,13 +1,13 @@
 import { commands } from '../../commands/index.ts'
-import { createLogger } from '../bot/logger.ts'
-import { ConfigError, loadDotenv, loadHttpConfig, type HttpConfig } from '../config/config.ts'
-import { buildEngineOffThread } from '../engine/build-worker.ts'
-import { openEngineHolder, snapshotsIn } from '../engine/holder.ts'
-import { watchCorpus } from '../shard/watch.ts'
+import { createLogger } from '../bot/index.ts'
+import { ConfigError, loadDotenv, loadHttpConfig, type HttpConfig } from '../config/index.ts'
+import { buildEngineOffThread } from '../engine/index.ts'
+import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
+import { watchCorpus } from '../shard/index.ts'
 import { createInteractionServer } from './server.ts'
 import { createHttpTransport } from './transport.ts'
 import { createVerifier } from './verify.ts'
-import { onSignals } from '../bot/shutdown.ts'
+import { onSignals } from '../bot/index.ts'
 
 /**
  * `npm run serve:http`: Discord's Interactions Endpoint URL, no gateway

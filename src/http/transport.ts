@@ -1,6 +1,6 @@
 import { Events, RESTEvents, type APIRequest, type Client, type Interaction } from 'discord.js'
-import { createClient } from '../bot/client.ts'
-import { createRouter, type RouterOptions } from '../bot/router.ts'
+import { createClient } from '../bot/index.ts'
+import { createRouter, type RouterOptions } from '../bot/index.ts'
 
 /**
  * The second transport for the same command layer: an interaction payload that

@@ -3,7 +3,8 @@
  * and renders the result as text or as the JSON other tools read.
  */
 import type { QuoteIndex } from './quote-index.ts'
-import type { Article, Quote } from '../corpus/types.ts'
+import type { Article } from '../corpus/index.ts'
+import type { Quote } from './types.ts'
 
 /** What {@link runQuoteCli} prints and the exit code. */
 export interface CliOutput {

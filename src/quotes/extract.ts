@@ -19,7 +19,8 @@ import {
 } from './mentions.ts'
 import { collectMarks, findMarkedQuotes, lastQuoteBefore, nextQuoteOpen, readTurn, type MarkedQuote } from './marks.ts'
 import { isBodyName, splitRoleName } from './speakers.ts'
-import type { Article, Quote, Span } from '../corpus/types.ts'
+import type { Article, Span } from '../corpus/index.ts'
+import type { Quote } from './types.ts'
 
 /** What {@link analyzeArticle} finds: the quotations and the people of the article. */
 export interface ArticleQuotes {

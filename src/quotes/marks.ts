@@ -3,7 +3,7 @@
  * straight, guillemets, or mismatched as news copy often has them) and the
  * interview layout where a dash opens an answer ("– ..., – says Igor Shatrov").
  */
-import type { Span } from '../corpus/types.ts'
+import type { Span } from '../corpus/index.ts'
 
 /** One quoted stretch of a paragraph, before attribution. */
 export interface MarkedQuote {

@@ -13,7 +13,7 @@ import {
   splitRoleName,
   surname,
 } from './speakers.ts'
-import type { Article, Sentence, Span } from '../corpus/types.ts'
+import type { Article, Sentence, Span } from '../corpus/index.ts'
 
 /** A person or body of one article. */
 export interface Person {

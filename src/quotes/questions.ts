@@ -3,7 +3,7 @@
  * "What did Suchkov say (about ...)?". The answer's excerpts are the quotations.
  */
 import type { QuoteIndex } from './quote-index.ts'
-import type { Quote } from '../corpus/types.ts'
+import type { Quote } from './types.ts'
 
 /** A question about who said what. */
 export type QuoteQuestion = { kind: 'who'; text: string } | { kind: 'what'; speaker: string; topic: string | null }

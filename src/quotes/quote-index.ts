@@ -12,7 +12,8 @@ import { createSpeakerMatcher, type Typed } from './speaker-match.ts'
 import { finishGroup, groupJoiner, norm, type Group } from './speaker-groups.ts'
 
 export { norm } from './speaker-groups.ts'
-import type { Article, Quote } from '../corpus/types.ts'
+import type { Article } from '../corpus/index.ts'
+import type { Quote } from './types.ts'
 
 /** A speaker of the index, as `--speakers` and autocomplete list them. */
 export interface IndexedSpeaker {

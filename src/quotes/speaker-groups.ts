@@ -5,7 +5,7 @@
 import type { Person } from './mentions.ts'
 import { canonicalName } from './mentions.ts'
 import { sameSpeaker, surname, surnameKey } from './speakers.ts'
-import type { Quote } from '../corpus/types.ts'
+import type { Quote } from './types.ts'
 
 /** The persons of all articles who are one speaker, and what the index says of them. */
 export interface Group {

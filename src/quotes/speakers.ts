@@ -120,8 +120,8 @@ export function surnameKey(word: string): string {
 }
 
 // One edit distance for the whole project: the speller's (it also counts a swap of two letters as one edit).
-export { editDistance } from '../text/spelling.ts'
-import { editDistance } from '../text/spelling.ts'
+export { editDistance } from '../text/index.ts'
+import { editDistance } from '../text/index.ts'
 
 /** True when two surnames are one surname in different spellings. */
 export function sameSurname(a: string, b: string): boolean {

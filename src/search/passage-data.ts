@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/types.ts'
+import type { Article } from '../corpus/index.ts'
 
 /**
  * The passage index as flat arrays: what the analyzer found in each sentence,

@@ -1,7 +1,7 @@
-import { STOP_WORDS, tokenize } from '../text/analyzer.ts'
-import { canonicalTerm, type Lexicon } from '../text/lexicon.ts'
+import { STOP_WORDS, tokenize } from '../text/index.ts'
+import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
-import { editDistance, type Speller } from '../text/spelling.ts'
+import { editDistance, type Speller } from '../text/index.ts'
 
 /**
  * Turns a question's words into concepts and scores how well a passage covers

@@ -1,8 +1,8 @@
-import { tokenize } from '../text/analyzer.ts'
-import { canonicalTerm, type Lexicon } from '../text/lexicon.ts'
+import { tokenize } from '../text/index.ts'
+import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { buildPassageData, type PassageData } from './passage-data.ts'
 import { createScorer } from './bm25.ts'
-import type { Article } from '../corpus/types.ts'
+import type { Article } from '../corpus/index.ts'
 
 /**
  * The passage index: one entry per sentence, scored with BM25+ over three

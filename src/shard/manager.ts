@@ -1,6 +1,6 @@
 import { ShardingManager, type Shard } from 'discord.js'
 import type { Logger } from 'pino'
-import type { ShardCount } from '../config/config.ts'
+import type { ShardCount } from '../config/index.ts'
 
 /**
  * `SHARDS=auto` or a number: discord.js's own `ShardingManager` spawns one

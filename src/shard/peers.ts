@@ -1,5 +1,5 @@
 import type { Client } from 'discord.js'
-import type { EngineHolder } from '../engine/holder.ts'
+import type { EngineHolder } from '../engine/index.ts'
 
 /**
  * Corpus agreement between the shards of one `ShardingManager`. Each shard

@@ -1,6 +1,6 @@
 import type { APIEmbedField } from 'discord.js'
-import { fitMessage, LIMITS, type RenderedMessage } from '../bot/limits.ts'
-import { escapeMarkdown, truncateWords } from '../bot/markdown.ts'
+import { fitMessage, LIMITS, type RenderedMessage } from '../bot/index.ts'
+import { escapeMarkdown, truncateWords } from '../bot/index.ts'
 import type { PeerVersion } from './peers.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { Logger } from 'pino'
-import { statePathOf } from '../corpus/store.ts'
-import type { EngineHolder } from '../engine/holder.ts'
+import { statePathOf } from '../corpus/index.ts'
+import type { EngineHolder } from '../engine/index.ts'
 
 /**
  * Keeps a process's index the same as the shared corpus folder's. Every change

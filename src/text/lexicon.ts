@@ -1,5 +1,5 @@
 import { foldText, stemWord, tokenize } from './analyzer.ts'
-import type { Article } from '../corpus/types.ts'
+import type { Article } from '../corpus/index.ts'
 
 /**
  * What the analyzer knows beyond single words: acronyms and their expansions,

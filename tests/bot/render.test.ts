@@ -4,7 +4,8 @@ import { unescapeMarkdown } from '../../src/bot/markdown.ts'
 import { renderQuotes, renderSources, renderTimeline } from '../../src/bot/render-lists.ts'
 import { readQuestion, renderAsk, renderContext, toEdit, toReply } from '../../src/bot/render.ts'
 import type { ArticleSummary } from '../../src/engine/engine.ts'
-import type { AskResult, Citation, TimelineEvent } from '../../src/corpus/types.ts'
+import type { AskResult, Citation } from '../../src/answer/types.ts'
+import type { TimelineEvent } from '../../src/dates/types.ts'
 import { messageErrors } from '../support/discord-limits.ts'
 
 const citation = (i: number, over: Partial<Citation> = {}): Citation => ({

@@ -4,6 +4,9 @@ import { parseFrontMatter } from '../../src/corpus/frontmatter.ts'
 import { loadCorpus } from '../../src/corpus/load.ts'
 import { contentHash, MAX_UPLOAD_BYTES, sanitizeFileName, validateUpload } from '../../src/corpus/upload.ts'
 import { NEW_ARTICLE } from '../support/corpus-fixtures.ts'
+import { extractQuotes } from '../../src/quotes/extract.ts'
+
+const countQuotes = (a: Parameters<typeof extractQuotes>[0]) => extractQuotes(a).length
 
 const seeds = loadCorpus('seeds').articles
 const seed = seeds[0]!
@@ -65,7 +68,7 @@ describe('validateUpload refuses malformed uploads', () => {
     ['same text with CRLF and a header', 'copy2.md', bytes(`---\ntitle: Copy\n---\n${seed.text.replace(/\n/g, '\r\n')}`), {}, new RegExp(`as "${seed.source}"`)],
     ['path trick', '../../etc/cron.d/x.txt', bytes(NEW_ARTICLE), {}, /path separator/],
   ])('%s', (_case, fileName, data, fields, why) => {
-    const r = validateUpload({ fileName, bytes: data, fields }, seeds)
+    const r = validateUpload({ fileName, bytes: data, fields }, seeds, countQuotes)
     expect(r.ok).toBe(false)
     if (!r.ok) {
       expect(r.reason).toMatch(why)
@@ -80,7 +83,7 @@ describe('validateUpload accepts articles', () => {
     ['options become the header', { title: 'Guards at the dam', date: '2022-01-11', source: 'Reuters', url: 'https://example.org/a' }, { title: 'Guards at the dam', date: '2022-01-11', outlet: 'Reuters', url: 'https://example.org/a' }],
     ['a quoted title survives', { title: '"Stay as needed"' }, { title: '"Stay as needed"' }],
   ])('%s', (_case, fields, expected) => {
-    const r = validateUpload({ fileName: 'New Article.txt', bytes: bytes(NEW_ARTICLE), fields }, seeds)
+    const r = validateUpload({ fileName: 'New Article.txt', bytes: bytes(NEW_ARTICLE), fields }, seeds, countQuotes)
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.name).toBe('New_Article.txt')
@@ -96,7 +99,7 @@ describe('validateUpload accepts articles', () => {
 
   it('merges options over the file’s own header, keeping its other fields', () => {
     const text = `---\ntitle: Own title\nurl: https://example.org/own\n---\n${NEW_ARTICLE}`
-    const r = validateUpload({ fileName: 'a.md', bytes: bytes(text), fields: { date: '2022-01-12' } }, seeds)
+    const r = validateUpload({ fileName: 'a.md', bytes: bytes(text), fields: { date: '2022-01-12' } }, seeds, countQuotes)
     expect(r.ok && r.summary).toMatchObject({ title: 'Own title', url: 'https://example.org/own', date: '2022-01-12' })
   })
 

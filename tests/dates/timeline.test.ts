@@ -7,7 +7,7 @@ import { timelineOutput } from '../../src/cli/timeline.ts'
 import { loadCorpus } from '../../src/corpus/load.ts'
 import { buildDateIndex } from '../../src/dates/date-index.ts'
 import { buildTimeline } from '../../src/dates/timeline.ts'
-import type { TimelineEvent } from '../../src/corpus/types.ts'
+import type { TimelineEvent } from '../../src/dates/types.ts'
 
 const corpus = loadCorpus('seeds')
 const events = buildDateIndex(corpus.articles).timeline()

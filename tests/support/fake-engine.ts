@@ -5,7 +5,10 @@
  */
 import { loadCorpus } from '../../src/corpus/load.ts'
 import type { ArticleSummary, Engine } from '../../src/engine/engine.ts'
-import type { AskResult, Citation, Corpus, Quote, TimelineEvent } from '../../src/corpus/types.ts'
+import type { AskResult, Citation } from '../../src/answer/types.ts'
+import type { Corpus } from '../../src/corpus/types.ts'
+import type { Quote } from '../../src/quotes/types.ts'
+import type { TimelineEvent } from '../../src/dates/types.ts'
 
 const words = (s: string) => (s.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []).filter((w) => !['what', 'when', 'which', 'does', 'with', 'that', 'from'].includes(w))
 

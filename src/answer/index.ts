@@ -1,0 +1,12 @@
+/**
+ * From a question to a short answer: what the question asks for, the candidates
+ * in the retrieved passages, the one the sentences support, and the citations that
+ * prove it.
+ */
+
+export { extractAnswer, type Candidate } from './answer.ts'
+export { MAX_EXCERPT, answerKeys, cite, relatedTitles } from './citations.ts'
+export { datesIn, reconcileDates } from './date-reconcile.ts'
+export { peopleOf } from './people.ts'
+export { analyzeQuestion } from './question.ts'
+export { type AskResult, type Citation } from './types.ts'

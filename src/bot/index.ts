@@ -1,0 +1,18 @@
+/**
+ * The Discord shell: the discord.js client, the router from interactions to
+ * command modules, and the rendering of replies within Discord's limits.
+ */
+
+export { downloadAttachment } from './attachment.ts'
+export { createClient } from './client.ts'
+export { type Command, type CommandContext, type CorpusAdmin } from './command.ts'
+export { resolveSource, shortHash } from './custom-id.ts'
+export { LIMITS, fitMessage, type RenderedMessage } from './limits.ts'
+export { createLogger } from './logger.ts'
+export { escapeMarkdown, truncateWords } from './markdown.ts'
+export { MAX_QUESTION_LENGTH, checkQuestion } from './question.ts'
+export { countIndexed, renderChange, renderRefused, renderStatus } from './render-corpus.ts'
+export { renderHelp, renderQuotes, renderSources, renderTimeline } from './render-lists.ts'
+export { readQuestion, renderAsk, renderContext, renderNotice, toEdit, toReply } from './render.ts'
+export { createRouter, type RouterOptions } from './router.ts'
+export { onSignals } from './shutdown.ts'

@@ -1,0 +1,12 @@
+/**
+ * The corpus: reading article files (header, front matter, boilerplate, sentences),
+ * the folder's state and diffs, and the checks an upload must pass. Reads the corpus
+ * folder; nothing else here does I/O.
+ */
+
+export { describeDiff, diffCorpora, diffManifests, manifestOf, type CorpusDiff } from './diff.ts'
+export { type FrontMatter } from './frontmatter.ts'
+export { decodeArticle, isArticleFileName, loadCorpus } from './load.ts'
+export { moveToRemoved, readState, statePathOf, writeArticle, writeState, type CorpusState } from './store.ts'
+export { type Article, type Corpus, type Sentence, type SkippedFile, type Span } from './types.ts'
+export { MAX_UPLOAD_BYTES, validateUpload, type UploadInput, type UploadSummary } from './upload.ts'

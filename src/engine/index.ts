@@ -1,0 +1,10 @@
+/**
+ * The engine that ties the core together: build it from a corpus, hold the current
+ * one while refreshes swap it, save and restore snapshots, build off the serving
+ * thread.
+ */
+
+export { buildEngineOffThread } from './build-worker.ts'
+export { buildEngine, buildEngineState, corpusVersion, engineFromState, type ArticleSummary, type ContextResult, type Engine } from './engine.ts'
+export { openEngineHolder, snapshotsIn, type EngineHolder, type HolderInfo, type RefreshOutcome } from './holder.ts'
+export { loadNewestSnapshot, saveSnapshot } from './snapshot.ts'

@@ -1,0 +1,11 @@
+/**
+ * Who said what: quotation marks, speakers and their mentions, the quote index,
+ * and the who-said-what questions it answers.
+ */
+
+export { runQuoteCli } from './cli-output.ts'
+export { extractQuotes } from './extract.ts'
+export { answerQuoteQuestion } from './questions.ts'
+export { buildQuoteIndex, norm, quoteIndexFromData, type QuoteIndex, type QuoteIndexData } from './quote-index.ts'
+export { sameSpeaker } from './speakers.ts'
+export { type Quote } from './types.ts'

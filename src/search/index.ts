@@ -1,0 +1,8 @@
+/**
+ * Retrieval: passages in flat typed arrays, BM25 over them, and the query a
+ * question becomes (its concepts, their expansions, how much of it a passage covers).
+ */
+
+export { decodePassageData, encodePassageData } from './passage-data.ts'
+export { articleLookup, buildConcepts, conceptMatch, coverage, queryTerms, questionNames, type Concept } from './query.ts'
+export { buildSearchIndex, searchIndexFromData, type SearchIndex } from './search.ts'

@@ -1,0 +1,10 @@
+/**
+ * Text analysis shared by every other folder: tokens, stems and folding, the
+ * corpus lexicon, spelling correction, and the word lists of places, titles and
+ * organisations.
+ */
+
+export { STOP_WORDS, foldText, stemWord, tokenize } from './analyzer.ts'
+export { CALENDAR_WORDS, CAPITALS, COUNTRIES, DEMONYMS, NOT_A_NAME, ORG_WORDS, REGIONS, TITLE_WORDS, countryOf } from './gazetteer.ts'
+export { buildLexicon, canonicalTerm, type Lexicon } from './lexicon.ts'
+export { createSpeller, editDistance, type Speller } from './spelling.ts'
