@@ -19,21 +19,30 @@ export interface Citation {
   source: string
   title: string
   outlet: string | null
-  /** The article's publication date, `YYYY-MM-DD`, or `null`. */
+  /** The article's publication date, `YYYY-MM-DD`, as `/sources` shows it, or `null`. */
   date: string | null
+  /** True when {@link Citation.date} was inferred from other articles, not printed in this one. */
+  dateInferred: boolean
   /** Exactly `article.text.slice(start, end)`; at most 400 characters. */
   excerpt: string
   start: number
   end: number
 }
 
+/**
+ * The three kinds of reply: a short answer proved by its excerpts; passages that
+ * may answer the question when no short answer is certain; or nothing relevant.
+ */
+export type AskStatus = 'answered' | 'passages' | 'not_covered'
+
 /** What `/ask` and `npm run ask` return for one question. */
 export interface AskResult {
   question: string
-  /** The short answer, or `null` when the articles do not support one. */
+  status: AskStatus
+  /** The short answer when `status` is `answered`, otherwise `null`. */
   answer: string | null
   kind: AnswerKind
-  /** Supporting excerpts, best first. */
+  /** Supporting excerpts, best first: proof of the answer, or the passages that may answer (empty when not covered). */
   citations: Citation[]
   /** When `answer` is null: titles of the articles closest to the question, if any. */
   related: { source: string; title: string }[]

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node'
-import { classifyBlocks, isCounter } from './boilerplate.ts'
+import { classifyBlocks } from './boilerplate.ts'
+import { dateOf, isFurniture, readHeader } from './header.ts'
 import { parseFrontMatter } from './frontmatter.ts'
 import { splitSentences } from './sentences.ts'
 import type { Article, Paragraph, Sentence, Span } from './types.ts'
@@ -8,9 +9,9 @@ import type { Article, Paragraph, Sentence, Span } from './types.ts'
 export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string }
 
 const WHITE = /^[\s\u00a0\ufeff]*$/
-const MAX_TITLE = 250
 // A dateline such as "WASHINGTON (AP) –" or "MOSCOW, Jan. 7 (Reuters) -" names the wire service.
-const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,30})?\s*\(([A-Za-z][\w .&-]{0,40})\)\s*[-–—]/
+// A TASS-style one ("NUR-SULTAN, January 13. /TASS/.") names it between slashes.
+const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:(?:,[^()\n]{0,30})?\s*\(([A-Za-z][\w .&-]{0,40})\)\s*[-–—]|,[^/\n]{0,30}\/([A-Za-z][\w .&-]{0,30})\/)/
 // A sign-off line at the end of a post: the author or blog name, with no sentence punctuation.
 const SIGN_OFF = /^(?:[-–—]\s*)?(?:by\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z&][\w'’.&-]*){0,5}$/
 
@@ -30,28 +31,14 @@ export function parseArticle(source: string, text: string): ParseResult {
   const front = parseFrontMatter(text)
   if (!front.ok) return { ok: false, reason: front.error }
 
-  const blocks = splitBlocks(text, front.bodyStart)
-  let title: string | null = null
-  let date: string | null = null
-  let first = 0
-  // The page header: date lines, counters and the title, before the first paragraph of prose.
-  for (; first < blocks.length; first++) {
-    const block = blockText(text, blocks[first]!)
-    // A header block may stack a date line and a share counter ("Jan 10, 2022\n0 0").
-    const lines = block.split('\n').map((line) => line.trim())
-    if (lines.every((line) => wholeDate(line) !== null || isCounter(line) || line === '')) {
-      for (const line of lines) date ??= wholeDate(line)
-      continue
-    }
-    if (title === null && !block.includes('\n') && block.length <= MAX_TITLE && !isProse(block)) {
-      title = block
-      date ??= dateInside(block)
-      continue
-    }
-    break
+  const header = readHeader(text, front.bodyStart)
+  let date = header.date ?? (header.title && dateInside(header.title))
+  const rest = splitBlocks(text, header.bodyStart)
+  const footer = footerDate(text, rest)
+  if (footer) {
+    date ??= footer.date
+    rest.splice(footer.at)
   }
-
-  const rest = blocks.slice(first)
   const kinds = classifyBlocks(rest.map((b) => blockText(text, b)))
   let body = rest.filter((_, i) => kinds[i] === 'body')
   let outlet: string | null = null
@@ -63,7 +50,8 @@ export function parseArticle(source: string, text: string): ParseResult {
     body = body.slice(0, -1)
   }
   const lead = body[0] && DATELINE.exec(blockText(text, body[0]))
-  if (lead) outlet = lead[1]!.trim()
+  if (lead) outlet = (lead[1] ?? lead[2])!.trim()
+  outlet ??= header.issuer
 
   if (body.length === 0) return { ok: false, reason: 'no article text found after removing page boilerplate' }
 
@@ -75,17 +63,23 @@ export function parseArticle(source: string, text: string): ParseResult {
     }
   }
   const fm = front.fields
+  const title = fm.title ?? header.title
+  const warnings: string[] = []
+  if (!title) warnings.push(`no headline found: the title falls back to the file name (first line: ${JSON.stringify(firstLine(text, front.bodyStart))})`)
+  for (const line of header.unreadDates) warnings.push(`could not read the date line ${JSON.stringify(line)}`)
+  if (!(fm.date ?? date)) warnings.push('no publication date found')
   return {
     ok: true,
     article: {
       source,
       text,
-      title: fm.title ?? title ?? titleFromFile(source),
-      date: fm.date ?? date,
+      title: title ?? titleFromFile(source),
+      date: fm.date ?? date ?? null,
       outlet: fm.source ?? outlet,
       url: fm.url ?? null,
       paragraphs,
       sentences,
+      warnings,
     },
   }
 }
@@ -115,15 +109,6 @@ function blockText(text: string, span: Span): string {
   return text.slice(span.start, span.end)
 }
 
-/** A block that is only a date ("Saturday 8 January 2022", "Jan 10, 2022"), as YYYY-MM-DD. */
-function wholeDate(block: string): string | null {
-  if (block.length > 40) return null
-  const [hit] = chrono.parse(block)
-  if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('day')) return null
-  const rest = (block.slice(0, hit.index) + block.slice(hit.index + hit.text.length)).replace(/[\s,.()]/g, '')
-  return rest === '' ? isoDate(hit.start) : null
-}
-
 /** A full date with its year inside a title line ("... (January 7, 2022)"). */
 function dateInside(block: string): string | null {
   const hit = chrono.parse(block).find((r) => r.start.isCertain('year') && r.start.isCertain('day'))
@@ -135,15 +120,37 @@ function isoDate(c: chrono.ParsedComponents): string {
   return `${pad(c.get('year'), 4)}-${pad(c.get('month'), 2)}-${pad(c.get('day'), 2)}`
 }
 
-/** Prose rather than a headline: several sentences, or one long one ending in a full stop. */
-function isProse(block: string): boolean {
-  return splitSentences(block).length > 1 || (block.length > 120 && /[.]["”’]?$/.test(block))
-}
-
 function isSignOff(block: string): boolean {
   return block.length <= 60 && !block.includes('\n') && SIGN_OFF.test(block) && !/[.!?:;,]$/.test(block)
 }
 
 function titleFromFile(source: string): string {
   return source.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || source
+}
+
+/**
+ * A date printed at the foot of the page ("Nur-Sultan, 19 January 2022",
+ * "Published: 19 January 2022"), in one of the last blocks: its date and the
+ * index of the first block of the footer, which is no part of the body.
+ */
+function footerDate(text: string, blocks: readonly Span[]): { date: string; at: number } | null {
+  for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - 3); i--) {
+    const lines = blockText(text, blocks[i]!).split('\n').map((l) => l.trim()).filter(Boolean)
+    const date = lines.map(dateOrPlaceDate).find((d) => d !== null)
+    if (date && lines.every((l) => dateOrPlaceDate(l) !== null || isFurniture(l) || isSignOffLine(l))) return { date, at: i }
+  }
+  return null
+}
+
+/** A date line, or a place and a date ("Nur-Sultan, 19 January 2022"). */
+function dateOrPlaceDate(line: string): string | null {
+  return dateOf(line) ?? dateOf(line.replace(/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s*/u, ''))
+}
+
+function isSignOffLine(line: string): boolean {
+  return line.length <= 60 && SIGN_OFF.test(line)
+}
+
+function firstLine(text: string, from: number): string {
+  return text.slice(from).trim().split('\n')[0]!.slice(0, 80)
 }

@@ -17,9 +17,19 @@ const TRAILER =
 const CHROME =
   /^(?:advertisement|read more|continue reading|click here.*|subscribe.*newsletter.*|share(?: on)? (?:facebook|twitter).*|print this (?:page|article)|follow us.*)\s*[:.…]*$/i
 
+// The foot of a page: wire credits, rights notices, link lists, tags, share bars, newsletter and cookie
+// prompts. Each such block is dropped on its own, since real pages put "Read more" links mid-article too.
+const FOOTER =
+  /^(?:[-–—*_\s]*)(?:\(?(?:reporting|writing|editing|additional reporting) by\b|copyright\b|©|all rights reserved|this material may not be|related(?: articles| stories| posts| coverage)?\s*:|\**read more\b|more on this\b|tags?\s*:|topics?\s*:|share(?: this(?: article| story)?| in| on)?\s*[:|]|\|\s|comments?\s*(?:\(\d|:\s*\d)|sign up\b|newsletter\s*:|subscribe\b|enter (?:your )?email\b|\[end of transcript\]|listen to .{1,60}(?:podcasts?|spotify)|cookies? help\b|by using (?:our|this) (?:services|site)\b|when using materials\b|have a question\b|follow (?:her|him|them|us) on\b|[\p{L} .'-]{3,40} (?:writes|reports) (?:about|on)\b|[\p{L} .'-]{2,60} contributed to this report)/iu
+
 const CAPTION = /^(?:in the (?:photo|picture|video)|photo(?:graph)?|pictured|image|caption|video)\s*:/i
 const CREDIT = /\((?:photo|image|picture)(?: by)?\s*:?[^)]*\)\s*$/i
 const COUNTER = /^(?:[\d.,]+[kKmM]?\s*){1,4}(?:shares?|views?|comments?|likes?)?$/i
+
+/** True for a block of page footer: credits, rights, related links, tags, share and newsletter bars. */
+export function isFooter(block: string): boolean {
+  return FOOTER.test(block.trim().replace(/^-{3,}\s*/, ''))
+}
 
 /** True for a line that says the article has ended ("No comments:", "Leave a Reply", "Source link"). */
 export function isTrailer(block: string): boolean {
@@ -81,7 +91,7 @@ export function classifyBlocks(blocks: readonly string[]): BlockKind[] {
     const folded = foldForComparison(block)
     if (isCaption(block)) kinds.push('caption')
     else if (isCounter(block)) kinds.push('counter')
-    else if (isChrome(block)) kinds.push('boilerplate')
+    else if (isChrome(block) || isFooter(block)) kinds.push('boilerplate')
     else if (folded.length > 0 && seen.has(folded)) kinds.push('duplicate')
     else kinds.push('body')
     seen.add(folded)

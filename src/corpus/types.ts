@@ -40,6 +40,8 @@ export interface Article {
   url: string | null
   paragraphs: Paragraph[]
   sentences: Sentence[]
+  /** What the reader could not make out: a title taken from the file name, an unread date line, no date. */
+  warnings: string[]
 }
 
 /** A file the loader could not use, and why. */

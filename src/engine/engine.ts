@@ -1,18 +1,13 @@
 import { createHash } from 'node:crypto'
-import { foldText } from '../text/index.ts'
-import { extractAnswer, type Candidate } from '../answer/index.ts'
-import { answerKeys, cite, relatedTitles } from '../answer/index.ts'
-import { buildDateIndex, type DateIndex } from '../dates/index.ts'
-import { datesIn, reconcileDates } from '../answer/index.ts'
-import { buildLexicon, canonicalTerm, type Lexicon } from '../text/index.ts'
-import { peopleOf } from '../answer/index.ts'
-import { buildQuoteIndex, type QuoteIndex } from '../quotes/index.ts'
-import { answerQuoteQuestion } from '../quotes/index.ts'
-import { articleLookup, buildConcepts, coverage, queryTerms, questionNames } from '../search/index.ts'
-import { analyzeQuestion } from '../answer/index.ts'
-import { buildSearchIndex, type SearchIndex } from '../search/index.ts'
-import { createSpeller } from '../text/index.ts'
+import { buildDateIndex } from '../dates/index.ts'
+import { buildLexicon } from '../text/index.ts'
+import { buildQuoteIndex } from '../quotes/index.ts'
+import { buildSearchIndex } from '../search/index.ts'
+import { createAsk } from './ask.ts'
+import type { EngineState } from './state.ts'
 import type { Article, Corpus } from '../corpus/index.ts'
+
+export type { EngineState } from './state.ts'
 import type { AskResult } from '../answer/index.ts'
 import type { Quote } from '../quotes/index.ts'
 import type { TimelineEvent } from '../dates/index.ts'
@@ -66,24 +61,6 @@ export interface Engine {
 }
 
 export { cite, MAX_EXCERPT } from '../answer/index.ts'
-
-/** Below this share of the question's concepts, no passage is taken to be about the question. */
-export const MIN_COVERAGE = 0.5
-const MAX_CITATIONS = 6
-
-/**
- * What an engine is made of, computed once per corpus version by
- * {@link buildEngineState}: the costly part, which `src/snapshot.ts` saves and
- * restores so a restart need not redo it.
- */
-export interface EngineState {
-  version: string
-  corpus: Corpus
-  lexicon: Lexicon
-  index: SearchIndex
-  dates: DateIndex
-  quotes: QuoteIndex
-}
 
 /**
  * Runs every expensive step over a corpus: lexicon, passage index, dates and
@@ -148,101 +125,11 @@ export function buildEngine(corpus: Corpus): Engine {
  * ```
  */
 export function engineFromState(state: EngineState): Engine {
-  const { corpus, lexicon, index, dates, version } = state
+  const { corpus, dates, version } = state
   const quoteIndex = state.quotes
   const { articles } = corpus
-  const speller = createSpeller(index.vocabulary)
-  const titleTerms = articles.map((_, a) => {
-    const { titleStart, titleTerms: ids, terms } = index.data
-    const set = new Set<string>()
-    for (let k = titleStart[a]!; k < titleStart[a + 1]!; k++) set.add(terms[ids[k]!]!)
-    return set
-  })
-  const peopleCache = new Map<Article, ReturnType<typeof peopleOf>>()
-  const peopleIn = (article: Article) => {
-    let found = peopleCache.get(article)
-    if (!found) peopleCache.set(article, (found = peopleOf(article)))
-    return found
-  }
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
-  const isKnownWord = (word: string) => {
-    const term = canonicalTerm(lexicon, word)
-    return term !== null && index.vocabulary.has(term)
-  }
-
-  const ask = (question: string): AskResult => {
-    const qa = analyzeQuestion(question, isKnownWord)
-    const result: AskResult = { question, answer: null, kind: qa.kind, citations: [], related: [], version }
-    if (qa.kind === 'quote') {
-      const quoted = answerQuoteQuestion(quoteIndex, qa.normalized, MAX_CITATIONS)
-      if (quoted?.answer && quoted.quotes.length) {
-        const first = quoted.quotes[0]!
-        result.answer =
-          quoted.question.kind === 'who'
-            ? `${quoted.answer}${quoted.role ? `, ${quoted.role}` : ''}`
-            : `${quoted.answer}: “${first.text.length > 300 ? `${first.text.slice(0, 300).replace(/\s+\S*$/, '')} …` : first.text}”`
-        result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
-        return result
-      }
-      // Who said what is answered by quotations or not at all: a sentence about the person is not what they said.
-      if (quoted) {
-        result.related = [...new Map(quoted.quotes.map((q) => [q.source, { source: q.source, title: q.title }])).values()].slice(0, 3)
-        return result
-      }
-    }
-    const low = new Set(qa.focus ? [qa.focus] : [])
-    const concepts = buildConcepts(qa.content, index, speller, low, questionNames(question, lexicon))
-    const hits = index.search(queryTerms(concepts), 60)
-    const articleHas = articleLookup(index)
-    const candidates: Candidate[] = hits
-      .map((h) => {
-        const p = index.passage(h.passage)!
-        const article = articles[p.article]!
-        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas) }
-      })
-      .sort((a, b) => b.coverage - a.coverage || a.id - b.id)
-    const best = candidates[0]
-    if (!best || best.coverage < MIN_COVERAGE) {
-      result.related = relatedTitles(candidates)
-      return result
-    }
-    let extraction = extractAnswer(
-      {
-        question: qa,
-        concepts,
-        lexicon,
-        people: (article, sentence) => peopleIn(article).mentions.get(sentence) ?? [],
-        dates: (article, sentence) => datesIn(dates, article, sentence),
-      },
-      candidates,
-    )
-    if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
-    if (!extraction) {
-      result.related = relatedTitles(candidates)
-      return result
-    }
-    result.answer = extraction.answer
-    const used = new Set<number>()
-    for (const { candidate, focus } of extraction.sources) {
-      if (used.has(candidate.id)) continue
-      used.add(candidate.id)
-      result.citations.push(cite(candidate.article, candidate.sentence, focus))
-    }
-    // Further excerpts only where they repeat the answer: corroboration, not merely related text.
-    const keys = answerKeys(extraction.answer)
-    for (const c of qa.kind === 'date' ? [] : candidates) {
-      if (result.citations.length >= MAX_CITATIONS || c.coverage < Math.max(MIN_COVERAGE, best.coverage * 0.6)) break
-      if (used.has(c.id)) continue
-      const folded = foldText(c.sentence.text)
-      const hits = keys.map((k) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'))).filter((i) => i >= 0)
-      // A list answer is corroborated by a sentence naming two of its items, not one.
-      const at = hits[0]
-      if (at === undefined || hits.length < Math.min(2, keys.length)) continue
-      used.add(c.id)
-      result.citations.push(cite(c.article, c.sentence, { start: c.sentence.start + at, end: c.sentence.start + at + 1 }))
-    }
-    return result
-  }
+  const ask = createAsk(state)
 
   const engine: Engine = {
     version,

@@ -21,7 +21,7 @@ import type { Article, Corpus, SkippedFile } from '../corpus/index.ts'
  */
 
 /** Bump when the snapshot layout changes: older files are then ignored, not misread. */
-export const SNAPSHOT_FORMAT = 2
+export const SNAPSHOT_FORMAT = 3
 /** Folder inside the corpus folder that holds the snapshots. */
 export const SNAPSHOT_DIR = '.snapshots'
 const KEEP = 3
@@ -35,6 +35,7 @@ interface ArticleShape {
   date: string | null
   outlet: string | null
   url: string | null
+  warnings: string[]
   /** Paragraphs as flat [start, end] pairs. */
   paragraphs: number[]
   /** Sentences as flat [start, end, paragraph] triples. */
@@ -197,6 +198,7 @@ function shapeOf(a: Article): ArticleShape {
     date: a.date,
     outlet: a.outlet,
     url: a.url,
+    warnings: a.warnings,
     paragraphs: a.paragraphs.flatMap((p) => [p.start, p.end]),
     sentences: a.sentences.flatMap((s) => [s.start, s.end, s.paragraph]),
   }
@@ -229,7 +231,7 @@ function readArticles(dir: string, file: SnapshotFile): Article[] {
       const [start, end, paragraph] = [shape.sentences[i]!, shape.sentences[i + 1]!, shape.sentences[i + 2]!]
       sentences.push({ start, end, paragraph, index: i / 3, text: text.slice(start, end) })
     }
-    return { source: shape.source, text, title: shape.title, date: shape.date, outlet: shape.outlet, url: shape.url, paragraphs, sentences }
+    return { source: shape.source, text, title: shape.title, date: shape.date, outlet: shape.outlet, url: shape.url, paragraphs, sentences, warnings: shape.warnings }
   })
 }
 

@@ -24,20 +24,31 @@ export interface AskItem {
 export interface AskItemResult {
   item: AskItem
   result: AskResult
+  /** Every `must` group is in the answer or the top 3 excerpts, and one of those is from a listed source. */
   grounded: boolean
-  answered: boolean
+  /** Every `must` group is in the short answer. */
+  right: boolean
+  /** A short answer was given and it is not right (for an abstain item: any short answer). */
+  wrong: boolean
+  /** The top 3 excerpts hold every `must` group: retrieval found the answer, whatever the reply. */
+  retrieved: boolean
   abstained: boolean
   verbatim: boolean
 }
 
 export interface AskReport {
   items: AskItemResult[]
-  /** Counts over answerable items (grounded, answered) and abstain items (abstained). */
-  grounded: number
-  answered: number
+  /** Counts over answerable items. */
   answerable: number
-  abstained: number
+  grounded: number
+  right: number
+  wrong: number
+  passages: number
+  retrieved: number
+  /** Counts over abstain items: replies without a short answer, and short answers given anyway. */
   abstainItems: number
+  abstained: number
+  abstainWrong: number
   /** Citations that match their file, of all citations given. */
   verbatim: number
   citations: number
@@ -52,7 +63,8 @@ export function isVerbatim(articles: ReadonlyMap<string, Article>, c: AskResult[
 }
 
 /**
- * Runs every item through `engine.ask` and scores it.
+ * Runs every item through `engine.ask` and scores it as the set's README says:
+ * right, grounded, wrong (a short answer that misses), passages, abstained.
  *
  * @example
  * ```ts
@@ -62,15 +74,17 @@ export function isVerbatim(articles: ReadonlyMap<string, Article>, c: AskResult[
  */
 export function evaluateAsk(engine: Engine, items: readonly AskItem[]): AskReport {
   const articles = new Map(engine.corpus.articles.map((a) => [a.source, a]))
-  const report: AskReport = { items: [], grounded: 0, answered: 0, answerable: 0, abstained: 0, abstainItems: 0, verbatim: 0, citations: 0 }
+  const report: AskReport = { items: [], answerable: 0, grounded: 0, right: 0, wrong: 0, passages: 0, retrieved: 0, abstainItems: 0, abstained: 0, abstainWrong: 0, verbatim: 0, citations: 0 }
   for (const item of items) {
     const result = engine.ask(item.q)
     const top = result.citations.slice(0, 3)
     const groups = item.must ?? []
     const inAnswer = (s: string) => result.answer !== null && contains(result.answer, s)
-    const inTop = (s: string) => inAnswer(s) || top.some((c) => contains(c.excerpt, s))
-    const grounded = !item.abstain && groups.every((g) => g.some(inTop)) && top.some((c) => (item.sources ?? []).includes(c.source))
-    const answered = !item.abstain && groups.every((g) => g.some(inAnswer))
+    const inExcerpts = (s: string) => top.some((c) => contains(c.excerpt, s))
+    const grounded = !item.abstain && groups.every((g) => g.some((s) => inAnswer(s) || inExcerpts(s))) && top.some((c) => (item.sources ?? []).includes(c.source))
+    const right = !item.abstain && groups.every((g) => g.some(inAnswer))
+    const wrong = result.answer !== null && !right
+    const retrieved = !item.abstain && groups.every((g) => g.some(inExcerpts))
     const abstained = item.abstain === true && result.answer === null
     const verbatim = result.citations.every((c) => isVerbatim(articles, c))
     report.citations += result.citations.length
@@ -78,32 +92,46 @@ export function evaluateAsk(engine: Engine, items: readonly AskItem[]): AskRepor
     if (item.abstain) {
       report.abstainItems++
       if (abstained) report.abstained++
+      else report.abstainWrong++
     } else {
       report.answerable++
       if (grounded) report.grounded++
-      if (answered) report.answered++
+      if (right) report.right++
+      if (wrong) report.wrong++
+      if (retrieved) report.retrieved++
+      if (result.status === 'passages') report.passages++
     }
-    report.items.push({ item, result, grounded, answered, abstained, verbatim })
+    report.items.push({ item, result, grounded, right, wrong, retrieved, abstained, verbatim })
   }
   return report
 }
 
-/** A per-item table and the totals, for the terminal. */
+/** One line per item, for `npm run eval -- --verbose`. */
+export function formatAskItems(report: AskReport): string {
+  const mark = (ok: boolean, label: string) => (ok ? label : '-'.repeat(label.length))
+  return report.items
+    .map((r) => {
+      const what = r.result.answer ?? `(${r.result.status})`
+      const flags = r.item.abstain
+        ? `${mark(r.abstained, 'abstain')}`.padEnd(26)
+        : `${mark(r.grounded, 'grounded')} ${mark(r.right, 'right')} ${r.wrong ? 'WRONG' : '     '} ${r.result.status === 'passages' ? 'psg' : '   '}`
+      return `${r.item.id.padEnd(5)} ${flags.padEnd(26)} ${r.item.q}  → ${what.replace(/\s+/g, ' ').slice(0, 160)}`
+    })
+    .join('\n')
+}
+
+/** The totals, for the terminal. */
 export function formatAskReport(report: AskReport): string {
-  const mark = (ok: boolean) => (ok ? 'ok ' : '-- ')
-  const lines = report.items.map((r) =>
-    r.item.abstain
-      ? `${r.item.id.padEnd(5)} abstain ${mark(r.abstained)}         ${r.item.q}  → ${r.result.answer ?? '(no answer)'}`
-      : `${r.item.id.padEnd(5)} grounded ${mark(r.grounded)}answered ${mark(r.answered)}${r.item.q}  → ${r.result.answer ?? '(no answer)'}`,
-  )
-  lines.push(
-    '',
-    `grounded  ${report.grounded}/${report.answerable}`,
-    `answered  ${report.answered}/${report.answerable}`,
-    `abstained ${report.abstained}/${report.abstainItems}`,
-    `verbatim  ${report.verbatim}/${report.citations} citations`,
-  )
-  return lines.join('\n')
+  const n = report.answerable
+  return [
+    `grounded  ${report.grounded}/${n}`,
+    `right     ${report.right}/${n}`,
+    `wrong     ${report.wrong}/${n}  (a short answer that misses)`,
+    `passages  ${report.passages}/${n}`,
+    `retrieved ${report.retrieved}/${n}  (every must group in the top 3 excerpts)`,
+    `abstain   ${report.abstained}/${report.abstainItems}${report.abstainWrong ? `  (${report.abstainWrong} answered anyway)` : ''}`,
+    `bad citations ${report.citations - report.verbatim}/${report.citations}`,
+  ].join('\n')
 }
 
 /** Parses a JSON-lines evaluation file; a bad line is an error naming its number. */

@@ -3,5 +3,5 @@
  * quote items, and verbatim citations.
  */
 
-export { evaluateAsk, formatAskReport, parseEvalSet, type AskItem } from './ask.ts'
+export { evaluateAsk, formatAskItems, formatAskReport, parseEvalSet, type AskItem, type AskReport } from './ask.ts'
 export { evaluateQuotes, formatQuoteEvalReport, type QuoteItem } from './quotes.ts'

@@ -13,6 +13,7 @@ const citation = (i: number, over: Partial<Citation> = {}): Citation => ({
   title: `Article ${i}`,
   outlet: 'AP',
   date: '2022-01-07',
+  dateInferred: false,
   excerpt: `Excerpt number ${i} says something about troops.`,
   start: i * 100,
   end: i * 100 + 45,
@@ -20,6 +21,7 @@ const citation = (i: number, over: Partial<Citation> = {}): Citation => ({
 })
 const result = (n: number, over: Partial<AskResult> = {}): AskResult => ({
   question: 'How many troops were sent?',
+  status: 'answered',
   answer: 'about 2,500',
   kind: 'number',
   citations: Array.from({ length: n }, (_, i) => citation(i + 1)),

@@ -24,11 +24,12 @@ function hugeAnswer(question: string): AskResult {
     title: `Title ${i} `.repeat(60),
     outlet: 'Outlet '.repeat(50),
     date: '2022-01-07',
+    dateInferred: false,
     excerpt: NASTY.repeat(6).slice(0, 400),
     start: i * 1000,
     end: i * 1000 + 400,
   }))
-  return { question, answer: `${NASTY}answer `.repeat(200), kind: 'other', citations, related: [], version: 'huge' }
+  return { question, status: 'answered', answer: `${NASTY}answer `.repeat(200), kind: 'other', citations, related: [], version: 'huge' }
 }
 
 describe('oversized and hostile answers', () => {

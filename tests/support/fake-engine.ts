@@ -45,11 +45,11 @@ export function fakeEngine(corpus: Corpus = loadCorpus('seeds')): Engine {
         .slice(0, 8)
       const citations: Citation[] = scored.map(({ a, s }) => {
         const excerpt = a.text.slice(s.start, Math.min(s.end, s.start + 400))
-        return { source: a.source, title: a.title, outlet: a.outlet, date: a.date, excerpt, start: s.start, end: s.start + excerpt.length }
+        return { source: a.source, title: a.title, outlet: a.outlet, date: a.date, dateInferred: false, excerpt, start: s.start, end: s.start + excerpt.length }
       })
       const related = citations.length ? [] : corpus.articles.filter((a) => words(a.title).some((w) => q.has(w))).map((a) => ({ source: a.source, title: a.title }))
       const answer = citations[0] ? citations[0].excerpt.split(/\s+/).slice(0, 8).join(' ') : null
-      return { question, answer, kind: 'other', citations, related, version: 'fake0001' }
+      return { question, status: answer ? 'answered' : 'not_covered', answer, kind: 'other', citations, related, version: 'fake0001' }
     },
     sources: (): ArticleSummary[] =>
       corpus.articles.map((a) => ({ source: a.source, title: a.title, outlet: a.outlet, date: a.date, dateInferred: false, url: a.url, passages: a.paragraphs.length })),

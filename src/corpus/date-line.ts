@@ -1,0 +1,88 @@
+import * as chrono from 'chrono-node'
+
+/**
+ * Reads the date line of a news page: a line that is a publication date and
+ * nothing else but the furniture around it ("Updated", a time, a time zone, a
+ * weekday). The one home of the publication-date parse: headers, front matter
+ * and sign-off dates all go through {@link parseDateLine}.
+ */
+
+// Words a page puts around its date: "Updated 14:20 GMT, 7 January 2022", "Published On 11 Jan 2022".
+const LEAD =
+  /^(?:(?:last\s+)?(?:updated|modified|published|posted|first published|released|issued|date|dated)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
+const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+// Day first, as every European and Russian outlet writes it: 07.01.2022 is 7 January.
+// A slashed one is month first (US) unless its first number cannot be a month. Either may carry a time.
+const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\b(.*)$/
+const MAX_LINE = 80
+
+/**
+ * The publication date a line states, as `YYYY-MM-DD`, or `null` when the
+ * line is not just a date (a year and a day are required; a month name or a
+ * numeric form both do).
+ *
+ * @example
+ * ```ts
+ * parseDateLine('Updated 14:20 GMT, 7 January 2022') // => '2022-01-07'
+ * parseDateLine('19.01.2022')                        // => '2022-01-19'
+ * parseDateLine('Jan. 7, 2022 10:42 AM ET')          // => '2022-01-07'
+ * parseDateLine('2022-01-13T09:15:00Z')              // => '2022-01-13'
+ * parseDateLine('Troops landed on January 7, 2022')  // => null
+ * ```
+ */
+export function parseDateLine(line: string): string | null {
+  const text = stripMarkup(line)
+  if (text.length === 0 || text.length > MAX_LINE) return null
+  const iso = ISO.exec(text)
+  if (iso) return validDate(+iso[1]!, +iso[2]!, +iso[3]!)
+  const lead = text.replace(LEAD, '')
+  const numeric = NUMERIC.exec(lead)
+  if (numeric && numeric[4]!.replace(TIME, '').replace(/[\s,|·•–—-]+/g, '') === '') {
+    const [a, b, year] = [+numeric[1]!, +numeric[2]!, +numeric[3]!]
+    const dayFirst = lead[numeric[1]!.length] === '.' || a > 12
+    return dayFirst ? validDate(year, b, a) : validDate(year, a, b)
+  }
+  const core = lead.replace(TIME, ' ').replace(WEEKDAY, ' ').replace(/[\s,|·•–—-]+/g, ' ').trim()
+  if (!/[a-z]/i.test(core) || !/\b\d{4}\b/.test(core)) return null
+  const [hit] = chrono.strict.parse(core, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })
+  if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('day') || !hit.start.isCertain('month')) return null
+  const rest = (core.slice(0, hit.index) + core.slice(hit.index + hit.text.length)).replace(/[\s,.()]/g, '')
+  return rest === '' ? validDate(hit.start.get('year')!, hit.start.get('month')!, hit.start.get('day')!) : null
+}
+
+/**
+ * True for a line that names a month or a numeric date and a year but that
+ * {@link parseDateLine} cannot read: a header line worth a warning.
+ *
+ * @example
+ * ```ts
+ * looksLikeDate('7th of the January month, 2022') // => true
+ * looksLikeDate('Troops land')                    // => false
+ * ```
+ */
+export function looksLikeDate(line: string): boolean {
+  const text = stripMarkup(line)
+  return (
+    text.length <= MAX_LINE &&
+    /\b(?:19|20)\d{2}\b/.test(text) &&
+    (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text) || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text))
+  )
+}
+
+/** Markdown emphasis, heading marks and brackets a scraped page leaves around a line. */
+function stripMarkup(line: string): string {
+  return line
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(/^\[(.*)\]$/, '$1')
+    .trim()
+}
+
+function validDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day))
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null
+  return d.toISOString().slice(0, 10)
+}

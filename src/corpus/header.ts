@@ -1,0 +1,171 @@
+import { isCaption, isCounter } from './boilerplate.ts'
+import { looksLikeDate, parseDateLine } from './date-line.ts'
+import { splitSentences } from './sentences.ts'
+
+/**
+ * The header of a scraped news page, read line by line: section labels and
+ * breadcrumbs, the headline, the date line, the byline and reading time, in
+ * whatever order and spacing the page gives them, up to the first line of prose.
+ */
+
+/** What {@link readHeader} found above the article's first paragraph. */
+export interface PageHeader {
+  title: string | null
+  date: string | null
+  /** An issuer named in capitals above the headline ("COLLECTIVE SECURITY TREATY ORGANIZATION"). */
+  issuer: string | null
+  /** Offset of the first body line: everything before it is header. */
+  bodyStart: number
+  /** Header lines that looked like a date but could not be read. */
+  unreadDates: string[]
+}
+
+const MAX_TITLE = 250
+const MAX_HEADER_LINES = 16
+const READ_TIME = /\b\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read|listen)\b|\breading time\b|\blisten to this article\b/i
+const BYLINE = /^(?:by|written by|words by|reporting by)\s+\p{Lu}/iu
+const DISCLAIMER = /\bviews expressed\b|\bthe author's own\b|\bdo(?:es)? not necessarily reflect\b/i
+const COOKIES = /\bcookies?\b.*\b(?:accept|consent|settings|agree)\b/i
+const IMAGE = /^!\[[^\]]*\]\([^)]*\)$/
+const NOTE = /^\[[^\]]+\]$/
+const SEPARATOR = /\s+[|/>›»]\s+|\s*\|\s*/
+
+/**
+ * Reads the header of `text` from offset `from`.
+ *
+ * @example
+ * ```ts
+ * const h = readHeader('World | Asia\n\nTroops land in Almaty\nJan. 7, 2022 10:42 AM ET\nBy A. Writer\n\nThe first planes landed on Thursday.', 0)
+ * h.title // => 'Troops land in Almaty'
+ * h.date  // => '2022-01-07'
+ * ```
+ */
+export function readHeader(text: string, from: number): PageHeader {
+  const lines = headLines(text, from)
+  const header: PageHeader = { title: null, date: null, issuer: null, bodyStart: from, unreadDates: [] }
+  for (let i = 0; i < lines.length; i++) {
+    const { line, end } = lines[i]!
+    const date = dateOf(line)
+    if (date) {
+      header.date ??= date
+    } else if (isFurniture(line)) {
+      // consumed: page furniture is no part of the article
+    } else if (header.title === null) {
+      if (isProse(line) || startsBody(line)) break
+      const following = lines.slice(i + 1).map((l) => l.line).filter((l) => !isFurniture(l) && !dateOf(l))
+      if (isLabel(line, following)) {
+        if (!/\p{Ll}/u.test(line) && line.split(/\s+/).length >= 2) header.issuer ??= titleCase(line)
+      } else {
+        header.title = stripMarks(line)
+      }
+    } else {
+      break
+    }
+    header.bodyStart = end
+  }
+  for (const { line } of lines.slice(0, 6))
+    if (line.length <= 40 && stripMarks(line) !== header.title && !dateOf(line) && looksLikeDate(line)) header.unreadDates.push(line)
+  return header
+}
+
+/**
+ * The publication date a header or footer line gives, on its own or in one of
+ * its `|`-separated parts ("By A. Writer | Published 8:14 AM EST, January 7, 2022").
+ *
+ * @example
+ * ```ts
+ * dateOf('By A. Writer | January 7, 2022') // => '2022-01-07'
+ * ```
+ */
+export function dateOf(line: string): string | null {
+  const whole = parseDateLine(line)
+  if (whole || !SEPARATOR.test(line)) return whole
+  for (const part of line.split(/\s*\|\s*/)) {
+    const d = parseDateLine(part)
+    if (d) return d
+  }
+  return null
+}
+
+/**
+ * True for a line of page furniture: a byline, a reading time, a breadcrumb or
+ * section path, a counter, a cookie notice, an image, a caption or an editor's note.
+ *
+ * @example
+ * ```ts
+ * isFurniture('Main page / In the world / Kazakhstan') // => true
+ * isFurniture('By Aigerim Sultanova | 5 min read')     // => true
+ * isFurniture('Troops land in Almaty')                 // => false
+ * ```
+ */
+export function isFurniture(line: string): boolean {
+  const bare = stripMarks(line)
+  return (
+    READ_TIME.test(bare) ||
+    (BYLINE.test(bare) && bare.split(/\s+/).length <= 12) ||
+    DISCLAIMER.test(bare) ||
+    COOKIES.test(bare) ||
+    IMAGE.test(line.trim()) ||
+    NOTE.test(line.trim()) ||
+    isCaption(bare) ||
+    /\bphoto:\s/i.test(bare) ||
+    isCounter(bare) ||
+    /^(?:views|shares?|comments?|likes?)\s*:?\s*[\d\s.,]+[kKmM]?$/i.test(bare) ||
+    isBreadcrumb(bare)
+  )
+}
+
+/** "World | Asia | Kazakhstan", "Main page / In the world / Kazakhstan": short parts between separators. */
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(SEPARATOR)
+  return parts.length >= 2 && parts.every((p) => p.trim().split(/\s+/).length <= 5 && !/[.!?]["”’]?$/.test(p.trim()))
+}
+
+/**
+ * A section label above the headline: "OPINION", "PRESS RELEASE", an issuer in
+ * capitals, or a short heading ("Tech & Society") that a longer headline follows.
+ */
+function isLabel(line: string, following: readonly string[]): boolean {
+  const bare = stripMarks(line)
+  const words = bare.split(/\s+/)
+  if (/[.!?,;]$/.test(bare) || words.length > 6) return false
+  const headline = (l: string) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l) && !/[.](["”’])?$/.test(l)
+  // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.
+  if (!/\p{Ll}/u.test(bare)) return words.length === 1 || following.some(headline)
+  const next = following[0]
+  return words.length <= 3 && next !== undefined && headline(next) && stripMarks(next).split(/\s+/).length > words.length + 2
+}
+
+/** Prose rather than a headline: several sentences, or one long one ending in a full stop. */
+export function isProse(block: string): boolean {
+  return splitSentences(block).length > 1 || (block.length > 120 && /[.]["”’]?$/.test(block)) || block.length > MAX_TITLE
+}
+
+/** A wire dateline opens the body: "ZHANAOZEN, Kazakhstan, Jan 4 (Reuters) - …", "BISHKEK — …". */
+function startsBody(line: string): boolean {
+  return /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^\n]{0,40})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/u.test(line) || /^\p{Lu}[\p{Lu} .'-]{2,}, \p{Lu}\p{Ll}+ \d{1,2}\. \//u.test(line)
+}
+
+function headLines(text: string, from: number): { line: string; end: number }[] {
+  const out: { line: string; end: number }[] = []
+  const re = /[^\n]*(?:\n|$)/g
+  re.lastIndex = from
+  for (let m = re.exec(text); m && m[0].length > 0 && out.length < MAX_HEADER_LINES; m = re.exec(text)) {
+    const line = m[0].trim()
+    if (line.length > 0) out.push({ line, end: m.index + m[0].length })
+  }
+  return out
+}
+
+/** A line without markdown heading marks and emphasis. */
+export function stripMarks(line: string): string {
+  return line
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^([*_]{1,3})(.*)\1$/, '$2')
+    .trim()
+}
+
+function titleCase(caps: string): string {
+  return caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+}

@@ -1,0 +1,146 @@
+import { foldText } from '../text/index.ts'
+import { answerKeys, cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
+import { canonicalTerm, createSpeller } from '../text/index.ts'
+import { answerQuoteQuestion } from '../quotes/index.ts'
+import { articleLookup, buildConcepts, coverage, queryTerms, questionNames } from '../search/index.ts'
+import type { Article } from '../corpus/index.ts'
+import type { AskResult, Citation } from '../answer/index.ts'
+import type { EngineState } from './state.ts'
+
+/**
+ * A question's path through the core: typed, expanded into concepts, searched,
+ * its candidates ranked by how much of it they cover, a short answer extracted
+ * where the engine would bet on one, and the excerpts that prove it cited.
+ */
+
+/** Below this share of the question's concepts, no passage is taken to be about the question. */
+export const MIN_COVERAGE = 0.5
+const MAX_CITATIONS = 6
+/** How many passages a `passages` reply shows. */
+const MAX_PASSAGES = 3
+
+/**
+ * The `ask` of an engine over `state`.
+ *
+ * @example
+ * ```ts
+ * const ask = createAsk(buildEngineState(loadCorpus('seeds')))
+ * ask('How many troops were in the CSTO force?').status // => 'answered'
+ * ```
+ */
+export function createAsk(state: EngineState): (question: string) => AskResult {
+  const { corpus, lexicon, index, dates, version } = state
+  const quoteIndex = state.quotes
+  const { articles } = corpus
+  const speller = createSpeller(index.vocabulary)
+  const titleTerms = articles.map((_, a) => {
+    const { titleStart, titleTerms: ids, terms } = index.data
+    const set = new Set<string>()
+    for (let k = titleStart[a]!; k < titleStart[a + 1]!; k++) set.add(terms[ids[k]!]!)
+    return set
+  })
+  const peopleCache = new Map<Article, ReturnType<typeof peopleOf>>()
+  const peopleIn = (article: Article) => {
+    let found = peopleCache.get(article)
+    if (!found) peopleCache.set(article, (found = peopleOf(article)))
+    return found
+  }
+  const articleBySource = new Map(articles.map((a) => [a.source, a]))
+  const isKnownWord = (word: string) => {
+    const term = canonicalTerm(lexicon, word)
+    return term !== null && index.vocabulary.has(term)
+  }
+  // Citations carry the date /sources shows: the printed one, or the inferred one marked as such.
+  const dated = (c: Citation): Citation => {
+    const published = dates.articleDate(c.source)
+    return published ? { ...c, date: published.date, dateInferred: published.inferred } : c
+  }
+  const finish = (result: AskResult): AskResult => {
+    result.citations = result.citations.map(dated)
+    result.status = result.answer !== null ? 'answered' : result.citations.length > 0 ? 'passages' : 'not_covered'
+    return result
+  }
+  const passages = (result: AskResult, candidates: readonly Candidate[], best: number): AskResult => {
+    const seen = new Set<string>()
+    for (const c of candidates) {
+      if (result.citations.length >= MAX_PASSAGES || c.coverage < Math.max(MIN_COVERAGE, best * 0.75)) break
+      const key = foldText(c.sentence.text)
+      if (seen.has(key)) continue
+      seen.add(key)
+      result.citations.push(cite(c.article, c.sentence, c.sentence))
+    }
+    return finish(result)
+  }
+
+  return (question: string): AskResult => {
+    const qa = analyzeQuestion(question, isKnownWord)
+    const result: AskResult = { question, status: 'not_covered', answer: null, kind: qa.kind, citations: [], related: [], version }
+    if (qa.kind === 'quote') {
+      const quoted = answerQuoteQuestion(quoteIndex, qa.normalized, MAX_CITATIONS)
+      if (quoted?.answer && quoted.quotes.length) {
+        const first = quoted.quotes[0]!
+        result.answer =
+          quoted.question.kind === 'who'
+            ? `${quoted.answer}${quoted.role ? `, ${quoted.role}` : ''}`
+            : `${quoted.answer}: “${first.text.length > 300 ? `${first.text.slice(0, 300).replace(/\s+\S*$/, '')} …` : first.text}”`
+        result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
+        return finish(result)
+      }
+      // Who said what is answered by quotations or not at all: a sentence about the person is not what they said.
+      if (quoted) {
+        result.related = [...new Map(quoted.quotes.map((q) => [q.source, { source: q.source, title: q.title }])).values()].slice(0, 3)
+        return finish(result)
+      }
+    }
+    const low = new Set(qa.focus ? [qa.focus] : [])
+    const concepts = buildConcepts(qa.content, index, speller, low, questionNames(question, lexicon))
+    // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
+    if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return finish(result)
+    const hits = index.search(queryTerms(concepts), 60)
+    const articleHas = articleLookup(index)
+    const candidates: Candidate[] = hits
+      .map((h) => {
+        const p = index.passage(h.passage)!
+        const article = articles[p.article]!
+        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas) }
+      })
+      .sort((a, b) => b.coverage - a.coverage || a.id - b.id)
+    const best = candidates[0]
+    result.related = relatedTitles(candidates)
+    if (!best || best.coverage < MIN_COVERAGE) return finish(result)
+    let extraction = extractAnswer(
+      {
+        question: qa,
+        concepts,
+        lexicon,
+        people: (article, sentence) => peopleIn(article).mentions.get(sentence) ?? [],
+        dates: (article, sentence) => datesIn(dates, article, sentence),
+      },
+      candidates,
+    )
+    if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
+    if (!extraction) return passages(result, candidates, best.coverage)
+    result.answer = extraction.answer
+    result.related = []
+    const used = new Set<number>()
+    for (const { candidate, focus } of extraction.sources) {
+      if (used.has(candidate.id)) continue
+      used.add(candidate.id)
+      result.citations.push(cite(candidate.article, candidate.sentence, focus))
+    }
+    // Further excerpts only where they repeat the answer: corroboration, not merely related text.
+    const keys = answerKeys(extraction.answer)
+    for (const c of qa.kind === 'date' ? [] : candidates) {
+      if (result.citations.length >= MAX_CITATIONS || c.coverage < Math.max(MIN_COVERAGE, best.coverage * 0.6)) break
+      if (used.has(c.id)) continue
+      const folded = foldText(c.sentence.text)
+      const hits = keys.map((k) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'))).filter((i) => i >= 0)
+      // A list answer is corroborated by a sentence naming two of its items, not one.
+      const at = hits[0]
+      if (at === undefined || hits.length < Math.min(2, keys.length)) continue
+      used.add(c.id)
+      result.citations.push(cite(c.article, c.sentence, { start: c.sentence.start + at, end: c.sentence.start + at + 1 }))
+    }
+    return finish(result)
+  }
+}
