@@ -2,9 +2,9 @@ import { foldText } from '../text/index.ts'
 import { answerKeys, cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
 import { canonicalTerm, createSpeller } from '../text/index.ts'
 import { answerQuoteQuestion } from '../quotes/index.ts'
-import { articleLookup, buildConcepts, coverage, queryTerms, questionNames } from '../search/index.ts'
+import { articleLookup, buildConcepts, coverage, queryTerms, questionNames, type Concept } from '../search/index.ts'
 import type { Article } from '../corpus/index.ts'
-import type { AskResult, Citation } from '../answer/index.ts'
+import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 
 /**
@@ -24,11 +24,11 @@ const MAX_PASSAGES = 3
  *
  * @example
  * ```ts
- * const ask = createAsk(buildEngineState(loadCorpus('seeds')))
+ * const { ask } = createAsk(buildEngineState(loadCorpus('seeds')))
  * ask('How many troops were in the CSTO force?').status // => 'answered'
  * ```
  */
-export function createAsk(state: EngineState): (question: string) => AskResult {
+export function createAsk(state: EngineState): { ask: (question: string) => AskResult; retrieve: (question: string, limit: number) => Citation[] } {
   const { corpus, lexicon, index, dates, version } = state
   const quoteIndex = state.quotes
   const { articles } = corpus
@@ -72,7 +72,28 @@ export function createAsk(state: EngineState): (question: string) => AskResult {
     return finish(result)
   }
 
-  return (question: string): AskResult => {
+  const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
+    const low = new Set(qa.focus ? [qa.focus] : [])
+    const concepts = buildConcepts(qa.content, index, speller, low, questionNames(question, lexicon))
+    // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
+    if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return { concepts, candidates: [] }
+    const hits = index.search(queryTerms(concepts), 60)
+    const articleHas = articleLookup(index)
+    const candidates: Candidate[] = hits
+      .map((h) => {
+        const p = index.passage(h.passage)!
+        const article = articles[p.article]!
+        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas) }
+      })
+      .sort((a, b) => b.coverage - a.coverage || a.id - b.id)
+    return { concepts, candidates }
+  }
+  const retrieve = (question: string, limit: number): Citation[] =>
+    rank(question, analyzeQuestion(question, isKnownWord))
+      .candidates.slice(0, limit)
+      .map((c) => dated(cite(c.article, c.sentence, c.sentence)))
+
+  const ask = (question: string): AskResult => {
     const qa = analyzeQuestion(question, isKnownWord)
     const result: AskResult = { question, status: 'not_covered', answer: null, kind: qa.kind, citations: [], related: [], version }
     if (qa.kind === 'quote') {
@@ -92,19 +113,7 @@ export function createAsk(state: EngineState): (question: string) => AskResult {
         return finish(result)
       }
     }
-    const low = new Set(qa.focus ? [qa.focus] : [])
-    const concepts = buildConcepts(qa.content, index, speller, low, questionNames(question, lexicon))
-    // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
-    if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return finish(result)
-    const hits = index.search(queryTerms(concepts), 60)
-    const articleHas = articleLookup(index)
-    const candidates: Candidate[] = hits
-      .map((h) => {
-        const p = index.passage(h.passage)!
-        const article = articles[p.article]!
-        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas) }
-      })
-      .sort((a, b) => b.coverage - a.coverage || a.id - b.id)
+    const { concepts, candidates } = rank(question, qa)
     const best = candidates[0]
     result.related = relatedTitles(candidates)
     if (!best || best.coverage < MIN_COVERAGE) return finish(result)
@@ -143,4 +152,5 @@ export function createAsk(state: EngineState): (question: string) => AskResult {
     }
     return finish(result)
   }
+  return { ask, retrieve }
 }

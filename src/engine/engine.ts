@@ -8,7 +8,7 @@ import type { EngineState } from './state.ts'
 import type { Article, Corpus } from '../corpus/index.ts'
 
 export type { EngineState } from './state.ts'
-import type { AskResult } from '../answer/index.ts'
+import type { AskResult, Citation } from '../answer/index.ts'
 import type { Quote } from '../quotes/index.ts'
 import type { TimelineEvent } from '../dates/index.ts'
 
@@ -50,6 +50,8 @@ export interface Engine {
   readonly version: string
   readonly corpus: Corpus
   ask(question: string): AskResult
+  /** The `limit` passages ranked best for `question`, whatever the reply would be: retrieval on its own. */
+  retrieve(question: string, limit?: number): Citation[]
   sources(): ArticleSummary[]
   /** The paragraph of `source` that contains offset `at`, or `null`. */
   context(source: string, at: number): ContextResult | null
@@ -129,12 +131,13 @@ export function engineFromState(state: EngineState): Engine {
   const quoteIndex = state.quotes
   const { articles } = corpus
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
-  const ask = createAsk(state)
+  const { ask, retrieve } = createAsk(state)
 
   const engine: Engine = {
     version,
     corpus,
     ask,
+    retrieve: (question, limit = 3) => retrieve(question, limit),
     sources: () =>
       articles.map((a) => {
         const published = dates.articleDate(a.source)

@@ -30,7 +30,7 @@ export interface AskItemResult {
   right: boolean
   /** A short answer was given and it is not right (for an abstain item: any short answer). */
   wrong: boolean
-  /** The top 3 excerpts hold every `must` group: retrieval found the answer, whatever the reply. */
+  /** The top 3 ranked passages ({@link Engine.retrieve}) hold every `must` group: retrieval on its own. */
   retrieved: boolean
   abstained: boolean
   verbatim: boolean
@@ -84,7 +84,8 @@ export function evaluateAsk(engine: Engine, items: readonly AskItem[]): AskRepor
     const grounded = !item.abstain && groups.every((g) => g.some((s) => inAnswer(s) || inExcerpts(s))) && top.some((c) => (item.sources ?? []).includes(c.source))
     const right = !item.abstain && groups.every((g) => g.some(inAnswer))
     const wrong = result.answer !== null && !right
-    const retrieved = !item.abstain && groups.every((g) => g.some(inExcerpts))
+    const ranked = item.abstain ? [] : engine.retrieve(item.q, 3)
+    const retrieved = !item.abstain && groups.every((g) => g.some((s) => ranked.some((c) => contains(c.excerpt, s))))
     const abstained = item.abstain === true && result.answer === null
     const verbatim = result.citations.every((c) => isVerbatim(articles, c))
     report.citations += result.citations.length
@@ -128,7 +129,7 @@ export function formatAskReport(report: AskReport): string {
     `right     ${report.right}/${n}`,
     `wrong     ${report.wrong}/${n}  (a short answer that misses)`,
     `passages  ${report.passages}/${n}`,
-    `retrieved ${report.retrieved}/${n}  (every must group in the top 3 excerpts)`,
+    `recall@3  ${report.retrieved}/${n}  (every must group in the top 3 ranked passages)`,
     `abstain   ${report.abstained}/${report.abstainItems}${report.abstainWrong ? `  (${report.abstainWrong} answered anyway)` : ''}`,
     `bad citations ${report.citations - report.verbatim}/${report.citations}`,
   ].join('\n')

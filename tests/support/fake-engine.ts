@@ -51,6 +51,9 @@ export function fakeEngine(corpus: Corpus = loadCorpus('seeds')): Engine {
       const answer = citations[0] ? citations[0].excerpt.split(/\s+/).slice(0, 8).join(' ') : null
       return { question, status: answer ? 'answered' : 'not_covered', answer, kind: 'other', citations, related, version: 'fake0001' }
     },
+    retrieve(question, limit = 3) {
+      return this.ask(question).citations.slice(0, limit)
+    },
     sources: (): ArticleSummary[] =>
       corpus.articles.map((a) => ({ source: a.source, title: a.title, outlet: a.outlet, date: a.date, dateInferred: false, url: a.url, passages: a.paragraphs.length })),
     context(source, at) {
