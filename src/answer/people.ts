@@ -1,6 +1,7 @@
 import { findMentions, type Mention } from './entities.ts'
 import { foldText } from '../text/index.ts'
 import { countryOf } from '../text/index.ts'
+import { ROLES_BEFORE_NAME } from '../text/index.ts'
 import type { Article, Sentence } from '../corpus/index.ts'
 
 /**
@@ -22,8 +23,7 @@ export interface PersonMention extends Mention {
 }
 
 // A role word that can stand before a name without a comma: "Nato secretary-general Jens Stoltenberg".
-const ROLE_BEFORE =
-  /((?:\b[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:secretary-general|secretary|president|minister|director|editor-in-chief|editor|spokes(?:man|woman|person)|adviser|advisor|head|chief|leader|expert|professor|analyst|ambassador|general|commander|MP|senator|governor|mayor))\s+$/
+const ROLE_BEFORE = new RegExp(String.raw`((?:\b[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:${ROLES_BEFORE_NAME.join('|')}))\s+$`)
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s+[a-z][^,;:()“”"]{3,120}),\s*$/
 const APPOSITIVE_AFTER = /^,\s+((?:the |a |an |former |senior |then-)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/
 

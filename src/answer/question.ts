@@ -1,6 +1,7 @@
 import { foldText, stemWord } from '../text/index.ts'
 import { DEMONYMS } from '../text/index.ts'
 import { editDistance } from '../text/index.ts'
+import { parseQuoteQuestion } from '../quotes/index.ts'
 import type { AnswerKind } from './types.ts'
 
 /** What a question asks for, read from its wording alone. */
@@ -26,8 +27,6 @@ export interface QuestionAnalysis {
 const QUESTION_WORDS = `who whom whose what when where which why how many much is are was were did does do has have
 had can could will would should countries country people said say`.split(/\s+/)
 
-const REPORTING = String.raw`say|said|says|tell|told|write|wrote|tweet|tweeted|think|thinks|claim|claimed|argue|argued|warn|warned|predict|predicted|mean|call|called|describe|described`
-
 interface Rule {
   pattern: RegExp
   kind: AnswerKind
@@ -45,18 +44,8 @@ export const ROLE_WORD = /\b(?:secretary|president|minister|director|editor|head
 
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 
-// Tried in order; the first that matches decides the kind.
+// Tried in order, after the quotation questions; the first that matches decides the kind.
 const RULES: Rule[] = [
-  {
-    pattern: /^(?:who|which (?:person|official|politician|leader))\s+(?:has\s+|had\s+)?(?:said|says|say|wrote|tweeted|stated|declared|called|described|warned|remarked)\b\s*(?:that\s+)?(.*)$/,
-    kind: 'quote',
-    read: (m, o) => ({ topic: stripQuotes(nameIn(o, m[1]!)) || null }),
-  },
-  {
-    pattern: new RegExp(String.raw`^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${REPORTING})\b(?:\s+(?:about|on|of|regarding|concerning)\s+(.+))?\s*$`),
-    kind: 'quote',
-    read: (m, o) => ({ subject: nameIn(o, m[1]!), topic: m[2] ? nameIn(o, m[2]) : null }),
-  },
   { pattern: /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/, kind: 'date' },
   { pattern: /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percentage|proportion|share|size|sum)|(?:what|which) is the (?:number|size|total) of)\b/, kind: 'number' },
   { pattern: /^(?:where|(?:in|at) (?:what|which) (?:city|place|town|location|country)|(?:what|which) (?:city|place|town|location|capital|region)\b|what is the capital of)/, kind: 'place' },
@@ -105,6 +94,10 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
   const folded = correctQuestionWords(foldText(text).replace(/[?!.]+$/, '').trim(), isKnownWord)
   const original = text.replace(/[?!.]+$/, '').trim()
   const base: QuestionAnalysis = { text, kind: 'other', plural: false, focus: null, subject: null, topic: null, content: folded, normalized: folded }
+  // Who said what is read by the quote index's own parser, the one that answers it.
+  const quoted = parseQuoteQuestion(folded)
+  if (quoted?.kind === 'who') return { ...base, kind: 'quote', topic: nameIn(original, quoted.text) }
+  if (quoted) return { ...base, kind: 'quote', subject: nameIn(original, quoted.speaker), topic: quoted.topic ? nameIn(original, quoted.topic) : null }
   for (const rule of RULES) {
     const m = rule.pattern.exec(folded)
     if (!m) continue
@@ -143,8 +136,4 @@ export function correctQuestionWords(folded: string, isKnownWord: (word: string)
       return close ?? word
     })
     .join(' ')
-}
-
-function stripQuotes(text: string): string {
-  return text.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim()
 }

@@ -4,30 +4,13 @@
  * depend on the machine's time zone or clock.
  */
 
+import { MONTHS, WEEKDAYS } from '../text/index.ts'
+
 /** How wide a resolved date is. */
 export type Granularity = 'day' | 'week' | 'month' | 'year' | 'decade'
 
 const DAY_MS = 86_400_000
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** English weekday names, Sunday first (the order of `Date#getUTCDay`). */
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
-
-/** English month names, January first. */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
 
 /**
  * Days since 1970-01-01 of a `YYYY-MM-DD` string.

@@ -6,7 +6,8 @@
  * `src/dates.ts` resolves against the article's publication date.
  */
 import * as chrono from 'chrono-node'
-import { makeDay, lastOfMonth, MONTHS, WEEKDAYS, type Granularity } from './math.ts'
+import { makeDay, lastOfMonth, type Granularity } from './math.ts'
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../text/index.ts'
 
 /** How a hit becomes a date once the publication date (anchor) is known. */
 export type Rule =
@@ -25,8 +26,9 @@ export interface Hit {
   rule: Rule
 }
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December'
-const MONTH_ABBR = 'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?'
+const MONTH_NAMES = MONTHS.join('|')
+const MONTH_ABBR = MONTH_ABBREVIATIONS.map((a) => String.raw`${a}\.?`).join('|')
+const ABBREVIATED = new RegExp(`\\b(?:${MONTH_ABBREVIATIONS.join('|')})$`)
 const WEEKDAY_NAMES = WEEKDAYS.join('|')
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 const NUMBER = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`
@@ -199,7 +201,7 @@ function trimSpan(text: string, h: Hit): Hit {
   let { start, end } = h
   while (end > start && /[\s,.;:)]/.test(text[end - 1]!)) end--
   // Keep the full stop of an abbreviation ("Jan.") only when it is followed by a day number.
-  if (/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(text.slice(start, end)) && text[end] === '.') end++
+  if (ABBREVIATED.test(text.slice(start, end)) && text[end] === '.') end++
   return { ...h, start, end }
 }
 

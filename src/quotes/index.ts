@@ -5,7 +5,7 @@
 
 export { runQuoteCli } from './cli-output.ts'
 export { extractQuotes } from './extract.ts'
-export { answerQuoteQuestion } from './questions.ts'
+export { answerQuoteQuestion, parseQuoteQuestion, type QuoteQuestion } from './questions.ts'
 export { buildQuoteIndex, norm, quoteIndexFromData, type QuoteIndex, type QuoteIndexData } from './quote-index.ts'
 export { sameSpeaker } from './speakers.ts'
 export { type Quote } from './types.ts'

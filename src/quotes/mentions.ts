@@ -7,12 +7,12 @@ import {
   cleanRole,
   isBodyName,
   nameGender,
-  ROLE_NOUNS,
   sameSpeaker,
   sameSurname,
   splitRoleName,
   surname,
 } from './speakers.ts'
+import { ROLE_NOUNS } from '../text/index.ts'
 import type { Article, Sentence, Span } from '../corpus/index.ts'
 
 /** A person or body of one article. */

@@ -17,25 +17,35 @@ export interface QuoteAnswer {
   quotes: Quote[]
 }
 
-const SAY = 'said|says|say|wrote|writes|tweeted|stated|declared|claimed|remarked|warned|argued|added|called'
-const WHO = new RegExp(`^\\s*who\\s+(?:(?:${SAY})|(?:is|was)\\s+quoted\\s+(?:as\\s+)?saying)\\b[,:]?\\s*(?:that\\s+)?(.+?)[\\s?.!]*$`, 'i')
-const WHAT =
-  /^\s*what\s+(?:did|does|has|have|do)\s+(.+?)\s+(?:say|said|write|written|tweet|tweeted|claim|claimed|argue|argued|think|tell\s+\w+)(?:\s+(?:about|on|regarding|of|concerning)\s+(.+?))?[\s?.!]*$/i
+// The verbs of a quotation question: "Who said ...?" takes the past, "What did X say?" the bare form (and a few slips).
+const SAID = 'said|says|say|wrote|writes|tweeted|stated|declared|claimed|remarked|warned|argued|added|called|described'
+const SAY = String.raw`say|said|says|tell(?:\s+\w+)?|told|write|wrote|written|tweet|tweeted|think|thinks|claim|claimed|argue|argued|warn|warned|predict|predicted|mean|call|called|describe|described`
+const WHO = new RegExp(
+  String.raw`^\s*(?:who|which\s+(?:person|official|politician|leader))\s+(?:(?:has|had)\s+)?(?:${SAID}|(?:is|was)\s+quoted\s+(?:as\s+)?saying)\b[,:]?\s*(?:that\s+)?(.+?)[\s?.!]*$`,
+  'i',
+)
+const WHAT = new RegExp(
+  String.raw`^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${SAY})\b(?:\s+(?:about|on|regarding|of|concerning)\s+(.+?))?[\s?.!]*$`,
+  'i',
+)
 
 /**
- * Recognises a who-said-what question; other questions give `null`.
+ * Recognises a who-said-what question; other questions give `null`. The one
+ * reading of such questions: `/ask` types a question by it and answers it by it.
  *
  * @example
  * ```ts
  * parseQuoteQuestion('Who said "playing checkers"?') // => { kind: 'who', text: 'playing checkers' }
  * parseQuoteQuestion('What did Suchkov say about Moscow?') // => { kind: 'what', speaker: 'Suchkov', topic: 'Moscow' }
+ * parseQuoteQuestion('which official was quoted as saying "a coup"') // => { kind: 'who', text: 'a coup' }
  * ```
  */
 export function parseQuoteQuestion(question: string): QuoteQuestion | null {
   const who = WHO.exec(question)
   if (who) {
     const text = unquote(who[1]!)
-    return text ? { kind: 'who', text } : null
+    // "Who said?" quotes no words: the lazy capture took its question mark.
+    return /[\p{L}\p{N}]/u.test(text) ? { kind: 'who', text } : null
   }
   const what = WHAT.exec(question)
   if (what) {

@@ -5,18 +5,7 @@
  * aliases ("Antony Blinken", "Anthony Blinken", "Blinken").
  */
 
-/** Title words that start or belong to a role written before a name ("US Secretary of State"). */
-export const TITLE_WORDS = new Set(
-  ('president secretary minister head director professor chairman chairwoman chief editor spokesman spokeswoman ' +
-    'spokesperson ambassador senator mp rep governor general gen colonel col adviser advisor prime foreign deputy vice ' +
-    'leader king queen mayor commander officer analyst associate assistant dr mr mrs ms prof ceo sheikh premier ' +
-    'chancellor envoy lieutenant captain sergeant admiral marshal judge justice attorney representative congressman ' +
-    'congresswoman lawmaker former ex acting state defense defence interior republican democrat').split(' '),
-)
-
-/** Nouns that make a phrase a role ("a leading Moscow foreign policy expert"). */
-export const ROLE_NOUNS =
-  /\b(?:president|secretary|minister|director|head|chief|editor(?:-in-chief)?|adviser|advisor|spokes(?:man|woman|person)|expert|analyst|professor|fellow|researcher|official|ambassador|senator|lawmaker|legislator|mp|governor|leader|chair(?:man|woman)?|commander|general|officer|diplomat|envoy|founder|ceo|economist|scholar|correspondent|journalist|author|deputy|representative|politician|lawyer|historian|scientist|mayor|republican|democrat|member|observer|strategist|commentator)s?\b/i
+import { ROLE_NOUNS, TITLE_WORDS_LOWER as TITLE_WORDS } from '../text/index.ts'
 
 // Words that make a capitalised run an organisation, publication, event or place, not a person.
 const BODY_WORDS = new Set(

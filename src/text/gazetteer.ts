@@ -1,7 +1,9 @@
 /**
  * Fixed word lists the entity finder needs: the world's countries (with the
- * adjectives news copy uses for them), words that make a name an organisation,
- * and the titles that stand before a person's name.
+ * adjectives news copy uses for them) and capitals, regions, words that make a
+ * name an organisation, and words that make a capitalised phrase no one's name.
+ * The titles that stand before a person's name are in `titles.ts`, the
+ * month and weekday names in `calendar.ts`.
  */
 
 // Sovereign states by their short English names, with other names in use.
@@ -58,21 +60,6 @@ export const ORG_WORDS = new Set(
 Committee Agency Bank Party Parliament Assembly Government Army Navy Forces Commission Court Office Service Services
 Alliance Federation Foundation Center Centre League Corporation Company Group Network Television TV Radio News Press
 Times Post Guardian Observer Reuters Twitter Facebook Kremlin Duma House Senate Congress Nations States Charter`.split(/\s+/),
-)
-
-/** Titles and roles that stand before a name ("President", "Secretary of State", "MP"). */
-export const TITLE_WORDS = new Set(
-  `President Vice Prime Minister Secretary Foreign Defense Defence State General Gen Director Head Chief Chairman
-Chairwoman Chair Spokesman Spokeswoman Spokesperson Ambassador Senator Sen Rep Representative MP Governor Mayor King
-Queen Prince Professor Prof Dr Mr Mrs Ms Associate Adviser Advisor Former Ex Deputy Colonel Col Lieutenant Captain
-Commander Leader Editor Editor-in-Chief Analyst Expert Minister Secretary-General Secretary-general Pope Premier Chancellor
-Republican Democrat Member Official Officer`.split(/\s+/),
-)
-
-/** Month and weekday names, which are capitalised but name no one. */
-export const CALENDAR_WORDS = new Set(
-  `January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/),
 )
 
 /** Canonical country for a name or demonym, or `null`. */

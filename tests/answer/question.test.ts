@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuestion } from '../../src/answer/question.ts'
+import { parseQuoteQuestion } from '../../src/quotes/questions.ts'
 import { findMentions } from '../../src/answer/entities.ts'
 import { findQuantities } from '../../src/answer/quantities.ts'
 
@@ -39,9 +40,22 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
   it('reads the parts a quotation question names', () => {
     expect(analyzeQuestion('What did Blinken say about Russia?')).toMatchObject({ subject: 'Blinken', topic: 'Russia' })
     expect(analyzeQuestion('Who said “playing checkers”?')).toMatchObject({ topic: 'playing checkers' })
+    expect(analyzeQuestion('What did “Suchkov” say?')).toMatchObject({ kind: 'quote', subject: 'Suchkov', topic: null })
     expect(analyzeQuestion('Who is Fiona Hill?')).toMatchObject({ subject: 'Fiona Hill' })
     expect(analyzeQuestion('Which countries are in the CSTO?')).toMatchObject({ plural: true, focus: 'countries' })
     expect(analyzeQuestion('Which country wanted it?')).toMatchObject({ plural: false })
+  })
+
+  it.each([
+    'Who was quoted as saying "a coup"?',
+    'Which official said "a coup"?',
+    'What did Putin tell reporters about the CSTO?',
+    'What did Blinken mean?',
+    'When did Russia invade Georgia?',
+    'Who said?',
+  ])('types %s as a quotation question exactly when the quote index can answer it', (question) => {
+    const qa = analyzeQuestion(question)
+    expect(qa.kind === 'quote').toBe(parseQuoteQuestion(qa.normalized) !== null)
   })
 
   it('drops the words that only ask for the kind from the content', () => {

@@ -108,6 +108,11 @@ describe('quote questions for /ask', () => {
     ['who wrote that Moscow can be instrumental and useful?', { kind: 'who', text: 'Moscow can be instrumental and useful' }],
     ['What did Suchkov say about the crisis?', { kind: 'what', speaker: 'Suchkov', topic: 'the crisis' }],
     ['What did Fiona Hill say?', { kind: 'what', speaker: 'Fiona Hill', topic: null }],
+    ['Which official was quoted as saying "a coup"?', { kind: 'who', text: 'a coup' }],
+    ['who has said the troops would leave', { kind: 'who', text: 'the troops would leave' }],
+    ['What did Putin tell reporters about the CSTO?', { kind: 'what', speaker: 'Putin', topic: 'the CSTO' }],
+    ['What has Lavrov written about Nato?', { kind: 'what', speaker: 'Lavrov', topic: 'Nato' }],
+    ['Who said?', null],
     ['When did Russia invade Georgia?', null],
   ])('parseQuoteQuestion(%s)', (q, want) => {
     expect(parseQuoteQuestion(q)).toEqual(want)
