@@ -63,8 +63,8 @@ export function readHeader(text: string, from: number): PageHeader {
     }
     header.bodyStart = end
   }
-  for (const { line } of lines.slice(0, 6))
-    if (line.length <= 40 && stripMarks(line) !== header.title && !dateOf(line) && looksLikeDate(line)) header.unreadDates.push(line)
+  for (const { line, end } of lines.slice(0, 6))
+    if (end <= header.bodyStart && line.length <= 40 && stripMarks(line) !== header.title && !dateOf(line) && looksLikeDate(line)) header.unreadDates.push(line)
   return header
 }
 

@@ -16,6 +16,20 @@ import type { EngineState } from './state.ts'
 /** Below this share of the question's concepts, no passage is taken to be about the question. */
 export const MIN_COVERAGE = 0.5
 const MAX_CITATIONS = 6
+/** What a passage that holds something of the kind asked for (a number for "how many") gains in ranking. */
+const KIND_BONUS = 0.08
+const KIND_SHAPES: Partial<Record<string, RegExp>> = {
+  number: /\d|\b(?:hundreds?|thousands?|dozens?|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  date: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b/i,
+  person: /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u,
+  place: /(?<!^)\b\p{Lu}\p{Ll}{2,}/u,
+}
+
+/** True when `text` holds something of the kind a question asks for. */
+function holdsKind(kind: string, text: string): boolean {
+  return KIND_SHAPES[kind]?.test(text) ?? false
+}
+
 /** How many passages a `passages` reply shows. */
 const MAX_PASSAGES = 3
 
@@ -83,9 +97,11 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       .map((h) => {
         const p = index.passage(h.passage)!
         const article = articles[p.article]!
-        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas) }
+        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas), score: h.score }
       })
-      .sort((a, b) => b.coverage - a.coverage || a.id - b.id)
+      .map((c) => ({ ...c, rank: c.coverage + (holdsKind(qa.kind, c.sentence.text) ? KIND_BONUS : 0) }))
+      // Equal coverage is common (two of three concepts); BM25 then says which passage says more about them.
+      .sort((a, b) => b.rank - a.rank || b.score - a.score || a.id - b.id)
     return { concepts, candidates }
   }
   const retrieve = (question: string, limit: number): Citation[] =>
@@ -128,7 +144,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       candidates,
     )
     if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
-    if (!extraction) return passages(result, candidates, best.coverage)
+    const from = extraction?.sources[0]?.candidate
+    if (!extraction || !from) return passages(result, candidates, best.coverage)
     result.answer = extraction.answer
     result.related = []
     const used = new Set<number>()

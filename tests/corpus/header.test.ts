@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { parseDateLine } from '../../src/corpus/date-line.ts'
+import { isFurniture } from '../../src/corpus/header.ts'
+
+// Short pages of our own in the shapes real news pages come in.
+const BODY = 'The first transport planes landed at the airfield on Thursday, officials said.\n\nMore troops were expected over the weekend.'
+
+describe('parseDateLine', () => {
+  it.each([
+    ['March 3, 2021', '2021-03-03'],
+    ['03.04.2021', '2021-04-03'],
+    ['03.04.2021 09:15', '2021-04-03'],
+    ['Mar. 3, 2021 4:05 PM ET', '2021-03-03'],
+    ['Updated 09:05 GMT, 3 March 2021', '2021-03-03'],
+    ['Wednesday 3 March 2021', '2021-03-03'],
+    ['2021-03-03T07:00:00Z', '2021-03-03'],
+    ['Published On 3 Mar 2021', '2021-03-03'],
+    ['04/25/2021', '2021-04-25'],
+    ['31.02.2021', null],
+    ['Planes landed on March 3, 2021', null],
+    ['Views: 1 204', null],
+  ])('%j → %s', (line, date) => {
+    expect(parseDateLine(line)).toBe(date)
+  })
+})
+
+describe('isFurniture', () => {
+  it.each([
+    ['News | Europe | Moldova', true],
+    ['Home / World / Europe', true],
+    ['By Jane Roe | 4 min read', true],
+    ['*By Jane Roe, staff writer*', true],
+    ['Reading time: 3 minutes', true],
+    ['Photo: a convoy near the border. (File photo)', true],
+    ['![A convoy](convoy.jpg)', true],
+    ['Convoy crosses the border at dawn', false],
+  ])('%j → %s', (line, furniture) => {
+    expect(isFurniture(line)).toBe(furniture)
+  })
+})
+
+describe('reading a page header', () => {
+  it.each([
+    ['headline directly followed by its date line', `Convoy crosses the border\nMar. 3, 2021 4:05 PM ET\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
+    ['numeric date with a place line', `Convoy crosses the border\n03.03.2021\nPolitics | Moldova | 4 min read\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
+    ['breadcrumb and label above the headline', `World | Europe | Moldova\n\nANALYSIS\n\nConvoy crosses the border at dawn\nUpdated 09:05 GMT, 3 March 2021\nBy Jane Roe\n\n${BODY}`, 'Convoy crosses the border at dawn', '2021-03-03'],
+    ['markdown heading, byline and reading time', `# Convoy crosses the border\n2021-03-03T07:00:00Z\n\n*By Jane Roe | 4 min read*\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
+    ['date at the foot of the page', `Convoy crosses the border\n\n${BODY}\n\nChisinau, 3 March 2021`, 'Convoy crosses the border', '2021-03-03'],
+  ])('%s', (_what, text, title, date) => {
+    const r = parseArticle('page.txt', text)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.article.title).toBe(title)
+    expect(r.article.date).toBe(date)
+    expect(r.article.warnings).toEqual([])
+    expect(r.article.sentences[0]!.text).toMatch(/^The first transport planes/)
+    expect(r.article.sentences.at(-1)!.text).toBe('More troops were expected over the weekend.')
+  })
+
+  it('drops page footers: credits, rights, related links, share bars', () => {
+    const r = parseArticle('page.txt', `Convoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\n(Reporting by Jane Roe; Editing by John Doe)\n\nCopyright 2021. All rights reserved.\n\nRelated: Who guards the border?\n\nShare this article: Facebook | Twitter`)
+    expect(r.ok && r.article.sentences.map((s) => s.text).join(' ')).not.toMatch(/Reporting|Copyright|Related|Share/)
+  })
+
+  it('warns where the title fell back to the file name and where no date was found', () => {
+    const r = parseArticle('border-story.txt', 'The first transport planes landed at the airfield on Thursday, officials said. More were expected.')
+    expect(r.ok && r.article.title).toBe('border story')
+    expect(r.ok && r.article.warnings.join(' ')).toMatch(/no headline found.*no publication date found/)
+  })
+})
