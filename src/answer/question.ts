@@ -1,6 +1,6 @@
 import { foldText, stemWord } from '../text/index.ts'
 import { DEMONYMS } from '../text/index.ts'
-import { editDistance } from '../text/index.ts'
+import { editDistance, normalizeChat } from '../text/index.ts'
 import { parseQuoteQuestion } from '../quotes/index.ts'
 import type { AnswerKind } from './types.ts'
 
@@ -90,7 +90,7 @@ const RULES: Rule[] = [
  * ```
  */
 export function analyzeQuestion(question: string, isKnownWord: (word: string) => boolean = () => false): QuestionAnalysis {
-  const text = question.trim().replace(/\s+/g, ' ')
+  const text = normalizeChat(question.trim().replace(/\s+/g, ' '))
   const folded = correctQuestionWords(foldText(text).replace(/[?!.]+$/, '').trim(), isKnownWord)
   const original = text.replace(/[?!.]+$/, '').trim()
   const base: QuestionAnalysis = { text, kind: 'other', plural: false, focus: null, subject: null, topic: null, content: folded, normalized: folded }

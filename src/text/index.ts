@@ -10,3 +10,4 @@ export { CAPITALS, COUNTRIES, DEMONYMS, NOT_A_NAME, ORG_WORDS, REGIONS, countryO
 export { buildLexicon, canonicalTerm, type Lexicon } from './lexicon.ts'
 export { createSpeller, editDistance, type Speller } from './spelling.ts'
 export { ROLE_NOUNS, ROLES_BEFORE_NAME, TITLE_WORDS, TITLE_WORDS_LOWER } from './titles.ts'
+export { normalizeChat } from './chat.ts'

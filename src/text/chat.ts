@@ -1,0 +1,64 @@
+/**
+ * The way people type in chat, spelt out before a question is read: "how many
+ * ppl died", "what did the govt say", "who's the pm rn". A short list of
+ * abbreviations and contractions that no article writes, each mapped to the
+ * words an article would use. Spelling mistakes are the speller's job, not this
+ * list's.
+ */
+const CHAT_WORDS: Record<string, string> = {
+  ppl: 'people',
+  ppls: 'people',
+  govt: 'government',
+  gov: 'government',
+  gvt: 'government',
+  u: 'you',
+  ur: 'your',
+  bc: 'because',
+  bcs: 'because',
+  cuz: 'because',
+  coz: 'because',
+  b4: 'before',
+  rn: 'right now',
+  tho: 'though',
+  thru: 'through',
+  wo: 'without',
+  abt: 'about',
+  approx: 'approximately',
+  pls: 'please',
+  plz: 'please',
+  whats: 'what is',
+  wats: 'what is',
+  whos: 'who is',
+  wheres: 'where is',
+  whens: 'when is',
+  hows: 'how is',
+  pres: 'president',
+  prez: 'president',
+  mil: 'military',
+  intl: 'international',
+  natl: 'national',
+  dept: 'department',
+  info: 'information',
+  yr: 'year',
+  yrs: 'years',
+  '&': 'and',
+}
+
+const WORD = /[\p{L}\p{N}&']+/gu
+
+/**
+ * `text` with chat abbreviations spelt out, word by word; everything else is
+ * left exactly as typed.
+ *
+ * @example
+ * ```ts
+ * normalizeChat('how many ppl died bc of the govt') // => 'how many people died because of the government'
+ * ```
+ */
+export function normalizeChat(text: string): string {
+  return text.replace(WORD, (word, at: number) => {
+    // "u" is "you" only as typed in chat: "U.S." and "U" in a name stay.
+    if (word.length === 1 && (word !== word.toLowerCase() || text[at + 1] === '.')) return word
+    return CHAT_WORDS[word.toLowerCase()] ?? word
+  })
+}
