@@ -40,7 +40,8 @@ export function parseArticle(source: string, text: string): ParseResult {
     rest.splice(footer.at)
   }
   const kinds = classifyBlocks(rest.map((b) => blockText(text, b)))
-  let body = rest.filter((_, i) => kinds[i] === 'body')
+  // Date lines and furniture left below a standfirst are no part of the body either.
+  let body = rest.filter((b, i) => kinds[i] === 'body' && !isHeaderLine(blockText(text, b)))
   let outlet: string | null = null
   const last = body.at(-1)
   if (last && body.length > 1 && isSignOff(blockText(text, last))) {
@@ -153,4 +154,8 @@ function isSignOffLine(line: string): boolean {
 
 function firstLine(text: string, from: number): string {
   return text.slice(from).trim().split('\n')[0]!.slice(0, 80)
+}
+
+function isHeaderLine(block: string): boolean {
+  return !block.includes('\n') && (dateOf(block) !== null || (block.length <= 80 && isFurniture(block)))
 }

@@ -59,6 +59,8 @@ export function readHeader(text: string, from: number): PageHeader {
         header.title = stripMarks(line)
       }
     } else {
+      // A standfirst under the headline is body, but the date line may come after it.
+      header.date ??= lines.slice(i + 1, i + 4).map((l) => dateOf(l.line)).find((d) => d !== null) ?? null
       break
     }
     header.bodyStart = end
@@ -132,8 +134,8 @@ function isLabel(line: string, following: readonly string[]): boolean {
   const headline = (l: string) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l) && !/[.](["”’])?$/.test(l)
   // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.
   if (!/\p{Ll}/u.test(bare)) return words.length === 1 || following.some(headline)
-  const next = following[0]
-  return words.length <= 3 && next !== undefined && headline(next) && stripMarks(next).split(/\s+/).length > words.length + 2
+  // A masthead or section name ("The Daily Planet", "Tech & Society") stands above a longer headline.
+  return words.length <= 3 && following.some((l) => headline(l) && stripMarks(l).split(/\s+/).length > words.length + 2)
 }
 
 /** Prose rather than a headline: several sentences, or one long one ending in a full stop. */
