@@ -79,6 +79,8 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "one of its neighbours": a number word with nothing counted is not an amount.
           .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
           // A figure answers "how many" better than "dozens", and counts what was asked about.
+          // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
+          .filter((q) => unitFit(ctx, q.unit) >= 0 && !countsOtherEvent(c.sentence.text.slice(q.end, q.end + 30), question.text))
           .map((q) => ({ text: q.text, start: q.start, end: q.end, key: q.text, bonus: (q.value === null ? -0.1 : 0) + unitFit(ctx, q.unit) + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) }))
     }
     case 'date':
@@ -138,7 +140,7 @@ function labelled(c: Candidate, focus: string): Found[] {
 // Units that can count anything asked about ("2,500 people" may be troops).
 const GENERIC_UNITS = new Set(['people', 'persons', 'men', 'personnel', 'strong', 'total', 'members'])
 
-/** Bonus when a quantity's unit is what "how many X" counts, penalty when it clearly counts something else. */
+/** Bonus when a quantity's unit is what "how many X" counts; negative when it clearly counts something else. */
 function unitFit(ctx: ExtractionContext, unit: string | null): number {
   const focus = ctx.question.focus
   if (!focus || !unit) return 0
@@ -149,6 +151,13 @@ function unitFit(ctx: ExtractionContext, unit: string | null): number {
   if (term === null || asked === null) return 0
   if (term === asked || ctx.lexicon.synonyms.get(asked)?.has(term)) return 0.2
   return -0.2
+}
+
+const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|arrest|detain|casualt|toll)/i
+
+/** "dozens of people were killed": a toll, which answers no "how many" that asks about something else. */
+function countsOtherEvent(after: string, question: string): boolean {
+  return /^\s*(?:\w+\s+){0,2}(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.test(after) && !TOLL.test(question)
 }
 
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */
