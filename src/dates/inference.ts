@@ -104,6 +104,8 @@ function inferOne(article: Article, mentions: Mention[], known: DayEvent[]): Art
       score += hit.weight
       evidence.push(`“${m.text}” = ${at.date} (“${hit.event.expression.text}”, ${hit.event.article.source})`)
     }
+    // An article is written after the days it reports as past ("on January 10, troops ..."), never before.
+    if (resolved.some((e, i) => isReportedDay(e) && e.date! > anchor && !looksAhead(article.text, mentions[i]!.start))) continue
     const days = resolved.filter((e) => e.rule.kind === 'weekday').map((e) => dayNumber(e.date!))
     const candidate: Candidate = {
       anchor,
@@ -181,6 +183,16 @@ function sameName(x: string, y: string): boolean {
 function kinds(text: string): string[] {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? []
   return Object.keys(EVENT_KINDS).filter((k) => EVENT_KINDS[k]!.some((stem) => words.some((w) => w.startsWith(stem))))
+}
+
+/** A calendar day the article names outright ("January 10", "10 January 2022"), not one worked out from a weekday. */
+function isReportedDay(e: TemporalExpression): boolean {
+  return e.date !== null && e.granularity === 'day' && (e.rule.kind === 'monthDay' || e.rule.kind === 'absolute')
+}
+
+/** "by January 19", "until the 19th", "will ... on": a day ahead of the story, not one it reports. */
+function looksAhead(text: string, at: number): boolean {
+  return /\b(?:by|until|till|before|from|next|scheduled for|due)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 16), at)) || /\bwill\b[^.]{0,60}$/i.test(text.slice(Math.max(0, at - 60), at))
 }
 
 function sentenceOf(article: Article, m: Pick<Mention, 'sentence'>): string {
