@@ -112,7 +112,8 @@ function blockText(text: string, span: Span): string {
 
 /** A full date with its year inside a title line ("... (January 7, 2022)"). */
 function dateInside(block: string): string | null {
-  const hit = chrono.parse(block).find((r) => r.start.isCertain('year') && r.start.isCertain('day'))
+  // Only a date written out with its year: "in two days" or "on Monday" would resolve against the machine's clock.
+  const hit = chrono.parse(block, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).find((r) => /\b\d{4}\b/.test(r.text) && r.start.isCertain('year') && r.start.isCertain('day') && r.start.isCertain('month'))
   return hit ? isoDate(hit.start) : null
 }
 

@@ -58,6 +58,15 @@ describe('reading a page header', () => {
     expect(r.article.sentences.at(-1)!.text).toBe('More troops were expected over the weekend.')
   })
 
+  it.each([
+    ['Troops to leave Veloria in two days', null],
+    ['Troops leave on Monday, officials say', null],
+    ['Veloria mission review (March 3, 2021)', '2021-03-03'],
+  ])('takes a date from the headline %j only when it is written out with its year', (title, date) => {
+    const r = parseArticle('page.txt', `${title}\n\n${BODY}`)
+    expect(r.ok && r.article.date).toBe(date)
+  })
+
   it('drops page footers: credits, rights, related links, share bars', () => {
     const r = parseArticle('page.txt', `Convoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\n(Reporting by Jane Roe; Editing by John Doe)\n\nCopyright 2021. All rights reserved.\n\nRelated: Who guards the border?\n\nShare this article: Facebook | Twitter`)
     expect(r.ok && r.article.sentences.map((s) => s.text).join(' ')).not.toMatch(/Reporting|Copyright|Related|Share/)
