@@ -4,7 +4,7 @@ import { canonicalTerm, createSpeller } from '../text/index.ts'
 import { answerQuoteQuestion } from '../quotes/index.ts'
 import { articleLookup, buildConcepts, coverage, queryTerms, questionNames, type Concept } from '../search/index.ts'
 import type { Article } from '../corpus/index.ts'
-import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
+import type { AnswerKind, AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 
 /**
@@ -23,6 +23,28 @@ const KIND_SHAPES: Partial<Record<string, RegExp>> = {
   date: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b/i,
   person: /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u,
   place: /(?<!^)\b\p{Lu}\p{Ll}{2,}/u,
+}
+
+/** Past this length an "answer" is the passage retold, and a passage is better shown as one. */
+const MAX_SHORT_ANSWER = 140
+// "unit was", "airfield in", "the extraordinary summit of": a phrase cut off mid-way says nothing.
+const CUT_OFF = /\b(?:of|in|at|on|to|for|from|by|with|was|were|is|are|the|a|an|and|or|that|which)$/i
+
+/**
+ * True for an answer that can stand as a short answer: short, and not a phrase
+ * cut off before its object.
+ *
+ * @example
+ * ```ts
+ * isShortAnswer('about 2,500 troops', 'number') // => true
+ * isShortAnswer('airfield in', 'place')          // => false
+ * ```
+ */
+export function isShortAnswer(answer: string, kind: AnswerKind): boolean {
+  const text = answer.trim().replace(/[.,;:]+$/, '')
+  // A description ("X: former spy chief; ..."), a yes/no with its sentence and a list of dated events are long by design.
+  const long = kind === 'description' || kind === 'yesno' || kind === 'date'
+  return text.length > 0 && (long || text.length <= MAX_SHORT_ANSWER) && !CUT_OFF.test(text)
 }
 
 /** True when `text` holds something of the kind a question asks for. */
@@ -146,6 +168,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
     const from = extraction?.sources[0]?.candidate
     if (!extraction || !from) return passages(result, candidates, best.coverage)
+    // Not a short answer: the passage it came from leads the passages shown instead.
+    if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)], best.coverage)
     result.answer = extraction.answer
     result.related = []
     const used = new Set<number>()
