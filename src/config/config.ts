@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { blankToUndefined, common, LOG_LEVELS, optional, parseOrThrow, snowflake, type Env } from './env.ts'
+import { blankToUndefined, common, LOG_LEVELS, optional, environment, parseOrThrow, snowflake, type Env } from './env.ts'
 import { parseRateLimit, type RateLimit } from './rate-limit.ts'
 
 const botSchema = z.object({
@@ -81,7 +81,7 @@ export interface HttpConfig extends Omit<BotConfig, 'token' | 'clientId'> {
  * config.rateLimit // => { count: 3, windowMs: 10000 }
  * ```
  */
-export function loadBotConfig(env: Env = process.env): BotConfig {
+export function loadBotConfig(env: Env = environment()): BotConfig {
   const v = parseOrThrow(botSchema, env)
   return {
     token: v.DISCORD_TOKEN,
@@ -99,7 +99,7 @@ export function loadBotConfig(env: Env = process.env): BotConfig {
  * loadDeployConfig({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678' }).guildId // => null
  * ```
  */
-export function loadDeployConfig(env: Env = process.env): DeployConfig {
+export function loadDeployConfig(env: Env = environment()): DeployConfig {
   const v = parseOrThrow(deploySchema, env)
   return {
     token: v.DISCORD_TOKEN,
@@ -112,7 +112,7 @@ export function loadDeployConfig(env: Env = process.env): DeployConfig {
 
 /**
  * The corpus folder for the command-line tools, which need no token: `CORPUS_DIR`
- * trimmed, or `seeds` when unset or blank.
+ * (from the environment or `.env`, as for the bot) trimmed, or `seeds` when unset or blank.
  *
  * @example
  * ```ts
@@ -120,7 +120,7 @@ export function loadDeployConfig(env: Env = process.env): DeployConfig {
  * loadCorpusDir({}) // => 'seeds'
  * ```
  */
-export function loadCorpusDir(env: Env = process.env): string {
+export function loadCorpusDir(env: Env = environment()): string {
   return parseOrThrow(z.object({ CORPUS_DIR: common.CORPUS_DIR }), env).CORPUS_DIR.trim() || 'seeds'
 }
 
@@ -154,7 +154,7 @@ function serving(v: {
  * loadHttpConfig({ DISCORD_PUBLIC_KEY: 'ab'.repeat(32), PORT: '8080' }).port // => 8080
  * ```
  */
-export function loadHttpConfig(env: Env = process.env): HttpConfig {
+export function loadHttpConfig(env: Env = environment()): HttpConfig {
   const v = parseOrThrow(httpSchema, env)
   return {
     token: v.DISCORD_TOKEN ?? null,

@@ -63,3 +63,22 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, env: Env): z.infer<
 export function loadDotenv(path?: string): void {
   loadDotenvFile({ quiet: true, ...(path ? { path } : {}) })
 }
+
+let dotenvRead = false
+
+/**
+ * `process.env` with `./.env` read into it once (a variable already set wins):
+ * what every loader reads when given no environment, so the bot, the HTTP
+ * endpoint, deploy-commands and every terminal tool see the same settings.
+ *
+ * @example
+ * ```ts
+ * // .env: CORPUS_DIR=articles
+ * loadCorpusDir(environment()) // => 'articles'
+ * ```
+ */
+export function environment(): Env {
+  if (!dotenvRead) loadDotenv()
+  dotenvRead = true
+  return process.env
+}

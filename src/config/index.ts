@@ -4,6 +4,6 @@
  */
 
 export { loadBotConfig, loadCorpusDir, loadDeployConfig, loadHttpConfig, type BotConfig, type DeployConfig, type HttpConfig } from './config.ts'
-export { ConfigError, loadDotenv, type Env } from './env.ts'
+export { ConfigError, environment, loadDotenv, type Env } from './env.ts'
 export { parseRateLimit, type RateLimit } from './rate-limit.ts'
 export { loadShardingConfig, type ShardCount, type ShardingConfig } from './sharding.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { common, optional, parseOrThrow, type Env } from './env.ts'
+import { common, environment, optional, parseOrThrow, type Env } from './env.ts'
 
 const SHARD_HELP = 'must be "auto" or a whole number of shards from 1'
 const shardsSchema = z.object({
@@ -33,7 +33,7 @@ export interface ShardingConfig {
  * loadShardingConfig({ SHARDS: '2' }) // => { shards: 2, inShard: false, shardId: null }
  * ```
  */
-export function loadShardingConfig(env: Env = process.env): ShardingConfig {
+export function loadShardingConfig(env: Env = environment()): ShardingConfig {
   if (env.SHARDING_MANAGER) return { shards: null, inShard: true, shardId: /^\d+$/.test(env.SHARDS ?? '') ? Number(env.SHARDS) : null }
   const v = parseOrThrow(shardsSchema, env)
   return { shards: v.SHARDS === undefined ? null : v.SHARDS === 'auto' ? 'auto' : Number(v.SHARDS), inShard: false, shardId: null }
