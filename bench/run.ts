@@ -4,6 +4,7 @@ import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateCorpus } from './synthetic.ts'
 import { medianSummary, type Summary } from './stats.ts'
+import { measureColdAsk } from './cli.ts'
 
 /**
  * `npm run bench`: generates the synthetic corpus at each size, then measures
@@ -17,7 +18,7 @@ import { medianSummary, type Summary } from './stats.ts'
  * (3 at 1,000 articles, 1 above: plain minisearch takes a minute a set at 10,000).
  */
 
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number)
 const seed = Number(process.env.BENCH_SEED ?? 1)
 const repeats = Number(process.env.BENCH_REPEATS ?? 3)
 
@@ -33,6 +34,8 @@ function phase(name: string, dir: string, articles: number, reps: number, versio
   return JSON.parse(line) as Record<string, any>
 }
 
+process.stderr.write('bench: cold npm run ask on the seeds\n')
+const coldAsk = measureColdAsk(join(import.meta.dirname, '..', 'seeds'), Number(process.env.BENCH_CLI_RUNS ?? 5))
 const results: Record<string, unknown>[] = []
 for (const articles of sizes) {
   process.stderr.write(`bench: ${articles} articles\n`)
@@ -81,9 +84,10 @@ const rows: [string, ...string[]][] = [
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
 const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
 const table = [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
+process.stdout.write(`\ncold \`npm run ask\` on the seeds (one new process per question): first run (builds the snapshot) ${ms(coldAsk.firstMs)}; then p50 ${ms(coldAsk.restored.p50)}, max ${ms(coldAsk.restored.max)}\n`)
 process.stdout.write(`\n${table}\n\nmedians of ${repeats} sets of 200 questions (baseline: see BENCH_BASELINE_REPEATS); ${cpus().length} cores, Node ${process.version}\n`)
 
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true })
 const out = join(import.meta.dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, seed, repeats, results }, null, 2))
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, seed, repeats, coldAsk, results }, null, 2))
 process.stdout.write(`figures written to ${out}\n`)

@@ -1,7 +1,20 @@
 import { pathToFileURL } from 'node:url'
 import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js'
 import { commands } from '../../commands/index.ts'
-import { ConfigError, loadDeployConfig, loadDotenv, type DeployConfig } from '../config/index.ts'
+import { ConfigError, loadDeployConfig, type DeployConfig } from '../config/index.ts'
+import { EXIT, runTool, type CliSpec } from '../cli/index.ts'
+
+const DEPLOY = {
+  name: 'deploy-commands',
+  summary: "registers the bot's slash commands with Discord (run it again after changing a command)",
+  usage: [''],
+  options: {},
+  notes: [
+    'Reads DISCORD_TOKEN and DISCORD_CLIENT_ID, and optionally DISCORD_GUILD_ID, from the environment or .env.',
+    'With DISCORD_GUILD_ID the commands register in that server at once; without it, globally (up to an hour) and without /corpus.',
+  ],
+  examples: ['npm run deploy-commands', 'DISCORD_GUILD_ID= npm run deploy-commands'],
+} satisfies CliSpec
 
 /**
  * The JSON body registered with Discord: every command module's builder. A
@@ -39,7 +52,6 @@ export async function deployCommands(
 }
 
 async function main(): Promise<void> {
-  loadDotenv()
   let config: DeployConfig
   try {
     config = loadDeployConfig()
@@ -57,8 +69,5 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((err: unknown) => {
-    console.error(`deploy-commands: ${(err as Error).message}`)
-    process.exit(1)
-  })
+  await runTool(DEPLOY, process.argv.slice(2), async () => (await main(), EXIT.ok), false)
 }

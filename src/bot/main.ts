@@ -3,7 +3,7 @@ import { buildEngineOffThread } from '../engine/index.ts'
 import { onSignals } from './shutdown.ts'
 import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
 import { commands } from '../../commands/index.ts'
-import { ConfigError, loadBotConfig, loadDotenv, loadShardingConfig, type BotConfig, type ShardingConfig } from '../config/index.ts'
+import { ConfigError, loadBotConfig, loadShardingConfig, type BotConfig, type ShardingConfig } from '../config/index.ts'
 import { startShardingManager } from '../shard/index.ts'
 import { registerCorpusPeer } from '../shard/index.ts'
 import { watchCorpus } from '../shard/index.ts'
@@ -29,7 +29,6 @@ function readConfig(): BotConfig & ShardingConfig {
 }
 
 async function main(): Promise<void> {
-  loadDotenv()
   const config = readConfig()
   const root = createLogger({ level: config.logLevel })
   const log = config.shardId === null ? root : root.child({ shard: config.shardId })

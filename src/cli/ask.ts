@@ -1,14 +1,16 @@
+import { pathToFileURL } from 'node:url'
 import { createInterface } from 'node:readline'
-import { loadCorpus } from '../corpus/index.ts'
-import { buildEngine, type Engine } from '../engine/index.ts'
 import type { AskResult } from '../answer/index.ts'
 import { loadCorpusDir } from '../config/index.ts'
+import { EXIT, UsageError, type CliSpec } from './args.ts'
+import { openCliEngine } from './engine.ts'
+import { runTool } from './tool.ts'
 
 /**
- * `npm run ask -- "question"`: answers in the terminal with the bot's engine.
- * `--json` prints the machine-readable object; with no question, `--json`
- * reads questions from standard input, one per line, and answers each as soon
- * as it is read.
+ * `npm run ask -- "question"`: answers in the terminal with the bot's engine,
+ * restored from the corpus's snapshot. `--json` prints the machine-readable
+ * object; with no question, `--json` reads questions from standard input, one
+ * per line, and answers each as soon as it is read.
  */
 
 /** The JSON contract of `ask --json` (other tools depend on this exact shape). */
@@ -41,38 +43,39 @@ export function formatAnswer(result: AskResult): string {
   return lines.join('\n')
 }
 
-function main(argv: string[]): void {
-  const json = argv.includes('--json')
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json')
-  if (unknown.length) {
-    process.stderr.write(`ask: unknown option ${unknown.map((u) => `"${u}"`).join(', ')} (use --json)\n`)
-    process.exit(2)
-  }
-  const question = argv.filter((a) => !a.startsWith('--')).join(' ').trim()
-  const dir = loadCorpusDir()
-  let engine: Engine
-  try {
-    const corpus = loadCorpus(dir)
-    for (const s of corpus.skipped) process.stderr.write(`ask: skipped ${s.source}: ${s.reason}\n`)
-    engine = buildEngine(corpus)
-  } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`)
-    process.exit(1)
-  }
-  if (question) {
-    const result = engine.ask(question)
-    process.stdout.write(json ? `${JSON.stringify(toJson(result))}\n` : `${formatAnswer(result)}\n`)
-    return
-  }
-  if (!json) {
-    process.stderr.write('ask: give a question, e.g. npm run ask -- "Which countries are in the CSTO?" (or --json to read questions from standard input)\n')
-    process.exit(2)
-  }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
-  lines.on('line', (line) => {
-    if (line.trim() === '') return
-    process.stdout.write(`${JSON.stringify(toJson(engine.ask(line.trim())))}\n`)
+export const ASK = {
+  name: 'ask',
+  summary: 'answers a question from the corpus, with cited excerpts',
+  usage: ['[--json] "QUESTION"', '--json < questions.txt'],
+  options: {
+    json: { type: 'boolean', description: 'print one JSON line {question, answer, citations, version}; with no question, answer each line of standard input' },
+  },
+  notes: [
+    'The corpus is CORPUS_DIR (from the environment or .env; default seeds). The index is restored from',
+    '<corpus>/.snapshots, or built and saved there on the first run. A question starting with - goes after --.',
+    'When the articles do not say, the answer is "The articles don\'t say." (answer: null) and the exit code 0.',
+  ],
+  examples: ['npm run ask -- "How many troops were in the CSTO force?"', 'npm run ask -- --json "When was the CSTO founded?"', "printf 'Who is Tokayev?\\n' | npm run --silent ask -- --json"],
+} satisfies CliSpec
+
+/** The one place `ask` writes to standard error. */
+const warn = (line: string) => void process.stderr.write(`${line}\n`)
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runTool(ASK, process.argv.slice(2), ({ values, positionals }) => {
+    const question = positionals.join(' ').trim()
+    if (!question && !values.json) throw new UsageError('ask: give a question, or --json to read questions from standard input')
+    const engine = openCliEngine(loadCorpusDir(), 'ask', warn)
+    if (question) {
+      const result = engine.ask(question)
+      process.stdout.write(values.json ? `${JSON.stringify(toJson(result))}\n` : `${formatAnswer(result)}\n`)
+      return EXIT.ok
+    }
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
+    lines.on('line', (line) => {
+      if (line.trim() === '') return
+      process.stdout.write(`${JSON.stringify(toJson(engine.ask(line.trim())))}\n`)
+    })
+    return new Promise<number>((resolve) => lines.once('close', () => resolve(EXIT.ok)))
   })
 }
-
-main(process.argv.slice(2))

@@ -6,10 +6,11 @@ import { loadCorpus } from '../corpus/index.ts'
 import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
 import { corpusVersion } from '../engine/index.ts'
 import { loadCorpusDir } from '../config/index.ts'
+import { EXIT, helpText, parseCli, usageHint, UsageError, type CliSpec } from './args.ts'
 
 /**
  * `npm run corpus -- status | reload | check`: the host's view of the corpus
- * folder (`CORPUS_DIR`, default `seeds`), without Discord.
+ * folder (`CORPUS_DIR` from the environment or `.env`, default `seeds`), without Discord.
  */
 
 /** What a run prints and its exit code; the pure part of the CLI, so tests need no process. */
@@ -19,7 +20,21 @@ export interface CliRun {
   err: string[]
 }
 
-const USAGE = 'usage: npm run corpus -- status | reload | check'
+export const CORPUS = {
+  name: 'corpus',
+  summary: "the host's view of the corpus folder, without Discord",
+  usage: ['status | reload | check'],
+  options: {},
+  notes: [
+    'commands:',
+    '  status  articles, passages, quotes and dated events indexed; the last recorded change and what differs since',
+    '  reload  re-read the folder, record it as the current version; running bots and HTTP processes follow',
+    '  check   list every file the loader would skip, and why (exit code 1 when there is any)',
+    '',
+    'The corpus is CORPUS_DIR (from the environment or .env; default seeds).',
+  ],
+  examples: ['npm run corpus -- status', 'npm run corpus -- check', 'CORPUS_DIR=articles npm run corpus -- reload'],
+} satisfies CliSpec
 
 /**
  * Runs one corpus subcommand against `dir`.
@@ -31,11 +46,19 @@ const USAGE = 'usage: npm run corpus -- status | reload | check'
  * ```
  */
 export async function corpusCli(argv: readonly string[], opts: { dir: string; now?: () => Date }): Promise<CliRun> {
-  const run: CliRun = { code: 0, out: [], err: [] }
-  const [command, ...rest] = argv
-  if (rest.length || !command || !['status', 'reload', 'check'].includes(command)) {
-    run.err.push(command ? `corpus: unknown command ${JSON.stringify(argv.join(' '))}` : 'corpus: no command given', USAGE)
-    return { ...run, code: 2 }
+  const run: CliRun = { code: EXIT.ok, out: [], err: [] }
+  let command: string | undefined
+  try {
+    const args = parseCli(CORPUS, argv)
+    if (args.help) return { ...run, out: [helpText(CORPUS).trimEnd()] }
+    const [first, ...rest] = args.positionals
+    if (!first) throw new UsageError('corpus: no command given')
+    if (rest.length || !['status', 'reload', 'check'].includes(first)) throw new UsageError(`corpus: unknown command ${JSON.stringify(args.positionals.join(' '))}`)
+    command = first
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err
+    run.err.push(err.message, usageHint(CORPUS))
+    return { ...run, code: EXIT.usage }
   }
   try {
     if (command === 'check') return check(opts.dir, run)
@@ -58,7 +81,7 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; no
     return run
   } catch (err) {
     run.err.push((err as Error).message)
-    return { ...run, code: 1 }
+    return { ...run, code: EXIT.failed }
   }
 }
 
@@ -69,10 +92,11 @@ function check(dir: string, run: CliRun): CliRun {
   for (const s of corpus.skipped) run.err.push(`corpus: ${s.source} would be skipped: ${s.reason}`)
   for (const a of empty) run.err.push(`corpus: ${a.source} loads but has no body text to cite`)
   run.out.push(`${corpus.articles.length} articles load, ${corpus.skipped.length} would be skipped; index version ${corpusVersion(corpus.articles)}`)
-  return { ...run, code: corpus.skipped.length + empty.length > 0 ? 1 : 0 }
+  return { ...run, code: corpus.skipped.length + empty.length > 0 ? EXIT.failed : EXIT.ok }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // Read through the one config path, so CORPUS_DIR in .env is the folder the bot serves.
   const dir = loadCorpusDir()
   corpusCli(process.argv.slice(2), { dir }).then((run) => {
     for (const line of run.out) process.stdout.write(`${line}\n`)

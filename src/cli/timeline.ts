@@ -1,18 +1,33 @@
 /**
- * `npm run timeline [-- --json]`: the dated events of the corpus in order.
- * The corpus folder is `$CORPUS_DIR`, or `seeds`. With `--json`, stdout holds
- * only `{ "events": [...] }`; skipped files are reported on stderr.
+ * `npm run timeline [-- --json]`: the dated events of the corpus in order,
+ * from the corpus's snapshot. The corpus folder is `$CORPUS_DIR` (environment
+ * or `.env`), or `seeds`. With `--json`, stdout holds only `{ "events": [...] }`;
+ * skipped files are reported on stderr.
  */
 import { pathToFileURL } from 'node:url'
-import { loadCorpus } from '../corpus/index.ts'
-import { buildDateIndex } from '../dates/index.ts'
 import { formatDate, type Granularity } from '../dates/index.ts'
-import type { Corpus } from '../corpus/index.ts'
+import type { Engine } from '../engine/index.ts'
 import type { TimelineEvent } from '../dates/index.ts'
 import { loadCorpusDir } from '../config/index.ts'
+import { EXIT, type CliSpec } from './args.ts'
+import { openCliEngine } from './engine.ts'
+import { runTool } from './tool.ts'
 
-const USAGE = 'usage: npm run timeline [-- --json]'
+export const TIMELINE = {
+  name: 'timeline',
+  summary: 'the dated events of the corpus in date order, each with the sentence and article it comes from',
+  usage: ['[--json]'],
+  options: {
+    json: { type: 'boolean', description: 'print only { "events": [...] } on standard output' },
+  },
+  notes: ['The corpus is CORPUS_DIR (from the environment or .env; default seeds).'],
+  examples: ['npm run timeline', 'npm run --silent timeline -- --json > events.json'],
+} satisfies CliSpec
+
 const SHORT = 110
+
+/** What the timeline is read from: an engine (restored or built). */
+export type TimelineSource = Pick<Engine, 'corpus' | 'timeline' | 'sources'>
 
 /** What the command prints, computed without touching the terminal. */
 export interface TimelineOutput {
@@ -22,31 +37,29 @@ export interface TimelineOutput {
 }
 
 /**
- * The command's output for a loaded corpus and its arguments.
+ * The command's output for an engine and the parsed options.
  *
  * @example
  * ```ts
- * JSON.parse(timelineOutput(loadCorpus('seeds'), ['--json']).stdout).events[0].date // => '1956-01-01'
+ * JSON.parse(timelineOutput(buildEngine(loadCorpus('seeds')), { json: true }).stdout).events[0].date // => '1956-01-01'
  * ```
  */
-export function timelineOutput(corpus: Corpus, args: readonly string[]): TimelineOutput {
-  const unknown = args.filter((a) => a !== '--json')
-  if (unknown.length) return { stdout: '', stderr: `timeline: unknown argument "${unknown[0]}"\n${USAGE}\n`, code: 2 }
-  const stderr = corpus.skipped.map((s) => `timeline: skipped ${s.source}: ${s.reason}\n`).join('')
-  const dates = buildDateIndex(corpus.articles)
-  const events = dates.timeline()
-  if (args.includes('--json')) return { stdout: JSON.stringify({ events }, null, 2) + '\n', stderr, code: 0 }
+export function timelineOutput(source: TimelineSource, opts: { json?: boolean }): TimelineOutput {
+  const { corpus } = source
+  const events = source.timeline()
+  if (opts.json) return { stdout: JSON.stringify({ events }, null, 2) + '\n', stderr: '', code: 0 }
 
   const articles = new Map(corpus.articles.map((a) => [a.source, a]))
+  const summaries = new Map(source.sources().map((a) => [a.source, a]))
   const lines = events.map((e) => {
     const a = articles.get(e.source)!
-    const published = dates.articleDate(e.source)
-    const cite = [a.title, a.outlet, published && (published.inferred ? `${published.date} (inferred)` : published.date), a.source]
+    const published = summaries.get(e.source)
+    const cite = [a.title, a.outlet, published?.date && (published.dateInferred ? `${published.date} (inferred)` : published.date), a.source]
       .filter((x) => x)
       .join(', ')
     return `${whenOf(e).padEnd(26)} “${e.phrase}”  ${shorten(e.sentence, e.phrase)}  [${cite}]`
   })
-  return { stdout: lines.length ? lines.join('\n') + '\n' : 'No dated events in the corpus.\n', stderr, code: 0 }
+  return { stdout: lines.length ? lines.join('\n') + '\n' : 'No dated events in the corpus.\n', stderr: '', code: 0 }
 }
 
 function whenOf(e: TimelineEvent): string {
@@ -69,24 +82,17 @@ function shorten(sentence: string, phrase: string): string {
   return `${from > 0 ? '…' : ''}${cut.trim()}${from + SHORT < flat.length ? '…' : ''}`
 }
 
-function main(): void {
-  const args = process.argv.slice(2)
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`)
-    return
-  }
-  let corpus: Corpus
-  try {
-    corpus = loadCorpus(loadCorpusDir())
-  } catch (err) {
-    process.stderr.write(`timeline: ${(err as Error).message}\n`)
-    process.exitCode = 1
-    return
-  }
-  const out = timelineOutput(corpus, args)
-  process.stdout.write(out.stdout)
-  process.stderr.write(out.stderr)
-  process.exitCode = out.code
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runTool(
+    TIMELINE,
+    process.argv.slice(2),
+    ({ values }) => {
+      const engine = openCliEngine(loadCorpusDir(), 'timeline', (line) => void process.stderr.write(`${line}\n`))
+      const out = timelineOutput(engine, values)
+      process.stdout.write(out.stdout)
+      process.stderr.write(out.stderr)
+      return out.code === 0 ? EXIT.ok : out.code
+    },
+    false,
+  )
 }
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main()

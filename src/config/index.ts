@@ -3,4 +3,7 @@
  * with zod, with errors that name the bad value.
  */
 
-export { ConfigError, loadBotConfig, loadCorpusDir, loadDeployConfig, loadDotenv, loadHttpConfig, loadShardingConfig, type BotConfig, type DeployConfig, type HttpConfig, type ShardCount, type ShardingConfig } from './config.ts'
+export { loadBotConfig, loadCorpusDir, loadDeployConfig, loadHttpConfig, type BotConfig, type DeployConfig, type HttpConfig } from './config.ts'
+export { ConfigError, environment, loadDotenv, type Env } from './env.ts'
+export { parseRateLimit, type RateLimit } from './rate-limit.ts'
+export { loadShardingConfig, type ShardCount, type ShardingConfig } from './sharding.ts'

@@ -1,6 +1,6 @@
 import { commands } from '../../commands/index.ts'
 import { createLogger } from '../bot/index.ts'
-import { ConfigError, loadDotenv, loadHttpConfig, type HttpConfig } from '../config/index.ts'
+import { ConfigError, loadHttpConfig, type HttpConfig } from '../config/index.ts'
 import { buildEngineOffThread } from '../engine/index.ts'
 import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
 import { watchCorpus } from '../shard/index.ts'
@@ -29,7 +29,6 @@ function readConfig(): HttpConfig {
 }
 
 async function main(): Promise<void> {
-  loadDotenv()
   const config = readConfig()
   const log = createLogger({ level: config.logLevel })
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'))

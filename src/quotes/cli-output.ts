@@ -1,12 +1,12 @@
 /**
- * `npm run quote` without the I/O: parses the arguments, asks the quote index
- * and renders the result as text or as the JSON other tools read.
+ * `npm run quote` without the I/O: asks the quote index for what the parsed
+ * arguments say and renders the result as text or as the JSON other tools read.
  */
 import type { QuoteIndex } from './quote-index.ts'
 import type { Article } from '../corpus/index.ts'
 import type { Quote } from './types.ts'
 
-/** What {@link runQuoteCli} prints and the exit code. */
+/** What {@link quoteOutput} prints and the exit code. */
 export interface CliOutput {
   stdout: string
   stderr: string
@@ -25,64 +25,19 @@ export interface QuoteArgs {
 /** The most quotations a lookup prints unless `--limit` says otherwise. */
 export const DEFAULT_LIMIT = 50
 
-export const QUOTE_USAGE = `usage: npm run quote -- [--speaker NAME] [--text WORDS] [--speakers] [--json] [--limit N]
-  --speaker NAME  quotations by a person or body (any spelling of the name)
-  --text WORDS    quotations containing these words, and who said them
-  --speakers      everyone quoted, with role and number of quotations
-  --json          machine-readable output on standard output`
+/** What the lookup needs of the quotations: a quote index, or an engine's `quotes` and `speakers`. */
+export type QuoteSource = Pick<QuoteIndex, 'search' | 'speakers'>
 
 /**
- * Reads the command line of `npm run quote`.
- *
- * @throws Error `quote: ...` naming an unknown option or a missing value.
- * @example
- * ```ts
- * parseQuoteArgs(['--speaker', 'Blinken', '--json'])
- * // => { speaker: 'Blinken', speakers: false, json: true, limit: 50 }
- * ```
- */
-export function parseQuoteArgs(argv: readonly string[]): QuoteArgs {
-  const args: QuoteArgs = { speakers: false, json: false, limit: DEFAULT_LIMIT }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
-    const value = (): string => {
-      const v = inline ?? argv[++i]
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new Error(`quote: ${flag} needs a value`)
-      return v
-    }
-    if (flag === '--speaker') args.speaker = value()
-    else if (flag === '--text') args.text = value()
-    else if (flag === '--speakers') args.speakers = true
-    else if (flag === '--json') args.json = true
-    else if (flag === '--limit') {
-      const v = value()
-      const n = Number(v)
-      if (!Number.isInteger(n) || n < 1) throw new Error(`quote: --limit must be a positive whole number, not "${v}"`)
-      args.limit = n
-    } else throw new Error(`quote: unknown option "${arg}"`)
-  }
-  if (!args.speakers && !args.speaker?.trim() && !args.text?.trim())
-    throw new Error('quote: say what to look up with --speaker NAME, --text WORDS or --speakers')
-  return args
-}
-
-/**
- * Runs `npm run quote` on an index: no I/O, so tests call it directly.
+ * What `npm run quote` prints for parsed arguments: no I/O, so tests call it directly.
  *
  * @example
  * ```ts
- * const out = runQuoteCli(['--json', '--text', 'checkers'], index, articles)
+ * const out = quoteOutput({ text: 'checkers', speakers: false, json: true, limit: 50 }, index, articles)
  * JSON.parse(out.stdout).quotes[0].speaker // => 'Lech Walensa'
  * ```
  */
-export function runQuoteCli(argv: readonly string[], index: QuoteIndex, articles: readonly Article[]): CliOutput {
-  let args: QuoteArgs
-  try {
-    args = parseQuoteArgs(argv)
-  } catch (err) {
-    return { stdout: '', stderr: `${(err as Error).message}\n${QUOTE_USAGE}\n`, code: 2 }
-  }
+export function quoteOutput(args: QuoteArgs, index: QuoteSource, articles: readonly Article[]): CliOutput {
   if (args.speakers) {
     const list = index.speakers()
     if (args.json) return ok(`${JSON.stringify({ speakers: list }, null, 2)}\n`)

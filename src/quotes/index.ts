@@ -3,7 +3,7 @@
  * and the who-said-what questions it answers.
  */
 
-export { runQuoteCli } from './cli-output.ts'
+export { DEFAULT_LIMIT, quoteOutput, type QuoteArgs } from './cli-output.ts'
 export { extractQuotes } from './extract.ts'
 export { answerQuoteQuestion, parseQuoteQuestion, type QuoteQuestion } from './questions.ts'
 export { buildQuoteIndex, norm, quoteIndexFromData, type QuoteIndex, type QuoteIndexData } from './quote-index.ts'

@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadCorpus } from '../../src/corpus/load.ts'
-import { parseQuoteArgs, runQuoteCli } from '../../src/quotes/cli-output.ts'
+import { quoteOutput } from '../../src/quotes/cli-output.ts'
+import { parseQuoteArgs } from '../../src/cli/quote.ts'
+import { UsageError } from '../../src/cli/args.ts'
 import { buildQuoteIndex } from '../../src/quotes/quote-index.ts'
 
 const corpus = loadCorpus('seeds')
 const index = buildQuoteIndex(corpus.articles)
-const run = (...args: string[]) => runQuoteCli(args, index, corpus.articles)
+const run = (...args: string[]) => quoteOutput(parseQuoteArgs(args), index, corpus.articles)
 
 interface JsonQuote {
   speaker: string
@@ -30,7 +32,7 @@ function checkOffsets(quotes: JsonQuote[]): void {
   }
 }
 
-describe('runQuoteCli --json', () => {
+describe('quote --json', () => {
   it.each([
     [['--json', '--speaker', 'Blinken'], /Blinken/],
     [['--json', '--speaker', 'suchkov'], /Suchkov/],
@@ -58,7 +60,7 @@ describe('runQuoteCli --json', () => {
   })
 })
 
-describe('runQuoteCli text output', () => {
+describe('quote text output', () => {
   it('shows the quotation, speaker and role, title, date, file and attributing sentence', () => {
     const out = run('--speaker', 'Suchkov').stdout
     expect(out).toContain('“a crisis in which Moscow can be instrumental and useful”')
@@ -81,9 +83,11 @@ describe('parseQuoteArgs errors', () => {
     [['--speaker'], 'quote: --speaker needs a value'],
     [['--limit', 'x', '--text', 'a'], 'quote: --limit must be a positive whole number, not "x"'],
     [[], 'quote: say what to look up'],
+    [['--speaker', 'Hill', 'stray'], 'quote: unexpected argument "stray"'],
+    [['--json=yes', '--speakers'], 'quote: --json takes no value'],
   ])('%j → %s', (args, message) => {
+    expect(() => parseQuoteArgs(args)).toThrow(UsageError)
     expect(() => parseQuoteArgs(args)).toThrow(message)
-    expect(run(...args).code).toBe(2)
   })
 })
 

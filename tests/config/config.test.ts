@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { ConfigError, loadBotConfig, loadDeployConfig, parseRateLimit } from '../../src/config/config.ts'
+import { ConfigError, loadBotConfig, loadDeployConfig, parseRateLimit } from '../../src/config/index.ts'
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.secret.value-that-must-never-be-printed'
 

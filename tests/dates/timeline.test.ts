@@ -3,13 +3,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { timelineOutput } from '../../src/cli/timeline.ts'
+import { TIMELINE, timelineOutput } from '../../src/cli/timeline.ts'
+import { parseCli } from '../../src/cli/args.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
 import { loadCorpus } from '../../src/corpus/load.ts'
 import { buildDateIndex } from '../../src/dates/date-index.ts'
 import { buildTimeline } from '../../src/dates/timeline.ts'
 import type { TimelineEvent } from '../../src/dates/types.ts'
 
 const corpus = loadCorpus('seeds')
+const engine = buildEngine(corpus)
 const events = buildDateIndex(corpus.articles).timeline()
 const text = new Map(corpus.articles.map((a) => [a.source, a.text]))
 
@@ -64,7 +67,7 @@ describe('the timeline of the seeds', () => {
 
 describe('npm run timeline', () => {
   it('prints exactly the JSON shape with --json', () => {
-    const out = timelineOutput(corpus, ['--json'])
+    const out = timelineOutput(engine, { json: true })
     expect(out.code).toBe(0)
     const data = JSON.parse(out.stdout) as { events: TimelineEvent[] }
     expect(Object.keys(data)).toEqual(['events'])
@@ -77,7 +80,7 @@ describe('npm run timeline', () => {
   })
 
   it('prints one readable line per event with its citation', () => {
-    const lines = timelineOutput(corpus, []).stdout.trimEnd().split('\n')
+    const lines = timelineOutput(engine, {}).stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(events.length)
     const arrival = lines.find((l) => l.includes('“on Thursday morning”'))!
     expect(arrival).toMatch(/^Thursday, 6 January 2022 +“on Thursday morning” .*paratroopers.*\[Putin is taking a risk .*, 2022-01-09, 001_10466e7ab9d79f5b\.txt\]$/)
@@ -86,7 +89,8 @@ describe('npm run timeline', () => {
   })
 
   it('refuses an unknown argument', () => {
-    expect(timelineOutput(corpus, ['--csv'])).toMatchObject({ stdout: '', code: 2, stderr: expect.stringMatching(/^timeline: unknown argument "--csv"/) })
+    expect(() => parseCli(TIMELINE, ['--csv'], false)).toThrow('timeline: unknown option "--csv"')
+    expect(() => parseCli(TIMELINE, ['csv'], false)).toThrow('timeline: unexpected argument "csv"')
   })
 
   it('runs as a command: only JSON on stdout, skipped files on stderr', () => {

@@ -1,6 +1,6 @@
 /** The scale settings: SHARDS for npm start, DISCORD_PUBLIC_KEY and PORT for npm run serve:http. */
 import { describe, expect, test } from 'vitest'
-import { ConfigError, loadHttpConfig, loadShardingConfig, type Env } from '../../src/config/config.ts'
+import { ConfigError, loadHttpConfig, loadShardingConfig, type Env } from '../../src/config/index.ts'
 
 const KEY = 'ab'.repeat(32)
 
