@@ -4,12 +4,12 @@ import { describeDiff, diffManifests, manifestOf } from '../corpus/index.ts'
 import { readState, writeState } from '../corpus/index.ts'
 import { loadCorpus } from '../corpus/index.ts'
 import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
-import { corpusVersion } from '../engine/index.ts'
+import { corpusVersion, type ArticleSummary } from '../engine/index.ts'
 import { loadCorpusDir } from '../config/index.ts'
 import { EXIT, helpText, parseCli, usageHint, UsageError, type CliSpec } from './args.ts'
 
 /**
- * `npm run corpus -- status | reload | check`: the host's view of the corpus
+ * `npm run corpus -- status | reload | check | list [--json]`: the host's view of the corpus
  * folder (`CORPUS_DIR` from the environment or `.env`, default `seeds`), without Discord.
  */
 
@@ -23,17 +23,19 @@ export interface CliRun {
 export const CORPUS = {
   name: 'corpus',
   summary: "the host's view of the corpus folder, without Discord",
-  usage: ['status | reload | check'],
-  options: {},
+  usage: ['status | reload | check', 'list [--json]'],
+  options: { json: { type: 'boolean', description: 'with list: one JSON object, {"articles":[{source,title,date,dateInferred,outlet,url,passages,warnings}]}' } },
   notes: [
     'commands:',
     '  status  articles, passages, quotes and dated events indexed; the last recorded change and what differs since',
     '  reload  re-read the folder, record it as the current version; running bots and HTTP processes follow',
-    '  check   list every file the loader would skip, and why (exit code 1 when there is any)',
+    '  check   every file the loader would skip, and why (exit code 1 when there is any); warnings (exit 0)',
+    '          for an article whose title fell back to its file name, whose date was inferred, or with no date',
+    '  list    every article with its headline, date (inferred ones marked), outlet and warnings',
     '',
     'The corpus is CORPUS_DIR (from the environment or .env; default seeds).',
   ],
-  examples: ['npm run corpus -- status', 'npm run corpus -- check', 'CORPUS_DIR=articles npm run corpus -- reload'],
+  examples: ['npm run corpus -- status', 'npm run corpus -- check', 'npm run --silent corpus -- list --json', 'CORPUS_DIR=articles npm run corpus -- reload'],
 } satisfies CliSpec
 
 /**
@@ -48,12 +50,15 @@ export const CORPUS = {
 export async function corpusCli(argv: readonly string[], opts: { dir: string; now?: () => Date }): Promise<CliRun> {
   const run: CliRun = { code: EXIT.ok, out: [], err: [] }
   let command: string | undefined
+  let json = false
   try {
     const args = parseCli(CORPUS, argv)
     if (args.help) return { ...run, out: [helpText(CORPUS).trimEnd()] }
     const [first, ...rest] = args.positionals
     if (!first) throw new UsageError('corpus: no command given')
-    if (rest.length || !['status', 'reload', 'check'].includes(first)) throw new UsageError(`corpus: unknown command ${JSON.stringify(args.positionals.join(' '))}`)
+    json = args.values.json === true
+    if (json && first !== 'list') throw new UsageError('corpus: --json goes with list')
+    if (rest.length || !['status', 'reload', 'check', 'list'].includes(first)) throw new UsageError(`corpus: unknown command ${JSON.stringify(args.positionals.join(' '))}`)
     command = first
   } catch (err) {
     if (!(err instanceof UsageError)) throw err
@@ -61,9 +66,10 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; no
     return { ...run, code: EXIT.usage }
   }
   try {
-    if (command === 'check') return check(opts.dir, run)
     const holder = await openEngineHolder({ dir: opts.dir, snapshots: snapshotsIn(opts.dir) })
     const engine = holder.engine()
+    if (command === 'check') return check(opts.dir, engine.sources(), run)
+    if (command === 'list') return list(engine.sources(), json, run)
     const state = readState(opts.dir)
     const n = countIndexed(engine)
     run.out.push(`corpus ${opts.dir}: ${n.articles} articles, ${n.passages} passages, ${n.quotes} quotes, ${n.events} dated events`, `index version: ${engine.version}`)
@@ -85,14 +91,27 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; no
   }
 }
 
-/** Every file the loader would skip, with why; exit code 1 when there is any. */
-function check(dir: string, run: CliRun): CliRun {
+/** Every file the loader would skip, with why (exit code 1 when there is any), and what it could not read in those it loads. */
+function check(dir: string, sources: readonly ArticleSummary[], run: CliRun): CliRun {
   const corpus = loadCorpus(dir)
   const empty = corpus.articles.filter((a) => a.sentences.length === 0)
   for (const s of corpus.skipped) run.err.push(`corpus: ${s.source} would be skipped: ${s.reason}`)
   for (const a of empty) run.err.push(`corpus: ${a.source} loads but has no body text to cite`)
-  run.out.push(`${corpus.articles.length} articles load, ${corpus.skipped.length} would be skipped; index version ${corpusVersion(corpus.articles)}`)
+  for (const a of sources) for (const w of a.warnings) run.err.push(`corpus: warning: ${a.source}: ${w}`)
+  const warned = sources.filter((a) => a.warnings.length > 0).length
+  run.out.push(`${corpus.articles.length} articles load (${warned} with warnings), ${corpus.skipped.length} would be skipped; index version ${corpusVersion(corpus.articles)}`)
   return { ...run, code: corpus.skipped.length + empty.length > 0 ? EXIT.failed : EXIT.ok }
+}
+
+/** Every article as `/sources` shows it, one line each or as JSON. */
+function list(sources: readonly ArticleSummary[], json: boolean, run: CliRun): CliRun {
+  if (json) {
+    const articles = sources.map(({ source, title, date, dateInferred, outlet, url, passages, warnings }) => ({ source, title, date, dateInferred, outlet, url, passages, warnings }))
+    run.out.push(JSON.stringify({ articles }))
+    return run
+  }
+  for (const a of sources) run.out.push(`${a.source}  ${a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : ''}` : 'undated'}  ${a.title}${a.outlet ? ` — ${a.outlet}` : ''}${a.warnings.length ? `  [${a.warnings.length} warning${a.warnings.length > 1 ? 's' : ''}]` : ''}`)
+  return run
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

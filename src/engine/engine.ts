@@ -22,6 +22,8 @@ export interface ArticleSummary {
   dateInferred: boolean
   url: string | null
   passages: number
+  /** What the reader could not make out (see `Article.warnings`), and an inferred date, for `corpus check`. */
+  warnings: string[]
 }
 
 /** A speaker of the quote index, as offered by `/quote` autocomplete and `--speakers`. */
@@ -149,6 +151,7 @@ export function engineFromState(state: EngineState): Engine {
           dateInferred: a.date === null && published !== null,
           url: a.url,
           passages: a.sentences.length,
+          warnings: a.date === null && published !== null ? [...a.warnings.filter((w) => !w.startsWith('no publication date')), `the date ${published.date} was inferred from other articles`] : a.warnings,
         }
       }),
     context: (source, at) => {

@@ -123,7 +123,7 @@ describe('lists', () => {
   })
 
   test('sources: as many whole articles as fit, then how many more', () => {
-    const list: ArticleSummary[] = Array.from({ length: 200 }, (_, i) => ({ source: `${i}.txt`, title: `Title ${i}`, outlet: 'AP', date: null, dateInferred: false, url: null, passages: 3 }))
+    const list: ArticleSummary[] = Array.from({ length: 200 }, (_, i) => ({ source: `${i}.txt`, title: `Title ${i}`, outlet: 'AP', date: null, dateInferred: false, url: null, passages: 3, warnings: [] }))
     const d = renderSources(list, 'v').embeds[0]!.description!
     expect(d.length).toBeLessThanOrEqual(LIMITS.description)
     expect(d).toMatch(/…and \d+ more$/)

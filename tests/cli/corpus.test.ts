@@ -19,9 +19,37 @@ describe('check', () => {
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes)
     const run = await corpusCli(['check'], { dir })
     expect(run.code).toBe(code)
-    expect(run.err).toHaveLength(reasons.length)
-    reasons.forEach((why, i) => expect(run.err[i]).toMatch(why))
+    const errors = run.err.filter((line) => !line.includes(': warning: '))
+    expect(errors).toHaveLength(reasons.length)
+    reasons.forEach((why, i) => expect(errors[i]).toMatch(why))
     expect(run.out[0]).toContain(`index version ${corpusVersion(loadCorpus(dir).articles)}`)
+  })
+})
+
+describe('check warnings and list', () => {
+  const dir = tempCorpus()
+  writeFileSync(join(dir, 'no-header.txt'), 'The convoy reached the border on Tuesday, officials said. More units were expected.')
+  writeFileSync(join(dir, 'dated.txt'), 'Convoy reaches the border\nMar. 3, 2021 4:05 PM ET\n\nThe convoy reached the border on Tuesday, officials said.')
+
+  it('warns, with exit 0, of a title taken from the file name and of a missing date, naming the file', async () => {
+    const run = await corpusCli(['check'], { dir })
+    expect(run.code).toBe(0)
+    expect(run.err).toContainEqual(expect.stringMatching(/warning: no-header\.txt: no headline found/))
+    expect(run.err.some((l) => /warning: no-header\.txt: (?:no publication date|the date .* was inferred)/.test(l))).toBe(true)
+    expect(run.err.some((l) => l.includes('dated.txt'))).toBe(false)
+  })
+
+  it('list --json prints every article with its headline, date, outlet and warnings', async () => {
+    const run = await corpusCli(['list', '--json'], { dir })
+    expect(run.code).toBe(0)
+    const { articles } = JSON.parse(run.out.join('\n')) as { articles: Record<string, unknown>[] }
+    expect(articles).toHaveLength(loadCorpus(dir).articles.length)
+    for (const a of articles) expect(Object.keys(a).sort()).toEqual(['date', 'dateInferred', 'outlet', 'passages', 'source', 'title', 'url', 'warnings'])
+    expect(articles.find((a) => a.source === 'dated.txt')).toMatchObject({ title: 'Convoy reaches the border', date: '2021-03-03', dateInferred: false, warnings: [] })
+  })
+
+  it('--json goes with list only', async () => {
+    expect((await corpusCli(['check', '--json'], { dir })).code).toBe(2)
   })
 })
 

@@ -55,7 +55,7 @@ export function fakeEngine(corpus: Corpus = loadCorpus('seeds')): Engine {
       return this.ask(question).citations.slice(0, limit)
     },
     sources: (): ArticleSummary[] =>
-      corpus.articles.map((a) => ({ source: a.source, title: a.title, outlet: a.outlet, date: a.date, dateInferred: false, url: a.url, passages: a.paragraphs.length })),
+      corpus.articles.map((a) => ({ source: a.source, title: a.title, outlet: a.outlet, date: a.date, dateInferred: false, url: a.url, passages: a.paragraphs.length, warnings: a.warnings })),
     context(source, at) {
       const a = corpus.articles.find((x) => x.source === source)
       const p = a?.paragraphs.find((x) => x.start <= at && at < x.end)
