@@ -21,7 +21,7 @@ import type { Article, Corpus, SkippedFile } from '../corpus/index.ts'
  */
 
 /** Bump when the snapshot layout changes: older files are then ignored, not misread. */
-export const SNAPSHOT_FORMAT = 3
+export const SNAPSHOT_FORMAT = 4
 /** Folder inside the corpus folder that holds the snapshots. */
 export const SNAPSHOT_DIR = '.snapshots'
 const KEEP = 3

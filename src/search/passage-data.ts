@@ -45,7 +45,7 @@ const CONTINUES = /^(?:["“”]?\s*)(?:he|she|they|his|her|their)\b/i
  * data.passageArticle.length // => number of sentences in the corpus
  * ```
  */
-export function buildPassageData(articles: readonly Article[], analyze: (text: string) => string[]): PassageData {
+export function buildPassageData(articles: readonly Article[], analyze: (text: string, article: Article) => string[]): PassageData {
   const ids = new Map<string, number>()
   const terms: string[] = []
   const df: number[] = []
@@ -78,12 +78,12 @@ export function buildPassageData(articles: readonly Article[], analyze: (text: s
     return tf
   }
   for (const [a, article] of articles.entries()) {
-    for (const [id, n] of counted(analyze(article.title))) {
+    for (const [id, n] of counted(analyze(article.title, article))) {
       titleTerms.push(id)
       titleTf.push(Math.min(255, n))
     }
     titleStart.push(titleTerms.length)
-    const sentences = article.sentences.map((s) => counted(analyze(s.text)))
+    const sentences = article.sentences.map((s) => counted(analyze(s.text, article)))
     for (const [s, tf] of sentences.entries()) {
       for (const [id, n] of tf) {
         passageTerms.push(id)

@@ -113,7 +113,43 @@ export function analyzeText(lexicon: Lexicon, text: string): string[] {
  * ```
  */
 export function buildSearchIndex(articles: readonly Article[], lexicon: Lexicon): SearchIndex {
-  return searchIndexFromData(articles, lexicon, buildPassageData(articles, (text) => analyzeText(lexicon, text)))
+  const referents = new Map<Article, string | null>()
+  const referentOf = (article: Article) => {
+    if (!referents.has(article)) referents.set(article, mainOrganisation(lexicon, article))
+    return referents.get(article)!
+  }
+  return searchIndexFromData(
+    articles,
+    lexicon,
+    buildPassageData(articles, (text, article) => {
+      const terms = analyzeText(lexicon, text)
+      // "the alliance", "the bloc", "the regional organisation": the organisation the article names, said again.
+      const referent = DESCRIPTION.test(text) ? referentOf(article) : null
+      return referent && !terms.includes(referent) ? [...terms, referent] : terms
+    }),
+  )
+}
+
+// A definite description of an organisation, as news copy uses it once the name has been given.
+const DESCRIPTION = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|pact|treaty organi[sz]ation|grouping)\b/iu
+
+/**
+ * The acronym an article names most often among the organisations the
+ * lexicon knows ("csto"), which its "the alliance" and "the bloc" refer to;
+ * `null` when it names none.
+ *
+ * @example
+ * ```ts
+ * mainOrganisation(lexicon, article) // => 'csto'
+ * ```
+ */
+export function mainOrganisation(lexicon: Lexicon, article: Article): string | null {
+  const acronyms = new Set(lexicon.phrases.values())
+  const counts = new Map<string, number>()
+  for (const s of article.sentences) for (const t of analyzeText(lexicon, s.text)) if (acronyms.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1)
+  let best: string | null = null
+  for (const [t, n] of counts) if (best === null || n > counts.get(best)!) best = t
+  return best
 }
 
 const PASSAGE_CACHE_MAX = 4096

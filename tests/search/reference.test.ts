@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
+import type { Article } from '../../src/corpus/types.ts'
+
+// The organisation is named once; later sentences call it "the alliance" or "the bloc".
+const TEXT = `Maritime alliance sends ships to Portville
+March 15, 2023
+
+The Northern Maritime Alliance (NMA) agreed on Monday to help the flooded port of Portville.
+
+The regional alliance said its relief flotilla totals about 900 sailors.
+
+Officials of the bloc said the mission would end by April.`
+
+function engine() {
+  const r = parseArticle('nma.txt', TEXT)
+  if (!r.ok) throw new Error(r.reason)
+  return buildEngine({ articles: [r.article as Article], skipped: [] })
+}
+
+describe('a definite description stands for the organisation the article names', () => {
+  it.each([
+    ['how many sailors did the NMA send', '900'],
+    ['when will the NMA mission end', 'April'],
+  ])('%j → %s', (q, answer) => {
+    const top = engine().retrieve(q, 1)[0]
+    expect(top?.excerpt).toContain(answer)
+  })
+})
