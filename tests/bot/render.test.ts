@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { fitMessage, LIMITS } from '../../src/bot/limits.ts'
 import { unescapeMarkdown } from '../../src/bot/markdown.ts'
 import { renderQuotes, renderSources, renderTimeline } from '../../src/bot/render-lists.ts'
-import { readQuestion, renderAsk, renderContext, toEdit, toReply } from '../../src/bot/render.ts'
+import { readQuestion, renderAsk, replyKind, type AskReply } from '../../src/bot/render-ask.ts'
+import { renderContext, toEdit, toReply } from '../../src/bot/render.ts'
 import type { ArticleSummary } from '../../src/engine/engine.ts'
 import type { AskResult, Citation } from '../../src/answer/types.ts'
 import type { TimelineEvent } from '../../src/dates/types.ts'
@@ -45,14 +46,67 @@ describe('renderAsk pages', () => {
     expect(messageErrors(toEdit(msg))).toEqual([])
   })
 
-  test('the footer names each shown source with outlet and date', () => {
-    expect(renderAsk(result(2)).embeds[0]!.footer!.text).toMatch(/^Sources: \[1\] Article 1 \(AP, 2022-01-07\) · \[2\] Article 2 \(AP, 2022-01-07\) · /)
+  test('the footer says only where in the reply this is: the fields name the sources', () => {
+    const embed = renderAsk(result(2)).embeds[0]!
+    expect(embed.footer!.text).toBe('page 1/1 · corpus v1')
+    expect(embed.fields!.map((f) => f.name)).toEqual(['[1] Article 1 — AP, 2022-01-07', '[2] Article 2 — AP, 2022-01-07'])
+  })
+})
+
+describe('each thing is said once', () => {
+  const quote = 'We have real questions why they were forced to turn to this organization.'
+  const count = (within: string, text: string) => unescapeMarkdown(within).split(text).length - 1
+  const all = (msg: ReturnType<typeof renderAsk>) => [msg.embeds[0]!.description, ...msg.embeds[0]!.fields!.map((f) => f.value), msg.embeds[0]!.footer!.text].join('\n')
+  test.each<[string, Partial<AskResult>, string[], string]>([
+    ['an answer that quotes excerpt [1] whole', { answer: `Antony Blinken: “${quote}”`, citations: [citation(1, { excerpt: quote }), citation(2)] }, ['[2]'], '— [1] Article 1 — AP, 2022-01-07'],
+    ['an answer that is most of excerpt [2]', { answer: 'a pact of mutual defense that has never deployed', citations: [citation(1), citation(2, { excerpt: 'Conceived as a pact of mutual defense that has never deployed.' })] }, ['[1]'], '— [2] Article 2 — AP, 2022-01-07'],
+    ['a short answer an excerpt proves', { answer: 'about 2,500', citations: [citation(1, { excerpt: 'The CSTO sent about 2,500 troops in all.' })] }, ['[1]'], ''],
+  ])('%s', (_name, over, fields, source) => {
+    const r = result(0, over)
+    const msg = renderAsk(r)
+    expect(msg.embeds[0]!.fields!.map((f) => f.name.slice(0, f.name.indexOf(' ')))).toEqual(fields)
+    expect(count(msg.embeds[0]!.description!, r.answer!.trim())).toBe(1)
+    for (const c of r.citations) expect(count(all(msg), c.excerpt.trim()), c.excerpt).toBe(1)
+    if (source) expect(unescapeMarkdown(msg.embeds[0]!.description!)).toContain(source)
+    // The repeated excerpt keeps its context button.
+    expect(labels(msg).filter((l) => l?.startsWith('Show context'))).toEqual(r.citations.map((_, i) => `Show context [${i + 1}]`))
+  })
+
+  test('an answer that repeats [1] pages the other excerpts three at a time', () => {
+    const r = result(7, { answer: 'Excerpt number 1 says something about troops.' })
+    expect([0, 1].map((p) => renderAsk(r, p).embeds[0]!.fields!.map((f) => f.name.slice(0, 3)))).toEqual([['[2]', '[3]', '[4]'], ['[5]', '[6]', '[7]']])
+    expect(renderAsk(r, 1).embeds[0]!.footer!.text).toBe('page 2/2 · corpus v1')
+  })
+})
+
+describe('the kind of reply', () => {
+  test.each<[string, Partial<AskReply>, string, string]>([
+    ['an answer', {}, 'answered', 'Answer'],
+    ['no answer, but passages', { answer: null }, 'passages', 'Passages that may answer the question'],
+    ['neither', { answer: null, citations: [] }, 'not_covered', 'Not covered by the articles'],
+    ['the engine says passages', { answer: null, status: 'passages' }, 'passages', 'Passages that may answer the question'],
+    ['the engine says not covered', { answer: null, citations: [], status: 'not_covered' }, 'not_covered', 'Not covered by the articles'],
+  ])('%s', (_name, over, kind, title) => {
+    const r: AskReply = result(4, over)
+    expect(replyKind(r)).toBe(kind)
+    expect(renderAsk(r).embeds[0]!.title).toBe(title)
+  })
+
+  test('passages are offered as passages, not as an answer: no bold answer line, every excerpt numbered', () => {
+    const msg = renderAsk(result(4, { answer: null }))
+    const d = msg.embeds[0]!.description!
+    expect(d).toMatch(/\n\nNo short answer is certain\. These passages from the articles may answer the question:$/)
+    expect(d).not.toContain('**about')
+    expect(msg.embeds[0]!.fields!.map((f) => f.name.slice(0, 3))).toEqual(['[1]', '[2]', '[3]'])
+    expect(labels(msg)).toEqual(['More sources ▶', 'Show context [1]', 'Show context [2]', 'Show context [3]'])
+    expect(messageErrors(toEdit(msg))).toEqual([])
   })
 })
 
 test.each(['How many troops?', '@everyone **why** <@&1> _x_ \\ [a](b)', `${'long '.repeat(59)}end?`])('readQuestion reads back %j', (question) => {
   expect(readQuestion(renderAsk(result(5, { question })).embeds)).toBe(question)
   expect(readQuestion(renderAsk(result(0, { question, answer: null })).embeds)).toBe(question)
+  expect(readQuestion(renderAsk(result(2, { question, answer: null })).embeds)).toBe(question)
 })
 
 test('readQuestion refuses a message that is not an /ask answer', () => {
