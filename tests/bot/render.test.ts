@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { fitMessage, LIMITS } from '../../src/bot/limits.ts'
 import { unescapeMarkdown } from '../../src/bot/markdown.ts'
-import { renderQuotes, renderSources, renderTimeline } from '../../src/bot/render-lists.ts'
+import { renderQuotes, renderSources, renderTimeline, type TimelineView } from '../../src/bot/render-lists.ts'
+import { decodeCustomId } from '../../src/bot/custom-id.ts'
 import { readQuestion, renderAsk, replyKind, type AskReply } from '../../src/bot/render-ask.ts'
 import { renderContext, toEdit, toReply } from '../../src/bot/render.ts'
 import type { ArticleSummary } from '../../src/engine/engine.ts'
@@ -169,9 +170,32 @@ describe('lists', () => {
     [2, 4, false, true],
   ])('timeline page %i shows %i events; Earlier disabled %s, Later disabled %s', (page, count, prevOff, nextOff) => {
     const msg = renderTimeline(events, page)
-    expect(msg.embeds[0]!.description!.match(/\*\*2022-/g)).toHaveLength(count)
+    expect(msg.embeds[0]!.description!.match(/\*\*\w+day, \d+ January 2022\*\*/g)).toHaveLength(count)
     const [prev, next] = msg.components[0]!.components as { disabled?: boolean }[]
     expect([prev!.disabled, next!.disabled]).toEqual([prevOff, nextOff])
+  })
+
+  test.each<[string, TimelineView, string, RegExp]>([
+    ['the period', { scope: 'period', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map([['a.txt', 'Putin *risks*']]) }, 'Timeline: 5–10 January 2022', /scope:background/],
+    ['the background', { scope: 'background', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() }, 'Background history: outside 5–10 January 2022', /^Page 1\/3 · 20 dated events$/],
+    ['everything', { scope: 'all', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() }, 'Timeline, background included', /^Page 1\/3 · 20 dated events$/],
+  ])('timeline of %s: its title, and its buttons keep the scope', (_name, view, title, footer) => {
+    const msg = renderTimeline(events, 0, view)
+    expect(msg.embeds[0]!.title).toBe(title)
+    expect(msg.embeds[0]!.footer!.text).toMatch(footer)
+    const next = msg.components[0]!.components[1] as { custom_id: string }
+    expect(decodeCustomId(next.custom_id)).toEqual({ kind: 'timeline-page', page: 1, dir: 'next', scope: view.scope })
+  })
+
+  test('a timeline entry names its article by title, escaped, never by file name', () => {
+    const d = renderTimeline(events, 0, { scope: 'period', period: null, titles: new Map([['a.txt', 'Putin *risks*']]) }).embeds[0]!.description!
+    expect(d).toContain('Event 1 happened. — *Putin \\*risks\\**')
+    expect(d).not.toContain('a.txt')
+  })
+
+  test('an empty scope says so and points at the other', () => {
+    expect(renderTimeline([], 0, { scope: 'period', period: null, titles: new Map() }).content).toMatch(/no dated events\. Try `\/timeline scope:background`/)
+    expect(renderTimeline([], 0, { scope: 'background', period: null, titles: new Map() }).content).toBe('The articles contain no dated events outside their own period.')
   })
 
   test('sources: as many whole articles as fit, then how many more', () => {
