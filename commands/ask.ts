@@ -2,7 +2,7 @@ import { MessageFlags, SlashCommandBuilder } from 'discord.js'
 import type { Command } from '../src/bot/index.ts'
 import { resolveSource, shortHash } from '../src/bot/index.ts'
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/bot/index.ts'
-import { readQuestion, renderAsk, renderContext, renderNotice, toEdit, toReply } from '../src/bot/index.ts'
+import { readQuestion, renderAsk, renderContext, renderNotice, replyKind, toEdit, toReply } from '../src/bot/index.ts'
 
 /** `/ask question:<text> [private:<bool>]`: a short answer proved by cited excerpts. */
 export default {
@@ -30,6 +30,7 @@ export default {
     else ctx.log.debug({ question: check.question }, 'question')
     const result = ctx.engine().ask(check.question)
     ctx.outcome.answered = result.answer !== null
+    ctx.outcome.reply = replyKind(result)
     ctx.outcome.citations = result.citations.length
     ctx.outcome.private = ephemeral
     await interaction.editReply(toEdit(renderAsk(result, 0)))

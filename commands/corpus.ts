@@ -1,6 +1,6 @@
-import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction, type AutocompleteInteraction } from 'discord.js'
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js'
 import { downloadAttachment } from '../src/bot/index.ts'
-import type { Command, CommandContext, CorpusAdmin } from '../src/bot/index.ts'
+import type { Autocomplete, ChatInput, Command, CommandContext, CorpusAdmin } from '../src/bot/index.ts'
 import { truncateWords } from '../src/bot/index.ts'
 import { renderChange, renderRefused, renderStatus } from '../src/bot/index.ts'
 import { renderNotice, toEdit, toReply } from '../src/bot/index.ts'
@@ -17,7 +17,7 @@ const MAX_CHOICES = 25
  * Discord hides the command from others, but that is the server's setting to
  * change, so the bot checks again itself.
  */
-function refusal(interaction: ChatInputCommandInteraction | AutocompleteInteraction, admin: CorpusAdmin | undefined): string | null {
+function refusal(interaction: ChatInput | Autocomplete, admin: CorpusAdmin | undefined): string | null {
   if (!admin) return 'Corpus changes are not enabled on this bot.'
   if (!admin.homeGuildId || interaction.guildId !== admin.homeGuildId) return "Corpus commands work only in the bot's home server."
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return null
@@ -27,7 +27,7 @@ function refusal(interaction: ChatInputCommandInteraction | AutocompleteInteract
   return hasRole ? null : 'Only moderators (Manage Server, or the moderator role) may use corpus commands.'
 }
 
-async function finish(interaction: ChatInputCommandInteraction, ctx: CommandContext, title: string, outcome: RefreshOutcome): Promise<void> {
+async function finish(interaction: ChatInput, ctx: CommandContext, title: string, outcome: RefreshOutcome): Promise<void> {
   ctx.outcome.ok = outcome.ok
   ctx.outcome.before = outcome.before
   if (outcome.ok) ctx.outcome.after = outcome.after

@@ -1,5 +1,6 @@
 import { Events, type Client } from 'discord.js'
 import { createClient } from './client.ts'
+import { fromDiscordJs } from './incoming.ts'
 import { createRouter, type RouterOptions } from './router.ts'
 
 /** What {@link startBot} needs; `main.ts` builds it from the config, tests from a fake Discord. */
@@ -30,7 +31,7 @@ export async function startBot(opts: BotOptions): Promise<RunningBot> {
   const route = createRouter(opts)
   client.on(Events.InteractionCreate, (interaction) => {
     // The router has its own boundary; this catch is for a bug in the boundary itself.
-    route(interaction).catch((err: unknown) => log.error({ err }, 'router failed'))
+    route(fromDiscordJs(interaction)).catch((err: unknown) => log.error({ err }, 'router failed'))
   })
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'))
   client.on(Events.Warn, (message) => log.warn({ detail: message }, 'discord client warning'))

@@ -3,10 +3,13 @@
  * working after the bot restarts. Ids are versioned (`1:`) and at most 100
  * characters, Discord's limit.
  */
+import type { TimelineScope } from '../dates/index.ts'
 
 /** Discord's limit on a component's custom id. */
 export const MAX_CUSTOM_ID = 100
 const VERSION = '1'
+// The corpus's own period has no letter, so ids made before scopes existed still decode.
+const SCOPES = { period: '', background: 'b', all: 'a' } as const satisfies Record<TimelineScope, string>
 
 /** Everything a button of this bot can mean. */
 export type ButtonState =
@@ -14,8 +17,8 @@ export type ButtonState =
   | { kind: 'ask-page'; page: number; hash: string }
   /** The paragraph around offset `start` of `source`; `source` is `~<hash>` when the name was too long to fit. */
   | { kind: 'ask-context'; n: number; start: number; end: number; source: string }
-  /** Page `page` of /timeline; `dir` only keeps the two buttons' ids distinct. */
-  | { kind: 'timeline-page'; page: number; dir: 'prev' | 'next' }
+  /** Page `page` of /timeline in `scope`; `dir` only keeps the two buttons' ids distinct. */
+  | { kind: 'timeline-page'; page: number; dir: 'prev' | 'next'; scope: TimelineScope }
 
 /**
  * FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint (not a secret).
@@ -56,7 +59,7 @@ export function encodeCustomId(state: ButtonState): string {
       break
     }
     case 'timeline-page':
-      id = `${VERSION}:tl:${state.dir === 'prev' ? 'p' : 'n'}:${state.page}`
+      id = `${VERSION}:tl:${state.dir === 'prev' ? 'p' : 'n'}:${state.page}${SCOPES[state.scope] ? `:${SCOPES[state.scope]}` : ''}`
       break
   }
   return id
@@ -70,7 +73,8 @@ const nat = (s: string | undefined) => (s !== undefined && /^\d{1,9}$/.test(s) ?
  *
  * @example
  * ```ts
- * decodeCustomId('1:tl:n:3') // => { kind: 'timeline-page', page: 3, dir: 'next' }
+ * decodeCustomId('1:tl:n:3') // => { kind: 'timeline-page', page: 3, dir: 'next', scope: 'period' }
+ * decodeCustomId('1:tl:n:3:b') // => { kind: 'timeline-page', page: 3, dir: 'next', scope: 'background' }
  * decodeCustomId('0:tl:n:3') // => null
  * ```
  */
@@ -94,8 +98,9 @@ export function decodeCustomId(id: string): ButtonState | null {
   }
   if (kind === 'tl') {
     const page = nat(b)
-    return (a === 'p' || a === 'n') && page !== null && rest.length === 0
-      ? { kind: 'timeline-page', page, dir: a === 'p' ? 'prev' : 'next' }
+    const scope = rest.length === 0 ? 'period' : rest.length === 1 ? (Object.keys(SCOPES) as TimelineScope[]).find((k) => SCOPES[k] === rest[0] && rest[0]) : undefined
+    return (a === 'p' || a === 'n') && page !== null && scope
+      ? { kind: 'timeline-page', page, dir: a === 'p' ? 'prev' : 'next', scope }
       : null
   }
   return null

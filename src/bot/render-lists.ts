@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType } from 'discord.js'
 import type { APIEmbed } from 'discord.js'
 import type { ArticleSummary } from '../engine/index.ts'
 import type { Quote } from '../quotes/index.ts'
-import type { TimelineEvent } from '../dates/index.ts'
+import { describePeriod, eventWhen, type Period, type TimelineEvent, type TimelineScope } from '../dates/index.ts'
 import { encodeCustomId } from './custom-id.ts'
 import { fitMessage, LIMITS, type RenderedMessage } from './limits.ts'
 import { escapeMarkdown, squashSpace, truncateWords } from './markdown.ts'
@@ -48,32 +48,46 @@ export function timelinePages(events: readonly TimelineEvent[]): number {
   return Math.max(1, Math.ceil(events.length / EVENTS_PER_PAGE))
 }
 
+/** What a /timeline page shows besides its events. */
+export interface TimelineView {
+  scope: TimelineScope
+  /** The corpus's own period, or `null` when nothing is dated to the day. */
+  period: Period | null
+  /** Article titles by file name: an entry names its article, not its file. */
+  titles: ReadonlyMap<string, string>
+}
+
+const SCOPE_TITLES: Record<TimelineScope, string> = { period: 'Timeline', background: 'Background history', all: 'Timeline, background included' }
+
 /**
- * Renders one page of the timeline with Previous/Next buttons whose ids carry the target page.
+ * Renders one page of a timeline with Previous/Next buttons whose ids carry the target page and the scope.
  *
  * @example
  * ```ts
- * renderTimeline(engine.timeline(), 0).components[0].components.length // => 2
+ * renderTimeline(events, 0, { scope: 'period', period, titles }).embeds[0].title // => 'Timeline: 5–10 January 2022'
  * ```
  */
-export function renderTimeline(events: readonly TimelineEvent[], page = 0): RenderedMessage {
-  if (events.length === 0) return { content: 'The articles contain no dated events.', embeds: [], components: [] }
+export function renderTimeline(events: readonly TimelineEvent[], page = 0, view: TimelineView = { scope: 'all', period: null, titles: new Map() }): RenderedMessage {
+  const other = view.scope === 'period' ? ' Try `/timeline scope:background` for the history the articles recall.' : ''
+  if (events.length === 0) return { content: `The articles contain no dated events${view.scope === 'background' ? ' outside their own period' : ''}.${other}`, embeds: [], components: [] }
   const pages = timelinePages(events)
   const p = Math.min(Math.max(0, page), pages - 1)
   const lines = events.slice(p * EVENTS_PER_PAGE, (p + 1) * EVENTS_PER_PAGE).map((e) => {
-    const when = e.end ? `${e.date} – ${e.end}` : e.date
     const sentence = truncateWords(escapeMarkdown(squashSpace(e.sentence)), 380)
-    return `**${when}** · *${escapeMarkdown(squashSpace(e.phrase))}*\n${sentence} — ${escapeMarkdown(e.source)}`
+    const title = truncateWords(escapeMarkdown(view.titles.get(e.source) ?? e.source), 200)
+    return `**${eventWhen(e)}** · *${escapeMarkdown(squashSpace(e.phrase))}*\n${sentence} — *${title}*`
   })
+  const period = view.period && view.scope !== 'all' ? `: ${view.scope === 'background' ? 'outside ' : ''}${describePeriod(view.period)}` : ''
   const embed: APIEmbed = {
     color: COLORS.info,
-    title: 'Timeline of events',
+    title: truncateWords(SCOPE_TITLES[view.scope] + period, LIMITS.title),
     // Whole events only: a half-shown event would lose its date or its source.
     description: joinWithin(lines, '\n\n', LIMITS.description),
-    footer: { text: `Page ${p + 1}/${pages} · ${events.length} dated events` },
+    footer: { text: `Page ${p + 1}/${pages} · ${events.length} dated events${view.scope === 'period' ? ' · scope:background for the history the articles recall' : ''}` },
   }
-  const prev = button(encodeCustomId({ kind: 'timeline-page', dir: 'prev', page: Math.max(0, p - 1) }), '◀ Earlier', ButtonStyle.Secondary, p === 0)
-  const next = button(encodeCustomId({ kind: 'timeline-page', dir: 'next', page: Math.min(pages - 1, p + 1) }), 'Later ▶', ButtonStyle.Primary, p >= pages - 1)
+  const at = (dir: 'prev' | 'next', to: number) => encodeCustomId({ kind: 'timeline-page', dir, page: to, scope: view.scope })
+  const prev = button(at('prev', Math.max(0, p - 1)), '◀ Earlier', ButtonStyle.Secondary, p === 0)
+  const next = button(at('next', Math.min(pages - 1, p + 1)), 'Later ▶', ButtonStyle.Primary, p >= pages - 1)
   return fitMessage({ embeds: [embed], components: pages > 1 ? [{ type: ComponentType.ActionRow, components: [prev, next] }] : [] })
 }
 
@@ -110,7 +124,7 @@ export function renderHelp(stats: { articles: number; version: string }): Render
       '',
       '**/ask** `question` — a short answer with cited excerpts. Add `private:True` to see it alone. Use **More sources** and **Show context** under the answer.',
       '**/quote** `speaker` `text` — who said what, with role, article and date.',
-      '**/timeline** — the dated events, page by page.',
+      '**/timeline** — the dated events of the deployment, page by page; `scope:background` for the history the articles recall.',
       '**/sources** — the articles I know.',
       '',
       '*Examples:* “How many troops did the CSTO send?”, “Who requested the deployment?”, “When did the troops start to leave?”',

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import type { Interaction, RepliableInteraction } from 'discord.js'
 import type { Logger } from 'pino'
 import type { Engine } from '../engine/index.ts'
-import type { Command, CommandContext, CorpusAdmin } from './command.ts'
+import type { Command, CommandContext, CorpusAdmin, Incoming, Replying } from './command.ts'
 import { decodeCustomId } from './custom-id.ts'
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts'
 import { renderError, renderNotice, toReply } from './render.ts'
@@ -29,49 +28,54 @@ export function newReference(): string {
  * Routes every interaction to its command: chat input to `execute`,
  * autocomplete to `autocomplete`, buttons by their decoded custom id. Each
  * interaction runs inside one error boundary and gets its own child logger.
+ * The gateway and the HTTP endpoint both bring their interactions here.
  *
  * @example
  * ```ts
  * const route = createRouter({ commands, engine: () => engine, logger, rateLimit: { count: 5, windowMs: 30_000 } })
- * client.on(Events.InteractionCreate, route)
+ * client.on(Events.InteractionCreate, (interaction) => route(fromDiscordJs(interaction)))
  * ```
  */
-export function createRouter(opts: RouterOptions): (interaction: Interaction) => Promise<void> {
+export function createRouter(opts: RouterOptions): (incoming: Incoming) => Promise<void> {
   const byName = new Map(opts.commands.map((c) => [c.data.name, c]))
   const limiter: RateLimiter = createRateLimiter(opts.rateLimit, opts.now)
 
-  return async function route(interaction) {
+  return async function route(incoming) {
     const started = performance.now()
-    const command = interaction.isChatInputCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined
+    const { interaction } = incoming
+    const command = incoming.kind === 'command' || incoming.kind === 'autocomplete' ? incoming.interaction.commandName : undefined
     const log = opts.logger.child({
       interaction: interaction.id,
-      type: interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : command ? 'command' : interaction.type,
+      type: incoming.kind === 'other' ? incoming.interaction.type : incoming.kind,
       command,
       user: interaction.user.id,
       guild: interaction.guildId,
     })
     const ctx: CommandContext = { engine: opts.engine, log, logQuestions: opts.logQuestions ?? false, outcome: {}, ...(opts.corpus ? { corpus: opts.corpus } : {}) }
     try {
-      await dispatch(interaction, ctx)
+      await dispatch(incoming, ctx)
       log.info({ ms: Math.round(performance.now() - started), ...ctx.outcome }, 'interaction handled')
     } catch (err) {
       const ref = newReference()
       log.error({ err, ref, ms: Math.round(performance.now() - started) }, 'interaction failed')
-      if (interaction.isAutocomplete()) {
-        if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => log.warn({ err: e, ref }, 'could not answer autocomplete'))
-      } else if (interaction.isRepliable()) {
-        await sendError(interaction, ref).catch((e: unknown) => log.warn({ err: e, ref }, 'could not send the error message'))
+      if (incoming.kind === 'autocomplete') {
+        const i = incoming.interaction
+        if (!i.responded) await i.respond([]).catch((e: unknown) => log.warn({ err: e, ref }, 'could not answer autocomplete'))
+      } else if (incoming.kind !== 'other') {
+        await sendError(incoming.interaction, ref).catch((e: unknown) => log.warn({ err: e, ref }, 'could not send the error message'))
       }
     }
   }
 
-  async function dispatch(interaction: Interaction, ctx: CommandContext): Promise<void> {
-    if (interaction.isAutocomplete()) {
+  async function dispatch(incoming: Incoming, ctx: CommandContext): Promise<void> {
+    if (incoming.kind === 'autocomplete') {
+      const interaction = incoming.interaction
       const cmd = byName.get(interaction.commandName)
       if (!cmd?.autocomplete) throw new Error(`router: no autocomplete for command "${interaction.commandName}"`)
       return cmd.autocomplete(interaction, ctx)
     }
-    if (interaction.isChatInputCommand()) {
+    if (incoming.kind === 'command') {
+      const interaction = incoming.interaction
       const cmd = byName.get(interaction.commandName)
       if (!cmd) {
         ctx.outcome.unknown = true
@@ -89,7 +93,8 @@ export function createRouter(opts: RouterOptions): (interaction: Interaction) =>
       }
       return cmd.execute(interaction, ctx)
     }
-    if (interaction.isButton()) {
+    if (incoming.kind === 'button') {
+      const interaction = incoming.interaction
       const state = decodeCustomId(interaction.customId)
       const cmd = state && opts.commands.find((c) => c.buttons?.includes(state.kind))
       if (!state || !cmd?.button) {
@@ -103,7 +108,7 @@ export function createRouter(opts: RouterOptions): (interaction: Interaction) =>
   }
 }
 
-async function sendError(interaction: RepliableInteraction, ref: string): Promise<void> {
+async function sendError(interaction: Replying, ref: string): Promise<void> {
   const payload = toReply(renderError(ref), { ephemeral: true })
   if (interaction.deferred && !interaction.replied) {
     // The first follow-up of a deferred reply replaces it with the defer's visibility, so the

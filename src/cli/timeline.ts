@@ -1,33 +1,38 @@
 /**
- * `npm run timeline [-- --json]`: the dated events of the corpus in order,
- * from the corpus's snapshot. The corpus folder is `$CORPUS_DIR` (environment
- * or `.env`), or `seeds`. With `--json`, stdout holds only `{ "events": [...] }`;
- * skipped files are reported on stderr.
+ * `npm run timeline [-- --all] [--json]`: the dated events of the corpus's own
+ * period in order; `--all` adds the background history. The corpus folder is
+ * `$CORPUS_DIR`, or `seeds`. With `--json`, stdout holds only
+ * `{ "events": [...] }`; skipped files are reported on stderr.
  */
 import { pathToFileURL } from 'node:url'
-import { formatDate, type Granularity } from '../dates/index.ts'
+import { buildDateIndex, corpusPeriod, scopeTimeline, type DateIndex } from '../dates/index.ts'
+import type { Corpus } from '../corpus/index.ts'
 import type { Engine } from '../engine/index.ts'
-import type { TimelineEvent } from '../dates/index.ts'
 import { loadCorpusDir } from '../config/index.ts'
-import { EXIT, type CliSpec } from './args.ts'
+import { EXIT, helpText, parseCli, usageHint, UsageError, type CliSpec } from './args.ts'
 import { openCliEngine } from './engine.ts'
-import { runTool } from './tool.ts'
+import { DEFAULT_WIDTH, timelineText } from './timeline-text.ts'
 
 export const TIMELINE = {
   name: 'timeline',
-  summary: 'the dated events of the corpus in date order, each with the sentence and article it comes from',
-  usage: ['[--json]'],
+  summary: "the dated events of the corpus's own period in date order, each with its sentence and article",
+  usage: ['[--all] [--json]'],
   options: {
+    all: { type: 'boolean', description: 'add the background history the articles recall' },
     json: { type: 'boolean', description: 'print only { "events": [...] } on standard output' },
   },
   notes: ['The corpus is CORPUS_DIR (from the environment or .env; default seeds).'],
-  examples: ['npm run timeline', 'npm run --silent timeline -- --json > events.json'],
+  examples: ['npm run timeline', 'npm run timeline -- --all', 'npm run --silent timeline -- --json > events.json'],
 } satisfies CliSpec
 
-const SHORT = 110
+/** Where the timeline's dates come from: a date index, or an engine's timeline and sources. */
+export type TimelineDates = Pick<DateIndex, 'timeline' | 'articleDate'>
 
-/** What the timeline is read from: an engine (restored or built). */
-export type TimelineSource = Pick<Engine, 'corpus' | 'timeline' | 'sources'>
+/** The dates of an engine restored from its snapshot, without building a date index again. */
+export function engineDates(engine: Pick<Engine, 'timeline' | 'sources'>): TimelineDates {
+  const published = new Map(engine.sources().map((a) => [a.source, a.date ? { date: a.date, inferred: a.dateInferred } : null]))
+  return { timeline: () => engine.timeline(), articleDate: (source) => published.get(source) ?? null }
+}
 
 /** What the command prints, computed without touching the terminal. */
 export interface TimelineOutput {
@@ -37,62 +42,52 @@ export interface TimelineOutput {
 }
 
 /**
- * The command's output for an engine and the parsed options.
+ * The command's output for a loaded corpus and its arguments, text wrapped to `width`.
  *
  * @example
  * ```ts
- * JSON.parse(timelineOutput(buildEngine(loadCorpus('seeds')), { json: true }).stdout).events[0].date // => '1956-01-01'
+ * JSON.parse(timelineOutput(loadCorpus('seeds'), ['--json']).stdout).events[0].date // => '2022-01-05'
+ * JSON.parse(timelineOutput(loadCorpus('seeds'), ['--json', '--all']).stdout).events[0].date // => '1956-01-01'
  * ```
  */
-export function timelineOutput(source: TimelineSource, opts: { json?: boolean }): TimelineOutput {
-  const { corpus } = source
-  const events = source.timeline()
-  if (opts.json) return { stdout: JSON.stringify({ events }, null, 2) + '\n', stderr: '', code: 0 }
-
-  const articles = new Map(corpus.articles.map((a) => [a.source, a]))
-  const summaries = new Map(source.sources().map((a) => [a.source, a]))
-  const lines = events.map((e) => {
-    const a = articles.get(e.source)!
-    const published = summaries.get(e.source)
-    const cite = [a.title, a.outlet, published?.date && (published.dateInferred ? `${published.date} (inferred)` : published.date), a.source]
-      .filter((x) => x)
-      .join(', ')
-    return `${whenOf(e).padEnd(26)} “${e.phrase}”  ${shorten(e.sentence, e.phrase)}  [${cite}]`
-  })
-  return { stdout: lines.length ? lines.join('\n') + '\n' : 'No dated events in the corpus.\n', stderr: '', code: 0 }
+export function timelineOutput(corpus: Corpus, args: readonly string[], width = DEFAULT_WIDTH, dates: TimelineDates = buildDateIndex(corpus.articles)): TimelineOutput {
+  let values: { all?: boolean; json?: boolean }
+  try {
+    const parsed = parseCli(TIMELINE, args, false)
+    if (parsed.help) return { stdout: helpText(TIMELINE), stderr: '', code: EXIT.ok }
+    values = parsed.values
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err
+    return { stdout: '', stderr: `${err.message}\n${usageHint(TIMELINE)}\n`, code: EXIT.usage }
+  }
+  const stderr = corpus.skipped.map((s) => `timeline: skipped ${s.source}: ${s.reason}\n`).join('')
+  const scope = values.all ? 'all' : 'period'
+  if (!values.json) return { stdout: timelineText(corpus, dates, { scope, width }), stderr, code: EXIT.ok }
+  const all = dates.timeline()
+  const events = scopeTimeline(all, corpusPeriod(all, corpus.articles.map((a) => dates.articleDate(a.source)?.date ?? null)), scope)
+  return { stdout: JSON.stringify({ events }, null, 2) + '\n', stderr, code: EXIT.ok }
 }
 
-function whenOf(e: TimelineEvent): string {
-  if (!e.end) return formatDate(e.date, null, 'day')
-  // The event keeps only its range; its width tells a decade, a year, a month and a week apart.
-  const years = Number(e.end.slice(0, 4)) - Number(e.date.slice(0, 4))
-  const whole = e.date.endsWith('-01-01') && e.end.endsWith('-12-31')
-  const granularity: Granularity | null =
-    whole && years === 9 ? 'decade' : whole && years === 0 ? 'year' : e.date.slice(0, 7) === e.end.slice(0, 7) && e.date.endsWith('-01') ? 'month' : years === 0 ? 'week' : null
-  return granularity ? formatDate(e.date, e.end, granularity) : `${e.date} – ${e.end}`
+function main(): void {
+  const args = process.argv.slice(2)
+  const usage = timelineOutput({ articles: [], skipped: [] }, args)
+  // Help and a wrong command line are answered before the corpus is read.
+  if (usage.code !== EXIT.ok || args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(usage.stdout)
+    process.stderr.write(usage.stderr)
+    process.exitCode = usage.code
+    return
+  }
+  try {
+    const engine = openCliEngine(loadCorpusDir(), 'timeline', (line) => void process.stderr.write(`${line}\n`))
+    const out = timelineOutput(engine.corpus, args, process.stdout.columns, engineDates(engine))
+    process.stdout.write(out.stdout)
+    process.stderr.write(out.stderr)
+    process.exitCode = out.code
+  } catch (err) {
+    process.stderr.write(`timeline: ${(err as Error).message}\n`)
+    process.exitCode = EXIT.failed
+  }
 }
 
-/** The sentence cut to a window that keeps the phrase in view. */
-function shorten(sentence: string, phrase: string): string {
-  const flat = sentence.replace(/\s+/g, ' ')
-  if (flat.length <= SHORT) return flat
-  const at = Math.max(0, flat.indexOf(phrase.replace(/\s+/g, ' ')))
-  const from = Math.max(0, Math.min(at - 40, flat.length - SHORT))
-  const cut = flat.slice(from, from + SHORT)
-  return `${from > 0 ? '…' : ''}${cut.trim()}${from + SHORT < flat.length ? '…' : ''}`
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runTool(
-    TIMELINE,
-    process.argv.slice(2),
-    ({ values }) => {
-      const engine = openCliEngine(loadCorpusDir(), 'timeline', (line) => void process.stderr.write(`${line}\n`))
-      const out = timelineOutput(engine, values)
-      process.stdout.write(out.stdout)
-      process.stderr.write(out.stderr)
-      return out.code === 0 ? EXIT.ok : out.code
-    },
-    false,
-  )
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main()

@@ -1,13 +1,13 @@
-import { Events, RESTEvents, type APIRequest, type Client, type Interaction } from 'discord.js'
+import { Events, type Client } from 'discord.js'
 import { createClient } from '../bot/index.ts'
 import { createRouter, type RouterOptions } from '../bot/index.ts'
+import { incomingFromPayload } from './interaction.ts'
 
 /**
  * The second transport for the same command layer: an interaction payload that
- * arrived over HTTP goes through discord.js exactly as a gateway
- * INTERACTION_CREATE would (the client's own InteractionCreate action builds
- * the `ChatInputCommandInteraction` / `AutocompleteInteraction` /
- * `ButtonInteraction`), then through the same router and command modules.
+ * arrived over HTTP is read into the router's `Incoming` (see
+ * `interaction.ts`, which uses only discord.js's public API), then goes
+ * through the same router and command modules as a gateway interaction.
  * Replies go out by REST to the interaction callback, and the HTTP request is
  * answered with 202 and no body once that callback is made, as Discord asks
  * for interactions received over HTTP that are answered through the endpoint.
@@ -35,9 +35,6 @@ export interface HttpTransport {
   destroy(): Promise<void>
 }
 
-// The client's action table is internal to discord.js; it is what the gateway handler calls too.
-type WithActions = { actions: { InteractionCreate: { handle(data: unknown): void } } }
-
 /**
  * Creates the transport. One per process; it holds no gateway connection.
  *
@@ -53,20 +50,9 @@ export function createHttpTransport(opts: HttpTransportOptions): HttpTransport {
   const route = createRouter(opts)
   const log = opts.logger
   const running = new Map<string, Promise<void>>()
-  const callbacks = new Map<string, () => void>()
   const ackWaitMs = opts.ackWaitMs ?? 2_500
 
-  client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    const run = route(interaction)
-      .catch((err: unknown) => log.error({ err }, 'router failed'))
-      .finally(() => running.delete(interaction.id))
-    running.set(interaction.id, run)
-  })
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'))
-  client.rest.on(RESTEvents.Response, (request: APIRequest) => {
-    const m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(String(request.path))
-    if (m) callbacks.get(m[1]!)?.()
-  })
 
   return {
     client,
@@ -77,21 +63,23 @@ export function createHttpTransport(opts: HttpTransportOptions): HttpTransport {
         return { status: 400, body: { error: 'http: not an interaction payload (id, token and type are required)' } }
       const id = p.id
       let timer: NodeJS.Timeout | undefined
+      let onCallback = () => {}
       const acknowledged = new Promise<void>((resolve) => {
-        callbacks.set(id, resolve)
+        onCallback = resolve
         timer = setTimeout(resolve, ackWaitMs)
       })
       try {
-        ;(client as unknown as WithActions).actions.InteractionCreate.handle(payload)
-        const run = running.get(id)
-        // A type discord.js does not build an interaction for is dropped, as on the gateway.
-        if (run) await Promise.race([acknowledged, run])
+        const incoming = incomingFromPayload(client, payload, () => onCallback())
+        const run = route(incoming)
+          .catch((err: unknown) => log.error({ err }, 'router failed'))
+          .finally(() => running.delete(id))
+        running.set(id, run)
+        await Promise.race([acknowledged, run])
       } catch (err) {
         log.warn({ err, interaction: id }, 'could not read the interaction payload')
         return { status: 400, body: { error: 'http: the interaction payload could not be read' } }
       } finally {
         clearTimeout(timer)
-        callbacks.delete(id)
       }
       return { status: 202 }
     },

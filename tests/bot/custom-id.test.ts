@@ -6,8 +6,10 @@ describe('custom ids round-trip and fit in 100 characters', () => {
     ['ask page', { kind: 'ask-page', page: 3, hash: shortHash('How many troops?') }],
     ['context', { kind: 'ask-context', n: 2, start: 812, end: 1200, source: '001_10466e7ab9d79f5b.txt' }],
     ['context with a colon in the file name', { kind: 'ask-context', n: 1, start: 0, end: 5, source: 'a:b.txt' }],
-    ['timeline next', { kind: 'timeline-page', page: 4, dir: 'next' }],
-    ['timeline prev', { kind: 'timeline-page', page: 0, dir: 'prev' }],
+    ['timeline next', { kind: 'timeline-page', page: 4, dir: 'next', scope: 'period' }],
+    ['timeline prev', { kind: 'timeline-page', page: 0, dir: 'prev', scope: 'period' }],
+    ['timeline of the background', { kind: 'timeline-page', page: 2, dir: 'next', scope: 'background' }],
+    ['timeline of everything', { kind: 'timeline-page', page: 1, dir: 'prev', scope: 'all' }],
   ])('%s', (_name, state) => {
     const id = encodeCustomId(state)
     expect(id.length).toBeLessThanOrEqual(MAX_CUSTOM_ID)
@@ -32,9 +34,15 @@ test.each([
   ['end before start', '1:ac:1:50-10:a.txt'],
   ['empty source', '1:ac:1:5-10:'],
   ['too long', `1:tl:n:${'9'.repeat(120)}`],
+  ['unknown timeline scope', '1:tl:n:1:x'],
+  ['empty timeline scope', '1:tl:n:1:'],
   ['empty', ''],
 ])('decodeCustomId refuses %s', (_name, id) => {
   expect(decodeCustomId(id)).toBeNull()
+})
+
+test('a timeline button made before scopes existed opens the corpus\'s own period', () => {
+  expect(decodeCustomId('1:tl:n:3')).toEqual({ kind: 'timeline-page', page: 3, dir: 'next', scope: 'period' })
 })
 
 test('resolveSource gives null for a file no longer in the corpus', () => {

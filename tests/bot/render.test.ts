@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import { fitMessage, LIMITS } from '../../src/bot/limits.ts'
 import { unescapeMarkdown } from '../../src/bot/markdown.ts'
-import { renderQuotes, renderSources, renderTimeline } from '../../src/bot/render-lists.ts'
-import { readQuestion, renderAsk, renderContext, toEdit, toReply } from '../../src/bot/render.ts'
+import { renderQuotes, renderSources, renderTimeline, type TimelineView } from '../../src/bot/render-lists.ts'
+import { decodeCustomId } from '../../src/bot/custom-id.ts'
+import { readQuestion, renderAsk, replyKind, type AskReply } from '../../src/bot/render-ask.ts'
+import { renderContext, toEdit, toReply } from '../../src/bot/render.ts'
 import type { ArticleSummary } from '../../src/engine/engine.ts'
 import type { AskResult, Citation } from '../../src/answer/types.ts'
 import type { TimelineEvent } from '../../src/dates/types.ts'
@@ -47,14 +49,67 @@ describe('renderAsk pages', () => {
     expect(messageErrors(toEdit(msg))).toEqual([])
   })
 
-  test('the footer names each shown source with outlet and date', () => {
-    expect(renderAsk(result(2)).embeds[0]!.footer!.text).toMatch(/^Sources: \[1\] Article 1 \(AP, 2022-01-07\) · \[2\] Article 2 \(AP, 2022-01-07\) · /)
+  test('the footer says only where in the reply this is: the fields name the sources', () => {
+    const embed = renderAsk(result(2)).embeds[0]!
+    expect(embed.footer!.text).toBe('page 1/1 · corpus v1')
+    expect(embed.fields!.map((f) => f.name)).toEqual(['[1] Article 1 — AP, 2022-01-07', '[2] Article 2 — AP, 2022-01-07'])
+  })
+})
+
+describe('each thing is said once', () => {
+  const quote = 'We have real questions why they were forced to turn to this organization.'
+  const count = (within: string, text: string) => unescapeMarkdown(within).split(text).length - 1
+  const all = (msg: ReturnType<typeof renderAsk>) => [msg.embeds[0]!.description, ...msg.embeds[0]!.fields!.map((f) => f.value), msg.embeds[0]!.footer!.text].join('\n')
+  test.each<[string, Partial<AskResult>, string[], string]>([
+    ['an answer that quotes excerpt [1] whole', { answer: `Antony Blinken: “${quote}”`, citations: [citation(1, { excerpt: quote }), citation(2)] }, ['[2]'], '— [1] Article 1 — AP, 2022-01-07'],
+    ['an answer that is most of excerpt [2]', { answer: 'a pact of mutual defense that has never deployed', citations: [citation(1), citation(2, { excerpt: 'Conceived as a pact of mutual defense that has never deployed.' })] }, ['[1]'], '— [2] Article 2 — AP, 2022-01-07'],
+    ['a short answer an excerpt proves', { answer: 'about 2,500', citations: [citation(1, { excerpt: 'The CSTO sent about 2,500 troops in all.' })] }, ['[1]'], ''],
+  ])('%s', (_name, over, fields, source) => {
+    const r = result(0, over)
+    const msg = renderAsk(r)
+    expect(msg.embeds[0]!.fields!.map((f) => f.name.slice(0, f.name.indexOf(' ')))).toEqual(fields)
+    expect(count(msg.embeds[0]!.description!, r.answer!.trim())).toBe(1)
+    for (const c of r.citations) expect(count(all(msg), c.excerpt.trim()), c.excerpt).toBe(1)
+    if (source) expect(unescapeMarkdown(msg.embeds[0]!.description!)).toContain(source)
+    // The repeated excerpt keeps its context button.
+    expect(labels(msg).filter((l) => l?.startsWith('Show context'))).toEqual(r.citations.map((_, i) => `Show context [${i + 1}]`))
+  })
+
+  test('an answer that repeats [1] pages the other excerpts three at a time', () => {
+    const r = result(7, { answer: 'Excerpt number 1 says something about troops.' })
+    expect([0, 1].map((p) => renderAsk(r, p).embeds[0]!.fields!.map((f) => f.name.slice(0, 3)))).toEqual([['[2]', '[3]', '[4]'], ['[5]', '[6]', '[7]']])
+    expect(renderAsk(r, 1).embeds[0]!.footer!.text).toBe('page 2/2 · corpus v1')
+  })
+})
+
+describe('the kind of reply', () => {
+  test.each<[string, Partial<AskReply>, string, string]>([
+    ['an answer', {}, 'answered', 'Answer'],
+    ['no answer, but passages', { answer: null }, 'passages', 'Passages that may answer the question'],
+    ['neither', { answer: null, citations: [] }, 'not_covered', 'Not covered by the articles'],
+    ['the engine says passages', { answer: null, status: 'passages' }, 'passages', 'Passages that may answer the question'],
+    ['the engine says not covered', { answer: null, citations: [], status: 'not_covered' }, 'not_covered', 'Not covered by the articles'],
+  ])('%s', (_name, over, kind, title) => {
+    const r: AskReply = result(4, over)
+    expect(replyKind(r)).toBe(kind)
+    expect(renderAsk(r).embeds[0]!.title).toBe(title)
+  })
+
+  test('passages are offered as passages, not as an answer: no bold answer line, every excerpt numbered', () => {
+    const msg = renderAsk(result(4, { answer: null }))
+    const d = msg.embeds[0]!.description!
+    expect(d).toMatch(/\n\nNo short answer is certain\. These passages from the articles may answer the question:$/)
+    expect(d).not.toContain('**about')
+    expect(msg.embeds[0]!.fields!.map((f) => f.name.slice(0, 3))).toEqual(['[1]', '[2]', '[3]'])
+    expect(labels(msg)).toEqual(['More sources ▶', 'Show context [1]', 'Show context [2]', 'Show context [3]'])
+    expect(messageErrors(toEdit(msg))).toEqual([])
   })
 })
 
 test.each(['How many troops?', '@everyone **why** <@&1> _x_ \\ [a](b)', `${'long '.repeat(59)}end?`])('readQuestion reads back %j', (question) => {
   expect(readQuestion(renderAsk(result(5, { question })).embeds)).toBe(question)
   expect(readQuestion(renderAsk(result(0, { question, answer: null })).embeds)).toBe(question)
+  expect(readQuestion(renderAsk(result(2, { question, answer: null })).embeds)).toBe(question)
 })
 
 test('readQuestion refuses a message that is not an /ask answer', () => {
@@ -117,9 +172,32 @@ describe('lists', () => {
     [2, 4, false, true],
   ])('timeline page %i shows %i events; Earlier disabled %s, Later disabled %s', (page, count, prevOff, nextOff) => {
     const msg = renderTimeline(events, page)
-    expect(msg.embeds[0]!.description!.match(/\*\*2022-/g)).toHaveLength(count)
+    expect(msg.embeds[0]!.description!.match(/\*\*\w+day, \d+ January 2022\*\*/g)).toHaveLength(count)
     const [prev, next] = msg.components[0]!.components as { disabled?: boolean }[]
     expect([prev!.disabled, next!.disabled]).toEqual([prevOff, nextOff])
+  })
+
+  test.each<[string, TimelineView, string, RegExp]>([
+    ['the period', { scope: 'period', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map([['a.txt', 'Putin *risks*']]) }, 'Timeline: 5–10 January 2022', /scope:background/],
+    ['the background', { scope: 'background', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() }, 'Background history: outside 5–10 January 2022', /^Page 1\/3 · 20 dated events$/],
+    ['everything', { scope: 'all', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() }, 'Timeline, background included', /^Page 1\/3 · 20 dated events$/],
+  ])('timeline of %s: its title, and its buttons keep the scope', (_name, view, title, footer) => {
+    const msg = renderTimeline(events, 0, view)
+    expect(msg.embeds[0]!.title).toBe(title)
+    expect(msg.embeds[0]!.footer!.text).toMatch(footer)
+    const next = msg.components[0]!.components[1] as { custom_id: string }
+    expect(decodeCustomId(next.custom_id)).toEqual({ kind: 'timeline-page', page: 1, dir: 'next', scope: view.scope })
+  })
+
+  test('a timeline entry names its article by title, escaped, never by file name', () => {
+    const d = renderTimeline(events, 0, { scope: 'period', period: null, titles: new Map([['a.txt', 'Putin *risks*']]) }).embeds[0]!.description!
+    expect(d).toContain('Event 1 happened. — *Putin \\*risks\\**')
+    expect(d).not.toContain('a.txt')
+  })
+
+  test('an empty scope says so and points at the other', () => {
+    expect(renderTimeline([], 0, { scope: 'period', period: null, titles: new Map() }).content).toMatch(/no dated events\. Try `\/timeline scope:background`/)
+    expect(renderTimeline([], 0, { scope: 'background', period: null, titles: new Map() }).content).toBe('The articles contain no dated events outside their own period.')
   })
 
   test('sources: as many whole articles as fit, then how many more', () => {

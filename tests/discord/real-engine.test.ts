@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { unescapeMarkdown } from '../../src/bot/markdown.ts'
 import { loadCorpus } from '../../src/corpus/load.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
+import { corpusPeriod, eventWhen, scopeTimeline } from '../../src/dates/period.ts'
 import { str } from '../support/fake-payloads.ts'
 import { startHarness, type Harness } from '../support/harness.ts'
 
@@ -46,11 +47,25 @@ test('/ask on something the articles do not cover says so', async () => {
 test('/sources and /timeline list the real corpus', async () => {
   const sources = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'sources' }))
   for (const a of h.engine.sources()) expect(unescapeMarkdown(sources.embeds[0].description)).toContain(a.title)
-  const events = h.engine.timeline()
-  const timeline = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'timeline' }))
-  if (events.length === 0) return expect(timeline.content).toMatch(/no dated events/)
-  expect(timeline.embeds[0].description).toContain(`**${events[0]!.date}`)
-  expect(timeline.embeds[0].footer.text).toContain(`${events.length} dated events`)
+  const all = h.engine.timeline()
+  const period = corpusPeriod(all, h.engine.sources().map((s) => s.date))
+  for (const [scope, events] of [[undefined, scopeTimeline(all, period, 'period')], ['background', scopeTimeline(all, period, 'background')]] as const) {
+    const timeline = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'timeline', options: scope ? [str('scope', scope)] : [] }))
+    if (events.length === 0) return expect(timeline.content).toMatch(/no dated events/)
+    expect(timeline.embeds[0].description).toContain(`**${eventWhen(events[0]!)}**`)
+    expect(timeline.embeds[0].footer.text).toContain(`${events.length} dated events`)
+    // Entries name their articles by title.
+    for (const a of h.engine.sources()) expect(timeline.embeds[0].description).not.toContain(a.source)
+  }
+})
+
+test('/timeline opens on the deployment itself; the background history is behind scope:background', async () => {
+  const first = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'timeline' }))
+  expect(first.embeds[0].title).toBe('Timeline: 5–10 January 2022')
+  expect(first.embeds[0].description).toMatch(/^\*\*Wednesday, 5 January 2022\*\*/)
+  expect(first.embeds[0].description).not.toMatch(/\*\*\d{4}\*\*/)
+  const background = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'timeline', options: [str('scope', 'background')] }))
+  expect(background.embeds[0].description).toMatch(/^\*\*1956\*\*/)
 })
 
 // The quote index is being built in parallel; until it lands the engine knows no speakers.

@@ -54,6 +54,7 @@ describe('every command gives the same reply through HTTP as through the gateway
     ['/quote by speaker', { kind: 'command', name: 'quote', options: [str('speaker', 'Tokayev')] }, 4],
     ['/quote speaker autocomplete', { kind: 'autocomplete', name: 'quote', options: [str('speaker', 'tok', true)] }, 8],
     ['/timeline', { kind: 'command', name: 'timeline' }, 4],
+    ['/timeline scope:background', { kind: 'command', name: 'timeline', options: [str('scope', 'background')] }, 4],
     ['/sources', { kind: 'command', name: 'sources' }, 4],
     ['/help', { kind: 'command', name: 'help' }, 4],
     ['/corpus status', { kind: 'command', name: 'corpus', options: [sub('status')], ...MOD }, 4],
