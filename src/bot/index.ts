@@ -9,7 +9,7 @@ export { type Command, type CommandContext, type CorpusAdmin } from './command.t
 export { resolveSource, shortHash } from './custom-id.ts'
 export { LIMITS, fitMessage, type RenderedMessage } from './limits.ts'
 export { createLogger } from './logger.ts'
-export { escapeMarkdown, truncateWords } from './markdown.ts'
+export { escapeMarkdown, stripBidi, truncateWords } from './markdown.ts'
 export { MAX_QUESTION_LENGTH, checkQuestion } from './question.ts'
 export { countIndexed, renderChange, renderRefused, renderStatus } from './render-corpus.ts'
 export { renderHelp, renderQuotes, renderSources, renderTimeline } from './render-lists.ts'
