@@ -1,7 +1,7 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js'
 import { downloadAttachment } from '../src/bot/index.ts'
 import type { Autocomplete, ChatInput, Command, CommandContext, CorpusAdmin } from '../src/bot/index.ts'
-import { truncateWords } from '../src/bot/index.ts'
+import { stripBidi, truncateWords } from '../src/bot/index.ts'
 import { renderChange, renderRefused, renderStatus } from '../src/bot/index.ts'
 import { renderNotice, toEdit, toReply } from '../src/bot/index.ts'
 import type { RefreshOutcome } from '../src/engine/index.ts'
@@ -100,24 +100,26 @@ export default {
     // A rebuild and a download can outlast Discord's 3-second window: acknowledge first.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral })
     if (sub === 'reload') return finish(interaction, ctx, 'Corpus reloaded', await holder.reload(by))
-    if (sub === 'remove') return finish(interaction, ctx, 'Article removed', await holder.remove(interaction.options.getString('article', true), by))
+    if (sub === 'remove') return finish(interaction, ctx, 'Article removed', await holder.remove(stripBidi(interaction.options.getString('article', true)), by))
     if (sub !== 'add') throw new Error(`corpus: unknown subcommand "${sub}"`)
 
     const file = interaction.options.getAttachment('file', true)
+    // The name and options are echoed in the reply, and the name may become the file's: without bidi controls.
+    const name = stripBidi(file.name)
     const type = file.contentType?.split(';')[0]?.trim().toLowerCase()
     if (type && !type.startsWith('text/') && type !== 'application/octet-stream') {
-      await finish(interaction, ctx, '', { ok: false, before: holder.engine().version, reason: `upload: "${file.name}" is ${type}, not a text file` })
+      await finish(interaction, ctx, '', { ok: false, before: holder.engine().version, reason: `upload: "${name}" is ${type}, not a text file` })
       return
     }
-    const download = await downloadAttachment({ url: file.url, name: file.name, size: file.size }, { apiUrl: ctx.corpus.apiUrl })
+    const download = await downloadAttachment({ url: file.url, name, size: file.size }, { apiUrl: ctx.corpus.apiUrl })
     if (!download.ok) return finish(interaction, ctx, '', { ok: false, before: holder.engine().version, reason: download.reason })
     const fields: FrontMatter = {}
     for (const key of ['title', 'date', 'source', 'url'] as const) {
-      const value = interaction.options.getString(key)?.trim()
+      const value = stripBidi(interaction.options.getString(key) ?? '').trim()
       if (value) fields[key] = value
     }
     ctx.outcome.bytes = download.bytes.length
-    await finish(interaction, ctx, 'Article added', await holder.add({ fileName: file.name, bytes: download.bytes, fields }, by))
+    await finish(interaction, ctx, 'Article added', await holder.add({ fileName: name, bytes: download.bytes, fields }, by))
   },
 
   async autocomplete(interaction, ctx) {

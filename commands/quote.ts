@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js'
 import type { Command } from '../src/bot/index.ts'
-import { truncateWords } from '../src/bot/index.ts'
+import { stripBidi, truncateWords } from '../src/bot/index.ts'
 import { renderQuotes } from '../src/bot/index.ts'
 import { toReply } from '../src/bot/index.ts'
 
@@ -18,8 +18,9 @@ export default {
   rateLimited: true,
 
   async execute(interaction, ctx) {
-    const speaker = interaction.options.getString('speaker')?.trim() || undefined
-    const text = interaction.options.getString('text')?.trim() || undefined
+    // What the user typed is echoed in the reply ("No quotations from …"): without bidi controls.
+    const speaker = stripBidi(interaction.options.getString('speaker') ?? '').trim() || undefined
+    const text = stripBidi(interaction.options.getString('text') ?? '').trim() || undefined
     const query = { ...(speaker ? { speaker } : {}), ...(text ? { text } : {}) }
     const quotes = ctx.engine().quotes(query, MAX_SCAN)
     ctx.outcome.answered = quotes.length > 0

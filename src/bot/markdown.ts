@@ -59,6 +59,22 @@ export function truncateWords(text: string, max: number, ellipsis = '…'): stri
   return head + ellipsis
 }
 
+// Explicit bidi marks, embeddings, overrides and isolates: invisible, and able to reorder the text around them.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Removes bidirectional control characters from text a user typed, before it is
+ * echoed: a right-to-left override would otherwise reverse the reply around it.
+ *
+ * @example
+ * ```ts
+ * stripBidi('troops \u202eoc.elgoog') // => 'troops oc.elgoog'
+ * ```
+ */
+export function stripBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, '')
+}
+
 /** Turns every run of whitespace into one space and trims. */
 export function squashSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()

@@ -1,4 +1,4 @@
-import { squashSpace } from './markdown.ts'
+import { squashSpace, stripBidi } from './markdown.ts'
 
 /** The longest question /ask accepts, in characters after trimming. */
 export const MAX_QUESTION_LENGTH = 300
@@ -7,7 +7,7 @@ export const MAX_QUESTION_LENGTH = 300
 export type QuestionCheck = { ok: true; question: string } | { ok: false; reason: 'empty' | 'too-long'; message: string }
 
 /**
- * Trims and squashes whitespace, then refuses empty questions and those over
+ * Trims and squashes whitespace and drops bidi controls, then refuses empty questions and those over
  * {@link MAX_QUESTION_LENGTH} characters with a message for the user.
  *
  * @example
@@ -17,7 +17,7 @@ export type QuestionCheck = { ok: true; question: string } | { ok: false; reason
  * ```
  */
 export function checkQuestion(raw: string | null | undefined): QuestionCheck {
-  const question = squashSpace(raw ?? '')
+  const question = squashSpace(stripBidi(raw ?? ''))
   if (question === '')
     return { ok: false, reason: 'empty', message: 'Your question is empty. Try something like: How many troops did the CSTO send?' }
   if (question.length > MAX_QUESTION_LENGTH)

@@ -69,6 +69,8 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
     } catch {
       return refuse(req, res, 400, 'not-json')
     }
+    // Anything else would be accepted with 202 and silently dropped: say so instead.
+    if (!isKnownInteractionType(payload)) return refuse(req, res, 400, 'unknown-interaction-type')
     const answer = await opts.transport.handle(payload)
     if (answer.status === 202) {
       res.writeHead(202).end()
@@ -85,6 +87,22 @@ export function createInteractionServer(opts: InteractionServerOptions): Server 
   }
 
   return server
+}
+
+/** Interaction types Discord sends: ping, command, component, autocomplete, modal submit. */
+export const INTERACTION_TYPES: ReadonlySet<unknown> = new Set([1, 2, 3, 4, 5])
+
+/**
+ * True when a parsed body is an object whose `type` is one of {@link INTERACTION_TYPES}.
+ *
+ * @example
+ * ```ts
+ * isKnownInteractionType({ type: 2 }) // => true
+ * isKnownInteractionType({ type: 99 }) // => false
+ * ```
+ */
+export function isKnownInteractionType(payload: unknown): boolean {
+  return typeof payload === 'object' && payload !== null && INTERACTION_TYPES.has((payload as { type?: unknown }).type)
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -13,6 +13,7 @@ import {
   surname,
 } from './speakers.ts'
 import { ROLE_NOUNS } from '../text/index.ts'
+import { bodyNamed, maskTest, mentionsBefore, mentionsUpTo, namesEndingLike, noteVariant, personsNamed } from './person-index.ts'
 import type { Article, Sentence, Span } from '../corpus/index.ts'
 
 /** A person or body of one article. */
@@ -71,7 +72,7 @@ const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|He|She)\\s+(?:\\p{Ll}+ly\\s+|also
 export function buildPeople(article: Article, masked: Span[]): People {
   const people: People = { article, persons: [], mentions: [] }
   const text = article.text
-  const inMask = (at: number) => masked.some((m) => at >= m.start && at < m.end)
+  const inMask = maskTest(masked)
   const runs: { s: Sentence; start: number; end: number; run: string }[] = []
   for (const s of article.sentences) {
     for (const m of s.text.matchAll(NAME_RUN)) {
@@ -93,7 +94,7 @@ export function buildPeople(article: Article, masked: Span[]): People {
       }
       let name = split.name.replace(/[’']s$/, '')
       const tokens = name.split(' ')
-      if (tokens.length === 2 && people.persons.some((p) => p.name.includes(' ') && sameSurname(surname(p.name), tokens[0]!)))
+      if (tokens.length === 2 && namesEndingLike(people, tokens[0]!).some((p) => p.name.includes(' ') && sameSurname(surname(p.name), tokens[0]!)))
         name = tokens[1]!
       if ((name.includes(' ') ? single : !single)) continue
       const person = name.includes(' ') ? personFor(people, name) : findPerson(people, name)
@@ -119,7 +120,10 @@ export function buildPeople(article: Article, masked: Span[]): People {
 export function personFor(people: People, name: string): Person {
   const found = findPerson(people, name)
   if (found) {
-    if (name.includes(' ')) found.variants.set(name, (found.variants.get(name) ?? 0) + 1)
+    if (name.includes(' ')) {
+      found.variants.set(name, (found.variants.get(name) ?? 0) + 1)
+      noteVariant(people, found, name)
+    }
     return found
   }
   const person: Person = {
@@ -136,14 +140,14 @@ export function personFor(people: People, name: string): Person {
 
 /** The person a name or bare surname refers to in this article, or `null`. */
 export function findPerson(people: People, name: string): Person | null {
-  const matches = people.persons.filter((p) => p.kind === 'person' && [...p.variants.keys()].some((v) => sameSpeaker(v, name)))
+  // Only persons sharing the surname (up to an edit) can match: the index finds them without a scan of everyone.
+  const matches = personsNamed(people, name).filter((p) => p.kind === 'person' && [...p.variants.keys()].some((v) => sameSpeaker(v, name)))
   return matches.sort((a, b) => count(b) - count(a))[0] ?? null
 }
 
 /** The body of this article with that name, creating it. */
 export function bodyPerson(people: People, name: string): Person {
-  const key = name.toLowerCase()
-  const found = people.persons.find((p) => p.kind === 'body' && p.name.toLowerCase() === key)
+  const found = bodyNamed(people, name)
   if (found) return found
   const body: Person = { name, variants: new Map([[name, 1]]), aliases: new Set([name]), role: null, gender: null, kind: 'body' }
   people.persons.push(body)
@@ -158,21 +162,30 @@ export function bodyPerson(people: People, name: string): Person {
 export function resolvePronoun(people: People, at: number, sentence: number, gender: 'f' | 'm'): Person | null {
   const article = people.article
   const para = article.sentences[sentence]?.paragraph ?? 0
-  for (let s = sentence; s >= Math.max(0, sentence - 10); s--) {
-    if ((article.sentences[s]?.paragraph ?? 0) < para - 3) break
-    const found = people.mentions.filter(
-      (m) => m.sentence === s && m.start < at && m.person.kind === 'person' && !m.possessive && (m.person.gender ?? gender) === gender,
-    )
-    if (found.length === 0) continue
-    return (found.filter((m) => m.subject).at(-1) ?? found[0]!).person
+  let low = sentence
+  while (low > Math.max(0, sentence - 10) && (article.sentences[low - 1]?.paragraph ?? 0) >= para - 3) low--
+  // Mentions are in text order, so those of the sentences looked at sit just before `at`: walk back from there.
+  const { mentions } = people
+  let i = mentionsBefore(mentions, at) - 1
+  while (i >= 0 && mentions[i]!.sentence > sentence) i--
+  while (i >= 0 && mentions[i]!.sentence >= low) {
+    const s = mentions[i]!.sentence
+    const found: Mention[] = []
+    for (; i >= 0 && mentions[i]!.sentence === s; i--) {
+      const m = mentions[i]!
+      if (m.person.kind === 'person' && !m.possessive && (m.person.gender ?? gender) === gender) found.unshift(m)
+    }
+    if (found.length) return (found.filter((m) => m.subject).at(-1) ?? found[0]!).person
   }
   return null
 }
 
 /** The body "the statement" or "the ministry" at `at` refers to: the nearest body named in the last few sentences. */
 export function resolveBody(people: People, at: number, sentence: number): Person | null {
-  const found = people.mentions.filter((m) => m.person.kind === 'body' && m.start < at && m.sentence >= sentence - 3)
-  return found.at(-1)?.person ?? null
+  const { mentions } = people
+  for (let i = mentionsBefore(mentions, at) - 1; i >= 0 && mentions[i]!.sentence >= sentence - 3; i--)
+    if (mentions[i]!.person.kind === 'body') return mentions[i]!.person
+  return null
 }
 
 /** How often a person is named. */
@@ -206,8 +219,7 @@ export function bodyName(run: string): string {
 }
 
 function insertMention(people: People, m: Mention): void {
-  const i = people.mentions.findIndex((x) => x.start > m.start)
-  people.mentions.splice(i < 0 ? people.mentions.length : i, 0, m)
+  people.mentions.splice(mentionsUpTo(people.mentions, m.start), 0, m)
 }
 
 /**

@@ -96,6 +96,18 @@ export function surname(name: string): string {
  * ```
  */
 export function surnameKey(word: string): string {
+  let key = surnameKeys.get(word)
+  if (key === undefined) {
+    // Bounded: a long article compares the same few names thousands of times, but any text can hold any word.
+    if (surnameKeys.size >= 50_000) surnameKeys.clear()
+    surnameKeys.set(word, (key = computeSurnameKey(word)))
+  }
+  return key
+}
+
+const surnameKeys = new Map<string, string>()
+
+function computeSurnameKey(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest'
-import { escapeMarkdown, truncateWords, unescapeMarkdown } from '../../src/bot/markdown.ts'
+import { describe, expect, it, test } from 'vitest'
+import { escapeMarkdown, stripBidi, truncateWords, unescapeMarkdown } from '../../src/bot/markdown.ts'
 
 describe('escapeMarkdown', () => {
   test.each([
@@ -39,5 +39,18 @@ describe('truncateWords', () => {
       expect(/(^|[^\\])(\\\\)*\\…$/.test(out)).toBe(false)
       expect(/[\ud800-\udbff]…$/.test(out)).toBe(false)
     }
+  })
+})
+
+describe('stripBidi', () => {
+  it.each([
+    ['plain text', 'How many troops?', 'How many troops?'],
+    ['a right-to-left override', 'file\u202eexe.txt', 'fileexe.txt'],
+    ['embeddings and a pop', '\u202aa\u202bb\u202c', 'ab'],
+    ['isolates', '\u2066x\u2067y\u2068z\u2069', 'xyz'],
+    ['marks', 'a\u200eb\u200fc\u061cd', 'abcd'],
+    ['right-to-left letters, which stay', 'שלום مرحبا', 'שלום مرحبا'],
+  ])('%s', (_name, input, want) => {
+    expect(stripBidi(input)).toBe(want)
   })
 })

@@ -71,6 +71,24 @@ describe('oversized and hostile answers', () => {
   })
 })
 
+describe('bidi controls in what users type', () => {
+  const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u
+  const texts = (msg: { content?: string; embeds?: { description?: string; title?: string; fields?: { name: string; value: string }[] }[] }) =>
+    [msg.content ?? '', ...(msg.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n')
+
+  test.each([
+    ['/ask', 'ask', 'question', 'How many troops \u202edias\u202c arrived?', 'How many troops dias arrived?'],
+    ['/quote by speaker', 'quote', 'speaker', 'Nobody \u2067Known\u2069 \u200f', 'Nobody Known'],
+    ['/quote by words', 'quote', 'text', 'gnp.exe\u202e.txt', 'gnp.exe.txt'],
+  ])('are not echoed by %s', async (_name, command, option, typed, shown) => {
+    h = await startHarness()
+    const d = h.fake.dispatch({ kind: 'command', name: command, options: [str(option, typed)] })
+    const text = texts(await h.messageOf(d))
+    expect(text).not.toMatch(BIDI)
+    expect(text).toContain(shown)
+  })
+})
+
 describe('the error boundary', () => {
   const boom: Command = {
     data: new SlashCommandBuilder().setName('boom').setDescription('Always fails'),

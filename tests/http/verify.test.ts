@@ -34,6 +34,15 @@ describe('the endpoint', () => {
     ['a stale timestamp, correctly signed', (p) => ({ body: p, headers: signed(p, h.privateKey, now() - FRESHNESS_MS / 1000 - 60) }), 401],
     ['a timestamp from the future, correctly signed', (p) => ({ body: p, headers: signed(p, h.privateKey, now() + FRESHNESS_MS / 1000 + 60) }), 401],
     ['a correctly signed body that is not JSON', (p) => ({ body: 'not json', headers: signed('not json', h.privateKey) }), 400],
+    ['a correctly signed interaction of an unknown type', (p) => {
+      const body = p.replace('"type":1', '"type":99')
+      return { body, headers: signed(body, h.privateKey) }
+    }, 400],
+    ['a correctly signed interaction with no type', (p) => {
+      const body = p.replace('"type":1,', '')
+      return { body, headers: signed(body, h.privateKey) }
+    }, 400],
+    ['a correctly signed JSON body that is not an object', () => ({ body: '[1]', headers: signed('[1]', h.privateKey) }), 400],
     ['an oversized body, even correctly signed', () => {
       const body = Buffer.alloc(MAX_BODY_BYTES + 1, 0x20)
       return { body, headers: signed(body, h.privateKey) }
@@ -44,6 +53,7 @@ describe('the endpoint', () => {
     expect(res.status).toBe(status)
     if (status === 200) expect(await res.json()).toEqual({ type: 1 })
     if (status === 401) expect(await res.json()).toEqual({ error: 'invalid request signature' })
+    if (status === 400 && _name.includes('type')) expect(await res.json()).toEqual({ error: 'unknown-interaction-type' })
   })
 
   test('an oversized body sent without a length is cut off at the limit', async () => {
