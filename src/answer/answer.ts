@@ -8,6 +8,7 @@ import { ROLE_WORD } from './question.ts'
 import type { Sentence } from '../corpus/index.ts'
 import { absolute, termsOf, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
+import { countsOtherEvent, countsSources, numberPart, unitFit } from './counts.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -135,40 +136,6 @@ function labelled(c: Candidate, focus: string): Found[] {
   const noun = focus.replace(/s$/, '')
   const pattern = new RegExp(`\\b${noun}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'gi')
   return [...c.sentence.text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
-}
-
-// Units that can count anything asked about ("2,500 people" may be troops).
-const GENERIC_UNITS = new Set(['people', 'persons', 'men', 'personnel', 'strong', 'total', 'members'])
-
-/** Bonus when a quantity's unit is what "how many X" counts; negative when it clearly counts something else. */
-function unitFit(ctx: ExtractionContext, unit: string | null): number {
-  const focus = ctx.question.focus
-  if (!focus || !unit) return 0
-  const word = foldText(unit.split(' ').at(-1)!)
-  if (GENERIC_UNITS.has(word)) return 0
-  const term = canonicalTerm(ctx.lexicon, word)
-  const asked = canonicalTerm(ctx.lexicon, foldText(focus))
-  if (term === null || asked === null) return 0
-  if (term === asked || ctx.lexicon.synonyms.get(asked)?.has(term)) return 0.2
-  return -0.2
-}
-
-const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|arrest|detain|casualt|toll)/i
-
-/** "dozens of people were killed": a toll, which answers no "how many" that asks about something else. */
-function countsOtherEvent(after: string, question: string): boolean {
-  return /^\s*(?:\w+\s+){0,2}(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.test(after) && !TOLL.test(question)
-}
-
-/** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */
-function countsSources(text: string, at: number): boolean {
-  return /\b(?:say|says|said|according to|told)\s+(?:at least\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))
-}
-
-/** The number of a quantity phrase, without qualifier or unit ("about 2,500 people" → "2,500"). */
-function numberPart(text: string): string {
-  const digits = /\d[\d,.]*/.exec(text)
-  return digits ? digits[0] : text.split(' ').at(-2) ?? text
 }
 
 const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')

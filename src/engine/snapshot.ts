@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isArticleFileName } from '../corpus/index.ts'
 import { dateIndexFromData, type DateIndexData } from '../dates/index.ts'
@@ -9,6 +8,7 @@ import { decodePassageData, encodePassageData } from '../search/index.ts'
 import { quoteIndexFromData, type QuoteIndexData } from '../quotes/index.ts'
 import { searchIndexFromData } from '../search/index.ts'
 import type { Article, Corpus, SkippedFile } from '../corpus/index.ts'
+import { prune, skippedDigest } from './snapshot-files.ts'
 
 /**
  * Snapshots of a built engine, saved next to the corpus in
@@ -24,7 +24,6 @@ import type { Article, Corpus, SkippedFile } from '../corpus/index.ts'
 export const SNAPSHOT_FORMAT = 4
 /** Folder inside the corpus folder that holds the snapshots. */
 export const SNAPSHOT_DIR = '.snapshots'
-const KEEP = 3
 
 /** What {@link loadSnapshot} gives: the restored engine, or why there is none. */
 export type SnapshotLoad = { ok: true; engine: Engine; path: string } | { ok: false; reason: string }
@@ -233,27 +232,4 @@ function readArticles(dir: string, file: SnapshotFile): Article[] {
     }
     return { source: shape.source, text, title: shape.title, date: shape.date, outlet: shape.outlet, url: shape.url, paragraphs, sentences, warnings: shape.warnings }
   })
-}
-
-function skippedDigest(dir: string, skipped: readonly SkippedFile[]): string {
-  const hash = createHash('sha256')
-  for (const s of skipped) {
-    hash.update(s.source).update('\0')
-    try {
-      hash.update(readFileSync(join(dir, s.source)))
-    } catch {
-      hash.update('(unreadable)')
-    }
-    hash.update('\0')
-  }
-  return hash.digest('hex').slice(0, 16)
-}
-
-/** Removes all but the newest few snapshots (always keeping `current`). */
-function prune(folder: string, current: string): void {
-  const files = readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ path: join(folder, name), mtime: statSync(join(folder, name)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime)
-  for (const f of files.slice(KEEP)) if (f.path !== current) rmSync(f.path, { force: true })
 }

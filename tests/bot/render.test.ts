@@ -85,8 +85,8 @@ describe('each thing is said once', () => {
 describe('the kind of reply', () => {
   test.each<[string, Partial<AskReply>, string, string]>([
     ['an answer', {}, 'answered', 'Answer'],
-    ['no answer, but passages', { answer: null }, 'passages', 'Passages that may answer the question'],
-    ['neither', { answer: null, citations: [] }, 'not_covered', 'Not covered by the articles'],
+    ['no answer, but passages', { answer: null, status: undefined }, 'passages', 'Passages that may answer the question'],
+    ['neither', { answer: null, citations: [], status: undefined }, 'not_covered', 'Not covered by the articles'],
     ['the engine says passages', { answer: null, status: 'passages' }, 'passages', 'Passages that may answer the question'],
     ['the engine says not covered', { answer: null, citations: [], status: 'not_covered' }, 'not_covered', 'Not covered by the articles'],
   ])('%s', (_name, over, kind, title) => {
@@ -118,7 +118,7 @@ test('readQuestion refuses a message that is not an /ask answer', () => {
 })
 
 test('not covered: says so, lists the closest titles escaped, offers no buttons', () => {
-  const msg = renderAsk(result(0, { answer: null, related: [{ source: 'a.txt', title: 'Putin *risks*' }] }))
+  const msg = renderAsk(result(0, { answer: null, status: 'not_covered', related: [{ source: 'a.txt', title: 'Putin *risks*' }] }))
   expect(msg.embeds[0]!.title).toBe('Not covered by the articles')
   expect(msg.embeds[0]!.description).toContain('• Putin \\*risks\\*')
   expect(msg.components).toEqual([])
