@@ -17,8 +17,9 @@ import { runTool } from './tool.ts'
 export function toJson(result: AskResult): object {
   return {
     question: result.question,
+    status: result.status,
     answer: result.answer,
-    citations: result.citations.map((c) => ({ source: c.source, title: c.title, date: c.date, excerpt: c.excerpt, start: c.start, end: c.end })),
+    citations: result.citations.map((c) => ({ source: c.source, title: c.title, date: c.date, dateInferred: c.dateInferred, excerpt: c.excerpt, start: c.start, end: c.end })),
     version: result.version,
   }
 }
@@ -26,7 +27,7 @@ export function toJson(result: AskResult): object {
 /** The human-readable answer: short answer, then numbered, cited excerpts. */
 export function formatAnswer(result: AskResult): string {
   const lines: string[] = []
-  if (result.answer === null) {
+  if (result.status === 'not_covered') {
     lines.push("The articles don't say.")
     if (result.related.length) {
       lines.push('', 'Closest articles:')
@@ -34,10 +35,11 @@ export function formatAnswer(result: AskResult): string {
     }
     return lines.join('\n')
   }
-  lines.push(result.answer, '')
+  lines.push(result.status === 'answered' ? result.answer! : 'No short answer is certain. These passages may answer the question:', '')
   for (const [i, c] of result.citations.entries()) {
     lines.push(`[${i + 1}] “${c.excerpt.replace(/\s+/g, ' ')}”`)
-    const by = [c.title, c.outlet, c.date ?? 'undated', c.source].filter(Boolean).join(' · ')
+    const date = c.date ? `${c.date}${c.dateInferred ? ' (inferred)' : ''}` : 'undated'
+    const by = [c.title, c.outlet, date, c.source].filter(Boolean).join(' · ')
     lines.push(`    — ${by}`)
   }
   return lines.join('\n')
@@ -48,7 +50,7 @@ export const ASK = {
   summary: 'answers a question from the corpus, with cited excerpts',
   usage: ['[--json] "QUESTION"', '--json < questions.txt'],
   options: {
-    json: { type: 'boolean', description: 'print one JSON line {question, answer, citations, version}; with no question, answer each line of standard input' },
+    json: { type: 'boolean', description: 'print one JSON line {question, status, answer, citations, version}; with no question, answer each line of standard input' },
   },
   notes: [
     'The corpus is CORPUS_DIR (from the environment or .env; default seeds). The index is restored from',

@@ -94,11 +94,11 @@ describe('ask --json, the machine-readable contract', () => {
     const lines = run.stdout.trim().split('\n')
     expect(lines).toHaveLength(1)
     const out = JSON.parse(lines[0]!)
-    expect(Object.keys(out).sort()).toEqual(['answer', 'citations', 'question', 'version'])
+    expect(Object.keys(out).sort()).toEqual(['answer', 'citations', 'question', 'status', 'version'])
     expect(out.question).toBe('How many troops were in the CSTO force?')
     expect(out.answer).toContain('2,500')
     for (const c of out.citations) {
-      expect(Object.keys(c).sort()).toEqual(['date', 'end', 'excerpt', 'source', 'start', 'title'])
+      expect(Object.keys(c).sort()).toEqual(['date', 'dateInferred', 'end', 'excerpt', 'source', 'start', 'title'])
       expect(readFileSync(join('seeds', c.source), 'utf8').slice(c.start, c.end)).toBe(c.excerpt)
       expect(c.excerpt.length).toBeLessThanOrEqual(400)
       expect(c.date === null || /^\d{4}-\d{2}-\d{2}$/.test(c.date)).toBe(true)
