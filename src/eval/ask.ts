@@ -115,8 +115,8 @@ export function formatAskItems(report: AskReport): string {
       const what = r.result.answer ?? `(${r.result.status})`
       const flags = r.item.abstain
         ? `${mark(r.abstained, 'abstain')}`.padEnd(26)
-        : `${mark(r.grounded, 'grounded')} ${mark(r.right, 'right')} ${r.wrong ? 'WRONG' : '     '} ${r.result.status === 'passages' ? 'psg' : '   '}`
-      return `${r.item.id.padEnd(5)} ${flags.padEnd(26)} ${r.item.q}  → ${what.replace(/\s+/g, ' ').slice(0, 160)}`
+        : `${mark(r.grounded, 'grounded')} ${mark(r.right, 'right')} ${r.wrong ? 'WRONG' : '     '} ${r.result.status === 'passages' ? 'psg' : '   '} ${mark(r.retrieved, 'top3')}`
+      return `${r.item.id.padEnd(5)} ${flags.padEnd(31)} ${r.item.q}  → ${what.replace(/\s+/g, ' ').slice(0, 160)}`
     })
     .join('\n')
 }
