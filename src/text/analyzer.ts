@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer'
+import { lemmaOf } from './lemma.ts'
 
 /**
  * The text analyzer for news English, used alike for passages and questions:
@@ -93,8 +94,8 @@ function splitKeeping(raw: string, start: number, sep: string): Token[] {
 }
 
 /**
- * The index form of one folded word: `null` for a stop word, otherwise its
- * Porter stem (numbers and short acronyms are kept whole).
+ * The index form of one folded word: `null` for a stop word, otherwise the
+ * Porter stem of its base form (numbers and short words are kept whole).
  *
  * @example
  * ```ts
@@ -104,6 +105,7 @@ function splitKeeping(raw: string, start: number, sep: string): Token[] {
  */
 export function stemWord(word: string): string | null {
   if (STOP_WORDS.has(word)) return null
-  if (/\d/.test(word) || word.length <= 3) return word
-  return stemmer(word)
+  if (/\d/.test(word)) return word
+  const lemma = lemmaOf(word)
+  return lemma.length <= 3 ? lemma : stemmer(lemma)
 }

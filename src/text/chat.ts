@@ -41,6 +41,14 @@ const CHAT_WORDS: Record<string, string> = {
   info: 'information',
   yr: 'year',
   yrs: 'years',
+  op: 'operation',
+  ops: 'operations',
+  hq: 'headquarters',
+  cops: 'police',
+  // Slang verbs of chat that an article would put plainly.
+  bail: 'leave',
+  bailed: 'left',
+  booted: 'removed',
   '&': 'and',
 }
 
@@ -59,6 +67,8 @@ export function normalizeChat(text: string): string {
   return text.replace(WORD, (word, at: number) => {
     // "u" is "you" only as typed in chat: "U.S." and "U" in a name stay.
     if (word.length === 1 && (word !== word.toLowerCase() || text[at + 1] === '.')) return word
+    // "pm" is the prime minister, except after a time ("at 5 pm").
+    if (/^pm$/i.test(word) && !/\d\s*$/.test(text.slice(0, at))) return 'prime minister'
     return CHAT_WORDS[word.toLowerCase()] ?? word
   })
 }

@@ -13,3 +13,16 @@ describe('normalizeChat', () => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
 })
+
+describe('chat abbreviations and slang', () => {
+  it.each([
+    ['who is the pm now', 'who is the prime minister now'],
+    ['the talks start at 5 pm', 'the talks start at 5 pm'],
+    ['when did the troops bail', 'when did the troops leave'],
+    ['who ran the op', 'who ran the operation'],
+    ['where was the hq', 'where was the headquarters'],
+    ['how many cops died', 'how many police died'],
+  ])('%j → %j', (typed, spelt) => {
+    expect(normalizeChat(typed)).toBe(spelt)
+  })
+})

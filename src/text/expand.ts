@@ -1,0 +1,210 @@
+import { PARTS_OF_SPEECH, senseCounts, senses, synset, type Pos, type Synset } from './wordnet.ts'
+import { IRREGULAR } from './lemma.ts'
+
+/**
+ * The words a question's word may appear as in an article, from WordNet: its
+ * base forms, their derivational family ("withdrawal", "withdraw"), the
+ * synonyms of its commonest senses and of their family ("pull out" →
+ * "withdraw" → "withdrawal"), and the broader terms of a rare noun
+ * ("pullout" → "retreat"). Each comes with a weight below 1 (the word itself
+ * is worth 1), lower the less common the sense and the further the link.
+ */
+
+// WordNet's detachment rules, per part of speech.
+const SUFFIXES: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+}
+
+/**
+ * The lemmas WordNet has for a word form in one part of speech.
+ *
+ * @example
+ * ```ts
+ * baseForms('pulled_out', 'verb') // => ['pull_out']
+ * ```
+ */
+export function baseForms(form: string, pos: Pos): string[] {
+  const [head, ...rest] = form.split('_')
+  const tail = rest.length ? `_${rest.join('_')}` : ''
+  const candidates = new Set([head!, ...(IRREGULAR.get(head!) ?? [])])
+  for (const [suffix, replacement] of SUFFIXES[pos]) {
+    if (head!.length > suffix.length + 1 && head!.endsWith(suffix)) candidates.add(head!.slice(0, -suffix.length) + replacement)
+  }
+  // "stopped" → "stop": a doubled consonant before the suffix.
+  const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(head!)
+  if (pos === 'verb' && doubled) candidates.add(doubled[1]!)
+  return [...candidates].map((c) => c + tail).filter((lemma) => senses(lemma, pos).length > 0)
+}
+
+/** WordNet has the form (a word or a multiword form joined by `_`) as a verb: "got_on" → "get_on". */
+export function isVerbLemma(form: string): boolean {
+  return baseForms(form, 'verb').length > 0
+}
+
+/** WordNet has the word as a verb and as nothing else ("remain", "went"): in a question, it ends a noun phrase. */
+export function isVerbOnly(word: string): boolean {
+  return baseForms(word, 'verb').length > 0 && !(['noun', 'adj', 'adv'] as const).some((pos) => baseForms(word, pos).length > 0)
+}
+
+/** WordNet has the form (a word or a multiword form joined by `_`) in some part of speech. */
+export function isLemma(form: string): boolean {
+  return PARTS_OF_SPEECH.some((pos) => baseForms(form, pos).length > 0)
+}
+
+/**
+ * True for a word or idiom WordNet knows only as an adverb ("suddenly", "in the
+ * first place", "for good"): it says how or when, seldom what a passage is about.
+ *
+ * @example
+ * ```ts
+ * isAdverbOnly('in_the_first_place') // => true
+ * isAdverbOnly('abroad')             // => false (also an adjective)
+ * ```
+ */
+export function isAdverbOnly(form: string): boolean {
+  return baseForms(form, 'adv').length > 0 && !(['noun', 'verb', 'adj'] as const).some((pos) => baseForms(form, pos).length > 0)
+}
+
+const SYNONYM = 0.6
+const DERIVED = 0.85
+const BROADER = 0.5
+// A sense seen this much less often than the word's commonest is a rare use, not what a question means.
+const RARE = 0.15
+const FLOOR = 0.2
+
+const cache = new Map<string, Map<string, number>>()
+
+/**
+ * The related lemmas of a word form (or a multiword form joined by `_`), each
+ * with the weight a match on it is worth; the form's own lemmas are not listed.
+ *
+ * @example
+ * ```ts
+ * expandWord('withdrawal').get('withdraw') // => 0.85
+ * ```
+ */
+export function expandWord(form: string): Map<string, number> {
+  const cached = cache.get(form)
+  if (cached) return cached
+  const out = new Map<string, number>()
+  const own = new Set<string>()
+  const add = (lemma: string, weight: number) => {
+    if (weight >= FLOOR && weight > (out.get(lemma) ?? 0)) out.set(lemma, weight)
+  }
+  for (const pos of PARTS_OF_SPEECH) {
+    for (const lemma of baseForms(form, pos)) {
+      own.add(lemma)
+      // A multiword verb or noun ("pull out") is specific in every sense: none is dropped as rare.
+      const multiword = lemma.includes('_')
+      for (const [member, weight] of family(lemma, pos)) add(member, weight)
+      for (const [rank, offset] of senses(lemma, pos).entries()) {
+        const sense = multiword ? decay(rank) : commonness(lemma, pos, offset, rank, 'all')
+        if (sense < RARE) continue
+        const set = synset(pos, offset)
+        for (const word of set.words) {
+          if (word === lemma) continue
+          // A synonym counts for as much as this sense is among the synonym's own common ones.
+          const weight = SYNONYM * sense * commonness(word, pos, offset, senses(word, pos).indexOf(offset), 'pos')
+          add(word, weight)
+          for (const [member, w] of family(word, pos)) add(member, weight * w)
+        }
+        // A rare or specific word ("pullout", "pull out") is best found through the commoner word it is a kind of.
+        if (multiword || (pos === 'noun' && senses(lemma, pos).length <= 2)) {
+          for (const broader of links(set, '@')) {
+            for (const word of broader.words) {
+              add(word, BROADER * sense)
+              for (const [member, w] of family(word, pos)) add(member, BROADER * sense * w)
+            }
+            if (pos !== 'noun') continue
+            for (const broadest of links(broader, '@')) for (const word of broadest.words) add(word, BROADER * BROADER * sense)
+          }
+        }
+      }
+    }
+  }
+  for (const lemma of own) out.delete(lemma)
+  if (cache.size > 5_000) cache.clear()
+  cache.set(form, out)
+  return out
+}
+
+/**
+ * How common a sense of a lemma is beside the lemma's commonest sense (1 for
+ * the commonest), by WordNet's tag counts over all its parts of speech or
+ * within this one; by the sense's rank where the counts are too few to say.
+ */
+function commonness(lemma: string, pos: Pos, offset: number, rank: number, scope: 'all' | 'pos'): number {
+  if (rank < 0) return 0
+  let top = 0
+  let total = 0
+  for (const [key, count] of senseCounts(lemma)) {
+    if (scope === 'pos' && !key.startsWith(`${pos}:`)) continue
+    top = Math.max(top, count)
+    total += count
+  }
+  if (total < 3) return decay(rank)
+  return ((senseCounts(lemma).get(`${pos}:${offset}`) ?? 0) + 0.5) / (top + 0.5)
+}
+
+// A lemma's derivational family: the words WordNet links to this very word ("withdrawal" ↔ "withdraw").
+function family(lemma: string, pos: Pos): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const [rank, offset] of senses(lemma, pos).entries()) {
+    const sense = commonness(lemma, pos, offset, rank, 'all')
+    if (sense < RARE) continue
+    const set = synset(pos, offset)
+    const source = set.words.indexOf(lemma) + 1
+    for (const p of set.pointers) {
+      if (p.symbol !== '+' || p.source !== source) continue
+      const word = synset(p.pos, p.offset).words[p.target - 1]
+      if (word && word !== lemma) out.set(word, Math.max(out.get(word) ?? 0, DERIVED * Math.min(1, sense * 1.5)))
+    }
+  }
+  return out
+}
+
+const peopleCache = new Map<string, boolean>()
+// The broadest kinds a count of people falls under: a person, a group of people, a military unit.
+const PEOPLE_ROOTS = new Set(['person', 'people', 'social_group', 'military_unit', 'force'])
+// How far up WordNet's "is a kind of" links to look.
+const KIND_DEPTH = 8
+
+/**
+ * True when a noun names people, one by one or as a body ("soldiers",
+ * "protesters", "troops", "police"), in its commonest senses: a figure of
+ * "people" or "personnel" may count them, but not "sites" or "planes".
+ *
+ * @example
+ * ```ts
+ * namesPeople('protesters') // => true
+ * namesPeople('sites')      // => false
+ * ```
+ */
+export function namesPeople(word: string): boolean {
+  const cached = peopleCache.get(word)
+  if (cached !== undefined) return cached
+  let found = false
+  for (const lemma of baseForms(word, 'noun')) {
+    for (const offset of senses(lemma, 'noun').slice(0, 2)) {
+      let level = [synset('noun', offset)]
+      for (let depth = 0; depth < KIND_DEPTH && level.length && !found; depth++) {
+        found = level.some((set) => set.words.some((w) => PEOPLE_ROOTS.has(w)))
+        level = level.flatMap((set) => [...links(set, '@'), ...links(set, '@i')])
+      }
+    }
+  }
+  if (peopleCache.size > 5_000) peopleCache.clear()
+  peopleCache.set(word, found)
+  return found
+}
+
+function links(set: Synset, symbol: string): Synset[] {
+  return set.pointers.filter((p) => p.symbol === symbol && p.source === 0).map((p) => synset(p.pos, p.offset))
+}
+
+function decay(rank: number): number {
+  return rank < 0 ? 0 : rank === 0 ? 1 : rank === 1 ? 0.85 : rank === 2 ? 0.7 : 0.5
+}
