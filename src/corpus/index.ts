@@ -6,6 +6,7 @@
 
 export { describeDiff, diffCorpora, diffManifests, manifestOf, type CorpusDiff } from './diff.ts'
 export { type FrontMatter } from './frontmatter.ts'
+export { isHeading, sectionHeads } from './headings.ts'
 export { decodeArticle, isArticleFileName, loadCorpus } from './load.ts'
 export { moveToRemoved, readState, statePathOf, writeArticle, writeState, type CorpusState } from './store.ts'
 export { type Article, type Corpus, type Sentence, type SkippedFile, type Span } from './types.ts'

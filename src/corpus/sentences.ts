@@ -45,7 +45,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       i = j
       continue
     }
-    if (ch === '\n' && isBlankLineBreak(text, i, end)) {
+    if (ch === '\n' && (isBlankLineBreak(text, i, end) || BULLET.test(text.slice(i + 1, i + 8)))) {
       pushTrimmed(text, from, i, spans)
       from = i
     }
@@ -55,7 +55,10 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   return spans
 }
 
-/** A line break counts as a sentence boundary only before a blank line (a paragraph break). */
+// A list item's marker at the start of a line: "- ", "* ", "• ", "1. ", "2) ".
+const BULLET = /^[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]/
+
+/** A line break counts as a sentence boundary before a blank line (a paragraph break), or before a list item. */
 function isBlankLineBreak(text: string, i: number, end: number): boolean {
   let j = i + 1
   while (j < end && text[j] !== '\n' && WHITE.test(text[j]!)) j++
@@ -70,6 +73,8 @@ function endsSentence(text: string, punct: number, after: number, end: number): 
   // Only a full stop is ambiguous; "?" and "!" end a sentence whatever follows.
   if (text[punct] !== '.') return !/[a-z]/.test(next)
   if (/[a-z0-9,;]/.test(next)) return false
+  // "1. Power is back": the number of a list item, not the end of a sentence.
+  if (/(?:^|\n)[ \t]*\d{1,2}$/.test(text.slice(Math.max(0, punct - 6), punct))) return false
   const word = wordBefore(text, punct)
   if (ABBREVIATIONS.has(word.toLowerCase())) return false
   // Initials and dotted acronyms: "U.S.", "U.N.", "J. Smith".

@@ -21,7 +21,7 @@ import { prune, skippedDigest } from './snapshot-files.ts'
  */
 
 /** Bump when the snapshot layout changes: older files are then ignored, not misread. */
-export const SNAPSHOT_FORMAT = 4
+export const SNAPSHOT_FORMAT = 5
 /** Folder inside the corpus folder that holds the snapshots. */
 export const SNAPSHOT_DIR = '.snapshots'
 

@@ -4,5 +4,5 @@
  */
 
 export { decodePassageData, encodePassageData } from './passage-data.ts'
-export { articleLookup, buildConcepts, conceptMatch, coverage, queryTerms, questionNames, type Concept } from './query.ts'
+export { articleLookup, buildConcepts, conceptMatch, coverage, queryTerms, missesName, questionNames, sentenceCoverage, type Concept } from './query.ts'
 export { buildSearchIndex, searchIndexFromData, type SearchIndex } from './search.ts'

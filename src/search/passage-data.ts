@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/index.ts'
+import { sectionHeads, type Article } from '../corpus/index.ts'
 
 /**
  * The passage index as flat arrays: what the analyzer found in each sentence,
@@ -16,6 +16,8 @@ export interface PassageData {
   passageSentence: Int32Array
   /** Passage id → 1 when the sentence opens with a personal pronoun. */
   continues: Uint8Array
+  /** Per passage: the id of the passage that heads its section (its own id for a heading), or -1. */
+  section: Int32Array
   /** Passage id → first entry in `passageTerms` (one more entry than passages). */
   termStart: Int32Array
   /** Each passage's distinct term ids. */
@@ -32,8 +34,16 @@ export interface PassageData {
   articleStart: Int32Array
 }
 
-// Sentences opening with a personal pronoun go on about whom the sentence before names.
-const CONTINUES = /^(?:["“”]?\s*)(?:he|she|they|his|her|their)\b/i
+// A sentence that opens with a pronoun or a definite description ("She", "The city"), that
+// uses one before naming anyone ("Two days later he said"), or that says "there" of a place,
+// goes on about what the sentence before names.
+const OPENS_REFERRING = /^(?:["“”‘’']?\s*)(?:he|she|they|his|her|their)\b/i
+const PLACE_THERE = /\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|seemed|appears?|appeared|may|might|could|can|must|should|remains?|remained)\b)/i
+
+/** Whether a sentence refers back to what the sentence before it names. */
+export function continuesPrevious(sentence: string): boolean {
+  return OPENS_REFERRING.test(sentence) || PLACE_THERE.test(sentence)
+}
 
 /**
  * Analyses every sentence and title once with `analyze` and lays the terms out
@@ -61,6 +71,7 @@ export function buildPassageData(articles: readonly Article[], analyze: (text: s
   const passageArticle: number[] = []
   const passageSentence: number[] = []
   const continues: number[] = []
+  const section: number[] = []
   const termStart: number[] = [0]
   const passageTerms: number[] = []
   const passageTf: number[] = []
@@ -84,6 +95,8 @@ export function buildPassageData(articles: readonly Article[], analyze: (text: s
     }
     titleStart.push(titleTerms.length)
     const sentences = article.sentences.map((s) => counted(analyze(s.text, article)))
+    const first = passageArticle.length
+    const heads = sectionHeads(article)
     for (const [s, tf] of sentences.entries()) {
       for (const [id, n] of tf) {
         passageTerms.push(id)
@@ -95,7 +108,8 @@ export function buildPassageData(articles: readonly Article[], analyze: (text: s
       contextLength.push(Math.min(65_535, around.size))
       passageArticle.push(a)
       passageSentence.push(s)
-      continues.push(CONTINUES.test(article.sentences[s]!.text) ? 1 : 0)
+      continues.push(continuesPrevious(article.sentences[s]!.text) ? 1 : 0)
+      section.push(heads[s]! < 0 ? -1 : first + heads[s]!)
     }
     articleStart.push(passageArticle.length)
   }
@@ -105,6 +119,7 @@ export function buildPassageData(articles: readonly Article[], analyze: (text: s
     passageArticle: Int32Array.from(passageArticle),
     passageSentence: Int32Array.from(passageSentence),
     continues: Uint8Array.from(continues),
+    section: Int32Array.from(section),
     termStart: Int32Array.from(termStart),
     passageTerms: Int32Array.from(passageTerms),
     passageTf: Uint8Array.from(passageTf),
@@ -121,6 +136,7 @@ const ARRAYS = {
   passageArticle: Int32Array,
   passageSentence: Int32Array,
   continues: Uint8Array,
+  section: Int32Array,
   termStart: Int32Array,
   passageTerms: Int32Array,
   passageTf: Uint8Array,
@@ -161,7 +177,7 @@ export function decodePassageData(json: Record<string, unknown>): PassageData {
   }
   const data = out as unknown as PassageData
   const passages = data.passageArticle.length
-  if (data.termStart.length !== passages + 1 || data.contextLength.length !== passages || data.df.length !== data.terms.length)
+  if (data.termStart.length !== passages + 1 || data.contextLength.length !== passages || data.section.length !== passages || data.df.length !== data.terms.length)
     throw new Error(`passage data: arrays disagree (${passages} passages, ${data.termStart.length} term offsets, ${data.terms.length} terms)`)
   return data
 }

@@ -1,7 +1,7 @@
 import { STOP_WORDS, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
-import { editDistance, type Speller } from '../text/index.ts'
+import { editDistance, expandWord, isAdverbOnly, isVerbLemma, type Speller } from '../text/index.ts'
 
 /**
  * Turns a question's words into concepts and scores how well a passage covers
@@ -21,10 +21,22 @@ export interface Concept {
   named?: boolean
   /** Some passage of the corpus has one of its terms. */
   known?: boolean
+  /** The word or words of the question it comes from, folded ("compare", "pull_out"). */
+  asked?: string
 }
 
-// Words that shape a question without naming what it is about.
-const QUESTION_ONLY = new Set(['happen', 'happened', 'happens', 'exactly', 'actually', 'really', 'did', 'kind', 'sort', 'type'])
+// Words that shape a question without naming what it is about, and the vague words of chat
+// ("the whole thing", "the csto guys") that stand for what the question is about without naming it.
+const QUESTION_ONLY = new Set(
+  `get got gotten happen happened happens exactly actually really did kind sort type thing things stuff whole guy guys
+folks anything something everything anyone someone everyone overall according`.split(/\s+/),
+)
+// An adverb ("suddenly", "finally", "roughly") counts for this much of its rarity.
+const ADVERB_WEIGHT = 0.3
+// What a phrasal verb's verb alone is worth: "set fire" is not "set off".
+const PHRASAL_HEAD = 0.5
+// Idioms of up to this many words are looked up whole ("in the first place").
+const MAX_IDIOM = 4
 
 /**
  * The concepts of a question's content words. Unknown words are matched to the
@@ -49,9 +61,38 @@ export function buildConcepts(
   const total = Math.max(1, index.size)
   const idf = (term: string) => Math.log(1 + total / Math.max(1, vocabulary.get(term) ?? 0.5))
   const concepts: Concept[] = []
+  const acronyms = new Set(lexicon.phrases.values())
   const tokens = tokenize(text)
   const terms = tokens.map((t) => (STOP_WORDS.has(t.word) || QUESTION_ONLY.has(t.word) ? null : canonicalTerm(lexicon, t.word)))
   const consumed = new Set<number>()
+  // "in the first place", "at all", "for good": an adverbial idiom says nothing of what is asked about.
+  for (let size = MAX_IDIOM; size >= 2; size--) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      if ([...Array(size).keys()].some((k) => consumed.has(i + k))) continue
+      if (!isAdverbOnly(tokens.slice(i, i + size).map((t) => t.word).join('_'))) continue
+      for (let k = 0; k < size; k++) consumed.add(i + k)
+    }
+  }
+  // A multiword verb ("get on", "set off", "take over") means what neither of its words does: one concept,
+  // found through what WordNet says it means ("board", "trigger", "withdraw"), its verb alone counting less.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (consumed.has(i) || consumed.has(i + 1) || STOP_WORDS.has(tokens[i]!.word)) continue
+    const form = `${tokens[i]!.word}_${tokens[i + 1]!.word}`
+    if (!isVerbLemma(form)) continue
+    // "take place" is "happen": it shapes a where or when question without saying what it is about.
+    if ([...expandWord(form)].some(([lemma, w]) => QUESTION_ONLY.has(lemma) && w >= 0.5)) {
+      consumed.add(i).add(i + 1)
+      continue
+    }
+    const relatives = lexicalRelatives(form, lexicon, vocabulary)
+    const head = terms[i]
+    const alternatives: WeightedTerm[] = head ? [{ term: head, weight: PHRASAL_HEAD }, ...relatives.filter((r) => r.term !== head)] : relatives
+    const known = alternatives.filter((t) => vocabulary.has(t.term))
+    if (known.length === 0) continue
+    consumed.add(i).add(i + 1)
+    const weight = known.reduce((sum, t) => sum + idf(t.term), 0) / known.length
+    concepts.push({ word: form, terms: alternatives, weight, named: false, known: true, asked: form })
+  }
   // Expanded names first ("Collective Security Treaty Organization" is one idea, the acronym).
   for (let size = lexicon.maxPhrase; size >= 2; size--) {
     for (let i = 0; i + size <= terms.length; i++) {
@@ -78,11 +119,38 @@ export function buildConcepts(
     }
     const alternatives: WeightedTerm[] = [{ term, weight: 1 }]
     for (const [synonym, weight] of lexicon.synonyms.get(term) ?? []) alternatives.push({ term: synonym, weight })
-    const weight = idf(term) * (lowWeight.has(tokens[i]!.word) ? 0.3 : 1)
+    const named = names.has(raw) || names.has(term)
+    // A name means the one thing it names: NATO is not "an alliance" in general.
+    const relatives = named || acronyms.has(term) ? [] : lexicalRelatives(tokens[i]!.word, lexicon, vocabulary)
+    for (const related of relatives) {
+      const known = alternatives.find((t) => t.term === related.term)
+      if (!known) alternatives.push(related)
+      else known.weight = Math.max(known.weight, related.weight)
+    }
+    const word = tokens[i]!.word
+    const weight = idf(term) * (lowWeight.has(word) ? 0.3 : 1) * (isAdverbOnly(word) ? ADVERB_WEIGHT : 1)
     const known = alternatives.some((t) => vocabulary.has(t.term))
-    concepts.push({ word: term, terms: alternatives, weight, named: names.has(raw) || names.has(term), known })
+    concepts.push({ word: term, terms: alternatives, weight, named, known, asked: word })
   }
   return concepts
+}
+
+// Each concept keeps its strongest few relatives: more would slow the search and blur what is asked.
+const RELATIVES_KEPT = 8
+
+/** The index terms WordNet relates to a word or a multiword form ("pull_out"), keeping only terms some passage has. */
+function lexicalRelatives(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<string, number>): WeightedTerm[] {
+  const best = new Map<string, number>()
+  for (const [lemma, weight] of expandWord(form)) {
+    if (lemma.includes('_')) continue
+    const term = canonicalTerm(lexicon, lemma)
+    if (term === null || !vocabulary.has(term) || weight <= (best.get(term) ?? 0)) continue
+    best.set(term, weight)
+  }
+  return [...best]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, RELATIVES_KEPT)
+    .map(([term, weight]) => ({ term, weight }))
 }
 
 function correctToStop(word: string): string {
@@ -143,6 +211,11 @@ export function questionNames(question: string, lexicon: Lexicon): Set<string> {
   return names
 }
 
+/** What a concept found only in a sentence's section heading is worth. */
+const HEADING_WEIGHT = 0.6
+/** What a heading itself keeps of its coverage as a candidate answer. */
+const HEADING_AS_ANSWER = 0.7
+
 export function coverage(
   concepts: readonly Concept[],
   id: number,
@@ -158,6 +231,7 @@ export function coverage(
   const after = index.passage(id + 1)
   const prev = before?.article === passage.article ? before : undefined
   const next = after?.article === passage.article ? after : undefined
+  const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
   let got = 0
   let missingName = false
   for (const c of concepts) {
@@ -166,11 +240,68 @@ export function coverage(
     const fromPrev = prev ? conceptMatch(c, prev.terms) * (passage.continues ? 0.9 : 0.5) : 0
     const near = Math.max(fromPrev, next ? conceptMatch(c, next.terms) * 0.5 : 0)
     const title = conceptMatch(c, titleTerms) * 0.3
-    const match = Math.max(own, near, title)
+    const heading = head ? conceptMatch(c, head.terms) * HEADING_WEIGHT : 0
+    const match = Math.max(own, near, title, heading)
     // The article may name it once and then say "the alliance": only an article that never names it is about something else.
     if (c.named && match === 0 && !articleHas(id - passage.sentence, c)) missingName = true
     got += c.weight * match
   }
   // "When was NATO founded?" is not answered by a sentence about the CSTO's founding.
-  return (got / total) * (missingName ? 0.5 : 1)
+  // A heading names what its section is about; the answer is in the section's sentences.
+  const isHeading = passage.section === id
+  return (got / total) * (missingName ? 0.5 : 1) * (isHeading ? HEADING_AS_ANSWER : 1)
+}
+
+/**
+ * True when a name the question gives (CSTO, Almaty) is nowhere in what a
+ * passage's own sentence says (itself, its heading, the sentence before when
+ * it goes on about it, the article's title): a short answer from it would be
+ * about something else.
+ */
+export function missesName(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set()): boolean {
+  const passage = index.passage(id)
+  if (!passage) return true
+  const before = passage.continues ? index.passage(id - 1) : undefined
+  const prev = before?.article === passage.article ? before : undefined
+  const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
+  const says = (c: Concept, terms: ReadonlySet<string> | undefined) => terms !== undefined && conceptMatch(c, terms) > 0
+  return concepts.some((c) => c.named && !says(c, passage.terms) && !says(c, prev?.terms) && !says(c, head?.terms) && !says(c, titleTerms))
+}
+
+// A headline frames every sentence under it ("sending troops to Kazakhstan" → "The force totals 2,500"), if less surely.
+const TITLE_FRAMES = 0.3
+// A match worth this much (a synonym's) counts as the concept said.
+const SAID_IN_OTHER_WORDS = 0.6
+
+/**
+ * The share of the concepts (by weight) a passage's own sentence says: the
+ * sentence itself, the heading of its section, the sentence before only when
+ * this one goes on about it ("He said ..."), and, less, the article's title. Unlike {@link coverage} it
+ * gives nothing for words merely nearby: it is how surely the sentence itself
+ * is about what is asked.
+ *
+ * @example
+ * ```ts
+ * sentenceCoverage(concepts, id, index) // => 1 when the sentence names every concept
+ * ```
+ */
+export function sentenceCoverage(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set()): number {
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0)
+  const passage = index.passage(id)
+  if (total === 0 || !passage) return 0
+  const before = passage.continues ? index.passage(id - 1) : undefined
+  const prev = before?.article === passage.article ? before : undefined
+  const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
+  let got = 0
+  for (const c of concepts) {
+    const match = Math.max(
+      conceptMatch(c, passage.terms),
+      prev ? conceptMatch(c, prev.terms) * 0.9 : 0,
+      head ? conceptMatch(c, head.terms) * HEADING_WEIGHT : 0,
+      conceptMatch(c, titleTerms) * TITLE_FRAMES,
+    )
+    // A synonym ("belong" for "members") says the concept as surely as the word: it is there, if in other words.
+    got += c.weight * Math.min(1, match / SAID_IN_OTHER_WORDS)
+  }
+  return got / total
 }

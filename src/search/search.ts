@@ -23,6 +23,8 @@ export interface Passage {
   terms: ReadonlySet<string>
   /** The sentence opens with a personal pronoun ("He said ..."), so it goes on about whom the one before names. */
   continues: boolean
+  /** The id of the passage heading its section (a subhead, an interviewer's question), or -1; its own id for a heading. */
+  section: number
 }
 
 /** A query term and how much a match on it is worth (1 for the word asked, less for a synonym). */
@@ -183,7 +185,7 @@ export function searchIndexFromData(articles: readonly Article[], lexicon: Lexic
       if (!p) {
         const terms = new Set<string>()
         for (let k = data.termStart[id]!; k < data.termStart[id + 1]!; k++) terms.add(data.terms[data.passageTerms[k]!]!)
-        p = { article: data.passageArticle[id]!, sentence: data.passageSentence[id]!, terms, continues: data.continues[id] === 1 }
+        p = { article: data.passageArticle[id]!, sentence: data.passageSentence[id]!, terms, continues: data.continues[id] === 1, section: data.section[id]! }
         if (cache.size >= PASSAGE_CACHE_MAX) cache.clear()
         cache.set(id, p)
       }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
+import type { Article } from '../../src/corpus/types.ts'
+
+// A short article of our own whose words are not the ones the questions use.
+const TEXT = `Coastal guard ends Marovia mission
+May 2, 2023
+
+The Coastal Guard League appealed for assistance after the dam at Velta failed on April 3.
+
+A sharp rise in bread prices sparked the riots in the capital, Orlin, a week earlier.
+
+The league's withdrawal of its 400 sailors from Marovia was completed on April 28.
+
+The harbour of Dessa was flooded for days. As many as 3,000 people slept in tents there.
+
+The weather office said the river level fell on Tuesday.`
+
+function engine() {
+  const r = parseArticle('marovia.txt', TEXT)
+  if (!r.ok) throw new Error(r.reason)
+  return buildEngine({ articles: [r.article as Article], skipped: [] })
+}
+
+describe('retrieval that survives paraphrase (WordNet expansion)', () => {
+  const e = engine()
+  it.each([
+    ['when did the league pull out of marovia', 'withdrawal'],
+    ['when was the pullout from marovia done', 'withdrawal'],
+    ['when did the league back down and leave marovia', 'withdrawal'],
+    ['who asked for help after the dam broke', 'appealed for assistance'],
+    ['what triggered the riots', 'sparked'],
+  ])('%j finds the sentence with %j first', (q, words) => {
+    expect(e.retrieve(q, 1)[0]?.excerpt).toContain(words)
+  })
+})
+
+describe('"there" refers to the place the sentence before names', () => {
+  it('ranks the sentence that says "there" for a question naming the place', () => {
+    expect(engine().retrieve('how many people slept in tents in dessa', 1)[0]?.excerpt).toContain('3,000')
+  })
+})
+
+// An explainer whose answers sit under question headings, and a wire story that says things in other words.
+const EXPLAINER = `# Explainer: the Marovia flood mission
+May 3, 2023
+
+## Who sent boats, and how many?
+
+Norway, Finland and Estonia are all contributing. The league put the flotilla at about 40 boats.
+
+## Why did the river burst?
+
+Heavy snowmelt swelled the Tarn after a warm April.`
+
+const WIRE = `Sailors board ships at Kellport
+May 4, 2023
+
+The Dunmark sailors had been moved overnight to the naval base at Kellport, where they boarded league ships.
+
+The flotilla's commander, Admiral Ines Varga, said the pullout would finish within ten days.`
+
+function engineOf(...texts: [string, string][]) {
+  const articles = texts.map(([name, text]) => {
+    const r = parseArticle(name, text)
+    if (!r.ok) throw new Error(r.reason)
+    return r.article as Article
+  })
+  return buildEngine({ articles, skipped: [] })
+}
+
+describe('retrieval through headings, multiword verbs and idioms', () => {
+  const e = engineOf(['explainer.md', EXPLAINER], ['wire.txt', WIRE], ['marovia.txt', TEXT])
+  it.each([
+    // The heading says what the sentence under it leaves unsaid.
+    ['which countries sent boats', 'Norway, Finland and Estonia'],
+    ['why did the tarn burst in the first place', 'snowmelt'],
+    // "get on" is "board"; neither "get" nor "on" says so.
+    ['where did the dunmark sailors get on the ships', 'boarded'],
+  ])('%j finds the sentence with %j first', (q, words) => {
+    expect(e.retrieve(q, 1)[0]?.excerpt).toContain(words)
+  })
+  it('does not offer a heading itself as the best passage', () => {
+    expect(e.retrieve('who sent boats', 1)[0]?.excerpt).not.toMatch(/^##/)
+  })
+})
