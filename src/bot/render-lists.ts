@@ -64,7 +64,7 @@ const SCOPE_TITLES: Record<TimelineScope, string> = { period: 'Timeline', backgr
  *
  * @example
  * ```ts
- * renderTimeline(events, 0, { scope: 'period', period, titles }).embeds[0].title // => 'Timeline: 5–10 January 2022'
+ * renderTimeline(events, 0, { scope: 'period', period, titles }).embeds[0].title // => 'Timeline: January 5–10, 2022'
  * ```
  */
 export function renderTimeline(events: readonly TimelineEvent[], page = 0, view: TimelineView = { scope: 'all', period: null, titles: new Map() }): RenderedMessage {

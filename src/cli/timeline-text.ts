@@ -19,7 +19,7 @@ const INDENT = '    '
  * @example
  * ```ts
  * timelineText(corpus, buildDateIndex(corpus.articles), { scope: 'period', width: 80 })
- * // => 'Events of 5–10 January 2022 …\n\nWednesday, 5 January 2022 · “on Wednesday”\n    …'
+ * // => 'Events of January 5–10, 2022 …\n\nWednesday, January 5, 2022 · “on Wednesday”\n    …'
  * ```
  */
 export function timelineText(corpus: Corpus, dates: Pick<DateIndex, 'timeline' | 'articleDate'>, opts: { scope: TimelineScope; width?: number }): string {

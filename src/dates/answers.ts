@@ -14,7 +14,7 @@ export interface DatedEvent {
   /** Index into the article's sentences. */
   sentence: number
   expression: TemporalExpression
-  /** "Thursday, 6 January 2022", "1968", or `null` when the article's date is unknown. */
+  /** "Thursday, January 6, 2022", "1968", or `null` when the article's date is unknown. */
   when: string | null
   /** The words the article used ("on Thursday morning"). */
   phrase: string
@@ -34,7 +34,7 @@ const COARSENESS = { day: 0, week: 20, month: 20, year: 40, decade: 60 } as cons
  * @example
  * ```ts
  * bestDateIn(dates, article001, 6, ['paratroopers', 'arriving'])
- * // => { when: 'Thursday, 6 January 2022', phrase: 'on Thursday morning', event: 'Russian paratroopers had already begun arriving in Kazakhstan', … }
+ * // => { when: 'Thursday, January 6, 2022', phrase: 'on Thursday morning', event: 'Russian paratroopers had already begun arriving in Kazakhstan', … }
  * ```
  */
 export function bestDateIn(dates: DateIndex, article: Article, sentence: number, keywords: readonly string[] = []): DatedEvent | null {
@@ -68,7 +68,7 @@ export function bestDateIn(dates: DateIndex, article: Article, sentence: number,
  * @example
  * ```ts
  * describeDates([thursday, friday])
- * // => 'Thursday, 6 January 2022 (“on Thursday”: troops deployed in Kazakhstan); Friday, 7 January 2022 (“on Friday”: In a firm address to the nation)'
+ * // => 'Thursday, January 6, 2022 (“on Thursday”: troops deployed in Kazakhstan); Friday, January 7, 2022 (“on Friday”: In a firm address to the nation)'
  * ```
  */
 export function describeDates(events: readonly DatedEvent[]): string | null {

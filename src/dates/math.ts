@@ -79,12 +79,13 @@ export function weekRange(day: string, weeks = 0): [string, string] {
  *
  * @example
  * ```ts
- * formatDay('2022-01-06') // => 'Thursday, 6 January 2022'
+ * formatDay('2022-01-06') // => 'Thursday, January 6, 2022'
  * ```
  */
 export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
-  return `${WEEKDAYS[weekdayOf(day)]}, ${d} ${MONTHS[m - 1]} ${y}`
+  // As the wires write it ("Thursday, January 6, 2022"), and as most readers will type it.
+  return `${WEEKDAYS[weekdayOf(day)]}, ${MONTHS[m - 1]} ${d}, ${y}`
 }
 
 /**
@@ -94,7 +95,7 @@ export function formatDay(day: string): string {
  * ```ts
  * formatDate('1968-01-01', '1968-12-31', 'year') // => '1968'
  * formatDate('1990-01-01', '1999-12-31', 'decade') // => 'the 1990s'
- * formatDate('2022-01-03', '2022-01-09', 'week') // => 'the week of 3–9 January 2022'
+ * formatDate('2022-01-03', '2022-01-09', 'week') // => 'the week of January 3–9, 2022'
  * ```
  */
 export function formatDate(date: string, end: string | null, granularity: Granularity): string {
@@ -112,8 +113,9 @@ export function formatDate(date: string, end: string | null, granularity: Granul
       const last = end ?? addDays(date, 6)
       const [ly, lm, ld] = last.split('-').map(Number) as [number, number, number]
       const first = Number(date.slice(8, 10))
-      const from = ly !== y ? `${first} ${MONTHS[m - 1]} ${y}` : lm !== m ? `${first} ${MONTHS[m - 1]}` : String(first)
-      return `the week of ${from}–${ld} ${MONTHS[lm - 1]} ${ly}`
+      if (ly !== y) return `the week of ${MONTHS[m - 1]} ${first}, ${y} – ${MONTHS[lm - 1]} ${ld}, ${ly}`
+      if (lm !== m) return `the week of ${MONTHS[m - 1]} ${first} – ${MONTHS[lm - 1]} ${ld}, ${ly}`
+      return `the week of ${MONTHS[m - 1]} ${first}–${ld}, ${y}`
     }
   }
 }

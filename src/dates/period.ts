@@ -83,7 +83,7 @@ export function scopeTimeline(events: readonly TimelineEvent[], period: Period |
  * @example
  * ```ts
  * eventWhen({ date: '1968-01-01', end: '1968-12-31', … }) // => '1968'
- * eventWhen({ date: '2022-01-06', end: null, … }) // => 'Thursday, 6 January 2022'
+ * eventWhen({ date: '2022-01-06', end: null, … }) // => 'Thursday, January 6, 2022'
  * ```
  */
 export function eventWhen(e: Pick<TimelineEvent, 'date' | 'end'>): string {
@@ -101,15 +101,15 @@ export function eventWhen(e: Pick<TimelineEvent, 'date' | 'end'>): string {
  *
  * @example
  * ```ts
- * describePeriod({ from: '2022-01-05', to: '2022-01-10' }) // => '5–10 January 2022'
+ * describePeriod({ from: '2022-01-05', to: '2022-01-10' }) // => 'January 5–10, 2022'
  * ```
  */
 export function describePeriod(period: Period): string {
   const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number]
   const [ty, tm, td] = period.to.split('-').map(Number) as [number, number, number]
   const month = (m: number) => formatDate(`2000-${String(m).padStart(2, '0')}-01`, null, 'month').split(' ')[0]!
-  if (period.from === period.to) return `${fd} ${month(fm)} ${fy}`
-  if (fy !== ty) return `${fd} ${month(fm)} ${fy} – ${td} ${month(tm)} ${ty}`
-  if (fm !== tm) return `${fd} ${month(fm)} – ${td} ${month(tm)} ${ty}`
-  return `${fd}–${td} ${month(tm)} ${ty}`
+  if (period.from === period.to) return `${month(fm)} ${fd}, ${fy}`
+  if (fy !== ty) return `${month(fm)} ${fd}, ${fy} – ${month(tm)} ${td}, ${ty}`
+  if (fm !== tm) return `${month(fm)} ${fd} – ${month(tm)} ${td}, ${ty}`
+  return `${month(tm)} ${fd}–${td}, ${ty}`
 }

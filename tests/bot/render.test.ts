@@ -172,14 +172,14 @@ describe('lists', () => {
     [2, 4, false, true],
   ])('timeline page %i shows %i events; Earlier disabled %s, Later disabled %s', (page, count, prevOff, nextOff) => {
     const msg = renderTimeline(events, page)
-    expect(msg.embeds[0]!.description!.match(/\*\*\w+day, \d+ January 2022\*\*/g)).toHaveLength(count)
+    expect(msg.embeds[0]!.description!.match(/\*\*\w+day, January \d+, 2022\*\*/g)).toHaveLength(count)
     const [prev, next] = msg.components[0]!.components as { disabled?: boolean }[]
     expect([prev!.disabled, next!.disabled]).toEqual([prevOff, nextOff])
   })
 
   test.each<[string, TimelineView, string, RegExp]>([
-    ['the period', { scope: 'period', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map([['a.txt', 'Putin *risks*']]) }, 'Timeline: 5–10 January 2022', /scope:background/],
-    ['the background', { scope: 'background', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() }, 'Background history: outside 5–10 January 2022', /^Page 1\/3 · 20 dated events$/],
+    ['the period', { scope: 'period', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map([['a.txt', 'Putin *risks*']]) }, 'Timeline: January 5–10, 2022', /scope:background/],
+    ['the background', { scope: 'background', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() }, 'Background history: outside January 5–10, 2022', /^Page 1\/3 · 20 dated events$/],
     ['everything', { scope: 'all', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() }, 'Timeline, background included', /^Page 1\/3 · 20 dated events$/],
   ])('timeline of %s: its title, and its buttons keep the scope', (_name, view, title, footer) => {
     const msg = renderTimeline(events, 0, view)

@@ -88,17 +88,17 @@ describe('news rules, on made-up sentences', () => {
 
 describe('calendar helpers', () => {
   it.each([
-    ['2022-01-06', 'Thursday, 6 January 2022'],
-    ['2022-01-10', 'Monday, 10 January 2022'],
-    ['2020-02-29', 'Saturday, 29 February 2020'],
+    ['2022-01-06', 'Thursday, January 6, 2022'],
+    ['2022-01-10', 'Monday, January 10, 2022'],
+    ['2020-02-29', 'Saturday, February 29, 2020'],
   ])('formatDay(%s)', (day, text) => expect(formatDay(day)).toBe(text))
 
   it.each([
     ['1968-01-01', '1968-12-31', 'year', '1968'],
     ['1990-01-01', '1999-12-31', 'decade', 'the 1990s'],
     ['2021-12-01', '2021-12-31', 'month', 'December 2021'],
-    ['2021-12-27', '2022-01-02', 'week', 'the week of 27 December 2021–2 January 2022'],
-    ['2022-01-03', '2022-01-09', 'week', 'the week of 3–9 January 2022'],
+    ['2021-12-27', '2022-01-02', 'week', 'the week of December 27, 2021 – January 2, 2022'],
+    ['2022-01-03', '2022-01-09', 'week', 'the week of January 3–9, 2022'],
   ] as const)('formatDate(%s, %s, %s)', (date, end, g, text) => expect(formatDate(date, end, g)).toBe(text))
 
   it('counts days across months and weeks from Monday', () => {
@@ -207,23 +207,23 @@ describe('the seed articles', () => {
     const a = file('001')
     const s = a.sentences.findIndex((x) => x.text.includes('paratroopers'))
     const answer = bestDateIn(index, a, s, ['Russian', 'paratroopers', 'arriving', 'Kazakhstan'])
-    expect(answer?.when).toBe('Thursday, 6 January 2022')
+    expect(answer?.when).toBe('Thursday, January 6, 2022')
     expect(answer?.phrase).toBe('on Thursday morning')
-    expect(describeDates([answer!])).toBe('Thursday, 6 January 2022 (“on Thursday morning”)')
+    expect(describeDates([answer!])).toBe('Thursday, January 6, 2022 (“on Thursday morning”)')
   })
 
   it('prefers the year next to the question words over a day elsewhere in the sentence', () => {
     const a = file('001')
     const s = a.sentences.findIndex((x) => x.text.includes('Hungarian Revolution'))
     expect(bestDateIn(index, a, s, ['Hungarian', 'Revolution'])?.when).toBe('1956')
-    expect(bestDateIn(index, a, s, ['troops', 'deployed'])?.when).toBe('Thursday, 6 January 2022')
+    expect(bestDateIn(index, a, s, ['troops', 'deployed'])?.when).toBe('Thursday, January 6, 2022')
   })
 
   it('says which day goes with which event when the sentences differ', () => {
     const a = file('003')
     const invaded = a.sentences.findIndex((x) => x.text.includes('invaded Kazakhstan'))
     const text = describeDates([bestDateIn(index, a, invaded + 1)!, bestDateIn(index, a, invaded)!])!
-    expect(text).toMatch(/^Thursday, 6 January 2022 \(“Thursday”: Russian troops invaded Kazakhstan.*\); Friday, 7 January 2022 \(“The next day”: .*troops were helping/)
+    expect(text).toMatch(/^Thursday, January 6, 2022 \(“Thursday”: Russian troops invaded Kazakhstan.*\); Friday, January 7, 2022 \(“The next day”: .*troops were helping/)
   })
 
   it('says the day is unknown rather than guessing when the article has no date', () => {
@@ -251,15 +251,15 @@ describe('date questions over the seeds', () => {
 
   // Paraphrases, answered from reading the seeds.
   it.each([
-    ['When did the troops arrive?', 'Thursday, 6 January 2022 (“on Thursday morning”)'],
-    ['When did CSTO troops deploy to Kazakhstan?', 'Thursday, 6 January 2022 (“on Thursday”)'],
-    ['When did Russian troops invade Kazakhstan?', 'Thursday, 6 January 2022 (“Thursday”)'],
-    ['On what day did Tokayev address the nation?', 'Friday, 7 January 2022 (“on Friday”)'],
-    ['When did Simonyan set out her demands?', 'Wednesday, 5 January 2022 (“on Wednesday”)'],
+    ['When did the troops arrive?', 'Thursday, January 6, 2022 (“on Thursday morning”)'],
+    ['When did CSTO troops deploy to Kazakhstan?', 'Thursday, January 6, 2022 (“on Thursday”)'],
+    ['When did Russian troops invade Kazakhstan?', 'Thursday, January 6, 2022 (“Thursday”)'],
+    ['On what day did Tokayev address the nation?', 'Friday, January 7, 2022 (“on Friday”)'],
+    ['When did Simonyan set out her demands?', 'Wednesday, January 5, 2022 (“on Wednesday”)'],
     ['What year did Soviet tanks enter Prague?', '1968 (“in 1968”)'],
     ['When was the Hungarian Revolution crushed?', '1956 (“in 1956”)'],
     ['When did Russia annex Crimea?', '2014 (“in 2014”)'],
-    ['When are the Geneva negotiations?', 'Monday, 10 January 2022 (“on January 10”)'],
+    ['When are the Geneva negotiations?', 'Monday, January 10, 2022 (“on January 10”)'],
   ])('%s', (q, answer) => expect(answerWhen(index, corpus.articles, q).answer).toBe(answer))
 
   it('says which article gives which day when they differ', () => {
@@ -268,7 +268,7 @@ describe('date questions over the seeds', () => {
       ['000', '2022-01-09'],
       ['003', '2022-01-10'],
     ])
-    expect(answer).toMatch(/^Sunday, 9 January 2022 \(“tomorrow”: .*talks.*\); Monday, 10 January 2022 \(“Monday”: .*talks.*Geneva\)$/)
+    expect(answer).toMatch(/^Sunday, January 9, 2022 \(“tomorrow”: .*talks.*\); Monday, January 10, 2022 \(“Monday”: .*talks.*Geneva\)$/)
   })
 
   it('gives no date for a question the articles do not date', () => {

@@ -121,10 +121,10 @@ describe('npm run timeline', () => {
   it('opens on the period: a heading, then each event with its sentence and the article by title', () => {
     const text = timelineOutput(corpus, []).stdout
     const blocks = text.trimEnd().split('\n\n')
-    expect(blocks[0]).toMatch(/^Events of 5–10 January 2022, the corpus's own period: 13 of 25 dated events/)
+    expect(blocks[0]).toMatch(/^Events of January 5–10, 2022, the corpus's own period: 13 of 25 dated events/)
     expect(blocks).toHaveLength(1 + scopeTimeline(events, period, 'period').length)
     const arrival = blocks.find((b) => b.includes('“on Thursday morning”'))!
-    expect(arrival).toMatch(/^Thursday, 6 January 2022 · “on Thursday morning”\n {4}When Tokayev's request came.*\n[\s\S]*\n {4}— Putin is taking a risk by sending troops to Kazakhstan, 2022-01-09$/)
+    expect(arrival).toMatch(/^Thursday, January 6, 2022 · “on Thursday morning”\n {4}When Tokayev's request came.*\n[\s\S]*\n {4}— Putin is taking a risk by sending troops to Kazakhstan, 2022-01-09$/)
     expect(text).toMatch(/2022-01-0[89] \(inferred\)/)
     expect(text).not.toMatch(/\.txt/)
     expect(text).not.toMatch(/^1956/m)
