@@ -15,14 +15,22 @@ export interface Candidate {
   id: number
   article: Article
   sentence: Sentence
-  /** Share of the question's concepts the passage covers, 0..1. */
+  /** Share of the question's concepts the passage covers, with its neighbours, 0..1. */
   coverage: number
+  /** Share the sentence itself says (with its heading, and the sentence before when it goes on about it), 0..1. */
+  own: number
+  /** The largest share of the question that one concept the sentence leaves out makes up (0 when it says them all). */
+  gap: number
+  /** Coverage plus what the passage gains for holding something of the kind asked for: the order passages are tried in. */
+  rank: number
+  /** A name the question gives is not in what the sentence says: no short answer comes from it. */
+  missesName: boolean
 }
 
 /** A resolved date in a sentence, as the dates module gives it. */
 export interface DateMention extends Span {
   phrase: string
-  /** How the answer shows it ("Thursday, 6 January 2022", "1999"). */
+  /** How the answer shows it ("Thursday, January 6, 2022", "1999"). */
   display: string
   /** 'day' beats 'year' when both are in a sentence. */
   precision: number
@@ -31,15 +39,25 @@ export interface DateMention extends Span {
 export interface ExtractionContext {
   question: QuestionAnalysis
   concepts: readonly Concept[]
+  /** The concept of what "how many" counts, or "which town" names ({@link QuestionAnalysis.focus}), typos corrected; `null` for none. */
+  focus: Concept | null
   lexicon: Lexicon
   people: (article: Article, sentence: number) => PersonMention[]
   dates: (article: Article, sentence: number) => DateMention[]
+  /** 0..1: how much of the corpus names this (0 for a name few passages have, 1 for one a fifth of them or more have). */
+  commonness: (name: string) => number
 }
 
 /** An extracted answer and the passages it came from, best first; spans are absolute offsets of the answer in each. */
 export interface Extraction {
   answer: string
   sources: { candidate: Candidate; focus: Span }[]
+  /**
+   * True when the engine would bet on the answer: its sentence says what was
+   * asked, and no other answer of the kind stands nearly as well. Otherwise the
+   * reply shows passages instead.
+   */
+  sure: boolean
 }
 
 /** Absolute offsets of a span given within a candidate's sentence. */

@@ -1,4 +1,5 @@
-import { canonicalTerm, foldText } from '../text/index.ts'
+import { canonicalTerm, foldText, namesPeople } from '../text/index.ts'
+import { conceptMatch } from '../search/index.ts'
 import type { ExtractionContext } from './context.ts'
 
 /**
@@ -10,18 +11,30 @@ import type { ExtractionContext } from './context.ts'
 // Units that can count anything asked about ("2,500 people" may be troops).
 const GENERIC_UNITS = new Set(['people', 'persons', 'men', 'personnel', 'strong', 'total', 'members'])
 
-/** Bonus when a quantity's unit is what "how many X" counts; negative when it clearly counts something else. */
+/**
+ * Bonus when a quantity's unit is what "how many X" counts (the word itself,
+ * or a word the question's concept for X allows: "servicemen" for "soldiers",
+ * "aircraft" for "planes"); negative when it clearly counts something else.
+ */
 export function unitFit(ctx: ExtractionContext, unit: string | null): number {
-  const focus = ctx.question.focus
+  const focus = ctx.focus
   if (!focus || !unit) return 0
-  const word = foldText(unit.split(' ').at(-1)!)
-  if (GENERIC_UNITS.has(word)) return 0
-  const term = canonicalTerm(ctx.lexicon, word)
-  const asked = canonicalTerm(ctx.lexicon, foldText(focus))
-  if (term === null || asked === null) return 0
-  if (term === asked || ctx.lexicon.synonyms.get(asked)?.has(term)) return 0.2
-  return -0.2
+  const words = unit.split(' ').map(foldText)
+  // "1,600 security personnel" may be the troops asked about, never the sites.
+  if (GENERIC_UNITS.has(words.at(-1)!)) return countsPeople(ctx.question.focus ?? '') || countsPeople(focus.word) ? 0 : -0.2
+  let best = 0
+  for (const word of words) {
+    const term = canonicalTerm(ctx.lexicon, word)
+    if (term !== null) best = Math.max(best, conceptMatch(focus, new Set([term])))
+  }
+  if (best >= 1) return 0.3
+  if (best > 0) return 0.2
+  // "How much hardware?" is measured in its own units ("250 pieces", "12 tonnes"); "how many planes?" is not "17 flights".
+  return /^how much\b/.test(ctx.question.normalized) ? 0 : -0.2
 }
+
+// "how many troops": what is counted is asked in the plural, and a stem ("troop") may only name people as one ("troops").
+const countsPeople = (word: string) => word !== '' && (namesPeople(word) || namesPeople(`${word}s`))
 
 const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|arrest|detain|casualt|toll)/i
 

@@ -2,6 +2,7 @@ import { bestDateIn, describeDates } from '../dates/index.ts'
 import type { DateIndex } from '../dates/index.ts'
 import { formatDate } from '../dates/index.ts'
 import type { Candidate, DateMention, Extraction } from './answer.ts'
+import { SURE_OWN } from './choose.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -27,7 +28,7 @@ export function reconcileDates(extraction: Extraction | null, candidates: readon
     const unresolved = events.filter((x) => x.e.when === null)
     if (unresolved.length === 0) return null
     const first = unresolved[0]!
-    return { answer: describeDates([first.e])!, sources: [{ candidate: first.c, focus: first.e.expression }] }
+    return { answer: describeDates([first.e])!, sources: [{ candidate: first.c, focus: first.e.expression }], sure: first.c.own >= SURE_OWN }
   }
   const main = events.find((x) => x.c === chosen)
   const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity)

@@ -1,6 +1,6 @@
 import { foldText, tokenize } from '../text/index.ts'
 import { absolute, capitalise, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { canonicalTerm } from '../text/index.ts'
+import { canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 
 /**
@@ -26,7 +26,8 @@ export function describe(ctx: ExtractionContext, candidates: readonly Candidate[
       sources.push({ candidate: c, focus: absolute(c, m) })
     }
   }
-  if (name && roles.length) return { answer: `${name}: ${roles.slice(0, 3).join('; ')}`, sources }
+  // What the articles call the person is theirs word for word: nothing is chosen that could be wrong.
+  if (name && roles.length) return { answer: `${name}: ${roles.slice(0, 3).join('; ')}`, sources, sure: true }
   return defineThing(ctx, candidates)
 }
 
@@ -49,11 +50,14 @@ function defineThing(ctx: ExtractionContext, candidates: readonly Candidate[]): 
       const m = pattern.exec(c.sentence.text)
       if (!m) continue
       const at = m.index + m[0].indexOf(m[1]!)
-      return { answer: `${subject}: ${m[1]!.trim()}`, sources: [{ candidate: c, focus: absolute(c, { start: at, end: at + m[1]!.length }) }] }
+      return { answer: `${subject}: ${m[1]!.trim()}`, sources: [{ candidate: c, focus: absolute(c, { start: at, end: at + m[1]!.length }) }], sure: true }
     }
   }
   return null
 }
+
+/** An answer that is a passage's own words (a clause, a reason) needs its sentence to say this share of the question. */
+const SURE_OPEN = 0.8
 
 // Where a sentence's answer-bearing part starts after the words it shares with the question.
 const CLAUSE_END = /[;:]|,\s+(?:and|but|while|which|who)\b|\.\s*$/
@@ -69,9 +73,10 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   // An open answer is cut from a sentence by the question's words: with fewer than two, nothing says where.
   if (!c || c.coverage < 0.6 || ctx.concepts.length < 2) return null
   const text = c.sentence.text
-  const anchors = tokenize(text).filter((t) => {
+  const anchors = tokenize(text).flatMap((t) => {
     const term = canonicalTerm(ctx.lexicon, t.word)
-    return term !== null && ctx.concepts.some((k) => conceptMatch(k, new Set([term])) > 0)
+    const concept = term === null ? undefined : ctx.concepts.find((k) => conceptMatch(k, new Set([term])) > 0)
+    return concept ? [{ ...t, concept }] : []
   })
   const last = anchors.at(-1)
   let start = 0
@@ -85,6 +90,11 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   const answer = text.slice(start, end).replace(/[\s,.;:]+$/, '')
   if (answer.split(/\s+/).length < 2) return null
   const sources: Extraction['sources'] = [{ candidate: c, focus: { start: c.sentence.start + start, end: c.sentence.start + end } }]
+  // The clause is the answer when it is what the question's verb takes ("demanded | making Russian ..."):
+  // after a noun it is whatever the sentence goes on to say.
+  // The sentence may say the question's verb in other words ("compare" → "was similar to").
+  const verb = anchors.find((a) => (looksLikeVerb(a.word) || isVerbLemma(a.concept.asked ?? '')) && a.end <= start && text.slice(a.end, start).split(/\s+/).length <= VERB_REACH)
+  const sure = standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
   // The list may come after a quotation that explains it, so look two sentences ahead.
   const next = [1, 2]
     .map((k) => c.article.sentences[c.sentence.index + k])
@@ -93,11 +103,27 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   if (next && listed && ANNOUNCES.test(answer)) {
     // "... set out a list of demands. These include X and Y": the answer is X and Y.
     const items = next.text.slice(listed[0].length).replace(/[\s.]+$/, '')
-    if (!/\p{L}/u.test(items)) return { answer: capitalise(answer), sources }
+    if (!/\p{L}/u.test(items)) return { answer: capitalise(answer), sources, sure }
     sources.push({ candidate: { ...c, id: c.id + (next.index - c.sentence.index), sentence: next }, focus: { start: next.start + listed[0].length, end: next.end } })
-    return { answer: capitalise(items), sources: [sources[1]!, sources[0]!] }
+    // A list the sentence announces and the next one spells out is the answer the sentence promises.
+    return { answer: capitalise(items), sources: [sources[1]!, sources[0]!], sure: standsOut(c, candidates) }
   }
-  return { answer: capitalise(answer), sources }
+  return { answer: capitalise(answer), sources, sure }
+}
+
+// How many words may stand between the question's verb and the clause it takes ("compared | the situation | to ...").
+const VERB_REACH = 4
+
+/** The first letter, digit or opening quotation mark at or after `at`. */
+function afterSpace(text: string, at: number): number {
+  let i = at
+  while (i < text.length && !/[\p{L}\p{N}“"‘]/u.test(text[i]!)) i++
+  return i
+}
+
+/** A word in a verb's inflected form: "demanded", "guarding", "sent". */
+function looksLikeVerb(word: string): boolean {
+  return /(?:ed|ing)$/.test(word) || lemmaOf(word) !== word
 }
 
 // A sentence that announces a list or a set of things the next sentence spells out.
@@ -113,7 +139,7 @@ export function reason(candidates: readonly Candidate[]): Extraction | null {
     const m = REASON.exec(c.sentence.text)
     if (!m) continue
     const text = m[0].replace(/[\s,]+$/, '')
-    return { answer: capitalise(text), sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }] }
+    return { answer: capitalise(text), sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }], sure: standsOut(c, candidates) }
   }
   return null
 }
@@ -122,8 +148,26 @@ export function reason(candidates: readonly Candidate[]): Extraction | null {
  * A yes/no question is answered with what the articles say, not with a yes or
  * no the extraction cannot vouch for: the sentence that covers it best.
  */
-export function statement(candidates: readonly Candidate[]): Extraction | null {
+export function statement(candidates: readonly Candidate[], question: string): Extraction | null {
   const c = candidates[0]
   if (!c || c.coverage < 0.8) return null
-  return { answer: `The articles say: ${c.sentence.text}`, sources: [{ candidate: c, focus: c.sentence }] }
+  // "Did they ask Russia or the CSTO?" asks which: a sentence on one of them does not say.
+  const choice = /\bor\b/i.test(question)
+  return { answer: `The articles say: ${c.sentence.text}`, sources: [{ candidate: c, focus: c.sentence }], sure: !choice && standsOut(c, candidates) }
 }
+
+/**
+ * True when a passage says the question plainly and no passage of another
+ * sentence says it nearly as fully: a question whose words half the articles
+ * share ("did the UN say anything?") has no one passage that answers it.
+ */
+export function standsOut(c: Candidate, candidates: readonly Candidate[]): boolean {
+  if (c.own < SURE_OPEN || c.missesName) return false
+  const rivals = candidates.slice(0, RIVALS_LOOKED_AT).filter((o) => o.id !== c.id && o.own >= c.own - RIVAL_GAP)
+  return rivals.length < MAX_RIVALS
+}
+
+// Of the best passages, this many saying the question as fully as the chosen one make it one among equals.
+const RIVALS_LOOKED_AT = 10
+const RIVAL_GAP = 0.05
+const MAX_RIVALS = 2

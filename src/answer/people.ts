@@ -42,7 +42,9 @@ export function rolesAround(text: string, m: Mention): string[] {
     if (a) roles.push(a[1]!.replace(/^(?:the|a|an)\s+/, ''))
   }
   const after = APPOSITIVE_AFTER.exec(text.slice(m.end))
-  if (after && !/^(?:who|which|that|where|when)\b/.test(after[1]!)) roles.push(after[1]!.trim())
+  // "Pashinyan, for his part, said": a phrase that opens with a preposition is an aside, not a role.
+  // "..., Admiral Rosa Lind, said." or "..., told reporters": the verb of saying, not a role.
+  if (after && !/^(?:who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(after[1]!)) roles.push(after[1]!.trim())
   return roles
 }
 

@@ -47,7 +47,9 @@ export function findQuantities(text: string): Quantity[] {
     const start = m.index
     let end = start + m[0].length
     // "Article 51", "7:43", "2020-21": a label, a time or a range piece, not an amount.
-    if (/[:\d]$/.test(text.slice(0, start)) || /^[:/]\d/.test(text.slice(end))) continue
+    // "Il-76", "An-124", "F-16": a model's designation, not an amount.
+    // "12th", "3rd": an ordinal names a unit or a place in a row, it counts nothing.
+    if (/[:\d]$/.test(text.slice(0, start)) || /^[:/]\d/.test(text.slice(end)) || /\p{L}-$/u.test(text.slice(0, start)) || /^(?:st|nd|rd|th)\b/.test(text.slice(end))) continue
     const core = m[0].toLowerCase()
     const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(core)
     let value: number | null = digits ? Number(digits[1]!.replace(/,/g, '')) : null
@@ -58,7 +60,8 @@ export function findQuantities(text: string): Quantity[] {
     const isYear = /^\d{4}$/.test(core.trim()) && value !== null && value >= 1000 && value <= 2100
     const unitWords: string[] = []
     let rest = end
-    for (let n = 0; n < 2 && !isYear; n++) {
+    // "Russian soldiers", "Kazakh security": capitalised words, then one in lower case ("remain" is not a unit).
+    for (let n = 0; n < 3 && !isYear; n++) {
       const u = UNIT_WORD.exec(text.slice(rest))
       if (!u || STOP_WORDS.has(u[1]!.toLowerCase()) || /ly$/.test(u[1]!)) break
       unitWords.push(u[1]!)

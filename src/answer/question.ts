@@ -1,4 +1,4 @@
-import { foldText, stemWord } from '../text/index.ts'
+import { STOP_WORDS, foldText, isVerbOnly, lemmaOf, stemWord } from '../text/index.ts'
 import { DEMONYMS } from '../text/index.ts'
 import { editDistance, normalizeChat } from '../text/index.ts'
 import { parseQuoteQuestion } from '../quotes/index.ts'
@@ -21,6 +21,13 @@ export interface QuestionAnalysis {
   content: string
   /** The whole question folded, with typos in its question words corrected ("who sayd" → "who said"). */
   normalized: string
+  /**
+   * The verb whose subject the question asks for ("wanted" in "Which country wanted to send troops?"),
+   * or `null` when the question asks for its object ("Who did Tokayev thank?") or has none ("Who is ...?").
+   */
+  subjectOf: string | null
+  /** "Who took over, and when?": the question asks two things, which one short answer cannot give. */
+  twoPart: boolean
 }
 
 // Words a question is built from, against which typos in the question itself are corrected.
@@ -44,11 +51,25 @@ export const ROLE_WORD = /\b(?:secretary|president|minister|director|editor|head
 
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 
+// A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
+const TWO_PART = /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b/
+
+// Verbs that only say an event takes place ("is being held", "occurred"), not that someone holds something.
+const EVENT_VERBS = /\b(?:(?:be|being|been|is|are|was|were)\s+(?:held|staged|hosted)|occur(?:red|s)?)\b/g
+
+// A hedge or a filler before the question word ("roughly how many", "so when did", "ok who"): the question starts after it.
+const FILLER = /^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)/
+
 // Tried in order, after the quotation questions; the first that matches decides the kind.
 const RULES: Rule[] = [
   { pattern: /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/, kind: 'date' },
   { pattern: /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percentage|proportion|share|size|sum)|(?:what|which) is the (?:number|size|total) of)\b/, kind: 'number' },
-  { pattern: /^(?:where|(?:in|at) (?:what|which) (?:city|place|town|location|country)|(?:what|which) (?:city|place|town|location|capital|region)\b|what is the capital of)/, kind: 'place' },
+  { pattern: /^how old\b/, kind: 'number', read: () => ({ focus: 'age' }) },
+  {
+    pattern: /^(?:where|(?:in|at) (?:what|which) (city|place|town|village|location|country)|(?:what|which) (city|place|town|village|location|capital|region)\b|what is the capital of)/,
+    kind: 'place',
+    read: (m) => ({ focus: m[1] ?? m[2] ?? null }),
+  },
   {
     pattern: /^(?:which|what|name the|list the)\s+(countries|country|nations|nation|states|members|member states|member countries)\b/,
     kind: 'countries',
@@ -91,9 +112,9 @@ const RULES: Rule[] = [
  */
 export function analyzeQuestion(question: string, isKnownWord: (word: string) => boolean = () => false): QuestionAnalysis {
   const text = normalizeChat(question.trim().replace(/\s+/g, ' '))
-  const folded = correctQuestionWords(foldText(text).replace(/[?!.]+$/, '').trim(), isKnownWord)
+  const folded = correctQuestionWords(foldText(text).replace(/[?!.]+$/, '').trim(), isKnownWord).replace(FILLER, '')
   const original = text.replace(/[?!.]+$/, '').trim()
-  const base: QuestionAnalysis = { text, kind: 'other', plural: false, focus: null, subject: null, topic: null, content: folded, normalized: folded }
+  const base: QuestionAnalysis = { text, kind: 'other', plural: false, focus: null, subject: null, topic: null, content: folded, normalized: folded, subjectOf: subjectVerb(folded), twoPart: TWO_PART.test(folded) }
   // Who said what is read by the quote index's own parser, the one that answers it.
   const quoted = parseQuoteQuestion(folded)
   if (quoted?.kind === 'who') return { ...base, kind: 'quote', topic: nameIn(original, quoted.text) }
@@ -102,19 +123,65 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     const m = rule.pattern.exec(folded)
     if (!m) continue
     // The words that ask for the kind ("how many", "what is the size of", "in what year") name no part of the answer's topic.
-    const content = ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded
+    let content = ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded
     // "How many troops ...": what is counted.
     const counted =
       rule.kind !== 'number' ? null
-      : /^how many$/.test(m[0]) ? (content.split(' ').find((w) => !DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1))) ?? null)
+      : /^how (?:many|much)$/.test(m[0]) ? countedNoun(content)
       : /\bof$/.test(m[0]) ? (content.split(' ').at(-1) ?? null)
       : null
     const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original) }
     // "Who is Nato's secretary general?" names a post, not a person: it asks who holds it.
     if (read.kind === 'description' && /^who\b/.test(folded) && read.subject && ROLE_WORD.test(read.subject)) return { ...read, kind: 'person', subject: null }
+    // "What was Masimov's job before ...?", "What were protesters chanting ...?": not a name to describe but a question about one.
+    if (read.kind === 'description' && read.subject && !describable(read.subject)) return { ...read, kind: 'other', subject: null }
+    // "Which town ...": the answer is often written as one ("Zhanaozen, an oil town"), so the noun stays a word to look for.
+    if (read.kind === 'place' && read.focus) read.content = `${read.focus} ${content}`
+    // "Where are the talks being held?": that an event is held is what asking where or when takes for granted.
+    if (read.kind === 'place' || read.kind === 'date') read.content = read.content.replace(EVENT_VERBS, ' ').replace(/\s+/g, ' ').trim()
     return read
   }
   return base
+}
+
+// "Who wanted ...", "which country sent ...", "who's running ...": the question word is the verb's subject.
+const SUBJECT_QUESTION = /^(?:who|which [a-z]+|what [a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
+const NOT_A_VERB = new Set(['did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'the', 'a', 'an', 'will', 'would', 'can', 'could', 'should', 'of', 'in', 'on'])
+
+/** The verb a question asks the subject of, folded, or `null`. */
+function subjectVerb(question: string): string | null {
+  const folded = question.replace(/^who's\b/, 'who is')
+  const m = SUBJECT_QUESTION.exec(folded)
+  const verb = m?.[1]
+  if (!verb || NOT_A_VERB.has(verb) || STOP_WORDS.has(verb)) return null
+  // "Who is Fiona Hill?", "what is the csto": after a copula only an -ing form is a verb ("who's running").
+  if (/^(?:who|which [a-z]+|what [a-z]+)\s+(?:is|was|are|were)\s/.test(m![0]) && !verb.endsWith('ing')) return null
+  return verb
+}
+
+// Where the noun phrase after "how many" ends.
+const ENDS_COUNTED = new Set(['did', 'do', 'does', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'got', 'get', 'in', 'at', 'on', 'to', 'from', 'for', 'by', 'with', 'during', 'after', 'before', 'since'])
+
+/**
+ * What "how many" counts: the head of the noun phrase after it ("planes" in
+ * "how many transport planes did ...", "deaths" in "how many of the deaths").
+ */
+function countedNoun(content: string): string | null {
+  const words = content.replace(/^of (?:the |these |those )?/, '').split(' ')
+  const phrase: string[] = []
+  for (const w of words) {
+    // "how many residents left ...", "how many marines went ...": a verb ends the phrase.
+    if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (/(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w)))) break
+    phrase.push(w)
+  }
+  const nouns = phrase.filter((w) => !DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1)))
+  return nouns.at(-1) ?? phrase.at(-1) ?? null
+}
+
+/** A thing "who is"/"what is" can describe: a name or a short noun phrase, not a possessive's attribute or a clause. */
+function describable(subject: string): boolean {
+  const words = subject.trim().split(/\s+/)
+  return words.length <= 4 && !/['’]s\s+\S/.test(subject) && !words.slice(1).some((w) => /(?:ing|ed)$/i.test(w) && !/^\p{Lu}/u.test(w))
 }
 
 /**

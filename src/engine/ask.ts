@@ -1,8 +1,8 @@
-import { foldText } from '../text/index.ts'
+import { STOP_WORDS, foldText, tokenize } from '../text/index.ts'
 import { answerKeys, cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
 import { canonicalTerm, createSpeller } from '../text/index.ts'
 import { answerQuoteQuestion } from '../quotes/index.ts'
-import { articleLookup, buildConcepts, coverage, queryTerms, questionNames, type Concept } from '../search/index.ts'
+import { articleLookup, buildConcepts, coverage, missesName, queryTerms, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
 import type { Article } from '../corpus/index.ts'
 import type { AnswerKind, AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
@@ -17,12 +17,16 @@ import type { EngineState } from './state.ts'
 export const MIN_COVERAGE = 0.5
 const MAX_CITATIONS = 6
 /** What a passage that holds something of the kind asked for (a number for "how many") gains in ranking. */
-const KIND_BONUS = 0.08
+const KIND_BONUS = 0.15
 const KIND_SHAPES: Partial<Record<string, RegExp>> = {
   number: /\d|\b(?:hundreds?|thousands?|dozens?|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   date: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b/i,
   person: /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u,
   place: /(?<!^)\b\p{Lu}\p{Ll}{2,}/u,
+  // "the 81-year-old", "Lind, 54,", "aged 54".
+  age: /\d{1,3}-year-old|\p{Lu}[\p{L}'’-]+, \d{2},|\baged \d{1,3}\b|\b\d{1,3} years old\b/u,
+  // "Norway, Finland and Estonia": names in a list.
+  countries: /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]+/u,
 }
 
 /** Past this length an "answer" is the passage retold, and a passage is better shown as one. */
@@ -51,6 +55,12 @@ export function isShortAnswer(answer: string, kind: AnswerKind): boolean {
 function holdsKind(kind: string, text: string): boolean {
   return KIND_SHAPES[kind]?.test(text) ?? false
 }
+
+// Fewer passages than this say nothing of which names are common.
+const COMMON_MIN_PASSAGES = 100
+// A word the articles write with a capital in this share of the sentences sampled is a name.
+const PROPER_SAMPLE = 8
+const PROPER_SHARE = 0.8
 
 /** How many passages a `passages` reply shows. */
 const MAX_PASSAGES = 3
@@ -86,6 +96,54 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const term = canonicalTerm(lexicon, word)
     return term !== null && index.vocabulary.has(term)
   }
+  // A name typed in lower case ("where was the hq in almaty") is still a name: the articles capitalise it.
+  const proper = new Map<string, boolean>()
+  const isProper = (term: string): boolean => {
+    let known = proper.get(term)
+    if (known === undefined) {
+      let capitalised = 0
+      let seen = 0
+      for (const hit of index.search([{ term, weight: 1 }], PROPER_SAMPLE)) {
+        const p = index.passage(hit.passage)!
+        const text = articles[p.article]!.sentences[p.sentence]!.text
+        for (const [i, t] of tokenize(text).entries()) {
+          if (i === 0 || canonicalTerm(lexicon, t.word) !== term) continue
+          seen++
+          if (/^\p{Lu}/u.test(text.slice(t.start, t.end))) capitalised++
+        }
+      }
+      known = seen >= 2 && capitalised >= PROPER_SHARE * seen
+      if (proper.size > 10_000) proper.clear()
+      proper.set(term, known)
+    }
+    return known
+  }
+  const namesIn = (question: string): Set<string> => {
+    const names = questionNames(question, lexicon)
+    for (const t of tokenize(question)) {
+      const term = STOP_WORDS.has(t.word) ? null : canonicalTerm(lexicon, t.word)
+      if (term !== null && index.vocabulary.has(term) && isProper(term)) names.add(term)
+    }
+    return names
+  }
+  // What "how many" counts, found among the concepts as the speller corrected them ("soliders" → "soldier").
+  const focusConcept = (qa: QuestionAnalysis, concepts: readonly Concept[]): Concept | null => {
+    const term = qa.focus ? canonicalTerm(lexicon, foldText(qa.focus)) : null
+    if (term === null) return null
+    const fixed = index.vocabulary.has(term) ? term : (speller.correct(term) ?? term)
+    return concepts.find((c) => c.word === fixed || c.terms.some((t) => t.term === fixed && t.weight === 1)) ?? null
+  }
+  // The share of passages with the name's rarest word, against a fifth of them; in a handful of
+  // sentences every name is common, so a small corpus calls none so.
+  const commonness = (name: string) => {
+    if (index.size < COMMON_MIN_PASSAGES) return 0
+    let share = 1
+    for (const t of tokenize(name)) {
+      const term = canonicalTerm(lexicon, t.word)
+      if (term !== null) share = Math.min(share, (index.vocabulary.get(term) ?? 0) / Math.max(1, index.size))
+    }
+    return Math.min(1, share / 0.2)
+  }
   // Citations carry the date /sources shows: the printed one, or the inferred one marked as such.
   const dated = (c: Citation): Citation => {
     const published = dates.articleDate(c.source)
@@ -99,7 +157,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   const passages = (result: AskResult, candidates: readonly Candidate[], best: number): AskResult => {
     const seen = new Set<string>()
     for (const c of candidates) {
-      if (result.citations.length >= MAX_PASSAGES || c.coverage < Math.max(MIN_COVERAGE, best * 0.75)) break
+      if (result.citations.length >= MAX_PASSAGES) break
+      if (c.coverage < Math.max(MIN_COVERAGE, best * 0.75)) continue
       const key = foldText(c.sentence.text)
       if (seen.has(key)) continue
       seen.add(key)
@@ -110,7 +169,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
 
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
     const low = new Set(qa.focus ? [qa.focus] : [])
-    const concepts = buildConcepts(qa.content, index, speller, low, questionNames(question, lexicon))
+    const concepts = buildConcepts(qa.content, index, speller, low, namesIn(question))
     // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
     if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return { concepts, candidates: [] }
     const hits = index.search(queryTerms(concepts), 60)
@@ -119,9 +178,11 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       .map((h) => {
         const p = index.passage(h.passage)!
         const article = articles[p.article]!
-        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas), score: h.score }
+        const covered = coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas)
+        const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTerms[p.article]!)
+        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]!), score: h.score }
       })
-      .map((c) => ({ ...c, rank: c.coverage + (holdsKind(qa.kind, c.sentence.text) ? KIND_BONUS : 0) }))
+      .map((c) => ({ ...c, rank: c.coverage + (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) }))
       // Equal coverage is common (two of three concepts); BM25 then says which passage says more about them.
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.id - b.id)
     return { concepts, candidates }
@@ -152,22 +213,27 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       }
     }
     const { concepts, candidates } = rank(question, qa)
-    const best = candidates[0]
+    // Candidates are in the order they are tried (a passage holding a figure first for "how many"); whether
+    // anything is relevant at all is a matter of coverage alone.
+    const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage ? c : a), undefined)
     result.related = relatedTitles(candidates)
     if (!best || best.coverage < MIN_COVERAGE) return finish(result)
     let extraction = extractAnswer(
       {
         question: qa,
         concepts,
+        focus: focusConcept(qa, concepts),
         lexicon,
         people: (article, sentence) => peopleIn(article).mentions.get(sentence) ?? [],
         dates: (article, sentence) => datesIn(dates, article, sentence),
+        commonness,
       },
       candidates,
     )
     if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
     const from = extraction?.sources[0]?.candidate
-    if (!extraction || !from) return passages(result, candidates, best.coverage)
+    // Not sure enough to bet on: the passages speak for themselves.
+    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, candidates, best.coverage)
     // Not a short answer: the passage it came from leads the passages shown instead.
     if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)], best.coverage)
     result.answer = extraction.answer
@@ -181,7 +247,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     // Further excerpts only where they repeat the answer: corroboration, not merely related text.
     const keys = answerKeys(extraction.answer)
     for (const c of qa.kind === 'date' ? [] : candidates) {
-      if (result.citations.length >= MAX_CITATIONS || c.coverage < Math.max(MIN_COVERAGE, best.coverage * 0.6)) break
+      if (result.citations.length >= MAX_CITATIONS) break
+      if (c.coverage < Math.max(MIN_COVERAGE, best.coverage * 0.6)) continue
       if (used.has(c.id)) continue
       const folded = foldText(c.sentence.text)
       const hits = keys.map((k) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'))).filter((i) => i >= 0)

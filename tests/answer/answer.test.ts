@@ -39,8 +39,8 @@ describe('answer extraction by kind, on articles about another event', () => {
   it.each([
     ['number', 'How much food did the convoy carry?', 'about 1,200 tonnes'],
     ['number', 'How many residents left their homes?', '40,000 residents'],
-    ['date', 'When did the convoy reach Portville?', 'Monday, 13 March 2023'],
-    ['date', 'When did the river burst its banks?', 'Thursday, 9 March 2023'],
+    ['date', 'When did the convoy reach Portville?', 'Monday, March 13, 2023'],
+    ['date', 'When did the river burst its banks?', 'Thursday, March 9, 2023'],
     ['date', 'When was the Northern Maritime Alliance founded?', '1987'],
     ['person', 'Who is the director of the Valdorian Red Cross?', 'Helena Marsh'],
     ['person', 'Who is the interior minister?', 'Tomas Brekke'],

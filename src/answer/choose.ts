@@ -1,0 +1,120 @@
+import type { Candidate, Extraction } from './context.ts'
+
+/**
+ * Choosing among the things of the kind asked for that the passages hold:
+ * each scored where it stands, the same answer from several articles counted
+ * together, and the winner given as a short answer only when the engine
+ * would bet on it.
+ */
+
+/** A thing of the kind asked for, found in a passage; offsets within its sentence. */
+export interface Found {
+  text: string
+  start: number
+  end: number
+  /** What makes two finds the same answer ("2500", a surname, an ISO date). */
+  key: string
+  /** A little extra for a reading that fits the question's form (a place after "in"), or less for one that does not. */
+  bonus?: number
+  /** For an amount, its number: two reports of one figure differ by less than a factor of three. */
+  value?: number
+  /** The find goes against the question's form (a place not written as where anything is): never a sure answer. */
+  misfit?: boolean
+}
+
+/** A find with how well its passage and its place in the sentence answer the question. */
+export interface Scored {
+  candidate: Candidate
+  found: Found
+  score: number
+}
+
+// What each further article that gives the same answer adds, up to two of them.
+const AGREEMENT = 0.1
+const MAX_AGREEING = 2
+/** The answer's own sentence must say at least this share of the question. */
+export const SURE_OWN = 0.6
+/** Or this share, for an answer that fits the kind asked for this well and wins by this much. */
+const SURE_OWN_FITTING = 0.4
+const FITS = 0.15
+const CLEAR_MARGIN = 0.2
+/** Nor from one that leaves out an idea of the question worth this share of it ("pay for the marines" of a sentence on fuel). */
+export const MAX_GAP = 0.25
+/** By this much the answer must beat the best other answer of the kind, or one in the same sentence. */
+export const SURE_MARGIN = 0.12
+const SAME_SENTENCE_MARGIN = 0.05
+// Further passages cited for an answer that several give.
+const MAX_SOURCES = 3
+
+interface Group {
+  key: string
+  best: Scored
+  all: Scored[]
+  total: number
+}
+
+/**
+ * The best-supported answer among the scored finds, cited from its best
+ * passage and from up to two more that give it; `null` for none.
+ *
+ * @example
+ * ```ts
+ * choose([{ candidate, found: { text: 'about 2,500 people', key: '2500', ... }, score: 1.1 }])?.answer
+ * // => 'about 2,500 people'
+ * ```
+ *
+ * `disputed` lets two figures that articles give for one amount stand together
+ * ("230 people (other reports: 225 people)"); `several` says the question asks
+ * for more than one thing, so one alone must stand out by far.
+ */
+export function choose(scored: readonly Scored[], options: { disputed?: boolean; several?: boolean } = {}): Extraction | null {
+  const groups = new Map<string, Group>()
+  for (const s of scored) {
+    const g = groups.get(s.found.key)
+    if (!g) groups.set(s.found.key, { key: s.found.key, best: s, all: [s], total: 0 })
+    else {
+      g.all.push(s)
+      if (s.score > g.best.score) g.best = s
+    }
+  }
+  for (const g of groups.values()) {
+    const articles = new Set(g.all.map((s) => s.candidate.article.source))
+    g.total = g.best.score + AGREEMENT * Math.min(MAX_AGREEING, articles.size - 1)
+  }
+  const ranked = [...groups.values()].sort((a, b) => b.total - a.total || a.best.candidate.id - b.best.candidate.id)
+  const winner = ranked[0]
+  if (!winner) return null
+  const runner = ranked[1]
+  const from = winner.best.candidate
+  const margin = runner ? winner.total - runner.total : Infinity
+  // Two things in one sentence are told apart by where they stand, a finer measure than how well two passages answer.
+  const needed = runner && runner.best.candidate.id === from.id ? SAME_SENTENCE_MARGIN : SURE_MARGIN
+  // A sentence that says less of the question in its own words will do when what it holds is plainly of
+  // the kind asked for (a count of the very thing) and nothing else comes near.
+  // And never from a sentence that leaves out a name the question gives, nor a find the question's form counts against.
+  const says = ({ candidate: c, found: f }: Scored) =>
+    !c.missesName && !f.misfit && ((c.own >= SURE_OWN && c.gap < MAX_GAP) || (c.own >= SURE_OWN_FITTING && (f.bonus ?? 0) >= FITS && margin >= CLEAR_MARGIN))
+  const close = margin < needed
+  // Two articles that each say it plainly but give different figures: the reports differ, and the answer says so.
+  const disputed =
+    options.disputed === true && close && says(winner.best) && says(runner!.best) && runner!.best.candidate.article !== from.article && sameMeasure(winner.best.found, runner!.best.found)
+  // "Which countries ...?" answered with one: only when no other stands anywhere near it.
+  const sure = says(winner.best) && (!close || disputed) && (!options.several || margin >= CLEAR_MARGIN)
+  const others = winner.all
+    .filter((s) => s.candidate.id !== from.id)
+    .sort((a, b) => b.score - a.score)
+    .filter((s, i, list) => list.findIndex((t) => t.candidate.id === s.candidate.id) === i)
+    .slice(0, MAX_SOURCES - 1)
+  const cited = disputed ? [winner.best, runner!.best, ...others] : [winner.best, ...others]
+  return {
+    answer: disputed ? `${winner.best.found.text} (other reports: ${runner!.best.found.text})` : winner.best.found.text,
+    sources: cited.map((s) => ({ candidate: s.candidate, focus: { start: s.candidate.sentence.start + s.found.start, end: s.candidate.sentence.start + s.found.end } })),
+    sure,
+  }
+}
+
+/** Two figures that could be reports of one quantity: both fit what is counted, within a factor of three. */
+function sameMeasure(a: Found, b: Found): boolean {
+  if (a.value === undefined || b.value === undefined || a.value <= 0 || b.value <= 0) return false
+  return (a.bonus ?? 0) >= 0 && (b.bonus ?? 0) >= 0 && Math.max(a.value, b.value) / Math.min(a.value, b.value) < 3
+}

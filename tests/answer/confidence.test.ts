@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
+import type { Article } from '../../src/corpus/types.ts'
+
+// Two made-up reports of one landing, written for these tests: a short answer only where the engine would bet.
+const PORTSEA = `Coastal League marines land in Portsea
+March 8, 2023
+
+PORTSEA (Reuters) - The first 300 marines of the Coastal League landed in Portsea on Tuesday, the league's commander, Admiral Rosa Lind, said.
+
+The league said its guard force would number about 1,200 troops once all units arrive.
+
+Portsea, a port town of about 90,000 people, has been under curfew since the riots began on Sunday.
+
+Lind, 54, has led the league's navy since 2019.
+
+The league paid 2 million euros for the fuel its ships burned on the way.
+
+The 12th marine brigade followed on Wednesday.`
+
+const HARBOUR = `League force smaller than announced, officials say
+March 9, 2023
+
+The Coastal League's guard force in Portsea numbers about 1,000 troops, league officials told Channel 9 on Thursday.
+
+Riots in Portsea killed 40 people before the marines arrived, hospital officials said.
+
+Admiral Lind thanked Norway and Denmark for their ships.`
+
+const engine = buildEngine({
+  articles: Object.entries({ 'portsea.txt': PORTSEA, 'harbour.txt': HARBOUR }).map(([name, text]) => {
+    const r = parseArticle(name, text)
+    if (!r.ok) throw new Error(r.reason)
+    return r.article as Article
+  }),
+  skipped: [],
+})
+
+describe('a short answer where the sentence says what was asked', () => {
+  it.each([
+    ['how old is admiral lind', '54'],
+    ['which town did the marines land in', 'Portsea'],
+    ['how much did the league pay for fuel', '2 million euros'],
+    ['who leads the league’s navy', 'Rosa Lind'],
+    ['how many people were killed in the riots', '40 people'],
+    ['which countries did lind thank', 'Norway and Denmark'],
+  ])('%j → %s', (q, answer) => {
+    const r = engine.ask(q)
+    expect(r.status).toBe('answered')
+    expect(r.answer).toContain(answer)
+  })
+
+  it('names no role that is only the verb of saying', () => {
+    expect(engine.ask('who leads the league’s navy').answer).not.toMatch(/said/)
+  })
+})
+
+describe('passages, not a short answer, where the engine would not bet', () => {
+  it.each([
+    // A figure that measures a place ("a town of 90,000 people") counts nobody in the riots.
+    ['how many people took part in the riots'],
+    // A count of people is no count of brigades; "12th" is an ordinal, not an amount.
+    ['how many marine brigades arrived'],
+    // Two questions in one: one short answer cannot give both.
+    ['when did the marines land and how many were there'],
+    // Money is asked for; no sum of money is given for it.
+    ['how much did the league pay for the marines'],
+  ])('%j', (q) => {
+    const r = engine.ask(q)
+    expect(r.answer).toBeNull()
+    expect(r.status).not.toBe('answered')
+  })
+
+  it('gives nothing at all for a name no article has', () => {
+    expect(engine.ask('how many troops did the Ostland navy send').status).not.toBe('answered')
+  })
+})
