@@ -4,20 +4,10 @@
  * the speaker of the quotation just before; the speaker phrase resolved to a
  * person or body of the article.
  */
-import {
-  bodyName,
-  bodyPerson,
-  findPerson,
-  NAME_RUN,
-  personFor,
-  REPORTING_VERBS,
-  resolveBody,
-  resolvePronoun,
-  type People,
-  type Person,
-} from './mentions.ts'
+import { NAME_RUN, type People, type Person } from './mentions.ts'
 import { lastQuoteBefore, nextQuoteOpen, type MarkedQuote } from './marks.ts'
-import { isBodyName, splitRoleName } from './speakers.ts'
+import { sentenceAt, sentenceSpan } from './sentences.ts'
+import { ADV, SPEAKER, speakerAt, V } from './speaker-phrase.ts'
 import type { Article, Span } from '../corpus/index.ts'
 
 /** A quoted stretch found in an article, before it is attributed. */
@@ -38,10 +28,6 @@ export interface Attributed {
   attribution: Span
 }
 
-const V = `(?:${REPORTING_VERBS})`
-const ADV = `(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+|later\\s+)?`
-const BODY_NP = `(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:statement|ministry|department|spokes(?:man|woman|person)|government|embassy|report|office|alliance|kremlin|agency|committee|council|organi[sz]ation|press service|communiqu[eé]|announcement|declaration|letter|post|tweet)(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?`
-const SPEAKER = `(he|she|He|She|${BODY_NP}|(?:[Tt]he\\s+)?${NAME_RUN.source}(?:[’']s\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`
 const AFTER_VERB_FIRST = new RegExp(`^${V}\\s+${SPEAKER}`, 'u')
 // A comma may close an appositive or a role written before the name ("The editor, Olga Petrova, said").
 const AFTER_SPEAKER_FIRST = new RegExp(`^${SPEAKER}(?:,[^,.;“”"]{1,160},)?,?\\s+${ADV}${V}\\b`, 'u')
@@ -127,29 +113,6 @@ function attributeBefore(people: People, before: string, offset: number): Person
   return null
 }
 
-/** The person or body a speaker phrase at offset `at` names: a pronoun, "the statement", a name or a body. */
-function speakerAt(people: People, phrase: string, at: number, lastRun = false): Person | null {
-  const { article } = people
-  const s = sentenceAt(article, at)?.index ?? 0
-  const trimmed = phrase.trim()
-  if (/^(?:he|she)$/i.test(trimmed)) return resolvePronoun(people, at, s, /^she$/i.test(trimmed) ? 'f' : 'm')
-  if (/^(?:the|a|an)\s/i.test(trimmed) && !/^(?:the|a|an)\s+\p{Lu}/u.test(trimmed)) {
-    // "a spokesman for the Kremlin" speaks for the Kremlin; "the statement" for the body last named.
-    const named = /\s(?:for|of|at)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(trimmed)
-    if (named) return bodyPerson(people, named[1]!)
-    return resolveBody(people, at, s) ?? bodyPerson(people, capitalise(trimmed.replace(/^(?:the|a|an)\s+/i, '')))
-  }
-  const runs = [...trimmed.matchAll(NAME_RUN)]
-  const run = lastRun ? runs.at(-1)?.[0] : runs[0]?.[0]
-  if (!run) return null
-  if (/[’']s\s+\p{Ll}/u.test(trimmed)) return bodyPerson(people, trimmed)
-  const split = splitRoleName(run)
-  if (!split) return isBodyName(run) ? bodyPerson(people, bodyName(run)) : null
-  const person = findPerson(people, split.name) ?? personFor(people, split.name)
-  person.role ??= split.role
-  return person
-}
-
 function isRecent(article: Article, prev: Attributed, open: number): boolean {
   const prevEnd = prev.found.quote.close ?? prev.found.quote.end
   const a = sentenceAt(article, Math.max(prevEnd, prev.attribution.end - 1))?.index ?? -1
@@ -160,31 +123,4 @@ function isRecent(article: Article, prev: Attributed, open: number): boolean {
 function prevCloseBefore(text: string, para: Span, marks: readonly number[], open: number): number {
   const last = lastQuoteBefore(text, para, marks, open)
   return last?.close != null ? last.close + 1 : para.start
-}
-
-/**
- * The sentence holding offset `at`, else the first one after it. Sentences are
- * in text order and do not overlap, so a binary search finds it.
- */
-function sentenceAt(article: Article, at: number) {
-  const sentences = article.sentences
-  let lo = 0
-  let hi = sentences.length
-  // The first sentence starting after `at`; the one before it is the only one that can hold `at`.
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sentences[mid]!.start <= at) lo = mid + 1
-    else hi = mid
-  }
-  const holding = sentences[lo - 1]
-  return holding && at < holding.end ? holding : (sentences[lo] ?? null)
-}
-
-function sentenceSpan(article: Article, at: number): Span {
-  const s = sentenceAt(article, at)
-  return s ? { start: s.start, end: s.end } : { start: at, end: at }
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }

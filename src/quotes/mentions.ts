@@ -4,7 +4,6 @@
  * person or body they refer to.
  */
 import {
-  cleanRole,
   isBodyName,
   nameGender,
   sameSpeaker,
@@ -12,9 +11,12 @@ import {
   splitRoleName,
   surname,
 } from './speakers.ts'
-import { ROLE_NOUNS } from '../text/index.ts'
+import { roleAround } from './roles.ts'
+import { REPORTING_VERBS } from './verbs.ts'
 import { bodyNamed, maskTest, mentionsBefore, mentionsUpTo, namesEndingLike, noteVariant, personsNamed } from './person-index.ts'
 import type { Article, Sentence, Span } from '../corpus/index.ts'
+
+export { REPORTING_VERBS } from './verbs.ts'
 
 /** A person or body of one article. */
 export interface Person {
@@ -46,10 +48,6 @@ export interface People {
   persons: Person[]
   mentions: Mention[]
 }
-
-/** Verbs that report speech or writing. */
-export const REPORTING_VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|explained|explains|argued|argues|believes|believed|warned|warns|insisted|insists|claimed|claims|declared|declares|announced|announces|continued|continues|commented|comments|remarked|replied|replies|responded|responds|asked|asks|tweeted|tweets|posted|recalled|recalls|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|concluded|acknowledged|admitted|observed|suggested|suggests|predicted|predicts|urged|urges|thinks|thought|pointed out|went on'
 
 /** A capitalised run: name tokens joined by the small words of titles ("Head of the Council"). */
 export const NAME_RUN =
@@ -220,23 +218,4 @@ export function bodyName(run: string): string {
 
 function insertMention(people: People, m: Mention): void {
   people.mentions.splice(mentionsUpTo(people.mentions, m.start), 0, m)
-}
-
-/**
- * A role written around a name: an appositive after it ("Fiona Hill, former
- * senior director ..., said"), a phrase before it and a comma ("the editor of
- * RT, Margarita Simonyan,"), or a lowercase role just before it ("a former
- * adviser to the ex-president Ermukhamet Ertysbayev").
- */
-function roleAround(text: string, s: Sentence, start: number, end: number): string | null {
-  const after = /^,\s+([^,;.()“”"]{3,140}?)(?:,|\.|;|$)/.exec(text.slice(end, s.end))
-  if (after && ROLE_NOUNS.test(after[1]!) && !new RegExp(`^(?:${REPORTING_VERBS})\\b`).test(after[1]!))
-    return cleanRole(after[1]!)
-  const before = text.slice(s.start, start)
-  const comma = /(?:^|[,;:(–—]\s*)((?:the|a|an|former)\s[^,;:()“”"]{3,140}),\s*$/i.exec(before)
-  if (comma && ROLE_NOUNS.test(comma[1]!)) return cleanRole(comma[1]!)
-  const clause = before.replace(/^.*\baccording to\s+/i, '').split(/[,;:(–—]/).at(-1)!.trim()
-  const lowerLed = /^(?:the|a|an|former|\p{Ll})/u.test(clause)
-  if (lowerLed && ROLE_NOUNS.test(clause) && !new RegExp(`\\b(?:${REPORTING_VERBS})\\b`).test(clause)) return cleanRole(clause)
-  return null
 }
