@@ -7,7 +7,7 @@
 import { NAME_RUN, type People, type Person } from './mentions.ts'
 import { lastQuoteBefore, nextQuoteOpen, type MarkedQuote } from './marks.ts'
 import { sentenceAt, sentenceSpan } from './sentences.ts'
-import { ADV, SPEAKER, speakerAt, V } from './speaker-phrase.ts'
+import { ADV, APPOSITIVE, SPEAKER, speakerAt, V } from './speaker-phrase.ts'
 import type { Article, Span } from '../corpus/index.ts'
 
 /** A quoted stretch found in an article, before it is attributed. */
@@ -28,13 +28,13 @@ export interface Attributed {
   attribution: Span
 }
 
-const AFTER_VERB_FIRST = new RegExp(`^${V}\\s+${SPEAKER}`, 'u')
+const AFTER_VERB_FIRST = new RegExp(`^${V}\\s+${SPEAKER}`, 'du')
 // A comma may close an appositive or a role written before the name ("The editor, Olga Petrova, said").
-const AFTER_SPEAKER_FIRST = new RegExp(`^${SPEAKER}(?:,[^,.;“”"]{1,160},)?,?\\s+${ADV}${V}\\b`, 'u')
-const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}(?:,[^,.;“”"]{1,160},)?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u')
-const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,/iu
+const AFTER_SPEAKER_FIRST = new RegExp(`^${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}\\b`, 'du')
+const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'du')
+const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,(?:([^,.;“”"]{1,160}),)?/iud
 const ANY_VERB = new RegExp(`\\b${V}\\b`, 'gu')
-const SUBJECT_BEFORE = new RegExp(`${SPEAKER}(?:,[^,.;“”"]{1,160},)?\\s*${ADV}$`, 'u')
+const SUBJECT_BEFORE = new RegExp(`${SPEAKER}${APPOSITIVE}?\\s*${ADV}$`, 'du')
 
 /**
  * Attributes an interview answer to the speaker its tail names ("— Fiona Hill").
@@ -77,10 +77,8 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   const at = afterStart + lead.length
   for (const re of [AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST]) {
     const m = re.exec(rest)
-    if (!m) continue
-    const speakerAtOffset = at + m[0].indexOf(m[1]!)
-    const person = speakerAt(people, m[1]!, speakerAtOffset)
-    if (person) return { found: f, person, attribution: sentenceSpan(article, speakerAtOffset) }
+    const person = m && fromMatch(people, m, at)
+    if (person) return { found: f, person: person.person, attribution: sentenceSpan(article, person.at) }
   }
   const prevClose = prevCloseBefore(text, para, f.marks, q.open)
   const beforeStart = Math.max(sOpen?.start ?? para.start, prevClose)
@@ -92,23 +90,31 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   return null
 }
 
+/** The speaker a regular-expression match names in its `sp` group (or its `app` appositive), and where. */
+function fromMatch(people: People, m: RegExpExecArray, offset: number): { person: Person; at: number } | null {
+  const [start] = m.indices!.groups!['sp']!
+  const person = speakerAt(people, m.groups!['sp']!, offset + start, false, m.groups!['app'])
+  return person && { person, at: offset + start }
+}
+
 function attributeBefore(people: People, before: string, offset: number): Person | null {
   const direct = BEFORE_SPEAKER_VERB.exec(before)
-  if (direct) return speakerAt(people, direct[1]!, offset + direct.index)
+  if (direct) return fromMatch(people, direct, offset)?.person ?? null
   const according = ACCORDING_TO.exec(before)
   if (according) {
-    const runs = [...according[1]!.matchAll(NAME_RUN)]
+    const phrase = according[1]!
+    const at = offset + according.indices![1]![0]
+    const app = according[2]
+    const runs = [...phrase.matchAll(NAME_RUN)]
     const last = runs.at(-1)
-    const at = offset + according.index + according[0].indexOf(according[1]!)
-    if (last) return speakerAt(people, last[0], at + last.index!)
-    return speakerAt(people, according[1]!, at)
+    if (last) return speakerAt(people, last[0], at + last.index!, false, app)
+    return speakerAt(people, phrase, at, false, app)
   }
   // "X said he would “...”": the subject of the last reporting verb before the quotation.
   const verbs = [...before.matchAll(ANY_VERB)]
   for (let i = verbs.length - 1; i >= 0; i--) {
-    const head = before.slice(0, verbs[i]!.index)
-    const m = SUBJECT_BEFORE.exec(head)
-    if (m) return speakerAt(people, m[1]!, offset + m.index)
+    const m = SUBJECT_BEFORE.exec(before.slice(0, verbs[i]!.index))
+    if (m) return fromMatch(people, m, offset)?.person ?? null
   }
   return null
 }

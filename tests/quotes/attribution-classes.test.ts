@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { extractQuotes } from '../../src/quotes/extract.ts'
+import { buildQuoteIndex } from '../../src/quotes/quote-index.ts'
+import type { Article } from '../../src/corpus/types.ts'
+
+// Every name, place and outlet below is invented: these rows test the ways news copy
+// attributes a quotation, not any article of the evaluation sets.
+
+function article(body: string, source = 'made-up.txt'): Article {
+  const r = parseArticle(source, `Made-up report on the unrest in Velmar\n\n${body}\n`)
+  if (!r.ok) throw new Error(r.reason)
+  return r.article
+}
+
+type Row = { pattern: string; body: string; want: [speaker: string, firstWords: string][] }
+
+function check({ body, want }: Row): void {
+  const a = article(body)
+  const got = extractQuotes(a)
+  expect(got.map((q, i) => [q.speaker, q.text.slice(0, want[i]?.[1].length ?? 30)])).toEqual(want)
+  for (const q of got) expect(a.text.slice(q.start, q.end)).toBe(q.text)
+}
+
+const TITLES: Row[] = [
+  {
+    pattern: '"...," NAME of the ORGANISATION told OUTLET',
+    body: '“There is no alternative to the alliance in this region,” Pavel Orlov of the Velmar Academy of Sciences told the Lindhof Courier.',
+    want: [['Pavel Orlov', 'There is no alternative']],
+  },
+  {
+    pattern: '"...," said NAME, a researcher at the ORGANISATION',
+    body: '“There is no alternative to the alliance in this region,” said Pavel Orlov, a researcher at the Velmar Academy of Sciences.',
+    want: [['Pavel Orlov', 'There is no alternative']],
+  },
+  {
+    pattern: 'A researcher at the ORGANISATION, NAME, said: "..."',
+    body: 'A researcher at the Velmar Academy of Sciences, Pavel Orlov, said: “There is no alternative to the alliance in this region.”',
+    want: [['Pavel Orlov', 'There is no alternative']],
+  },
+  {
+    pattern: 'according to ROLE at ORGANISATION, NAME, "partial"',
+    body: 'According to a historian at the Dorvik State University, Elena Sokol, the move “changed the balance of the whole region.”',
+    want: [['Elena Sokol', 'changed the balance']],
+  },
+  {
+    pattern: 'COUNTRY’s defence minister, NAME, said ... "partial"',
+    body: 'Dorvik’s defence minister, Pavel Orlov, said the army was sending “a trained and ready rifle company” to the border.',
+    want: [['Pavel Orlov', 'a trained and ready']],
+  },
+  {
+    pattern: '"...," BODY spokesman NAME told reporters (a lowercase role between)',
+    body: 'The talks ended late.\n\n“This is entirely a matter for the host country,” Velmar government spokesman Pavel Orlov told reporters.',
+    want: [['Pavel Orlov', 'This is entirely a matter']],
+  },
+  {
+    pattern: 'COUNTRY’s NAME said (the possessive is not part of the name)',
+    body: 'Dorvik’s Pavel Orlov said: “We see trained fighters behind the riots in the capital.”',
+    want: [['Pavel Orlov', 'We see trained fighters']],
+  },
+]
+
+const LISTENERS: Row[] = [
+  {
+    pattern: 'NAME told OUTLET, then "...," he said (the outlet told is not the speaker)',
+    body: 'The arrest, Tomas Brandt told Nord Tidende, showed the government “acting with real speed”. “This is a sign that the old guard is being pushed out of power,” he said.',
+    want: [
+      ['Tomas Brandt', 'acting with real speed'],
+      ['Tomas Brandt', 'This is a sign'],
+    ],
+  },
+  {
+    pattern: '"...," she said, according to OUTLET',
+    body: 'Dorvik police spokeswoman Gulnur Sadyk said armed groups had tried to storm the station.\n\n“Dozens of attackers have been detained,” she said, according to Velmar-Press.',
+    want: [['Gulnur Sadyk', 'Dozens of attackers']],
+  },
+]
+
+describe('attribution classes', () => {
+  describe('an organisation in a speaker’s title', () => it.each(TITLES)('$pattern', check))
+  describe('the one told and the outlet cited are not speakers', () => it.each(LISTENERS)('$pattern', check))
+})
+
+describe('roles of speakers found through their titles', () => {
+  it.each([
+    ['Dorvik’s defence minister, Pavel Orlov, said: “We will send a full rifle company.”', 'Dorvik’s defence minister'],
+    ['“Dozens of attackers have been detained,” Dorvik police spokeswoman Gulnur Sadyk said.', 'Dorvik police spokeswoman'],
+    ['“There is no alternative to the alliance here,” Pavel Orlov of the Velmar Academy of Sciences said.', 'Velmar Academy of Sciences'],
+  ])('%s → role %s', (body, role) => {
+    expect(extractQuotes(article(body))[0]?.role).toBe(role)
+  })
+})
+
+describe('speaker lists', () => {
+  it('list no outlet that only cites and no capitalised sentence start', () => {
+    const rows = [...TITLES, ...LISTENERS]
+    const index = buildQuoteIndex(rows.map((r, i) => article(r.body, `row-${i}.txt`)))
+    const listed = index.speakers().map((s) => s.name)
+    const wanted = new Set(rows.flatMap((r) => r.want.map(([s]) => s)))
+    expect(new Set(listed)).toEqual(wanted)
+  })
+})
