@@ -75,10 +75,14 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   const lead = /^[\s,.;:–—-]*/.exec(after)![0]
   const rest = after.slice(lead.length)
   const at = afterStart + lead.length
+  // Words after the quotation that attribute it to someone the article does not let us name ("the statement
+  // said" of no statement named) leave it unattributed, rather than given to the speaker before.
+  let named = false
   for (const re of [AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST]) {
     const m = re.exec(rest)
     const person = m && fromMatch(people, m, at)
     if (person) return { found: f, person: person.person, attribution: sentenceSpan(article, person.at) }
+    named ||= m !== null
   }
   const prevClose = prevCloseBefore(text, para, f.marks, q.open)
   const beforeStart = Math.max(sOpen?.start ?? para.start, prevClose)
@@ -86,7 +90,7 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   const person = attributeBefore(people, before, beforeStart)
   if (person) return { found: f, person, attribution: sentenceSpan(article, q.open) }
   // A quotation opening its own sentence right after another continues that speaker.
-  if (prev && before.trim() === '' && isRecent(article, prev, q.open)) return { found: f, person: prev.person, attribution: prev.attribution }
+  if (prev && !named && before.trim() === '' && isRecent(article, prev, q.open)) return { found: f, person: prev.person, attribution: prev.attribution }
   return null
 }
 

@@ -1,11 +1,13 @@
 /**
  * The words that name a quotation's speaker, and the person or body they name:
- * a pronoun, "the statement", a name with its title ("Velmar government
- * spokesman Pavel Orlov"), a body, or a role with a name in apposition
+ * a pronoun, a name with its title ("Velmar government spokesman Pavel
+ * Orlov"), a body ("the foreign ministry"), or a role with a name in apposition
  * ("Dorvik's defence minister, Pavel Orlov,").
  */
 import { ROLE_NOUNS, ROLES_BEFORE_NAME } from '../text/index.ts'
-import { bodyName, bodyPerson, findPerson, NAME_RUN, ownName, personFor, REPORTING_VERBS, resolveBody, resolvePronoun, type People, type Person } from './mentions.ts'
+import { DOCUMENT_NOUNS, INSTITUTION_NOUNS, isBodyPhrase, resolveBodyPhrase } from './bodies.ts'
+import { bodyName, bodyPerson, findPerson, NAME_RUN, ownName, personFor, REPORTING_VERBS, resolvePronoun, type People, type Person } from './mentions.ts'
+import { mentionsBefore } from './person-index.ts'
 import { sentenceAt } from './sentences.ts'
 import { cleanRole, isBodyName, roleGender, splitRoleName } from './speakers.ts'
 
@@ -14,7 +16,9 @@ export const V = `(?:${REPORTING_VERBS})`
 /** An adverb between a speaker and the verb ("Hill later said"). */
 export const ADV = `(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+|later\\s+)?`
 const CAP = `\\p{Lu}(?:[\\p{L}\\p{M}’'-]|\\.(?=\\p{L}))*`
-const BODY_NP = `(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:statement|ministry|department|spokes(?:man|woman|person)|government|embassy|report|office|alliance|kremlin|agency|committee|council|organi[sz]ation|press service|communiqu[eé]|announcement|declaration|letter|post|tweet)(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?`
+const BODY_NP =
+  `(?:[Tt]he|[Aa]n?)\\s+(?:${CAP}\\s+){0,3}(?:[\\p{Ll}-]+\\s+){0,2}?(?:spokes(?:man|woman|person)|${INSTITUTION_NOUNS}|${DOCUMENT_NOUNS})\\b` +
+  `(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP})*)?`
 // A lowercase title between the body it serves and the name ("Velmar government spokesman Pavel Orlov").
 const ROLE_PREFIX = `(?:(?:[Tt]he\\s+)?(?:${CAP}\\s+){0,3}(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLES_BEFORE_NAME.join('|')})\\s+)`
 const PERSON = `${ROLE_PREFIX}?(?:[Tt]he\\s+)?${NAME_RUN.source}(?:[’']s\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?`
@@ -48,12 +52,11 @@ export function speakerAt(people: People, phrase: string, at: number, lastRun = 
   const s = sentenceAt(article, at)?.index ?? 0
   const trimmed = phrase.trim()
   if (PRONOUN.test(trimmed)) return resolvePronoun(people, at, s, FEMININE.test(trimmed) ? 'f' : 'm')
-  if (/^(?:the|a|an)\s/i.test(trimmed) && !/^(?:the|a|an)\s+\p{Lu}/u.test(trimmed)) {
-    // "a spokesman for the Kremlin" speaks for the Kremlin; "the statement" for the body last named.
-    const named = /\s(?:for|of|at)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(trimmed)
-    if (named) return bodyPerson(people, named[1]!)
-    return resolveBody(people, at, s) ?? bodyPerson(people, capitalise(trimmed.replace(/^(?:the|a|an)\s+/i, '')))
-  }
+  // "a spokesman for the Kremlin" speaks for the Kremlin.
+  const forBody = /^((?:the|an?)\s.*?)\s+(?:for|of|at)\s+(?:the\s+)?(\p{Lu}.*)$/iu.exec(trimmed)
+  if (forBody && (isBodyPhrase(forBody[1]!) || /spokes\p{Ll}+$/u.test(forBody[1]!))) return bodyPerson(people, bodyName(forBody[2]!))
+  if (isBodyPhrase(trimmed)) return resolveBodyPhrase(people, trimmed, at, s)
+  if (/^(?:the|an?)\s+(?:[\p{Ll}-]+\s+)*spokes\p{Ll}+$/iu.test(trimmed)) return spokesperson(people, at, s)
   if (/[’']s\s+\p{Ll}/u.test(trimmed)) return bodyPerson(people, trimmed)
   // "Velmar government spokesman Pavel Orlov": a full name wins over a place or body before the title.
   const named = lastRun ? splits.slice(-1) : splits
@@ -81,6 +84,14 @@ function fullName(text: string): { name: string; role: string | null } | null {
   return split && split.name.includes(' ') ? split : null
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
+/** "the spokesman said": the nearest person the article gives a spokesman's role, else the nearest body. */
+function spokesperson(people: People, at: number, sentence: number): Person | null {
+  const { mentions } = people
+  for (let i = mentionsBefore(mentions, at) - 1; i >= 0 && mentions[i]!.sentence >= sentence - 10; i--) {
+    const p = mentions[i]!.person
+    if (p.kind === 'person' && /spokes/i.test(p.role ?? '')) return p
+  }
+  for (let i = mentionsBefore(mentions, at) - 1; i >= 0 && mentions[i]!.sentence >= sentence - 3; i--)
+    if (mentions[i]!.person.kind === 'body') return mentions[i]!.person
+  return null
 }

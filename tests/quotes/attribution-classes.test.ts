@@ -22,6 +22,49 @@ function check({ body, want }: Row): void {
   for (const q of got) expect(a.text.slice(q.start, q.end)).toBe(q.text)
 }
 
+const BODIES: Row[] = [
+  {
+    pattern: 'the ministry, named before with its country (as the article names it)',
+    body: 'In a post on its website, the Velmar foreign ministry accused the envoy of lying.\n\n“These claims are baseless and insulting to our people,” the ministry wrote.',
+    want: [['Velmar Foreign Ministry', 'These claims are baseless']],
+  },
+  {
+    pattern: 'the office, named before as a country’s presidential office',
+    body: 'Dorvik’s presidential office said the curfew would stay. “The measures remain necessary for public safety,” the office said.',
+    want: [['Dorvik’s Presidential Office', 'The measures remain']],
+  },
+  {
+    pattern: 'the foreign ministry said in a statement (named nowhere else)',
+    body: 'Flights resumed on Tuesday. “The embassy remains open for urgent consular cases,” the foreign ministry said in a statement.',
+    want: [['Foreign Ministry', 'The embassy remains open']],
+  },
+  {
+    pattern: 'the group, introduced as "monitoring group NAME"',
+    body: 'Network monitoring group LinkWatch said traffic fell sharply on Tuesday.\n\n“The country is now almost completely offline,” the group warned on Twitter.',
+    want: [['LinkWatch', 'The country is now']],
+  },
+  {
+    pattern: 'the ministry, named before by its full title',
+    body: 'The Ministry of Defence of Velmar announced the transfer. “All units have started to carry out their tasks,” the ministry said.',
+    want: [['Ministry of Defence of Velmar', 'All units have started']],
+  },
+  {
+    pattern: 'the statement said, a statement a person issued',
+    body: 'In a statement issued on Monday, Anna Berg said the union regretted the deaths. Any foreign support, the statement said, must “respect the rights of all citizens of the country.”',
+    want: [['Anna Berg', 'respect the rights']],
+  },
+  {
+    pattern: 'the announcement, NAME told OUTLET, suggested "partial" (the one telling is the speaker)',
+    body: 'The public announcement, Tomas Brandt told Nord Tidende, suggested the government was “moving with real speed” against the old guard.',
+    want: [['Tomas Brandt', 'moving with real speed']],
+  },
+  {
+    pattern: 'a bare "the ministry" with nothing to refer to is no speaker',
+    body: 'Flights resumed on Tuesday. “The embassy remains open for urgent cases,” the ministry said.',
+    want: [],
+  },
+]
+
 const TITLES: Row[] = [
   {
     pattern: '"...," NAME of the ORGANISATION told OUTLET',
@@ -77,6 +120,7 @@ const LISTENERS: Row[] = [
 ]
 
 describe('attribution classes', () => {
+  describe('a body speaking', () => it.each(BODIES)('$pattern', check))
   describe('an organisation in a speaker’s title', () => it.each(TITLES)('$pattern', check))
   describe('the one told and the outlet cited are not speakers', () => it.each(LISTENERS)('$pattern', check))
 })
@@ -93,7 +137,7 @@ describe('roles of speakers found through their titles', () => {
 
 describe('speaker lists', () => {
   it('list no outlet that only cites and no capitalised sentence start', () => {
-    const rows = [...TITLES, ...LISTENERS]
+    const rows = [...BODIES, ...TITLES, ...LISTENERS]
     const index = buildQuoteIndex(rows.map((r, i) => article(r.body, `row-${i}.txt`)))
     const listed = index.speakers().map((s) => s.name)
     const wanted = new Set(rows.flatMap((r) => r.want.map(([s]) => s)))
