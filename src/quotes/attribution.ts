@@ -4,10 +4,11 @@
  * the speaker of the quotation just before; the speaker phrase resolved to a
  * person or body of the article.
  */
-import { NAME_RUN, type People, type Person } from './mentions.ts'
+import { NAME_RUN, type Mention, type People, type Person } from './mentions.ts'
+import { mentionsBefore } from './person-index.ts'
 import { lastQuoteBefore, nextQuoteOpen, type MarkedQuote } from './marks.ts'
 import { sentenceAt, sentenceSpan } from './sentences.ts'
-import { ADV, APPOSITIVE, SPEAKER, speakerAt, V } from './speaker-phrase.ts'
+import { ADV, APPOSITIVE, SPEAKER, SPEAKER_OBJECT, speakerAt, V } from './speaker-phrase.ts'
 import type { Article, Span } from '../corpus/index.ts'
 
 /** A quoted stretch found in an article, before it is attributed. */
@@ -31,9 +32,18 @@ export interface Attributed {
 const AFTER_VERB_FIRST = new RegExp(`^${V}\\s+${SPEAKER}`, 'du')
 // A comma may close an appositive or a role written before the name ("The editor, Olga Petrova, said").
 const AFTER_SPEAKER_FIRST = new RegExp(`^${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}\\b`, 'du')
+// "…," it quoted him as saying / the agency quoted Hill as saying: the one quoted speaks, not the outlet.
+const QUOTED_AS = `(?:quoted|cited)\\s+${SPEAKER_OBJECT}\\s+as\\s+\\p{Ll}+ing\\b`
+const PASSIVE = `${SPEAKER}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\b(?:\\s+by\\s+[^“”"]{1,80}?)?\\s+as\\s+\\p{Ll}+ing\\b`
+const QUOTED_AS_AFTER = new RegExp(`^(?:[^“”".;]{0,80}?\\s)?${QUOTED_AS}`, 'du')
+const PASSIVE_AFTER = new RegExp(`^${SPEAKER}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\b`, 'du')
+const QUOTED_AS_BEFORE = new RegExp(`(?:${QUOTED_AS}|${PASSIVE.replace('(?<sp>', '(?<sp2>')})(?:\\s+that)?[^“”"]{0,200}$`, 'du')
 const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'du')
 const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,(?:([^,.;“”"]{1,160}),)?/iud
 const ANY_VERB = new RegExp(`\\b${V}\\b`, 'gu')
+const PARTICIPLE = /,\s+(?:saying|adding|warning|noting|arguing|insisting|stressing|explaining|declaring|writing)\b[^“”"]{0,200}$/u
+// The subject opening a clause, after an opening phrase ("In his speech on Monday, Tokayev turned on ...").
+const CLAUSE_SUBJECT = new RegExp(`^(?:[^,“”"]{1,80},\\s+)?${SPEAKER}${APPOSITIVE}?\\s+\\p{Ll}`, 'du')
 const SUBJECT_BEFORE = new RegExp(`${SPEAKER}${APPOSITIVE}?\\s*${ADV}$`, 'du')
 
 /**
@@ -78,7 +88,7 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   // Words after the quotation that attribute it to someone the article does not let us name ("the statement
   // said" of no statement named) leave it unattributed, rather than given to the speaker before.
   let named = false
-  for (const re of [AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST]) {
+  for (const re of [QUOTED_AS_AFTER, PASSIVE_AFTER, AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST]) {
     const m = re.exec(rest)
     const person = m && fromMatch(people, m, at)
     if (person) return { found: f, person: person.person, attribution: sentenceSpan(article, person.at) }
@@ -89,21 +99,27 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   const before = text.slice(beforeStart, q.open)
   const person = attributeBefore(people, before, beforeStart)
   if (person) return { found: f, person, attribution: sentenceSpan(article, q.open) }
+  if (before.trim() !== '' || named) return null
   // A quotation opening its own sentence right after another continues that speaker.
-  if (prev && !named && before.trim() === '' && isRecent(article, prev, q.open)) return { found: f, person: prev.person, attribution: prev.attribution }
+  if (prev && isRecent(article, prev, q.open)) return { found: f, person: prev.person, attribution: prev.attribution }
+  // A quotation opening its own paragraph: the paragraph before introduces its speaker.
+  if (text.slice(para.start, q.open).trim() === '') return introducedBefore(people, f)
   return null
 }
 
-/** The speaker a regular-expression match names in its `sp` group (or its `app` appositive), and where. */
+/** The speaker a regular-expression match names in its `sp` (or `sp2`) group, and where. */
 function fromMatch(people: People, m: RegExpExecArray, offset: number): { person: Person; at: number } | null {
-  const [start] = m.indices!.groups!['sp']!
-  const person = speakerAt(people, m.groups!['sp']!, offset + start, false, m.groups!['app'])
+  const key = m.groups!['sp'] !== undefined ? 'sp' : 'sp2'
+  const [start] = m.indices!.groups![key]!
+  const person = speakerAt(people, m.groups![key]!, offset + start, false, m.groups!['app'])
   return person && { person, at: offset + start }
 }
 
 function attributeBefore(people: People, before: string, offset: number): Person | null {
-  const direct = BEFORE_SPEAKER_VERB.exec(before)
-  if (direct) return fromMatch(people, direct, offset)?.person ?? null
+  for (const re of [QUOTED_AS_BEFORE, BEFORE_SPEAKER_VERB]) {
+    const m = re.exec(before)
+    if (m) return fromMatch(people, m, offset)?.person ?? null
+  }
   const according = ACCORDING_TO.exec(before)
   if (according) {
     const phrase = according[1]!
@@ -120,7 +136,32 @@ function attributeBefore(people: People, before: string, offset: number): Person
     const m = SUBJECT_BEFORE.exec(before.slice(0, verbs[i]!.index))
     if (m) return fromMatch(people, m, offset)?.person ?? null
   }
-  return null
+  // "X turned on his predecessor, saying his rule had produced “...”": the subject of the clause the participle hangs on.
+  const participle = PARTICIPLE.exec(before)
+  const subject = participle && CLAUSE_SUBJECT.exec(before.slice(0, participle.index))
+  return subject ? (fromMatch(people, subject, offset)?.person ?? null) : null
+}
+
+/**
+ * The speaker of a quotation that has a paragraph to itself: the one the
+ * paragraph before ends by introducing ("Petrov said:"), or the subject of a
+ * reporting verb in its last sentence ("Petrov told reporters that ...").
+ */
+function introducedBefore(people: People, f: Found): Attributed | null {
+  const { article, mentions } = people
+  const prevPara = article.paragraphs[f.paragraph - 1]
+  const last = prevPara && sentenceAt(article, prevPara.end - 1)
+  if (!last || last.paragraph !== f.paragraph - 1) return null
+  const attribution = { start: last.start, end: last.end }
+  const colon = /:\s*$/.test(last.text)
+  const direct = colon ? attributeBefore(people, last.text, last.start) : null
+  if (direct) return { found: f, person: direct, attribution }
+  const here: Mention[] = []
+  for (let i = mentionsBefore(mentions, last.end) - 1; i >= 0 && mentions[i]!.sentence >= last.index; i--)
+    if (mentions[i]!.sentence === last.index && !mentions[i]!.possessive) here.unshift(mentions[i]!)
+  // "Petrov told reporters that ...", or "Petrov visited the site and said:".
+  const pick = here.find((m) => m.subject) ?? (colon ? here.find((m) => m.person.kind === 'person') : undefined)
+  return pick ? { found: f, person: pick.person, attribution } : null
 }
 
 function isRecent(article: Article, prev: Attributed, open: number): boolean {

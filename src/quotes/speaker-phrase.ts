@@ -25,11 +25,13 @@ const PERSON = `${ROLE_PREFIX}?(?:[Tt]he\\s+)?${NAME_RUN.source}(?:[’']s\\s+[\
 
 /** A speaker phrase as a named group `sp`: a pronoun, a body phrase or a (titled) name. */
 export const SPEAKER = `(?<sp>he|she|He|She|${BODY_NP}|${PERSON})`
+/** The same with the object pronouns of "quoted him as saying". */
+export const SPEAKER_OBJECT = `(?<sp>him|her|${BODY_NP}|${PERSON})`
 /** An appositive between commas as a named group `app` ("Hill, a former adviser, said"). */
 export const APPOSITIVE = `(?:,(?<app>[^,.;“”"]{1,160}),)`
 
-const PRONOUN = /^(?:he|she)$/i
-const FEMININE = /^she$/i
+const PRONOUN = /^(?:he|she|him|her)$/i
+const FEMININE = /^(?:she|her)$/i
 
 /**
  * The person or body a speaker phrase at offset `at` names; the name in

@@ -22,6 +22,57 @@ function check({ body, want }: Row): void {
   for (const q of got) expect(a.text.slice(q.start, q.end)).toBe(q.text)
 }
 
+const OWN_PARAGRAPH: Row[] = [
+  {
+    pattern: 'the paragraph before ends "NAME said:"',
+    body: 'Mayor Ivan Petrov addressed the city council on Monday and said:\n\n“We will rebuild the bridge by spring, whatever it costs.”',
+    want: [['Ivan Petrov', 'We will rebuild the bridge']],
+  },
+  {
+    pattern: 'the paragraph before reports what NAME told reporters',
+    body: 'Ivan Petrov, the mayor of Dorvik, told reporters that the bridge would be rebuilt.\n\n“Nobody will be left without a home this winter.”',
+    want: [['Ivan Petrov', 'Nobody will be left']],
+  },
+  {
+    pattern: 'the paragraph before names nobody speaking: no speaker is made up',
+    body: 'The bridge over the Lissa collapsed on Monday night.\n\n“We will rebuild the bridge by spring.”',
+    want: [],
+  },
+]
+
+const QUOTED_AS: Row[] = [
+  {
+    pattern: '"...," it quoted him as saying (the outlet is not the speaker)',
+    body: 'Pavel Orlov, the interior minister, toured Dorvik on Sunday, the Lindhof Courier reported. “Pockets of unrest still remain in the north,” it quoted him as saying.',
+    want: [['Pavel Orlov', 'Pockets of unrest']],
+  },
+  {
+    pattern: '"...," the agency quoted NAME as saying',
+    body: 'Troops left the square at dawn. “The curfew will end on Friday,” the Marvik Press agency quoted Pavel Orlov as saying.',
+    want: [['Pavel Orlov', 'The curfew will end']],
+  },
+  {
+    pattern: 'OUTLET quoted NAME as saying that "partial"',
+    body: 'The Lindhof Courier quoted Pavel Orlov as saying that “the curfew will end on Friday” in the capital.',
+    want: [['Pavel Orlov', 'the curfew will end']],
+  },
+  {
+    pattern: '"...," he was cited as saying by OUTLET',
+    body: 'Pavel Orlov spoke after the cabinet meeting. “The curfew will end on Friday,” he was cited as saying by the Lindhof Courier.',
+    want: [['Pavel Orlov', 'The curfew will end']],
+  },
+  {
+    pattern: '"...," NAME was quoted as saying by OUTLET',
+    body: '“The curfew will end on Friday,” Pavel Orlov was quoted as saying by Radio Marvik.',
+    want: [['Pavel Orlov', 'The curfew will end']],
+  },
+  {
+    pattern: 'NAME was cited by OUTLET as saying "partial"',
+    body: 'Pavel Orlov was cited by the Lindhof Courier as saying that “the curfew will end on Friday.”',
+    want: [['Pavel Orlov', 'the curfew will end']],
+  },
+]
+
 const BODIES: Row[] = [
   {
     pattern: 'the ministry, named before with its country (as the article names it)',
@@ -119,10 +170,35 @@ const LISTENERS: Row[] = [
   },
 ]
 
+const FOLLOW_ON: Row[] = [
+  {
+    pattern: 'a short exclamation attributed, then a quotation in the next sentence',
+    body: 'Pavel Orlov spoke on television.\n\nHe dismissed calls for talks. “What nonsense!” he said. “What talks can there be with armed gangs?”',
+    want: [['Pavel Orlov', 'What talks can there be']],
+  },
+]
+
+const PARTICIPLE: Row[] = [
+  {
+    pattern: 'NAME did something, saying "partial" (the subject of the clause)',
+    body: 'In his speech on Monday, Pavel Orlov turned on his predecessor, saying the old rule had produced “a class of very rich families in the capital”.',
+    want: [['Pavel Orlov', 'a class of very rich']],
+  },
+  {
+    pattern: 'a crowd chanting is no speaker',
+    body: 'Crowds gathered in the main square of Dorvik, chanting “down with the old guard now”.',
+    want: [],
+  },
+]
+
 describe('attribution classes', () => {
+  describe('a quotation in its own paragraph', () => it.each(OWN_PARAGRAPH)('$pattern', check))
+  describe('quoted or cited as saying', () => it.each(QUOTED_AS)('$pattern', check))
   describe('a body speaking', () => it.each(BODIES)('$pattern', check))
   describe('an organisation in a speaker’s title', () => it.each(TITLES)('$pattern', check))
   describe('the one told and the outlet cited are not speakers', () => it.each(LISTENERS)('$pattern', check))
+  describe('a follow-on quotation', () => it.each(FOLLOW_ON)('$pattern', check))
+  describe('a participle clause', () => it.each(PARTICIPLE)('$pattern', check))
 })
 
 describe('roles of speakers found through their titles', () => {
@@ -137,7 +213,7 @@ describe('roles of speakers found through their titles', () => {
 
 describe('speaker lists', () => {
   it('list no outlet that only cites and no capitalised sentence start', () => {
-    const rows = [...BODIES, ...TITLES, ...LISTENERS]
+    const rows = [...OWN_PARAGRAPH, ...QUOTED_AS, ...BODIES, ...TITLES, ...LISTENERS, ...FOLLOW_ON, ...PARTICIPLE]
     const index = buildQuoteIndex(rows.map((r, i) => article(r.body, `row-${i}.txt`)))
     const listed = index.speakers().map((s) => s.name)
     const wanted = new Set(rows.flatMap((r) => r.want.map(([s]) => s)))
