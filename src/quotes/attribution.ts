@@ -4,20 +4,11 @@
  * the speaker of the quotation just before; the speaker phrase resolved to a
  * person or body of the article.
  */
-import {
-  bodyName,
-  bodyPerson,
-  findPerson,
-  NAME_RUN,
-  personFor,
-  REPORTING_VERBS,
-  resolveBody,
-  resolvePronoun,
-  type People,
-  type Person,
-} from './mentions.ts'
+import { NAME_RUN, type Mention, type People, type Person } from './mentions.ts'
+import { mentionsBefore } from './person-index.ts'
 import { lastQuoteBefore, nextQuoteOpen, type MarkedQuote } from './marks.ts'
-import { isBodyName, splitRoleName } from './speakers.ts'
+import { sentenceAt, sentenceSpan } from './sentences.ts'
+import { ADV, APPOSITIVE, SPEAKER, SPEAKER_OBJECT, speakerAt, V } from './speaker-phrase.ts'
 import type { Article, Span } from '../corpus/index.ts'
 
 /** A quoted stretch found in an article, before it is attributed. */
@@ -38,17 +29,22 @@ export interface Attributed {
   attribution: Span
 }
 
-const V = `(?:${REPORTING_VERBS})`
-const ADV = `(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+|later\\s+)?`
-const BODY_NP = `(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:statement|ministry|department|spokes(?:man|woman|person)|government|embassy|report|office|alliance|kremlin|agency|committee|council|organi[sz]ation|press service|communiqu[eé]|announcement|declaration|letter|post|tweet)(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?`
-const SPEAKER = `(he|she|He|She|${BODY_NP}|(?:[Tt]he\\s+)?${NAME_RUN.source}(?:[’']s\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`
-const AFTER_VERB_FIRST = new RegExp(`^${V}\\s+${SPEAKER}`, 'u')
+const AFTER_VERB_FIRST = new RegExp(`^${V}\\s+${SPEAKER}`, 'du')
 // A comma may close an appositive or a role written before the name ("The editor, Olga Petrova, said").
-const AFTER_SPEAKER_FIRST = new RegExp(`^${SPEAKER}(?:,[^,.;“”"]{1,160},)?,?\\s+${ADV}${V}\\b`, 'u')
-const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}(?:,[^,.;“”"]{1,160},)?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'u')
-const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,/iu
+const AFTER_SPEAKER_FIRST = new RegExp(`^${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}\\b`, 'du')
+// "…," it quoted him as saying / the agency quoted Hill as saying: the one quoted speaks, not the outlet.
+const QUOTED_AS = `(?:quoted|cited)\\s+${SPEAKER_OBJECT}\\s+as\\s+\\p{Ll}+ing\\b`
+const PASSIVE = `${SPEAKER}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\b(?:\\s+by\\s+[^“”"]{1,80}?)?\\s+as\\s+\\p{Ll}+ing\\b`
+const QUOTED_AS_AFTER = new RegExp(`^(?:[^“”".;]{0,80}?\\s)?${QUOTED_AS}`, 'du')
+const PASSIVE_AFTER = new RegExp(`^${SPEAKER}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\b`, 'du')
+const QUOTED_AS_BEFORE = new RegExp(`(?:${QUOTED_AS}|${PASSIVE.replace('(?<sp>', '(?<sp2>')})(?:\\s+that)?[^“”"]{0,200}$`, 'du')
+const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'du')
+const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,(?:([^,.;“”"]{1,160}),)?/iud
 const ANY_VERB = new RegExp(`\\b${V}\\b`, 'gu')
-const SUBJECT_BEFORE = new RegExp(`${SPEAKER}(?:,[^,.;“”"]{1,160},)?\\s*${ADV}$`, 'u')
+const PARTICIPLE = /,\s+(?:saying|adding|warning|noting|arguing|insisting|stressing|explaining|declaring|writing)\b[^“”"]{0,200}$/u
+// The subject opening a clause, after an opening phrase ("In his speech on Monday, Tokayev turned on ...").
+const CLAUSE_SUBJECT = new RegExp(`^(?:[^,“”"]{1,80},\\s+)?${SPEAKER}${APPOSITIVE}?\\s+\\p{Ll}`, 'du')
+const SUBJECT_BEFORE = new RegExp(`${SPEAKER}${APPOSITIVE}?\\s*${ADV}$`, 'du')
 
 /**
  * Attributes an interview answer to the speaker its tail names ("— Fiona Hill").
@@ -89,65 +85,83 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   const lead = /^[\s,.;:–—-]*/.exec(after)![0]
   const rest = after.slice(lead.length)
   const at = afterStart + lead.length
-  for (const re of [AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST]) {
+  // Words after the quotation that attribute it to someone the article does not let us name ("the statement
+  // said" of no statement named) leave it unattributed, rather than given to the speaker before.
+  let named = false
+  for (const re of [QUOTED_AS_AFTER, PASSIVE_AFTER, AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST]) {
     const m = re.exec(rest)
-    if (!m) continue
-    const speakerAtOffset = at + m[0].indexOf(m[1]!)
-    const person = speakerAt(people, m[1]!, speakerAtOffset)
-    if (person) return { found: f, person, attribution: sentenceSpan(article, speakerAtOffset) }
+    const person = m && fromMatch(people, m, at)
+    if (person) return { found: f, person: person.person, attribution: sentenceSpan(article, person.at) }
+    named ||= m !== null
   }
   const prevClose = prevCloseBefore(text, para, f.marks, q.open)
   const beforeStart = Math.max(sOpen?.start ?? para.start, prevClose)
   const before = text.slice(beforeStart, q.open)
   const person = attributeBefore(people, before, beforeStart)
   if (person) return { found: f, person, attribution: sentenceSpan(article, q.open) }
+  if (before.trim() !== '' || named) return null
   // A quotation opening its own sentence right after another continues that speaker.
-  if (prev && before.trim() === '' && isRecent(article, prev, q.open)) return { found: f, person: prev.person, attribution: prev.attribution }
+  if (prev && isRecent(article, prev, q.open)) return { found: f, person: prev.person, attribution: prev.attribution }
+  // A quotation opening its own paragraph: the paragraph before introduces its speaker.
+  if (text.slice(para.start, q.open).trim() === '') return introducedBefore(people, f)
   return null
 }
 
+/** The speaker a regular-expression match names in its `sp` (or `sp2`) group, and where. */
+function fromMatch(people: People, m: RegExpExecArray, offset: number): { person: Person; at: number } | null {
+  const key = m.groups!['sp'] !== undefined ? 'sp' : 'sp2'
+  const [start] = m.indices!.groups![key]!
+  const person = speakerAt(people, m.groups![key]!, offset + start, false, m.groups!['app'])
+  return person && { person, at: offset + start }
+}
+
 function attributeBefore(people: People, before: string, offset: number): Person | null {
-  const direct = BEFORE_SPEAKER_VERB.exec(before)
-  if (direct) return speakerAt(people, direct[1]!, offset + direct.index)
+  for (const re of [QUOTED_AS_BEFORE, BEFORE_SPEAKER_VERB]) {
+    const m = re.exec(before)
+    if (m) return fromMatch(people, m, offset)?.person ?? null
+  }
   const according = ACCORDING_TO.exec(before)
   if (according) {
-    const runs = [...according[1]!.matchAll(NAME_RUN)]
+    const phrase = according[1]!
+    const at = offset + according.indices![1]![0]
+    const app = according[2]
+    const runs = [...phrase.matchAll(NAME_RUN)]
     const last = runs.at(-1)
-    const at = offset + according.index + according[0].indexOf(according[1]!)
-    if (last) return speakerAt(people, last[0], at + last.index!)
-    return speakerAt(people, according[1]!, at)
+    if (last) return speakerAt(people, last[0], at + last.index!, false, app)
+    return speakerAt(people, phrase, at, false, app)
   }
   // "X said he would “...”": the subject of the last reporting verb before the quotation.
   const verbs = [...before.matchAll(ANY_VERB)]
   for (let i = verbs.length - 1; i >= 0; i--) {
-    const head = before.slice(0, verbs[i]!.index)
-    const m = SUBJECT_BEFORE.exec(head)
-    if (m) return speakerAt(people, m[1]!, offset + m.index)
+    const m = SUBJECT_BEFORE.exec(before.slice(0, verbs[i]!.index))
+    if (m) return fromMatch(people, m, offset)?.person ?? null
   }
-  return null
+  // "X turned on his predecessor, saying his rule had produced “...”": the subject of the clause the participle hangs on.
+  const participle = PARTICIPLE.exec(before)
+  const subject = participle && CLAUSE_SUBJECT.exec(before.slice(0, participle.index))
+  return subject ? (fromMatch(people, subject, offset)?.person ?? null) : null
 }
 
-/** The person or body a speaker phrase at offset `at` names: a pronoun, "the statement", a name or a body. */
-function speakerAt(people: People, phrase: string, at: number, lastRun = false): Person | null {
-  const { article } = people
-  const s = sentenceAt(article, at)?.index ?? 0
-  const trimmed = phrase.trim()
-  if (/^(?:he|she)$/i.test(trimmed)) return resolvePronoun(people, at, s, /^she$/i.test(trimmed) ? 'f' : 'm')
-  if (/^(?:the|a|an)\s/i.test(trimmed) && !/^(?:the|a|an)\s+\p{Lu}/u.test(trimmed)) {
-    // "a spokesman for the Kremlin" speaks for the Kremlin; "the statement" for the body last named.
-    const named = /\s(?:for|of|at)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(trimmed)
-    if (named) return bodyPerson(people, named[1]!)
-    return resolveBody(people, at, s) ?? bodyPerson(people, capitalise(trimmed.replace(/^(?:the|a|an)\s+/i, '')))
-  }
-  const runs = [...trimmed.matchAll(NAME_RUN)]
-  const run = lastRun ? runs.at(-1)?.[0] : runs[0]?.[0]
-  if (!run) return null
-  if (/[’']s\s+\p{Ll}/u.test(trimmed)) return bodyPerson(people, trimmed)
-  const split = splitRoleName(run)
-  if (!split) return isBodyName(run) ? bodyPerson(people, bodyName(run)) : null
-  const person = findPerson(people, split.name) ?? personFor(people, split.name)
-  person.role ??= split.role
-  return person
+/**
+ * The speaker of a quotation that has a paragraph to itself: the one the
+ * paragraph before ends by introducing ("Petrov said:"), or the subject of a
+ * reporting verb in its last sentence ("Petrov told reporters that ...").
+ */
+function introducedBefore(people: People, f: Found): Attributed | null {
+  const { article, mentions } = people
+  const prevPara = article.paragraphs[f.paragraph - 1]
+  const last = prevPara && sentenceAt(article, prevPara.end - 1)
+  if (!last || last.paragraph !== f.paragraph - 1) return null
+  const attribution = { start: last.start, end: last.end }
+  const colon = /:\s*$/.test(last.text)
+  const direct = colon ? attributeBefore(people, last.text, last.start) : null
+  if (direct) return { found: f, person: direct, attribution }
+  const here: Mention[] = []
+  for (let i = mentionsBefore(mentions, last.end) - 1; i >= 0 && mentions[i]!.sentence >= last.index; i--)
+    if (mentions[i]!.sentence === last.index && !mentions[i]!.possessive) here.unshift(mentions[i]!)
+  // "Petrov told reporters that ...", or "Petrov visited the site and said:".
+  const pick = here.find((m) => m.subject) ?? (colon ? here.find((m) => m.person.kind === 'person') : undefined)
+  return pick ? { found: f, person: pick.person, attribution } : null
 }
 
 function isRecent(article: Article, prev: Attributed, open: number): boolean {
@@ -160,31 +174,4 @@ function isRecent(article: Article, prev: Attributed, open: number): boolean {
 function prevCloseBefore(text: string, para: Span, marks: readonly number[], open: number): number {
   const last = lastQuoteBefore(text, para, marks, open)
   return last?.close != null ? last.close + 1 : para.start
-}
-
-/**
- * The sentence holding offset `at`, else the first one after it. Sentences are
- * in text order and do not overlap, so a binary search finds it.
- */
-function sentenceAt(article: Article, at: number) {
-  const sentences = article.sentences
-  let lo = 0
-  let hi = sentences.length
-  // The first sentence starting after `at`; the one before it is the only one that can hold `at`.
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sentences[mid]!.start <= at) lo = mid + 1
-    else hi = mid
-  }
-  const holding = sentences[lo - 1]
-  return holding && at < holding.end ? holding : (sentences[lo] ?? null)
-}
-
-function sentenceSpan(article: Article, at: number): Span {
-  const s = sentenceAt(article, at)
-  return s ? { start: s.start, end: s.end } : { start: at, end: at }
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }

@@ -43,19 +43,23 @@ export function analyzeArticle(article: Article): ArticleQuotes {
   const found = findAll(article)
   const people = buildPeople(article, found.map((f) => ({ start: f.quote.open, end: (f.quote.close ?? f.quote.end) + 1 })))
   const done: Attributed[] = []
+  // The last quotation attributed, scare quotes included: “What nonsense!” he said. “What talks …?” is his too.
+  let last: Attributed | null = null
   // The person answering in an interview, for answers that do not name their speaker again.
   const interview: { speaker: Attributed | null } = { speaker: null }
   for (const f of found) {
-    if (words(article.text.slice(f.quote.start, f.quote.end)) < MIN_QUOTE_WORDS) continue
+    const short = words(article.text.slice(f.quote.start, f.quote.end)) < MIN_QUOTE_WORDS
+    if (short && f.answer) continue
     let a: Attributed | null
     if (f.answer) {
       const current = interview.speaker
       a = f.tail ? attributeTail(people, f) : current && { person: current.person, attribution: current.attribution, found: f }
       if (a) interview.speaker = a
     } else {
-      a = attributeMarked(people, f, done.at(-1) ?? null)
+      a = attributeMarked(people, f, last)
     }
-    if (a) done.push(a)
+    if (a) last = a
+    if (a && !short) done.push(a)
   }
   const quotes = done.map(({ found: f, person, attribution }) => ({
     speaker: canonicalName(person),

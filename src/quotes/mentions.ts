@@ -4,17 +4,20 @@
  * person or body they refer to.
  */
 import {
-  cleanRole,
   isBodyName,
   nameGender,
+  roleGender,
   sameSpeaker,
   sameSurname,
   splitRoleName,
   surname,
 } from './speakers.ts'
-import { ROLE_NOUNS } from '../text/index.ts'
+import { roleAround } from './roles.ts'
+import { REPORTING_VERBS } from './verbs.ts'
 import { bodyNamed, maskTest, mentionsBefore, mentionsUpTo, namesEndingLike, noteVariant, personsNamed } from './person-index.ts'
 import type { Article, Sentence, Span } from '../corpus/index.ts'
+
+export { REPORTING_VERBS } from './verbs.ts'
 
 /** A person or body of one article. */
 export interface Person {
@@ -47,16 +50,16 @@ export interface People {
   mentions: Mention[]
 }
 
-/** Verbs that report speech or writing. */
-export const REPORTING_VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|noted|notes|stated|states|explained|explains|argued|argues|believes|believed|warned|warns|insisted|insists|claimed|claims|declared|declares|announced|announces|continued|continues|commented|comments|remarked|replied|replies|responded|responds|asked|asks|tweeted|tweets|posted|recalled|recalls|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|concluded|acknowledged|admitted|observed|suggested|suggests|predicted|predicts|urged|urges|thinks|thought|pointed out|went on'
-
 /** A capitalised run: name tokens joined by the small words of titles ("Head of the Council"). */
 export const NAME_RUN =
   /\p{Lu}(?:[\p{L}\p{M}’'-]|\.(?=\p{L}))*(?:\s+(?:(?:of|the|for|at|under|de|van|von|der|al|bin|da|di|du|le|la)\s+)*\p{Lu}(?:[\p{L}\p{M}’'-]|\.(?=\p{L}))*)*/gu
 
 const VERB_AFTER = new RegExp(`^(?:,[^,.;“”"]{1,160},)?,?\\s*(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+)?(?:${REPORTING_VERBS})\\b`, 'u')
-const VERB_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS})\\s*$`)
+// "said Hill" makes Hill the speaker; "told Al Jazeera" and "asked Hill" make them the one spoken to.
+const INVERTING_VERBS = REPORTING_VERBS.split('|').filter((v) => !/^(?:told|tells|asked|asks)$/.test(v)).join('|')
+const VERB_BEFORE = new RegExp(`\\b(?:${INVERTING_VERBS})\\s*$`)
+const ADDRESSEE = /\b(?:told|tells|asked|asks)\s+(?:the\s+)?$/
+const ANY_REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`)
 const PRONOUN_SUBJECT = new RegExp(`\\b(he|she|He|She)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|then\\s+)?(?:${REPORTING_VERBS})\\b`, 'gu')
 
 /**
@@ -92,15 +95,14 @@ export function buildPeople(article: Article, masked: Span[]): People {
         const other = personFor(people, split.joined)
         addMention(people, other, { s: r.s, start: r.start + r.run.indexOf(split.joined), end: r.start + r.run.indexOf(split.joined) + split.joined.length }, text)
       }
-      let name = split.name.replace(/[’']s$/, '')
-      const tokens = name.split(' ')
-      if (tokens.length === 2 && namesEndingLike(people, tokens[0]!).some((p) => p.name.includes(' ') && sameSurname(surname(p.name), tokens[0]!)))
-        name = tokens[1]!
+      const name = ownName(people, split.name.replace(/[’']s$/, ''))
       if ((name.includes(' ') ? single : !single)) continue
       const person = name.includes(' ') ? personFor(people, name) : findPerson(people, name)
       if (!person) continue
       const nameStart = r.start + r.run.lastIndexOf(name)
-      person.role ??= split.role ?? roleAround(text, r.s, nameStart, r.end)
+      const role = split.role ?? roleAround(text, r.s, nameStart, r.end)
+      person.role ??= role
+      person.gender = roleGender(role) ?? person.gender
       addMention(people, person, { s: r.s, start: nameStart, end: r.end }, text)
     }
   }
@@ -114,6 +116,22 @@ export function buildPeople(article: Article, masked: Span[]): People {
     }
   }
   return people
+}
+
+/**
+ * A name without the surname of someone else the article names in full that
+ * precedes it ("adviser to Nazarbayev Yertysbayev" is Yertysbayev).
+ *
+ * @example
+ * ```ts
+ * ownName(people, 'Nazarbayev Yertysbayev') // => 'Yertysbayev' once "Nursultan Nazarbayev" is known
+ * ```
+ */
+export function ownName(people: People, name: string): string {
+  const tokens = name.split(' ')
+  if (tokens.length === 2 && namesEndingLike(people, tokens[0]!).some((p) => p.name.includes(' ') && sameSurname(surname(p.name), tokens[0]!)))
+    return tokens[1]!
+  return name
 }
 
 /** The person of this article with that name or surname, creating one for a full name. */
@@ -206,7 +224,11 @@ export function canonicalName(p: Person): string {
 function addMention(people: People, person: Person, r: { s: Sentence; start: number; end: number }, text: string): void {
   const after = text.slice(r.end, r.s.end)
   const before = text.slice(r.s.start, r.start)
-  const subject = VERB_AFTER.test(after) || VERB_BEFORE.test(before) || /according to\b[^,]{0,120}$/i.test(before)
+  // "According to Interfax, Hill said" and "Hill said, according to Interfax": the outlet is a source, Hill the speaker.
+  const source = /according to\b[^,]{0,120}$/i.test(before) && !ANY_REPORTING.test(text.slice(r.s.start, r.s.end))
+  // "Goodwin told Al Jazeera, suggested ...": the one told is never the speaker, whatever verb follows.
+  const addressee = ADDRESSEE.test(before)
+  const subject = !addressee && (VERB_AFTER.test(after) || VERB_BEFORE.test(before) || source)
   const possessive = /^[’']s\b/.test(after) || /[’']s$/.test(text.slice(r.start, r.end))
   if (!person.name.includes(' ')) person.variants.set(person.name, person.variants.get(person.name) ?? 1)
   if (person.kind === 'person') person.aliases.add(text.slice(r.start, r.end).replace(/[’']s$/, ''))
@@ -220,23 +242,4 @@ export function bodyName(run: string): string {
 
 function insertMention(people: People, m: Mention): void {
   people.mentions.splice(mentionsUpTo(people.mentions, m.start), 0, m)
-}
-
-/**
- * A role written around a name: an appositive after it ("Fiona Hill, former
- * senior director ..., said"), a phrase before it and a comma ("the editor of
- * RT, Margarita Simonyan,"), or a lowercase role just before it ("a former
- * adviser to the ex-president Ermukhamet Ertysbayev").
- */
-function roleAround(text: string, s: Sentence, start: number, end: number): string | null {
-  const after = /^,\s+([^,;.()“”"]{3,140}?)(?:,|\.|;|$)/.exec(text.slice(end, s.end))
-  if (after && ROLE_NOUNS.test(after[1]!) && !new RegExp(`^(?:${REPORTING_VERBS})\\b`).test(after[1]!))
-    return cleanRole(after[1]!)
-  const before = text.slice(s.start, start)
-  const comma = /(?:^|[,;:(–—]\s*)((?:the|a|an|former)\s[^,;:()“”"]{3,140}),\s*$/i.exec(before)
-  if (comma && ROLE_NOUNS.test(comma[1]!)) return cleanRole(comma[1]!)
-  const clause = before.replace(/^.*\baccording to\s+/i, '').split(/[,;:(–—]/).at(-1)!.trim()
-  const lowerLed = /^(?:the|a|an|former|\p{Ll})/u.test(clause)
-  if (lowerLed && ROLE_NOUNS.test(clause) && !new RegExp(`\\b(?:${REPORTING_VERBS})\\b`).test(clause)) return cleanRole(clause)
-  return null
 }

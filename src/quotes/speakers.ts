@@ -13,7 +13,7 @@ const BODY_WORDS = new Set(
     'institute institution university fund union party federation assembly parliament commission bank alliance ' +
     'pact treaty charter states nations republic administration court forces army navy embassy foundation center ' +
     'centre group association development school press news times post observer guardian journal herald tribune ' +
-    'telegraph gazette review war revolution spring lands asia europe america africa east west north south central ' +
+    'telegraph gazette courier chronicle daily dispatch bulletin review war revolution spring lands asia europe america africa east west north south central ' +
     'eastern western northern southern middle united kingdom sea river ocean region area city house senate congress ' +
     'duma club corporation company inc ltd network television tv radio channel university academy board bureau ' +
     'security studies affairs policy program programme project initiative summit conference forum islands street').split(' '),
@@ -65,10 +65,16 @@ export function isBodyName(run: string): boolean {
  */
 export function splitRoleName(run: string): { role: string | null; name: string; joined: string | null } | null {
   const tokens = run.split(/\s+/).filter(Boolean)
+  const affiliated = splitAffiliation(tokens)
+  if (affiliated) return affiliated
   let k = tokens.length
   while (k > 0 && isNameToken(tokens[k - 1]!)) k--
+  // "Dorvik’s Pavel Orlov": the possessive names where the person is from, not the person.
+  while (k < tokens.length - 1 && /[’']s$/.test(tokens[k]!)) k++
   let nameTokens = tokens.slice(k)
   if (nameTokens.length === 0) return null
+  // "Academy of Sciences", "Ministry of Defence of Velmar": words after a body's "of" are its name, not a person's.
+  if (k > 0 && /^(?:of|for|at|the|under|and)$/.test(tokens[k - 1]!) && isBodyName(run)) return null
   // A long run of name-like words joins another name to this one ("Nursultan Nazarbayev Ermukhamet Ertysbayev").
   const joined = nameTokens.length >= 4 ? nameTokens.slice(-4, -2).join(' ') : null
   if (nameTokens.length > 3) nameTokens = nameTokens.slice(-2)
@@ -78,6 +84,42 @@ export function splitRoleName(run: string): { role: string | null; name: string;
   while (prefix.length && STOP_WORDS.has(prefix[0]!.toLowerCase())) prefix.shift()
   const hasTitle = prefix.some((t) => TITLE_WORDS.has(t.toLowerCase()) || ROLE_NOUNS.test(t))
   return { role: hasTitle ? prefix.join(' ') : null, name: nameTokens.join(' '), joined }
+}
+
+const CONNECTORS = new Set(['of', 'at', 'from', 'for'])
+
+/**
+ * "Pavel Orlov of the Velmar Academy of Sciences": a full name, then an
+ * organisation or place after "of"/"at"/"from"/"for". The person is the name;
+ * the organisation is where they work, never the speaker.
+ */
+function splitAffiliation(tokens: string[]): { role: string | null; name: string; joined: string | null } | null {
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (!CONNECTORS.has(tokens[i]!)) continue
+    const head = tokens.slice(0, i)
+    if (!isNameToken(head.at(-1)!) || !isNameToken(head.at(-2)!)) continue
+    const rest = tokens.slice(tokens[i + 1] === 'the' ? i + 2 : i + 1).join(' ')
+    const restSplit = rest ? splitRoleName(rest) : null
+    // "... of State Antony Blinken" ends in a person: that person is the name, and not this split.
+    if (!rest || (restSplit && restSplit.name.includes(' ') && !isBodyName(rest))) return null
+    const person = splitRoleName(head.join(' '))
+    return person && { ...person, role: person.role ?? rest }
+  }
+  return null
+}
+
+/**
+ * The female gender a role's words state ("spokeswoman", "Mrs"), or `null`.
+ * Only the female: news copy writes "spokesman" and "chairman" of women too.
+ *
+ * @example
+ * ```ts
+ * roleGender('police spokeswoman') // => 'f'
+ * roleGender('spokesman') // => null
+ * ```
+ */
+export function roleGender(role: string | null): 'f' | null {
+  return role && /(?:\p{L}woman|\bwoman|\bmrs|\bms|\bmadam|actress|\bqueen|princess|duchess|baroness|\blady)\b/iu.test(role) ? 'f' : null
 }
 
 /** Last word of a name: the surname ("Antony Blinken" → "Blinken"). */
@@ -168,7 +210,7 @@ export function cleanRole(role: string): string | null {
   const out = role
     .replace(/\s+/g, ' ')
     .replace(/^(?:a|an|the)\s+/i, '')
-    .replace(/\s+(?:who|which|that)\s.*$/i, '')
+    .replace(/\s+(?:who|whose|which|that)\s.*$/i, '')
     .replace(/[\s,.;:–—-]+$/, '')
     .trim()
   return out.length >= 2 && out.length <= 120 ? out : null

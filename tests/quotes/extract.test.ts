@@ -3,7 +3,7 @@ import { parseArticle } from '../../src/corpus/article.ts'
 import { loadCorpus } from '../../src/corpus/load.ts'
 import { extractQuotes } from '../../src/quotes/extract.ts'
 import { findMarkedQuotes, readTurn } from '../../src/quotes/marks.ts'
-import { sameSpeaker, splitRoleName, surnameKey } from '../../src/quotes/speakers.ts'
+import { roleGender, sameSpeaker, splitRoleName, surnameKey } from '../../src/quotes/speakers.ts'
 import type { Article } from '../../src/corpus/types.ts'
 
 function article(body: string): Article {
@@ -179,8 +179,24 @@ describe('extractQuotes: roles and names', () => {
     ['Kazakh President Kassym-Jomart Tokayev', 'Kazakh President', 'Kassym-Jomart Tokayev'],
     ['Head of the Expert Council Igor Shatrov', 'Head of the Expert Council', 'Igor Shatrov'],
     ['Fiona Hill', null, 'Fiona Hill'],
+    ['Pavel Orlov of the Velmar Academy of Sciences', 'Velmar Academy of Sciences', 'Pavel Orlov'],
+    ['Prime Minister Anna Berg of Dorvik', 'Prime Minister', 'Anna Berg'],
+    ['Dorvik’s Pavel Orlov', null, 'Pavel Orlov'],
   ])('splitRoleName(%s)', (run, role, name) => {
     expect(splitRoleName(run)).toMatchObject({ role, name })
+  })
+
+  it.each(['Ministry of Defence of Velmar', 'Velmar Academy of Sciences', 'University of Dorvik'])('splitRoleName(%s) finds no person in a body’s name', (run) => {
+    expect(splitRoleName(run)).toBeNull()
+  })
+
+  it.each([
+    ['police spokeswoman', 'f'],
+    ['Chairwoman of the Board', 'f'],
+    ['spokesman for the ministry', null],
+    [null, null],
+  ])('roleGender(%s) = %s', (role, gender) => {
+    expect(roleGender(role)).toBe(gender)
   })
 
   it.each([
