@@ -61,8 +61,8 @@ test('/sources and /timeline list the real corpus', async () => {
 
 test('/timeline opens on the deployment itself; the background history is behind scope:background', async () => {
   const first = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'timeline' }))
-  expect(first.embeds[0].title).toBe('Timeline: 5–10 January 2022')
-  expect(first.embeds[0].description).toMatch(/^\*\*Wednesday, 5 January 2022\*\*/)
+  expect(first.embeds[0].title).toBe('Timeline: January 5–10, 2022')
+  expect(first.embeds[0].description).toMatch(/^\*\*Wednesday, January 5, 2022\*\*/)
   expect(first.embeds[0].description).not.toMatch(/\*\*\d{4}\*\*/)
   const background = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'timeline', options: [str('scope', 'background')] }))
   expect(background.embeds[0].description).toMatch(/^\*\*1956\*\*/)
