@@ -1,4 +1,4 @@
-import { STOP_WORDS, tokenize } from '../text/index.ts'
+import { STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import { editDistance, expandWord, isAdverbOnly, isVerbLemma, type Speller } from '../text/index.ts'
@@ -23,6 +23,8 @@ export interface Concept {
   known?: boolean
   /** The word or words of the question it comes from, folded ("compare", "pull_out"). */
   asked?: string
+  /** Counted for little (what is counted, a title before a name, an adverb): a sentence may well leave it out. */
+  minor?: boolean
 }
 
 // Words that shape a question without naming what it is about, and the vague words of chat
@@ -128,9 +130,12 @@ export function buildConcepts(
       else known.weight = Math.max(known.weight, related.weight)
     }
     const word = tokens[i]!.word
-    const weight = idf(term) * (lowWeight.has(word) ? 0.3 : 1) * (isAdverbOnly(word) ? ADVERB_WEIGHT : 1)
+    // "admiral Lind": a title before a name is the name's, and articles often leave it out.
+    const titleOfName = TITLE_WORDS_LOWER.has(word) && i + 1 < tokens.length && names.has(terms[i + 1] ?? '')
+    const minor = lowWeight.has(word) || titleOfName || isAdverbOnly(word)
+    const weight = idf(term) * (lowWeight.has(word) || titleOfName ? 0.3 : 1) * (isAdverbOnly(word) ? ADVERB_WEIGHT : 1)
     const known = alternatives.some((t) => vocabulary.has(t.term))
-    concepts.push({ word: term, terms: alternatives, weight, named, known, asked: word })
+    concepts.push({ word: term, terms: alternatives, weight, named, known, asked: word, minor })
   }
   return concepts
 }
@@ -268,6 +273,9 @@ export function missesName(concepts: readonly Concept[], id: number, index: Sear
   return concepts.some((c) => c.named && !says(c, passage.terms) && !says(c, prev?.terms) && !says(c, head?.terms) && !says(c, titleTerms))
 }
 
+// The commonest verbs of English, which say little of their own ("went to the island", "made it home").
+const LIGHT_VERBS = new Set('go goes went gone going come came comes coming make made makes making take took taken takes taking get got gets getting give gave given gives do did does done have had has put puts'.split(' '))
+
 // A headline frames every sentence under it ("sending troops to Kazakhstan" → "The force totals 2,500"), if less surely.
 const TITLE_FRAMES = 0.3
 // A match worth this much (a synonym's) counts as the concept said.
@@ -278,21 +286,23 @@ const SAID_IN_OTHER_WORDS = 0.6
  * sentence itself, the heading of its section, the sentence before only when
  * this one goes on about it ("He said ..."), and, less, the article's title. Unlike {@link coverage} it
  * gives nothing for words merely nearby: it is how surely the sentence itself
- * is about what is asked.
+ * is about what is asked. `gap` is the largest share of the question one
+ * concept the sentence does not say at all makes up.
  *
  * @example
  * ```ts
- * sentenceCoverage(concepts, id, index) // => 1 when the sentence names every concept
+ * sentenceCoverage(concepts, id, index) // => { said: 1, gap: 0 } when the sentence names every concept
  * ```
  */
-export function sentenceCoverage(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set()): number {
+export function sentenceCoverage(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set()): { said: number; gap: number } {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   const passage = index.passage(id)
-  if (total === 0 || !passage) return 0
+  if (total === 0 || !passage) return { said: 0, gap: 1 }
   const before = passage.continues ? index.passage(id - 1) : undefined
   const prev = before?.article === passage.article ? before : undefined
   const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
   let got = 0
+  let gap = 0
   for (const c of concepts) {
     const match = Math.max(
       conceptMatch(c, passage.terms),
@@ -302,6 +312,8 @@ export function sentenceCoverage(concepts: readonly Concept[], id: number, index
     )
     // A synonym ("belong" for "members") says the concept as surely as the word: it is there, if in other words.
     got += c.weight * Math.min(1, match / SAID_IN_OTHER_WORDS)
+    // A light verb ("went", "got") is no idea of its own; what the headline says frames every sentence under it.
+    if (match === 0 && !c.minor && !LIGHT_VERBS.has(c.asked ?? '')) gap = Math.max(gap, c.weight / total)
   }
-  return got / total
+  return { said: got / total, gap }
 }

@@ -167,8 +167,8 @@ function family(lemma: string, pos: Pos): Map<string, number> {
 }
 
 const peopleCache = new Map<string, boolean>()
-// The broadest kinds a count of people falls under: a person, a group of people, a military unit.
-const PEOPLE_ROOTS = new Set(['person', 'people', 'social_group', 'military_unit', 'force'])
+// What a count of people counts: persons, people, personnel (not units of them: brigades, companies).
+const PEOPLE_ROOTS = new Set(['person', 'people', 'personnel'])
 // How far up WordNet's "is a kind of" links to look.
 const KIND_DEPTH = 8
 
