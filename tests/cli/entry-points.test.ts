@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, helpText, parseCli, UsageError, type CliSpec } from '../../src/cli/args.ts'
 import { ASK } from '../../src/cli/ask.ts'
@@ -11,16 +11,16 @@ import { EVAL } from '../../src/cli/eval.ts'
 import { QUOTE } from '../../src/cli/quote.ts'
 import { TIMELINE } from '../../src/cli/timeline.ts'
 import { tempCorpus } from '../support/corpus-fixtures.ts'
+import { buildBeforeAll, nodeArgs, ROOT } from '../support/entry-points.ts'
 
-const ROOT = resolve(import.meta.dirname, '../..')
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
+buildBeforeAll()
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
 
-/** Runs `src/<entry>` in a fresh folder holding `dotenv` as its .env. */
+/** Runs `src/<entry>` as its npm script does, in a fresh folder holding `dotenv` as its .env. */
 function run(entry: string, args: string[], dotenv = '', env: Record<string, string> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), 'csto-entry-'))
   if (dotenv) writeFileSync(join(cwd, '.env'), dotenv)
-  const child = spawn(TSX, [join(ROOT, 'src', entry), ...args], { cwd, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, nodeArgs(`src/${entry}`, args), { cwd, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))
