@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { generateCorpus } from './synthetic.ts'
 import { medianSummary, type Summary } from './stats.ts'
 import { measureColdAsk } from './cli.ts'
+import { suggestFigures, type SuggestRuns } from './suggest.ts'
 
 /**
  * `npm run bench`: generates the synthetic corpus at each size, then measures
@@ -55,6 +56,7 @@ for (const articles of sizes) {
       ask: medianSummary(serve.ask as Summary[]),
       quote: medianSummary(serve.quote as Summary[]),
       autocomplete: medianSummary(serve.autocomplete as Summary[]),
+      suggest: suggestFigures(serve.suggest as SuggestRuns),
       baseline: { buildMs: baseline.buildMs, saveMs: baseline.saveMs, loadMs: baseline.loadMs, snapshotMB: baseline.snapshotMB, heapMB: baseline.indexHeapMB, ask: medianSummary(baseline.ask as Summary[]) },
       runs: { ask: serve.ask, baseline: baseline.ask },
     })
@@ -63,7 +65,8 @@ for (const articles of sizes) {
   }
 }
 
-const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(1)} ms`)
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : n < 1 ? `${n.toFixed(2)} ms` : `${n.toFixed(1)} ms`)
+const suggestCell = (f: { latency: Summary; found: number }) => `${ms(f.latency.p99)}, ${(f.found * 100).toFixed(0)}%`
 const rows: [string, ...string[]][] = [
   ['', ...results.map((r) => `${r.articles} articles`)],
   ['passages (sentences) / paragraphs', ...results.map((r: any) => `${r.passages} / ${r.paragraphs}`)],
@@ -73,6 +76,9 @@ const rows: [string, ...string[]][] = [
   ['baseline ÷ ours at p99', ...results.map((r: any) => `${(r.baseline.ask.p99 / r.ask.p99).toFixed(1)}×`)],
   ['/quote p99', ...results.map((r: any) => ms(r.quote.p99))],
   ['autocomplete p50 / p99', ...results.map((r: any) => `${ms(r.autocomplete.p50)} / ${ms(r.autocomplete.p99)}`)],
+  ['speakers: quote index p99, found / minisearch', ...results.map((r: any) => `${suggestCell(r.suggest.speakers.quoteIndex)} / ${suggestCell(r.suggest.speakers.minisearch)}`)],
+  ['articles: substring p99, found / minisearch', ...results.map((r: any) => `${suggestCell(r.suggest.articles.substring)} / ${suggestCell(r.suggest.articles.minisearch)}`)],
+  ['minisearch first use (speakers / articles)', ...results.map((r: any) => `${ms(r.suggest.speakerIndexMs)} / ${ms(r.suggest.articleIndexMs)}`)],
   ['parse corpus (loadCorpus)', ...results.map((r: any) => ms(r.build.parseMs))],
   ['build index (ours / baseline)', ...results.map((r: any) => `${ms(r.build.buildMs)} / ${ms(r.baseline.buildMs)}`)],
   ['snapshot save (ours / baseline)', ...results.map((r: any) => `${ms(r.build.saveMs)} / ${ms(r.baseline.saveMs)}`)],
