@@ -114,7 +114,7 @@ function attributeBefore(people: People, before: string, offset: number): Person
     const runs = [...according[1]!.matchAll(NAME_RUN)]
     const last = runs.at(-1)
     const at = offset + according.index + according[0].indexOf(according[1]!)
-    if (last) return speakerAt(people, last[0], at + last.index!)
+    if (last) return speakerAt(people, last[0], at + last.index)
     return speakerAt(people, according[1]!, at)
   }
   // "X said he would “...”": the subject of the last reporting verb before the quotation.
