@@ -7,6 +7,7 @@ import { articleCases, autocompleteInputs, benchQuestions, speakerCases } from '
 import { measureSuggester, minisearchArticles, minisearchSpeakers, quoteIndexSpeakers, substringArticles } from './suggest.ts'
 import { makeWorld } from './synthetic.ts'
 import { summarize, type Summary } from './stats.ts'
+import type { BaselineFigures, BuildFigures, ServeFigures } from './figures.ts'
 
 /**
  * One measured phase of the benchmark, run in its own process so heap and
@@ -54,7 +55,7 @@ if (phase === 'build') {
   t = now()
   const path = saveSnapshot(engine, dir)
   const saveMs = now() - t
-  out = { version: engine.version, parseMs, buildMs, saveMs, snapshotMB: statSync(path).size / 2 ** 20, passages: state.index.size, articles: corpus.articles.length, ...memory() }
+  out = { version: engine.version, parseMs, buildMs, saveMs, snapshotMB: statSync(path).size / 2 ** 20, passages: state.index.size, articles: corpus.articles.length, ...memory() } satisfies BuildFigures
 } else if (phase === 'serve') {
   const t = now()
   // A restart: the newest snapshot that matches the files, found without parsing the corpus.
@@ -96,7 +97,7 @@ if (phase === 'build') {
       minisearch: sets.map((i) => measureSuggester(articleCases(sources, seed + i), minisearchArticles(engine))),
     },
   }
-  out = { loadMs, ...mem, ask, quote, autocomplete, suggest }
+  out = { loadMs, ...mem, ask, quote, autocomplete, suggest } satisfies ServeFigures
 } else if (phase === 'baseline') {
   const corpus = loadCorpus(dir)
   const docs = corpus.articles.flatMap((a) => a.paragraphs.map((p) => ({ id: `${a.source}#${p.index}`, text: a.text.slice(p.start, p.end) })))
@@ -113,7 +114,7 @@ if (phase === 'build') {
   MiniSearch.loadJSON(json, { fields: ['text'] })
   const loadMs = now() - t
   const ask = timeSets(questionSets, (q) => mini.search(q))
-  out = { paragraphs: docs.length, buildMs, saveMs, loadMs, snapshotMB: json.length / 2 ** 20, indexHeapMB: mem.heapMB - before.heapMB, ask }
+  out = { paragraphs: docs.length, buildMs, saveMs, loadMs, snapshotMB: json.length / 2 ** 20, indexHeapMB: mem.heapMB - before.heapMB, ask } satisfies BaselineFigures
 } else throw new Error(`bench: unknown phase "${phase}"`)
 
 process.stdout.write(`${JSON.stringify(out)}\n`)

@@ -93,8 +93,8 @@ describe('bidi controls in what users type', () => {
 describe('the error boundary', () => {
   const boom: Command = {
     data: new SlashCommandBuilder().setName('boom').setDescription('Always fails'),
-    async execute() {
-      throw new Error('kaboom')
+    execute() {
+      return Promise.reject(new Error('kaboom'))
     },
   }
 

@@ -159,7 +159,7 @@ describe('a shard whose manager dies', () => {
     try {
       const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake1.apiUrl, CORPUS_DIR: tempCorpus(), SHARDS: '1' }
       const p = spawn(process.execPath, nodeArgs('src/bot/main.ts'), { cwd: mkdtempSync(join(tmpdir(), 'csto-shards-')), env, stdio: ['ignore', 'ignore', 'pipe'] })
-      p.stderr!.on('data', (chunk) => (log += chunk))
+      p.stderr.on('data', (chunk) => (log += chunk))
       // The shard writes to the manager's standard error, so the pipe closes only once the shard has exited too.
       let closed = false
       p.on('close', () => (closed = true))

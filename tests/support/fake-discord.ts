@@ -180,7 +180,9 @@ export class FakeDiscord {
     })
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }))
     ws.on('message', (raw) => {
-      const frame = JSON.parse(String(raw)) as Json
+      // ws hands a frame over as a Buffer, an ArrayBuffer or the Buffers of a fragmented message.
+      const bytes = Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw)
+      const frame = JSON.parse(bytes.toString('utf8')) as Json
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }))
       if (frame.op === 2) {
         this.identified.push(frame.d)
