@@ -2,7 +2,7 @@
  * Fuzzy prefix search over short records (speaker names, article titles and
  * file names) with minisearch: what a user has typed so far, in any word
  * order, with a word cut short or misspelt. The passage index is not built on
- * it (see README, Performance); records are few and short, where minisearch's
+ * it (see docs/performance.md); records are few and short, where minisearch's
  * radix tree gives prefix and typo matches for free.
  */
 import MiniSearch from 'minisearch'
