@@ -3,9 +3,11 @@ import MiniSearch from 'minisearch'
 import { loadCorpus } from '../src/corpus/index.ts'
 import { buildEngineState, engineFromState } from '../src/engine/index.ts'
 import { loadNewestSnapshot, saveSnapshot } from '../src/engine/index.ts'
-import { autocompleteInputs, benchQuestions } from './questions.ts'
+import { articleCases, autocompleteInputs, benchQuestions, speakerCases } from './questions.ts'
+import { measureSuggester, minisearchArticles, minisearchSpeakers, quoteIndexSpeakers, substringArticles } from './suggest.ts'
 import { makeWorld } from './synthetic.ts'
 import { summarize, type Summary } from './stats.ts'
+import type { BaselineFigures, BuildFigures, ServeFigures } from './figures.ts'
 
 /**
  * One measured phase of the benchmark, run in its own process so heap and
@@ -53,7 +55,7 @@ if (phase === 'build') {
   t = now()
   const path = saveSnapshot(engine, dir)
   const saveMs = now() - t
-  out = { version: engine.version, parseMs, buildMs, saveMs, snapshotMB: statSync(path).size / 2 ** 20, passages: state.index.size, articles: corpus.articles.length, ...memory() }
+  out = { version: engine.version, parseMs, buildMs, saveMs, snapshotMB: statSync(path).size / 2 ** 20, passages: state.index.size, articles: corpus.articles.length, ...memory() } satisfies BuildFigures
 } else if (phase === 'serve') {
   const t = now()
   // A restart: the newest snapshot that matches the files, found without parsing the corpus.
@@ -69,11 +71,33 @@ if (phase === 'build') {
     Array.from({ length: 200 }, (__, k) => (k % 2 ? speakers[(k * 7 + i) % Math.max(1, speakers.length)] ?? 'nobody' : world.topics[(k + i) % world.topics.length]!)),
   )
   const quote = timeSets(lookups, (s) => (speakers.includes(s) ? engine.quotes({ speaker: s }, 10) : engine.quotes({ text: s }, 10)))
+  // The minisearch indexes are built on first use: that first call is timed on its own.
+  let t0 = now()
+  engine.suggestSpeakers('a', 25)
+  const speakerIndexMs = now() - t0
+  t0 = now()
+  engine.findSources('a', 25)
+  const articleIndexMs = now() - t0
   const autocomplete = timeSets(
     Array.from({ length: repeats + 1 }, (_, i) => autocompleteInputs(world, seed + i)),
     (s) => engine.suggestSpeakers(s, 25),
   )
-  out = { loadMs, ...mem, ask, quote, autocomplete }
+  // Each way of completing over the same typed cases, one set per repeat.
+  const sets = Array.from({ length: repeats }, (_, i) => i + 1)
+  const sources = engine.sources()
+  const suggest = {
+    speakerIndexMs,
+    articleIndexMs,
+    speakers: {
+      quoteIndex: sets.map((i) => measureSuggester(speakerCases(world, seed + i), quoteIndexSpeakers(engine))),
+      minisearch: sets.map((i) => measureSuggester(speakerCases(world, seed + i), minisearchSpeakers(engine))),
+    },
+    articles: {
+      substring: sets.map((i) => measureSuggester(articleCases(sources, seed + i), substringArticles(engine))),
+      minisearch: sets.map((i) => measureSuggester(articleCases(sources, seed + i), minisearchArticles(engine))),
+    },
+  }
+  out = { loadMs, ...mem, ask, quote, autocomplete, suggest } satisfies ServeFigures
 } else if (phase === 'baseline') {
   const corpus = loadCorpus(dir)
   const docs = corpus.articles.flatMap((a) => a.paragraphs.map((p) => ({ id: `${a.source}#${p.index}`, text: a.text.slice(p.start, p.end) })))
@@ -90,7 +114,7 @@ if (phase === 'build') {
   MiniSearch.loadJSON(json, { fields: ['text'] })
   const loadMs = now() - t
   const ask = timeSets(questionSets, (q) => mini.search(q))
-  out = { paragraphs: docs.length, buildMs, saveMs, loadMs, snapshotMB: json.length / 2 ** 20, indexHeapMB: mem.heapMB - before.heapMB, ask }
+  out = { paragraphs: docs.length, buildMs, saveMs, loadMs, snapshotMB: json.length / 2 ** 20, indexHeapMB: mem.heapMB - before.heapMB, ask } satisfies BaselineFigures
 } else throw new Error(`bench: unknown phase "${phase}"`)
 
 process.stdout.write(`${JSON.stringify(out)}\n`)

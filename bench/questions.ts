@@ -61,21 +61,55 @@ export function benchQuestions(world: World, seed: number, count = 200): string[
   })
 }
 
+/** What a user typed into an autocomplete, and the record they were after (`null` for an empty box). */
+export interface TypedCase {
+  typed: string
+  wanted: string | null
+}
+
 /** Partial names a user types into `/quote` autocomplete: prefixes of speakers, first letters, typos. */
 export function autocompleteInputs(world: World, seed: number, count = 200): string[] {
+  return speakerCases(world, seed, count).map((c) => c.typed)
+}
+
+/** {@link autocompleteInputs} with the person each was typed for. */
+export function speakerCases(world: World, seed: number, count = 200): TypedCase[] {
   const r = rng(seed * 17 + 3)
   return Array.from({ length: count }, (_, i) => {
     const name = world.people[Math.floor(r() * world.people.length)]!.name
     const surname = name.split(' ')[1]!
     switch (i % 4) {
       case 0:
-        return surname.slice(0, 1 + Math.floor(r() * surname.length))
+        return { typed: surname.slice(0, 1 + Math.floor(r() * surname.length)), wanted: name }
       case 1:
-        return name.slice(0, 2 + Math.floor(r() * (name.length - 2)))
+        return { typed: name.slice(0, 2 + Math.floor(r() * (name.length - 2))), wanted: name }
       case 2:
-        return typo(surname, r)
+        return { typed: typo(surname, r), wanted: name }
       default:
-        return ''
+        return { typed: '', wanted: null }
+    }
+  })
+}
+
+/**
+ * What a moderator types to find an article to remove: the start of its title,
+ * two of its words in another order, a word with a typo, the start of its file name.
+ */
+export function articleCases(articles: readonly { source: string; title: string }[], seed: number, count = 200): TypedCase[] {
+  const r = rng(seed * 13 + 7)
+  return Array.from({ length: count }, (_, i) => {
+    const a = articles[Math.floor(r() * articles.length)]!
+    const words = a.title.split(' ').filter((w) => w.length > 3)
+    const word = () => words[Math.floor(r() * words.length)] ?? a.title
+    switch (i % 4) {
+      case 0:
+        return { typed: a.title.slice(0, 3 + Math.floor(r() * (a.title.length - 3))), wanted: a.source }
+      case 1:
+        return { typed: `${word()} ${word()}`, wanted: a.source }
+      case 2:
+        return { typed: typo(word(), r), wanted: a.source }
+      default:
+        return { typed: a.source.slice(0, 2 + Math.floor(r() * (a.source.length - 2))), wanted: a.source }
     }
   })
 }

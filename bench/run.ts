@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { generateCorpus } from './synthetic.ts'
 import { medianSummary, type Summary } from './stats.ts'
 import { measureColdAsk } from './cli.ts'
+import { suggestFigures } from './suggest.ts'
+import type { PhaseFigures } from './figures.ts'
 
 /**
  * `npm run bench`: generates the synthetic corpus at each size, then measures
@@ -22,7 +24,7 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolea
 const seed = Number(process.env.BENCH_SEED ?? 1)
 const repeats = Number(process.env.BENCH_REPEATS ?? 3)
 
-function phase(name: string, dir: string, articles: number, reps: number, version = ''): Record<string, any> {
+function phase<P extends keyof PhaseFigures>(name: P, dir: string, articles: number, reps: number, version = ''): PhaseFigures[P] {
   const started = performance.now()
   const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', join(import.meta.dirname, 'phase.ts'), name, dir, String(articles), String(seed), String(reps), version], {
     encoding: 'utf8',
@@ -31,12 +33,29 @@ function phase(name: string, dir: string, articles: number, reps: number, versio
   if (run.status !== 0) throw new Error(`bench: phase ${name} at ${articles} articles failed:\n${run.stderr}`)
   const line = run.stdout.trim().split('\n').at(-1)!
   process.stderr.write(`  ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
-  return JSON.parse(line) as Record<string, any>
+  return JSON.parse(line) as PhaseFigures[P]
+}
+
+/** One corpus size's figures, as printed and saved. */
+function sizeResult(articles: number, build: PhaseFigures['build'], serve: PhaseFigures['serve'], baseline: PhaseFigures['baseline']) {
+  return {
+    articles,
+    passages: build.passages,
+    paragraphs: baseline.paragraphs,
+    build: { parseMs: build.parseMs, buildMs: build.buildMs, saveMs: build.saveMs, snapshotMB: build.snapshotMB },
+    serve: { loadMs: serve.loadMs, heapMB: serve.heapMB, rssMB: serve.rssMB },
+    ask: medianSummary(serve.ask),
+    quote: medianSummary(serve.quote),
+    autocomplete: medianSummary(serve.autocomplete),
+    suggest: suggestFigures(serve.suggest),
+    baseline: { buildMs: baseline.buildMs, saveMs: baseline.saveMs, loadMs: baseline.loadMs, snapshotMB: baseline.snapshotMB, heapMB: baseline.indexHeapMB, ask: medianSummary(baseline.ask) },
+    runs: { ask: serve.ask, baseline: baseline.ask },
+  }
 }
 
 process.stderr.write('bench: cold npm run ask on the seeds\n')
 const coldAsk = measureColdAsk(join(import.meta.dirname, '..', 'seeds'), Number(process.env.BENCH_CLI_RUNS ?? 5))
-const results: Record<string, unknown>[] = []
+const results: ReturnType<typeof sizeResult>[] = []
 for (const articles of sizes) {
   process.stderr.write(`bench: ${articles} articles\n`)
   const dir = mkdtempSync(join(tmpdir(), `bench-${articles}-`))
@@ -46,40 +65,33 @@ for (const articles of sizes) {
     const serve = phase('serve', dir, articles, repeats, build.version)
     const baselineRepeats = Number(process.env.BENCH_BASELINE_REPEATS ?? (articles > 2000 ? 1 : 3))
     const baseline = phase('baseline', dir, articles, baselineRepeats)
-    results.push({
-      articles,
-      passages: build.passages,
-      paragraphs: baseline.paragraphs,
-      build: { parseMs: build.parseMs, buildMs: build.buildMs, saveMs: build.saveMs, snapshotMB: build.snapshotMB },
-      serve: { loadMs: serve.loadMs, heapMB: serve.heapMB, rssMB: serve.rssMB },
-      ask: medianSummary(serve.ask as Summary[]),
-      quote: medianSummary(serve.quote as Summary[]),
-      autocomplete: medianSummary(serve.autocomplete as Summary[]),
-      baseline: { buildMs: baseline.buildMs, saveMs: baseline.saveMs, loadMs: baseline.loadMs, snapshotMB: baseline.snapshotMB, heapMB: baseline.indexHeapMB, ask: medianSummary(baseline.ask as Summary[]) },
-      runs: { ask: serve.ask, baseline: baseline.ask },
-    })
+    results.push(sizeResult(articles, build, serve, baseline))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(1)} ms`)
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(1)} s` : n < 1 ? `${n.toFixed(2)} ms` : `${n.toFixed(1)} ms`)
+const suggestCell = (f: { latency: Summary; found: number }) => `${ms(f.latency.p99)}, ${(f.found * 100).toFixed(0)}%`
 const rows: [string, ...string[]][] = [
   ['', ...results.map((r) => `${r.articles} articles`)],
-  ['passages (sentences) / paragraphs', ...results.map((r: any) => `${r.passages} / ${r.paragraphs}`)],
-  ['/ask p50 / p90 / p99', ...results.map((r: any) => `${ms(r.ask.p50)} / ${ms(r.ask.p90)} / ${ms(r.ask.p99)}`)],
-  ['baseline p50 / p90 / p99', ...results.map((r: any) => `${ms(r.baseline.ask.p50)} / ${ms(r.baseline.ask.p90)} / ${ms(r.baseline.ask.p99)}`)],
-  ['ratio ours/baseline p50 / p99', ...results.map((r: any) => `${(r.ask.p50 / r.baseline.ask.p50).toFixed(3)} / ${(r.ask.p99 / r.baseline.ask.p99).toFixed(3)}`)],
-  ['baseline ÷ ours at p99', ...results.map((r: any) => `${(r.baseline.ask.p99 / r.ask.p99).toFixed(1)}×`)],
-  ['/quote p99', ...results.map((r: any) => ms(r.quote.p99))],
-  ['autocomplete p50 / p99', ...results.map((r: any) => `${ms(r.autocomplete.p50)} / ${ms(r.autocomplete.p99)}`)],
-  ['parse corpus (loadCorpus)', ...results.map((r: any) => ms(r.build.parseMs))],
-  ['build index (ours / baseline)', ...results.map((r: any) => `${ms(r.build.buildMs)} / ${ms(r.baseline.buildMs)}`)],
-  ['snapshot save (ours / baseline)', ...results.map((r: any) => `${ms(r.build.saveMs)} / ${ms(r.baseline.saveMs)}`)],
-  ['start-up from snapshot (ours / baseline)', ...results.map((r: any) => `${ms(r.serve.loadMs)} / ${ms(r.baseline.loadMs)}`)],
-  ['snapshot size (ours / baseline)', ...results.map((r: any) => `${r.build.snapshotMB.toFixed(1)} MB / ${r.baseline.snapshotMB.toFixed(1)} MB`)],
-  ['heap / RSS after load (ours)', ...results.map((r: any) => `${r.serve.heapMB.toFixed(0)} MB / ${r.serve.rssMB.toFixed(0)} MB`)],
-  ['baseline index heap', ...results.map((r: any) => `${r.baseline.heapMB.toFixed(0)} MB`)],
+  ['passages (sentences) / paragraphs', ...results.map((r) => `${r.passages} / ${r.paragraphs}`)],
+  ['/ask p50 / p90 / p99', ...results.map((r) => `${ms(r.ask.p50)} / ${ms(r.ask.p90)} / ${ms(r.ask.p99)}`)],
+  ['baseline p50 / p90 / p99', ...results.map((r) => `${ms(r.baseline.ask.p50)} / ${ms(r.baseline.ask.p90)} / ${ms(r.baseline.ask.p99)}`)],
+  ['ratio ours/baseline p50 / p99', ...results.map((r) => `${(r.ask.p50 / r.baseline.ask.p50).toFixed(3)} / ${(r.ask.p99 / r.baseline.ask.p99).toFixed(3)}`)],
+  ['baseline ÷ ours at p99', ...results.map((r) => `${(r.baseline.ask.p99 / r.ask.p99).toFixed(1)}×`)],
+  ['/quote p99', ...results.map((r) => ms(r.quote.p99))],
+  ['autocomplete p50 / p99', ...results.map((r) => `${ms(r.autocomplete.p50)} / ${ms(r.autocomplete.p99)}`)],
+  ['speakers: quote index p99, found / minisearch', ...results.map((r) => `${suggestCell(r.suggest.speakers.quoteIndex)} / ${suggestCell(r.suggest.speakers.minisearch)}`)],
+  ['articles: substring p99, found / minisearch', ...results.map((r) => `${suggestCell(r.suggest.articles.substring)} / ${suggestCell(r.suggest.articles.minisearch)}`)],
+  ['minisearch first use (speakers / articles)', ...results.map((r) => `${ms(r.suggest.speakerIndexMs)} / ${ms(r.suggest.articleIndexMs)}`)],
+  ['parse corpus (loadCorpus)', ...results.map((r) => ms(r.build.parseMs))],
+  ['build index (ours / baseline)', ...results.map((r) => `${ms(r.build.buildMs)} / ${ms(r.baseline.buildMs)}`)],
+  ['snapshot save (ours / baseline)', ...results.map((r) => `${ms(r.build.saveMs)} / ${ms(r.baseline.saveMs)}`)],
+  ['start-up from snapshot (ours / baseline)', ...results.map((r) => `${ms(r.serve.loadMs)} / ${ms(r.baseline.loadMs)}`)],
+  ['snapshot size (ours / baseline)', ...results.map((r) => `${r.build.snapshotMB.toFixed(1)} MB / ${r.baseline.snapshotMB.toFixed(1)} MB`)],
+  ['heap / RSS after load (ours)', ...results.map((r) => `${r.serve.heapMB.toFixed(0)} MB / ${r.serve.rssMB.toFixed(0)} MB`)],
+  ['baseline index heap', ...results.map((r) => `${r.baseline.heapMB.toFixed(0)} MB`)],
 ]
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
 const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`

@@ -125,11 +125,12 @@ export default {
   async autocomplete(interaction, ctx) {
     // Others see no file names: the list is the moderators' business.
     if (refusal(interaction, ctx.corpus) !== null) return interaction.respond([])
-    const typed = interaction.options.getFocused().toLowerCase()
+    // Title, outlet or file name, words in any order, cut short or misspelt; a file name over 100
+    // characters cannot be a choice's value, so it is left out.
     const choices = ctx
       .engine()
-      .sources()
-      .filter((s) => s.source.length <= 100 && (s.source.toLowerCase().includes(typed) || s.title.toLowerCase().includes(typed)))
+      .findSources(interaction.options.getFocused())
+      .filter((s) => s.source.length <= 100)
       .slice(0, MAX_CHOICES)
       .map((s) => ({ name: truncateWords(`${s.title} — ${s.source}`, 100), value: s.source }))
     ctx.outcome.choices = choices.length

@@ -89,13 +89,16 @@ export function fingerprint(root, inputs) {
  * buildState(ROOT) // => { fresh: false, reason: 'dist/ has not been built yet' } on a fresh clone
  */
 export function buildState(root) {
-  /** @type {{ fingerprint?: unknown, inputs?: unknown }} */
-  let stamp
+  /** @type {unknown} */
+  let parsed
   try {
-    stamp = JSON.parse(readFileSync(join(root, 'dist', STAMP), 'utf8'))
+    parsed = JSON.parse(readFileSync(join(root, 'dist', STAMP), 'utf8'))
   } catch {
     return { fresh: false, reason: 'dist/ has not been built yet' }
   }
+  // A stamp that is valid JSON but not an object (`null`, say) is as unreadable as broken JSON.
+  if (typeof parsed !== 'object' || parsed === null) return { fresh: false, reason: 'dist/ has not been built yet' }
+  const stamp = /** @type {{ fingerprint?: unknown, inputs?: unknown }} */ (parsed)
   const recorded = Array.isArray(stamp.inputs) ? stamp.inputs.filter((x) => typeof x === 'string') : []
   if (stamp.fingerprint === fingerprint(root, inputsOf(root, recorded))) return { fresh: true }
   return { fresh: false, reason: 'the sources changed since dist/ was built' }
@@ -206,8 +209,10 @@ function compiledSources(/** @type {string} */ root, /** @type {string} */ outDi
       const path = join(dir, entry.name)
       if (entry.isDirectory()) walk(path)
       else if (entry.name.endsWith('.js.map')) {
+        /** @type {unknown} */
         const map = JSON.parse(readFileSync(path, 'utf8'))
-        for (const source of map.sources ?? []) found.push(relative(root, resolve(dirname(path), source)).split(sep).join('/'))
+        const sources = typeof map === 'object' && map !== null && 'sources' in map && Array.isArray(map.sources) ? map.sources : []
+        for (const source of sources) if (typeof source === 'string') found.push(relative(root, resolve(dirname(path), source)).split(sep).join('/'))
       }
     }
   }

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     config = loadDeployConfig()
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
-    console.error(`${err.message}\n\nSee "The Discord bot" in README.md: the token is under Bot, the application id under General Information.`)
+    console.error(`${err.message}\n\nSee "Setting up the Discord bot" in README.md: the token is under Bot, the application id under General Information.`)
     process.exit(1)
   }
   const { scope, count } = await deployCommands(config)

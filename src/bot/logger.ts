@@ -28,7 +28,7 @@ function scrub(value: unknown, depth = 0, anyObject = false): unknown {
   if (typeof value === 'string') return redactUrls(value)
   if (depth > 4 || value === null || typeof value !== 'object') return value
   if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1))
-  const proto = Object.getPrototypeOf(value)
+  const proto: unknown = Object.getPrototypeOf(value)
   if (!anyObject && proto !== Object.prototype && proto !== null) return value
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, depth + 1)]))
 }

@@ -14,7 +14,7 @@ const NO_TOKEN = `The Discord bot needs a bot token, and DISCORD_TOKEN is not se
 
   1. Open https://discord.com/developers/applications and create (or pick) an application.
   2. Under "Bot", press "Reset Token" and copy it.
-  3. Put it in .env as DISCORD_TOKEN=... (see .env.example and "The Discord bot" in README.md).
+  3. Put it in .env as DISCORD_TOKEN=... (see .env.example and "Setting up the Discord bot" in README.md).
 
 No token? You can still ask the corpus from the terminal:  npm run ask -- "How many troops did the CSTO send?"`
 

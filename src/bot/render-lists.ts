@@ -92,22 +92,29 @@ export function renderTimeline(events: readonly TimelineEvent[], page = 0, view:
 }
 
 /**
- * Renders /sources: each article's title, outlet, date and file, as many as fit.
+ * Renders /sources: each article's title, outlet, date and file, as many as fit;
+ * with `filter`, the articles that matched its search among `of`.
  *
  * @example
  * ```ts
  * renderSources(engine.sources(), engine.version).embeds[0].description // => '**Putin is taking…** — …'
+ * renderSources(engine.findSources('nato'), engine.version, { search: 'nato', of: 5 }).embeds[0].title // => 'Articles matching “nato” (2 of 5)'
  * ```
  */
-export function renderSources(list: readonly ArticleSummary[], version: string): RenderedMessage {
+export function renderSources(list: readonly ArticleSummary[], version: string, filter?: { search: string; of: number }): RenderedMessage {
+  if (list.length === 0 && filter) {
+    const text = `No article's title, outlet or file name matches “${filter.search}”.`
+    return { content: `${escapeMarkdown(text)} Try fewer words, or \`/sources\` alone for all ${filter.of}.`, embeds: [], components: [] }
+  }
   if (list.length === 0) return { content: 'The corpus folder has no articles yet.', embeds: [], components: [] }
   const lines = list.map((a) => {
     const date = a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : ''}` : 'undated'
     return `**${escapeMarkdown(a.title)}** — ${escapeMarkdown(a.outlet ?? 'unknown outlet')}, ${date} · ${escapeMarkdown(a.source)}`
   })
+  const title = filter ? `Articles matching “${filter.search}” (${list.length} of ${filter.of})` : `Articles in the corpus (${list.length})`
   const embed: APIEmbed = {
     color: COLORS.info,
-    title: `Articles in the corpus (${list.length})`,
+    title: truncateWords(escapeMarkdown(title), LIMITS.title),
     description: joinWithin(lines, '\n', LIMITS.description),
     footer: { text: `corpus ${version}` },
   }
@@ -125,7 +132,7 @@ export function renderHelp(stats: { articles: number; version: string }): Render
       '**/ask** `question` — a short answer with cited excerpts. Add `private:True` to see it alone. Use **More sources** and **Show context** under the answer.',
       '**/quote** `speaker` `text` — who said what, with role, article and date.',
       '**/timeline** — the dated events of the deployment, page by page; `scope:background` for the history the articles recall.',
-      '**/sources** — the articles I know.',
+      '**/sources** `search` — the articles I know, or those whose title, outlet or file name match.',
       '',
       '*Examples:* “How many troops did the CSTO send?”, “Who requested the deployment?”, “When did the troops start to leave?”',
       "When the articles don't cover a question, I say so rather than guess.",

@@ -18,12 +18,20 @@ function onSignals(log: Logger, stop: () => Promise<void> | void, inShard = fals
     stopping = true
     log.info({ signal }, 'shutting down')
     const force = setTimeout(() => process.exit(1), 5_000).unref()
-    Promise.resolve()
+    // A stop that fails is logged and exits 1, instead of exiting 0 with the error unseen.
+    void Promise.resolve()
       .then(stop)
-      .then(() => log.flush())
-      .finally(() => {
+      .then(
+        () => 0,
+        (err: unknown) => {
+          log.error({ err }, 'shutdown failed')
+          return 1
+        },
+      )
+      .then((code) => {
+        log.flush()
         clearTimeout(force)
-        process.exit(0)
+        process.exit(code)
       })
   }
   process.once('SIGINT', shutdown)

@@ -117,9 +117,16 @@ function list(sources: readonly ArticleSummary[], json: boolean, run: CliRun): C
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // Read through the one config path, so CORPUS_DIR in .env is the folder the bot serves.
   const dir = loadCorpusDir()
-  corpusCli(process.argv.slice(2), { dir }).then((run) => {
-    for (const line of run.out) process.stdout.write(`${line}\n`)
-    for (const line of run.err) process.stderr.write(`${line}\n`)
-    process.exitCode = run.code
-  })
+  corpusCli(process.argv.slice(2), { dir }).then(
+    (run) => {
+      for (const line of run.out) process.stdout.write(`${line}\n`)
+      for (const line of run.err) process.stderr.write(`${line}\n`)
+      process.exitCode = run.code
+    },
+    // What corpusCli did not turn into a result is still one line and exit 1, as every tool reports it.
+    (err: unknown) => {
+      process.stderr.write(`corpus: ${(err as Error).message ?? String(err)}\n`)
+      process.exitCode = EXIT.failed
+    },
+  )
 }

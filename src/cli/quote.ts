@@ -70,7 +70,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     (parsed) => {
       const args = quoteArgs(parsed)
       const engine = openCliEngine(loadCorpusDir(), 'quote', (line) => void process.stderr.write(`${line}\n`))
-      const out = quoteOutput(args, { search: engine.quotes, speakers: engine.speakers }, engine.corpus.articles)
+      const out = quoteOutput(args, { search: (query, limit) => engine.quotes(query, limit), speakers: () => engine.speakers() }, engine.corpus.articles)
       process.stdout.write(out.stdout)
       process.stderr.write(out.stderr)
       return out.code

@@ -103,7 +103,7 @@ export function loadDeployConfig(env: Env = environment()): DeployConfig {
   const v = parseOrThrow(deploySchema, env)
   return {
     token: v.DISCORD_TOKEN,
-    clientId: v.DISCORD_CLIENT_ID as string,
+    clientId: v.DISCORD_CLIENT_ID,
     guildId: v.DISCORD_GUILD_ID ?? null,
     apiUrl: v.DISCORD_API_URL ?? null,
     logLevel: v.LOG_LEVEL,

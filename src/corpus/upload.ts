@@ -55,7 +55,7 @@ export function sanitizeFileName(raw: string): { ok: true; name: string } | { ok
   if (/[/\\]/.test(raw)) return { ok: false, reason: `upload: file name ${shown} contains a path separator` }
   if (raw.includes('..')) return { ok: false, reason: `upload: file name ${shown} contains ".."` }
   if (raw.startsWith('.')) return { ok: false, reason: `upload: file name ${shown} is a hidden file (starts with ".")` }
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, reason: `upload: file name ${shown} contains control characters` }
+  if (/\p{Cc}/u.test(raw)) return { ok: false, reason: `upload: file name ${shown} contains control characters` }
   const dot = raw.lastIndexOf('.')
   const ext = dot > 0 ? raw.slice(dot).toLowerCase() : ''
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(ext))

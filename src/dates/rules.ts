@@ -199,7 +199,8 @@ function words(text: string): string[] {
 }
 
 function trimSpan(text: string, h: Hit): Hit {
-  let { start, end } = h
+  const { start } = h
+  let { end } = h
   while (end > start && /[\s,.;:)]/.test(text[end - 1]!)) end--
   // Keep the full stop of an abbreviation ("Jan.") only when it is followed by a day number.
   if (ABBREVIATED.test(text.slice(start, end)) && text[end] === '.') end++

@@ -4,6 +4,7 @@ import { buildLexicon } from '../text/index.ts'
 import { buildQuoteIndex } from '../quotes/index.ts'
 import { buildSearchIndex } from '../search/index.ts'
 import { createAsk } from './ask.ts'
+import { createSuggestions } from './suggest.ts'
 import type { EngineState } from './state.ts'
 import type { Article, Corpus } from '../corpus/index.ts'
 
@@ -59,8 +60,10 @@ export interface Engine {
   context(source: string, at: number): ContextResult | null
   quotes(query: { speaker?: string; text?: string }, limit?: number): Quote[]
   speakers(): SpeakerSummary[]
-  /** Canonical speaker names matching what a user has typed so far, best first, at most `limit`. */
+  /** Canonical speaker names matching what a user has typed so far (words cut short or misspelt), best first, at most `limit` (25). */
   suggestSpeakers(prefix: string, limit?: number): string[]
+  /** The articles whose title, outlet or file name match every typed word (cut short or misspelt), best first; all, in order, when nothing is typed. */
+  findSources(typed: string, limit?: number): ArticleSummary[]
   timeline(): TimelineEvent[]
 }
 
@@ -134,6 +137,7 @@ export function engineFromState(state: EngineState): Engine {
   const { articles } = corpus
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
   const { ask, retrieve } = createAsk(state)
+  const suggestions = createSuggestions(() => quoteIndex.speakers(), () => engine.sources())
 
   const engine: Engine = {
     version,
@@ -162,7 +166,8 @@ export function engineFromState(state: EngineState): Engine {
     },
     quotes: (query, limit) => quoteIndex.search(query, limit),
     speakers: () => quoteIndex.speakers(),
-    suggestSpeakers: (prefix, limit) => quoteIndex.suggest(prefix, limit),
+    suggestSpeakers: (prefix, limit) => suggestions.speakers(prefix, limit),
+    findSources: (typed, limit) => suggestions.sources(typed, limit),
     timeline: () => dates.timeline(),
   }
   states.set(engine, state)

@@ -5,6 +5,6 @@
  */
 
 export { buildEngineOffThread } from './build-worker.ts'
-export { buildEngine, buildEngineState, corpusVersion, engineFromState, type ArticleSummary, type ContextResult, type Engine } from './engine.ts'
+export { buildEngine, buildEngineState, corpusVersion, engineFromState, engineState, type ArticleSummary, type ContextResult, type Engine } from './engine.ts'
 export { openEngineHolder, snapshotsIn, type EngineHolder, type HolderInfo, type RefreshOutcome } from './holder.ts'
 export { loadNewestSnapshot, saveSnapshot } from './snapshot.ts'

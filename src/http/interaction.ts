@@ -26,15 +26,21 @@ import type { EditPayload, ReplyPayload } from '../bot/index.ts'
 
 interface RawOption {
   name: string
-  type: number
+  type: ApplicationCommandOptionType
   value?: string | number | boolean | undefined
   focused?: boolean | undefined
   options?: RawOption[] | undefined
 }
+// Discord's numbers, read as the enums discord.js names them (a numeric enum takes any number, so an
+// unknown value still parses and is then told apart from the known ones).
+const optionType = z.number().transform((n): ApplicationCommandOptionType => n)
+const interactionType = z.number().transform((n): InteractionType => n)
+const commandType = z.number().transform((n): ApplicationCommandType => n)
+const componentType = z.number().transform((n): ComponentType => n)
 const Option: z.ZodType<RawOption> = z.lazy(() =>
   z.object({
     name: z.string(),
-    type: z.number(),
+    type: optionType,
     value: z.union([z.string(), z.number(), z.boolean()]).optional(),
     focused: z.boolean().optional(),
     options: z.array(Option).optional(),
@@ -47,16 +53,16 @@ const Payload = z.object({
   id: z.string(),
   application_id: z.string(),
   token: z.string(),
-  type: z.number(),
+  type: interactionType,
   guild_id: z.string().optional(),
   member: z.object({ user: User, roles: z.array(z.string()), permissions: z.string() }).optional(),
   user: User.optional(),
   data: z
     .object({
       name: z.string().optional(),
-      type: z.number().optional(),
+      type: commandType.optional(),
       custom_id: z.string().optional(),
-      component_type: z.number().optional(),
+      component_type: componentType.optional(),
       options: z.array(Option).optional(),
       resolved: z.object({ attachments: z.record(z.string(), Attachment).optional() }).optional(),
     })

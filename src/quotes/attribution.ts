@@ -127,7 +127,7 @@ function attributeBefore(people: People, before: string, offset: number): Person
     const app = according[2]
     const runs = [...phrase.matchAll(NAME_RUN)]
     const last = runs.at(-1)
-    if (last) return speakerAt(people, last[0], at + last.index!, false, app)
+    if (last) return speakerAt(people, last[0], at + last.index, false, app)
     return speakerAt(people, phrase, at, false, app)
   }
   // "X said he would “...”": the subject of the last reporting verb before the quotation.

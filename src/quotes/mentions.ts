@@ -79,7 +79,7 @@ export function buildPeople(article: Article, masked: Span[]): People {
   const runs: { s: Sentence; start: number; end: number; run: string }[] = []
   for (const s of article.sentences) {
     for (const m of s.text.matchAll(NAME_RUN)) {
-      const start = s.start + m.index!
+      const start = s.start + m.index
       if (!inMask(start)) runs.push({ s, start, end: start + m[0].length, run: m[0] })
     }
   }
@@ -109,7 +109,7 @@ export function buildPeople(article: Article, masked: Span[]): People {
   people.mentions.sort((a, b) => a.start - b.start)
   for (const s of article.sentences) {
     for (const m of s.text.matchAll(PRONOUN_SUBJECT)) {
-      const at = s.start + m.index!
+      const at = s.start + m.index
       if (inMask(at)) continue
       const person = resolvePronoun(people, at, s.index, m[1]!.toLowerCase() === 'she' ? 'f' : 'm')
       if (person) insertMention(people, { person, start: at, end: at + m[1]!.length, sentence: s.index, subject: true, possessive: false })

@@ -59,7 +59,12 @@ export function createScorer(data: PassageData): (terms: readonly TermQuery[], l
   for (let t = 0; t < termCount; t++) {
     for (let k = postStart[t]!; k < postStart[t + 1]!; k++) {
       const p = postDoc[k]!
-      for (const q of [p - 1, p + 1]) if (sameArticle(p, q) && marked[q] !== t) (marked[q] = t), contextDf[t]!++
+      for (const q of [p - 1, p + 1]) {
+        if (sameArticle(p, q) && marked[q] !== t) {
+          marked[q] = t
+          contextDf[t]!++
+        }
+      }
     }
   }
   // Title field: term → articles whose title has it; it counts once per passage of the article.
@@ -129,7 +134,10 @@ export function createScorer(data: PassageData): (terms: readonly TermQuery[], l
       for (let k = postStart[t]!; k < to; k++) {
         const p = postDoc[k]!
         if (lastTerm[p] === -1) touched[touchedCount++] = p
-        if (lastTerm[p] !== j) (lastTerm[p] = j), matched[p]!++
+        if (lastTerm[p] !== j) {
+          lastTerm[p] = j
+          matched[p]!++
+        }
         score[p]! += weight * BOOST.text * textScore[k]!
         const article = passageArticle[p]
         if (p > 0 && passageArticle[p - 1] === article) {
@@ -149,7 +157,10 @@ export function createScorer(data: PassageData): (terms: readonly TermQuery[], l
         const q = around[i]!
         const tf = contextTf[q]!
         if (lastTerm[q] === -1) touched[touchedCount++] = q
-        if (lastTerm[q] !== j) (lastTerm[q] = j), matched[q]!++
+        if (lastTerm[q] !== j) {
+          lastTerm[q] = j
+          matched[q]!++
+        }
         score[q]! += factor * (idf * (D + (tf * (K + 1)) / (tf + contextNorm + contextSlope * contextLength[q]!)))
         contextTf[q] = 0
       }
@@ -159,7 +170,10 @@ export function createScorer(data: PassageData): (terms: readonly TermQuery[], l
         const value = weight * BOOST.title * titleScore[k]!
         for (let p = articleStart[a]!; p < articleStart[a + 1]!; p++) {
           if (lastTerm[p] === -1) touched[touchedCount++] = p
-          if (lastTerm[p] !== j) (lastTerm[p] = j), matched[p]!++
+          if (lastTerm[p] !== j) {
+            lastTerm[p] = j
+            matched[p]!++
+          }
           score[p]! += value
         }
       }

@@ -6,3 +6,4 @@
 export { decodePassageData, encodePassageData } from './passage-data.ts'
 export { articleLookup, buildConcepts, conceptMatch, coverage, queryTerms, missesName, questionNames, sentenceCoverage, type Concept } from './query.ts'
 export { buildSearchIndex, searchIndexFromData, type SearchIndex } from './search.ts'
+export { createRecordSearch, type RecordField, type RecordSearch, type RecordSearchOptions } from './records.ts'

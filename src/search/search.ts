@@ -67,7 +67,7 @@ const MAX_CACHED_WORDS = 200_000
  */
 export function cachedTerm(lexicon: Lexicon, word: string): string | null {
   let cache = termCaches.get(lexicon)
-  if (!cache) termCaches.set(lexicon, (cache = new Map()))
+  if (!cache) termCaches.set(lexicon, (cache = new Map<string, string | null>()))
   let term = cache.get(word)
   if (term === undefined) {
     term = canonicalTerm(lexicon, word)

@@ -80,7 +80,7 @@ export function corpusPeers(client: Client, opts: { timeoutMs?: number } = {}): 
         },
         { shard, context: { version } },
       )
-      .then((r): PeerVersion => (r as PeerVersion | null) ?? { shards: [shard], version: null, error: 'still starting' })
+      .then((r): PeerVersion => r ?? { shards: [shard], version: null, error: 'still starting' })
       .catch((err: unknown): PeerVersion => ({ shards: [shard], version: null, error: (err as Error).message }))
     let timer: NodeJS.Timeout | undefined
     const late = new Promise<PeerVersion>((resolve) => {

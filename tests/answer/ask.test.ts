@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { loadCorpus } from '../../src/corpus/load.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { evaluateAsk, parseEvalSet, type AskItem } from '../../src/eval/ask.ts'
+import { buildBeforeAll, nodeArgs } from '../support/entry-points.ts'
 
 const engine = buildEngine(loadCorpus('seeds'))
 const dev = parseEvalSet(readFileSync('tests/fixtures/dev.jsonl', 'utf8')).filter((i) => i.type === 'ask') as unknown as AskItem[]
@@ -85,11 +86,10 @@ describe('paraphrases and typos of the dev questions', () => {
   })
 })
 
-const tsx = join('node_modules', '.bin', 'tsx')
-
 describe('ask --json, the machine-readable contract', () => {
+  buildBeforeAll()
   it('prints one object with exactly the contract fields, excerpts that are spans of their files', () => {
-    const run = spawnSync(tsx, ['src/cli/ask.ts', '--json', 'How many troops were in the CSTO force?'], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'seeds' } })
+    const run = spawnSync(process.execPath, nodeArgs('src/cli/ask.ts', ['--json', 'How many troops were in the CSTO force?']), { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'seeds' } })
     expect(run.status).toBe(0)
     const lines = run.stdout.trim().split('\n')
     expect(lines).toHaveLength(1)
@@ -106,12 +106,12 @@ describe('ask --json, the machine-readable contract', () => {
   })
 
   it('answers null with no citations when the articles do not cover it', () => {
-    const run = spawnSync(tsx, ['src/cli/ask.ts', '--json', 'What is the recipe for borscht?'], { encoding: 'utf8' })
+    const run = spawnSync(process.execPath, nodeArgs('src/cli/ask.ts', ['--json', 'What is the recipe for borscht?']), { encoding: 'utf8' })
     expect(JSON.parse(run.stdout)).toMatchObject({ answer: null, citations: [] })
   })
 
   it('reads questions from standard input and answers each line as soon as it is read', async () => {
-    const child = spawn(tsx, ['src/cli/ask.ts', '--json'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, nodeArgs('src/cli/ask.ts', ['--json']), { stdio: ['pipe', 'pipe', 'pipe'] })
     const answers: string[] = []
     let buffer = ''
     const next = () =>
@@ -145,7 +145,7 @@ describe('ask --json, the machine-readable contract', () => {
   })
 
   it('sends logs and skipped-file notices to standard error only', () => {
-    const run = spawnSync(tsx, ['src/cli/ask.ts', '--json', 'When was the CSTO founded?'], { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'tests/fixtures/mixed-corpus' } })
+    const run = spawnSync(process.execPath, nodeArgs('src/cli/ask.ts', ['--json', 'When was the CSTO founded?']), { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'tests/fixtures/mixed-corpus' } })
     expect(run.status).toBe(0)
     expect(() => JSON.parse(run.stdout)).not.toThrow()
     expect(run.stderr).toMatch(/skipped empty\.txt: the file is empty/)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
-import type { Article } from '../../src/corpus/types.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
 const TEXT = `Guard force lands in Veloria
@@ -16,7 +15,7 @@ League officials said the guard force would number about 900 soldiers once all u
 function engineOf(text: string) {
   const r = parseArticle('veloria.txt', text)
   if (!r.ok) throw new Error(r.reason)
-  return buildEngine({ articles: [r.article as Article], skipped: [] })
+  return buildEngine({ articles: [r.article], skipped: [] })
 }
 
 describe('how many: a count of what is asked, or none', () => {

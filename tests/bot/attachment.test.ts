@@ -40,7 +40,7 @@ describe('downloadAttachment', () => {
     ['an HTTP error', () => new Response('gone', { status: 404 }), /HTTP 404/],
     ['more bytes than declared, past the limit', () => new Response(new Uint8Array(1_048_577)), /over the 1048576-byte limit/],
   ])('refuses %s', async (_case, respond, why) => {
-    const r = await downloadAttachment({ url: 'https://cdn.discordapp.com/a.txt', name: 'a.txt', size: 5 }, { apiUrl: null, fetch: (async () => respond()) as typeof fetch })
+    const r = await downloadAttachment({ url: 'https://cdn.discordapp.com/a.txt', name: 'a.txt', size: 5 }, { apiUrl: null, fetch: () => Promise.resolve(respond()) })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.reason).toMatch(why)
   })
@@ -49,7 +49,13 @@ describe('downloadAttachment', () => {
     let init: RequestInit | undefined
     const r = await downloadAttachment(
       { url: 'https://cdn.discordapp.com/a.txt', name: 'a.txt', size: 5 },
-      { apiUrl: null, fetch: (async (_u: string, i: RequestInit) => ((init = i), new Response('hello'))) as unknown as typeof fetch },
+      {
+        apiUrl: null,
+        fetch: (_url: string | URL | Request, i?: RequestInit) => {
+          init = i
+          return Promise.resolve(new Response('hello'))
+        },
+      },
     )
     expect(r.ok && Buffer.from(r.bytes).toString()).toBe('hello')
     expect(init?.signal).toBeInstanceOf(AbortSignal)

@@ -9,7 +9,7 @@ test.each([
 ])('%s', (_name, times, expected) => {
   let now = 0
   const limiter = createRateLimiter({ count: 2, windowMs: 1000 }, () => now)
-  const got = (times as number[]).map((t) => {
+  const got = times.map((t) => {
     now = t
     return limiter.take('user').ok
   })

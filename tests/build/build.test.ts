@@ -51,6 +51,7 @@ describe('buildState', () => {
     ['the TypeScript configuration edited', (root) => writeFileSync(join(root, 'tsconfig.json'), '{ "compilerOptions": {} }\n'), false],
     ['the stamp gone', (root) => rmSync(join(root, 'dist/.sources.json')), false],
     ['the stamp unreadable', (root) => writeFileSync(join(root, 'dist/.sources.json'), '{'), false],
+    ['the stamp JSON but not an object', (root) => writeFileSync(join(root, 'dist/.sources.json'), 'null'), false],
   ])('%s: fresh is %s', (_case, change, fresh) => {
     const root = fakeRepo()
     change(root)

@@ -8,6 +8,7 @@ import { readState } from '../../src/corpus/store.ts'
 import { loadCorpus } from '../../src/corpus/load.ts'
 import { corpusVersion } from '../../src/engine/engine.ts'
 import { NEW_ARTICLE, tempCorpus } from '../support/corpus-fixtures.ts'
+import { buildBeforeAll, nodeArgs } from '../support/entry-points.ts'
 
 describe('check', () => {
   it.each([
@@ -82,10 +83,13 @@ describe('status and reload', () => {
   })
 })
 
-it('npm run corpus -- check runs as a process and exits non-zero on a bad file', () => {
-  const dir = tempCorpus()
-  writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0xfd]))
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', 'check'], { env: { ...process.env, CORPUS_DIR: dir }, encoding: 'utf8' })
-  expect(run.status).toBe(1)
-  expect(run.stderr).toMatch(/bad\.txt would be skipped: not valid UTF-8/)
+describe('npm run corpus (spawned)', () => {
+  buildBeforeAll()
+  it('npm run corpus -- check runs as a process and exits non-zero on a bad file', () => {
+    const dir = tempCorpus()
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0xfd]))
+    const run = spawnSync(process.execPath, nodeArgs('src/cli/corpus.ts', ['check']), { env: { ...process.env, CORPUS_DIR: dir }, encoding: 'utf8' })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/bad\.txt would be skipped: not valid UTF-8/)
+  })
 })

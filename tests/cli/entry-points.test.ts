@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, helpText, parseCli, UsageError, type CliSpec } from '../../src/cli/args.ts'
 import { ASK } from '../../src/cli/ask.ts'
@@ -11,16 +11,16 @@ import { EVAL } from '../../src/cli/eval.ts'
 import { QUOTE } from '../../src/cli/quote.ts'
 import { TIMELINE } from '../../src/cli/timeline.ts'
 import { tempCorpus } from '../support/corpus-fixtures.ts'
+import { buildBeforeAll, nodeArgs, ROOT } from '../support/entry-points.ts'
 
-const ROOT = resolve(import.meta.dirname, '../..')
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
+buildBeforeAll()
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
 
-/** Runs `src/<entry>` in a fresh folder holding `dotenv` as its .env. */
+/** Runs `src/<entry>` as its npm script does, in a fresh folder holding `dotenv` as its .env. */
 function run(entry: string, args: string[], dotenv = '', env: Record<string, string> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), 'csto-entry-'))
   if (dotenv) writeFileSync(join(cwd, '.env'), dotenv)
-  const child = spawn(TSX, [join(ROOT, 'src', entry), ...args], { cwd, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, nodeArgs(`src/${entry}`, args), { cwd, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))
@@ -35,7 +35,7 @@ function markedCorpus(): string {
   return dir
 }
 
-describe.concurrent('CORPUS_DIR in .env reaches every terminal tool', () => {
+describe('CORPUS_DIR in .env reaches every terminal tool', () => {
   const dir = markedCorpus()
   it.each<[string, string[], RegExp]>([
     ['cli/ask.ts', ['--json', 'When was the CSTO founded?'], /ask: skipped empty\.txt/],
@@ -56,7 +56,7 @@ describe.concurrent('CORPUS_DIR in .env reaches every terminal tool', () => {
   })
 })
 
-describe.concurrent('the servers and deploy-commands read .env too', () => {
+describe('the servers and deploy-commands read .env too', () => {
   it.each<[string, string, RegExp, RegExp | null]>([
     ['bot/main.ts', `DISCORD_TOKEN=${'x'.repeat(70)}\nLOG_LEVEL=loud\n`, /LOG_LEVEL: must be one of .*\(got "loud"\)/, /DISCORD_TOKEN/],
     ['http/main.ts', 'DISCORD_PUBLIC_KEY=xyz\n', /DISCORD_PUBLIC_KEY: must be the 64 hex characters .*\(got "xyz"\)/, null],
@@ -86,7 +86,7 @@ describe('--help', () => {
     expect(help).toMatch(new RegExp(`examples:\\n  npm run ${spec.name}`))
   })
 
-  it.concurrent.each([...SPECS, ['bot/deploy-commands.ts', { name: 'deploy-commands' }] as const])('%s -h prints it and exits 0 without reading the corpus', async (entry, spec) => {
+  it.each([...SPECS, ['bot/deploy-commands.ts', { name: 'deploy-commands' }] as const])('%s -h prints it and exits 0 without reading the corpus', async (entry, spec) => {
     const r = await run(entry, ['-h'], 'CORPUS_DIR=/nonexistent\n')
     expect(r).toMatchObject({ code: EXIT.ok, stderr: '' })
     expect(r.stdout).toMatch(new RegExp(`^npm run ${spec.name}: `))
@@ -104,7 +104,7 @@ describe('exit codes', () => {
     expect(() => parseCli(spec, argv, positionals)).toThrow(message)
   })
 
-  it.concurrent.each<[string, string[], Record<string, string>, number, RegExp]>([
+  it.each<[string, string[], Record<string, string>, number, RegExp]>([
     ['ask with no question', ['cli/ask.ts'], {}, EXIT.usage, /^ask: give a question.*\nusage: npm run ask -- /s],
     ['ask -h is help, not a question', ['cli/ask.ts', '-h'], {}, EXIT.ok, /^$/],
     ['a missing corpus folder', ['cli/ask.ts', 'When?'], { CORPUS_DIR: '/nonexistent/corpus' }, EXIT.failed, /corpus: .*"\/nonexistent\/corpus"/],

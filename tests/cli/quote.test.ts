@@ -7,6 +7,7 @@ import { quoteOutput } from '../../src/quotes/cli-output.ts'
 import { parseQuoteArgs } from '../../src/cli/quote.ts'
 import { UsageError } from '../../src/cli/args.ts'
 import { buildQuoteIndex } from '../../src/quotes/quote-index.ts'
+import { buildBeforeAll, nodeArgs } from '../support/entry-points.ts'
 
 const corpus = loadCorpus('seeds')
 const index = buildQuoteIndex(corpus.articles)
@@ -92,8 +93,9 @@ describe('parseQuoteArgs errors', () => {
 })
 
 describe('npm run quote (spawned)', () => {
+  buildBeforeAll()
   it('prints only JSON on standard output', () => {
-    const stdout = execFileSync('npx', ['tsx', 'src/cli/quote.ts', '--json', '--speaker', 'Blinken'], {
+    const stdout = execFileSync(process.execPath, nodeArgs('src/cli/quote.ts', ['--json', '--speaker', 'Blinken']), {
       encoding: 'utf8',
       env: { ...process.env, CORPUS_DIR: 'seeds' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -104,7 +106,7 @@ describe('npm run quote (spawned)', () => {
   })
 
   it('exits non-zero with the error on standard error', () => {
-    const r = spawnSync('npx', ['tsx', 'src/cli/quote.ts', '--bogus'], { encoding: 'utf8' })
+    const r = spawnSync(process.execPath, nodeArgs('src/cli/quote.ts', ['--bogus']), { encoding: 'utf8' })
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('quote: unknown option "--bogus"')

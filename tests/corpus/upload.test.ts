@@ -34,6 +34,8 @@ describe('sanitizeFileName', () => {
     ['.txt', /hidden/],
     ['bad\u0000name.txt', /control/],
     ['line\nbreak.txt', /control/],
+    ['delete\u007fchar.txt', /control/],
+    ['next\u0085line.txt', /control/],
     ['article.pdf', /must end in \.txt or \.md/],
     ['article.txt.exe', /must end in/],
     ['noextension', /must end in/],

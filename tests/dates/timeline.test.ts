@@ -10,6 +10,7 @@ import { buildTimeline } from '../../src/dates/timeline.ts'
 import { corpusPeriod, inPeriod, scopeTimeline, type Period } from '../../src/dates/period.ts'
 import { wrap } from '../../src/cli/timeline-text.ts'
 import type { TimelineEvent } from '../../src/dates/types.ts'
+import { buildBeforeAll, nodeArgs } from '../support/entry-points.ts'
 
 const corpus = loadCorpus('seeds')
 const events = buildDateIndex(corpus.articles).timeline()
@@ -103,6 +104,7 @@ describe("the corpus's own period", () => {
 })
 
 describe('npm run timeline', () => {
+  buildBeforeAll()
   it('prints exactly the JSON shape with --json: the period by default, everything with --all', () => {
     for (const [args, expected] of [[['--json'], scopeTimeline(events, period, 'period')], [['--json', '--all'], events]] as const) {
       const out = timelineOutput(corpus, args)
@@ -160,7 +162,7 @@ describe('npm run timeline', () => {
     const dir = mkdtempSync(join(tmpdir(), 'timeline-'))
     writeFileSync(join(dir, 'a.txt'), 'Sunday 9 January 2022\n\nA made-up story\n\nTroops arrived on Thursday. They left in 2023.\n')
     writeFileSync(join(dir, 'empty.txt'), '')
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/timeline.ts', '--json', '--all'], {
+    const run = spawnSync(process.execPath, nodeArgs('src/cli/timeline.ts', ['--json', '--all']), {
       env: { ...process.env, CORPUS_DIR: dir },
       encoding: 'utf8',
     })

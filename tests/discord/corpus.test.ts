@@ -66,6 +66,9 @@ describe('add → cited → remove → not cited', () => {
 
     const cb = await h.fake.firstCallback(h.fake.dispatch({ kind: 'autocomplete', name: 'corpus', options: [sub('remove', [str('article', 'kapsh', true)])], ...MOD }))
     expect(cb.body.data.choices).toEqual([{ name: `${NEW_TITLE} — kapshagay.txt`, value: 'kapshagay.txt' }])
+    // Words of the title in another order, one of them misspelt, find it too.
+    const typo = await h.fake.firstCallback(h.fake.dispatch({ kind: 'autocomplete', name: 'corpus', options: [sub('remove', [str('article', 'resevoir armenian', true)])], ...MOD }))
+    expect(typo.body.data.choices).toEqual([{ name: `${NEW_TITLE} — kapshagay.txt`, value: 'kapshagay.txt' }])
 
     const removed = await corpus('remove', [str('article', 'kapshagay.txt')])
     expect(removed.embeds[0].title).toBe('Article removed')

@@ -2,20 +2,19 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { buildBeforeAll, nodeArgs, ROOT } from '../support/entry-points.ts'
 import { FakeDiscord } from '../support/fake-discord.ts'
 import { TEST_TOKEN } from '../support/harness.ts'
 
-const ROOT = resolve(import.meta.dirname, '../..')
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
-const MAIN = join(ROOT, 'src/bot/main.ts')
+buildBeforeAll()
 // A folder with no .env, so only the variables given here count.
 const CWD = mkdtempSync(join(tmpdir(), 'csto-bot-'))
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
 
 function run(env: Record<string, string>) {
-  const child = spawn(TSX, [MAIN], { cwd: CWD, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, nodeArgs('src/bot/main.ts'), { cwd: CWD, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))

@@ -68,6 +68,21 @@ test('/timeline opens on the deployment itself; the background history is behind
   expect(background.embeds[0].description).toMatch(/^\*\*1956\*\*/)
 })
 
+test('/sources search: lists the articles whose title matches, typos and all, and says when none does', async () => {
+  const all = h.engine.sources()
+  const word = all[0]!.title.split(' ').find((w) => w.length >= 7)!
+  const typed = word.slice(0, -2) + word.slice(-1)
+  const expected = h.engine.findSources(typed)
+  expect(expected.map((a) => a.source)).toContain(all[0]!.source)
+  const msg = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'sources', options: [str('search', typed)] }))
+  expect(unescapeMarkdown(msg.embeds[0].title)).toBe(`Articles matching “${typed}” (${expected.length} of ${all.length})`)
+  const lines = unescapeMarkdown(msg.embeds[0].description).split('\n')
+  expect(lines.map((l) => all.find((a) => l.endsWith(`· ${a.source}`))?.source)).toEqual(expected.map((a) => a.source))
+  const none = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'sources', options: [str('search', 'qqqqxz')] }))
+  expect(none.embeds).toEqual([])
+  expect(unescapeMarkdown(none.content)).toBe(`No article's title, outlet or file name matches “qqqqxz”. Try fewer words, or \`/sources\` alone for all ${all.length}.`)
+})
+
 // The quote index is being built in parallel; until it lands the engine knows no speakers.
 test.skipIf(buildEngine(loadCorpus('seeds')).speakers().length === 0)('/quote and its autocomplete use the real quote index', async () => {
   const speaker = h.engine.speakers()[0]!.name

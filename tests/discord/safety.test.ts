@@ -80,6 +80,7 @@ describe('bidi controls in what users type', () => {
     ['/ask', 'ask', 'question', 'How many troops \u202edias\u202c arrived?', 'How many troops dias arrived?'],
     ['/quote by speaker', 'quote', 'speaker', 'Nobody \u2067Known\u2069 \u200f', 'Nobody Known'],
     ['/quote by words', 'quote', 'text', 'gnp.exe\u202e.txt', 'gnp.exe.txt'],
+    ['/sources search', 'sources', 'search', 'nobody\u202e.txt', 'nobody.txt'],
   ])('are not echoed by %s', async (_name, command, option, typed, shown) => {
     h = await startHarness()
     const d = h.fake.dispatch({ kind: 'command', name: command, options: [str(option, typed)] })
@@ -92,8 +93,8 @@ describe('bidi controls in what users type', () => {
 describe('the error boundary', () => {
   const boom: Command = {
     data: new SlashCommandBuilder().setName('boom').setDescription('Always fails'),
-    async execute() {
-      throw new Error('kaboom')
+    execute() {
+      return Promise.reject(new Error('kaboom'))
     },
   }
 

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import type { CorpusAdmin } from '../../src/bot/command.ts'
 import { unescapeMarkdown } from '../../src/bot/markdown.ts'
@@ -15,13 +15,11 @@ import { openEngineHolder, snapshotsIn, type EngineHolder } from '../../src/engi
 import { watchCorpus, type CorpusWatch } from '../../src/shard/watch.ts'
 import { startHttp, type HttpHarness } from '../http/support.ts'
 import { NEW_ARTICLE, NEW_QUESTION, tempCorpus } from '../support/corpus-fixtures.ts'
+import { buildBeforeAll, nodeArgs } from '../support/entry-points.ts'
 import { FakeDiscord, type Dispatched } from '../support/fake-discord.ts'
 import { attach, GUILD_ID, str, sub, type InteractionInput } from '../support/fake-payloads.ts'
 import { TEST_TOKEN } from '../support/harness.ts'
 
-const ROOT = resolve(import.meta.dirname, '../..')
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
-const MAIN = join(ROOT, 'src/bot/main.ts')
 const MOD = { permissions: String(1 << 5) }
 const NEW_TITLE = 'Armenian unit guards Kapshagay reservoir'
 // A second made-up article, dropped into the folder by a host rather than uploaded.
@@ -38,11 +36,12 @@ let http: HttpHarness
 let holder: EngineHolder
 let watch: CorpusWatch
 
+buildBeforeAll()
 beforeAll(async () => {
   fake = await FakeDiscord.start()
   dir = tempCorpus()
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: dir, SHARDS: '2', DISCORD_GUILD_ID: GUILD_ID }
-  manager = spawn(TSX, [MAIN], { cwd: mkdtempSync(join(tmpdir(), 'csto-shards-')), env, stdio: ['ignore', 'pipe', 'pipe'] })
+  manager = spawn(process.execPath, nodeArgs('src/bot/main.ts'), { cwd: mkdtempSync(join(tmpdir(), 'csto-shards-')), env, stdio: ['ignore', 'pipe', 'pipe'] })
   manager.stderr!.on('data', (chunk) => (stderr += chunk))
   exited = new Promise((done) => manager.on('exit', (code) => done(code)))
   await vi.waitFor(
@@ -63,7 +62,7 @@ afterAll(async () => {
   await fake?.close()
 })
 
-/** Leaves no process behind: the manager and every shard by the pids they logged (tsx's wrapper would not pass SIGKILL on). */
+/** Leaves no process behind: the manager and every shard by the pids they logged (killing the manager does not end its shards). */
 function killLogged(log: string): void {
   for (const m of log.matchAll(/"pid":(\d+)/g)) {
     try {
@@ -159,15 +158,18 @@ describe('a shard whose manager dies', () => {
     let log = ''
     try {
       const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake1.apiUrl, CORPUS_DIR: tempCorpus(), SHARDS: '1' }
-      const p = spawn(TSX, [MAIN], { cwd: mkdtempSync(join(tmpdir(), 'csto-shards-')), env, stdio: ['ignore', 'ignore', 'pipe'] })
-      p.stderr!.on('data', (chunk) => (log += chunk))
+      const p = spawn(process.execPath, nodeArgs('src/bot/main.ts'), { cwd: mkdtempSync(join(tmpdir(), 'csto-shards-')), env, stdio: ['ignore', 'ignore', 'pipe'] })
+      p.stderr.on('data', (chunk) => (log += chunk))
+      // The shard writes to the manager's standard error, so the pipe closes only once the shard has exited too.
+      let closed = false
+      p.on('close', () => (closed = true))
       await vi.waitFor(() => expect(log).toContain('"all shards ready"'), { timeout: 60_000, interval: 200 })
       expect(fake1.connected).toBe(1)
-      // The manager itself, not the tsx wrapper that started it: a crash gives a shard no signal.
+      // The manager as it logged itself: a crash gives a shard no signal.
       const pid = Number(/"pid":(\d+),"msg":"all shards ready"/.exec(log)![1])
       process.kill(pid, 'SIGKILL')
       await vi.waitFor(() => expect(fake1.connected).toBe(0), { timeout: 20_000, interval: 200 })
-      await vi.waitFor(() => expect(p.exitCode).not.toBeNull(), { timeout: 10_000, interval: 100 })
+      await vi.waitFor(() => expect(closed).toBe(true), { timeout: 10_000, interval: 100 })
     } finally {
       killLogged(log)
       await fake1.close()

@@ -3,22 +3,21 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { buildBeforeAll, nodeArgs, ROOT } from '../support/entry-points.ts'
 import { FakeDiscord } from '../support/fake-discord.ts'
 import { str } from '../support/fake-payloads.ts'
 import { keyPair, signed } from './support.ts'
 
-const ROOT = resolve(import.meta.dirname, '../..')
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
-const MAIN = join(ROOT, 'src/http/main.ts')
+buildBeforeAll()
 // A folder with no .env, so only the variables given here count.
 const CWD = mkdtempSync(join(tmpdir(), 'csto-http-'))
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
 
 const started: ReturnType<typeof spawn>[] = []
 function run(env: Record<string, string>) {
-  const child = spawn(TSX, [MAIN], { cwd: CWD, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, nodeArgs('src/http/main.ts'), { cwd: CWD, env: { ...baseEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   started.push(child)
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
@@ -40,7 +39,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start()
 })
 afterAll(async () => {
-  // tsx passes SIGTERM on to the server it runs, so a failed test leaves nothing behind.
+  // The spawned process is the server itself, so a failed test leaves nothing behind.
   for (const child of started) if (child.exitCode === null) child.kill('SIGTERM')
   await fake?.close()
 })

@@ -33,7 +33,7 @@ describe('the endpoint', () => {
     ['a timestamp signed for another time', (p) => ({ body: p, headers: { ...signed(p, h.privateKey, now() - 1), 'x-signature-timestamp': String(now()) } }), 401],
     ['a stale timestamp, correctly signed', (p) => ({ body: p, headers: signed(p, h.privateKey, now() - FRESHNESS_MS / 1000 - 60) }), 401],
     ['a timestamp from the future, correctly signed', (p) => ({ body: p, headers: signed(p, h.privateKey, now() + FRESHNESS_MS / 1000 + 60) }), 401],
-    ['a correctly signed body that is not JSON', (p) => ({ body: 'not json', headers: signed('not json', h.privateKey) }), 400],
+    ['a correctly signed body that is not JSON', () => ({ body: 'not json', headers: signed('not json', h.privateKey) }), 400],
     ['a correctly signed interaction of an unknown type', (p) => {
       const body = p.replace('"type":1', '"type":99')
       return { body, headers: signed(body, h.privateKey) }
@@ -67,7 +67,7 @@ describe('the endpoint', () => {
         controller.enqueue(chunk)
       },
     })
-    const res = await fetch(h.url, { method: 'POST', body: stream, duplex: 'half', headers: signed('', h.privateKey) } as RequestInit)
+    const res = await fetch(h.url, { method: 'POST', body: stream, duplex: 'half', headers: signed('', h.privateKey) })
     expect(res.status).toBe(413)
   })
 

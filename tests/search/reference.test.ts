@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
-import type { Article } from '../../src/corpus/types.ts'
 
 // The organisation is named once; later sentences call it "the alliance" or "the bloc".
 const TEXT = `Maritime alliance sends ships to Portville
@@ -16,7 +15,7 @@ Officials of the bloc said the mission would end by April.`
 function engine() {
   const r = parseArticle('nma.txt', TEXT)
   if (!r.ok) throw new Error(r.reason)
-  return buildEngine({ articles: [r.article as Article], skipped: [] })
+  return buildEngine({ articles: [r.article], skipped: [] })
 }
 
 describe('a definite description stands for the organisation the article names', () => {

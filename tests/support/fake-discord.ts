@@ -53,7 +53,9 @@ export class FakeDiscord {
   readonly identified: Json[] = []
   /** Bytes served at `/attachments/<id>/<name>`, as Discord's CDN would. */
   private readonly files = new Map<string, Buffer>()
-  private readonly events = new EventEmitter()
+  // One 'request' listener per pending waitFor, each removed when it resolves or times out; a test awaiting
+  // a dozen replies at once is not a leak, so no listener cap (Node warns on stderr past 10).
+  private readonly events = new EventEmitter().setMaxListeners(0)
   private readonly sockets = new Set<WebSocket>()
   /** The shard id each connection identified with (`shard: [id, count]`, 0 when absent). */
   private readonly shardOf = new Map<WebSocket, number>()
@@ -178,7 +180,9 @@ export class FakeDiscord {
     })
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }))
     ws.on('message', (raw) => {
-      const frame = JSON.parse(String(raw)) as Json
+      // ws hands a frame over as a Buffer, an ArrayBuffer or the Buffers of a fragmented message.
+      const bytes = Array.isArray(raw) ? Buffer.concat(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw)
+      const frame = JSON.parse(bytes.toString('utf8')) as Json
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }))
       if (frame.op === 2) {
         this.identified.push(frame.d)

@@ -56,6 +56,12 @@ export function fakeEngine(corpus: Corpus = loadCorpus('seeds')): Engine {
     },
     sources: (): ArticleSummary[] =>
       corpus.articles.map((a) => ({ source: a.source, title: a.title, outlet: a.outlet, date: a.date, dateInferred: false, url: a.url, passages: a.paragraphs.length, warnings: a.warnings })),
+    findSources(typed, limit = Infinity) {
+      const wanted = typed.toLowerCase().split(/\s+/).filter(Boolean)
+      return this.sources()
+        .filter((a) => wanted.every((w) => `${a.title} ${a.outlet ?? ''} ${a.source}`.toLowerCase().includes(w)))
+        .slice(0, limit)
+    },
     context(source, at) {
       const a = corpus.articles.find((x) => x.source === source)
       const p = a?.paragraphs.find((x) => x.start <= at && at < x.end)
