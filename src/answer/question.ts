@@ -123,7 +123,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     const m = rule.pattern.exec(folded)
     if (!m) continue
     // The words that ask for the kind ("how many", "what is the size of", "in what year") name no part of the answer's topic.
-    let content = ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded
+    const content = ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded
     // "How many troops ...": what is counted.
     const counted =
       rule.kind !== 'number' ? null
@@ -155,7 +155,7 @@ function subjectVerb(question: string): string | null {
   const verb = m?.[1]
   if (!verb || NOT_A_VERB.has(verb) || STOP_WORDS.has(verb)) return null
   // "Who is Fiona Hill?", "what is the csto": after a copula only an -ing form is a verb ("who's running").
-  if (/^(?:who|which [a-z]+|what [a-z]+)\s+(?:is|was|are|were)\s/.test(m![0]) && !verb.endsWith('ing')) return null
+  if (/^(?:who|which [a-z]+|what [a-z]+)\s+(?:is|was|are|were)\s/.test(m[0]) && !verb.endsWith('ing')) return null
   return verb
 }
 

@@ -179,8 +179,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         const p = index.passage(h.passage)!
         const article = articles[p.article]!
         const covered = coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas)
-        const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTerms[p.article]!)
-        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]!), score: h.score }
+        const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTerms[p.article])
+        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]), score: h.score }
       })
       .map((c) => ({ ...c, rank: c.coverage + (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) }))
       // Equal coverage is common (two of three concepts); BM25 then says which passage says more about them.

@@ -77,7 +77,7 @@ function antecedent(people: People, head: string, qualifiers: string[], at: numb
   const found = [...region.matchAll(new RegExp(`\\b${escape(head)}\\b`, 'giu'))]
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i]!
-    const start = from + m.index!
+    const start = from + m.index
     const end = start + m[0].length
     const after = text.slice(end, Math.min(text.length, end + 200))
     const left = leftQualifiers(text.slice(Math.max(from, start - 200), start))

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
-import type { Article } from '../../src/corpus/types.ts'
 
 // Two made-up reports of one landing, written for these tests: a short answer only where the engine would bet.
 const PORTSEA = `Coastal League marines land in Portsea
@@ -32,7 +31,7 @@ const engine = buildEngine({
   articles: Object.entries({ 'portsea.txt': PORTSEA, 'harbour.txt': HARBOUR }).map(([name, text]) => {
     const r = parseArticle(name, text)
     if (!r.ok) throw new Error(r.reason)
-    return r.article as Article
+    return r.article
   }),
   skipped: [],
 })

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
-import type { Article } from '../../src/corpus/types.ts'
 
 // A short article of our own whose words are not the ones the questions use.
 const TEXT = `Coastal guard ends Marovia mission
@@ -20,7 +19,7 @@ The weather office said the river level fell on Tuesday.`
 function engine() {
   const r = parseArticle('marovia.txt', TEXT)
   if (!r.ok) throw new Error(r.reason)
-  return buildEngine({ articles: [r.article as Article], skipped: [] })
+  return buildEngine({ articles: [r.article], skipped: [] })
 }
 
 describe('retrieval that survives paraphrase (WordNet expansion)', () => {
@@ -65,7 +64,7 @@ function engineOf(...texts: [string, string][]) {
   const articles = texts.map(([name, text]) => {
     const r = parseArticle(name, text)
     if (!r.ok) throw new Error(r.reason)
-    return r.article as Article
+    return r.article
   })
   return buildEngine({ articles, skipped: [] })
 }
