@@ -63,7 +63,7 @@ const FILLER = /^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and
 // Tried in order, after the quotation questions; the first that matches decides the kind.
 const RULES: Rule[] = [
   { pattern: /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/, kind: 'date' },
-  { pattern: /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percentage|proportion|share|size|sum)|(?:what|which) is the (?:number|size|total) of)\b/, kind: 'number' },
+  { pattern: /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percent|percentage|proportion|share|size|sum)|(?:what|which) is the (?:number|size|total) of)\b/, kind: 'number' },
   { pattern: /^how old\b/, kind: 'number', read: () => ({ focus: 'age' }) },
   {
     pattern: /^(?:where|(?:in|at) (?:what|which) (city|place|town|village|location|country)|(?:what|which) (city|place|town|village|location|capital|region)\b|what is the capital of)/,

@@ -14,7 +14,9 @@ import type { EngineState } from './state.ts'
  */
 
 /** Below this share of the question's concepts, no passage is taken to be about the question. */
-export const MIN_COVERAGE = 0.5
+export const MIN_COVERAGE = 0.4
+/** Below this share, passages may be shown but no short answer is looked for. */
+const ANSWER_COVERAGE = 0.5
 const MAX_CITATIONS = 6
 /** What a passage that holds something of the kind asked for (a number for "how many") gains in ranking. */
 const KIND_BONUS = 0.15
@@ -61,6 +63,20 @@ const COMMON_MIN_PASSAGES = 100
 // A word the articles write with a capital in this share of the sentences sampled is a name.
 const PROPER_SAMPLE = 8
 const PROPER_SHARE = 0.8
+
+/** A passage shown in a `passages` reply ranks at least this share of the best one. */
+const PASSAGE_FLOOR = 0.75
+
+/**
+ * The candidates in rank order with `from` (the passage a doubtful answer came
+ * from) among the first {@link MAX_PASSAGES}: the reader sees the passage that
+ * likely answers, and judges it.
+ */
+function withSource(candidates: readonly Candidate[], from: Candidate | undefined): Candidate[] {
+  if (!from || candidates.slice(0, MAX_PASSAGES).some((c) => c.id === from.id)) return [...candidates]
+  const rest = candidates.filter((c) => c.id !== from.id)
+  return [...rest.slice(0, MAX_PASSAGES - 1), from, ...rest.slice(MAX_PASSAGES - 1)]
+}
 
 /** How many passages a `passages` reply shows. */
 const MAX_PASSAGES = 3
@@ -154,11 +170,13 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     result.status = result.answer !== null ? 'answered' : result.citations.length > 0 ? 'passages' : 'not_covered'
     return result
   }
-  const passages = (result: AskResult, candidates: readonly Candidate[], best: number): AskResult => {
+  // The best passages in the order they rank, each about the question (coverage) and not far below the best.
+  const passages = (result: AskResult, candidates: readonly Candidate[]): AskResult => {
     const seen = new Set<string>()
+    const top = Math.max(0, ...candidates.map((c) => c.rank))
     for (const c of candidates) {
       if (result.citations.length >= MAX_PASSAGES) break
-      if (c.coverage < Math.max(MIN_COVERAGE, best * 0.75)) continue
+      if (c.coverage < MIN_COVERAGE || c.rank < top * PASSAGE_FLOOR) continue
       const key = foldText(c.sentence.text)
       if (seen.has(key)) continue
       seen.add(key)
@@ -182,7 +200,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTerms[p.article])
         return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]), score: h.score }
       })
-      .map((c) => ({ ...c, rank: c.coverage + (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) }))
+      // What the sentence itself says counts as much as what it and its neighbours cover together.
+      .map((c) => ({ ...c, rank: (c.coverage + c.own) / 2 + (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) }))
       // Equal coverage is common (two of three concepts); BM25 then says which passage says more about them.
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.id - b.id)
     return { concepts, candidates }
@@ -218,6 +237,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage ? c : a), undefined)
     result.related = relatedTitles(candidates)
     if (!best || best.coverage < MIN_COVERAGE) return finish(result)
+    // Passages this loosely about the question may be shown, but nothing is extracted from them.
+    if (best.coverage < ANSWER_COVERAGE) return passages(result, candidates)
     let extraction = extractAnswer(
       {
         question: qa,
@@ -232,10 +253,10 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     )
     if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
     const from = extraction?.sources[0]?.candidate
-    // Not sure enough to bet on: the passages speak for themselves.
-    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, candidates, best.coverage)
+    // Not sure: the passages speak for themselves, the one the likeliest answer came from among them.
+    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, withSource(candidates, from))
     // Not a short answer: the passage it came from leads the passages shown instead.
-    if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)], best.coverage)
+    if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)])
     result.answer = extraction.answer
     result.related = []
     const used = new Set<number>()

@@ -46,8 +46,8 @@ export interface Token {
   end: number
 }
 
-// Letters and digits, with inner apostrophes, dots of acronyms (U.S.) and thousands separators.
-const TOKEN = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*\.?/gu
+// Letters and digits, with inner apostrophes, dots of acronyms (U.S.) and thousands separators; a per cent sign.
+const TOKEN = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*\.?|%/gu
 
 /**
  * Splits text into folded word tokens with their offsets in `text`. Dotted
@@ -65,6 +65,11 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     let raw = m[0]
     const start = m.index
+    // "77%" is 77 percent: the sign is the word a question asks with.
+    if (raw === '%') {
+      tokens.push({ word: 'percent', start, end: start + 1 })
+      continue
+    }
     const acronym = /^(?:\p{L}\.)+\p{L}?\.?$/u.test(raw)
     if (raw.endsWith('.') && !acronym) raw = raw.slice(0, -1)
     let word = foldText(raw)

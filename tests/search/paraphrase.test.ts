@@ -58,7 +58,9 @@ May 4, 2023
 
 The Dunmark sailors had been moved overnight to the naval base at Kellport, where they boarded league ships.
 
-The flotilla's commander, Admiral Ines Varga, said the pullout would finish within ten days.`
+The flotilla's commander, Admiral Ines Varga, said the pullout would finish within ten days.
+
+In a vote on Sunday, about 64% of league members backed the mission.`
 
 function engineOf(...texts: [string, string][]) {
   const articles = texts.map(([name, text]) => {
@@ -77,6 +79,8 @@ describe('retrieval through headings, multiword verbs and idioms', () => {
     ['why did the tarn burst in the first place', 'snowmelt'],
     // "get on" is "board"; neither "get" nor "on" says so.
     ['where did the dunmark sailors get on the ships', 'boarded'],
+    // "percent" is a word English has, not a typo of "present"; "64%" says it with a sign.
+    ['what percent backed the mission', '64%'],
   ])('%j finds the sentence with %j first', (q, words) => {
     expect(e.retrieve(q, 1)[0]?.excerpt).toContain(words)
   })

@@ -28,6 +28,7 @@ describe('tokenize', () => {
     ['Russia’s CSTO', ['russia', 'csto']],
     ['US and us', ['usa', 'and', 'us']],
     ['Russia,Kazakhstan', ['russia', 'kazakhstan']],
+    ['about 77% of voters', ['about', '77', 'percent', 'of', 'voters']],
   ])('%s', (text, words) => expect(tokenize(text).map((t) => t.word)).toEqual(words))
 
   it('keeps offsets into the original text', () => {
