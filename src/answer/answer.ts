@@ -204,7 +204,8 @@ function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[
   const posts = termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' '))
   for (const c of ctx.concepts) {
     // Only a question about a post ties the names it gives to the holder's role.
-    const required = posts.size > 0 && (c.named || c.terms.some((t) => posts.has(t.term)))
+    // A country every passage names (the corpus's own) is where every post asked about is.
+    const required = posts.size > 0 && ((c.named && ctx.commonness(c.asked ?? c.word) < 1) || c.terms.some((t) => posts.has(t.term)))
     if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0) return null
   }
   const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0).length

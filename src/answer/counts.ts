@@ -17,7 +17,9 @@ const GENERIC_UNITS = new Set(['people', 'persons', 'men', 'personnel', 'strong'
  * "aircraft" for "planes"); negative when it clearly counts something else.
  */
 export function unitFit(ctx: ExtractionContext, unit: string | null): number {
-  const focus = ctx.focus
+  const asked = ctx.question.focus === null ? null : canonicalTerm(ctx.lexicon, foldText(ctx.question.focus))
+  // What is counted may be a word no article has ("tanks"): then only that word would fit.
+  const focus = ctx.focus ?? (asked === null ? null : { word: asked, terms: [{ term: asked, weight: 1 }], weight: 1 })
   if (!focus || !unit) return 0
   const words = unit.split(' ').map(foldText)
   // "1,600 security personnel" may be the troops asked about, never the sites.

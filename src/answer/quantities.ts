@@ -1,4 +1,4 @@
-import { STOP_WORDS } from '../text/index.ts'
+import { STOP_WORDS, isVerbOnly, lemmaOf } from '../text/index.ts'
 
 /**
  * Finds amounts in a sentence ("about 2,500 people", "almost 376 billion
@@ -30,7 +30,7 @@ const QUALIFIER = String.raw`(?:(?:about|around|almost|nearly|roughly|approximat
 const NUMBER = String.raw`(?:\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozens|hundreds|thousands|tens of thousands|millions)\b`
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?`
 const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
-const UNIT_WORD = /^[\s-]+(?:of\s+)?([\p{L}][\p{L}'’-]*)/u
+const UNIT_WORD = /^[\s-]+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*)["”'’]?/u
 
 /**
  * The quantities in a text, left to right.
@@ -60,19 +60,22 @@ export function findQuantities(text: string): Quantity[] {
     const isYear = /^\d{4}$/.test(core.trim()) && value !== null && value >= 1000 && value <= 2100
     const unitWords: string[] = []
     let rest = end
-    // "Russian soldiers", "Kazakh security": capitalised words, then one in lower case ("remain" is not a unit).
+    // "Russian soldiers", "546 criminal cases", "70 military transport aircraft": up to three words, up to a
+    // function word, an adverb or a verb ("100,000 soldiers remain", "2,500 troops arrived").
     for (let n = 0; n < 3 && !isYear; n++) {
       const u = UNIT_WORD.exec(text.slice(rest))
-      if (!u || STOP_WORDS.has(u[1]!.toLowerCase()) || /ly$/.test(u[1]!)) break
-      unitWords.push(u[1]!)
+      const w = u?.[1]
+      if (!u || !w || STOP_WORDS.has(w.toLowerCase()) || /(?:ly|ed)$/.test(w) || (n > 0 && (isVerbOnly(w.toLowerCase()) || lemmaOf(w.toLowerCase()) !== w.toLowerCase()))) break
+      unitWords.push(w)
       rest += u[0].length
-      if (/^\p{Ll}/u.test(u[1]!)) break
     }
     if (unitWords.length) end = rest
     const before = text.slice(Math.max(0, start - 12), start)
     const precededByLabel =
       /\b(?:Article|No\.?|Section|Chapter|Paragraph|Resolution|Room|Page)\s+$/i.test(before) ||
-      /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(before)
+      /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(before) ||
+      // "7 January": a day of a month.
+      /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/.test(text.slice(start + m[0].length))
     if (precededByLabel) continue
     found.push({ text: text.slice(start, end), start, end, value, unit: unitWords.length ? unitWords.join(' ') : null, isYear })
   }

@@ -167,7 +167,7 @@ const ENDS_COUNTED = new Set(['did', 'do', 'does', 'were', 'was', 'are', 'is', '
  * "how many transport planes did ...", "deaths" in "how many of the deaths").
  */
 function countedNoun(content: string): string | null {
-  const words = content.replace(/^of (?:the |these |those )?/, '').split(' ')
+  const words = content.replace(/^of (?:the |these |those )?/, '').replace(/["“”'‘’]/g, '').split(' ')
   const phrase: string[] = []
   for (const w of words) {
     // "how many residents left ...", "how many marines went ...": a verb ends the phrase.

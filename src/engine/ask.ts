@@ -1,11 +1,11 @@
 import { STOP_WORDS, foldText, tokenize } from '../text/index.ts'
 import { answerKeys, cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
-import { canonicalTerm, createSpeller } from '../text/index.ts'
-import { answerQuoteQuestion } from '../quotes/index.ts'
+import { canonicalTerm, createSpeller, isLemma } from '../text/index.ts'
 import { articleLookup, buildConcepts, coverage, missesName, queryTerms, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
 import type { Article } from '../corpus/index.ts'
 import type { AnswerKind, AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
+import { quoteReply, type QuoteContext } from './quote-answer.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -108,6 +108,18 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     return found
   }
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
+  const articleIndex = new Map(articles.map((a, i) => [a, i]))
+  const quoteContext: QuoteContext = {
+    quotes: quoteIndex,
+    index,
+    speller,
+    articleBySource,
+    passageAt: (article, offset) => {
+      const a = articleIndex.get(article)
+      const s = article.sentences.findIndex((x) => x.start <= offset && offset < x.end)
+      return a === undefined || s < 0 ? -1 : index.data.articleStart[a]! + s
+    },
+  }
   const isKnownWord = (word: string) => {
     const term = canonicalTerm(lexicon, word)
     return term !== null && index.vocabulary.has(term)
@@ -146,7 +158,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   const focusConcept = (qa: QuestionAnalysis, concepts: readonly Concept[]): Concept | null => {
     const term = qa.focus ? canonicalTerm(lexicon, foldText(qa.focus)) : null
     if (term === null) return null
-    const fixed = index.vocabulary.has(term) ? term : (speller.correct(term) ?? term)
+    // A word English has ("tanks") is not a typo of one the articles use ("task").
+    const fixed = index.vocabulary.has(term) || isLemma(foldText(qa.focus!)) ? term : (speller.correct(term) ?? term)
     return concepts.find((c) => c.word === fixed || c.terms.some((t) => t.term === fixed && t.weight === 1)) ?? null
   }
   // The share of passages with the name's rarest word, against a fifth of them; in a handful of
@@ -214,22 +227,19 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   const ask = (question: string): AskResult => {
     const qa = analyzeQuestion(question, isKnownWord)
     const result: AskResult = { question, status: 'not_covered', answer: null, kind: qa.kind, citations: [], related: [], version }
-    if (qa.kind === 'quote') {
-      const quoted = answerQuoteQuestion(quoteIndex, qa.normalized, MAX_CITATIONS)
-      if (quoted?.answer && quoted.quotes.length) {
-        const first = quoted.quotes[0]!
-        result.answer =
-          quoted.question.kind === 'who'
-            ? `${quoted.answer}${quoted.role ? `, ${quoted.role}` : ''}`
-            : `${quoted.answer}: “${first.text.length > 300 ? `${first.text.slice(0, 300).replace(/\s+\S*$/, '')} …` : first.text}”`
-        result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
-        return finish(result)
-      }
-      // Who said what is answered by quotations or not at all: a sentence about the person is not what they said.
-      if (quoted) {
-        result.related = [...new Map(quoted.quotes.map((q) => [q.source, { source: q.source, title: q.title }])).values()].slice(0, 3)
-        return finish(result)
-      }
+    const quoted = qa.kind === 'quote' ? quoteReply(quoteContext, qa.normalized, MAX_CITATIONS) : null
+    if (quoted?.kind === 'quoted') {
+      const first = quoted.quotes[0]!
+      result.answer = quoted.who
+        ? `${quoted.speaker}${quoted.role ? `, ${quoted.role}` : ''}`
+        : `${quoted.speaker}: “${first.text.length > 300 ? `${first.text.slice(0, 300).replace(/\s+\S*$/, '')} …` : first.text}”`
+      result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
+      return finish(result)
+    }
+    // Who said what is answered by quotations or not at all: a sentence about the person is not what they said.
+    if (quoted?.kind === 'unquoted') {
+      result.related = quoted.related
+      return finish(result)
     }
     const { concepts, candidates } = rank(question, qa)
     // Candidates are in the order they are tried (a passage holding a figure first for "how many"); whether
@@ -237,8 +247,9 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage ? c : a), undefined)
     result.related = relatedTitles(candidates)
     if (!best || best.coverage < MIN_COVERAGE) return finish(result)
-    // Passages this loosely about the question may be shown, but nothing is extracted from them.
-    if (best.coverage < ANSWER_COVERAGE) return passages(result, candidates)
+    // Passages this loosely about the question may be shown, but nothing is extracted from them; nor is what
+    // someone said on a topic none of their quotations names.
+    if (best.coverage < ANSWER_COVERAGE || quoted?.kind === 'off-topic') return passages(result, candidates)
     let extraction = extractAnswer(
       {
         question: qa,

@@ -80,7 +80,11 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   const para = article.paragraphs[f.paragraph]!
   const nextMark = nextQuoteOpen(text, para, f.marks, closeAt + 1) ?? para.end
   const afterStart = closeAt + 1
-  const afterEnd = Math.min(sClose?.end ?? para.end, nextMark)
+  // “... the port?” Koss told reporters.: a quotation ending in ? or ! ends its sentence, and the
+  // attribution is the sentence after it.
+  const asked = sClose !== null && sClose !== undefined && sClose.end <= afterStart && /[?!]\s*$/.test(text.slice(q.open, closeAt))
+  const following = asked ? article.sentences.find((s) => s.start >= afterStart && s.paragraph === sClose.paragraph) : undefined
+  const afterEnd = Math.min(following?.end ?? sClose?.end ?? para.end, nextMark)
   const after = text.slice(afterStart, afterEnd)
   const lead = /^[\s,.;:–—-]*/.exec(after)![0]
   const rest = after.slice(lead.length)

@@ -123,7 +123,8 @@ export function buildConcepts(
     }
     const alternatives: WeightedTerm[] = [{ term, weight: 1 }]
     for (const [synonym, weight] of lexicon.synonyms.get(term) ?? []) alternatives.push({ term: synonym, weight })
-    const named = names.has(raw) || names.has(term)
+    // A figure in a question ("the 225 figure", "in 2011", "on January 3") is as exact as a name.
+    const named = names.has(raw) || names.has(term) || /^\d+$/.test(term)
     // A name means the one thing it names: NATO is not "an alliance" in general.
     const relatives = named || acronyms.has(term) ? [] : lexicalRelatives(tokens[i]!.word, lexicon, vocabulary)
     for (const related of relatives) {

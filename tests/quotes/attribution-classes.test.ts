@@ -24,6 +24,11 @@ function check({ body, want }: Row): void {
 
 const OWN_PARAGRAPH: Row[] = [
   {
+    pattern: 'a question quoted ends its sentence; the next says who asked it',
+    body: 'Mayor Ivan Petrov ruled out talks with the strikers on Monday.\n\n“What is there to discuss with people who blockade the port?” Petrov told reporters.',
+    want: [['Ivan Petrov', 'What is there to discuss']],
+  },
+  {
     pattern: 'the paragraph before ends "NAME said:"',
     body: 'Mayor Ivan Petrov addressed the city council on Monday and said:\n\n“We will rebuild the bridge by spring, whatever it costs.”',
     want: [['Ivan Petrov', 'We will rebuild the bridge']],

@@ -1,0 +1,82 @@
+import { buildConcepts, missesName, questionNames, sentenceCoverage, type SearchIndex } from '../search/index.ts'
+import { parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
+import type { Speller } from '../text/index.ts'
+import type { Article } from '../corpus/index.ts'
+
+/**
+ * "What did X say about Y?": of X's quotations, the one whose sentence says
+ * Y, found through Y's concepts as any question's are (synonyms, WordNet),
+ * not by Y's exact words: "talking with the protesters" finds "What kind of
+ * negotiations can there be with criminals?".
+ */
+
+/** What the quote index can tell of a who-said-what question. */
+export type QuoteReply =
+  /** The speaker and the quotations that prove the answer, best first. */
+  | { kind: 'quoted'; speaker: string; role: string | null; quotes: Quote[]; who: boolean }
+  /** The speaker is quoted, but on nothing the question names: the passages may say more. */
+  | { kind: 'off-topic' }
+  /** Nobody of that name is quoted, or no quotation has those words: the titles closest to it. */
+  | { kind: 'unquoted'; related: { source: string; title: string }[] }
+
+/** What {@link quoteReply} reads. */
+export interface QuoteContext {
+  quotes: QuoteIndex
+  index: SearchIndex
+  speller: Speller
+  articleBySource: ReadonlyMap<string, Article>
+  /** The passage id of an article's sentence holding `offset`, or -1. */
+  passageAt: (article: Article, offset: number) => number
+}
+
+// A quotation is on the topic when its sentence (with its heading and the one it continues) says this much of it.
+const ON_TOPIC = 0.6
+// What the sentence before a quotation says of the topic counts for this much.
+const LEAD_IN = 0.9
+// The speaker's quotations weighed against the topic.
+const SPEAKER_QUOTES = 200
+
+/**
+ * Answers a who-said-what question from the quote index, or `null` when the
+ * question is not one.
+ *
+ * @example
+ * ```ts
+ * quoteReply(ctx, 'what did tokayev say about talks with protesters')
+ * // => { kind: 'quoted', speaker: 'Kassym-Jomart Tokayev', quotes: [...], who: false }
+ * ```
+ */
+export function quoteReply(ctx: QuoteContext, question: string, limit: number): QuoteReply | null {
+  const q = parseQuoteQuestion(question)
+  if (!q) return null
+  const related = (quotes: readonly Quote[]) => [...new Map(quotes.map((x) => [x.source, { source: x.source, title: x.title }])).values()].slice(0, 3)
+  if (q.kind === 'who') {
+    const quotes = ctx.quotes.whoSaid(q.text, limit)
+    const top = quotes[0]
+    if (!top) return { kind: 'unquoted', related: [] }
+    return { kind: 'quoted', speaker: top.speaker, role: top.role, quotes: quotes.filter((x) => x.speaker === top.speaker), who: true }
+  }
+  const spoken = ctx.quotes.search({ speaker: q.speaker }, SPEAKER_QUOTES)
+  const speaker = spoken[0]?.speaker
+  if (!speaker) return { kind: 'unquoted', related: [] }
+  const own = spoken.filter((x) => x.speaker === speaker)
+  if (!q.topic) return { kind: 'quoted', speaker, role: spoken[0]!.role, quotes: own.slice(0, limit), who: false }
+  const concepts = buildConcepts(q.topic, ctx.index, ctx.speller, new Set(), questionNames(q.topic, ctx.index.lexicon))
+  const scored = own
+    .map((quote) => {
+      const article = ctx.articleBySource.get(quote.source)
+      const id = article ? ctx.passageAt(article, quote.start) : -1
+      if (id < 0) return { quote, said: 0 }
+      // A quotation goes on about what the sentence before it reports: "X ruled out talks. 'What is there to discuss?'"
+      // A name or a date the topic gives ("on January 3") must be there, word for word.
+      const lead = ctx.index.passage(id - 1)?.article === ctx.index.passage(id)?.article ? id - 1 : -1
+      const said = missesName(concepts, id, ctx.index) ? 0 : sentenceCoverage(concepts, id, ctx.index).said
+      const before = lead < 0 || missesName(concepts, lead, ctx.index) ? 0 : sentenceCoverage(concepts, lead, ctx.index).said * LEAD_IN
+      return { quote, said: Math.max(said, before) }
+    })
+    .sort((a, b) => b.said - a.said)
+  // Every quotation on the topic is something the speaker said about it; the one that says most of it leads.
+  const onTopic = scored.filter((x) => x.said >= ON_TOPIC)
+  if (onTopic.length === 0) return own.length ? { kind: 'off-topic' } : { kind: 'unquoted', related: related(spoken) }
+  return { kind: 'quoted', speaker, role: onTopic[0]!.quote.role, quotes: onTopic.map((x) => x.quote).slice(0, limit), who: false }
+}

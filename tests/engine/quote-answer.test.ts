@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
+
+// A made-up mayor quoted on two topics, in words other than the questions'.
+const TEXT = `Mayor rejects talks with strikers
+April 4, 2023
+
+VELTA (Reuters) - Mayor Anna Koss ruled out negotiations with the striking dockers on Monday.
+
+"What is there to discuss with people who blockade the port?" Koss told reporters.
+
+Koss also spoke about the flood barrier. "The barrier will be finished by June," Koss said.
+
+On April 3 she had opened the new ferry terminal. "Velta deserves a proper harbour," Koss said at the opening.`
+
+const engine = (() => {
+  const r = parseArticle('velta.txt', TEXT)
+  if (!r.ok) throw new Error(r.reason)
+  return buildEngine({ articles: [r.article], skipped: [] })
+})()
+
+describe('what someone said about a topic', () => {
+  it.each([
+    // "talking to" is not written, "negotiations" and "discuss" are: the topic is found through its concepts.
+    ['what did koss say about talking to the strikers', 'What is there to discuss'],
+    ['what did koss say about the flood barrier', 'finished by June'],
+  ])('%j → the quotation on it', (q, words) => {
+    const r = engine.ask(q)
+    expect(r.status).toBe('answered')
+    expect(r.answer).toContain(words)
+  })
+
+  it.each(['what did koss say about the tax rise', 'what did koss say on april 9'])('gives no quotation when none is on the topic asked: %j', (q) => {
+    expect(engine.ask(q).answer).toBeNull()
+  })
+
+  it('takes a date in the topic word for word', () => {
+    expect(engine.ask('what did koss say on april 3').answer).toContain('proper harbour')
+  })
+
+})
