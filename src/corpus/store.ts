@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { isArticleFileName } from './load.ts'
+import { isArticleFileName } from './files.ts'
 import type { Manifest } from './diff.ts'
 
 /**
