@@ -5,7 +5,7 @@ import { readState, writeState } from '../corpus/index.ts'
 import { loadCorpus, printableName } from '../corpus/index.ts'
 import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
 import { corpusVersion, type ArticleSummary } from '../engine/index.ts'
-import { loadCorpusDir } from '../config/index.ts'
+import { loadCorpusDir, loadSnapshotDir } from '../config/index.ts'
 import { EXIT, helpText, parseCli, usageHint, UsageError, type CliSpec } from './args.ts'
 
 /**
@@ -47,7 +47,7 @@ export const CORPUS = {
  * run.code // => 0 when every file would load
  * ```
  */
-export async function corpusCli(argv: readonly string[], opts: { dir: string; now?: () => Date }): Promise<CliRun> {
+export async function corpusCli(argv: readonly string[], opts: { dir: string; snapshotDir?: string; now?: () => Date }): Promise<CliRun> {
   const run: CliRun = { code: EXIT.ok, out: [], err: [] }
   let command: string | undefined
   let json = false
@@ -66,7 +66,7 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; no
     return { ...run, code: EXIT.usage }
   }
   try {
-    const holder = await openEngineHolder({ dir: opts.dir, snapshots: snapshotsIn(opts.dir) })
+    const holder = await openEngineHolder({ dir: opts.dir, snapshots: snapshotsIn(opts.dir, undefined, opts.snapshotDir) })
     const engine = holder.engine()
     if (command === 'check') return check(opts.dir, engine.sources(), run)
     if (command === 'list') return list(engine.sources(), json, run)
@@ -118,7 +118,7 @@ function list(sources: readonly ArticleSummary[], json: boolean, run: CliRun): C
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // Read through the one config path, so CORPUS_DIR in .env is the folder the bot serves.
   const dir = loadCorpusDir()
-  corpusCli(process.argv.slice(2), { dir }).then((run) => {
+  corpusCli(process.argv.slice(2), { dir, snapshotDir: loadSnapshotDir(dir) }).then((run) => {
     for (const line of run.out) process.stdout.write(`${line}\n`)
     for (const line of run.err) process.stderr.write(`${line}\n`)
     process.exitCode = run.code
