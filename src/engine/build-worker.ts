@@ -1,7 +1,10 @@
+import { readlinkSync } from 'node:fs'
+import { setPriority } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { UploadInput } from '../corpus/index.ts'
 import { inThreadBuilder, type Accepted, type Builder, type Built, type Refusal, type Unchanged } from './builder.ts'
 import { engineState } from './engine.ts'
+import { quoteTextData } from '../quotes/index.ts'
 import { bodyOf, restoreSteps, runStepsPaused, type SnapshotBody } from './snapshot-body.ts'
 import { snapshotsIn } from './snapshot-hooks.ts'
 
@@ -34,8 +37,8 @@ type Message =
   | { error: string }
 
 /** Arrays sent in slices, so no one message takes the serving thread long to receive. */
-const PARTS = ['articles', 'texts', 'skipped', 'index.terms', 'lexicon.synonyms', 'dates.published', 'dates.expressions', 'dates.timeline', 'quotes.quotes', 'quotes.speakers'] as const
-const SLICE = 1000
+const PARTS = ['articles', 'texts', 'skipped', 'index.terms', 'lexicon.synonyms', 'dates.published', 'dates.expressions', 'dates.timeline', 'quotes.quotes', 'quotes.speakers', 'quoteText.stems', 'quoteText.norms'] as const
+const SLICE = 500
 
 /**
  * A {@link Builder} that does every change's work in a worker thread and
@@ -61,6 +64,7 @@ export function workerBuilder(opts: WorkerBuilderOptions, idleMs = 60_000): Buil
 // worker resolves bare names from the working folder, so tsx is named by the path this module finds it at.
 const workerCode = () => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}) })`
 const WORKER_DATA = { buildWorker: true }
+const NEXT = { next: true }
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 type End = Extract<Message, { done: unknown } | { refused: string } | { unchanged: Unchanged } | { error: string }>
@@ -80,7 +84,13 @@ function workerHost(idleMs: number): Host {
       worker = null
       current?.reject(err)
     }
-    w.on('message', (m: Message) => ('head' in m || 'part' in m ? current?.onPart(m) : current?.resolve(m as End)))
+    w.on('message', (m: Message) => {
+      if (!('head' in m || 'part' in m)) return current?.resolve(m as End)
+      current?.onPart(m)
+      // Node delivers every queued message in one task: the worker sends the next piece only when asked,
+      // and it is asked only after whatever else was waiting (a question) has had its turn.
+      setImmediate(() => w.postMessage(NEXT))
+    })
     w.once('error', (err) => gone(new Error(`build worker: ${err.message}`)))
     w.once('exit', (code) => gone(new Error(`build worker: exited with code ${code} before it finished`)))
     return w
@@ -142,7 +152,7 @@ async function work(job: Job): Promise<void> {
   if ('unchanged' in result) return port.postMessage({ unchanged: result } satisfies Message)
   const state = engineState(result.engine)
   if (!state) throw new Error('the engine has no state to hand over')
-  const body = bodyOf(state, '')
+  const body = { ...bodyOf(state, ''), quoteText: quoteTextData(state.quotes.quotes) }
   const parts = PARTS.map((path) => [path, path === 'texts' ? state.corpus.articles.map((a) => a.text) : (at(body, path) as unknown[])] as const)
   // The head goes first with every sliced array empty; the passage arrays move over without a copy.
   const { index, lexicon, dates, quotes } = body
@@ -154,15 +164,44 @@ async function work(job: Job): Promise<void> {
     lexicon: { ...lexicon, synonyms: [] },
     dates: { ...dates, published: [], expressions: [], timeline: [] },
     quotes: { ...quotes, quotes: [], speakers: [] },
+    quoteText: { stems: [], norms: [] },
   }
   const buffers = Object.values(body.index).flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []))
   port.postMessage({ head } satisfies Message, [...new Set(buffers)])
-  for (const [part, list] of parts) for (let i = 0; i < list.length; i += SLICE) port.postMessage({ part, items: list.slice(i, i + SLICE) } satisfies Message)
+  await asked()
+  for (const [part, list] of parts) {
+    for (let i = 0; i < list.length; i += SLICE) {
+      port.postMessage({ part, items: list.slice(i, i + SLICE) } satisfies Message)
+      await asked()
+    }
+  }
   const accepted = 'accepted' in result ? (result as { accepted: Accepted }).accepted : undefined
   port.postMessage({ done: { manifest: result.manifest, ...(result.snapshotError ? { snapshotError: result.snapshotError } : {}), ...(accepted ? { accepted } : {}) } } satisfies Message)
 }
 
+/** Waiters for the serving thread's "send the next piece". */
+const waiting: (() => void)[] = []
+const asked = () => new Promise<void>((resolve) => waiting.push(resolve))
+
+/**
+ * Lowers this thread's scheduling priority, so that on a busy machine the
+ * serving thread gets the CPU first and a build only takes longer. Linux
+ * schedules each thread on its own, with its own nice value; elsewhere (or
+ * when not permitted) the build keeps the normal priority.
+ */
+function yieldToServing(): void {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10)
+  } catch {
+    // Not Linux: the build competes with the serving thread as an equal.
+  }
+}
+
 if (!isMainThread && parentPort && (workerData as { buildWorker?: unknown } | null)?.buildWorker) {
+  yieldToServing()
   const port = parentPort
-  port.on('message', (job: Job) => void work(job).catch((err: unknown) => port.postMessage({ error: (err as Error).message } satisfies Message)))
+  port.on('message', (m: Job | typeof NEXT) => {
+    if ('next' in m) return waiting.shift()?.()
+    void work(m).catch((err: unknown) => port.postMessage({ error: (err as Error).message } satisfies Message))
+  })
 }

@@ -1,6 +1,6 @@
 import { dateIndexFromData, type DateIndexData } from '../dates/index.ts'
 import { decodePassageData, searchIndexFromData } from '../search/index.ts'
-import { quoteIndexFromData, type QuoteIndexData } from '../quotes/index.ts'
+import { quoteIndexFromData, type QuoteIndexData, type QuoteTextData } from '../quotes/index.ts'
 import type { Lexicon } from '../text/index.ts'
 import type { Article, SkippedFile } from '../corpus/index.ts'
 import { corpusVersion, engineFromState, type Engine } from './engine.ts'
@@ -36,6 +36,8 @@ export interface SnapshotBody {
   index: PassageData
   dates: DateIndexData
   quotes: QuoteIndexData
+  /** The quotations' stems and normalised texts, when a build worker computed them (never saved: cheap there, slow here). */
+  quoteText?: QuoteTextData
 }
 
 /**
@@ -101,11 +103,12 @@ export function* restoreSteps(body: SnapshotBody, from: ArticleSource, checkVers
   const index = searchIndexFromData(articles, lexicon, body.index)
   yield
   checkDates(body.dates, bySource)
+  yield
   const dates = dateIndexFromData(articles, body.dates)
   yield
   checkQuotes(body.quotes, bySource)
   yield
-  const quotes = quoteIndexFromData(body.quotes)
+  const quotes = quoteIndexFromData(body.quotes, body.quoteText)
   yield
   const skipped = ('skipped' in from && from.skipped) || body.skipped
   return engineFromState({ version: body.version, corpus: { articles, skipped }, lexicon, index, dates, quotes })

@@ -78,7 +78,8 @@ export function saveSnapshot(engine: Engine, dir: string, folder?: string): stri
 
 /** Saves a snapshot body (see {@link saveSnapshot}). */
 export function writeSnapshotBody(body: SnapshotBody, dir: string, folder?: string): string {
-  const file: SnapshotFile = { format: SNAPSHOT_FORMAT, ...body, index: encodePassageData(body.index) }
+  const { quoteText: _quoteText, ...saved } = body
+  const file: SnapshotFile = { format: SNAPSHOT_FORMAT, ...saved, index: encodePassageData(body.index) }
   const path = snapshotPath(dir, body.version, folder)
   mkdirSync(snapshotFolder(dir, folder), { recursive: true })
   const temporary = `${path}.${process.pid}.tmp`
