@@ -22,6 +22,10 @@ describe('workerBuilder', () => {
     expect(built.engine.ask(QUESTION)).toEqual(expected.ask(QUESTION))
     expect(built.engine.timeline()).toEqual(expected.timeline())
     expect(built.engine.speakers()).toEqual(expected.speakers())
+    // The quote index is put together from stems the worker computed: lookups by words must not change.
+    for (const query of [{ speaker: 'Suchkov' }, { text: 'checkers' }, { text: 'troops' }, { speaker: 'blinkin', text: 'Kazakhstan' }])
+      expect(built.engine.quotes(query)).toEqual(expected.quotes(query))
+    expect(built.engine.suggestSpeakers('bli')).toEqual(expected.suggestSpeakers('bli'))
     expect(built.snapshotError).toBeUndefined()
     expect(existsSync(snapshotPath(dir, built.engine.version, snapshotDir))).toBe(true)
     expect(existsSync(join(dir, '.snapshots'))).toBe(false)
