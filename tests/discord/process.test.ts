@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { FakeDiscord } from '../support/fake-discord.ts'
 import { TEST_TOKEN } from '../support/harness.ts'
+import { tempCorpus } from '../support/corpus-fixtures.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
@@ -39,7 +40,7 @@ test('without a token it explains how to get one, points to npm run ask, and exi
 })
 
 test('with a token it logs in, answers, never logs the token, and shuts down cleanly on SIGTERM', async () => {
-  const p = run({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: join(ROOT, 'seeds'), LOG_LEVEL: 'debug' })
+  const p = run({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: tempCorpus(), LOG_LEVEL: 'debug' })
   await expect.poll(() => p.stderr(), { timeout: 15_000, interval: 100 }).toContain('"bot ready"')
   const d = fake.dispatch({ kind: 'command', name: 'sources' })
   const cb = await fake.firstCallback(d)

@@ -1,6 +1,6 @@
 /** `npm run serve:http` as a real process: the missing-key message, then PING, a signed /ask and a clean SIGTERM. */
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { FakeDiscord } from '../support/fake-discord.ts'
 import { str } from '../support/fake-payloads.ts'
 import { keyPair, signed } from './support.ts'
+import { tempCorpus } from '../support/corpus-fixtures.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const TSX = join(ROOT, 'node_modules/.bin/tsx')
@@ -55,7 +56,7 @@ test('without a public key it says where to find one and exits 1', async () => {
 test('it answers PING, runs /ask through the interaction callback, and stops on SIGTERM', async () => {
   const { publicHex, privateKey } = keyPair()
   const port = await freePort()
-  const p = run({ DISCORD_PUBLIC_KEY: publicHex, PORT: String(port), DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: join(ROOT, 'seeds') })
+  const p = run({ DISCORD_PUBLIC_KEY: publicHex, PORT: String(port), DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: tempCorpus() })
   await expect.poll(() => p.stderr(), { timeout: 20_000, interval: 100 }).toContain('"http interactions endpoint ready"')
   const url = `http://127.0.0.1:${port}/`
   const post = (body: string) => fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signed(body, privateKey) } })
@@ -80,8 +81,7 @@ test.each([
   ['its .snapshots is a file', (dir: string) => (writeFileSync(join(dir, '.snapshots'), 'not a folder'), {}), /EEXIST|ENOTDIR/],
   ['SNAPSHOT_DIR cannot be created', (dir: string) => (writeFileSync(join(dir, '..', 'blocker'), 'x'), { SNAPSHOT_DIR: join(dir, '..', 'blocker', 'cache') }), /ENOTDIR/],
 ])('a corpus whose snapshot folder is unusable (%s) still starts and answers, with one warning', async (_case, spoil, why) => {
-  const dir = join(mkdtempSync(join(tmpdir(), 'csto-http-ro-')), 'corpus')
-  cpSync(join(ROOT, 'seeds'), dir, { recursive: true, filter: (src) => !src.split('/').at(-1)!.startsWith('.') })
+  const dir = tempCorpus()
   const extra = spoil(dir)
   const before = readdirSync(dir).sort()
   const { publicHex, privateKey } = keyPair()
