@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { buildEngineOffThread } from '../engine/index.ts'
+import { workerBuilder } from '../engine/index.ts'
 import { onSignals } from './shutdown.ts'
 import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
 import { commands } from '../../commands/index.ts'
@@ -44,9 +44,11 @@ async function main(): Promise<void> {
   const holder = await openEngineHolder({
     dir: config.corpusDir,
     log,
-    snapshots: snapshotsIn(config.corpusDir, log),
-    // Builds run in a worker thread, so questions keep being answered while a large corpus is indexed.
-    build: (corpus) => buildEngineOffThread(config.corpusDir, corpus),
+    snapshots: snapshotsIn(config.corpusDir, log, config.snapshotDir),
+    // Reading the folder, checking uploads and building run in a worker thread, so questions keep being acknowledged.
+    builder: workerBuilder({ dir: config.corpusDir, snapshotDir: config.snapshotDir }),
+    // A writer that died between saving a file and recording it is caught up with on start.
+    publish: true,
   })
   const engine = holder.engine()
   log.info({ articles: engine.corpus.articles.length, skipped: engine.corpus.skipped.length, version: engine.version, dir: config.corpusDir }, 'corpus loaded')

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import type { APIEmbed, APIEmbedField } from 'discord.js'
-import type { CorpusDiff } from '../corpus/index.ts'
+import { printableName, type CorpusDiff } from '../corpus/index.ts'
 import type { HolderInfo, RefreshOutcome } from '../engine/index.ts'
 import type { Engine } from '../engine/index.ts'
 import type { UploadSummary } from '../corpus/index.ts'
@@ -33,8 +33,9 @@ export function countIndexed(engine: Engine): CorpusCounts {
   }
 }
 
-// Inside a code span Markdown is not read, so a name is shown as is, minus the backticks that would end it.
-const code = (text: string) => `\`${text.replace(/`/g, "'")}\``
+// Inside a code span Markdown is not read, so a name is shown as is, minus the backticks that would end it
+// and with control characters escaped (a file name on disk may hold a newline).
+const code = (text: string) => `\`${printableName(text).replace(/`/g, "'")}\``
 const list = (names: readonly string[]) => (names.length ? truncateWords(names.map(code).join(', '), LIMITS.fieldValue) : 'none')
 
 function skippedField(skipped: CorpusDiff['skipped']): APIEmbedField[] {

@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType } from 'discord.js'
 import type { APIEmbed } from 'discord.js'
+import { printableName } from '../corpus/index.ts'
 import type { ArticleSummary } from '../engine/index.ts'
 import type { Quote } from '../quotes/index.ts'
 import { describePeriod, eventWhen, type Period, type TimelineEvent, type TimelineScope } from '../dates/index.ts'
@@ -109,7 +110,7 @@ export function renderSources(list: readonly ArticleSummary[], version: string, 
   if (list.length === 0) return { content: 'The corpus folder has no articles yet.', embeds: [], components: [] }
   const lines = list.map((a) => {
     const date = a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : ''}` : 'undated'
-    return `**${escapeMarkdown(a.title)}** — ${escapeMarkdown(a.outlet ?? 'unknown outlet')}, ${date} · ${escapeMarkdown(a.source)}`
+    return `**${escapeMarkdown(a.title)}** — ${escapeMarkdown(a.outlet ?? 'unknown outlet')}, ${date} · ${escapeMarkdown(printableName(a.source))}`
   })
   const title = filter ? `Articles matching “${filter.search}” (${list.length} of ${filter.of})` : `Articles in the corpus (${list.length})`
   const embed: APIEmbed = {

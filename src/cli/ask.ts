@@ -54,7 +54,7 @@ export const ASK = {
   },
   notes: [
     'The corpus is CORPUS_DIR (from the environment or .env; default seeds). The index is restored from',
-    '<corpus>/.snapshots, or built and saved there on the first run. A question starting with - goes after --.',
+    'SNAPSHOT_DIR (default <corpus>/.snapshots), or built and saved there on the first run. A question starting with - goes after --.',
     'When the articles do not say, the answer is "The articles don\'t say." (answer: null) and the exit code 0.',
   ],
   examples: ['npm run ask -- "How many troops were in the CSTO force?"', 'npm run ask -- --json "When was the CSTO founded?"', "printf 'Who is Tokayev?\\n' | npm run --silent ask -- --json"],

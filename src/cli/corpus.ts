@@ -2,10 +2,10 @@ import { pathToFileURL } from 'node:url'
 import { countIndexed } from '../bot/index.ts'
 import { describeDiff, diffManifests, manifestOf } from '../corpus/index.ts'
 import { readState, writeState } from '../corpus/index.ts'
-import { loadCorpus } from '../corpus/index.ts'
+import { loadCorpus, printableName } from '../corpus/index.ts'
 import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
 import { corpusVersion, type ArticleSummary } from '../engine/index.ts'
-import { loadCorpusDir } from '../config/index.ts'
+import { loadCorpusDir, loadSnapshotDir } from '../config/index.ts'
 import { EXIT, helpText, parseCli, usageHint, UsageError, type CliSpec } from './args.ts'
 
 /**
@@ -47,7 +47,7 @@ export const CORPUS = {
  * run.code // => 0 when every file would load
  * ```
  */
-export async function corpusCli(argv: readonly string[], opts: { dir: string; now?: () => Date }): Promise<CliRun> {
+export async function corpusCli(argv: readonly string[], opts: { dir: string; snapshotDir?: string; now?: () => Date }): Promise<CliRun> {
   const run: CliRun = { code: EXIT.ok, out: [], err: [] }
   let command: string | undefined
   let json = false
@@ -66,7 +66,7 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; no
     return { ...run, code: EXIT.usage }
   }
   try {
-    const holder = await openEngineHolder({ dir: opts.dir, snapshots: snapshotsIn(opts.dir) })
+    const holder = await openEngineHolder({ dir: opts.dir, snapshots: snapshotsIn(opts.dir, undefined, opts.snapshotDir) })
     const engine = holder.engine()
     if (command === 'check') return check(opts.dir, engine.sources(), run)
     if (command === 'list') return list(engine.sources(), json, run)
@@ -77,7 +77,7 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; no
     if (command === 'status') {
       run.out.push(state ? `last changed: ${state.changedAt} by ${state.changedBy} (${state.change}), version ${state.version}` : 'last changed: no change recorded yet')
       if (state && state.version !== engine.version) run.out.push('the folder differs from the last recorded change:', ...describeDiff(diff).map((l) => `  ${l}`))
-      for (const s of engine.corpus.skipped) run.out.push(`skipped: ${s.source}: ${s.reason}`)
+      for (const s of engine.corpus.skipped) run.out.push(`skipped: ${printableName(s.source)}: ${s.reason}`)
       return run
     }
     const changedAt = (opts.now ?? (() => new Date()))().toISOString()
@@ -95,9 +95,10 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; no
 function check(dir: string, sources: readonly ArticleSummary[], run: CliRun): CliRun {
   const corpus = loadCorpus(dir)
   const empty = corpus.articles.filter((a) => a.sentences.length === 0)
-  for (const s of corpus.skipped) run.err.push(`corpus: ${s.source} would be skipped: ${s.reason}`)
-  for (const a of empty) run.err.push(`corpus: ${a.source} loads but has no body text to cite`)
-  for (const a of sources) for (const w of a.warnings) run.err.push(`corpus: warning: ${a.source}: ${w}`)
+  // Names are escaped: a file name on disk may hold a newline or a terminal escape sequence.
+  for (const s of corpus.skipped) run.err.push(`corpus: ${printableName(s.source)} would be skipped: ${s.reason}`)
+  for (const a of empty) run.err.push(`corpus: ${printableName(a.source)} loads but has no body text to cite`)
+  for (const a of sources) for (const w of a.warnings) run.err.push(`corpus: warning: ${printableName(a.source)}: ${w}`)
   const warned = sources.filter((a) => a.warnings.length > 0).length
   run.out.push(`${corpus.articles.length} articles load (${warned} with warnings), ${corpus.skipped.length} would be skipped; index version ${corpusVersion(corpus.articles)}`)
   return { ...run, code: corpus.skipped.length + empty.length > 0 ? EXIT.failed : EXIT.ok }
@@ -110,14 +111,14 @@ function list(sources: readonly ArticleSummary[], json: boolean, run: CliRun): C
     run.out.push(JSON.stringify({ articles }))
     return run
   }
-  for (const a of sources) run.out.push(`${a.source}  ${a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : ''}` : 'undated'}  ${a.title}${a.outlet ? ` — ${a.outlet}` : ''}${a.warnings.length ? `  [${a.warnings.length} warning${a.warnings.length > 1 ? 's' : ''}]` : ''}`)
+  for (const a of sources) run.out.push(`${printableName(a.source)}  ${a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : ''}` : 'undated'}  ${a.title}${a.outlet ? ` — ${a.outlet}` : ''}${a.warnings.length ? `  [${a.warnings.length} warning${a.warnings.length > 1 ? 's' : ''}]` : ''}`)
   return run
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // Read through the one config path, so CORPUS_DIR in .env is the folder the bot serves.
   const dir = loadCorpusDir()
-  corpusCli(process.argv.slice(2), { dir }).then(
+  corpusCli(process.argv.slice(2), { dir, snapshotDir: loadSnapshotDir(dir) }).then(
     (run) => {
       for (const line of run.out) process.stdout.write(`${line}\n`)
       for (const line of run.err) process.stderr.write(`${line}\n`)

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { z } from 'zod'
 import { blankToUndefined, common, LOG_LEVELS, optional, environment, parseOrThrow, snowflake, type Env } from './env.ts'
 import { parseRateLimit, type RateLimit } from './rate-limit.ts'
@@ -48,6 +49,8 @@ export interface BotConfig {
   moderatorRoleId: string | null
   apiUrl: string | null
   corpusDir: string
+  /** Where index snapshots are saved: `SNAPSHOT_DIR`, or `<corpusDir>/.snapshots`. */
+  snapshotDir: string
   logLevel: (typeof LOG_LEVELS)[number]
   rateLimit: RateLimit
   /** Whether question text may appear in info-level logs. */
@@ -124,12 +127,27 @@ export function loadCorpusDir(env: Env = environment()): string {
   return parseOrThrow(z.object({ CORPUS_DIR: common.CORPUS_DIR }), env).CORPUS_DIR.trim() || 'seeds'
 }
 
+/**
+ * The folder index snapshots are saved in: `SNAPSHOT_DIR` (from the environment
+ * or `.env`) trimmed, or the corpus folder's own `.snapshots` when unset or blank.
+ *
+ * @example
+ * ```ts
+ * loadSnapshotDir('articles', { SNAPSHOT_DIR: '/var/cache/csto' }) // => '/var/cache/csto'
+ * loadSnapshotDir('articles', {}) // => 'articles/.snapshots'
+ * ```
+ */
+export function loadSnapshotDir(corpusDir: string, env: Env = environment()): string {
+  return parseOrThrow(z.object({ SNAPSHOT_DIR: common.SNAPSHOT_DIR }), env).SNAPSHOT_DIR ?? join(corpusDir, '.snapshots')
+}
+
 /** The settings every answering process shares, the gateway bot's and the HTTP endpoint's. */
 function serving(v: {
   DISCORD_GUILD_ID?: string | undefined
   MODERATOR_ROLE_ID?: string | undefined
   DISCORD_API_URL?: string | undefined
   CORPUS_DIR: string
+  SNAPSHOT_DIR?: string | undefined
   LOG_LEVEL: BotConfig['logLevel']
   RATE_LIMIT: string
   LOG_QUESTIONS: string
@@ -139,6 +157,7 @@ function serving(v: {
     moderatorRoleId: v.MODERATOR_ROLE_ID ?? null,
     apiUrl: v.DISCORD_API_URL ?? null,
     corpusDir: v.CORPUS_DIR,
+    snapshotDir: v.SNAPSHOT_DIR ?? join(v.CORPUS_DIR, '.snapshots'),
     logLevel: v.LOG_LEVEL,
     rateLimit: parseRateLimit(v.RATE_LIMIT)!,
     logQuestions: ['true', '1', 'yes'].includes(v.LOG_QUESTIONS),

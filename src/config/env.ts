@@ -35,6 +35,8 @@ export const common = {
   // discord.js appends `/v10/...` itself, so a trailing slash would double it.
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((u) => u.replace(/\/+$/, ''))),
   CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('seeds')),
+  // Unset: the corpus folder's own .snapshots; a folder elsewhere lets the corpus be read-only.
+  SNAPSHOT_DIR: optional(z.string().trim().min(1)),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),

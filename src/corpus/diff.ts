@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { printableName } from './files.ts'
 import type { Corpus, SkippedFile } from './types.ts'
 
 /** File name → hash of its exact text: enough to tell what changed between two loads. */
@@ -74,10 +75,11 @@ export function isEmptyDiff(diff: CorpusDiff): boolean {
  */
 export function describeDiff(diff: CorpusDiff): string[] {
   const lines: string[] = []
-  if (diff.added.length) lines.push(`added: ${diff.added.join(', ')}`)
-  if (diff.removed.length) lines.push(`removed: ${diff.removed.join(', ')}`)
-  if (diff.changed.length) lines.push(`changed: ${diff.changed.join(', ')}`)
-  for (const s of diff.skipped) lines.push(`skipped: ${s.source}: ${s.reason}`)
+  const names = (list: readonly string[]) => list.map(printableName).join(', ')
+  if (diff.added.length) lines.push(`added: ${names(diff.added)}`)
+  if (diff.removed.length) lines.push(`removed: ${names(diff.removed)}`)
+  if (diff.changed.length) lines.push(`changed: ${names(diff.changed)}`)
+  for (const s of diff.skipped) lines.push(`skipped: ${printableName(s.source)}: ${s.reason}`)
   if (lines.length === 0) lines.push('no changes')
   return lines
 }

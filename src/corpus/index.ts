@@ -4,10 +4,11 @@
  * folder; nothing else here does I/O.
  */
 
-export { describeDiff, diffCorpora, diffManifests, manifestOf, type CorpusDiff } from './diff.ts'
+export { describeDiff, diffCorpora, diffManifests, manifestOf, type CorpusDiff, type Manifest } from './diff.ts'
 export { type FrontMatter } from './frontmatter.ts'
+export { listArticleNames, MAX_ARTICLE_BYTES, printableName, readArticleFile } from './files.ts'
 export { isHeading, sectionHeads } from './headings.ts'
-export { decodeArticle, isArticleFileName, loadCorpus } from './load.ts'
-export { moveToRemoved, readState, statePathOf, writeArticle, writeState, type CorpusState } from './store.ts'
+export { decodeArticle, isArticleFileName, loadArticleFile, loadCorpus } from './load.ts'
+export { moveToRemoved, readState, stateSignature, statePathOf, writeArticle, writeState, type CorpusState } from './store.ts'
 export { type Article, type Corpus, type Sentence, type SkippedFile, type Span } from './types.ts'
 export { MAX_UPLOAD_BYTES, validateUpload, type UploadInput, type UploadSummary } from './upload.ts'

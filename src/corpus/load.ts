@@ -1,21 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { parseArticle } from './article.ts'
+import { hasUnprintable, listArticleNames, MAX_ARTICLE_BYTES, readArticleFile } from './files.ts'
 import type { Article, Corpus, SkippedFile } from './types.ts'
 
-/** File endings the loader reads; anything else in the folder is ignored. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const
-
-/** Files larger than this are skipped rather than read: no news article is this long. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+export { ARTICLE_EXTENSIONS, isArticleFileName, MAX_ARTICLE_BYTES } from './files.ts'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-
-/** True for a name the loader would read as an article (not hidden, `.txt` or `.md`). */
-export function isArticleFileName(name: string): boolean {
-  const lower = name.toLowerCase()
-  return !name.startsWith('.') && ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext))
-}
 
 /**
  * Decodes and parses one file's bytes. A file that is empty, binary, not UTF-8
@@ -47,35 +36,37 @@ export function decodeArticle(
 /**
  * Reads every `.txt` and `.md` file directly inside `dir`, in name order. Files
  * that cannot be read as articles are listed in `skipped` with the reason; the
- * others load. A folder that does not exist is an error, an empty one is not.
+ * others load. Only regular files of the folder are read (see `files.ts`): a
+ * symbolic link out of the folder, a pipe or a file over 2 MB is skipped
+ * without reading it, as is a name with control characters. A folder that
+ * does not exist is an error, an empty one is not.
  *
  * @throws Error `corpus: ...` when `dir` is missing or not a folder.
  */
 export function loadCorpus(dir: string): Corpus {
-  let names: string[]
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a folder')
-    names = readdirSync(dir)
-  } catch (err) {
-    throw new Error(`corpus: cannot read the corpus folder "${dir}": ${(err as Error).message}`)
-  }
   const articles: Article[] = []
   const skipped: SkippedFile[] = []
-  for (const name of names.filter(isArticleFileName).sort()) {
-    const path = join(dir, name)
-    let bytes: Buffer
-    try {
-      if (!statSync(path).isFile()) continue
-      bytes = readFileSync(path)
-    } catch (err) {
-      skipped.push({ source: name, reason: `cannot read the file: ${(err as Error).message}` })
-      continue
-    }
-    const result = decodeArticle(name, bytes)
+  for (const name of listArticleNames(dir)) {
+    const result = loadArticleFile(dir, name)
     if (result.ok) articles.push(result.article)
     else skipped.push({ source: name, reason: result.reason })
   }
   return { articles, skipped }
+}
+
+/**
+ * One article file of `dir`, read and parsed as {@link loadCorpus} does, or why it is skipped.
+ *
+ * @example
+ * ```ts
+ * loadArticleFile('seeds', '000_b4e76a0625c4b189.txt').ok // => true
+ * ```
+ */
+export function loadArticleFile(dir: string, name: string): { ok: true; article: Article } | { ok: false; reason: string } {
+  // Such a name cannot come through an upload; printed raw it could rewrite a terminal line or a reply.
+  if (hasUnprintable(name)) return { ok: false, reason: 'the file name holds control characters (shown escaped); rename the file' }
+  const read = readArticleFile(dir, name)
+  return read.ok ? decodeArticle(name, read.bytes) : read
 }
 
 /** Offset of the first byte that does not begin a well-formed UTF-8 sequence. */

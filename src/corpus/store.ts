@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { isArticleFileName } from './load.ts'
+import { isArticleFileName } from './files.ts'
 import type { Manifest } from './diff.ts'
 
 /**
@@ -130,6 +130,27 @@ export function readState(corpusDir: string): CorpusState | null {
     return typeof state.version === 'string' && typeof state.files === 'object' ? state : null
   } catch {
     return null
+  }
+}
+
+/**
+ * A cheap fingerprint of the state file (time, size, inode; `absent` when there
+ * is none): when it differs from an earlier one, another process has recorded
+ * a change since.
+ *
+ * @example
+ * ```ts
+ * const seen = stateSignature(dir)
+ * // ... read the folder ...
+ * if (stateSignature(dir) === seen) writeState(dir, state)
+ * ```
+ */
+export function stateSignature(corpusDir: string): string {
+  try {
+    const s = statSync(statePathOf(corpusDir))
+    return `${s.mtimeMs}:${s.size}:${s.ino}`
+  } catch {
+    return 'absent'
   }
 }
 

@@ -1,21 +1,22 @@
-import { diffCorpora, manifestOf, type CorpusDiff } from '../corpus/index.ts'
-import { moveToRemoved, readState, writeArticle, writeState, type CorpusState } from '../corpus/index.ts'
-import { loadCorpus } from '../corpus/index.ts'
-import { buildEngine, corpusVersion, type Engine } from './engine.ts'
+import { diffManifests, manifestOf, moveToRemoved, readState, stateSignature, writeArticle, writeState, type CorpusDiff, type CorpusState } from '../corpus/index.ts'
+import type { UploadInput, UploadSummary } from '../corpus/index.ts'
 import type { Logger } from 'pino'
-import type { SnapshotHooks } from './snapshot-hooks.ts'
+import type { Engine } from './engine.ts'
+import { inThreadBuilder, type Builder, type BuilderOptions, type Built, type Refusal, type Unchanged } from './builder.ts'
 
 export { snapshotsIn, type SnapshotHooks } from './snapshot-hooks.ts'
-import type { Corpus } from '../corpus/index.ts'
-import { extractQuotes } from '../quotes/index.ts'
-import { validateUpload, type UploadInput, type UploadSummary } from '../corpus/index.ts'
 
 /** What {@link openEngineHolder} needs; everything but `dir` has a default. */
-export interface HolderOptions {
-  dir: string
-  build?: (corpus: Corpus) => Engine | Promise<Engine>
-  load?: (dir: string) => Corpus
-  snapshots?: SnapshotHooks
+export interface HolderOptions extends BuilderOptions {
+  /** Where the work of a change runs; by default on this thread with `load`, `build` and `snapshots`. */
+  builder?: Builder
+  /**
+   * Serving processes set this: on start and after every change or catch-up,
+   * when the folder's version is not the one the state file records (a
+   * writer died between saving a file and recording it), record it, so every
+   * process following the state file converges on the folder.
+   */
+  publish?: boolean
   now?: () => Date
   log?: Logger
 }
@@ -39,33 +40,27 @@ export interface EngineHolder {
   info(): HolderInfo
   /** Re-reads the corpus folder and rebuilds. */
   reload(by: string): Promise<RefreshOutcome>
-  /** Validates an upload, builds the index with it, then saves the file and swaps. */
+  /** Validates an upload, builds the index of the folder with it, then saves the file and swaps. */
   add(input: UploadInput, by: string): Promise<RefreshOutcome>
-  /** Builds the index without `source`, then moves the file to `removed/` and swaps. */
+  /** Builds the index of the folder without `source`, then moves the file to `removed/` and swaps. */
   remove(source: string, by: string): Promise<RefreshOutcome>
   /**
    * Serves what another process (a shard, an HTTP process, the CLI) saved to
    * the shared folder: re-reads it and, only when its version differs, swaps in
-   * the snapshot that process saved (or builds). Writes nothing but a snapshot it had to build.
+   * the snapshot that process saved (or builds). Writes nothing but a snapshot
+   * it had to build, and (with `publish`) the folder's version when the state file lags.
    */
   reloadFromDisk(): Promise<RefreshOutcome>
-}
-
-interface Plan {
-  corpus: Corpus
-  change: string
-  commit?: () => Partial<Extract<RefreshOutcome, { ok: true }>> | void
-  upload?: UploadSummary
 }
 
 /** A refusal the moderator caused (bad upload, unknown article), as opposed to a failure. */
 class Refused extends Error {}
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+const PUBLISHED = 'found in the folder (no change had recorded it)'
 
 /**
- * Loads the corpus and opens a holder over it: from the snapshot when one
- * matches the corpus version, else by building (and then saving a snapshot).
+ * Loads the corpus and opens a holder over it: from the newest snapshot that
+ * matches the folder, else through the builder (which restores or builds).
  *
  * @throws Error `corpus: ...` when the corpus folder cannot be read.
  * @example
@@ -76,44 +71,65 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
  * ```
  */
 export async function openEngineHolder(opts: HolderOptions): Promise<EngineHolder> {
+  const builder = opts.builder ?? inThreadBuilder(opts)
+  const seen = stateSignature(opts.dir)
   // Parsing every file takes longer than restoring a snapshot of a large corpus: try the snapshot first.
   const restored = opts.snapshots?.newest?.()
+  let initial: Built
   if (restored) {
     opts.log?.info({ version: restored.version }, 'index loaded from snapshot')
-    return createEngineHolder(restored, opts)
+    initial = { engine: restored, manifest: manifestOf(restored.corpus) }
+  } else {
+    const built = await builder.folder()
+    if ('unchanged' in built) throw new Error('engine: the builder found nothing to build')
+    initial = built
   }
-  const corpus = (opts.load ?? loadCorpus)(opts.dir)
-  const version = corpusVersion(corpus.articles)
-  let engine = await snapshotFor(opts, corpus, version)
-  if (engine) opts.log?.info({ version }, 'index loaded from snapshot')
-  else {
-    engine = await (opts.build ?? buildEngine)(corpus)
-    await keepSnapshot(opts, engine)
-  }
-  return createEngineHolder(engine, opts)
+  return createHolder(initial, opts, builder, seen)
 }
 
 /**
- * A holder over an engine already built. Refreshes run one after the other
- * (a promise chain); each builds beside the serving engine, yielding between
- * steps so questions keep being answered, and swaps only on success.
- *
- * @example
- * ```ts
- * const holder = createEngineHolder(buildEngine(loadCorpus(dir)), { dir })
- * await holder.remove('005_new.txt', 'discord:1234')
- * ```
+ * The holder over a first engine. Refreshes run one after the other (a
+ * promise chain); each builds beside the serving engine through the builder
+ * and swaps only on success.
  */
-export function createEngineHolder(initial: Engine, opts: HolderOptions): EngineHolder {
+function createHolder(initial: Built, opts: HolderOptions, builder: Builder, seen: string): EngineHolder {
   const now = opts.now ?? (() => new Date())
-  const build = opts.build ?? buildEngine
-  let current = initial
-  const saved = readState(opts.dir)
-  let info: HolderInfo =
-    saved?.version === initial.version
-      ? { version: initial.version, changedAt: saved.changedAt, changedBy: saved.changedBy, change: saved.change }
-      : { version: initial.version, changedAt: null, changedBy: null, change: null }
+  const { dir, log } = opts
+  let current: Built = initial
+  let info = infoFor(initial.engine.version, readState(dir))
   let chain: Promise<unknown> = Promise.resolve()
+  const warned = new Set<string>()
+
+  /** A warning that would repeat on every change (a read-only folder) is logged once, then at debug. */
+  const warnOnce = (key: string, fields: Record<string, unknown>, message: string) => {
+    if (warned.has(key)) return log?.debug(fields, message)
+    warned.add(key)
+    log?.warn(fields, message)
+  }
+
+  const serve = (next: Built) => {
+    if (next.snapshotError) warnOnce('snapshot', { reason: next.snapshotError, version: next.engine.version }, 'could not save the index snapshot; serving from memory (the next start rebuilds)')
+    current = next
+  }
+
+  const record = (state: CorpusState) => {
+    try {
+      writeState(dir, state)
+    } catch (err) {
+      warnOnce('state', { err }, 'could not save the corpus state file')
+    }
+  }
+
+  /** Records the served version when the state file lags, unless another process recorded a change since `since`. */
+  const publish = (since: string) => {
+    if (!opts.publish) return
+    const { engine, manifest } = current
+    const saved = readState(dir)
+    if (saved?.version === engine.version || stateSignature(dir) !== since) return
+    info = { version: engine.version, changedAt: now().toISOString(), changedBy: 'disk', change: PUBLISHED }
+    log?.info({ recorded: saved?.version ?? null, version: engine.version }, 'the state file lagged behind the folder; recorded the folder\'s version')
+    record({ version: engine.version, changedAt: info.changedAt!, changedBy: 'disk', change: PUBLISHED, files: manifest })
+  }
 
   const serialised = (task: () => Promise<RefreshOutcome>): Promise<RefreshOutcome> => {
     const run = chain.then(task, task)
@@ -121,117 +137,72 @@ export function createEngineHolder(initial: Engine, opts: HolderOptions): Engine
     return run
   }
 
-  /** Serves what the shared folder now holds, when its version differs; not serialised by itself. */
-  const catchUp = async (): Promise<Extract<RefreshOutcome, { ok: true }>> => {
-    const before = current
-    const corpus = (opts.load ?? loadCorpus)(opts.dir)
-    const version = corpusVersion(corpus.articles)
-    const saved = readState(opts.dir)
-    if (saved?.version === version) info = { version, changedAt: saved.changedAt, changedBy: saved.changedBy, change: saved.change }
-    if (version === before.version) return { ok: true, before: before.version, after: version, diff: diffCorpora(before.corpus, before.corpus) }
-    await nextTurn()
-    let next = await snapshotFor(opts, corpus, version)
-    if (!next) {
-      next = await build(corpus)
-      await keepSnapshot(opts, next)
-    }
-    current = next
-    if (saved?.version !== version) info = { version, changedAt: now().toISOString(), changedBy: 'disk', change: 'reload from the shared folder' }
-    const diff = diffCorpora(before.corpus, next.corpus)
-    opts.log?.info({ before: before.version, after: next.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus reloaded from the shared folder')
-    return { ok: true, before: before.version, after: next.version, diff }
-  }
-
-  const refresh = (by: string, plan: (engine: Engine) => Plan, fromFolder = false) =>
+  const change = <T extends Built>(by: string, labelOf: string | ((built: T) => string), work: () => Promise<T | Refusal | Unchanged>, commit?: (built: T) => Partial<RefreshOutcome> | void) =>
     serialised(async () => {
-      let before = current
+      const before = current
       try {
-        // Another process changed the folder since: build on what it saved, not on what this one serves.
-        const recorded = fromFolder ? undefined : readState(opts.dir)?.version
-        if (recorded !== undefined && recorded !== before.version) {
-          await catchUp()
-          before = current
-        }
-        const p = plan(before)
-        await nextTurn()
-        const next = await build(p.corpus)
-        await nextTurn()
-        const extra = p.commit?.() ?? {}
-        current = next
-        info = { version: next.version, changedAt: now().toISOString(), changedBy: by, change: p.change }
-        const state: CorpusState = { version: next.version, changedAt: info.changedAt!, changedBy: by, change: p.change, files: manifestOf(next.corpus) }
-        // The snapshot first: other processes react to the state file and should find it ready.
-        await keepSnapshot(opts, next)
-        try {
-          writeState(opts.dir, state)
-        } catch (err) {
-          opts.log?.warn({ err }, 'could not save the corpus state file')
-        }
-        const diff = diffCorpora(before.corpus, next.corpus)
-        opts.log?.info({ by, change: p.change, before: before.version, after: next.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus changed')
-        return { ok: true, before: before.version, after: next.version, diff, ...(p.upload ? { upload: p.upload } : {}), ...extra }
+        const r = await work()
+        if ('refused' in r) throw new Refused(r.refused)
+        const next = 'unchanged' in r ? before : r
+        const extra = 'unchanged' in r ? {} : (commit?.(r) ?? {})
+        serve(next)
+        const { version } = next.engine
+        const label = typeof labelOf === 'string' || 'unchanged' in r ? String(labelOf) : labelOf(r)
+        info = { version, changedAt: now().toISOString(), changedBy: by, change: label }
+        // The snapshot is saved already (the builder saves before it returns): other processes react to the state file and find it ready.
+        record({ version, changedAt: info.changedAt!, changedBy: by, change: label, files: next.manifest })
+        const diff = diffManifests(before.manifest, next.manifest, 'unchanged' in r ? r.skipped : next.engine.corpus.skipped)
+        log?.info({ by, change: label, before: before.engine.version, after: version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus changed')
+        const upload = 'accepted' in r ? { upload: (r as { accepted: { summary: UploadSummary } }).accepted.summary } : {}
+        return { ok: true, before: before.engine.version, after: version, diff, ...upload, ...extra } as RefreshOutcome
       } catch (err) {
         const reason = (err as Error).message
-        if (err instanceof Refused) opts.log?.info({ by, before: before.version }, 'corpus change refused')
-        else opts.log?.error({ err, by, before: before.version }, 'corpus refresh failed; the previous index stays')
-        return { ok: false, before: before.version, reason }
+        if (err instanceof Refused) log?.info({ by, before: before.engine.version }, 'corpus change refused')
+        else log?.error({ err, by, before: before.engine.version }, 'corpus refresh failed; the previous index stays')
+        return { ok: false, before: before.engine.version, reason }
       }
     })
 
   const reloadFromDisk = () =>
-    serialised(() =>
-      catchUp().catch((err: unknown): RefreshOutcome => {
-        opts.log?.error({ err, before: current.version }, 'reload from the shared folder failed; the previous index stays')
-        return { ok: false, before: current.version, reason: (err as Error).message }
-      }),
-    )
+    serialised(async () => {
+      const before = current
+      const since = stateSignature(dir)
+      try {
+        const r = await builder.folder(before.engine.version)
+        if ('unchanged' in r) {
+          publish(since)
+          return { ok: true, before: before.engine.version, after: before.engine.version, diff: diffManifests(before.manifest, before.manifest, r.skipped) }
+        }
+        serve(r)
+        const saved = readState(dir)
+        info = saved?.version === r.engine.version ? infoFor(r.engine.version, saved) : { version: r.engine.version, changedAt: now().toISOString(), changedBy: 'disk', change: 'reload from the shared folder' }
+        publish(since)
+        const diff = diffManifests(before.manifest, r.manifest, r.engine.corpus.skipped)
+        log?.info({ before: before.engine.version, after: r.engine.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus reloaded from the shared folder')
+        return { ok: true, before: before.engine.version, after: r.engine.version, diff }
+      } catch (err) {
+        log?.error({ err, before: before.engine.version }, 'reload from the shared folder failed; the previous index stays')
+        return { ok: false, before: before.engine.version, reason: (err as Error).message }
+      }
+    })
 
+  serve(initial)
+  publish(seen)
   return {
-    engine: () => current,
+    engine: () => current.engine,
     info: () => info,
     reloadFromDisk,
-    reload: (by) => refresh(by, () => ({ corpus: (opts.load ?? loadCorpus)(opts.dir), change: 'reload' }), true),
+    reload: (by) => change(by, 'reload', () => builder.folder(current.engine.version)),
     add: (input, by) =>
-      refresh(by, (engine) => {
-        const r = validateUpload(input, engine.corpus.articles, (a) => extractQuotes(a).length)
-        if (!r.ok) throw new Refused(r.reason)
-        const articles = [...engine.corpus.articles, r.article].sort((a, b) => (a.source < b.source ? -1 : 1))
-        return {
-          corpus: { articles, skipped: engine.corpus.skipped },
-          change: `add ${r.name}`,
-          upload: r.summary,
-          commit: () => void writeArticle(opts.dir, r.name, r.bytes),
-        }
+      change(by, (r) => `add ${r.accepted.name}`, () => builder.add(input), (r) => {
+        writeArticle(dir, r.accepted.name, r.accepted.bytes)
       }),
-    remove: (source, by) =>
-      refresh(by, (engine) => {
-        if (!engine.corpus.articles.some((a) => a.source === source))
-          throw new Refused(`remove: no article named ${JSON.stringify(source)} is in the corpus; pick one from the list`)
-        return {
-          corpus: { articles: engine.corpus.articles.filter((a) => a.source !== source), skipped: engine.corpus.skipped },
-          change: `remove ${source}`,
-          commit: () => ({ movedTo: moveToRemoved(opts.dir, source, now()) }),
-        }
-      }),
+    remove: (source, by) => change(by, `remove ${source}`, () => builder.remove(source), () => ({ movedTo: moveToRemoved(dir, source, now()) })),
   }
 }
 
-async function snapshotFor(opts: HolderOptions, corpus: Corpus, version: string): Promise<Engine | null> {
-  try {
-    const engine = (await opts.snapshots?.load(corpus, version)) ?? null
-    return engine?.version === version ? engine : null
-  } catch (err) {
-    opts.log?.warn({ err, version }, 'could not load the index snapshot; rebuilding')
-    return null
-  }
-}
-
-async function keepSnapshot(opts: HolderOptions, engine: Engine): Promise<void> {
-  if (!opts.snapshots) return
-  try {
-    await opts.snapshots.save(engine)
-  } catch (err) {
-    // A snapshot only speeds up the next start; failing to write one must not fail the change.
-    opts.log?.warn({ err, version: engine.version }, 'could not save the index snapshot')
-  }
+function infoFor(version: string, saved: CorpusState | null): HolderInfo {
+  return saved?.version === version
+    ? { version, changedAt: saved.changedAt, changedBy: saved.changedBy, change: saved.change }
+    : { version, changedAt: null, changedBy: null, change: null }
 }

@@ -4,7 +4,8 @@
  * thread.
  */
 
-export { buildEngineOffThread } from './build-worker.ts'
+export { workerBuilder } from './build-worker.ts'
+export { inThreadBuilder, type Builder } from './builder.ts'
 export { buildEngine, buildEngineState, corpusVersion, engineFromState, engineState, type ArticleSummary, type ContextResult, type Engine } from './engine.ts'
 export { openEngineHolder, snapshotsIn, type EngineHolder, type HolderInfo, type RefreshOutcome } from './holder.ts'
 export { loadNewestSnapshot, saveSnapshot } from './snapshot.ts'

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs'
 import type { Logger } from 'pino'
 import type { Corpus } from '../corpus/index.ts'
 import type { Engine } from './engine.ts'
-import { loadNewestSnapshot, loadSnapshot as readSnapshot, saveSnapshot as writeSnapshot, snapshotPath } from './snapshot.ts'
+import { loadNewestSnapshot, loadSnapshot as readSnapshot, saveSnapshot as writeSnapshot } from './snapshot.ts'
 
 /**
  * Where a built index is saved and found again (`snapshot.ts` plugs
@@ -11,30 +10,31 @@ import { loadNewestSnapshot, loadSnapshot as readSnapshot, saveSnapshot as write
 export interface SnapshotHooks {
   /** The engine saved for this corpus at `version`, or `null`. */
   load(corpus: Corpus, version: string): Engine | null | Promise<Engine | null>
+  /** Saves the engine; throws when it cannot (the caller serves from memory and says so). */
   save(engine: Engine): void | Promise<void>
   /** The newest snapshot that still matches the folder, restored without parsing the corpus, or `null`. */
   newest?(): Engine | null
 }
 
 /**
- * {@link SnapshotHooks} over `snapshot.ts`: snapshots in `<dir>/.snapshots/`.
+ * {@link SnapshotHooks} over `snapshot.ts`: snapshots in `folder`, or in `<dir>/.snapshots/` when none is given.
  *
  * @example
  * ```ts
- * const holder = await openEngineHolder({ dir, snapshots: snapshotsIn(dir) })
+ * const holder = await openEngineHolder({ dir, snapshots: snapshotsIn(dir, log, config.snapshotDir) })
  * ```
  */
-export function snapshotsIn(dir: string, log?: Logger): SnapshotHooks {
+export function snapshotsIn(dir: string, log?: Logger, folder?: string): SnapshotHooks {
   return {
     load(corpus, version) {
-      const found = readSnapshot(dir, version, corpus)
+      const found = readSnapshot(dir, version, corpus, folder)
       if (!found.ok) log?.info({ version, reason: found.reason }, 'no usable index snapshot; building')
       return found.ok ? found.engine : null
     },
-    // A worker build has saved it already; writing 70 MB again would only block this thread.
-    save: (engine) => void (existsSync(snapshotPath(dir, engine.version)) || writeSnapshot(engine, dir)),
+    // Called only after a build: a file already there for this version did not restore, so it is replaced.
+    save: (engine) => void writeSnapshot(engine, dir, folder),
     newest() {
-      const found = loadNewestSnapshot(dir)
+      const found = loadNewestSnapshot(dir, folder)
       if (!found.ok) log?.info({ reason: found.reason }, 'no snapshot matches the folder; parsing the corpus')
       return found.ok ? found.engine : null
     },

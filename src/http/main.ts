@@ -1,7 +1,7 @@
 import { commands } from '../../commands/index.ts'
 import { createLogger } from '../bot/index.ts'
 import { ConfigError, loadHttpConfig, type HttpConfig } from '../config/index.ts'
-import { buildEngineOffThread } from '../engine/index.ts'
+import { workerBuilder } from '../engine/index.ts'
 import { openEngineHolder, snapshotsIn } from '../engine/index.ts'
 import { watchCorpus } from '../shard/index.ts'
 import { createInteractionServer } from './server.ts'
@@ -36,9 +36,11 @@ async function main(): Promise<void> {
   const holder = await openEngineHolder({
     dir: config.corpusDir,
     log,
-    snapshots: snapshotsIn(config.corpusDir, log),
-    // Builds run in a worker thread, so questions keep being answered while a large corpus is indexed.
-    build: (corpus) => buildEngineOffThread(config.corpusDir, corpus),
+    snapshots: snapshotsIn(config.corpusDir, log, config.snapshotDir),
+    // Reading the folder, checking uploads and building run in a worker thread, so questions keep being acknowledged.
+    builder: workerBuilder({ dir: config.corpusDir, snapshotDir: config.snapshotDir }),
+    // A writer that died between saving a file and recording it is caught up with on start.
+    publish: true,
   })
   const watch = watchCorpus({ dir: config.corpusDir, holder, log })
   const transport = createHttpTransport({

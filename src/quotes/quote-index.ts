@@ -101,18 +101,38 @@ export function buildQuoteIndex(articles: Article[]): QuoteIndex {
  * const again = quoteIndexFromData(buildQuoteIndex(articles).toData())
  * ```
  */
-export function quoteIndexFromData(data: QuoteIndexData): QuoteIndex {
+export function quoteIndexFromData(data: QuoteIndexData, text?: QuoteTextData): QuoteIndex {
   const speakers = data.speakers.map((s) => ({ ...s, quotes: s.quotes.map((i) => data.quotes[i]!) }))
-  return indexOf(data.quotes, speakers)
+  if (text && (text.stems.length !== data.quotes.length || text.norms.length !== data.quotes.length)) throw new Error(`quote index: text data for ${text.norms.length} quotations, not ${data.quotes.length}`)
+  return indexOf(data.quotes, speakers, text)
 }
 
-function indexOf(quotes: Quote[], quoted: Speaker[]): QuoteIndex {
+/** Each quotation's stems and normalised text, as the index would compute them: most of its restore time, so a build worker can compute them beforehand. */
+export interface QuoteTextData {
+  stems: string[][]
+  norms: string[]
+}
+
+/**
+ * The {@link QuoteTextData} of `quotes`, for {@link quoteIndexFromData}.
+ *
+ * @example
+ * ```ts
+ * const data = buildQuoteIndex(articles).toData()
+ * quoteIndexFromData(data, quoteTextData(data.quotes)) // the index quoteIndexFromData(data) gives
+ * ```
+ */
+export function quoteTextData(quotes: readonly Quote[]): QuoteTextData {
+  return { stems: quotes.map((q) => [...stems(q.text)]), norms: quotes.map((q) => norm(q.text)) }
+}
+
+function indexOf(quotes: Quote[], quoted: Speaker[], text?: QuoteTextData): QuoteIndex {
   const matcher = createSpeakerMatcher(quoted.map((g) => g.aliases.map(typedOf)))
   // The order speakers are listed in, and suggestions tie-broken by: most quoted first, then by name.
   const listed = [...quoted].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
   const rank = new Map(listed.map((g, i) => [g, i]))
-  const quoteStems = quotes.map((q) => stems(q.text))
-  const normText = quotes.map((q) => norm(q.text))
+  const quoteStems = text ? text.stems.map((list) => new Set(list)) : quotes.map((q) => stems(q.text))
+  const normText = text ? text.norms : quotes.map((q) => norm(q.text))
   const order = new Map(quotes.map((q, i) => [q, i]))
   const byText = createQuoteTextIndex(quoteStems, normText)
 

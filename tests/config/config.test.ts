@@ -1,5 +1,6 @@
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { ConfigError, loadBotConfig, loadDeployConfig, parseRateLimit } from '../../src/config/index.ts'
+import { ConfigError, loadBotConfig, loadDeployConfig, loadHttpConfig, loadSnapshotDir, parseRateLimit } from '../../src/config/index.ts'
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.secret.value-that-must-never-be-printed'
 
@@ -12,6 +13,7 @@ describe('loadBotConfig', () => {
       moderatorRoleId: null,
       apiUrl: null,
       corpusDir: 'seeds',
+      snapshotDir: join('seeds', '.snapshots'),
       logLevel: 'info',
       rateLimit: { count: 5, windowMs: 30_000 },
       logQuestions: false,
@@ -61,6 +63,19 @@ describe('loadBotConfig', () => {
     } catch (err) {
       expect((err as Error).message).not.toContain(short)
     }
+  })
+})
+
+describe('SNAPSHOT_DIR', () => {
+  const KEY = 'ab'.repeat(32)
+  test.each([
+    ['unset: the corpus folder\'s own .snapshots', { CORPUS_DIR: 'corpus' }, join('corpus', '.snapshots')],
+    ['blank: the same', { CORPUS_DIR: 'corpus', SNAPSHOT_DIR: '  ' }, join('corpus', '.snapshots')],
+    ['a cache folder elsewhere, trimmed', { CORPUS_DIR: 'corpus', SNAPSHOT_DIR: ' /var/cache/csto ' }, '/var/cache/csto'],
+  ])('%s', (_case, env, expected) => {
+    expect(loadBotConfig({ DISCORD_TOKEN: TOKEN, ...env }).snapshotDir).toBe(expected)
+    expect(loadHttpConfig({ DISCORD_PUBLIC_KEY: KEY, ...env }).snapshotDir).toBe(expected)
+    expect(loadSnapshotDir(env.CORPUS_DIR, env)).toBe(expected)
   })
 })
 

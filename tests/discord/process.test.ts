@@ -4,9 +4,10 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { buildBeforeAll, nodeArgs, ROOT } from '../support/entry-points.ts'
+import { buildBeforeAll, nodeArgs } from '../support/entry-points.ts'
 import { FakeDiscord } from '../support/fake-discord.ts'
 import { TEST_TOKEN } from '../support/harness.ts'
+import { tempCorpus } from '../support/corpus-fixtures.ts'
 
 buildBeforeAll()
 // A folder with no .env, so only the variables given here count.
@@ -38,7 +39,7 @@ test('without a token it explains how to get one, points to npm run ask, and exi
 })
 
 test('with a token it logs in, answers, never logs the token, and shuts down cleanly on SIGTERM', async () => {
-  const p = run({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: join(ROOT, 'seeds'), LOG_LEVEL: 'debug' })
+  const p = run({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: tempCorpus(), LOG_LEVEL: 'debug' })
   await expect.poll(() => p.stderr(), { timeout: 15_000, interval: 100 }).toContain('"bot ready"')
   const d = fake.dispatch({ kind: 'command', name: 'sources' })
   const cb = await fake.firstCallback(d)

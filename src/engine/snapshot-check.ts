@@ -1,0 +1,134 @@
+import type { Article } from '../corpus/index.ts'
+import type { DateIndexData } from '../dates/index.ts'
+import type { QuoteIndexData } from '../quotes/index.ts'
+import type { decodePassageData } from '../search/index.ts'
+
+/**
+ * Consistency checks on what a snapshot restores, so a file that parses but
+ * holds scrambled arrays is rebuilt instead of served: lengths agree, offsets
+ * rise and stay inside their texts, ids point at things that exist. Each
+ * throws `Error` naming the first thing found wrong; linear in the snapshot.
+ */
+
+/** An article's paragraphs and sentences as a snapshot stores them. */
+export interface ArticleShape {
+  source: string
+  title: string
+  date: string | null
+  outlet: string | null
+  url: string | null
+  warnings: string[]
+  /** Paragraphs as flat [start, end] pairs. */
+  paragraphs: number[]
+  /** Sentences as flat [start, end, paragraph] triples. */
+  sentences: number[]
+}
+
+type PassageData = ReturnType<typeof decodePassageData>
+
+const isInt = (n: unknown): n is number => Number.isInteger(n)
+const isStringOrNull = (v: unknown) => v === null || typeof v === 'string'
+
+function fail(what: string): never {
+  throw new Error(`inconsistent: ${what}`)
+}
+
+/** One stored article against its text: spans inside the text, in order, sentences in existing paragraphs. */
+export function checkShape(shape: ArticleShape, text: string, at: number): void {
+  const name = `article ${at} (${JSON.stringify(String(shape?.source).slice(0, 80))})`
+  if (typeof shape?.source !== 'string' || typeof shape.title !== 'string' || !isStringOrNull(shape.date) || !isStringOrNull(shape.outlet) || !isStringOrNull(shape.url))
+    fail(`${name} lacks its name, title, date, outlet or url`)
+  if (!Array.isArray(shape.warnings) || !shape.warnings.every((w) => typeof w === 'string')) fail(`${name}: warnings are not a list of strings`)
+  const p = shape.paragraphs
+  const s = shape.sentences
+  if (!Array.isArray(p) || p.length % 2 !== 0 || !Array.isArray(s) || s.length % 3 !== 0) fail(`${name}: paragraph or sentence offsets are not whole pairs and triples`)
+  let last = 0
+  for (let i = 0; i < p.length; i += 2) {
+    if (!isInt(p[i]) || !isInt(p[i + 1]) || p[i]! < last || p[i + 1]! < p[i]! || p[i + 1]! > text.length) fail(`${name}: paragraph ${i / 2} [${p[i]}, ${p[i + 1]}) is out of order or outside the text`)
+    last = p[i + 1]!
+  }
+  last = 0
+  let para = 0
+  for (let i = 0; i < s.length; i += 3) {
+    const [start, end, paragraph] = [s[i]!, s[i + 1]!, s[i + 2]!]
+    if (!isInt(start) || !isInt(end) || start < last || end < start || end > text.length) fail(`${name}: sentence ${i / 3} [${start}, ${end}) is out of order or outside the text`)
+    if (!isInt(paragraph) || paragraph < para || paragraph >= p.length / 2) fail(`${name}: sentence ${i / 3} names paragraph ${paragraph} of ${p.length / 2}`)
+    last = end
+    para = paragraph
+  }
+}
+
+/** The passage arrays against the articles they index. */
+export function checkPassages(data: PassageData, articles: readonly Article[]): void {
+  const n = data.passageArticle.length
+  const terms = data.terms.length
+  const lengths: [string, number, number][] = [
+    ['df', data.df.length, terms],
+    ['passageSentence', data.passageSentence.length, n],
+    ['continues', data.continues.length, n],
+    ['contextLength', data.contextLength.length, n],
+    ['termStart', data.termStart.length, n + 1],
+    ['passageTf', data.passageTf.length, data.passageTerms.length],
+    ['titleStart', data.titleStart.length, articles.length + 1],
+    ['titleTf', data.titleTf.length, data.titleTerms.length],
+    ['articleStart', data.articleStart.length, articles.length + 1],
+  ]
+  for (const [key, got, want] of lengths) if (got !== want) fail(`passage index: ${key} has ${got} entries, not ${want}`)
+  rising('termStart', data.termStart, data.passageTerms.length)
+  rising('titleStart', data.titleStart, data.titleTerms.length)
+  rising('articleStart', data.articleStart, n)
+  inRange('passageTerms', data.passageTerms, terms)
+  inRange('titleTerms', data.titleTerms, terms)
+  articles.forEach((a, i) => {
+    const from = data.articleStart[i]!
+    if (data.articleStart[i + 1]! - from !== a.sentences.length) fail(`passage index: article ${i} has ${data.articleStart[i + 1]! - from} passages, not its ${a.sentences.length} sentences`)
+    for (let s = 0; s < a.sentences.length; s++)
+      if (data.passageArticle[from + s] !== i || data.passageSentence[from + s] !== s) fail(`passage index: passage ${from + s} is not sentence ${s} of article ${i}`)
+  })
+}
+
+function rising(key: string, a: Int32Array, last: number): void {
+  if (a[0] !== 0 || a[a.length - 1] !== last) fail(`passage index: ${key} does not run from 0 to ${last}`)
+  for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) fail(`passage index: ${key} falls at ${i}`)
+}
+
+function inRange(key: string, a: Int32Array, size: number): void {
+  for (let i = 0; i < a.length; i++) if (!(a[i]! >= 0 && a[i]! < size)) fail(`passage index: ${key}[${i}] = ${a[i]} is not a term id below ${size}`)
+}
+
+/** The dates against the articles: known sources, sentences that exist, spans inside the texts. */
+export function checkDates(data: DateIndexData, articles: ReadonlyMap<string, Article>): void {
+  if (!Array.isArray(data?.published) || !Array.isArray(data.expressions) || !Array.isArray(data.timeline)) fail('dates: published, expressions or timeline is missing')
+  for (const [source, d] of data.published) if (!articles.has(source) || typeof d?.date !== 'string') fail(`dates: a publication date of ${JSON.stringify(source)}, which is not an article or has no date`)
+  for (const [source, list] of data.expressions) {
+    const a = articles.get(source) ?? fail(`dates: expressions of ${JSON.stringify(source)}, which is not an article`)
+    if (!Array.isArray(list)) fail(`dates: the expressions of ${JSON.stringify(source)} are not a list`)
+    for (const e of list) {
+      if (!isInt(e.sentence) || e.sentence < 0 || e.sentence >= a.sentences.length) fail(`dates: an expression of ${JSON.stringify(source)} is in sentence ${e.sentence} of ${a.sentences.length}`)
+      span(`dates: an expression of ${JSON.stringify(source)}`, e.start, e.end, a.text)
+    }
+  }
+  for (const e of data.timeline) {
+    const a = articles.get(e?.source) ?? fail(`dates: a timeline event of ${JSON.stringify(e?.source)}, which is not an article`)
+    span(`dates: a timeline event of ${JSON.stringify(e.source)}`, e.start, e.end_offset, a.text)
+  }
+}
+
+/** The quotations against the articles: each quotation's words are its article's text at its offsets. */
+export function checkQuotes(data: QuoteIndexData, articles: ReadonlyMap<string, Article>): void {
+  if (!Array.isArray(data?.quotes) || !Array.isArray(data.speakers)) fail('quotes: quotes or speakers is missing')
+  data.quotes.forEach((q, i) => {
+    const a = articles.get(q?.source) ?? fail(`quotes: quotation ${i} is of ${JSON.stringify(q?.source)}, which is not an article`)
+    span(`quotes: quotation ${i}`, q.start, q.end, a.text)
+    span(`quotes: the attribution of quotation ${i}`, q.attribution?.start, q.attribution?.end, a.text)
+    if (a.text.slice(q.start, q.end) !== q.text) fail(`quotes: quotation ${i} is not the text of ${JSON.stringify(q.source)} at [${q.start}, ${q.end})`)
+  })
+  for (const s of data.speakers) {
+    if (typeof s?.name !== 'string' || !Array.isArray(s.aliases) || !Array.isArray(s.quotes)) fail('quotes: a speaker lacks its name, aliases or quotations')
+    for (const q of s.quotes) if (!isInt(q) || q < 0 || q >= data.quotes.length) fail(`quotes: speaker ${JSON.stringify(s.name)} names quotation ${q} of ${data.quotes.length}`)
+  }
+}
+
+function span(what: string, start: unknown, end: unknown, text: string): void {
+  if (!isInt(start) || !isInt(end) || start < 0 || end < start || end > text.length) fail(`${what} has offsets [${String(start)}, ${String(end)}) outside its text`)
+}
