@@ -8,7 +8,7 @@ import { ROLE_WORD } from './question.ts'
 import type { Sentence } from '../corpus/index.ts'
 import { absolute, termsOf, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
-import { choose, SURE_OWN, type Found, type Scored } from './choose.ts'
+import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
 import { countsOtherEvent, countsSources, numberPart, unitFit } from './counts.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
@@ -242,7 +242,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const telling = key ? loose.filter((c) => conceptMatch(key, termsOf(ctx, c.sentence.text)) > 0) : []
   const pool = telling.length ? telling : loose
   // "Which countries ...?" may have one answer: without a sentence that lists several, take the best one.
-  const listed = question.kind === 'countries' && question.plural ? gather(ctx, pool, find) : null
+  const listed = question.kind === 'countries' && question.plural ? gather(pool, find) : null
   if (listed) return listed
   const scored: Scored[] = []
   const asks = questionArguments(ctx)
@@ -342,23 +342,36 @@ const CLOSENESS = 0.4
 // Passages past this many are not searched for an answer: one would have to beat all of them.
 const MAX_POOL = 12
 
-/** A list merged across passages ("which countries ..."), each item cited where it was found. */
-function gather(ctx: ExtractionContext, candidates: readonly Candidate[], find: (c: Candidate) => Found[]): Extraction | null {
-  const items = new Map<string, string>()
-  const sources: Extraction['sources'] = []
-  const best = Math.max(0, ...candidates.map((c) => c.coverage))
-  // Only sentences that list several of them, and are about what was asked, contribute to a list.
-  const listing = candidates.filter((c) => c.coverage >= best * 0.75 && enumerates(c.sentence.text, find(c)))
-  for (const c of listing) {
-    const found = find(c).filter((f) => !items.has(f.key))
-    if (found.length === 0) continue
-    for (const f of found) items.set(f.key, f.text)
-    sources.push({ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) })
+/**
+ * "Which countries ...?": the list in the sentence that says the question
+ * best ("Russia, Belarus and Armenia are contributing" under "Who sent
+ * soldiers?"), each item cited there. Lists are not merged across sentences:
+ * the members of an alliance and the countries that sent troops are two lists.
+ */
+function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[]): Extraction | null {
+  let best: { c: Candidate; found: Found[]; says: number } | null = null
+  for (const c of candidates) {
+    const found = find(c)
+    if (!enumerates(c.sentence.text, found)) continue
+    // "The CSTO, which groups Russia, Belarus, ...": a list in a clause that describes something else is no answer
+    // to what the question's verb asks, where a list the sentence is about ("Russia, Belarus ... are contributing") is.
+    const aside = ASIDE.test(c.sentence.text.slice(0, found[0]!.start))
+    const says = c.own - (aside ? ASIDE_COST : 0)
+    if (!best || says > best.says || (says === best.says && c.rank > best.c.rank)) best = { c, found, says }
   }
-  if (items.size === 0) return null
-  const first = sources[0]!.candidate
-  return { answer: joinList([...items.values()]), sources, sure: first.own >= SURE_OWN && !first.missesName }
+  if (!best) return null
+  const items = new Map<string, string>()
+  for (const f of best.found) if (!items.has(f.key)) items.set(f.key, f.text)
+  const { c, found } = best
+  return {
+    answer: joinList([...items.values()]),
+    sources: [{ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) }],
+    sure: c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName,
+  }
 }
+
+const ASIDE = /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$/
+const ASIDE_COST = 0.15
 
 /** True when two of the things found stand side by side in an enumeration ("Armenia, Belarus and Kyrgyzstan"). */
 function enumerates(text: string, found: readonly Found[]): boolean {

@@ -1,7 +1,7 @@
 import { STOP_WORDS, foldText, tokenize } from '../text/index.ts'
 import { answerKeys, cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
 import { canonicalTerm, createSpeller, isLemma } from '../text/index.ts'
-import { articleLookup, buildConcepts, coverage, missesName, queryTerms, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
+import { articleLookup, buildConcepts, coverage, missesName, queryTerms, questionNames, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
 import type { Article } from '../corpus/index.ts'
 import type { AnswerKind, AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
@@ -18,6 +18,11 @@ export const MIN_COVERAGE = 0.4
 /** Below this share, passages may be shown but no short answer is looked for. */
 const ANSWER_COVERAGE = 0.5
 const MAX_CITATIONS = 6
+// The answer types the index marks, by the kind of question that asks for them, and what looking for one is worth.
+const ANSWER_TYPES: Partial<Record<string, AnswerType>> = { number: 'number', date: 'date', countries: 'countries' }
+const TYPE_WEIGHT = 0.5
+// How many sentences of a section a heading found brings along.
+const SECTION_SENTENCES = 6
 /** What a passage that holds something of the kind asked for (a number for "how many") gains in ranking. */
 const KIND_BONUS = 0.15
 const KIND_SHAPES: Partial<Record<string, RegExp>> = {
@@ -198,14 +203,32 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     return finish(result)
   }
 
+  // A heading the question's words find ("## Who sent soldiers?") brings the sentences of its section with it:
+  // the one that answers ("Russia, Belarus and Armenia are contributing.") may share no word with the question.
+  const underHeadings = (hits: readonly { passage: number; score: number }[]) => {
+    const seen = new Set(hits.map((h) => h.passage))
+    const more: { passage: number; score: number }[] = []
+    for (const h of hits) {
+      if (index.passage(h.passage)?.section !== h.passage) continue
+      for (let id = h.passage + 1; id <= h.passage + SECTION_SENTENCES && index.passage(id)?.section === h.passage; id++) {
+        if (!seen.has(id)) more.push({ passage: id, score: 0 })
+        seen.add(id)
+      }
+    }
+    return [...hits, ...more]
+  }
+
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
     const low = new Set(qa.focus ? [qa.focus] : [])
     const concepts = buildConcepts(qa.content, index, speller, low, namesIn(question))
     // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
     if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return { concepts, candidates: [] }
-    const hits = index.search(queryTerms(concepts), 60)
+    // The kind of answer asked for is looked for too: a sentence listing countries may share no word with the question.
+    const type = ANSWER_TYPES[qa.kind]
+    const heaviest = Math.max(0, ...concepts.map((c) => c.weight))
+    const hits = index.search([...queryTerms(concepts), ...(type ? [{ term: typeTerm(type), weight: heaviest * TYPE_WEIGHT }] : [])], 60)
     const articleHas = articleLookup(index)
-    const candidates: Candidate[] = hits
+    const candidates: Candidate[] = underHeadings(hits)
       .map((h) => {
         const p = index.passage(h.passage)!
         const article = articles[p.article]!
