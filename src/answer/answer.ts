@@ -111,6 +111,8 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "one of its neighbours": a number word with nothing counted is not an amount.
           .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
           .filter((q) => !wantsMoney || MONEY.test(q.text))
+          // "What percent ...?": a share, written as one.
+          .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
           // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
           .filter((q) => q.unit !== null || !ctx.focus || anchorsOf(c).some((a) => ctx.concepts[a.concept] === ctx.focus))
           // A figure answers "how many" better than "dozens", and counts what was asked about.
@@ -171,7 +173,7 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .people(c.article, c.sentence.index)
           // "Who replaced Masimov?" is not answered by Masimov, whatever his first name.
           .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text) && !inQuestion(ctx, m.person.name.split(/\s+/).at(-1)!))
-          .map((m) => ({ m, fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles) }))
+          .map((m) => ({ m, fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles, c.article.title) }))
           // "Who is the president of the United States?": a president of somewhere else is not the answer.
           .filter(({ fit }) => fit !== null)
           .map(({ m, fit }) => ({ text: withRole(m.person.name, m.person.roles, ctx), start: m.start, end: m.end, key: foldText(m.person.name.split(/\s+/).at(-1)!), bonus: fit! }))
@@ -198,15 +200,19 @@ const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
  * just before the name ("Russian President ...") mention; otherwise a bonus for each question word the roles share, and
  * a penalty for a "former" post the question does not ask about.
  */
-function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[]): number | null {
+function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[], title: string): number | null {
   const roleTerms = termsOf(ctx, roles.join(' '))
   const sentenceTerms = termsOf(ctx, before)
+  const titleTerms = termsOf(ctx, title)
   const posts = termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' '))
+  // "Ukraine's President Zelensky" holds a post of another country than the one asked about.
+  const elsewhere = [...findMentions(`${before} ${roles.join(' ')}`)].some((m) => m.type === 'country' && !ctx.concepts.some((c) => c.named && conceptMatch(c, termsOf(ctx, m.text)) > 0))
   for (const c of ctx.concepts) {
-    // Only a question about a post ties the names it gives to the holder's role.
-    // A country every passage names (the corpus's own) is where every post asked about is.
-    const required = posts.size > 0 && ((c.named && ctx.commonness(c.asked ?? c.word) < 1) || c.terms.some((t) => posts.has(t.term)))
-    if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0) return null
+    // Only a question about a post ties the names it gives to the holder's role; the headline may say where
+    // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
+    const required = posts.size > 0 && (c.named || c.terms.some((t) => posts.has(t.term)))
+    const framed = c.named && !elsewhere && conceptMatch(c, titleTerms) > 0
+    if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0 && !framed) return null
   }
   const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0).length
   const former = /\b(?:former|ex-|then-)/i.test(roles.join(' ')) && !/\b(?:former|ex-|was|then)\b/i.test(ctx.question.text)
@@ -254,7 +260,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     for (const found of find(c)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
       const f = { ...found, bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb), misfit: found.misfit === true || elsewhere }
-      scored.push({ candidate: c, found: f, score: c.coverage + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
+      scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }
   }
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })

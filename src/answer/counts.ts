@@ -20,7 +20,8 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   const asked = ctx.question.focus === null ? null : canonicalTerm(ctx.lexicon, foldText(ctx.question.focus))
   // What is counted may be a word no article has ("tanks"): then only that word would fit.
   const focus = ctx.focus ?? (asked === null ? null : { word: asked, terms: [{ term: asked, weight: 1 }], weight: 1 })
-  if (!focus || !unit) return 0
+  // "What percent ...?": the per cent sign is the unit, whatever words follow it.
+  if (!focus || !unit || ctx.question.focus === 'percent') return 0
   const words = unit.split(' ').map(foldText)
   // "1,600 security personnel" may be the troops asked about, never the sites.
   if (GENERIC_UNITS.has(words.at(-1)!)) return countsPeople(ctx.question.focus ?? '') || countsPeople(focus.word) ? 0 : -0.2

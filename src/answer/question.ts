@@ -128,6 +128,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     const counted =
       rule.kind !== 'number' ? null
       : /^how (?:many|much)$/.test(m[0]) ? countedNoun(content)
+      : /\bpercent(?:age)?$/.test(m[0]) ? 'percent'
       : /\bof$/.test(m[0]) ? (content.split(' ').at(-1) ?? null)
       : null
     const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original) }
