@@ -58,6 +58,11 @@ export interface Extraction {
    * reply shows passages instead.
    */
   sure: boolean
+  /**
+   * When not sure: the passages of the likeliest answers, one for each, best first; what a reply of
+   * passages shows before the rest.
+   */
+  likeliest?: Candidate[]
 }
 
 /** Absolute offsets of a span given within a candidate's sentence. */

@@ -73,14 +73,13 @@ const PROPER_SHARE = 0.8
 const PASSAGE_FLOOR = 0.75
 
 /**
- * The candidates in rank order with `from` (the passage a doubtful answer came
- * from) among the first {@link MAX_PASSAGES}: the reader sees the passage that
- * likely answers, and judges it.
+ * The candidates in rank order, led by `first` (the passages of the likeliest
+ * answers when none is sure): the reader sees the passages that may answer
+ * and judges them.
  */
-function withSource(candidates: readonly Candidate[], from: Candidate | undefined): Candidate[] {
-  if (!from || candidates.slice(0, MAX_PASSAGES).some((c) => c.id === from.id)) return [...candidates]
-  const rest = candidates.filter((c) => c.id !== from.id)
-  return [...rest.slice(0, MAX_PASSAGES - 1), from, ...rest.slice(MAX_PASSAGES - 1)]
+function leading(candidates: readonly Candidate[], first: readonly Candidate[]): Candidate[] {
+  const ids = new Set(first.map((c) => c.id))
+  return [...first, ...candidates.filter((c) => !ids.has(c.id))]
 }
 
 /** How many passages a `passages` reply shows. */
@@ -259,20 +258,15 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
       return finish(result)
     }
-    // Who said what is answered by quotations or not at all: a sentence about the person is not what they said.
-    if (quoted?.kind === 'unquoted') {
-      result.related = quoted.related
-      return finish(result)
-    }
     const { concepts, candidates } = rank(question, qa)
     // Candidates are in the order they are tried (a passage holding a figure first for "how many"); whether
     // anything is relevant at all is a matter of coverage alone.
     const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage ? c : a), undefined)
     result.related = relatedTitles(candidates)
     if (!best || best.coverage < MIN_COVERAGE) return finish(result)
-    // Passages this loosely about the question may be shown, but nothing is extracted from them; nor is what
-    // someone said on a topic none of their quotations names.
-    if (best.coverage < ANSWER_COVERAGE || quoted?.kind === 'off-topic') return passages(result, candidates)
+    // Passages this loosely about the question may be shown, but nothing is extracted from them. Who said what is
+    // answered by quotations or not at all: without one on the topic, the passages (reported speech among them) say what there is.
+    if (best.coverage < ANSWER_COVERAGE || quoted) return passages(result, candidates)
     let extraction = extractAnswer(
       {
         question: qa,
@@ -288,7 +282,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
     const from = extraction?.sources[0]?.candidate
     // Not sure: the passages speak for themselves, the one the likeliest answer came from among them.
-    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, withSource(candidates, from))
+    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, leading(candidates, extraction?.likeliest ?? (from ? [from] : [])))
     // Not a short answer: the passage it came from leads the passages shown instead.
     if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)])
     result.answer = extraction.answer
