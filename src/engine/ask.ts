@@ -14,7 +14,7 @@ import { quoteReply, type QuoteContext } from './quote-answer.ts'
  */
 
 /** Below this share of the question's concepts, no passage is taken to be about the question. */
-export const MIN_COVERAGE = 0.4
+export const MIN_COVERAGE = 0.3
 /** Below this share, passages may be shown but no short answer is looked for. */
 const ANSWER_COVERAGE = 0.5
 const MAX_CITATIONS = 6
@@ -263,7 +263,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     // anything is relevant at all is a matter of coverage alone.
     const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage ? c : a), undefined)
     result.related = relatedTitles(candidates)
-    if (!best || best.coverage < MIN_COVERAGE) return finish(result)
+    // A name the question gives that no article has ("Erdogan") makes it a question the articles do not cover.
+    if (!best || best.coverage < MIN_COVERAGE || concepts.some((c) => c.named && c.known === false)) return finish(result)
     // Passages this loosely about the question may be shown, but nothing is extracted from them. Who said what is
     // answered by quotations or not at all: without one on the topic, the passages (reported speech among them) say what there is.
     if (best.coverage < ANSWER_COVERAGE || quoted) return passages(result, candidates)
