@@ -6,6 +6,7 @@ import type { Article } from '../corpus/index.ts'
 import type { AnswerKind, AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 import { quoteReply, type QuoteContext } from './quote-answer.ts'
+import { ownPeriod, questionDays, saysDay, withoutDays, type QuestionDay } from './question-dates.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -202,6 +203,24 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     return finish(result)
   }
 
+  const period = ownPeriod(dates, articles)
+  // A day the question names is one more concept, as heavy as its heaviest, that a sentence says when it
+  // resolves to that day ("on Saturday" in an article that makes it January 15), and that must be there, as a name must.
+  const onDays = <C extends Omit<Candidate, 'rank'>>(c: C, days: readonly QuestionDay[], concepts: readonly Concept[]): C => {
+    if (days.length === 0) return c
+    const total = concepts.reduce((sum, k) => sum + k.weight, 0)
+    const weight = Math.max(1, ...concepts.map((k) => k.weight)) * days.length
+    const own = days.every((d) => saysDay(dates, c.article, c.sentence.index, d.day))
+    const near = own || days.every((d) => [-1, 1].some((k) => c.article.sentences[c.sentence.index + k] && saysDay(dates, c.article, c.sentence.index + k, d.day)))
+    const share = weight / (total + weight)
+    return {
+      ...c,
+      coverage: c.coverage * (1 - share) + share * (own ? 1 : near ? 0.5 : 0),
+      own: c.own * (1 - share) + share * (own ? 1 : 0),
+      gap: own ? c.gap * (1 - share) : Math.max(c.gap * (1 - share), share),
+      missesName: c.missesName || !own,
+    }
+  }
   // A heading the question's words find ("## Who sent soldiers?") brings the sentences of its section with it:
   // the one that answers ("Russia, Belarus and Armenia are contributing.") may share no word with the question.
   const underHeadings = (hits: readonly { passage: number; score: number }[]) => {
@@ -219,7 +238,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
 
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
     const low = new Set(qa.focus ? [qa.focus] : [])
-    const concepts = buildConcepts(qa.content, index, speller, low, namesIn(question))
+    const days = questionDays(qa.content, period)
+    const concepts = buildConcepts(days.length ? withoutDays(qa.content) : qa.content, index, speller, low, namesIn(question))
     // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
     if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return { concepts, candidates: [] }
     // The kind of answer asked for is looked for too: a sentence listing countries may share no word with the question.
@@ -235,6 +255,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTerms[p.article])
         return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]), score: h.score }
       })
+      .map((c) => onDays(c, days, concepts))
       // What the sentence itself says counts as much as what it and its neighbours cover together.
       .map((c) => ({ ...c, rank: (c.coverage + c.own) / 2 + (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) }))
       // Equal coverage is common (two of three concepts); BM25 then says which passage says more about them.
