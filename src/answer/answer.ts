@@ -259,7 +259,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const verb = question.subjectOf && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
     for (const found of find(c)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
-      const f = { ...found, bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb), misfit: found.misfit === true || elsewhere }
+      // "Who asked ...?" is not answered by a sentence under a heading that asks it ("Why did X ask for help?"):
+      // without the verb in the sentence, nobody in it is shown to have asked.
+      const unsaid = question.subjectOf !== null && SUBJECT_KINDS.has(question.kind) && verb.length === 0 && c.heading !== undefined && verbPositions(ctx, c.heading, question.subjectOf).length > 0
+      const f = { ...found, bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb), misfit: found.misfit === true || elsewhere || unsaid }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }
   }

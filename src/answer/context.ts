@@ -25,6 +25,8 @@ export interface Candidate {
   rank: number
   /** A name the question gives is not in what the sentence says: no short answer comes from it. */
   missesName: boolean
+  /** The heading of the sentence's section, if any ("## Why did they ask for help?"). */
+  heading?: string
 }
 
 /** A resolved date in a sentence, as the dates module gives it. */

@@ -253,7 +253,9 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         const article = articles[p.article]!
         const covered = coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas)
         const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTerms[p.article])
-        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]), score: h.score }
+        const head = p.section >= 0 && p.section !== h.passage ? index.passage(p.section) : undefined
+        const heading = head ? articles[head.article]!.sentences[head.sentence]!.text : undefined
+        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]), heading, score: h.score }
       })
       .map((c) => onDays(c, days, concepts))
       // What the sentence itself says counts as much as what it and its neighbours cover together.
