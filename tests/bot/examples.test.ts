@@ -16,7 +16,7 @@ describe('the questions the bot shows as examples', () => {
   it.each(EXAMPLE_QUESTIONS.map((q) => [q]))('%j gets a short answer, the right one, on the seeds', (q) => {
     const r = engine.ask(q)
     expect(r.status).toBe('answered')
-    expect(r.answer).toMatch(EXPECTED[q as keyof typeof EXPECTED])
+    expect(r.answer).toMatch(EXPECTED[q])
   })
   it('are the ones /help and the /ask option show', () => {
     const help = renderHelp({ articles: 5, version: 'v' }).embeds[0]!.description!
