@@ -173,7 +173,7 @@ function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .people(c.article, c.sentence.index)
           // "Who replaced Masimov?" is not answered by Masimov, whatever his first name.
           .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text) && !inQuestion(ctx, m.person.name.split(/\s+/).at(-1)!))
-          .map((m) => ({ m, fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles, c.article.title) }))
+          .map((m) => ({ m, fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles, c.article.title, ctx.passageTerms(c.id)) }))
           // "Who is the president of the United States?": a president of somewhere else is not the answer.
           .filter(({ fit }) => fit !== null)
           .map(({ m, fit }) => ({ text: withRole(m.person.name, m.person.roles, ctx), start: m.start, end: m.end, key: foldText(m.person.name.split(/\s+/).at(-1)!), bonus: fit! }))
@@ -200,8 +200,13 @@ const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
  * just before the name ("Russian President ...") mention; otherwise a bonus for each question word the roles share, and
  * a penalty for a "former" post the question does not ask about.
  */
-function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[], title: string): number | null {
+function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[], title: string, passage: ReadonlySet<string>): number | null {
   const roleTerms = termsOf(ctx, roles.join(' '))
+  // "the alliance's secretary general": the role names the organisation its article calls the alliance.
+  if (ORGANISATION_DESCRIPTION.test(`${before} ${roles.join(' ')}`)) {
+    const organisations = new Set(ctx.lexicon.phrases.values())
+    for (const t of passage) if (organisations.has(t)) roleTerms.add(t)
+  }
   const sentenceTerms = termsOf(ctx, before)
   const titleTerms = termsOf(ctx, title)
   const posts = termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' '))
@@ -311,6 +316,8 @@ function conflicts(ctx: ExtractionContext, text: string, anchors: readonly Ancho
   }
   return false
 }
+
+const ORGANISATION_DESCRIPTION = /\b(?:alliance|bloc|organi[sz]ation|pact|grouping)\b/u
 
 // Kinds of answer that can be the subject of the question's verb ("Which country wanted ...?").
 const SUBJECT_KINDS = new Set(['person', 'countries', 'organisation'])

@@ -45,6 +45,8 @@ export interface ExtractionContext {
   focus: Concept | null
   lexicon: Lexicon
   people: (article: Article, sentence: number) => PersonMention[]
+  /** A passage's index terms, which name the organisation its "the alliance" stands for. */
+  passageTerms: (id: number) => ReadonlySet<string>
   dates: (article: Article, sentence: number) => DateMention[]
   /** 0..1: how much of the corpus names this (0 for a name few passages have, 1 for one a fifth of them or more have). */
   commonness: (name: string) => number

@@ -298,6 +298,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         focus: focusConcept(qa, concepts),
         lexicon,
         people: (article, sentence) => peopleIn(article).mentions.get(sentence) ?? [],
+        passageTerms: (id) => index.passage(id)?.terms ?? new Set(),
         dates: (article, sentence) => datesIn(dates, article, sentence),
         commonness,
       },
