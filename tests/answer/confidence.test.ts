@@ -73,6 +73,10 @@ describe('passages, not a short answer, where the engine would not bet', () => {
     ['when did the marines land and how many were there'],
     // Money is asked for; no sum of money is given for it.
     ['how much did the league pay for the marines'],
+    // A second question after the first: one short answer cannot give both.
+    ['how many troops will the guard force have? like from what to what'],
+    // "it" is whatever the asker had in mind; the articles cannot say what.
+    ['did the league say anything about it'],
   ])('%j', (q) => {
     const r = engine.ask(q)
     expect(r.answer).toBeNull()
