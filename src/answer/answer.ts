@@ -65,7 +65,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
 const CLOSENESS = 0.4
 
 // Passages past this many are not searched for an answer: one would have to beat all of them.
-const MAX_POOL = 12
+const MAX_POOL = 20
 
 /**
  * "Which countries ...?": the list in the sentence that says the question

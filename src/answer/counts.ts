@@ -43,7 +43,7 @@ const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|arrest|detain|casualt|to
 
 /** "dozens of people were killed": a toll, which answers no "how many" that asks about something else. */
 export function countsOtherEvent(after: string, question: string): boolean {
-  return /^\s*(?:\w+\s+){0,2}(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.test(after) && !TOLL.test(question)
+  return /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.test(after) && !TOLL.test(question)
 }
 
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */

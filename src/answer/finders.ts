@@ -71,7 +71,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .filter((q) => q.unit !== null || !ctx.focus || anchorsOf(c).some((a) => ctx.concepts[a.concept] === ctx.focus))
           // A figure answers "how many" better than "dozens", and counts what was asked about.
           // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
-          .filter((q) => unitFit(ctx, q.unit) >= 0 && !countsOtherEvent(c.sentence.text.slice(q.end, q.end + 30), question.text))
+          .filter((q) => unitFit(ctx, q.unit) >= 0 && !countsOtherEvent(c.sentence.text.slice(q.end, q.end + 50), question.text))
           // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
           .filter((q) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
           .map((q) => ({
