@@ -18,6 +18,9 @@ import { anchorPositions } from './anchors.ts'
 
 const MONEY_QUESTION = /\b(?:pay|paid|cost|costs|spend|spent|price|money|worth|fund(?:s|ing)?|budget|fee|fine|salary|wage)\b/
 const MONEY = /[$€£¥₽]|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|tenge|yuan|som|drams?|francs?|cents?|usd|eur|rub|kzt)\b/i
+const DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$/i
+// What a day written as a deadline gains, for a question about an end.
+const ENDS = 0.15
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
 // Nouns for a place smaller than a country.
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
@@ -89,7 +92,14 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .dates(c.article, c.sentence.index)
           .filter((d) => !inQuestion(ctx, d.phrase))
           .sort((a, b) => b.precision - a.precision)
-          .map((d) => ({ text: d.display, start: d.start - c.sentence.start, end: d.end - c.sentence.start, key: d.display }))
+          .map((d) => ({
+            text: d.display,
+            start: d.start - c.sentence.start,
+            end: d.end - c.sentence.start,
+            key: d.display,
+            // "When will it be over?": a day written as a deadline ("by January 19", "until January 19") is its end.
+            bonus: question.focus === 'end' && DEADLINE.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 20), d.start - c.sentence.start)) ? ENDS : 0,
+          }))
     case 'place': {
       // "Which town ...?" is not answered by a country.
       const types: EntityType[] = question.focus && SETTLEMENTS.has(question.focus) ? ['place'] : ['place', 'country']

@@ -51,6 +51,9 @@ export const ROLE_WORD = /\b(?:secretary|president|minister|director|editor|head
 
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 
+// The verbs of an end: "be completed", "finish", "be over", "wrap up".
+const COMPLETION = /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up)\b/g
+
 // A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
 const TWO_PART = /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b|\?.*\b(?:who|when|where|why|how|what|which)\b/
 
@@ -140,6 +143,9 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     if (read.kind === 'place' && read.focus) read.content = `${read.focus} ${content}`
     // "Where are the talks being held?": that an event is held is what asking where or when takes for granted.
     if (read.kind === 'place' || read.kind === 'date') read.content = read.content.replace(EVENT_VERBS, ' ').replace(/\s+/g, ' ').trim()
+    // "When will the withdrawal be completed?" asks for the day it ends: the deadline a sentence gives ("gone by
+    // January 19") answers it, whatever verb says so.
+    if (read.kind === 'date' && COMPLETION.test(read.content)) return { ...read, focus: 'end', content: read.content.replace(COMPLETION, ' ').replace(/\s+/g, ' ').trim() }
     return read
   }
   return base

@@ -263,17 +263,20 @@ export function coverage(
 /**
  * True when a name the question gives (CSTO, Almaty) is nowhere in what a
  * passage's own sentence says (itself, its heading, the sentence before when
- * it goes on about it, the article's title): a short answer from it would be
- * about something else.
+ * it goes on about it, the article's title and lead sentence): a short answer
+ * from it would be about something else.
  */
 export function missesName(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set()): boolean {
+  const passage0 = index.passage(id)
+  // The lead sentence names who the story is about ("Troops of the CSTO began leaving ..."); "the withdrawal" later is theirs.
+  const lead = passage0 ? index.passage(id - passage0.sentence) : undefined
   const passage = index.passage(id)
   if (!passage) return true
   const before = passage.continues ? index.passage(id - 1) : undefined
   const prev = before?.article === passage.article ? before : undefined
   const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
   const says = (c: Concept, terms: ReadonlySet<string> | undefined) => terms !== undefined && conceptMatch(c, terms) > 0
-  return concepts.some((c) => c.named && !says(c, passage.terms) && !says(c, prev?.terms) && !says(c, head?.terms) && !says(c, titleTerms))
+  return concepts.some((c) => c.named && !says(c, passage.terms) && !says(c, prev?.terms) && !says(c, head?.terms) && !says(c, titleTerms) && !says(c, lead?.terms))
 }
 
 // The commonest verbs of English, which say little of their own ("went to the island", "made it home").
