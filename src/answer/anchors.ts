@@ -101,7 +101,8 @@ const AFTER_VERB = 0.05
 /** Where the sentence says the question's verb, in any form or word the question's concepts allow. */
 export function verbPositions(ctx: ExtractionContext, text: string, verb: string): { start: number; end: number }[] {
   const term = canonicalTerm(ctx.lexicon, verb)
-  const concept = ctx.concepts.find((c) => (term !== null && conceptMatch(c, new Set([term])) > 0) || c.word.startsWith(`${verb}_`))
+  // The concept the verb became, typo corrected ("arested"), or the multiword verb it starts ("took_over").
+  const concept = ctx.concepts.find((c) => c.asked === verb || (term !== null && conceptMatch(c, new Set([term])) > 0) || c.word.startsWith(`${verb}_`))
   if (!concept) return []
   const matches = tokenize(text).map((t) => {
     const own = canonicalTerm(ctx.lexicon, t.word)
@@ -120,7 +121,10 @@ export function verbPositions(ctx: ExtractionContext, text: string, verb: string
 export function subjectFit(text: string, f: Found, verbs: readonly { start: number; end: number }[]): number {
   const verb = verbs.find((v) => v.start >= f.end)
   if (verb && verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, verb.start))) return AS_SUBJECT
+  // "the force, led by General Ivan Orlov": the agent of the passive verb is who does it.
+  if (verbs.some((v) => v.end <= f.start && BY_AGENT.test(text.slice(v.end, f.start)))) return AS_SUBJECT
   return verbs.length && verbs.every((v) => v.end <= f.start) ? -AFTER_VERB : 0
 }
+const BY_AGENT = /^\s+by\s+(?:[\p{L}.-]+\s+){0,3}$/u
 // How far before its verb a subject may stand ("Tokayev, who took office in 2019, asked ...").
 const SUBJECT_REACH = 80

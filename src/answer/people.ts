@@ -1,7 +1,7 @@
 import { findMentions, type Mention } from './entities.ts'
 import { foldText } from '../text/index.ts'
 import { countryOf } from '../text/index.ts'
-import { ROLE_NOUNS, ROLES_BEFORE_NAME } from '../text/index.ts'
+import { ROLE_NOUNS, ROLES_BEFORE_NAME, lemmaOf } from '../text/index.ts'
 import type { Article, Sentence } from '../corpus/index.ts'
 
 /**
@@ -46,7 +46,10 @@ export function rolesAround(text: string, m: Mention): string[] {
   const after = APPOSITIVE_AFTER.exec(text.slice(m.end))
   // "Pashinyan, for his part, said": a phrase that opens with a preposition is an aside, not a role.
   // "..., Admiral Rosa Lind, said." or "..., told reporters": the verb of saying, not a role.
-  if (after && !/^(?:who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(after[1]!)) roles.push(after[1]!.trim())
+  // ", led by General Orlov, began patrolling ...": what follows the name is the sentence's verb, not a role.
+  const opener = after?.[1]!.split(/\s+/)[0]!.toLowerCase() ?? ''
+  const verb = /(?:ed)$/.test(opener) || lemmaOf(opener) !== opener || (!/^(?:the|a|an)$/.test(opener) && !ROLE_NOUNS.test(after?.[1] ?? ''))
+  if (after && !verb && !/^(?:who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(after[1]!)) roles.push(after[1]!.trim())
   // "parliament approved Alikhan Smailov as the new prime minister": the post the sentence gives the person.
   const as = AS_ROLE.exec(text.slice(m.end))
   if (as && ROLE_NOUNS.test(as[1]!)) roles.push(as[1]!.trim())

@@ -152,7 +152,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
 }
 
 // "Who wanted ...", "which country sent ...", "who's running ...": the question word is the verb's subject.
-const SUBJECT_QUESTION = /^(?:who|which [a-z]+|what [a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
+const SUBJECT_QUESTION = /^(?:who|which [a-z]+|what [a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
 const NOT_A_VERB = new Set(['did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'the', 'a', 'an', 'will', 'would', 'can', 'could', 'should', 'of', 'in', 'on'])
 
 /** The verb a question asks the subject of, folded, or `null`. */

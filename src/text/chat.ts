@@ -52,6 +52,13 @@ const CHAT_WORDS: Record<string, string> = {
   '&': 'and',
 }
 
+// Everyday phrases WordNet has no entry for, put as the one verb an article would use.
+const PHRASES: [RegExp, string][] = [
+  [/\bin charge of\b/gi, 'leading'],
+  [/\bin command of\b/gi, 'commanding'],
+  [/\bat the helm of\b/gi, 'leading'],
+]
+
 const WORD = /[\p{L}\p{N}&']+/gu
 
 /**
@@ -64,11 +71,13 @@ const WORD = /[\p{L}\p{N}&']+/gu
  * ```
  */
 export function normalizeChat(text: string): string {
-  return text.replace(WORD, (word, at: number) => {
+  let spelt = text
+  for (const [phrase, plain] of PHRASES) spelt = spelt.replace(phrase, plain)
+  return spelt.replace(WORD, (word, at: number) => {
     // "u" is "you" only as typed in chat: "U.S." and "U" in a name stay.
-    if (word.length === 1 && (word !== word.toLowerCase() || text[at + 1] === '.')) return word
+    if (word.length === 1 && (word !== word.toLowerCase() || spelt[at + 1] === '.')) return word
     // "pm" is the prime minister, except after a time ("at 5 pm").
-    if (/^pm$/i.test(word) && !/\d\s*$/.test(text.slice(0, at))) return 'prime minister'
+    if (/^pm$/i.test(word) && !/\d\s*$/.test(spelt.slice(0, at))) return 'prime minister'
     return CHAT_WORDS[word.toLowerCase()] ?? word
   })
 }
