@@ -112,6 +112,16 @@ describe('findQuantities', () => {
   })
 })
 
+describe('findQuantities: the negation stays with its comparison', () => {
+  it.each([
+    ['the pullout would take no more than ten days', 'no more than ten days'],
+    ['not more than 2,000 troops stayed', 'not more than 2,000 troops'],
+    ['no fewer than 50 soldiers', 'no fewer than 50 soldiers'],
+  ])('%j → %j', (text, phrase) => {
+    expect(findQuantities(text).map((q) => q.text)).toContain(phrase)
+  })
+})
+
 describe('findQuantities: what a figure counts', () => {
   it.each([
     ['prices rose from 60 to 120 tenge', '60', 'tenge'],
