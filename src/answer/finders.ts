@@ -18,6 +18,12 @@ import { anchorPositions } from './anchors.ts'
 
 const MONEY_QUESTION = /\b(?:pay|paid|cost|costs|spend|spent|price|money|worth|fund(?:s|ing)?|budget|fee|fine|salary|wage)\b/
 const MONEY = /[$€£¥₽]|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|tenge|yuan|som|drams?|francs?|cents?|usd|eur|rub|kzt)\b/i
+/** "Saturday, January 1, 2022 (“1 January”)"; the day alone where the article wrote it so. */
+function asWritten(display: string, phrase: string): string {
+  const words = phrase.replace(/^(?:on|in|at|by|from|since|until|till|through)\s+/i, '').trim()
+  return words === '' || foldText(display).includes(foldText(words)) ? display : `${display} (“${words}”)`
+}
+
 const DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$/i
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
@@ -93,7 +99,9 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .filter((d) => !inQuestion(ctx, d.phrase))
           .sort((a, b) => b.precision - a.precision)
           .map((d) => ({
-            text: d.display,
+            // The day as the article put it, where that is other words ("on Saturday", "1 January"): the reader sees
+            // what the date was worked out from.
+            text: asWritten(d.display, d.phrase),
             start: d.start - c.sentence.start,
             end: d.end - c.sentence.start,
             key: d.display,

@@ -58,6 +58,13 @@ describe('a short answer where the sentence says what was asked', () => {
     expect(r.answer).toContain(answer)
   })
 
+  it('shows a day with the words the article wrote it in, where they are other words', () => {
+    const r = engine.ask('when did the first marines land in portsea')
+    expect(r.answer).toBe('Tuesday, March 7, 2023')
+    const riots = engine.ask('when did the riots in portsea begin')
+    expect(riots.answer).toMatch(/^Sunday, March 5, 2023/)
+  })
+
   it('names no role that is only the verb of saying', () => {
     expect(engine.ask('who leads the league’s navy').answer).not.toMatch(/said/)
   })
@@ -86,5 +93,14 @@ describe('passages, not a short answer, where the engine would not bet', () => {
   it('gives nothing at all for a name no article has', () => {
     expect(engine.ask('how many troops did the Ostland navy send').status).toBe('not_covered')
     expect(engine.ask('What did Erdogan say about the curfew?').status).toBe('not_covered')
+  })
+})
+
+describe('a day as the article wrote it', () => {
+  it('follows the resolved day with the article’s own words where they differ ("9 March")', () => {
+    const r = parseArticle('talks.txt', 'Ferry talks end\nMarch 10, 2023\n\nThe ferry talks in Portsea ended on 9 March without a deal.')
+    if (!r.ok) throw new Error(r.reason)
+    const e = buildEngine({ articles: [r.article], skipped: [] })
+    expect(e.ask('when did the ferry talks end').answer).toBe('Thursday, March 9, 2023 (“9 March”)')
   })
 })
