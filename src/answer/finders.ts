@@ -24,6 +24,8 @@ function asWritten(display: string, phrase: string): string {
   return words === '' || foldText(display).includes(foldText(words)) ? display : `${display} (“${words}”)`
 }
 
+// What a bare figure loses to one that says what it counts.
+const BARE = 0.15
 const DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$/i
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
@@ -89,7 +91,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             end: q.end,
             key: q.value === null ? foldText(q.text) : String(q.value),
             value: q.value ?? undefined,
-            bonus: (q.value === null ? -0.1 : 0) + unitFit(ctx, q.unit) + (countsSources(c.sentence.text, q.start) ? -0.2 : 0),
+            // A figure that says what it counts beats a bare one ("2,600 people ..., of whom 67"), for what was counted.
+            bonus: (q.value === null ? -0.1 : 0) + unitFit(ctx, q.unit) + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) + (q.unit === null && ctx.focus ? -BARE : 0),
           }))
     }
     case 'date':

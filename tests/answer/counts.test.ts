@@ -32,6 +32,11 @@ describe('how many: a count of what is asked, or none', () => {
     expect(one.ask('how many soldiers did the league send in total').answer ?? '').not.toMatch(/300/)
   })
 
+  it('prefers a figure that says what it counts to a bare one beside it ("300 people ..., of whom 12")', () => {
+    const one = engineOf(`${TEXT}\n\nMore than 300 people sought hospital treatment after the riots, of whom 12 remain in intensive care.`)
+    expect(one.ask('how many ppl went to hospital for treatment').answer).toContain('300')
+  })
+
   it('never answers a count of troops with a count of planes or of the dead', () => {
     const one = engineOf(TEXT.replace('League officials said the guard force would number about 900 soldiers once all units arrive.', 'The league did not say how large the force was.'))
     const r = one.ask('how many soldiers did the league send')
