@@ -162,7 +162,9 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
 /** "Which article ...?": the focus noun written as a label with its number or name ("Article 51"). */
 function labelled(c: Candidate, focus: string): Found[] {
   const noun = focus.replace(/s$/, '')
-  const pattern = new RegExp(`\\b${noun}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'gi')
+  // The noun in either case ("Article", "article"), the label after it capitalised or numbered.
+  const either = `[${noun[0]!.toLowerCase()}${noun[0]!.toUpperCase()}]${noun.slice(1)}`
+  const pattern = new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'g')
   return [...c.sentence.text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
 }
 

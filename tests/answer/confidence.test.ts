@@ -104,3 +104,15 @@ describe('a day as the article wrote it', () => {
     expect(e.ask('when did the ferry talks end').answer).toBe('Thursday, March 9, 2023 (“9 March”)')
   })
 })
+
+describe('a label asked for ("which article ...?")', () => {
+  const r = parseArticle('charter.txt', 'League charter invoked\nMarch 10, 2023\n\nThe league invoked Article 7 of its charter, which allows members to ask for help. Its ships landed at an airfield in Portsea.')
+  if (!r.ok) throw new Error(r.reason)
+  const e = buildEngine({ articles: [r.article], skipped: [] })
+  it('is the noun with its number or capitalised name', () => {
+    expect(e.ask('which article of the charter lets members ask for help').answer).toBe('Article 7')
+  })
+  it('is never the noun with the word after it in lower case ("airfield in")', () => {
+    expect(e.ask('which airfield did the ships land at').answer ?? '').not.toMatch(/airfield in/)
+  })
+})
