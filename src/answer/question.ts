@@ -1,4 +1,4 @@
-import { STOP_WORDS, foldText, isVerbOnly, lemmaOf, stemWord } from '../text/index.ts'
+import { STOP_WORDS, foldText, isVerbLemma, isVerbOnly, lemmaOf, stemWord } from '../text/index.ts'
 import { DEMONYMS } from '../text/index.ts'
 import { editDistance, normalizeChat } from '../text/index.ts'
 import { parseQuoteQuestion } from '../quotes/index.ts'
@@ -138,7 +138,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     // "Who is Nato's secretary general?" names a post, not a person: it asks who holds it.
     if (read.kind === 'description' && /^who\b/.test(folded) && read.subject && ROLE_WORD.test(read.subject)) return { ...read, kind: 'person', subject: null }
     // "What was Masimov's job before ...?", "What were protesters chanting ...?": not a name to describe but a question about one.
-    if (read.kind === 'description' && read.subject && !describable(read.subject)) return { ...read, kind: 'other', subject: null }
+    if (read.kind === 'description' && read.subject && !describable(read.subject)) return { ...read, kind: /^who\b/.test(folded) ? 'person' : 'other', subject: null }
     // "Which town ...": the answer is often written as one ("Zhanaozen, an oil town"), so the noun stays a word to look for.
     if (read.kind === 'place' && read.focus) read.content = `${read.focus} ${content}`
     // "Where are the talks being held?": that an event is held is what asking where or when takes for granted.
@@ -152,7 +152,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
 }
 
 // "Who wanted ...", "which country sent ...", "who's running ...": the question word is the verb's subject.
-const SUBJECT_QUESTION = /^(?:who|which [a-z]+|what [a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
+const SUBJECT_QUESTION = /^(?:who|which [a-z]+|what (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
 const NOT_A_VERB = new Set(['did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'the', 'a', 'an', 'will', 'would', 'can', 'could', 'should', 'of', 'in', 'on'])
 
 /** The verb a question asks the subject of, folded, or `null`. */
@@ -161,8 +161,8 @@ function subjectVerb(question: string): string | null {
   const m = SUBJECT_QUESTION.exec(folded)
   const verb = m?.[1]
   if (!verb || NOT_A_VERB.has(verb) || STOP_WORDS.has(verb)) return null
-  // "Who is Fiona Hill?", "what is the csto": after a copula only an -ing form is a verb ("who's running").
-  if (/^(?:who|which [a-z]+|what [a-z]+)\s+(?:is|was|are|were)\s/.test(m[0]) && !verb.endsWith('ing')) return null
+  // "Who is Fiona Hill?", "who is fleming": after a copula only the -ing form of a verb is one ("who's running").
+  if (/^(?:who|which [a-z]+|what [a-z]+)\s+(?:is|was|are|were)\s/.test(m[0]) && !(verb.endsWith('ing') && isVerbLemma(verb))) return null
   return verb
 }
 
@@ -185,10 +185,15 @@ function countedNoun(content: string): string | null {
   return nouns.at(-1) ?? phrase.at(-1) ?? null
 }
 
+const TRAILING_PREPOSITION = /\s(?:for|with|by|to|from|of|about|in|on|at|as|into|against|after|before)$/i
+
 /** A thing "who is"/"what is" can describe: a name or a short noun phrase, not a possessive's attribute or a clause. */
 function describable(subject: string): boolean {
   const words = subject.trim().split(/\s+/)
-  return words.length <= 4 && !/['’]s\s+\S/.test(subject) && !words.slice(1).some((w) => /(?:ing|ed)$/i.test(w) && !/^\p{Lu}/u.test(w))
+  // "who was tracking the outage": a verb's -ing or -ed form makes it a question about what someone did.
+  // "what is tokayev known for": a subject left ending on a preposition is a clause cut short.
+  if (TRAILING_PREPOSITION.test(subject.trim())) return false
+  return words.length <= 4 && !/['’]s\s+\S/.test(subject) && !words.some((w) => /(?:ing|ed)$/i.test(w) && !/^\p{Lu}/u.test(w) && isVerbLemma(w.toLowerCase()))
 }
 
 /**

@@ -33,6 +33,11 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['What did Suchkov write on Twitter?', 'quote'],
     ['Which article of the charter covers self-defense?', 'other'],
     ['Why did Tokayev ask for help?', 'other'],
+    // A name the description is asked for, not a clause about what someone did.
+    ['who is fleming', 'description'],
+    ['who was tracking the outage', 'person'],
+    ['what was the mayor arested for', 'other'],
+    ['what is the governor known for', 'other'],
   ])('%s → %s', (question, kind) => {
     expect(analyzeQuestion(question).kind).toBe(kind)
   })
@@ -56,6 +61,15 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
   ])('types %s as a quotation question exactly when the quote index can answer it', (question) => {
     const qa = analyzeQuestion(question)
     expect(qa.kind === 'quote').toBe(parseQuoteQuestion(qa.normalized) !== null)
+  })
+
+  it.each([
+    ["who's running the mission", 'running'],
+    ['who signed the order', 'signed'],
+    ['who is fleming', null],
+    ['what was the mayor arested for', null],
+  ])('reads %s as asking the subject of %s', (question, verb) => {
+    expect(analyzeQuestion(question).subjectOf).toBe(verb)
   })
 
   it('drops the words that only ask for the kind from the content', () => {
