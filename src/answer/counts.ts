@@ -24,6 +24,8 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   if (!focus || !unit || ctx.question.focus === 'percent') return 0
   const words = unit.split(' ').map(foldText)
   // "1,600 security personnel" may be the troops asked about, never the sites.
+  // "how many people" counted in people is the very thing, if a loose one.
+  if (GENERIC_UNITS.has(words.at(-1)!) && words.at(-1) === foldText(ctx.question.focus ?? '')) return 0.15
   if (GENERIC_UNITS.has(words.at(-1)!)) return countsPeople(ctx.question.focus ?? '') || countsPeople(focus.word) ? 0 : -0.2
   let best = 0
   for (const word of words) {

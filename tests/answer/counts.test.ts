@@ -43,4 +43,10 @@ describe('how many: a count of what is asked, or none', () => {
     expect(r.answer ?? '').not.toMatch(/four|planes|dozens/i)
     expect(r.status).not.toBe('answered')
   })
+
+  it('counts people in people when the sentence says the question in other words ("packed the square there")', () => {
+    const one = engineOf(`${TEXT}\n\nBy Monday evening the rallies had spread to Dorvik, the port city. As many as 4,000 people crowded into the main square there, some staying until dawn.`)
+    expect(one.ask('how many ppl showed up in dorvik').answer).toContain('4,000')
+    expect(one.ask('how many people died in dorvik').answer ?? '').not.toContain('4,000')
+  })
 })
