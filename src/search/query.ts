@@ -37,6 +37,9 @@ folks anything something everything anyone someone everyone overall according ye
 const ADVERB_WEIGHT = 0.3
 // What a phrasal verb's verb alone is worth: "set fire" is not "set off".
 const PHRASAL_HEAD = 0.5
+// Words that may stand between a verb and its particle ("pull them out").
+const OBJECT_WORDS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'everyone', 'everybody', 'everything', 'all', 'this', 'that'])
+
 // Idioms of up to this many words are looked up whole ("in the first place").
 const MAX_IDIOM = 4
 
@@ -79,11 +82,16 @@ export function buildConcepts(
   // found through what WordNet says it means ("board", "trigger", "withdraw"), its verb alone counting less.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (consumed.has(i) || consumed.has(i + 1) || STOP_WORDS.has(tokens[i]!.word)) continue
-    const form = `${tokens[i]!.word}_${tokens[i + 1]!.word}`
+    // "get everyone out", "set it all off": object pronouns may stand between the verb and its particle.
+    let split = i + 1
+    while (split < i + 3 && OBJECT_WORDS.has(tokens[split]?.word ?? '')) split++
+    const particle = split > i + 1 && split < tokens.length && !consumed.has(split) && isVerbLemma(`${tokens[i]!.word}_${tokens[split]!.word}`) ? split : i + 1
+    const form = `${tokens[i]!.word}_${tokens[particle]!.word}`
     if (!isVerbLemma(form)) continue
+    for (let k = i + 1; k < particle; k++) consumed.add(k)
     // "take place" is "happen": it shapes a where or when question without saying what it is about.
     if ([...expandWord(form)].some(([lemma, w]) => QUESTION_ONLY.has(lemma) && w >= 0.5)) {
-      consumed.add(i).add(i + 1)
+      consumed.add(i).add(particle)
       continue
     }
     const relatives = lexicalRelatives(form, lexicon, vocabulary)
@@ -91,7 +99,7 @@ export function buildConcepts(
     const alternatives: WeightedTerm[] = head ? [{ term: head, weight: PHRASAL_HEAD }, ...relatives.filter((r) => r.term !== head)] : relatives
     const known = alternatives.filter((t) => vocabulary.has(t.term))
     if (known.length === 0) continue
-    consumed.add(i).add(i + 1)
+    consumed.add(i).add(particle)
     const weight = known.reduce((sum, t) => sum + idf(t.term), 0) / known.length
     concepts.push({ word: form, terms: alternatives, weight, named: false, known: true, asked: form })
   }

@@ -79,6 +79,10 @@ describe('retrieval through headings, multiword verbs and idioms', () => {
     ['why did the tarn burst in the first place', 'snowmelt'],
     // "get on" is "board"; neither "get" nor "on" says so.
     ['where did the dunmark sailors get on the ships', 'boarded'],
+    // An object pronoun between the verb and its particle leaves it one verb: "pull them out" is "withdraw".
+    ['when did the league pull them out of marovia', 'withdrawal'],
+    ['where did they get everyone on the ships', 'boarded'],
+    ['what set it all off', 'sparked'],
     // "percent" is a word English has, not a typo of "present"; "64%" says it with a sign.
     ['what percent backed the mission', '64%'],
   ])('%j finds the sentence with %j first', (q, words) => {
