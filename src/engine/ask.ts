@@ -1,7 +1,7 @@
 import { STOP_WORDS, foldText, tokenize } from '../text/index.ts'
-import { answerKeys, cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
+import { answerKeys, cite, datesIn, extractAnswer, findQuantities, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
 import { canonicalTerm, createSpeller, isLemma } from '../text/index.ts'
-import { articleLookup, buildConcepts, coverage, missesName, queryTerms, questionNames, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
+import { articleLookup, buildConcepts, conceptMatch, coverage, missesName, queryTerms, questionNames, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
 import type { Article } from '../corpus/index.ts'
 import type { AnswerKind, AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
@@ -26,6 +26,8 @@ const TYPE_WEIGHT = 0.5
 const SECTION_SENTENCES = 6
 /** What a passage that holds something of the kind asked for (a number for "how many") gains in ranking. */
 const KIND_BONUS = 0.15
+/** And one that counts the very thing "how many" asks about ("3,000 Russians"), this much more. */
+const COUNT_BONUS = 0.15
 const KIND_SHAPES: Partial<Record<string, RegExp>> = {
   number: /\d|\b(?:hundreds?|thousands?|dozens?|two|three|four|five|six|seven|eight|nine|ten)\b/i,
   date: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b/i,
@@ -167,6 +169,15 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const fixed = index.vocabulary.has(term) || isLemma(foldText(qa.focus!)) ? term : (speller.correct(term) ?? term)
     return concepts.find((c) => c.word === fixed || c.terms.some((t) => t.term === fixed && t.weight === 1)) ?? null
   }
+  // "How many Russians ...?": a sentence that counts the very thing ("roughly 3,000 Russians") is likely to answer,
+  // whatever words it says the rest in.
+  const countsConcept = (text: string, focus: Concept): boolean =>
+    findQuantities(text).some(
+      (q) => !q.isYear && q.unit !== null && q.unit.split(/\s+/).some((w) => {
+        const term = canonicalTerm(lexicon, foldText(w))
+        return term !== null && conceptMatch(focus, new Set([term])) >= 0.5
+      }),
+    )
   // The share of passages with the name's rarest word, against a fifth of them; in a handful of
   // sentences every name is common, so a small corpus calls none so.
   const commonness = (name: string) => {
@@ -247,6 +258,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const heaviest = Math.max(0, ...concepts.map((c) => c.weight))
     const hits = index.search([...queryTerms(concepts), ...(type ? [{ term: typeTerm(type), weight: heaviest * TYPE_WEIGHT }] : [])], 60)
     const articleHas = articleLookup(index)
+    const counted = qa.kind === 'number' ? focusConcept(qa, concepts) : null
     const candidates: Candidate[] = underHeadings(hits)
       .map((h) => {
         const p = index.passage(h.passage)!
@@ -259,7 +271,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       })
       .map((c) => onDays(c, days, concepts))
       // What the sentence itself says counts as much as what it and its neighbours cover together.
-      .map((c) => ({ ...c, rank: (c.coverage + c.own) / 2 + (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) }))
+      .map((c) => ({ ...c, rank: (c.coverage + c.own) / 2 + (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) + (counted && countsConcept(c.sentence.text, counted) ? COUNT_BONUS : 0) }))
       // Equal coverage is common (two of three concepts); BM25 then says which passage says more about them.
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.id - b.id)
     return { concepts, candidates }

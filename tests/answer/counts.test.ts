@@ -49,4 +49,11 @@ describe('how many: a count of what is asked, or none', () => {
     expect(one.ask('how many ppl showed up in dorvik').answer).toContain('4,000')
     expect(one.ask('how many people died in dorvik').answer ?? '').not.toContain('4,000')
   })
+
+  it('ranks first the sentence that counts the very thing asked about over one that counts something else', () => {
+    const one = engineOf(
+      `${TEXT}\n\nThe league's ships reached Dessa with 40 tonnes of supplies.\n\nOfficials in Dessa put the league's crews at roughly 1,200 sailors.`,
+    )
+    expect(one.retrieve('how many sailors did the league send to dessa', 1)[0]?.excerpt).toContain('1,200 sailors')
+  })
 })
