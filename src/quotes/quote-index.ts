@@ -186,7 +186,15 @@ function indexOf(quotes: Quote[], quoted: Speaker[], text?: QuoteTextData): Quot
     whoSaid(words: string, limit = 3) {
       const wanted = stems(words)
       if (wanted.size === 0) return []
-      return search({ text: words }, quotes.length).filter((q) => coverage(wanted, quoteStems[order.get(q)!]!) >= WHO_SAID_THRESHOLD).slice(0, limit)
+      // What search({ text: words }) ranks, kept to the quotations holding enough of the words: only those are
+      // scored and sorted (a question's common words are in most quotations of a large corpus).
+      const phrase = norm(words.trim())
+      return byText
+        .shared(wanted, (n) => n / wanted.size >= WHO_SAID_THRESHOLD)
+        .map(([i, n]) => ({ i, t: n / wanted.size + (phrase && normText[i]!.includes(phrase) ? 1 : 0) }))
+        .sort((a, b) => b.t - a.t || a.i - b.i)
+        .slice(0, limit)
+        .map((x) => quotes[x.i]!)
     },
   }
 }
