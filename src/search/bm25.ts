@@ -48,6 +48,7 @@ export function createScorer(data: PassageData, block = BLOCK): (terms: readonly
     const best = createTopK(limit)
     for (let lo = 0; lo < n; lo += block) {
       const hi = Math.min(n, lo + block)
+      let reached = false
       for (let j = 0; j < terms.length; j++) {
         const { id: t, weight } = terms[j]!
         // A field's score is idf × factor, boosted as minisearch boosts it, and the fields are added in its
@@ -65,12 +66,14 @@ export function createScorer(data: PassageData, block = BLOCK): (terms: readonly
           score[p]! += contextBoost * (idfContext * contextFactors[contextId[k]!]!)
         }
         next[j] = to
+        if (to > from) reached = true
         // A title counts for every passage of its article; one the term reached above is matched already.
         let at = from
         let k = nextTitle[j]!
         for (const end = titleStart[t + 1]!; k < end; k++) {
           const a = titleArticle[k]!
           if (articleStart[a]! >= hi) break
+          reached = true
           const value = weight * BOOST.title * titleScore[k]!
           const [first, last] = [Math.max(lo, articleStart[a]!), Math.min(hi, articleStart[a + 1]!)]
           at = firstAtLeast(doc, at, to, first)
@@ -84,7 +87,16 @@ export function createScorer(data: PassageData, block = BLOCK): (terms: readonly
         }
         nextTitle[j] = k
       }
-      for (let p = lo; p < hi; p++) if (matched[p - lo] !== 0) best.offer(p, score[p - lo]! * matched[p - lo]!)
+      // A rare term reaches few blocks: the others have nothing to rank or clear.
+      if (!reached) continue
+      // Most passages score below the worst kept: that test alone is made for them.
+      let floor = best.floor()
+      for (let p = lo; p < hi; p++) {
+        const m = matched[p - lo]!
+        if (m === 0) continue
+        const value = score[p - lo]! * m
+        if (value > floor) floor = best.offer(p, value)
+      }
       score.fill(0)
       matched.fill(0)
     }
@@ -122,7 +134,10 @@ function createTopK(limit: number) {
     heapId[j] = d
   }
   return {
-    offer(p: number, value: number): void {
+    /** What a passage must score above to be kept now (ids come in ascending order, so a tie loses). */
+    floor: () => (limit <= 0 ? Infinity : size < limit ? -Infinity : heapScore[0]!),
+    /** Keeps passage `p` if it is among the best so far; returns the new floor. */
+    offer(p: number, value: number): number {
       if (size < limit) {
         heapScore[size] = value
         heapId[size] = p
@@ -132,10 +147,10 @@ function createTopK(limit: number) {
           swap(i, parent)
           i = parent
         }
-        return
+        return this.floor()
       }
       // Ids come in ascending order: one that only ties the worst kept loses to it.
-      if (limit <= 0 || value <= heapScore[0]!) return
+      if (limit <= 0 || value <= heapScore[0]!) return this.floor()
       heapScore[0] = value
       heapId[0] = p
       for (let i = 0; ; ) {
@@ -144,10 +159,11 @@ function createTopK(limit: number) {
         let m = i
         if (l < size && worse(l, m)) m = l
         if (r < size && worse(r, m)) m = r
-        if (m === i) return
+        if (m === i) break
         swap(i, m)
         i = m
       }
+      return this.floor()
     },
     result(): { passage: number; score: number }[] {
       const out = Array.from({ length: size }, (_, i) => ({ passage: heapId[i]!, score: heapScore[i]! }))
