@@ -1,7 +1,7 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js'
 import type { Command } from '../src/bot/index.ts'
 import { resolveSource, shortHash } from '../src/bot/index.ts'
-import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/bot/index.ts'
+import { checkQuestion, EXAMPLE_QUESTIONS, MAX_QUESTION_LENGTH } from '../src/bot/index.ts'
 import { readQuestion, renderAsk, renderContext, renderNotice, replyKind, toEdit, toReply } from '../src/bot/index.ts'
 
 /** `/ask question:<text> [private:<bool>]`: a short answer proved by cited excerpts. */
@@ -10,7 +10,7 @@ export default {
     .setName('ask')
     .setDescription('Ask about the January 2022 CSTO deployment to Kazakhstan; answers cite the articles.')
     .addStringOption((o) =>
-      o.setName('question').setDescription('Your question, e.g. How many troops did the CSTO send?').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+      o.setName('question').setDescription(`Your question, e.g. ${EXAMPLE_QUESTIONS[0]}`).setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
     )
     .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer (default: False)')),
   rateLimited: true,

@@ -33,16 +33,18 @@ export interface Scored {
 const AGREEMENT = 0.1
 const MAX_AGREEING = 2
 /** The answer's own sentence must say at least this share of the question. */
-export const SURE_OWN = 0.6
+export const SURE_OWN = 0.55
 /** Or this share, for an answer that fits the kind asked for this well and wins by this much. */
 const SURE_OWN_FITTING = 0.4
 const FITS = 0.15
 const CLEAR_MARGIN = 0.2
 /** Nor from one that leaves out an idea of the question worth this share of it ("pay for the marines" of a sentence on fuel). */
-export const MAX_GAP = 0.25
+export const MAX_GAP = 0.35
 /** By this much the answer must beat the best other answer of the kind, or one in the same sentence. */
 export const SURE_MARGIN = 0.12
 const SAME_SENTENCE_MARGIN = 0.05
+// How many of the likeliest answers' passages a reply of passages leads with.
+const LIKELIEST = 3
 // Further passages cited for an answer that several give.
 const MAX_SOURCES = 3
 
@@ -110,6 +112,7 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     answer: disputed ? `${winner.best.found.text} (other reports: ${runner!.best.found.text})` : winner.best.found.text,
     sources: cited.map((s) => ({ candidate: s.candidate, focus: { start: s.candidate.sentence.start + s.found.start, end: s.candidate.sentence.start + s.found.end } })),
     sure,
+    likeliest: ranked.slice(0, LIKELIEST).map((g) => g.best.candidate),
   }
 }
 

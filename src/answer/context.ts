@@ -25,6 +25,8 @@ export interface Candidate {
   rank: number
   /** A name the question gives is not in what the sentence says: no short answer comes from it. */
   missesName: boolean
+  /** The heading of the sentence's section, if any ("## Why did they ask for help?"). */
+  heading?: string
 }
 
 /** A resolved date in a sentence, as the dates module gives it. */
@@ -43,6 +45,8 @@ export interface ExtractionContext {
   focus: Concept | null
   lexicon: Lexicon
   people: (article: Article, sentence: number) => PersonMention[]
+  /** A passage's index terms, which name the organisation its "the alliance" stands for. */
+  passageTerms: (id: number) => ReadonlySet<string>
   dates: (article: Article, sentence: number) => DateMention[]
   /** 0..1: how much of the corpus names this (0 for a name few passages have, 1 for one a fifth of them or more have). */
   commonness: (name: string) => number
@@ -58,6 +62,11 @@ export interface Extraction {
    * reply shows passages instead.
    */
   sure: boolean
+  /**
+   * When not sure: the passages of the likeliest answers, one for each, best first; what a reply of
+   * passages shows before the rest.
+   */
+  likeliest?: Candidate[]
 }
 
 /** Absolute offsets of a span given within a candidate's sentence. */

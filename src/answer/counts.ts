@@ -20,7 +20,8 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   const asked = ctx.question.focus === null ? null : canonicalTerm(ctx.lexicon, foldText(ctx.question.focus))
   // What is counted may be a word no article has ("tanks"): then only that word would fit.
   const focus = ctx.focus ?? (asked === null ? null : { word: asked, terms: [{ term: asked, weight: 1 }], weight: 1 })
-  if (!focus || !unit) return 0
+  // "What percent ...?": the per cent sign is the unit, whatever words follow it.
+  if (!focus || !unit || ctx.question.focus === 'percent') return 0
   const words = unit.split(' ').map(foldText)
   // "1,600 security personnel" may be the troops asked about, never the sites.
   if (GENERIC_UNITS.has(words.at(-1)!)) return countsPeople(ctx.question.focus ?? '') || countsPeople(focus.word) ? 0 : -0.2
@@ -42,7 +43,7 @@ const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|arrest|detain|casualt|to
 
 /** "dozens of people were killed": a toll, which answers no "how many" that asks about something else. */
 export function countsOtherEvent(after: string, question: string): boolean {
-  return /^\s*(?:\w+\s+){0,2}(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.test(after) && !TOLL.test(question)
+  return /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.test(after) && !TOLL.test(question)
 }
 
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */

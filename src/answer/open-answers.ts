@@ -151,9 +151,11 @@ export function reason(candidates: readonly Candidate[]): Extraction | null {
 export function statement(candidates: readonly Candidate[], question: string): Extraction | null {
   const c = candidates[0]
   if (!c || c.coverage < 0.8) return null
-  // "Did they ask Russia or the CSTO?" asks which: a sentence on one of them does not say.
+  // "Did they ask Russia or the CSTO?" asks which: a sentence on one of them does not say. "Did the UN say
+  // anything about it?" leans on what "it" was in a conversation the articles were not part of.
   const choice = /\bor\b/i.test(question)
-  return { answer: `The articles say: ${c.sentence.text}`, sources: [{ candidate: c, focus: c.sentence }], sure: !choice && standsOut(c, candidates) }
+  const unresolved = /\b(?:about|on|of|with|for)\s+(?:it|this|that|them)\b/i.test(question)
+  return { answer: `The articles say: ${c.sentence.text}`, sources: [{ candidate: c, focus: c.sentence }], sure: !choice && !unresolved && standsOut(c, candidates) }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { findMentions, type Mention } from './entities.ts'
 import { foldText } from '../text/index.ts'
 import { countryOf } from '../text/index.ts'
-import { ROLES_BEFORE_NAME } from '../text/index.ts'
+import { ROLE_NOUNS, ROLES_BEFORE_NAME } from '../text/index.ts'
 import type { Article, Sentence } from '../corpus/index.ts'
 
 /**
@@ -27,6 +27,8 @@ const ROLE_BEFORE = new RegExp(String.raw`((?:\b[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s+[a-z][^,;:()“”"]{3,120}),\s*$/
 const APPOSITIVE_AFTER = /^,\s+((?:the |a |an |former |senior |then-)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/
 
+const AS_ROLE = /^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?)(?=[\s,.;]|$)/u
+
 const surnameOf = (name: string) => foldText(name.split(/\s+/).at(-1)!)
 
 /** The roles the text around a person mention gives: title, appositives before and after. */
@@ -45,6 +47,9 @@ export function rolesAround(text: string, m: Mention): string[] {
   // "Pashinyan, for his part, said": a phrase that opens with a preposition is an aside, not a role.
   // "..., Admiral Rosa Lind, said." or "..., told reporters": the verb of saying, not a role.
   if (after && !/^(?:who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(after[1]!)) roles.push(after[1]!.trim())
+  // "parliament approved Alikhan Smailov as the new prime minister": the post the sentence gives the person.
+  const as = AS_ROLE.exec(text.slice(m.end))
+  if (as && ROLE_NOUNS.test(as[1]!)) roles.push(as[1]!.trim())
   return roles
 }
 

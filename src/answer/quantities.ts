@@ -79,5 +79,10 @@ export function findQuantities(text: string): Quantity[] {
     if (precededByLabel) continue
     found.push({ text: text.slice(start, end), start, end, value, unit: unitWords.length ? unitWords.join(' ') : null, isYear })
   }
+  // "from 60 to 120 tenge", "50-60 tenge": the first figure of a range counts what the second does.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [a, b] = [found[i]!, found[i + 1]!]
+    if (a.unit === null && b.unit !== null && /^\s*(?:to|-|–|—|or|and)\s*$/.test(text.slice(a.end, b.start))) found[i] = { ...a, unit: b.unit }
+  }
   return found
 }

@@ -52,7 +52,7 @@ export const ROLE_WORD = /\b(?:secretary|president|minister|director|editor|head
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 
 // A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
-const TWO_PART = /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b/
+const TWO_PART = /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b|\?.*\b(?:who|when|where|why|how|what|which)\b/
 
 // Verbs that only say an event takes place ("is being held", "occurred"), not that someone holds something.
 const EVENT_VERBS = /\b(?:(?:be|being|been|is|are|was|were)\s+(?:held|staged|hosted)|occur(?:red|s)?)\b/g
@@ -128,6 +128,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     const counted =
       rule.kind !== 'number' ? null
       : /^how (?:many|much)$/.test(m[0]) ? countedNoun(content)
+      : /\bpercent(?:age)?$/.test(m[0]) ? 'percent'
       : /\bof$/.test(m[0]) ? (content.split(' ').at(-1) ?? null)
       : null
     const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original) }

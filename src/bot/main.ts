@@ -9,6 +9,7 @@ import { registerCorpusPeer } from '../shard/index.ts'
 import { watchCorpus } from '../shard/index.ts'
 import { startBot } from './bot.ts'
 import { createLogger } from './logger.ts'
+import { EXAMPLE_QUESTIONS } from './examples.ts'
 
 const NO_TOKEN = `The Discord bot needs a bot token, and DISCORD_TOKEN is not set.
 
@@ -16,7 +17,7 @@ const NO_TOKEN = `The Discord bot needs a bot token, and DISCORD_TOKEN is not se
   2. Under "Bot", press "Reset Token" and copy it.
   3. Put it in .env as DISCORD_TOKEN=... (see .env.example and "Setting up the Discord bot" in README.md).
 
-No token? You can still ask the corpus from the terminal:  npm run ask -- "How many troops did the CSTO send?"`
+No token? You can still ask the corpus from the terminal:  npm run ask -- "${EXAMPLE_QUESTIONS[0]}"`
 
 function readConfig(): BotConfig & ShardingConfig {
   try {

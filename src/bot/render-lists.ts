@@ -1,3 +1,4 @@
+import { EXAMPLE_QUESTIONS } from './examples.ts'
 import { ButtonStyle, ComponentType } from 'discord.js'
 import type { APIEmbed } from 'discord.js'
 import { printableName } from '../corpus/index.ts'
@@ -135,7 +136,7 @@ export function renderHelp(stats: { articles: number; version: string }): Render
       '**/timeline** — the dated events of the deployment, page by page; `scope:background` for the history the articles recall.',
       '**/sources** `search` — the articles I know, or those whose title, outlet or file name match.',
       '',
-      '*Examples:* “How many troops did the CSTO send?”, “Who requested the deployment?”, “When did the troops start to leave?”',
+      `*Examples:* ${EXAMPLE_QUESTIONS.map((q) => `“${q}”`).join(', ')}`,
       "When the articles don't cover a question, I say so rather than guess.",
     ].join('\n'),
     footer: { text: `corpus ${stats.version} · no internet, no language model` },

@@ -1,5 +1,5 @@
 import { loadSnapshotDir } from '../config/index.ts'
-import { loadCorpus } from '../corpus/index.ts'
+import { loadCorpus, printableName } from '../corpus/index.ts'
 import { buildEngine, loadNewestSnapshot, saveSnapshot, type Engine } from '../engine/index.ts'
 
 /**
@@ -28,6 +28,6 @@ export function openCliEngine(dir: string, tool: string, warn: (line: string) =>
       warn(`${tool}: could not save the index snapshot, so the next run builds again: ${(err as Error).message}`)
     }
   }
-  for (const s of engine.corpus.skipped) warn(`${tool}: skipped ${s.source}: ${s.reason}`)
+  for (const s of engine.corpus.skipped) warn(`${tool}: skipped ${printableName(s.source)}: ${s.reason}`)
   return engine
 }

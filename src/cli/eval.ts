@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { loadCorpus } from '../corpus/index.ts'
+import { loadCorpus, printableName } from '../corpus/index.ts'
 import { buildEngine } from '../engine/index.ts'
 import { evaluateAsk, evaluateQuotes, formatAskItems, formatAskReport, formatQuoteEvalReport, parseEvalSet, type AskItem, type QuoteItem } from '../eval/index.ts'
 import { SEED_QUOTES } from '../../tests/fixtures/seed-quotes.ts'
@@ -54,7 +54,7 @@ function runSet(set: EvalSet, verbose: boolean): string {
   const quoted = evaluateQuotes([...corpus.articles], quotes, set.name === 'seeds' ? SEED_QUOTES : [])
   const passed = quoted.items.filter((i) => i.pass).length
   const out = [`== ${set.name}: ${corpus.articles.length} articles, ${asks.length} ask items, ${quotes.length} quote items`]
-  for (const s of corpus.skipped) process.stderr.write(`eval: skipped ${s.source}: ${s.reason}\n`)
+  for (const s of corpus.skipped) process.stderr.write(`eval: skipped ${printableName(s.source)}: ${s.reason}\n`)
   if (verbose) out.push(formatAskItems(ask), '', formatQuoteEvalReport(quoted), '')
   out.push(formatAskReport(ask), `quotes    ${passed}/${quoted.items.length}`)
   return out.join('\n')

@@ -1,11 +1,12 @@
 import { STOP_WORDS, foldText, tokenize } from '../text/index.ts'
 import { answerKeys, cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
 import { canonicalTerm, createSpeller, isLemma } from '../text/index.ts'
-import { articleLookup, buildConcepts, coverage, missesName, queryTerms, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
+import { articleLookup, buildConcepts, coverage, missesName, queryTerms, questionNames, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
 import type { Article } from '../corpus/index.ts'
 import type { AnswerKind, AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 import { quoteReply, type QuoteContext } from './quote-answer.ts'
+import { ownPeriod, questionDays, saysDay, withoutDays, type QuestionDay } from './question-dates.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -14,10 +15,15 @@ import { quoteReply, type QuoteContext } from './quote-answer.ts'
  */
 
 /** Below this share of the question's concepts, no passage is taken to be about the question. */
-export const MIN_COVERAGE = 0.4
+export const MIN_COVERAGE = 0.3
 /** Below this share, passages may be shown but no short answer is looked for. */
 const ANSWER_COVERAGE = 0.5
 const MAX_CITATIONS = 6
+// The answer types the index marks, by the kind of question that asks for them, and what looking for one is worth.
+const ANSWER_TYPES: Partial<Record<string, AnswerType>> = { number: 'number', date: 'date', countries: 'countries' }
+const TYPE_WEIGHT = 0.5
+// How many sentences of a section a heading found brings along.
+const SECTION_SENTENCES = 6
 /** What a passage that holds something of the kind asked for (a number for "how many") gains in ranking. */
 const KIND_BONUS = 0.15
 const KIND_SHAPES: Partial<Record<string, RegExp>> = {
@@ -68,14 +74,13 @@ const PROPER_SHARE = 0.8
 const PASSAGE_FLOOR = 0.75
 
 /**
- * The candidates in rank order with `from` (the passage a doubtful answer came
- * from) among the first {@link MAX_PASSAGES}: the reader sees the passage that
- * likely answers, and judges it.
+ * The candidates in rank order, led by `first` (the passages of the likeliest
+ * answers when none is sure): the reader sees the passages that may answer
+ * and judges them.
  */
-function withSource(candidates: readonly Candidate[], from: Candidate | undefined): Candidate[] {
-  if (!from || candidates.slice(0, MAX_PASSAGES).some((c) => c.id === from.id)) return [...candidates]
-  const rest = candidates.filter((c) => c.id !== from.id)
-  return [...rest.slice(0, MAX_PASSAGES - 1), from, ...rest.slice(MAX_PASSAGES - 1)]
+function leading(candidates: readonly Candidate[], first: readonly Candidate[]): Candidate[] {
+  const ids = new Set(first.map((c) => c.id))
+  return [...first, ...candidates.filter((c) => !ids.has(c.id))]
 }
 
 /** How many passages a `passages` reply shows. */
@@ -198,21 +203,61 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     return finish(result)
   }
 
+  const period = ownPeriod(dates, articles)
+  // A day the question names is one more concept, as heavy as its heaviest, that a sentence says when it
+  // resolves to that day ("on Saturday" in an article that makes it January 15), and that must be there, as a name must.
+  const onDays = <C extends Omit<Candidate, 'rank'>>(c: C, days: readonly QuestionDay[], concepts: readonly Concept[]): C => {
+    if (days.length === 0) return c
+    const total = concepts.reduce((sum, k) => sum + k.weight, 0)
+    const weight = Math.max(1, ...concepts.map((k) => k.weight)) * days.length
+    const own = days.every((d) => saysDay(dates, c.article, c.sentence.index, d.day))
+    const near = own || days.every((d) => [-1, 1].some((k) => c.article.sentences[c.sentence.index + k] && saysDay(dates, c.article, c.sentence.index + k, d.day)))
+    const share = weight / (total + weight)
+    return {
+      ...c,
+      coverage: c.coverage * (1 - share) + share * (own ? 1 : near ? 0.5 : 0),
+      own: c.own * (1 - share) + share * (own ? 1 : 0),
+      gap: own ? c.gap * (1 - share) : Math.max(c.gap * (1 - share), share),
+      missesName: c.missesName || !own,
+    }
+  }
+  // A heading the question's words find ("## Who sent soldiers?") brings the sentences of its section with it:
+  // the one that answers ("Russia, Belarus and Armenia are contributing.") may share no word with the question.
+  const underHeadings = (hits: readonly { passage: number; score: number }[]) => {
+    const seen = new Set(hits.map((h) => h.passage))
+    const more: { passage: number; score: number }[] = []
+    for (const h of hits) {
+      if (index.passage(h.passage)?.section !== h.passage) continue
+      for (let id = h.passage + 1; id <= h.passage + SECTION_SENTENCES && index.passage(id)?.section === h.passage; id++) {
+        if (!seen.has(id)) more.push({ passage: id, score: 0 })
+        seen.add(id)
+      }
+    }
+    return [...hits, ...more]
+  }
+
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
     const low = new Set(qa.focus ? [qa.focus] : [])
-    const concepts = buildConcepts(qa.content, index, speller, low, namesIn(question))
+    const days = questionDays(qa.content, period)
+    const concepts = buildConcepts(days.length ? withoutDays(qa.content) : qa.content, index, speller, low, namesIn(question))
     // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
     if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return { concepts, candidates: [] }
-    const hits = index.search(queryTerms(concepts), 60)
+    // The kind of answer asked for is looked for too: a sentence listing countries may share no word with the question.
+    const type = ANSWER_TYPES[qa.kind]
+    const heaviest = Math.max(0, ...concepts.map((c) => c.weight))
+    const hits = index.search([...queryTerms(concepts), ...(type ? [{ term: typeTerm(type), weight: heaviest * TYPE_WEIGHT }] : [])], 60)
     const articleHas = articleLookup(index)
-    const candidates: Candidate[] = hits
+    const candidates: Candidate[] = underHeadings(hits)
       .map((h) => {
         const p = index.passage(h.passage)!
         const article = articles[p.article]!
         const covered = coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas)
         const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTerms[p.article])
-        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]), score: h.score }
+        const head = p.section >= 0 && p.section !== h.passage ? index.passage(p.section) : undefined
+        const heading = head ? articles[head.article]!.sentences[head.sentence]!.text : undefined
+        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]), heading, score: h.score }
       })
+      .map((c) => onDays(c, days, concepts))
       // What the sentence itself says counts as much as what it and its neighbours cover together.
       .map((c) => ({ ...c, rank: (c.coverage + c.own) / 2 + (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) }))
       // Equal coverage is common (two of three concepts); BM25 then says which passage says more about them.
@@ -236,20 +281,16 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
       return finish(result)
     }
-    // Who said what is answered by quotations or not at all: a sentence about the person is not what they said.
-    if (quoted?.kind === 'unquoted') {
-      result.related = quoted.related
-      return finish(result)
-    }
     const { concepts, candidates } = rank(question, qa)
     // Candidates are in the order they are tried (a passage holding a figure first for "how many"); whether
     // anything is relevant at all is a matter of coverage alone.
     const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage ? c : a), undefined)
     result.related = relatedTitles(candidates)
-    if (!best || best.coverage < MIN_COVERAGE) return finish(result)
-    // Passages this loosely about the question may be shown, but nothing is extracted from them; nor is what
-    // someone said on a topic none of their quotations names.
-    if (best.coverage < ANSWER_COVERAGE || quoted?.kind === 'off-topic') return passages(result, candidates)
+    // A name the question gives that no article has ("Erdogan") makes it a question the articles do not cover.
+    if (!best || best.coverage < MIN_COVERAGE || concepts.some((c) => c.named && c.known === false)) return finish(result)
+    // Passages this loosely about the question may be shown, but nothing is extracted from them. Who said what is
+    // answered by quotations or not at all: without one on the topic, the passages (reported speech among them) say what there is.
+    if (best.coverage < ANSWER_COVERAGE || quoted) return passages(result, candidates)
     let extraction = extractAnswer(
       {
         question: qa,
@@ -257,6 +298,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         focus: focusConcept(qa, concepts),
         lexicon,
         people: (article, sentence) => peopleIn(article).mentions.get(sentence) ?? [],
+        passageTerms: (id) => index.passage(id)?.terms ?? new Set(),
         dates: (article, sentence) => datesIn(dates, article, sentence),
         commonness,
       },
@@ -265,7 +307,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
     const from = extraction?.sources[0]?.candidate
     // Not sure: the passages speak for themselves, the one the likeliest answer came from among them.
-    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, withSource(candidates, from))
+    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, leading(candidates, extraction?.likeliest ?? (from ? [from] : [])))
     // Not a short answer: the passage it came from leads the passages shown instead.
     if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)])
     result.answer = extraction.answer

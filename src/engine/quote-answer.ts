@@ -14,10 +14,8 @@ import type { Article } from '../corpus/index.ts'
 export type QuoteReply =
   /** The speaker and the quotations that prove the answer, best first. */
   | { kind: 'quoted'; speaker: string; role: string | null; quotes: Quote[]; who: boolean }
-  /** The speaker is quoted, but on nothing the question names: the passages may say more. */
-  | { kind: 'off-topic' }
-  /** Nobody of that name is quoted, or no quotation has those words: the titles closest to it. */
-  | { kind: 'unquoted'; related: { source: string; title: string }[] }
+  /** No quotation answers it (nobody of that name is quoted, or not on the topic): the passages may say more. */
+  | { kind: 'unquoted' }
 
 /** What {@link quoteReply} reads. */
 export interface QuoteContext {
@@ -49,16 +47,15 @@ const SPEAKER_QUOTES = 200
 export function quoteReply(ctx: QuoteContext, question: string, limit: number): QuoteReply | null {
   const q = parseQuoteQuestion(question)
   if (!q) return null
-  const related = (quotes: readonly Quote[]) => [...new Map(quotes.map((x) => [x.source, { source: x.source, title: x.title }])).values()].slice(0, 3)
   if (q.kind === 'who') {
     const quotes = ctx.quotes.whoSaid(q.text, limit)
     const top = quotes[0]
-    if (!top) return { kind: 'unquoted', related: [] }
+    if (!top) return { kind: 'unquoted' }
     return { kind: 'quoted', speaker: top.speaker, role: top.role, quotes: quotes.filter((x) => x.speaker === top.speaker), who: true }
   }
   const spoken = ctx.quotes.search({ speaker: q.speaker }, SPEAKER_QUOTES)
   const speaker = spoken[0]?.speaker
-  if (!speaker) return { kind: 'unquoted', related: [] }
+  if (!speaker) return { kind: 'unquoted' }
   const own = spoken.filter((x) => x.speaker === speaker)
   if (!q.topic) return { kind: 'quoted', speaker, role: spoken[0]!.role, quotes: own.slice(0, limit), who: false }
   const concepts = buildConcepts(q.topic, ctx.index, ctx.speller, new Set(), questionNames(q.topic, ctx.index.lexicon))
@@ -77,6 +74,6 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
     .sort((a, b) => b.said - a.said)
   // Every quotation on the topic is something the speaker said about it; the one that says most of it leads.
   const onTopic = scored.filter((x) => x.said >= ON_TOPIC)
-  if (onTopic.length === 0) return own.length ? { kind: 'off-topic' } : { kind: 'unquoted', related: related(spoken) }
+  if (onTopic.length === 0) return { kind: 'unquoted' }
   return { kind: 'quoted', speaker, role: onTopic[0]!.quote.role, quotes: onTopic.map((x) => x.quote).slice(0, limit), who: false }
 }

@@ -21,7 +21,7 @@ import { frame, prune, skippedDigest, unframe } from './snapshot-files.ts'
  */
 
 /** Bump when the snapshot layout changes: older files are then ignored, not misread. */
-export const SNAPSHOT_FORMAT = 6
+export const SNAPSHOT_FORMAT = 7
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 export const SNAPSHOT_SUBFOLDER = '.snapshots'
 

@@ -2,6 +2,7 @@ import { tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { buildPassageData, type PassageData } from './passage-data.ts'
 import { createScorer } from './bm25.ts'
+import { answerTypes, typeTerm } from './answer-types.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -127,7 +128,8 @@ export function buildSearchIndex(articles: readonly Article[], lexicon: Lexicon)
       const terms = analyzeText(lexicon, text)
       // "the alliance", "the bloc", "the regional organisation": the organisation the article names, said again.
       const referent = DESCRIPTION.test(text) ? referentOf(article) : null
-      return referent && !terms.includes(referent) ? [...terms, referent] : terms
+      const withReferent = referent && !terms.includes(referent) ? [...terms, referent] : terms
+      return [...withReferent, ...answerTypes(text).map(typeTerm)]
     }),
   )
 }

@@ -25,7 +25,11 @@ The Coastal League's guard force in Portsea numbers about 1,000 troops, league o
 
 Riots in Portsea killed 40 people before the marines arrived, hospital officials said.
 
-Admiral Lind thanked Norway and Denmark for their ships.`
+Admiral Lind thanked Norway and Denmark for their ships.
+
+On Friday the council approved Petra Holm as the new mayor of Portsea.
+
+Preliminary results showed about 61% of residents backing the curfew.`
 
 const engine = buildEngine({
   articles: Object.entries({ 'portsea.txt': PORTSEA, 'harbour.txt': HARBOUR }).map(([name, text]) => {
@@ -44,6 +48,10 @@ describe('a short answer where the sentence says what was asked', () => {
     ['who leads the league’s navy', 'Rosa Lind'],
     ['how many people were killed in the riots', '40 people'],
     ['which countries did lind thank', 'Norway and Denmark'],
+    // The post given after the name ("approved X as the new mayor") is the person's role.
+    ['who is the new mayor of portsea', 'Petra Holm'],
+    // A share is asked for: the figure written with its per cent sign.
+    ['what percent of residents backed the curfew', '61%'],
   ])('%j → %s', (q, answer) => {
     const r = engine.ask(q)
     expect(r.status).toBe('answered')
@@ -65,6 +73,10 @@ describe('passages, not a short answer, where the engine would not bet', () => {
     ['when did the marines land and how many were there'],
     // Money is asked for; no sum of money is given for it.
     ['how much did the league pay for the marines'],
+    // A second question after the first: one short answer cannot give both.
+    ['how many troops will the guard force have? like from what to what'],
+    // "it" is whatever the asker had in mind; the articles cannot say what.
+    ['did the league say anything about it'],
   ])('%j', (q) => {
     const r = engine.ask(q)
     expect(r.answer).toBeNull()
@@ -72,6 +84,7 @@ describe('passages, not a short answer, where the engine would not bet', () => {
   })
 
   it('gives nothing at all for a name no article has', () => {
-    expect(engine.ask('how many troops did the Ostland navy send').status).not.toBe('answered')
+    expect(engine.ask('how many troops did the Ostland navy send').status).toBe('not_covered')
+    expect(engine.ask('What did Erdogan say about the curfew?').status).toBe('not_covered')
   })
 })

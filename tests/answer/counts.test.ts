@@ -27,6 +27,11 @@ describe('how many: a count of what is asked, or none', () => {
     expect(engine.ask(q).answer).toContain(answer)
   })
 
+  it('does not count the hurt as the troops sent, however many words stand between ("in total are reported hurt")', () => {
+    const one = engineOf(TEXT.replace('League officials said the guard force would number about 900 soldiers once all units arrive.', 'Almost 300 people in total are reported hurt.'))
+    expect(one.ask('how many soldiers did the league send in total').answer ?? '').not.toMatch(/300/)
+  })
+
   it('never answers a count of troops with a count of planes or of the dead', () => {
     const one = engineOf(TEXT.replace('League officials said the guard force would number about 900 soldiers once all units arrive.', 'The league did not say how large the force was.'))
     const r = one.ask('how many soldiers did the league send')

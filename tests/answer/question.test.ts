@@ -111,3 +111,20 @@ describe('findQuantities', () => {
     expect(findQuantities('since its founding in 1999.')[0]).toMatchObject({ text: '1999', isYear: true })
   })
 })
+
+describe('findQuantities: what a figure counts', () => {
+  it.each([
+    ['prices rose from 60 to 120 tenge', '60', 'tenge'],
+    ['546 criminal cases were opened', '546', 'criminal cases'],
+    ['some 20,000 "bandits" attacked', '20,000', 'bandits'],
+  ])('%j: %s counts %s', (text, number, unit) => {
+    expect(findQuantities(text).find((q) => q.text.includes(number))?.unit).toBe(unit)
+  })
+  it.each([
+    ['the 12th brigade arrived', '12'],
+    ['two Il-76 planes', '76'],
+    ['on 7 January the order came', '7'],
+  ])('%j: %s is no amount', (text, number) => {
+    expect(findQuantities(text).some((q) => q.text.includes(number))).toBe(false)
+  })
+})

@@ -27,3 +27,12 @@ describe('a definite description stands for the organisation the article names',
     expect(top?.excerpt).toContain(answer)
   })
 })
+
+describe('a role given through "the alliance"', () => {
+  it('answers who holds a post of the organisation the article calls the alliance', () => {
+    const r = parseArticle('nma-chief.txt', `${TEXT}\n\nAt the quayside, the alliance's secretary general, Ingrid Falk, thanked the crews.`)
+    if (!r.ok) throw new Error(r.reason)
+    const e = buildEngine({ articles: [r.article], skipped: [] })
+    expect(e.ask('Who is the secretary general of the NMA?').answer).toContain('Ingrid Falk')
+  })
+})

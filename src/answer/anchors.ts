@@ -1,0 +1,126 @@
+import { tokenize } from '../text/index.ts'
+import { canonicalTerm, foldText } from '../text/index.ts'
+import { conceptMatch } from '../search/index.ts'
+import type { Sentence } from '../corpus/index.ts'
+import type { ExtractionContext } from './context.ts'
+import type { Found } from './choose.ts'
+
+/**
+ * Where a question stands in a sentence: the words of the question it says and
+ * how near a find stands to them, where it says the question's verb (and who
+ * stands as its subject), and whether it gives that verb another object.
+ */
+
+export interface Anchor {
+  start: number
+  end: number
+  /** Which concept of the question it says, and how well (1 for the word asked, less for a synonym). */
+  concept: number
+  match: number
+}
+
+/** Where in a sentence the question's concepts match, and how well. */
+export function anchorPositions(ctx: ExtractionContext, sentence: Sentence): Anchor[] {
+  const anchors: Anchor[] = []
+  for (const token of tokenize(sentence.text)) {
+    const term = canonicalTerm(ctx.lexicon, token.word)
+    if (term === null) continue
+    const terms = new Set([term])
+    ctx.concepts.forEach((c, concept) => {
+      const match = conceptMatch(c, terms)
+      if (match > 0) anchors.push({ start: token.start, end: token.end, concept, match })
+    })
+  }
+  return anchors
+}
+
+/**
+ * 0..1: how closely the question's words surround a found thing in its
+ * sentence, each concept by its nearest mention (about six characters a
+ * word), rarer concepts counting more: "the crushing of the Hungarian uprising
+ * in 1956" has all of them around 1956, and only one near 1968.
+ */
+export function closeness(ctx: ExtractionContext, anchors: readonly Anchor[], span: { start: number; end: number }): number {
+  const total = ctx.concepts.reduce((sum, c) => sum + c.weight, 0)
+  if (total === 0) return 0
+  const nearest = new Map<number, number>()
+  for (const a of anchors) {
+    const gap = a.end <= span.start ? span.start - a.end : a.start >= span.end ? a.start - span.end : 0
+    nearest.set(a.concept, Math.max(nearest.get(a.concept) ?? 0, a.match / (1 + gap / 18)))
+  }
+  let got = 0
+  for (const [concept, near] of nearest) got += ctx.concepts[concept]!.weight * near
+  return got / total
+}
+
+
+// A verb of the question, the preposition after it, and the noun that preposition takes: "pay | for | marines"
+// ("to" is left out: "sent 100 servicemen to take part" is no place they were sent to).
+const ARGUMENT = /\b([a-z]+)\s+(for|from|against|into|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?([a-z]+)/g
+
+interface Argument {
+  verb: number
+  preposition: string
+  noun: number
+}
+
+/** The verbs of a question with the noun a preposition after them takes, as indexes into the concepts. */
+export function questionArguments(ctx: ExtractionContext): Argument[] {
+  const conceptOf = (word: string) => {
+    const term = canonicalTerm(ctx.lexicon, word)
+    return term === null ? -1 : ctx.concepts.findIndex((c) => conceptMatch(c, new Set([term])) > 0 || c.asked?.startsWith(`${word}_`))
+  }
+  return [...ctx.question.content.matchAll(ARGUMENT)]
+    .map((m) => ({ verb: conceptOf(m[1]!), preposition: m[2]!, noun: conceptOf(m[3]!) }))
+    .filter((a) => a.verb >= 0 && a.noun >= 0 && a.verb !== a.noun)
+}
+
+/**
+ * True when the sentence gives one of the question's verbs the same
+ * preposition with another noun: "paid 2 million euros for the fuel" against
+ * "how much did they pay for the marines".
+ */
+export function conflicts(ctx: ExtractionContext, text: string, anchors: readonly Anchor[], asks: readonly Argument[]): boolean {
+  for (const a of asks) {
+    for (const v of anchors.filter((x) => x.concept === a.verb)) {
+      const after = new RegExp(`^(?:\\s+[\\p{L}\\d,.'’-]+){0,5}?\\s+${a.preposition}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}-]+)`, 'u').exec(text.slice(v.end))
+      if (!after) continue
+      const term = canonicalTerm(ctx.lexicon, foldText(after[1]!))
+      if (term !== null && conceptMatch(ctx.concepts[a.noun]!, new Set([term])) === 0) return true
+    }
+  }
+  return false
+}
+
+// Kinds of answer that can be the subject of the question's verb ("Which country wanted ...?").
+export const SUBJECT_KINDS = new Set(['person', 'countries', 'organisation'])
+// What a thing written as the verb's subject gains, and one written after the verb loses.
+const AS_SUBJECT = 0.15
+const AFTER_VERB = 0.05
+
+/** Where the sentence says the question's verb, in any form or word the question's concepts allow. */
+export function verbPositions(ctx: ExtractionContext, text: string, verb: string): { start: number; end: number }[] {
+  const term = canonicalTerm(ctx.lexicon, verb)
+  const concept = ctx.concepts.find((c) => (term !== null && conceptMatch(c, new Set([term])) > 0) || c.word.startsWith(`${verb}_`))
+  if (!concept) return []
+  const matches = tokenize(text).map((t) => {
+    const own = canonicalTerm(ctx.lexicon, t.word)
+    return { ...t, match: own === null ? 0 : conceptMatch(concept, new Set([own])) }
+  })
+  // The verb itself where the sentence has it ("request"), not a word merely like it ("demands").
+  const best = Math.max(0, ...matches.map((m) => m.match))
+  return best > 0 ? matches.filter((m) => m.match === best) : []
+}
+
+/**
+ * "Which country wanted to send troops?" asks for the subject of "wanted": the
+ * thing written just before the verb ("Ankara itself wanted ...") answers it,
+ * one written after it ("... on the territory of Kazakhstan") does not.
+ */
+export function subjectFit(text: string, f: Found, verbs: readonly { start: number; end: number }[]): number {
+  const verb = verbs.find((v) => v.start >= f.end)
+  if (verb && verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, verb.start))) return AS_SUBJECT
+  return verbs.length && verbs.every((v) => v.end <= f.start) ? -AFTER_VERB : 0
+}
+// How far before its verb a subject may stand ("Tokayev, who took office in 2019, asked ...").
+const SUBJECT_REACH = 80

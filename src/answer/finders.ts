@@ -1,0 +1,190 @@
+import { foldText, tokenize } from '../text/index.ts'
+import { findMentions, type EntityType } from './entities.ts'
+import { CAPITALS } from '../text/index.ts'
+import { canonicalTerm } from '../text/index.ts'
+import { findQuantities } from './quantities.ts'
+import { conceptMatch } from '../search/index.ts'
+import { ROLE_WORD } from './question.ts'
+import { termsOf, type Candidate, type ExtractionContext } from './context.ts'
+import type { Found } from './choose.ts'
+import { countsOtherEvent, countsSources, numberPart, unitFit } from './counts.ts'
+import { anchorPositions } from './anchors.ts'
+
+/**
+ * The things of the kind a question asks for in one passage: amounts and
+ * ages, dates, places, countries, organisations, people with the roles that
+ * fit the post asked about, and labels ("Article 51").
+ */
+
+const MONEY_QUESTION = /\b(?:pay|paid|cost|costs|spend|spent|price|money|worth|fund(?:s|ing)?|budget|fee|fine|salary|wage)\b/
+const MONEY = /[$€£¥₽]|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|tenge|yuan|som|drams?|francs?|cents?|usd|eur|rub|kzt)\b/i
+const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
+// Nouns for a place smaller than a country.
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
+// "in Geneva", "to the disputed Nagorno-Karabakh area", "from the Chkalovsky air base": a place something is in or goes to.
+const LOCATIVE = /\b(?:in|at|to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
+// "Where did they come from?": the place they left.
+const SOURCE = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
+// What a place gains after such a word, and loses without one.
+const LOCATED = 0.15
+// What a place named by every passage loses as an answer.
+const COMMON_PLACE = 0.4
+
+/** Ages given of people: "the 81-year-old", "Smailov, 49,", "aged 49", "49 years old". */
+function findAges(text: string): Found[] {
+  const found: Found[] = []
+  for (const m of text.matchAll(/\b(\d{1,3})-year-old\b|\baged (\d{1,3})\b|\b(\d{1,3}) years old\b|\p{Lu}[\p{L}'’-]+, (\d{2}),/gu)) {
+    const age = m[1] ?? m[2] ?? m[3] ?? m[4]!
+    const start = m.index + m[0].indexOf(age)
+    found.push({ text: `${age} years old`, start, end: start + age.length, key: age })
+  }
+  return found
+}
+
+const inQuestion = (ctx: ExtractionContext, text: string) => {
+  const q = foldText(ctx.question.text)
+  const t = foldText(text)
+  return q.includes(t) || (t.split(/\s+/).length > 1 && t.split(/\s+/).every((w) => q.includes(w)))
+}
+
+export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
+  const { question } = ctx
+  const anchorsOf = (c: Candidate) => anchorPositions(ctx, c.sentence)
+  const mentionsOf = (c: Candidate, types: EntityType[]) =>
+    findMentions(c.sentence.text)
+      .filter((m) => types.includes(m.type) && !inQuestion(ctx, m.text))
+      .map((m) => ({ text: m.canonical, start: m.start, end: m.end, key: foldText(m.canonical) }))
+  switch (question.kind) {
+    case 'number': {
+      if (question.focus === 'age') return (c) => findAges(c.sentence.text).filter((a) => !inQuestion(ctx, a.text))
+      const wantsYears = /\byears?\b/.test(foldText(question.text))
+      // "How much did they pay?": an amount of money, not a count of anything.
+      const wantsMoney = MONEY_QUESTION.test(foldText(question.text))
+      return (c) =>
+        findQuantities(c.sentence.text)
+          // "one of its neighbours": a number word with nothing counted is not an amount.
+          .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
+          .filter((q) => !wantsMoney || MONEY.test(q.text))
+          // "What percent ...?": a share, written as one.
+          .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
+          // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
+          .filter((q) => q.unit !== null || !ctx.focus || anchorsOf(c).some((a) => ctx.concepts[a.concept] === ctx.focus))
+          // A figure answers "how many" better than "dozens", and counts what was asked about.
+          // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
+          .filter((q) => unitFit(ctx, q.unit) >= 0 && !countsOtherEvent(c.sentence.text.slice(q.end, q.end + 50), question.text))
+          // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
+          .filter((q) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
+          .map((q) => ({
+            text: q.text,
+            start: q.start,
+            end: q.end,
+            key: q.value === null ? foldText(q.text) : String(q.value),
+            value: q.value ?? undefined,
+            bonus: (q.value === null ? -0.1 : 0) + unitFit(ctx, q.unit) + (countsSources(c.sentence.text, q.start) ? -0.2 : 0),
+          }))
+    }
+    case 'date':
+      return (c) =>
+        ctx
+          .dates(c.article, c.sentence.index)
+          .filter((d) => !inQuestion(ctx, d.phrase))
+          .sort((a, b) => b.precision - a.precision)
+          .map((d) => ({ text: d.display, start: d.start - c.sentence.start, end: d.end - c.sentence.start, key: d.display }))
+    case 'place': {
+      // "Which town ...?" is not answered by a country.
+      const types: EntityType[] = question.focus && SETTLEMENTS.has(question.focus) ? ['place'] : ['place', 'country']
+      const fromWhere = /\bfrom\s*$/.test(question.normalized)
+      return (c) => {
+        const named = mentionsOf(c, types).map((m) => {
+          // "in Geneva", "to the disputed Nagorno-Karabakh area": a place the sentence puts something in or sends it to.
+          // A place named as the sentence's subject, or in a list of members, is not where something happened.
+          const located = (fromWhere ? SOURCE : LOCATIVE).test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))
+          // A place most passages name is where the whole story happens, not the answer to where one thing did.
+          const common = ctx.commonness(m.text)
+          return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common, misfit: !located || common >= 0.5 }
+        })
+        if (named.length) return named
+        // No named place: the phrase after "in"/"at" ("in twelve schools").
+        return [...c.sentence.text.matchAll(/\b(?:in|at|inside|near)\s+((?:the\s+)?[\p{L}\d-]+(?:\s+(?!and\b|or\b|to\b|for\b|on\b)[\p{L}\d-]+){0,2})/gu)]
+          .filter((m) => !inQuestion(ctx, m[1]!))
+          .map((m) => ({ text: m[1]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, key: foldText(m[1]!) }))
+      }
+    }
+    case 'countries':
+      return (c) => [
+        ...mentionsOf(c, ['country']),
+        // A capital at the head of a clause speaks for its country: "Ankara itself wanted ...".
+        ...findMentions(c.sentence.text)
+          .filter((m) => CAPITALS.has(m.text) && /^\s+(?:itself\s+)?[a-z]+(?:ed|s)\b/.test(c.sentence.text.slice(m.end)))
+          .map((m) => ({ text: `${CAPITALS.get(m.text)!} (${m.text})`, start: m.start, end: m.end, key: foldText(CAPITALS.get(m.text)!) }))
+          .filter((m) => !inQuestion(ctx, m.text.replace(/ \(.*/, ''))),
+      ]
+    case 'organisation':
+      return (c) => mentionsOf(c, ['organisation'])
+    case 'person':
+      return (c) =>
+        ctx
+          .people(c.article, c.sentence.index)
+          // "Who replaced Masimov?" is not answered by Masimov, whatever his first name.
+          .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text) && !inQuestion(ctx, m.person.name.split(/\s+/).at(-1)!))
+          .map((m) => ({ m, fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles, c.article.title, ctx.passageTerms(c.id)) }))
+          // "Who is the president of the United States?": a president of somewhere else is not the answer.
+          .filter(({ fit }) => fit !== null)
+          .map(({ m, fit }) => ({ text: withRole(m.person.name, m.person.roles, ctx), start: m.start, end: m.end, key: foldText(m.person.name.split(/\s+/).at(-1)!), bonus: fit! }))
+    case 'other':
+      return question.focus ? (c) => labelled(c, question.focus!) : () => []
+    default:
+      return () => []
+  }
+}
+
+/** "Which article ...?": the focus noun written as a label with its number or name ("Article 51"). */
+function labelled(c: Candidate, focus: string): Found[] {
+  const noun = focus.replace(/s$/, '')
+  const pattern = new RegExp(`\\b${noun}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'gi')
+  return [...c.sentence.text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
+}
+
+const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
+
+
+/**
+ * How well a person's roles fit the question: `null` when the question names
+ * something (a country, an organisation) that neither the roles nor the words
+ * just before the name ("Russian President ...") mention; otherwise a bonus for each question word the roles share, and
+ * a penalty for a "former" post the question does not ask about.
+ */
+function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[], title: string, passage: ReadonlySet<string>): number | null {
+  const roleTerms = termsOf(ctx, roles.join(' '))
+  // "the alliance's secretary general": the role names the organisation its article calls the alliance.
+  if (ORGANISATION_DESCRIPTION.test(`${before} ${roles.join(' ')}`)) {
+    const organisations = new Set(ctx.lexicon.phrases.values())
+    for (const t of passage) if (organisations.has(t)) roleTerms.add(t)
+  }
+  const sentenceTerms = termsOf(ctx, before)
+  const titleTerms = termsOf(ctx, title)
+  const posts = termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' '))
+  // "Ukraine's President Zelensky" holds a post of another country than the one asked about.
+  const elsewhere = [...findMentions(`${before} ${roles.join(' ')}`)].some((m) => m.type === 'country' && !ctx.concepts.some((c) => c.named && conceptMatch(c, termsOf(ctx, m.text)) > 0))
+  for (const c of ctx.concepts) {
+    // Only a question about a post ties the names it gives to the holder's role; the headline may say where
+    // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
+    const required = posts.size > 0 && (c.named || c.terms.some((t) => posts.has(t.term)))
+    const framed = c.named && !elsewhere && conceptMatch(c, titleTerms) > 0
+    if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0 && !framed) return null
+  }
+  const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0).length
+  const former = /\b(?:former|ex-|then-)/i.test(roles.join(' ')) && !/\b(?:former|ex-|was|then)\b/i.test(ctx.question.text)
+  return Math.min(0.3, shared * 0.1) - (former ? 0.2 : 0)
+}
+
+function withRole(name: string, roles: string[], ctx: ExtractionContext): string {
+  // The role that shares most words with the question is the one the user asked about.
+  const q = new Set(tokenize(ctx.question.text).map((t) => canonicalTerm(ctx.lexicon, t.word)))
+  const scored = roles.map((r) => ({ r, n: tokenize(r).filter((t) => q.has(canonicalTerm(ctx.lexicon, t.word))).length }))
+  const best = scored.sort((a, b) => b.n - a.n)[0]
+  return best && best.n > 0 ? `${name}, ${best.r}` : name
+}
+
+
+const ORGANISATION_DESCRIPTION = /\b(?:alliance|bloc|organi[sz]ation|pact|grouping)\b/u

@@ -1,0 +1,81 @@
+import { MONTHS } from '../text/index.ts'
+import { corpusPeriod, type DateIndex, type Period } from '../dates/index.ts'
+import type { Article } from '../corpus/index.ts'
+
+/**
+ * A day a question names ("on jan 15", "January 6th", "6 January 2022"),
+ * matched against the days the articles' sentences resolve to: "how many
+ * planes brought troops back on jan 15" is answered by a sentence that says
+ * "on Saturday" in an article that makes that Saturday January 15.
+ */
+
+/** A day named in a question, where, and the calendar day it is. */
+export interface QuestionDay {
+  /** `YYYY-MM-DD`. */
+  day: string
+  start: number
+  end: number
+}
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`
+const YEAR = String.raw`(?:,?\s+(\d{4}))?`
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+${DAY}\b${YEAR}`, 'gi')
+const DAY_MONTH = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])${YEAR}`, 'gi')
+
+const monthNumber = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1
+
+/**
+ * The days a question names, in the year it gives or else the year that puts
+ * them in, or nearest to, the corpus's own period (where its events cluster).
+ *
+ * @example
+ * ```ts
+ * questionDays('how many planes landed on jan 15', { from: '2022-01-05', to: '2022-01-19' })
+ * // => [{ day: '2022-01-15', start: 24, end: 30 }]
+ * ```
+ */
+export function questionDays(question: string, period: Period | null): QuestionDay[] {
+  const days: QuestionDay[] = []
+  const add = (month: string, day: string, given: string | undefined, start: number, end: number) => {
+    const m = monthNumber(month)
+    const d = Number(day)
+    const y = given ? Number(given) : yearIn(period, m, d)
+    if (m < 1 || d < 1 || d > 31 || y === null) return
+    if (days.some((x) => x.start < end && start < x.end)) return
+    days.push({ day: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start, end })
+  }
+  for (const m of question.matchAll(MONTH_DAY)) add(m[1]!, m[2]!, m[3], m.index, m.index + m[0].length)
+  for (const m of question.matchAll(DAY_MONTH)) add(m[2]!, m[1]!, m[3], m.index, m.index + m[0].length)
+  return days.sort((a, b) => a.start - b.start)
+}
+
+/** The corpus's own period (see `corpusPeriod`), or `null` for a corpus without dated events. */
+export function ownPeriod(dates: DateIndex, articles: readonly Article[]): Period | null {
+  return corpusPeriod(dates.timeline(), articles.map((a) => dates.articleDate(a.source)?.date ?? null))
+}
+
+/** The year of the period in which month `m`, day `d` falls, or the nearest; `null` without a period. */
+function yearIn(period: Period | null, m: number, d: number): number | null {
+  if (!period) return null
+  const from = Number(period.from.slice(0, 4))
+  const to = Number(period.to.slice(0, 4))
+  const iso = (y: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  const distance = (y: number) => (iso(y) < period.from ? Date.parse(period.from) - Date.parse(iso(y)) : iso(y) > period.to ? Date.parse(iso(y)) - Date.parse(period.to) : 0)
+  let best = from
+  for (let y = from; y <= to; y++) if (distance(y) < distance(best)) best = y
+  return best
+}
+
+/**
+ * The question's words without the days it names, which are matched as days
+ * ({@link saysDay}), not as the words "jan" and "15".
+ */
+export function withoutDays(text: string): string {
+  return text.replace(MONTH_DAY, ' ').replace(DAY_MONTH, ' ').replace(/\s+/g, ' ').trim()
+}
+
+/** True when the sentence resolves one of its temporal expressions to `day`. */
+export function saysDay(dates: DateIndex, article: Article, sentence: number, day: string): boolean {
+  return dates.expressionsIn(article.source, sentence).some((e) => e.granularity === 'day' && e.date === day)
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
+
+// A made-up explainer: the answer to "which countries sent ships" sits under a heading, in words the question does not use,
+// beside a sentence that lists the league's members (one of which sent nothing).
+const EXPLAINER = `# Explainer: the Northern League's flood mission
+May 3, 2023
+
+The Northern League, which groups Norway, Denmark, Estonia, Latvia and Finland, began sending ships to the flooded coast on Monday.
+
+Latvia, hit by the same storm, asked for help.
+
+## Who sent ships, and how many?
+
+Norway, Denmark, Estonia and Finland are all contributing. The league put the flotilla at about 40 vessels.
+
+## What are the ships doing?
+
+They carry drinking water and pumps to the coastal towns.`
+
+const engine = (() => {
+  const r = parseArticle('explainer.md', EXPLAINER)
+  if (!r.ok) throw new Error(r.reason)
+  return buildEngine({ articles: [r.article], skipped: [] })
+})()
+
+describe('lists', () => {
+  it('answers "which countries" from the list a heading says is the answer, though it shares no word with the question', () => {
+    const r = engine.ask('which countries sent ships')
+    expect(r.status).toBe('answered')
+    expect(r.answer).toBe('Norway, Denmark, Estonia and Finland')
+  })
+
+  it('does not answer with a list given in passing, in a clause about something else', () => {
+    expect(engine.ask('which countries sent ships').answer).not.toContain('Latvia')
+  })
+})
