@@ -38,6 +38,8 @@ export interface QuoteIndex {
   whoSaid(words: string, limit?: number): Quote[]
   /** The quotations and speakers as plain JSON, for a snapshot ({@link quoteIndexFromData} reads it back). */
   toData(): QuoteIndexData
+  /** The quotations' stems and normalised texts the index holds (as {@link quoteTextData} computes them), for a snapshot. */
+  textData(): QuoteTextData
 }
 
 /** A quote index as plain JSON: the quotations, and each speaker with the positions of its quotations. */
@@ -170,6 +172,7 @@ function indexOf(quotes: Quote[], quoted: Speaker[], text?: QuoteTextData): Quot
     quotes,
     search,
     toData: () => ({ quotes, speakers: quoted.map((g) => ({ name: g.name, role: g.role, aliases: g.aliases, quotes: g.quotes.map((q) => order.get(q)!) })) }),
+    textData: () => ({ stems: quoteStems.map((set) => [...set]), norms: normText }),
     speakers: () => listed.map((g) => ({ name: g.name, role: g.role, quotes: g.quotes.length })),
     suggest(prefix: string, limit = MAX_SUGGEST) {
       const n = Math.min(Math.max(0, limit), MAX_SUGGEST)

@@ -1,5 +1,4 @@
-import { buildPostings } from './postings.ts'
-import type { PassageData } from './passage-data.ts'
+import type { Postings } from './postings.ts'
 
 /**
  * BM25+ over the three fields of a passage (sentence, neighbours, title),
@@ -22,18 +21,18 @@ const BOOST = { text: 1, context: 0.3, title: 0.2 } as const
 const BLOCK = 1 << 15
 
 /**
- * Inverts the passage data into postings and returns the scoring function:
- * the `limit` best passages for the terms, best first, ties in reading order.
- * `block` passages are scored at a time (tests make it small).
+ * The scoring function over the postings: the `limit` best passages for the
+ * terms, best first, ties in reading order. `block` passages are scored at a
+ * time (tests make it small).
  *
  * @example
  * ```ts
- * const score = createScorer(data)
+ * const score = createScorer(buildPostings(data))
  * score([{ id: 3, weight: 1 }], 10) // => [{ passage: 17, score: 4.2 }, ...]
  * ```
  */
-export function createScorer(data: PassageData, block = BLOCK): (terms: readonly TermQuery[], limit: number) => { passage: number; score: number }[] {
-  const { n, start, doc, textFactor: textId, contextFactor: contextId, textFactors, contextFactors, textIdf, contextIdf, titleStart, titleArticle, titleScore, articleStart } = buildPostings(data)
+export function createScorer(postings: Postings, block = BLOCK): (terms: readonly TermQuery[], limit: number) => { passage: number; score: number }[] {
+  const { n, start, doc, textFactor: textId, contextFactor: contextId, textFactors, contextFactors, textIdf, contextIdf, titleStart, titleArticle, titleScore, articleStart } = postings
   // Passages are scored a block at a time, every term over one block before the next, so the sums being
   // added to stay in the processor's cache however large the corpus.
   const score = new Float64Array(block)

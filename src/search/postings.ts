@@ -45,6 +45,21 @@ export interface Postings {
   articleStart: Int32Array
 }
 
+/** The typed arrays of {@link Postings} (all but `n` and `articleStart`, which come from the passage data), with the element types each may have. */
+export const POSTINGS_ARRAYS = {
+  start: [Int32Array],
+  doc: [Int32Array],
+  textFactor: [Uint16Array, Uint32Array],
+  contextFactor: [Uint16Array, Uint32Array],
+  textFactors: [Float64Array],
+  contextFactors: [Float64Array],
+  textIdf: [Float64Array],
+  contextIdf: [Float64Array],
+  titleStart: [Int32Array],
+  titleArticle: [Int32Array],
+  titleScore: [Float64Array],
+} as const
+
 const idf = (matching: number, total: number) => Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
 
 function bm25(tf: number, matching: number, total: number, length: number, avgLength: number): number {

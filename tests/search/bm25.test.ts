@@ -3,6 +3,7 @@ import { loadCorpus } from '../../src/corpus/index.ts'
 import { buildLexicon } from '../../src/text/index.ts'
 import { buildSearchIndex } from '../../src/search/search.ts'
 import { createScorer, type TermQuery } from '../../src/search/bm25.ts'
+import { buildPostings } from '../../src/search/postings.ts'
 import type { PassageData } from '../../src/search/passage-data.ts'
 
 // The scorer as first written: every passage, every term, every field, added up in that order, with
@@ -73,14 +74,14 @@ describe('the scorer ranks as the straightforward sum of every field of every pa
     ['every term of a passage', Array.from(data.passageTerms.subarray(data.termStart[40], data.termStart[41]), (t) => ({ id: t, weight: 1 }))],
   ]
   for (const block of [3, 64, 1 << 15]) {
-    const score = createScorer(data, block)
+    const score = createScorer(buildPostings(data), block)
     it.each(queries)(`${block} passages a block: %s`, (_, terms) => {
       for (const limit of [1, 10, 60, data.passageArticle.length + 5]) expect(score(terms, limit)).toEqual(reference(data, terms, limit))
     })
   }
 
   it('leaves nothing behind for the next query', () => {
-    const score = createScorer(data, 5)
+    const score = createScorer(buildPostings(data), 5)
     const [first, second] = [queries[2]![1], queries[0]![1]]
     score(first, 60)
     expect(score(second, 60)).toEqual(reference(data, second, 60))
