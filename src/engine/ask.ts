@@ -332,12 +332,14 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     }
     // Further excerpts only where they repeat the answer: corroboration, not merely related text.
     const keys = answerKeys(extraction.answer)
+    // Built once, not once per candidate (speed only).
+    const patterns = keys.map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'))
     for (const c of qa.kind === 'date' ? [] : candidates) {
       if (result.citations.length >= MAX_CITATIONS) break
       if (c.coverage < Math.max(MIN_COVERAGE, best.coverage * 0.6)) continue
       if (used.has(c.id)) continue
       const folded = foldText(c.sentence.text)
-      const hits = keys.map((k) => folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'))).filter((i) => i >= 0)
+      const hits = patterns.map((re) => folded.search(re)).filter((i) => i >= 0)
       // A list answer is corroborated by a sentence naming two of its items, not one.
       const at = hits[0]
       if (at === undefined || hits.length < Math.min(2, keys.length)) continue

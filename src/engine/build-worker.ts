@@ -4,7 +4,6 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { UploadInput } from '../corpus/index.ts'
 import { inThreadBuilder, type Accepted, type Builder, type Built, type Refusal, type Unchanged } from './builder.ts'
 import { engineState } from './engine.ts'
-import { quoteTextData } from '../quotes/index.ts'
 import { bodyOf, restoreSteps, runStepsPaused, type SnapshotBody } from './snapshot-body.ts'
 import { snapshotsIn } from './snapshot-hooks.ts'
 
@@ -152,9 +151,9 @@ async function work(job: Job): Promise<void> {
   if ('unchanged' in result) return port.postMessage({ unchanged: result } satisfies Message)
   const state = engineState(result.engine)
   if (!state) throw new Error('the engine has no state to hand over')
-  const body = { ...bodyOf(state, ''), quoteText: quoteTextData(state.quotes.quotes) }
+  const body = bodyOf(state, '')
   const parts = PARTS.map((path) => [path, path === 'texts' ? state.corpus.articles.map((a) => a.text) : (at(body, path) as unknown[])] as const)
-  // The head goes first with every sliced array empty; the passage arrays move over without a copy.
+  // The head goes first with every sliced array empty; the passage arrays and postings move over without a copy.
   const { index, lexicon, dates, quotes } = body
   const head: SnapshotBody = {
     ...body,
@@ -166,7 +165,8 @@ async function work(job: Job): Promise<void> {
     quotes: { ...quotes, quotes: [], speakers: [] },
     quoteText: { stems: [], norms: [] },
   }
-  const buffers = Object.values(body.index).flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []))
+  const fields = [body.index, body.postings].flatMap((part): unknown[] => Object.values(part))
+  const buffers = fields.flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []))
   port.postMessage({ head } satisfies Message, [...new Set(buffers)])
   await asked()
   for (const [part, list] of parts) {

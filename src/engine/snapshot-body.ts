@@ -1,11 +1,12 @@
 import { dateIndexFromData, type DateIndexData } from '../dates/index.ts'
-import { decodePassageData, searchIndexFromData } from '../search/index.ts'
+import { searchIndexFromData, type PassageData, type Postings } from '../search/index.ts'
 import { quoteIndexFromData, type QuoteIndexData, type QuoteTextData } from '../quotes/index.ts'
 import type { Lexicon } from '../text/index.ts'
 import type { Article, SkippedFile } from '../corpus/index.ts'
 import { corpusVersion, engineFromState, type Engine } from './engine.ts'
 import type { EngineState } from './state.ts'
-import { checkDates, checkPassages, checkQuotes, checkShape, type ArticleShape } from './snapshot-check.ts'
+import { checkDates, checkPassages, checkPostings, checkQuotes, checkQuoteText, checkShape, type ArticleShape } from './snapshot-check.ts'
+import { expand } from './snapshot-derived.ts'
 
 /**
  * What a snapshot holds, whether it is read from a file or handed over by a
@@ -15,7 +16,6 @@ import { checkDates, checkPassages, checkQuotes, checkShape, type ArticleShape }
  */
 
 export type { ArticleShape } from './snapshot-check.ts'
-export type PassageData = ReturnType<typeof decodePassageData>
 
 /** The lexicon as plain arrays. */
 export interface LexiconData {
@@ -34,10 +34,12 @@ export interface SnapshotBody {
   skippedDigest: string
   lexicon: LexiconData
   index: PassageData
+  /** The passage index inverted for scoring (computed from `index`). */
+  postings: Postings
   dates: DateIndexData
   quotes: QuoteIndexData
-  /** The quotations' stems and normalised texts, when a build worker computed them (never saved: cheap there, slow here). */
-  quoteText?: QuoteTextData
+  /** The quotations' stems and normalised texts, as the quote index computed them (most of its restore time otherwise). */
+  quoteText: QuoteTextData
 }
 
 /**
@@ -62,8 +64,10 @@ export function bodyOf(state: EngineState, digest: string): SnapshotBody {
       maxPhrase: lexicon.maxPhrase,
     },
     index: state.index.data,
+    postings: state.index.postings,
     dates: state.dates.toData(),
     quotes: state.quotes.toData(),
+    quoteText: state.quotes.textData(),
   }
 }
 
@@ -97,16 +101,21 @@ export function* restoreSteps(body: SnapshotBody, from: ArticleSource, checkVers
   }
   const bySource = new Map(articles.map((a) => [a.source, a]))
   if (bySource.size !== articles.length) throw new Error('inconsistent: two articles have the same name')
+  // A snapshot file leaves out what the articles' texts say (quotations' words, dated sentences).
+  expand(body.dates, body.quotes, bySource)
   const lexicon = lexiconOf(body.lexicon)
   checkPassages(body.index, articles)
   yield
-  const index = searchIndexFromData(articles, lexicon, body.index)
+  checkPostings(body.postings, body.index)
+  yield
+  const index = searchIndexFromData(articles, lexicon, body.index, body.postings)
   yield
   checkDates(body.dates, bySource)
   yield
   const dates = dateIndexFromData(articles, body.dates)
   yield
   checkQuotes(body.quotes, bySource)
+  checkQuoteText(body.quoteText, body.quotes.quotes.length)
   yield
   const quotes = quoteIndexFromData(body.quotes, body.quoteText)
   yield
@@ -139,8 +148,8 @@ function shapeOf(a: Article): ArticleShape {
     outlet: a.outlet,
     url: a.url,
     warnings: a.warnings,
-    paragraphs: a.paragraphs.flatMap((p) => [p.start, p.end]),
-    sentences: a.sentences.flatMap((s) => [s.start, s.end, s.paragraph]),
+    paragraphs: Int32Array.from(a.paragraphs.flatMap((p) => [p.start, p.end])),
+    sentences: Int32Array.from(a.sentences.flatMap((s) => [s.start, s.end, s.paragraph])),
   }
 }
 

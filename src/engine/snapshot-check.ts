@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/index.ts'
 import type { DateIndexData } from '../dates/index.ts'
-import type { QuoteIndexData } from '../quotes/index.ts'
-import type { decodePassageData } from '../search/index.ts'
+import type { QuoteIndexData, QuoteTextData } from '../quotes/index.ts'
+import type { PassageData, Postings } from '../search/index.ts'
 
 /**
  * Consistency checks on what a snapshot restores, so a file that parses but
@@ -19,12 +19,10 @@ export interface ArticleShape {
   url: string | null
   warnings: string[]
   /** Paragraphs as flat [start, end] pairs. */
-  paragraphs: number[]
+  paragraphs: Int32Array
   /** Sentences as flat [start, end, paragraph] triples. */
-  sentences: number[]
+  sentences: Int32Array
 }
-
-type PassageData = ReturnType<typeof decodePassageData>
 
 const isInt = (n: unknown): n is number => Number.isInteger(n)
 const isStringOrNull = (v: unknown) => v === null || typeof v === 'string'
@@ -41,7 +39,7 @@ export function checkShape(shape: ArticleShape, text: string, at: number): void 
   if (!Array.isArray(shape.warnings) || !shape.warnings.every((w) => typeof w === 'string')) fail(`${name}: warnings are not a list of strings`)
   const p = shape.paragraphs
   const s = shape.sentences
-  if (!Array.isArray(p) || p.length % 2 !== 0 || !Array.isArray(s) || s.length % 3 !== 0) fail(`${name}: paragraph or sentence offsets are not whole pairs and triples`)
+  if (!(p instanceof Int32Array) || p.length % 2 !== 0 || !(s instanceof Int32Array) || s.length % 3 !== 0) fail(`${name}: paragraph or sentence offsets are not whole pairs and triples`)
   let last = 0
   for (let i = 0; i < p.length; i += 2) {
     if (!isInt(p[i]) || !isInt(p[i + 1]) || p[i]! < last || p[i + 1]! < p[i]! || p[i + 1]! > text.length) fail(`${name}: paragraph ${i / 2} [${p[i]}, ${p[i + 1]}) is out of order or outside the text`)
@@ -87,6 +85,38 @@ export function checkPassages(data: PassageData, articles: readonly Article[]): 
   })
 }
 
+/** The postings against the passage arrays they were inverted from: ids in range, passages ascending within each term. */
+export function checkPostings(post: Postings, data: PassageData): void {
+  const terms = data.terms.length
+  const articles = data.articleStart.length - 1
+  const lengths: [string, number, number][] = [
+    ['postings.start', post.start.length, terms + 1],
+    ['postings.textFactor', post.textFactor.length, post.doc.length],
+    ['postings.contextFactor', post.contextFactor.length, post.doc.length],
+    ['postings.textIdf', post.textIdf.length, terms],
+    ['postings.contextIdf', post.contextIdf.length, terms],
+    ['postings.titleStart', post.titleStart.length, terms + 1],
+    ['postings.titleScore', post.titleScore.length, post.titleArticle.length],
+  ]
+  for (const [key, got, want] of lengths) if (got !== want) fail(`${key} has ${got} entries, not ${want}`)
+  rising('postings.start', post.start, post.doc.length)
+  rising('postings.titleStart', post.titleStart, post.titleArticle.length)
+  ascending('postings.doc', post.doc, post.start, data.passageArticle.length)
+  ascending('postings.titleArticle', post.titleArticle, post.titleStart, articles)
+  // Id 0 stands for a field the passage lacks: it must be worth nothing.
+  for (const [key, ids, factors] of [['textFactor', post.textFactor, post.textFactors], ['contextFactor', post.contextFactor, post.contextFactors]] as const) {
+    if (factors[0] !== 0) fail(`postings.${key}s does not start with 0`)
+    for (let k = 0; k < ids.length; k++) if (ids[k]! >= factors.length) fail(`postings.${key}[${k}] = ${ids[k]} is not a factor id below ${factors.length}`)
+  }
+}
+
+/** Each term's entries of `a` rise strictly and stay below `size`. */
+function ascending(key: string, a: Int32Array, start: Int32Array, size: number): void {
+  for (let t = 0; t + 1 < start.length; t++) {
+    for (let k = start[t]!, last = -1; k < start[t + 1]!; last = a[k++]!) if (!(a[k]! > last && a[k]! < size)) fail(`passage index: ${key}[${k}] = ${a[k]} is out of order or not below ${size}`)
+  }
+}
+
 function rising(key: string, a: Int32Array, last: number): void {
   if (a[0] !== 0 || a[a.length - 1] !== last) fail(`passage index: ${key} does not run from 0 to ${last}`)
   for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) fail(`passage index: ${key} falls at ${i}`)
@@ -127,6 +157,14 @@ export function checkQuotes(data: QuoteIndexData, articles: ReadonlyMap<string, 
     if (typeof s?.name !== 'string' || !Array.isArray(s.aliases) || !Array.isArray(s.quotes)) fail('quotes: a speaker lacks its name, aliases or quotations')
     for (const q of s.quotes) if (!isInt(q) || q < 0 || q >= data.quotes.length) fail(`quotes: speaker ${JSON.stringify(s.name)} names quotation ${q} of ${data.quotes.length}`)
   }
+}
+
+/** The quotations' stems and normalised texts: one list of strings and one string per quotation. */
+export function checkQuoteText(text: QuoteTextData, quotes: number): void {
+  if (!Array.isArray(text?.stems) || !Array.isArray(text.norms) || text.stems.length !== quotes || text.norms.length !== quotes) fail(`quotes: stems or texts for other than the ${quotes} quotations`)
+  text.stems.forEach((list, i) => {
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string') || typeof text.norms[i] !== 'string') fail(`quotes: the stems or text of quotation ${i} are not strings`)
+  })
 }
 
 function span(what: string, start: unknown, end: unknown, text: string): void {

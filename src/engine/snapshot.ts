@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { listArticleNames, readArticleFile } from '../corpus/index.ts'
-import { decodePassageData, encodePassageData } from '../search/index.ts'
 import { engineState, type Engine } from './engine.ts'
-import type { Corpus } from '../corpus/index.ts'
+import type { Article, Corpus } from '../corpus/index.ts'
 import { bodyOf, restoreSteps, runSteps, type SnapshotBody } from './snapshot-body.ts'
-import { frame, prune, skippedDigest, unframe } from './snapshot-files.ts'
+import { bodyFromSections, sectionsOf } from './snapshot-binary.ts'
+import { prune, skippedDigest, SNAPSHOT_NAME } from './snapshot-files.ts'
+import { readSections, writeSections } from './snapshot-format.ts'
 
 /**
  * Snapshots of a built engine, saved by default next to the corpus in
@@ -28,9 +29,6 @@ export const SNAPSHOT_SUBFOLDER = '.snapshots'
 /** What {@link loadSnapshot} gives: the restored engine, or why there is none. */
 export type SnapshotLoad = { ok: true; engine: Engine; path: string } | { ok: false; reason: string }
 
-/** What a snapshot file holds: the body with the passage arrays as base64. */
-type SnapshotFile = Omit<SnapshotBody, 'index'> & { format: number; index: Record<string, unknown> }
-
 /**
  * The folder snapshots of the corpus in `dir` go to: `folder` when given, else `<dir>/.snapshots`.
  *
@@ -50,41 +48,40 @@ export function snapshotFolder(dir: string, folder?: string): string {
  * @throws Error `snapshot: ...` when `version` is not an index version (it names a file).
  * @example
  * ```ts
- * snapshotPath('seeds', '0536df60ab77') // => 'seeds/.snapshots/0536df60ab77.json'
+ * snapshotPath('seeds', '0536df60ab77') // => 'seeds/.snapshots/0536df60ab77.snap'
  * ```
  */
 export function snapshotPath(dir: string, version: string, folder?: string): string {
   if (!/^[0-9a-f]{6,64}$/.test(version)) throw new Error(`snapshot: "${version}" is not an index version`)
-  return join(snapshotFolder(dir, folder), `${version}.json`)
+  return join(snapshotFolder(dir, folder), `${version}.snap`)
 }
 
 /**
  * Saves what `engine` was built from into the snapshot folder as
- * `<version>.json` (written to a temporary name, then renamed, so a reader
+ * `<version>.snap` (written to a temporary name, then renamed, so a reader
  * never sees half a file) and keeps only the few newest snapshots. Returns the path written.
  *
  * @throws Error `snapshot: ...` for an engine not made by `buildEngine`/`engineFromState`; the file system's error for a folder that cannot be written.
  * @example
  * ```ts
  * const engine = buildEngine(loadCorpus('seeds'))
- * saveSnapshot(engine, 'seeds') // => 'seeds/.snapshots/3f2a9c1b0d4e.json'
+ * saveSnapshot(engine, 'seeds') // => 'seeds/.snapshots/3f2a9c1b0d4e.snap'
  * ```
  */
 export function saveSnapshot(engine: Engine, dir: string, folder?: string): string {
   const state = engineState(engine)
   if (!state) throw new Error(`snapshot: engine ${engine.version} was not built by buildEngine, so it has no state to save`)
-  return writeSnapshotBody(bodyOf(state, skippedDigest(dir, state.corpus.skipped)), dir, folder)
+  return writeSnapshotBody(bodyOf(state, skippedDigest(dir, state.corpus.skipped)), state.corpus.articles, dir, folder)
 }
 
-/** Saves a snapshot body (see {@link saveSnapshot}). */
-export function writeSnapshotBody(body: SnapshotBody, dir: string, folder?: string): string {
-  const { quoteText: _quoteText, ...saved } = body
-  const file: SnapshotFile = { format: SNAPSHOT_FORMAT, ...saved, index: encodePassageData(body.index) }
+/** Saves a snapshot body (see {@link saveSnapshot}); `articles` are the body's, with their texts. */
+export function writeSnapshotBody(body: SnapshotBody, articles: readonly Article[], dir: string, folder?: string): string {
+  const { head, sections } = sectionsOf(body, articles)
   const path = snapshotPath(dir, body.version, folder)
   mkdirSync(snapshotFolder(dir, folder), { recursive: true })
   const temporary = `${path}.${process.pid}.tmp`
   try {
-    writeFileSync(temporary, frame(JSON.stringify(file)))
+    writeSections(temporary, { format: SNAPSHOT_FORMAT, ...head }, sections)
     renameSync(temporary, path)
   } catch (err) {
     rmSync(temporary, { force: true })
@@ -121,23 +118,22 @@ export function loadSnapshot(dir: string, version: string, corpus?: Corpus, fold
 
 /** The checked body of the snapshot of `version`, or why there is none. */
 export function readSnapshotBody(dir: string, version: string, folder?: string): { ok: true; body: SnapshotBody; path: string } | { ok: false; reason: string } {
-  let path: string
-  let bytes: Buffer
+  let path = ''
+  let read: ReturnType<typeof readSections>
   try {
     path = snapshotPath(dir, version, folder)
-    bytes = readFileSync(path)
+    read = readSections(path)
   } catch (err) {
     const e = err as NodeJS.ErrnoException
-    return { ok: false, reason: e.code === 'ENOENT' ? `no snapshot for version ${version}` : `snapshot for ${version} is unreadable: ${e.message}` }
+    if (e.code === 'ENOENT') return { ok: false, reason: `no snapshot for version ${version}` }
+    return { ok: false, reason: path ? `snapshot ${path} is corrupt or unreadable: ${e.message}` : `snapshot for ${version} is unreadable: ${e.message}` }
   }
-  const framed = unframe(bytes)
-  if (!framed.ok) return { ok: false, reason: `snapshot ${path} is not trusted: ${framed.reason}` }
+  if (!read.ok) return { ok: false, reason: `snapshot ${path} is not trusted: ${read.reason}` }
+  const { head } = read.sections
+  if (head.format !== SNAPSHOT_FORMAT) return { ok: false, reason: `snapshot ${path} has format ${String(head.format)}, not ${SNAPSHOT_FORMAT}` }
+  if (head.version !== version) return { ok: false, reason: `snapshot ${path} is of version ${String(head.version)}, not ${version}` }
   try {
-    const file = JSON.parse(framed.json) as SnapshotFile
-    if (file.format !== SNAPSHOT_FORMAT) return { ok: false, reason: `snapshot ${path} has format ${String(file.format)}, not ${SNAPSHOT_FORMAT}` }
-    if (file.version !== version) return { ok: false, reason: `snapshot ${path} is of version ${String(file.version)}, not ${version}` }
-    const { format: _format, ...rest } = file
-    return { ok: true, body: { ...rest, index: decodePassageData(file.index) }, path }
+    return { ok: true, body: bodyFromSections(read.sections), path }
   } catch (err) {
     return { ok: false, reason: `snapshot ${path} is corrupt: ${(err as Error).message}` }
   }
@@ -161,7 +157,7 @@ export function loadNewestSnapshot(dir: string, folder?: string): SnapshotLoad {
   let newest: string[]
   try {
     newest = readdirSync(where)
-      .filter((name) => /^[0-9a-f]{6,64}\.json$/.test(name))
+      .filter((name) => SNAPSHOT_NAME.test(name))
       .map((name) => ({ name, mtime: statSync(join(where, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime || (a.name < b.name ? -1 : 1))
       .map((f) => f.name)
@@ -170,7 +166,7 @@ export function loadNewestSnapshot(dir: string, folder?: string): SnapshotLoad {
   }
   const reasons: string[] = []
   for (const name of newest) {
-    const loaded = loadSnapshot(dir, name.replace(/\.json$/, ''), undefined, folder)
+    const loaded = loadSnapshot(dir, name.replace(/\.snap$/, ''), undefined, folder)
     if (loaded.ok) return loaded
     reasons.push(loaded.reason)
   }

@@ -38,6 +38,8 @@ export interface QuoteIndex {
   whoSaid(words: string, limit?: number): Quote[]
   /** The quotations and speakers as plain JSON, for a snapshot ({@link quoteIndexFromData} reads it back). */
   toData(): QuoteIndexData
+  /** The quotations' stems and normalised texts the index holds (as {@link quoteTextData} computes them), for a snapshot. */
+  textData(): QuoteTextData
 }
 
 /** A quote index as plain JSON: the quotations, and each speaker with the positions of its quotations. */
@@ -170,6 +172,7 @@ function indexOf(quotes: Quote[], quoted: Speaker[], text?: QuoteTextData): Quot
     quotes,
     search,
     toData: () => ({ quotes, speakers: quoted.map((g) => ({ name: g.name, role: g.role, aliases: g.aliases, quotes: g.quotes.map((q) => order.get(q)!) })) }),
+    textData: () => ({ stems: quoteStems.map((set) => [...set]), norms: normText }),
     speakers: () => listed.map((g) => ({ name: g.name, role: g.role, quotes: g.quotes.length })),
     suggest(prefix: string, limit = MAX_SUGGEST) {
       const n = Math.min(Math.max(0, limit), MAX_SUGGEST)
@@ -186,7 +189,15 @@ function indexOf(quotes: Quote[], quoted: Speaker[], text?: QuoteTextData): Quot
     whoSaid(words: string, limit = 3) {
       const wanted = stems(words)
       if (wanted.size === 0) return []
-      return search({ text: words }, quotes.length).filter((q) => coverage(wanted, quoteStems[order.get(q)!]!) >= WHO_SAID_THRESHOLD).slice(0, limit)
+      // What search({ text: words }) ranks, kept to the quotations holding enough of the words: only those are
+      // scored and sorted (a question's common words are in most quotations of a large corpus).
+      const phrase = norm(words.trim())
+      return byText
+        .shared(wanted, (n) => n / wanted.size >= WHO_SAID_THRESHOLD)
+        .map(([i, n]) => ({ i, t: n / wanted.size + (phrase && normText[i]!.includes(phrase) ? 1 : 0) }))
+        .sort((a, b) => b.t - a.t || a.i - b.i)
+        .slice(0, limit)
+        .map((x) => quotes[x.i]!)
     },
   }
 }

@@ -7,6 +7,8 @@
 export interface QuoteTextIndex {
   /** Positions of the quotations that share a stem with `wanted` or contain `phrase`, ascending. */
   candidates(wanted: ReadonlySet<string>, phrase: string): number[]
+  /** The quotations having `n` of the stems in `wanted` where `keep(n)`, as [position, n] pairs in no particular order. */
+  shared(wanted: ReadonlySet<string>, keep: (n: number) => boolean): [number, number][]
 }
 
 /**
@@ -35,6 +37,8 @@ export function createQuoteTextIndex(stems: readonly ReadonlySet<string>[], text
     at += t.length + 1
   })
   const all = texts.join('\u0000')
+  const shares = new Int32Array(texts.length)
+  const touched = new Int32Array(texts.length)
   const owner = (offset: number) => {
     let [lo, hi] = [0, starts.length - 1]
     while (lo < hi) {
@@ -52,6 +56,20 @@ export function createQuoteTextIndex(stems: readonly ReadonlySet<string>[], text
         for (let k = all.indexOf(phrase); k >= 0; k = all.indexOf(phrase, k + 1)) found.add(owner(k))
       }
       return [...found].sort((a, b) => a - b)
+    },
+    shared(wanted, keep) {
+      // Counted in arrays kept from one lookup to the next: common words are in most quotations.
+      let count = 0
+      for (const s of wanted) {
+        for (const i of postings.get(s) ?? []) if (shares[i]!++ === 0) touched[count++] = i
+      }
+      const out: [number, number][] = []
+      for (let k = 0; k < count; k++) {
+        const i = touched[k]!
+        if (keep(shares[i]!)) out.push([i, shares[i]!])
+        shares[i] = 0
+      }
+      return out
     },
   }
 }

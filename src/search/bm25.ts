@@ -1,11 +1,13 @@
-import type { PassageData } from './passage-data.ts'
+import type { Postings } from './postings.ts'
 
 /**
  * BM25+ over the three fields of a passage (sentence, neighbours, title),
  * with the parameters, field boosts and "more matched terms score higher"
  * factor of minisearch, so answers do not change with the index behind them.
- * Scores accumulate in typed arrays reused across queries: a query costs one
- * pass over the postings of its terms, and no object per candidate.
+ * Every field's score is computed once per term and passage (`postings.ts`);
+ * a query adds them up in one sequential pass over each of its terms'
+ * entries, into typed arrays reused across queries, and keeps the best in a
+ * bounded heap: no object per candidate.
  */
 
 /** A query term by id, with its boost. */
@@ -14,187 +16,112 @@ export interface TermQuery {
   weight: number
 }
 
-const K = 1.2
-const B = 0.7
-const D = 0.5
 const BOOST = { text: 1, context: 0.3, title: 0.2 } as const
-
-function bm25(tf: number, matching: number, total: number, length: number, avgLength: number): number {
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
-  return idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * length) / avgLength)))
-}
+// Passages scored together: their sums take 384 KB, which a processor's cache holds.
+const BLOCK = 1 << 15
 
 /**
- * Inverts the passage data into postings and returns the scoring function:
- * the `limit` best passages for the terms, best first, ties in reading order.
+ * The scoring function over the postings: the `limit` best passages for the
+ * terms, best first, ties in reading order. `block` passages are scored at a
+ * time (tests make it small).
  *
  * @example
  * ```ts
- * const score = createScorer(data)
+ * const score = createScorer(buildPostings(data))
  * score([{ id: 3, weight: 1 }], 10) // => [{ passage: 17, score: 4.2 }, ...]
  * ```
  */
-export function createScorer(data: PassageData): (terms: readonly TermQuery[], limit: number) => { passage: number; score: number }[] {
-  const n = data.passageArticle.length
-  const articles = data.articleStart.length - 1
-  const termCount = data.terms.length
-  // Postings: term id → passages whose sentence has it, in reading order.
-  const postStart = new Int32Array(termCount + 1)
-  for (let k = 0; k < data.passageTerms.length; k++) postStart[data.passageTerms[k]! + 1]!++
-  for (let t = 0; t < termCount; t++) postStart[t + 1]! += postStart[t]!
-  const fill = postStart.slice(0, termCount)
-  const postDoc = new Int32Array(data.passageTerms.length)
-  const postTf = new Uint8Array(data.passageTerms.length)
-  for (let p = 0; p < n; p++) {
-    for (let k = data.termStart[p]!; k < data.termStart[p + 1]!; k++) {
-      const at = fill[data.passageTerms[k]!]!++
-      postDoc[at] = p
-      postTf[at] = data.passageTf[k]!
-    }
-  }
-  const sameArticle = (p: number, q: number) => q >= 0 && q < n && data.passageArticle[p] === data.passageArticle[q]
-  // Context field: a passage has a term in its context when a neighbour's sentence has it.
-  const contextDf = new Int32Array(termCount)
-  const marked = new Int32Array(n).fill(-1)
-  for (let t = 0; t < termCount; t++) {
-    for (let k = postStart[t]!; k < postStart[t + 1]!; k++) {
-      const p = postDoc[k]!
-      for (const q of [p - 1, p + 1]) {
-        if (sameArticle(p, q) && marked[q] !== t) {
-          marked[q] = t
-          contextDf[t]!++
-        }
-      }
-    }
-  }
-  // Title field: term → articles whose title has it; it counts once per passage of the article.
-  const titleDf = new Int32Array(termCount)
-  const titlePostStart = new Int32Array(termCount + 1)
-  for (let k = 0; k < data.titleTerms.length; k++) titlePostStart[data.titleTerms[k]! + 1]!++
-  for (let t = 0; t < termCount; t++) titlePostStart[t + 1]! += titlePostStart[t]!
-  const titleFill = titlePostStart.slice(0, termCount)
-  const titleArticle = new Int32Array(data.titleTerms.length)
-  const titleTfOf = new Uint8Array(data.titleTerms.length)
-  const titleLength = new Int32Array(articles)
-  let textSum = 0
-  let contextSum = 0
-  let titleSum = 0
-  for (let a = 0; a < articles; a++) {
-    const passages = data.articleStart[a + 1]! - data.articleStart[a]!
-    titleLength[a] = data.titleStart[a + 1]! - data.titleStart[a]!
-    titleSum += titleLength[a]! * passages
-    for (let k = data.titleStart[a]!; k < data.titleStart[a + 1]!; k++) {
-      const t = data.titleTerms[k]!
-      const at = titleFill[t]!++
-      titleArticle[at] = a
-      titleTfOf[at] = data.titleTf[k]!
-      titleDf[t]! += passages
-    }
-  }
-  for (let p = 0; p < n; p++) {
-    textSum += data.termStart[p + 1]! - data.termStart[p]!
-    contextSum += data.contextLength[p]!
-  }
-  const avg = { text: textSum / Math.max(1, n), context: contextSum / Math.max(1, n), title: titleSum / Math.max(1, n) }
-
-  // Every field's BM25 depends only on the term and the passage: computed once here, a query only adds them up
-  // (boosts are applied at query time in minisearch's order, so scores stay equal to the last bit).
-  const textScore = new Float64Array(postDoc.length)
-  for (let t = 0; t < termCount; t++) {
-    const df = postStart[t + 1]! - postStart[t]!
-    for (let k = postStart[t]!; k < postStart[t + 1]!; k++) {
-      const p = postDoc[k]!
-      textScore[k] = bm25(postTf[k]!, df, n, data.termStart[p + 1]! - data.termStart[p]!, avg.text)
-    }
-  }
-  const titleScore = new Float64Array(titleArticle.length)
-  for (let t = 0; t < termCount; t++) {
-    for (let k = titlePostStart[t]!; k < titlePostStart[t + 1]!; k++) titleScore[k] = bm25(titleTfOf[k]!, titleDf[t]!, n, titleLength[titleArticle[k]!]!, avg.title)
-  }
-
-  // Local names for the arrays: the data object may come from a snapshot in dictionary mode, slow to read in a hot loop.
-  const passageArticle = data.passageArticle
-  const contextLength = data.contextLength
-  const articleStart = data.articleStart
-  const score = new Float64Array(n)
-  const matched = new Int32Array(n)
-  const lastTerm = new Int32Array(n).fill(-1)
-  const contextTf = new Int32Array(n)
-  const touched = new Int32Array(n)
-  let touchedCount = 0
-  const around = new Int32Array(n)
-  let aroundCount = 0
-  const contextNorm = K * (1 - B)
-  const contextSlope = (K * B) / avg.context
+export function createScorer(postings: Postings, block = BLOCK): (terms: readonly TermQuery[], limit: number) => { passage: number; score: number }[] {
+  const { n, start, doc, textFactor: textId, contextFactor: contextId, textFactors, contextFactors, textIdf, contextIdf, titleStart, titleArticle, titleScore, articleStart } = postings
+  // Passages are scored a block at a time, every term over one block before the next, so the sums being
+  // added to stay in the processor's cache however large the corpus.
+  const score = new Float64Array(block)
+  // How many of the query's terms each passage matches in any field.
+  const matched = new Int32Array(block)
+  let next = new Int32Array(0)
+  let nextTitle = new Int32Array(0)
 
   return (terms, limit) => {
-    for (let j = 0; j < terms.length; j++) {
-      const { id: t, weight } = terms[j]!
-      const to = postStart[t + 1]!
-      for (let k = postStart[t]!; k < to; k++) {
-        const p = postDoc[k]!
-        if (lastTerm[p] === -1) touched[touchedCount++] = p
-        if (lastTerm[p] !== j) {
-          lastTerm[p] = j
+    if (next.length < terms.length) [next, nextTitle] = [new Int32Array(terms.length), new Int32Array(terms.length)]
+    for (let j = 0; j < terms.length; j++) [next[j], nextTitle[j]] = [start[terms[j]!.id]!, titleStart[terms[j]!.id]!]
+    const best = createTopK(limit)
+    for (let lo = 0; lo < n; lo += block) {
+      const hi = Math.min(n, lo + block)
+      let reached = false
+      for (let j = 0; j < terms.length; j++) {
+        const { id: t, weight } = terms[j]!
+        // A field's score is idf × factor, boosted as minisearch boosts it, and the fields are added in its
+        // order (sentence, context, title): a field a passage lacks adds an exact 0.
+        const textBoost = weight * BOOST.text
+        const contextBoost = weight * BOOST.context
+        const idfText = textIdf[t]!
+        const idfContext = contextIdf[t]!
+        const from = next[j]!
+        const to = firstAtLeast(doc, from, start[t + 1]!, hi)
+        for (let k = from; k < to; k++) {
+          const p = doc[k]! - lo
           matched[p]!++
+          score[p]! += textBoost * (idfText * textFactors[textId[k]!]!)
+          score[p]! += contextBoost * (idfContext * contextFactors[contextId[k]!]!)
         }
-        score[p]! += weight * BOOST.text * textScore[k]!
-        const article = passageArticle[p]
-        if (p > 0 && passageArticle[p - 1] === article) {
-          if (contextTf[p - 1] === 0) around[aroundCount++] = p - 1
-          contextTf[p - 1]! += postTf[k]!
-        }
-        if (p + 1 < n && passageArticle[p + 1] === article) {
-          if (contextTf[p + 1] === 0) around[aroundCount++] = p + 1
-          contextTf[p + 1]! += postTf[k]!
-        }
-      }
-      // bm25() inlined, with the term's idf computed once: a common term has a hundred thousand neighbours.
-      const matching = contextDf[t]!
-      const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5))
-      const factor = weight * BOOST.context
-      for (let i = 0; i < aroundCount; i++) {
-        const q = around[i]!
-        const tf = contextTf[q]!
-        if (lastTerm[q] === -1) touched[touchedCount++] = q
-        if (lastTerm[q] !== j) {
-          lastTerm[q] = j
-          matched[q]!++
-        }
-        score[q]! += factor * (idf * (D + (tf * (K + 1)) / (tf + contextNorm + contextSlope * contextLength[q]!)))
-        contextTf[q] = 0
-      }
-      aroundCount = 0
-      for (let k = titlePostStart[t]!; k < titlePostStart[t + 1]!; k++) {
-        const a = titleArticle[k]!
-        const value = weight * BOOST.title * titleScore[k]!
-        for (let p = articleStart[a]!; p < articleStart[a + 1]!; p++) {
-          if (lastTerm[p] === -1) touched[touchedCount++] = p
-          if (lastTerm[p] !== j) {
-            lastTerm[p] = j
-            matched[p]!++
+        next[j] = to
+        if (to > from) reached = true
+        // A title counts for every passage of its article; one the term reached above is matched already.
+        let at = from
+        let k = nextTitle[j]!
+        for (const end = titleStart[t + 1]!; k < end; k++) {
+          const a = titleArticle[k]!
+          if (articleStart[a]! >= hi) break
+          reached = true
+          const value = weight * BOOST.title * titleScore[k]!
+          const [first, last] = [Math.max(lo, articleStart[a]!), Math.min(hi, articleStart[a + 1]!)]
+          at = firstAtLeast(doc, at, to, first)
+          for (let p = first; p < last; p++) {
+            if (at < to && doc[at] === p) at++
+            else matched[p - lo]!++
+            score[p - lo]! += value
           }
-          score[p]! += value
+          // An article running on into the next block is taken up again there.
+          if (articleStart[a + 1]! > hi) break
         }
+        nextTitle[j] = k
       }
+      // A rare term reaches few blocks: the others have nothing to rank or clear.
+      if (!reached) continue
+      // Most passages score below the worst kept: that test alone is made for them.
+      let floor = best.floor()
+      for (let p = lo; p < hi; p++) {
+        const m = matched[p - lo]!
+        if (m === 0) continue
+        const value = score[p - lo]! * m
+        if (value > floor) floor = best.offer(p, value)
+      }
+      score.fill(0)
+      matched.fill(0)
     }
-    const best = topK(touched, touchedCount, score, matched, limit)
-    for (let i = 0; i < touchedCount; i++) {
-      const p = touched[i]!
-      score[p] = 0
-      matched[p] = 0
-      lastTerm[p] = -1
-    }
-    touchedCount = 0
-    return best
+    return best.result()
   }
 }
 
-/** The `limit` passages of highest score × matched terms, best first, ties by smaller id; a bounded heap keeps it O(n log limit). */
-function topK(ids: Int32Array, count: number, score: Float64Array, matched: Int32Array, limit: number): { passage: number; score: number }[] {
-  if (limit <= 0) return []
-  const heapScore = new Float64Array(limit)
-  const heapId = new Int32Array(limit)
+/** The first index in `[from, to)` of the ascending `list` whose value is at least `value` (`to` when none). */
+function firstAtLeast(list: Int32Array, from: number, to: number, value: number): number {
+  let [lo, hi] = [from, to]
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The `limit` best of the passages offered in ascending id, by score (the
+ * sum of their fields' scores times the terms they match), ties by smaller
+ * id, kept in a bounded heap.
+ */
+function createTopK(limit: number) {
+  const heapScore = new Float64Array(Math.max(0, limit))
+  const heapId = new Int32Array(Math.max(0, limit))
   let size = 0
   // Heap order: the worst kept item at the root.
   const worse = (i: number, j: number) => heapScore[i]! < heapScore[j]! || (heapScore[i] === heapScore[j] && heapId[i]! > heapId[j]!)
@@ -205,36 +132,41 @@ function topK(ids: Int32Array, count: number, score: Float64Array, matched: Int3
     heapScore[j] = s
     heapId[j] = d
   }
-  const down = (from: number) => {
-    for (let i = from; ; ) {
-      const l = 2 * i + 1
-      const r = l + 1
-      let m = i
-      if (l < size && worse(l, m)) m = l
-      if (r < size && worse(r, m)) m = r
-      if (m === i) return
-      swap(i, m)
-      i = m
-    }
-  }
-  for (let i = 0; i < count; i++) {
-    const p = ids[i]!
-    const value = score[p]! * matched[p]!
-    if (size < limit) {
-      heapScore[size] = value
-      heapId[size] = p
-      for (let i = size++; i > 0; ) {
-        const parent = (i - 1) >> 1
-        if (!worse(i, parent)) break
-        swap(i, parent)
-        i = parent
+  return {
+    /** What a passage must score above to be kept now (ids come in ascending order, so a tie loses). */
+    floor: () => (limit <= 0 ? Infinity : size < limit ? -Infinity : heapScore[0]!),
+    /** Keeps passage `p` if it is among the best so far; returns the new floor. */
+    offer(p: number, value: number): number {
+      if (size < limit) {
+        heapScore[size] = value
+        heapId[size] = p
+        for (let i = size++; i > 0; ) {
+          const parent = (i - 1) >> 1
+          if (!worse(i, parent)) break
+          swap(i, parent)
+          i = parent
+        }
+        return this.floor()
       }
-    } else if (value > heapScore[0]! || (value === heapScore[0] && p < heapId[0]!)) {
+      // Ids come in ascending order: one that only ties the worst kept loses to it.
+      if (limit <= 0 || value <= heapScore[0]!) return this.floor()
       heapScore[0] = value
       heapId[0] = p
-      down(0)
-    }
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1
+        const r = l + 1
+        let m = i
+        if (l < size && worse(l, m)) m = l
+        if (r < size && worse(r, m)) m = r
+        if (m === i) break
+        swap(i, m)
+        i = m
+      }
+      return this.floor()
+    },
+    result(): { passage: number; score: number }[] {
+      const out = Array.from({ length: size }, (_, i) => ({ passage: heapId[i]!, score: heapScore[i]! }))
+      return out.sort((a, b) => b.score - a.score || a.passage - b.passage)
+    },
   }
-  const out = Array.from({ length: size }, (_, i) => ({ passage: heapId[i]!, score: heapScore[i]! }))
-  return out.sort((a, b) => b.score - a.score || a.passage - b.passage)
 }

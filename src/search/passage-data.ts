@@ -131,7 +131,8 @@ export function buildPassageData(articles: readonly Article[], analyze: (text: s
   }
 }
 
-const ARRAYS = {
+/** The typed arrays of {@link PassageData}, by field, with their element type: what a snapshot stores as binary. */
+export const PASSAGE_ARRAYS = {
   df: Int32Array,
   passageArticle: Int32Array,
   passageSentence: Int32Array,
@@ -146,38 +147,3 @@ const ARRAYS = {
   titleTf: Uint8Array,
   articleStart: Int32Array,
 } as const
-
-/** {@link PassageData} as plain JSON: the terms as they are, each typed array as base64 of its bytes. */
-export function encodePassageData(data: PassageData): Record<string, unknown> {
-  const out: Record<string, unknown> = { terms: data.terms }
-  for (const key of Object.keys(ARRAYS) as (keyof typeof ARRAYS)[]) {
-    const a = data[key]
-    out[key] = Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64')
-  }
-  return out
-}
-
-/**
- * Reads back what {@link encodePassageData} wrote.
- *
- * @throws Error `passage data: ...` naming the field that is missing or malformed.
- */
-export function decodePassageData(json: Record<string, unknown>): PassageData {
-  if (!Array.isArray(json.terms) || !json.terms.every((t) => typeof t === 'string')) throw new Error('passage data: "terms" is not a list of strings')
-  const out: Record<string, unknown> = { terms: json.terms }
-  for (const [key, Type] of Object.entries(ARRAYS)) {
-    const value = json[key]
-    if (typeof value !== 'string') throw new Error(`passage data: "${key}" is missing`)
-    const bytes = Buffer.from(value, 'base64')
-    if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0) throw new Error(`passage data: "${key}" has ${bytes.byteLength} bytes, not a whole number of elements`)
-    // Copy into a fresh, aligned buffer: Buffer's pooled memory may not be aligned for the element size.
-    const copy = new Uint8Array(bytes.byteLength)
-    copy.set(bytes)
-    out[key] = new Type(copy.buffer)
-  }
-  const data = out as unknown as PassageData
-  const passages = data.passageArticle.length
-  if (data.termStart.length !== passages + 1 || data.contextLength.length !== passages || data.section.length !== passages || data.df.length !== data.terms.length)
-    throw new Error(`passage data: arrays disagree (${passages} passages, ${data.termStart.length} term offsets, ${data.terms.length} terms)`)
-  return data
-}

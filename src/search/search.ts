@@ -2,6 +2,7 @@ import { tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { buildPassageData, type PassageData } from './passage-data.ts'
 import { createScorer } from './bm25.ts'
+import { buildPostings, type Postings } from './postings.ts'
 import { answerTypes, typeTerm } from './answer-types.ts'
 import type { Article } from '../corpus/index.ts'
 
@@ -53,6 +54,8 @@ export interface SearchIndex {
   search(terms: readonly WeightedTerm[], limit?: number): PassageHit[]
   /** The index's arrays, for a snapshot ({@link searchIndexFromData} restores it). */
   readonly data: PassageData
+  /** The arrays inverted for scoring (computed from `data`), for a snapshot too: a restart need not invert them again. */
+  readonly postings: Postings
 }
 
 const termCaches = new WeakMap<Lexicon, Map<string, string | null>>()
@@ -160,18 +163,20 @@ const PASSAGE_CACHE_MAX = 4096
 
 /**
  * The index over `articles` from arrays built earlier by {@link buildSearchIndex}
- * (read back from a snapshot), without analysing any text.
+ * (read back from a snapshot), without analysing any text; with the postings
+ * built from the same arrays when given (checked by the caller), else
+ * inverting them again.
  *
  * @example
  * ```ts
- * const again = searchIndexFromData(articles, lexicon, index.data)
+ * const again = searchIndexFromData(articles, lexicon, index.data, index.postings)
  * ```
  */
-export function searchIndexFromData(articles: readonly Article[], lexicon: Lexicon, data: PassageData): SearchIndex {
+export function searchIndexFromData(articles: readonly Article[], lexicon: Lexicon, data: PassageData, postings: Postings = buildPostings(data)): SearchIndex {
   const vocabulary = new Map<string, number>()
   data.terms.forEach((t, i) => vocabulary.set(t, data.df[i]!))
   const termId = new Map(data.terms.map((t, i) => [t, i]))
-  const scorer = createScorer(data)
+  const scorer = createScorer(postings)
   // Coverage reads the same few passages and their neighbours again and again within a question.
   const cache = new Map<number, Passage>()
   const size = data.passageArticle.length
@@ -181,6 +186,7 @@ export function searchIndexFromData(articles: readonly Article[], lexicon: Lexic
     size,
     vocabulary,
     data,
+    postings,
     passage(id) {
       if (!(id >= 0 && id < size)) return undefined
       let p = cache.get(id)

@@ -3,7 +3,7 @@
  * snapshot, a state file that fell behind the folder (a writer that died
  * between saving a file and recording it).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
@@ -14,7 +14,7 @@ import { inThreadBuilder } from '../../src/engine/builder.ts'
 import { buildEngine, corpusVersion } from '../../src/engine/engine.ts'
 import { openEngineHolder, snapshotsIn } from '../../src/engine/holder.ts'
 import { loadSnapshot, saveSnapshot } from '../../src/engine/snapshot.ts'
-import { frame, unframe } from '../../src/engine/snapshot-files.ts'
+import { flipByte, rewriteSnapshot } from '../support/snapshot-files.ts'
 import { watchCorpus } from '../../src/shard/watch.ts'
 import { NEW_ARTICLE, NEW_QUESTION, tempCorpus } from '../support/corpus-fixtures.ts'
 
@@ -44,22 +44,17 @@ describe('a snapshot folder that cannot be used', () => {
 
 describe('a damaged snapshot', () => {
   it.each([
-    ['a changed byte', (bytes: Buffer) => {
-      const at = bytes.indexOf('"sentences":[', bytes.indexOf(0x0a)) + 14
-      bytes[at] = bytes[at] === 0x31 ? 0x32 : 0x31
-      return bytes
-    }],
-    ['scrambled arrays under a matching checksum', (bytes: Buffer) => {
-      const file = JSON.parse((unframe(bytes) as { json: string }).json)
-      file.articles[0].sentences.reverse()
-      file.quotes.speakers.forEach((s: { quotes: number[] }) => (s.quotes = s.quotes.map((q) => q + 10_000)))
-      return frame(JSON.stringify(file))
-    }],
+    ['a changed byte', flipByte],
+    ['scrambled arrays under a matching checksum', (path: string) =>
+      rewriteSnapshot(path, (s) => {
+        ;(s.arrays.get('articles.sentences') as Int32Array).subarray(0, 6).reverse()
+        for (const speaker of s.lists.get('quotes.speakers') as { quotes: number[] }[]) speaker.quotes = speaker.quotes.map((q) => q + 10_000)
+      })],
   ])('(%s) is rebuilt at start, never served, and replaced by a good one', async (_case, damage) => {
     const dir = tempCorpus()
     const expected = buildEngine(loadCorpus(dir))
     const path = saveSnapshot(expected, dir)
-    writeFileSync(path, damage(readFileSync(path)))
+    damage(path)
     let builds = 0
     const holder = await openEngineHolder({ dir, snapshots: snapshotsIn(dir), build: (c) => (builds++, buildEngine(c)) })
     expect(builds).toBe(1)

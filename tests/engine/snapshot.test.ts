@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../../src/corpus/load.ts'
-import { buildEngine } from '../../src/engine/engine.ts'
+import { buildEngine, engineState } from '../../src/engine/engine.ts'
 import { parseEvalSet } from '../../src/eval/ask.ts'
 import { loadNewestSnapshot, loadSnapshot, saveSnapshot, snapshotPath } from '../../src/engine/snapshot.ts'
-import { frame, unframe } from '../../src/engine/snapshot-files.ts'
+import { flipByte, rewriteSnapshot } from '../support/snapshot-files.ts'
+import type { Sections } from '../../src/engine/snapshot-format.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'snapshot-'))
 cpSync('seeds', dir, { recursive: true })
@@ -86,17 +87,19 @@ describe('snapshots', () => {
   })
 
   it.each([
-    ['cut off inside its checksum frame', (json: string) => frame(json.slice(0, json.length / 2)), /corrupt/],
-    ['without a checksum line (an older file)', (json: string) => Buffer.from(json), /no checksum line/],
-    ['with one byte changed', (json: string) => flipByte(frame(json)), /checksum does not match/],
-    ['of another corpus (no articles)', (json: string) => frame(JSON.stringify({ ...JSON.parse(json), articles: [] })), /added to the corpus after the snapshot|the corpus has \d+ articles, the snapshot 0/],
+    ['cut short', (path: string) => writeFileSync(path, readFileSync(path).subarray(0, readFileSync(path).length - 1000)), /cut short/],
+    ['longer than its sections', (path: string) => writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from('more')])), /4 bytes past the sections/],
+    ['without a header line (an older or foreign file)', (path: string) => writeFileSync(path, `csto-snapshot sha256=${'0'.repeat(64)}\n{"format":6}`), /no snapshot header line/],
+    ['with one byte changed', flipByte, /checksum does not match/],
+    ['of another corpus (no articles)', (path: string) => rewriteSnapshot(path, (s) => {
+      s.lists.set('articles', [])
+      for (const name of ['articles.paragraphEnds', 'articles.sentenceEnds']) s.arrays.set(name, new Int32Array(0))
+    }), /added to the corpus after the snapshot|the corpus has \d+ articles, the snapshot 0/],
   ])('that are damaged (%s) are ignored with a reason, so the caller builds instead', (_case, damage, why) => {
     const other = mkdtempSync(join(tmpdir(), 'snapshot-corrupt-'))
     try {
       cpSync(dir, other, { recursive: true })
-      const good = unframe(readFileSync(snapshotPath(other, built.version)))
-      if (!good.ok) throw new Error(good.reason)
-      writeFileSync(snapshotPath(other, built.version), damage(good.json))
+      damage(snapshotPath(other, built.version))
       for (const loaded of [loadSnapshot(other, built.version), loadSnapshot(other, built.version, loadCorpus(other)), loadNewestSnapshot(other)]) {
         expect(loaded.ok).toBe(false)
         if (!loaded.ok) expect(loaded.reason).toMatch(why)
@@ -106,53 +109,64 @@ describe('snapshots', () => {
     }
   })
 
+  it('store the passage arrays as binary, not as text', () => {
+    const bytes = readFileSync(path)
+    const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString().replace(/^csto-snapshot-v2 /, '')) as { format: number; version: string; sections: { name: string; kind: string; bytes: number }[] }
+    expect(header).toMatchObject({ format: 7, version: built.version })
+    const terms = header.sections.find((x) => x.name === 'index.passageTerms')
+    expect(terms?.kind).toBe('i32')
+    expect(terms?.bytes).toBe(4 * engineState(built)!.index.data.passageTerms.length)
+    expect(header.sections.filter((x) => x.kind !== 'json').map((x) => x.name)).toEqual(expect.arrayContaining(['index.termStart', 'postings.doc', 'articles.sentences']))
+  })
+
   it('are kept to the newest few', () => {
-    for (let i = 0; i < 5; i++) writeFileSync(join(dir, '.snapshots', `${'a'.repeat(11)}${i}.json`), '{}')
+    for (let i = 0; i < 5; i++) writeFileSync(join(dir, '.snapshots', `${'a'.repeat(11)}${i}.${i % 2 ? 'json' : 'snap'}`), '{}')
     saveSnapshot(built, dir)
     expect(readdirSync(join(dir, '.snapshots')).length).toBeLessThanOrEqual(3)
-    expect(readdirSync(join(dir, '.snapshots'))).toContain(`${built.version}.json`)
+    expect(readdirSync(join(dir, '.snapshots'))).toContain(`${built.version}.snap`)
   })
 })
 
-/** Reads and rewrites one Int32 array of the passage index as the snapshot stores it (base64 of its bytes). */
-function int32(file: any, key: string, change: (a: Int32Array) => void): void {
-  const bytes = Buffer.from(file.index[key], 'base64')
-  const a = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
-  change(a)
-  file.index[key] = Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64')
+/** The flat offsets of article `i` in an offsets section, as a view to change in place. */
+function offsets(s: Sections, kind: 'sentences' | 'paragraphs', i: number): Int32Array {
+  const ends = s.arrays.get(`articles.${kind === 'sentences' ? 'sentenceEnds' : 'paragraphEnds'}`)!
+  return (s.arrays.get(`articles.${kind}`) as Int32Array).subarray(i > 0 ? ends[i - 1]! : 0, ends[i])
 }
+const array = (s: Sections, name: string) => s.arrays.get(name) as Int32Array
+ 
+const item = (s: Sections, name: string, i: number): any => s.lists.get(name)![i]
 
 describe('scrambled arrays in a snapshot whose checksum still matches', () => {
   const withQuotes = built.quotes({ speaker: 'Suchkov' }).length > 0
   it.each([
-    ['sentence offsets past the text', (f: any) => (f.articles[0].sentences[1] = 10 ** 7), /sentence 0 .* outside the text/, 'shapes'],
-    ['sentences out of order', (f: any) => f.articles[1].sentences.splice(0, 3, ...f.articles[1].sentences.slice(3, 6)), /out of order/, 'shapes'],
-    ['a sentence in a paragraph that does not exist', (f: any) => (f.articles[2].sentences[2] = 999), /names paragraph 999/, 'shapes'],
-    ['paragraph offsets reversed', (f: any) => ([f.articles[0].paragraphs[0], f.articles[0].paragraphs[1]] = [f.articles[0].paragraphs[1], f.articles[0].paragraphs[0]]), /paragraph 0 .* out of order/, 'shapes'],
-    ['term offsets shuffled', (f: any) => int32(f, 'termStart', (a) => a.reverse()), /termStart/],
-    ['a term id past the vocabulary', (f: any) => int32(f, 'passageTerms', (a) => (a[5] = 10 ** 6)), /passageTerms\[5\]/],
-    ['passages moved to another article', (f: any) => int32(f, 'passageArticle', (a) => (a[0] = 3)), /passage 0 is not sentence 0 of article 0/],
-    ['article starts swapped', (f: any) => int32(f, 'articleStart', (a) => ([a[1], a[2]] = [a[2]!, a[1]!])), /articleStart|passages, not its/],
-    ['a term list cut short', (f: any) => (f.index.terms = f.index.terms.slice(0, 10)), /arrays disagree/],
-    ['a dated expression in a sentence that does not exist', (f: any) => (f.dates.expressions[0][1][0].sentence = 10 ** 5), /dates: an expression .* sentence 100000/],
-    ['a timeline event past its text', (f: any) => (f.dates.timeline[0].end_offset = 10 ** 8), /timeline event/],
-    ['dates of an article that is not there', (f: any) => (f.dates.published[0][0] = 'nope.txt'), /nope\.txt/],
+    ['sentence offsets past the text', (s: Sections) => (offsets(s, 'sentences', 0)[1] = 10 ** 7), /sentence 0 .* outside the text/, 'shapes'],
+    ['sentences out of order', (s: Sections) => offsets(s, 'sentences', 1).copyWithin(0, 3, 6), /out of order/, 'shapes'],
+    ['a sentence in a paragraph that does not exist', (s: Sections) => (offsets(s, 'sentences', 2)[2] = 999), /names paragraph 999/, 'shapes'],
+    ['paragraph offsets reversed', (s: Sections) => offsets(s, 'paragraphs', 0).subarray(0, 2).reverse(), /paragraph 0 .* out of order/, 'shapes'],
+    ['term offsets shuffled', (s: Sections) => array(s, 'index.termStart').reverse(), /termStart/],
+    ['a term id past the vocabulary', (s: Sections) => (array(s, 'index.passageTerms')[5] = 10 ** 6), /passageTerms\[5\]/],
+    ['passages moved to another article', (s: Sections) => (array(s, 'index.passageArticle')[0] = 3), /passage 0 is not sentence 0 of article 0/],
+    ['article starts swapped', (s: Sections) => array(s, 'index.articleStart').subarray(1, 3).reverse(), /articleStart|passages, not its/],
+    ['a term list cut short', (s: Sections) => s.lists.set('index.terms', s.lists.get('index.terms')!.slice(0, 10)), /df has \d+ entries, not 10/],
+    ['postings out of order', (s: Sections) => array(s, 'postings.doc').subarray(0, array(s, 'postings.start')[1]).reverse(), /postings\.doc\[\d+\] = \d+ is out of order/],
+    ['a postings factor that does not exist', (s: Sections) => (s.arrays.get('postings.textFactor')![0] = 60_000), /postings\.textFactor\[0\] = 60000/],
+    ['a dated expression in a sentence that does not exist', (s: Sections) => (item(s, 'dates.expressions', 0)[1][0].sentence = 10 ** 5), /dates: an expression .* sentence 100000/],
+    ['a timeline event past its text', (s: Sections) => (item(s, 'dates.timeline', 0).end_offset = 10 ** 8), /timeline event/],
+    ['dates of an article that is not there', (s: Sections) => (item(s, 'dates.published', 0)[0] = 'nope.txt'), /nope\.txt/],
     ...(withQuotes
       ? ([
-          ['a quotation moved off its words', (f: any) => (f.quotes.quotes[0].start += 3), /quotation 0 is not the text/],
-          ['a speaker naming a quotation that does not exist', (f: any) => (f.quotes.speakers[0].quotes[0] = 10 ** 6), /names quotation 1000000/],
+          ['a quotation moved off its words', (s: Sections) => (item(s, 'quotes.quotes', 0).start += 3), /quotation 0 is not the text/],
+          ['a speaker naming a quotation that does not exist', (s: Sections) => (item(s, 'quotes.speakers', 0).quotes[0] = 10 ** 6), /names quotation 1000000/],
+          ['quotation stems that are not words', (s: Sections) => (s.lists.get('quotes.stems')![0] = [7]), /the stems or text of quotation 0 are not strings/],
+          ['stems of fewer quotations', (s: Sections) => s.lists.get('quotes.norms')!.pop(), /stems or texts for other than the \d+ quotations/],
         ] as const)
       : []),
-    ['a lexicon that is not pairs', (f: any) => (f.lexicon.phrases = [['only one']]), /lexicon/],
-  ] as [string, (f: any) => unknown, RegExp, string?][])('%s: refused, and the corpus is built instead', (_case, scramble, why, only) => {
+    ['a lexicon that is not pairs', (s: Sections) => s.lists.set('lexicon.phrases', [['only one']]), /lexicon/],
+  ] as [string, (s: Sections) => unknown, RegExp, string?][])('%s: refused, and the corpus is built instead', (_case, scramble, why, only) => {
     const other = mkdtempSync(join(tmpdir(), 'snapshot-scrambled-'))
     try {
       cpSync(dir, other, { recursive: true })
-      const good = unframe(readFileSync(snapshotPath(other, built.version)))
-      if (!good.ok) throw new Error(good.reason)
-      const file = JSON.parse(good.json)
-      scramble(file)
-      writeFileSync(snapshotPath(other, built.version), frame(JSON.stringify(file)))
+      rewriteSnapshot(snapshotPath(other, built.version), scramble)
       // Articles parsed from the files bring their own shapes; only a restore from the texts reads the stored ones.
       const loads = only === 'shapes' ? [loadSnapshot(other, built.version)] : [loadSnapshot(other, built.version), loadSnapshot(other, built.version, loadCorpus(other))]
       for (const loaded of loads) {
@@ -172,7 +186,7 @@ describe('a snapshot folder of its own (SNAPSHOT_DIR)', () => {
     cpSync('seeds', corpus, { recursive: true, filter: (src) => !src.split('/').at(-1)!.startsWith('.') })
     const before = readdirSync(corpus).sort()
     const engine = buildEngine(loadCorpus(corpus))
-    expect(saveSnapshot(engine, corpus, cache)).toBe(join(cache, `${engine.version}.json`))
+    expect(saveSnapshot(engine, corpus, cache)).toBe(join(cache, `${engine.version}.snap`))
     expect(readdirSync(corpus).sort()).toEqual(before)
     const loaded = loadNewestSnapshot(corpus, cache)
     expect(loaded.ok && loaded.engine.version).toBe(engine.version)
@@ -188,11 +202,3 @@ describe('a snapshot folder of its own (SNAPSHOT_DIR)', () => {
     expect(loadNewestSnapshot(dir, folder)).toEqual({ ok: false, reason: expect.stringMatching(/^no usable snapshot folder .*ENOTDIR/) })
   })
 })
-
-/** The bytes with one digit of the JSON changed to another, so the file still parses. */
-function flipByte(bytes: Buffer): Buffer {
-  const out = Buffer.from(bytes)
-  const at = out.indexOf('"sentences":[', out.indexOf(0x0a)) + 14
-  out[at] = out[at] === 0x31 ? 0x32 : 0x31
-  return out
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { loadCorpus } from '../../src/corpus/load.ts'
-import { buildQuoteIndex } from '../../src/quotes/quote-index.ts'
+import { buildQuoteIndex, quoteTextData } from '../../src/quotes/quote-index.ts'
 import { answerQuoteQuestion, parseQuoteQuestion } from '../../src/quotes/questions.ts'
 import type { Article } from '../../src/corpus/types.ts'
 
@@ -75,6 +75,18 @@ describe('buildQuoteIndex: lookups on the seeds', () => {
     expect(index.whoSaid('borscht recipe with beetroot')).toEqual([])
     expect(index.whoSaid('the West beat Putin at checkers')[0]?.speaker).toMatch(/Walensa/)
   })
+
+  it.each(['the West beat Putin at checkers', 'Russia', 'special forces behind the unrest', 'we will not allow', '  a crisis in which Moscow  ', 'the'])(
+    'whoSaid("%s") is the text search kept to quotations with 60%% of the words, in its order',
+    (words) => {
+      // Stems as the index takes them: those of the words, and of each quotation.
+      const stems = (text: string) => new Set(quoteTextData([{ ...index.quotes[0]!, text }]).stems[0])
+      const wanted = stems(words)
+      const share = (q: { text: string }) => (wanted.size ? [...wanted].filter((w) => stems(q.text).has(w)).length / wanted.size : 0)
+      const expected = index.search({ text: words }, index.quotes.length).filter((q) => share(q) >= 0.6)
+      for (const limit of [1, 3, 50]) expect(index.whoSaid(words, limit)).toEqual(expected.slice(0, limit))
+    },
+  )
 
   it('lists speakers with roles and counts, most quoted first', () => {
     const list = index.speakers()
