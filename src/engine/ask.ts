@@ -1,12 +1,14 @@
-import { STOP_WORDS, foldText, tokenize } from '../text/index.ts'
-import { answerKeys, cite, datesIn, extractAnswer, findQuantities, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
-import { canonicalTerm, createSpeller, isLemma } from '../text/index.ts'
-import { articleLookup, buildConcepts, conceptMatch, coverage, missesName, queryTerms, questionNames, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
+import { foldText } from '../text/index.ts'
+import { answerKeys, cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
+import { createSpeller } from '../text/index.ts'
+import { articleLookup, buildConcepts, coverage, missesName, queryTerms, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
 import type { Article } from '../corpus/index.ts'
-import type { AnswerKind, AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
+import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 import { quoteReply, type QuoteContext } from './quote-answer.ts'
 import { ownPeriod, questionDays, saysDay, withoutDays, type QuestionDay } from './question-dates.ts'
+import { createWordSense } from './word-sense.ts'
+import { holdsKind, isShortAnswer } from './answer-shape.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -28,50 +30,6 @@ const SECTION_SENTENCES = 6
 const KIND_BONUS = 0.15
 /** And one that counts the very thing "how many" asks about ("3,000 Russians"), this much more. */
 const COUNT_BONUS = 0.15
-const KIND_SHAPES: Partial<Record<string, RegExp>> = {
-  number: /\d|\b(?:hundreds?|thousands?|dozens?|two|three|four|five|six|seven|eight|nine|ten)\b/i,
-  date: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b/i,
-  person: /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u,
-  place: /(?<!^)\b\p{Lu}\p{Ll}{2,}/u,
-  // "the 81-year-old", "Lind, 54,", "aged 54".
-  age: /\d{1,3}-year-old|\p{Lu}[\p{L}'’-]+, \d{2},|\baged \d{1,3}\b|\b\d{1,3} years old\b/u,
-  // "Norway, Finland and Estonia": names in a list.
-  countries: /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]+/u,
-}
-
-/** Past this length an "answer" is the passage retold, and a passage is better shown as one. */
-const MAX_SHORT_ANSWER = 140
-// "unit was", "airfield in", "the extraordinary summit of": a phrase cut off mid-way says nothing.
-const CUT_OFF = /\b(?:of|in|at|on|to|for|from|by|with|was|were|is|are|the|a|an|and|or|that|which)$/i
-
-/**
- * True for an answer that can stand as a short answer: short, and not a phrase
- * cut off before its object.
- *
- * @example
- * ```ts
- * isShortAnswer('about 2,500 troops', 'number') // => true
- * isShortAnswer('airfield in', 'place')          // => false
- * ```
- */
-export function isShortAnswer(answer: string, kind: AnswerKind): boolean {
-  const text = answer.trim().replace(/[.,;:]+$/, '')
-  // A description ("X: former spy chief; ..."), a yes/no with its sentence and a list of dated events are long by design.
-  const long = kind === 'description' || kind === 'yesno' || kind === 'date'
-  return text.length > 0 && (long || text.length <= MAX_SHORT_ANSWER) && !CUT_OFF.test(text)
-}
-
-/** True when `text` holds something of the kind a question asks for. */
-function holdsKind(kind: string, text: string): boolean {
-  return KIND_SHAPES[kind]?.test(text) ?? false
-}
-
-// Fewer passages than this say nothing of which names are common.
-const COMMON_MIN_PASSAGES = 100
-// A word the articles write with a capital in this share of the sentences sampled is a name.
-const PROPER_SAMPLE = 8
-const PROPER_SHARE = 0.8
-
 /** A passage shown in a `passages` reply ranks at least this share of the best one. */
 const PASSAGE_FLOOR = 0.75
 
@@ -127,68 +85,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       return a === undefined || s < 0 ? -1 : index.data.articleStart[a]! + s
     },
   }
-  const isKnownWord = (word: string) => {
-    const term = canonicalTerm(lexicon, word)
-    return term !== null && index.vocabulary.has(term)
-  }
-  // A name typed in lower case ("where was the hq in almaty") is still a name: the articles capitalise it.
-  const proper = new Map<string, boolean>()
-  const isProper = (term: string): boolean => {
-    let known = proper.get(term)
-    if (known === undefined) {
-      let capitalised = 0
-      let seen = 0
-      for (const hit of index.search([{ term, weight: 1 }], PROPER_SAMPLE)) {
-        const p = index.passage(hit.passage)!
-        const text = articles[p.article]!.sentences[p.sentence]!.text
-        for (const [i, t] of tokenize(text).entries()) {
-          if (i === 0 || canonicalTerm(lexicon, t.word) !== term) continue
-          seen++
-          if (/^\p{Lu}/u.test(text.slice(t.start, t.end))) capitalised++
-        }
-      }
-      known = seen >= 2 && capitalised >= PROPER_SHARE * seen
-      if (proper.size > 10_000) proper.clear()
-      proper.set(term, known)
-    }
-    return known
-  }
-  const namesIn = (question: string): Set<string> => {
-    const names = questionNames(question, lexicon)
-    for (const t of tokenize(question)) {
-      const term = STOP_WORDS.has(t.word) ? null : canonicalTerm(lexicon, t.word)
-      if (term !== null && index.vocabulary.has(term) && isProper(term)) names.add(term)
-    }
-    return names
-  }
-  // What "how many" counts, found among the concepts as the speller corrected them ("soliders" → "soldier").
-  const focusConcept = (qa: QuestionAnalysis, concepts: readonly Concept[]): Concept | null => {
-    const term = qa.focus ? canonicalTerm(lexicon, foldText(qa.focus)) : null
-    if (term === null) return null
-    // A word English has ("tanks") is not a typo of one the articles use ("task").
-    const fixed = index.vocabulary.has(term) || isLemma(foldText(qa.focus!)) ? term : (speller.correct(term) ?? term)
-    return concepts.find((c) => c.word === fixed || c.terms.some((t) => t.term === fixed && t.weight === 1)) ?? null
-  }
-  // "How many Russians ...?": a sentence that counts the very thing ("roughly 3,000 Russians") is likely to answer,
-  // whatever words it says the rest in.
-  const countsConcept = (text: string, focus: Concept): boolean =>
-    findQuantities(text).some(
-      (q) => !q.isYear && q.unit !== null && q.unit.split(/\s+/).some((w) => {
-        const term = canonicalTerm(lexicon, foldText(w))
-        return term !== null && conceptMatch(focus, new Set([term])) >= 0.5
-      }),
-    )
-  // The share of passages with the name's rarest word, against a fifth of them; in a handful of
-  // sentences every name is common, so a small corpus calls none so.
-  const commonness = (name: string) => {
-    if (index.size < COMMON_MIN_PASSAGES) return 0
-    let share = 1
-    for (const t of tokenize(name)) {
-      const term = canonicalTerm(lexicon, t.word)
-      if (term !== null) share = Math.min(share, (index.vocabulary.get(term) ?? 0) / Math.max(1, index.size))
-    }
-    return Math.min(1, share / 0.2)
-  }
+  const { isKnownWord, namesIn, focusConcept, countsConcept, commonness } = createWordSense(state, speller)
   // Citations carry the date /sources shows: the printed one, or the inferred one marked as such.
   const dated = (c: Citation): Citation => {
     const published = dates.articleDate(c.source)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isShortAnswer } from '../../src/engine/ask.ts'
+import { isShortAnswer } from '../../src/engine/answer-shape.ts'
 
 describe('isShortAnswer', () => {
   it.each([

@@ -1,0 +1,51 @@
+/**
+ * The shapes of answers: whether a sentence holds something of the kind a
+ * question asks for, and whether an extracted answer can stand as a short one.
+ */
+import type { AnswerKind } from '../answer/index.ts'
+
+const KIND_SHAPES: Partial<Record<string, RegExp>> = {
+  number: /\d|\b(?:hundreds?|thousands?|dozens?|two|three|four|five|six|seven|eight|nine|ten)\b/i,
+  date: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b/i,
+  person: /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u,
+  place: /(?<!^)\b\p{Lu}\p{Ll}{2,}/u,
+  // "the 81-year-old", "Lind, 54,", "aged 54".
+  age: /\d{1,3}-year-old|\p{Lu}[\p{L}'’-]+, \d{2},|\baged \d{1,3}\b|\b\d{1,3} years old\b/u,
+  // "Norway, Finland and Estonia": names in a list.
+  countries: /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]+/u,
+}
+
+/** Past this length an "answer" is the passage retold, and a passage is better shown as one. */
+const MAX_SHORT_ANSWER = 140
+// "unit was", "airfield in", "the extraordinary summit of": a phrase cut off mid-way says nothing.
+const CUT_OFF = /\b(?:of|in|at|on|to|for|from|by|with|was|were|is|are|the|a|an|and|or|that|which)$/i
+
+/**
+ * True for an answer that can stand as a short answer: short, and not a phrase
+ * cut off before its object.
+ *
+ * @example
+ * ```ts
+ * isShortAnswer('about 2,500 troops', 'number') // => true
+ * isShortAnswer('airfield in', 'place')          // => false
+ * ```
+ */
+export function isShortAnswer(answer: string, kind: AnswerKind): boolean {
+  const text = answer.trim().replace(/[.,;:]+$/, '')
+  // A description ("X: former spy chief; ..."), a yes/no with its sentence and a list of dated events are long by design.
+  const long = kind === 'description' || kind === 'yesno' || kind === 'date'
+  return text.length > 0 && (long || text.length <= MAX_SHORT_ANSWER) && !CUT_OFF.test(text)
+}
+
+/**
+ * True when `text` holds something of the kind a question asks for.
+ *
+ * @example
+ * ```ts
+ * holdsKind('number', 'about 2,500 troops') // => true
+ * holdsKind('number', 'the troops left')    // => false
+ * ```
+ */
+export function holdsKind(kind: string, text: string): boolean {
+  return KIND_SHAPES[kind]?.test(text) ?? false
+}

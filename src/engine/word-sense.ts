@@ -1,0 +1,107 @@
+/**
+ * What the engine knows of a question's words from the corpus it answers
+ * from: whether a word is one the articles use, whether they write it as a
+ * name, how common a name is, and what a "how many" question counts.
+ */
+import { STOP_WORDS, canonicalTerm, foldText, isLemma, tokenize, type Speller } from '../text/index.ts'
+import { findQuantities, type QuestionAnalysis } from '../answer/index.ts'
+import { conceptMatch, questionNames, type Concept } from '../search/index.ts'
+import type { EngineState } from './state.ts'
+
+// Fewer passages than this say nothing of which names are common.
+const COMMON_MIN_PASSAGES = 100
+// A word the articles write with a capital in this share of the sentences sampled is a name.
+const PROPER_SAMPLE = 8
+const PROPER_SHARE = 0.8
+
+
+/** The word-level lookups of {@link createWordSense}. */
+export interface WordSense {
+  /** True when the articles use `word` (as its canonical term). */
+  isKnownWord: (word: string) => boolean
+  /** The names a question gives, those typed in lower case among them. */
+  namesIn: (question: string) => Set<string>
+  /** The concept a "how many" question counts, if the question's concepts hold it. */
+  focusConcept: (qa: QuestionAnalysis, concepts: readonly Concept[]) => Concept | null
+  /** True when `text` gives a figure of the thing `focus` is. */
+  countsConcept: (text: string, focus: Concept) => boolean
+  /** From 0 (rare) to 1 (in a fifth of the passages or more): how common a name's rarest word is. */
+  commonness: (name: string) => number
+}
+
+/**
+ * The {@link WordSense} of an engine over `state`, its spelling corrected by `speller`.
+ *
+ * @example
+ * ```ts
+ * const { isKnownWord } = createWordSense(state, createSpeller(state.index.vocabulary))
+ * isKnownWord('troops') // => true (the articles say 'troop')
+ * ```
+ */
+export function createWordSense(state: EngineState, speller: Speller): WordSense {
+  const { lexicon, index } = state
+  const { articles } = state.corpus
+  const isKnownWord = (word: string) => {
+    const term = canonicalTerm(lexicon, word)
+    return term !== null && index.vocabulary.has(term)
+  }
+  // A name typed in lower case ("where was the hq in almaty") is still a name: the articles capitalise it.
+  const proper = new Map<string, boolean>()
+  const isProper = (term: string): boolean => {
+    let known = proper.get(term)
+    if (known === undefined) {
+      let capitalised = 0
+      let seen = 0
+      for (const hit of index.search([{ term, weight: 1 }], PROPER_SAMPLE)) {
+        const p = index.passage(hit.passage)!
+        const text = articles[p.article]!.sentences[p.sentence]!.text
+        for (const [i, t] of tokenize(text).entries()) {
+          if (i === 0 || canonicalTerm(lexicon, t.word) !== term) continue
+          seen++
+          if (/^\p{Lu}/u.test(text.slice(t.start, t.end))) capitalised++
+        }
+      }
+      known = seen >= 2 && capitalised >= PROPER_SHARE * seen
+      if (proper.size > 10_000) proper.clear()
+      proper.set(term, known)
+    }
+    return known
+  }
+  const namesIn = (question: string): Set<string> => {
+    const names = questionNames(question, lexicon)
+    for (const t of tokenize(question)) {
+      const term = STOP_WORDS.has(t.word) ? null : canonicalTerm(lexicon, t.word)
+      if (term !== null && index.vocabulary.has(term) && isProper(term)) names.add(term)
+    }
+    return names
+  }
+  // What "how many" counts, found among the concepts as the speller corrected them ("soliders" → "soldier").
+  const focusConcept = (qa: QuestionAnalysis, concepts: readonly Concept[]): Concept | null => {
+    const term = qa.focus ? canonicalTerm(lexicon, foldText(qa.focus)) : null
+    if (term === null) return null
+    // A word English has ("tanks") is not a typo of one the articles use ("task").
+    const fixed = index.vocabulary.has(term) || isLemma(foldText(qa.focus!)) ? term : (speller.correct(term) ?? term)
+    return concepts.find((c) => c.word === fixed || c.terms.some((t) => t.term === fixed && t.weight === 1)) ?? null
+  }
+  // "How many Russians ...?": a sentence that counts the very thing ("roughly 3,000 Russians") is likely to answer,
+  // whatever words it says the rest in.
+  const countsConcept = (text: string, focus: Concept): boolean =>
+    findQuantities(text).some(
+      (q) => !q.isYear && q.unit !== null && q.unit.split(/\s+/).some((w) => {
+        const term = canonicalTerm(lexicon, foldText(w))
+        return term !== null && conceptMatch(focus, new Set([term])) >= 0.5
+      }),
+    )
+  // The share of passages with the name's rarest word, against a fifth of them; in a handful of
+  // sentences every name is common, so a small corpus calls none so.
+  const commonness = (name: string) => {
+    if (index.size < COMMON_MIN_PASSAGES) return 0
+    let share = 1
+    for (const t of tokenize(name)) {
+      const term = canonicalTerm(lexicon, t.word)
+      if (term !== null) share = Math.min(share, (index.vocabulary.get(term) ?? 0) / Math.max(1, index.size))
+    }
+    return Math.min(1, share / 0.2)
+  }
+  return { isKnownWord, namesIn, focusConcept, countsConcept, commonness }
+}
