@@ -5,7 +5,8 @@
 
 export { PASSAGE_ARRAYS, type PassageData } from './passage-data.ts'
 export { POSTINGS_ARRAYS, buildPostings, type Postings } from './postings.ts'
-export { articleLookup, buildConcepts, conceptMatch, coverage, queryTerms, missesName, questionNames, sentenceCoverage, type Concept } from './query.ts'
+export { buildConcepts, queryTerms, questionNames, type Concept } from './query.ts'
+export { articleLookup, conceptMatch, coverage, missesName, sentenceCoverage } from './coverage.ts'
 export { buildSearchIndex, searchIndexFromData, type SearchIndex } from './search.ts'
 export { createRecordSearch, type RecordField, type RecordSearch, type RecordSearchOptions } from './records.ts'
 export { typeTerm, type AnswerType } from './answer-types.ts'

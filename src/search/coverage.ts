@@ -1,0 +1,142 @@
+/**
+ * How well a passage covers a question's concepts: in the sentence itself, its
+ * neighbours, its section heading and its article's title; and whether it
+ * says the names the question gives.
+ */
+import type { Concept } from './query.ts'
+import type { SearchIndex } from './search.ts'
+
+/** How much of a concept a set of terms expresses: the best weight among its terms found there. */
+export function conceptMatch(concept: Concept, terms: ReadonlySet<string>): number {
+  let best = 0
+  for (const t of concept.terms) if (t.weight > best && terms.has(t.term)) best = t.weight
+  return best
+}
+
+/**
+ * A lookup, for one question, of whether an article names a concept anywhere
+ * (the article given by its first passage), for {@link coverage}; each article
+ * is scanned at most once per concept.
+ */
+export function articleLookup(index: SearchIndex): (firstPassage: number, concept: Concept) => boolean {
+  const seen = new Map<string, boolean>()
+  return (first, concept) => {
+    const key = `${first}:${concept.word}`
+    const known = seen.get(key)
+    if (known !== undefined) return known
+    const article = index.passage(first)?.article
+    let found = false
+    for (let id = first, p = index.passage(id); p && p.article === article && !found; p = index.passage(++id)) found = conceptMatch(concept, p.terms) > 0
+    seen.set(key, found)
+    return found
+  }
+}
+
+/** What a concept found only in a sentence's section heading is worth. */
+const HEADING_WEIGHT = 0.6
+/** What a heading itself keeps of its coverage as a candidate answer. */
+const HEADING_AS_ANSWER = 0.7
+
+/**
+ * The share of the concepts (by weight) a passage covers: fully in the sentence
+ * itself, half in the sentences either side, less in the article title.
+ */
+export function coverage(
+  concepts: readonly Concept[],
+  id: number,
+  index: SearchIndex,
+  titleTerms: ReadonlySet<string>,
+  articleHas: (firstPassage: number, concept: Concept) => boolean = () => false,
+): number {
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0)
+  const passage = index.passage(id)
+  if (total === 0 || !passage) return 0
+  // Passages are stored in reading order, so an article's neighbours sit at id ± 1.
+  const before = index.passage(id - 1)
+  const after = index.passage(id + 1)
+  const prev = before?.article === passage.article ? before : undefined
+  const next = after?.article === passage.article ? after : undefined
+  const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
+  let got = 0
+  let missingName = false
+  for (const c of concepts) {
+    const own = conceptMatch(c, passage.terms)
+    // A sentence that opens with "He"/"She" is about whom the sentence before names.
+    const fromPrev = prev ? conceptMatch(c, prev.terms) * (passage.continues ? 0.9 : 0.5) : 0
+    const near = Math.max(fromPrev, next ? conceptMatch(c, next.terms) * 0.5 : 0)
+    const title = conceptMatch(c, titleTerms) * 0.3
+    const heading = head ? conceptMatch(c, head.terms) * HEADING_WEIGHT : 0
+    const match = Math.max(own, near, title, heading)
+    // The article may name it once and then say "the alliance": only an article that never names it is about something else.
+    if (c.named && match === 0 && !articleHas(id - passage.sentence, c)) missingName = true
+    got += c.weight * match
+  }
+  // "When was NATO founded?" is not answered by a sentence about the CSTO's founding.
+  // A heading names what its section is about; the answer is in the section's sentences.
+  const isHeading = passage.section === id
+  return (got / total) * (missingName ? 0.5 : 1) * (isHeading ? HEADING_AS_ANSWER : 1)
+}
+
+/**
+ * True when a name the question gives (CSTO, Almaty) is nowhere in what a
+ * passage's own sentence says (itself, its heading, the sentence before when
+ * it goes on about it, the article's title and lead sentence): a short answer
+ * from it would be about something else.
+ */
+export function missesName(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set()): boolean {
+  const passage0 = index.passage(id)
+  // The lead sentence names who the story is about ("Troops of the CSTO began leaving ..."); "the withdrawal" later is theirs.
+  const lead = passage0 ? index.passage(id - passage0.sentence) : undefined
+  const passage = index.passage(id)
+  if (!passage) return true
+  const before = passage.continues ? index.passage(id - 1) : undefined
+  const prev = before?.article === passage.article ? before : undefined
+  const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
+  const says = (c: Concept, terms: ReadonlySet<string> | undefined) => terms !== undefined && conceptMatch(c, terms) > 0
+  return concepts.some((c) => c.named && !says(c, passage.terms) && !says(c, prev?.terms) && !says(c, head?.terms) && !says(c, titleTerms) && !says(c, lead?.terms))
+}
+
+// The commonest verbs of English, which say little of their own ("went to the island", "made it home").
+const LIGHT_VERBS = new Set('go goes went gone going come came comes coming make made makes making take took taken takes taking get got gets getting give gave given gives do did does done have had has put puts'.split(' '))
+
+// A headline frames every sentence under it ("sending troops to Kazakhstan" → "The force totals 2,500"), if less surely.
+const TITLE_FRAMES = 0.3
+// A match worth this much (a synonym's) counts as the concept said.
+const SAID_IN_OTHER_WORDS = 0.6
+
+/**
+ * The share of the concepts (by weight) a passage's own sentence says: the
+ * sentence itself, the heading of its section, the sentence before only when
+ * this one goes on about it ("He said ..."), and, less, the article's title. Unlike {@link coverage} it
+ * gives nothing for words merely nearby: it is how surely the sentence itself
+ * is about what is asked. `gap` is the largest share of the question one
+ * concept the sentence does not say at all makes up.
+ *
+ * @example
+ * ```ts
+ * sentenceCoverage(concepts, id, index) // => { said: 1, gap: 0 } when the sentence names every concept
+ * ```
+ */
+export function sentenceCoverage(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set()): { said: number; gap: number } {
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0)
+  const passage = index.passage(id)
+  if (total === 0 || !passage) return { said: 0, gap: 1 }
+  const before = passage.continues ? index.passage(id - 1) : undefined
+  const prev = before?.article === passage.article ? before : undefined
+  const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
+  let got = 0
+  let gap = 0
+  for (const c of concepts) {
+    const match = Math.max(
+      conceptMatch(c, passage.terms),
+      prev ? conceptMatch(c, prev.terms) * 0.9 : 0,
+      head ? conceptMatch(c, head.terms) * HEADING_WEIGHT : 0,
+      conceptMatch(c, titleTerms) * TITLE_FRAMES,
+    )
+    // A synonym ("belong" for "members") says the concept as surely as the word: it is there, if in other words.
+    got += c.weight * Math.min(1, match / SAID_IN_OTHER_WORDS)
+    // A light verb ("went", "got") is no idea of its own; what the headline says frames every sentence under it.
+    if (match === 0 && !c.minor && !LIGHT_VERBS.has(c.asked ?? '')) gap = Math.max(gap, c.weight / total)
+  }
+  return { said: got / total, gap }
+}
