@@ -3,7 +3,7 @@
  * from: whether a word is one the articles use, whether they write it as a
  * name, how common a name is, and what a "how many" question counts.
  */
-import { STOP_WORDS, canonicalTerm, foldText, isLemma, tokenize, type Speller } from '../text/index.ts'
+import { STOP_WORDS, canonicalTerm, foldText, spellTerm, tokenize, type Speller } from '../text/index.ts'
 import { findQuantities, type QuestionAnalysis } from '../answer/index.ts'
 import { conceptMatch, questionNames, type Concept } from '../search/index.ts'
 import type { EngineState } from './state.ts'
@@ -80,7 +80,7 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
     const term = qa.focus ? canonicalTerm(lexicon, foldText(qa.focus)) : null
     if (term === null) return null
     // A word English has ("tanks") is not a typo of one the articles use ("task").
-    const fixed = index.vocabulary.has(term) || isLemma(foldText(qa.focus!)) ? term : (speller.correct(term) ?? term)
+    const fixed = spellTerm(foldText(qa.focus!), term, index.vocabulary, speller) ?? term
     return concepts.find((c) => c.word === fixed || c.terms.some((t) => t.term === fixed && t.weight === 1)) ?? null
   }
   // "How many Russians ...?": a sentence that counts the very thing ("roughly 3,000 Russians") is likely to answer,

@@ -1,7 +1,7 @@
 import { STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
-import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, type Speller } from '../text/index.ts'
+import { editDistance, expandWord, isAdverbOnly, isVerbLemma, spellTerm, type Speller } from '../text/index.ts'
 
 /**
  * Turns a question's words into concepts and scores how well a passage covers
@@ -118,8 +118,7 @@ export function buildConcepts(
   for (const [i, raw] of terms.entries()) {
     if (raw === null || consumed.has(i)) continue
     // A word English has ("percent", "mess") is spelt right even where no article uses it: not a typo of "present".
-    const spelt = vocabulary.has(raw) || isLemma(tokens[i]!.word)
-    const term = spelt ? raw : (speller.correct(raw) ?? (STOP_WORDS.has(correctToStop(tokens[i]!.word)) ? null : raw))
+    const term = spellTerm(tokens[i]!.word, raw, vocabulary, speller) ?? (STOP_WORDS.has(correctToStop(tokens[i]!.word)) ? null : raw)
     if (term === null || seen.has(term)) continue
     seen.add(term)
     // "trops ... force": two words for one idea count once.

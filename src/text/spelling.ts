@@ -3,6 +3,7 @@
  * the closest term it has ("trops" → "troop"), or to a stop word ("mny" →
  * "many"), which then drops out of the query.
  */
+import { isLemma } from './expand.ts'
 
 /**
  * Optimal string alignment distance (Levenshtein with adjacent transpositions),
@@ -91,4 +92,26 @@ export function createSpeller(vocabulary: ReadonlyMap<string, number>): Speller 
       return best
     },
   }
+}
+
+/**
+ * The term a question's word stands for, its spelling corrected: `term` (the
+ * word's canonical term) when English has the word, or when the articles use
+ * the term and no known term is closer to the word as typed; otherwise the
+ * closest known term, or `null` when none is close. `word` is folded.
+ *
+ * @example
+ * ```ts
+ * spellTerm('trops', 'trop', vocabulary, speller)       // => 'troop'
+ * spellTerm('soliders', 'solid', vocabulary, speller) // => 'soldier' (as typed, two edits away)
+ * spellTerm('tanks', 'tank', vocabulary, speller)     // => 'tank' (English, though no article has it)
+ * ```
+ */
+export function spellTerm(word: string, term: string, vocabulary: ReadonlyMap<string, number>, speller: Speller): string | null {
+  if (isLemma(word)) return term
+  // A stem is shorter than the word typed and so allowed fewer edits: "soliders" stems to "solid", two edits from "soldier".
+  if (!vocabulary.has(term)) return speller.correct(term) ?? speller.correct(word)
+  if (word === term) return term
+  const closer = speller.correct(word)
+  return closer !== null && editDistance(word, closer) < editDistance(word, term) ? closer : term
 }

@@ -4,7 +4,7 @@ import { parseArticle } from '../../src/corpus/article.ts'
 import { buildLexicon, canonicalTerm, definedAcronyms } from '../../src/text/lexicon.ts'
 import { analyzeText } from '../../src/search/search.ts'
 import { splitSentences } from '../../src/corpus/sentences.ts'
-import { createSpeller, editDistance } from '../../src/text/spelling.ts'
+import { createSpeller, editDistance, spellTerm } from '../../src/text/spelling.ts'
 import type { Article } from '../../src/corpus/types.ts'
 
 const article = (text: string): Article => {
@@ -96,6 +96,28 @@ describe('spelling', () => {
     expect(speller.correct('trop')).toBe('troop') // as stemmed from "trops"; "trope" is as close but rarer
     expect(speller.correct('kazakstan')).toBe('kazakhstan')
     expect(speller.correct('borscht')).toBeNull()
+  })
+
+  describe('spellTerm: the term a typed word stands for', () => {
+    const vocabulary = new Map([['soldier', 9], ['solid', 1], ['troop', 5], ['tokayev', 3]])
+    const speller = createSpeller(vocabulary)
+    it.each([
+      // word as typed, its stem, the term it stands for
+      ['trops', 'trop', 'troop'],
+      // The stem is too short for the edits of the typo; the word as typed is not.
+      ['soliders', 'solid', 'soldier'],
+      // English words are spelt right even where no article uses them.
+      ['tanks', 'tank', 'tank'],
+      ['solid', 'solid', 'solid'],
+      ['tokayev', 'tokayev', 'tokayev'],
+      ['qzxv', 'qzxv', null],
+    ])('%s (%s) → %s', (word, term, expected) => expect(spellTerm(word, term, vocabulary, speller)).toBe(expected))
+
+    it('prefers a term closer to what was typed to one the stemmer made of a typo', () => {
+      // "solidiers" stems to a known term ("solidi" here), three edits from the word; "soldier" is two.
+      const known = new Map([['soldier', 9], ['solidi', 1]])
+      expect(spellTerm('solidiers', 'solidi', known, createSpeller(known))).toBe('soldier')
+    })
   })
 })
 
