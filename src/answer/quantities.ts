@@ -20,17 +20,22 @@ export interface Quantity {
   isYear: boolean
 }
 
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000,
+  ...UNITS, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  ...TENS, hundred: 100, thousand: 1000,
 }
+// "twenty-five", "Forty one": a ten and a unit written as words.
+const COMPOUND = String.raw`(?:${Object.keys(TENS).join('|')})[\s-](?:${Object.keys(UNITS).join('|')})`
 const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
 // The negation stays with its comparison: "no more than ten days" is not "more than ten days".
 const QUALIFIER = String.raw`(?:(?:about|around|almost|nearly|roughly|approximately|some|over|under|only|just|at least|at most|(?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|up to|as many as|as much as|in excess of)\s+)?`
-const NUMBER = String.raw`(?:\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozens|hundreds|thousands|tens of thousands|millions)\b`
+const NUMBER = String.raw`(?:\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|\b(?:${COMPOUND}|${Object.keys(NUMBER_WORDS).join('|')}|dozens|hundreds|thousands|tens of thousands|millions)\b`
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?`
 const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
+const PART_OF = /^\s+of\s+(?:the|them|those|these)\s+(?:[\p{L}-]+\s+)?(?:were|was|are|is)\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
 const UNIT_WORD = /^[\s-]+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*)["”'’]?/u
 
 /**
@@ -54,8 +59,7 @@ export function findQuantities(text: string): Quantity[] {
     const core = m[0].toLowerCase()
     const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(core)
     let value: number | null = digits ? Number(digits[1]!.replace(/,/g, '')) : null
-    const word = Object.keys(NUMBER_WORDS).find((w) => new RegExp(`\\b${w}\\b`).test(core))
-    if (value === null && word) value = NUMBER_WORDS[word]!
+    if (value === null) value = wordValue(core)
     const scale = /\b(hundred|thousand|million|billion|trillion)\b/.exec(core.replace(/^.*?\d/, ''))
     if (value !== null && scale && digits) value *= SCALES[scale[1]!]!
     const isYear = /^\d{4}$/.test(core.trim()) && value !== null && value >= 1000 && value <= 2100
@@ -70,7 +74,10 @@ export function findQuantities(text: string): Quantity[] {
       unitWords.push(w)
       rest += u[0].length
     }
-    if (unitWords.length) end = rest
+    // "Nineteen of the dead were police officers": a part of a whole counts what the part is.
+    const part = unitWords.length === 0 ? PART_OF.exec(text.slice(end)) : null
+    if (part) unitWords.push(...partUnit(part[1]!))
+    if (unitWords.length && !part) end = rest
     const before = text.slice(Math.max(0, start - 12), start)
     const precededByLabel =
       /\b(?:Article|No\.?|Section|Chapter|Paragraph|Resolution|Room|Page)\s+$/i.test(before) ||
@@ -86,4 +93,26 @@ export function findQuantities(text: string): Quantity[] {
     if (a.unit === null && b.unit !== null && /^\s*(?:to|-|–|—|or|and)\s*$/.test(text.slice(a.end, b.start))) found[i] = { ...a, unit: b.unit }
   }
   return found
+}
+
+/** The value of a number written in words ("nineteen", "twenty-five", "two thousand"), or `null`. */
+function wordValue(core: string): number | null {
+  const words = (core.match(/\p{L}+/gu) ?? []).filter((w) => w in NUMBER_WORDS || w in SCALES)
+  const first = words.findIndex((w) => w in NUMBER_WORDS)
+  if (first < 0) return null
+  let value = NUMBER_WORDS[words[first]!]!
+  let next = first + 1
+  if (words[first]! in TENS && words[next] !== undefined && words[next]! in UNITS) value += UNITS[words[next++]!]!
+  for (const w of words.slice(next)) if (w in SCALES) value *= SCALES[w]!
+  return value
+}
+
+/** The unit words of what a part is ("police officers or soldiers, ..." → police officers). */
+function partUnit(text: string): string[] {
+  const words: string[] = []
+  for (const w of text.split(/\s+/).slice(0, 3)) {
+    if (STOP_WORDS.has(w.toLowerCase()) || /(?:ly|ed)$/.test(w)) break
+    words.push(w)
+  }
+  return words
 }

@@ -174,6 +174,10 @@ const ENDS_COUNTED = new Set(['did', 'do', 'does', 'were', 'was', 'are', 'is', '
  * "how many transport planes did ...", "deaths" in "how many of the deaths").
  */
 function countedNoun(content: string): string | null {
+  // "how many of the dead were police ...": a part of a whole, counted by what the part is.
+  const part = /^of (?:the |these |those |them )?(?:[a-z-]+ )?(?:were|was|are|is) (?:the )?([a-z].*)$/.exec(content)
+  const kind = part ? countedNoun(part[1]!) : null
+  if (kind !== null) return kind
   const words = content.replace(/^of (?:the |these |those )?/, '').replace(/["“”'‘’]/g, '').split(' ')
   const phrase: string[] = []
   for (const w of words) {

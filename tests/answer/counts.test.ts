@@ -57,3 +57,22 @@ describe('how many: a count of what is asked, or none', () => {
     expect(one.retrieve('how many sailors did the league send to dessa', 1)[0]?.excerpt).toContain('1,200 sailors')
   })
 })
+
+describe('how many: typed with a typo, or asked of a part of a whole', () => {
+  // "solid" is a word of this article: the stemmer makes the typo "soliders" into it.
+  const engine = engineOf(`Border guard arrives in Tarnow
+March 3, 2024
+
+Engineers said the old bridge at Tarnow stood on solid rock.
+
+Dessa sent 300 soldiers to the border town of Tarnow on Monday.
+
+Officials said 40 people were killed in the clashes before the soldiers arrived. Nine of the dead were police officers, the ministry said.`)
+  it.each([
+    ['how many soliders did dessa send', '300'],
+    ['how many of the dead were police officers', 'Nine'],
+    ['how many people were killed in the clashes', '40'],
+  ])('%j → %s', (q, answer) => {
+    expect(engine.ask(q).answer).toContain(answer)
+  })
+})

@@ -48,6 +48,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('What did “Suchkov” say?')).toMatchObject({ kind: 'quote', subject: 'Suchkov', topic: null })
     expect(analyzeQuestion('Who is Fiona Hill?')).toMatchObject({ subject: 'Fiona Hill' })
     expect(analyzeQuestion('Which countries are in the CSTO?')).toMatchObject({ plural: true, focus: 'countries' })
+    // A part of a whole is counted by what the part is; a part by where it was, by the whole.
+    expect(analyzeQuestion('how many of the dead were police or soldiers')).toMatchObject({ kind: 'number', focus: 'soldiers' })
+    expect(analyzeQuestion('how many of the deaths were in almaty')).toMatchObject({ kind: 'number', focus: 'deaths' })
     expect(analyzeQuestion('Which country wanted it?')).toMatchObject({ plural: false })
   })
 
@@ -111,6 +114,10 @@ describe('findQuantities', () => {
     ['at least 100,000 Russian soldiers remain', 'at least 100,000 Russian soldiers', 100000],
     ['dozens of people were killed', 'dozens of people', null],
     ['the first three planes landed', 'three planes', 3],
+    ['Seventeen trucks crossed the border', 'Seventeen trucks', 17],
+    ['some twenty-five soldiers stayed behind', 'some twenty-five soldiers', 25],
+    ['about two thousand troops landed', 'about two thousand troops', 2000],
+    ['five hundred people marched', 'five hundred people', 500],
   ])('%s', (text, phrase, value) => {
     const q = findQuantities(text).find((x) => !x.isYear)
     expect(q?.text).toBe(phrase)
@@ -119,6 +126,16 @@ describe('findQuantities', () => {
 
   it.each(['under Article 51 of the Charter', 'on January 7, 2022', 'at 7:43 a.m'])('finds no amount in %j', (text) => {
     expect(findQuantities(text).filter((q) => !q.isYear)).toEqual([])
+  })
+
+  it.each([
+    ['Nineteen of the dead were police officers or soldiers, officials said.', 'Nineteen', 'police officers'],
+    ['Three of the injured are children.', 'Three', 'children'],
+    ['Twelve of them were sailors.', 'Twelve', 'sailors'],
+    // What follows the copula is no kind of thing: the part counts nothing named.
+    ['26 of the detained were released on Monday.', '26', null],
+  ])('a part of a whole counts what the part is: %j', (text, phrase, unit) => {
+    expect(findQuantities(text)[0]).toMatchObject({ text: phrase, unit })
   })
 
   it('marks bare years', () => {
