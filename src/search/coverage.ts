@@ -3,6 +3,7 @@
  * neighbours, its section heading and its article's title; and whether it
  * says the names the question gives.
  */
+import { LIGHT_VERBS } from '../text/index.ts'
 import type { Concept } from './query.ts'
 import type { SearchIndex } from './search.ts'
 
@@ -96,8 +97,6 @@ export function missesName(concepts: readonly Concept[], id: number, index: Sear
   return concepts.some((c) => c.named && !says(c, passage.terms) && !says(c, prev?.terms) && !says(c, head?.terms) && !says(c, titleTerms) && !says(c, lead?.terms))
 }
 
-// The commonest verbs of English, which say little of their own ("went to the island", "made it home").
-const LIGHT_VERBS = new Set('go goes went gone going come came comes coming make made makes making take took taken takes taking get got gets getting give gave given gives do did does done have had has put puts'.split(' '))
 
 // A headline frames every sentence under it ("sending troops to Kazakhstan" → "The force totals 2,500"), if less surely.
 const TITLE_FRAMES = 0.3

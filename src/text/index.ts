@@ -12,4 +12,4 @@ export { createSpeller, editDistance, spellTerm, type Speller } from './spelling
 export { ROLE_NOUNS, ROLES_BEFORE_NAME, TITLE_WORDS, TITLE_WORDS_LOWER } from './titles.ts'
 export { normalizeChat } from './chat.ts'
 export { expandWord, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly, namesPeople } from './expand.ts'
-export { lemmaOf } from './lemma.ts'
+export { LIGHT_VERBS, lemmaOf } from './lemma.ts'
