@@ -1,6 +1,6 @@
 import { foldText, tokenize } from '../text/index.ts'
 import { absolute, capitalise, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
+import { LIGHT_VERBS, canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 
 /**
@@ -69,6 +69,7 @@ const CLAUSE_END = /[;:]|,\s+(?:and|but|while|which|who)\b|\.\s*$/
  * demands.") is followed into the next one ("These include ...").
  */
 export function clause(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
+
   const c = candidates[0]
   // An open answer is cut from a sentence by the question's words: with fewer than two, nothing says where.
   if (!c || c.coverage < 0.6 || ctx.concepts.length < 2) return null
@@ -93,7 +94,10 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   // The clause is the answer when it is what the question's verb takes ("demanded | making Russian ..."):
   // after a noun it is whatever the sentence goes on to say.
   // The sentence may say the question's verb in other words ("compare" → "was similar to").
-  const verb = anchors.find((a) => (looksLikeVerb(a.word) || isVerbLemma(a.concept.asked ?? '')) && a.end <= start && text.slice(a.end, start).split(/\s+/).length <= VERB_REACH)
+  // A light verb the question uses as a noun ("China's take on it") is not the verb the sentence says ("were taking").
+  const verb = anchors.find(
+    (a) => (looksLikeVerb(a.word) || isVerbLemma(a.concept.asked ?? '')) && !askedAsNoun(ctx.question.normalized, a.concept.asked) && a.end <= start && text.slice(a.end, start).split(/\s+/).length <= VERB_REACH,
+  )
   const sure = standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
   // The list may come after a quotation that explains it, so look two sentences ahead.
   const next = [1, 2]
@@ -119,6 +123,19 @@ function afterSpace(text: string, at: number): number {
   let i = at
   while (i < text.length && !/[\p{L}\p{N}“"‘]/u.test(text[i]!)) i++
   return i
+}
+
+// A possessive or a determiner makes the next word a noun.
+const BEFORE_NOUN = String.raw`(?:'s|’s|s'|\b(?:the|a|an|his|her|its|their|our|your|my|this|that))\s+`
+
+/**
+ * True when the question says a light verb right after a possessive or a
+ * determiner: a noun there ("china's take"), which means something other than
+ * the verb ("were taking measures"). A fuller verb's clause is what its noun
+ * names ("nicknamed the Russian NATO" for "its nickname").
+ */
+function askedAsNoun(question: string, word: string | undefined): boolean {
+  return word !== undefined && LIGHT_VERBS.has(word) && new RegExp(`${BEFORE_NOUN}${word.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'u').test(question)
 }
 
 /** A word in a verb's inflected form: "demanded", "guarding", "sent". */

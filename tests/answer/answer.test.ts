@@ -146,6 +146,15 @@ describe('general rules on text outside the seeds', () => {
     expect(r.citations[0]!.excerpt).toContain('They include')
   })
 
+  it("reads a light verb the question uses as a noun ('Norway's take on it') as no verb of the sentence ('were taking')", () => {
+    const e = corpus(
+      "Earlier in the week, Norway's foreign ministry spokesman said Oslo had noticed that the port authorities were taking a series of careful steps to reopen the harbour. The league is nicknamed the Iron Pact by its critics. The harbour reopened on Friday.",
+    )
+    expect(e.ask("what was norway's take on the whole thing")).toMatchObject({ answer: null })
+    // A fuller verb's clause is what its noun names.
+    expect(e.ask("whats the league's nickname").answer).toMatch(/Iron Pact/)
+  })
+
   it('reads a capital at the head of a clause as its country', () => {
     const e = corpus('Paris wanted to send a frigate to the strait, while other members hesitated.')
     expect(e.ask('Which country wanted to send a frigate to the strait?').answer).toMatch(/France/)
