@@ -36,6 +36,7 @@ const NUMBER = String.raw`(?:\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|\
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?`
 const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
 const PART_OF = /^\s+of\s+(?:the|them|those|these)\s+(?:[\p{L}-]+\s+)?(?:were|was|are|is)\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
+const MEMBERS_OF = /^\s+of\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
 const UNIT_WORD = /^[\s-]+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*)["”'’]?/u
 
 /**
@@ -73,6 +74,15 @@ export function findQuantities(text: string): Quantity[] {
       if (!u || !w || STOP_WORDS.has(w.toLowerCase()) || /(?:ly|ed)$/.test(w) || (n > 0 && (isVerbOnly(w.toLowerCase()) || lemmaOf(w.toLowerCase()) !== w.toLowerCase()))) break
       unitWords.push(w)
       rest += u[0].length
+    }
+    // "19 members of the security forces": a member counts as what it is a member of.
+    const group = /^members?$/i.test(unitWords.at(-1) ?? '') ? MEMBERS_OF.exec(text.slice(rest)) : null
+    if (group) {
+      const words = partUnit(group[1]!)
+      if (words.length) {
+        unitWords.push('of', ...words)
+        rest += group[0].indexOf(group[1]!) + group[1]!.split(/\s+/).slice(0, words.length).join(' ').length
+      }
     }
     // "Nineteen of the dead were police officers": a part of a whole counts what the part is.
     const part = unitWords.length === 0 ? PART_OF.exec(text.slice(end)) : null

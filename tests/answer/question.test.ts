@@ -118,6 +118,8 @@ describe('findQuantities', () => {
     ['some twenty-five soldiers stayed behind', 'some twenty-five soldiers', 25],
     ['about two thousand troops landed', 'about two thousand troops', 2000],
     ['five hundred people marched', 'five hundred people', 500],
+    // A member counts as what it is a member of.
+    ['including 19 members of the security forces, officials said', '19 members of the security forces', 19],
   ])('%s', (text, phrase, value) => {
     const q = findQuantities(text).find((x) => !x.isYear)
     expect(q?.text).toBe(phrase)
