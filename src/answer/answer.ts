@@ -2,6 +2,7 @@ import { type Concept, conceptMatch } from '../search/index.ts'
 import { absolute, termsOf, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
+import { otherActor, questionActor } from './actors.ts'
 import { anchorPositions, closeness, conflicts, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
 import { finder } from './finders.ts'
 
@@ -39,17 +40,24 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (listed) return listed
   const scored: Scored[] = []
   const asks = questionArguments(ctx)
+  const actor = questionActor(ctx)
   for (const c of pool) {
     const anchors = anchorPositions(ctx, c.sentence)
     // "paid ... for the fuel" does not answer "pay for the marines": the sentence says the verb of something else.
     const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks)
+    // "Armenia sent 100 servicemen" tells what Armenia sent, not what the CSTO the question asks about did.
+    const otherDoer = actor !== null && otherActor(ctx, c.sentence.text, actor)
     const verb = question.subjectOf && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
     for (const found of find(c)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
       // "Who asked ...?" is not answered by a sentence under a heading that asks it ("Why did X ask for help?"):
       // without the verb in the sentence, nobody in it is shown to have asked.
       const unsaid = question.subjectOf !== null && SUBJECT_KINDS.has(question.kind) && verb.length === 0 && c.heading !== undefined && verbPositions(ctx, c.heading, question.subjectOf).length > 0
-      const f = { ...found, bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb), misfit: found.misfit === true || elsewhere || unsaid }
+      const f = {
+        ...found,
+        bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb) - (otherDoer ? OTHER_DOER : 0),
+        misfit: found.misfit === true || elsewhere || unsaid || otherDoer,
+      }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }
   }
@@ -60,6 +68,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'other' || question.kind === 'quote') return clause(ctx, strong)
   return null
 }
+
+// What a find loses when its sentence says the question's deed of someone else.
+const OTHER_DOER = 0.3
 
 // What standing among the question's words is worth, against what the passage covers.
 const CLOSENESS = 0.4

@@ -39,3 +39,42 @@ describe('who did it, when the sentence says it in the passive', () => {
     expect(engine.ask('who got detained by the military police').answer).toContain('Anna Berg')
   })
 })
+
+describe('what the question says someone did, not what another did', () => {
+  // Two made-up reports: the league's deployment, and the part two of its members played in it.
+  const engineOf = (texts: Record<string, string>) =>
+    buildEngine({
+      articles: Object.entries(texts).map(([name, text]) => {
+        const r = parseArticle(name, text)
+        if (!r.ok) throw new Error(r.reason)
+        return r.article
+      }),
+      skipped: [],
+    })
+  const engine = engineOf({
+    'league.txt': `League force lands in Veloria
+April 2, 2023
+
+The League sent more than 900 troops, mostly from Norland, after the president asked for help.
+
+Norland sent 100 troops to take part in the League operation, its defence ministry said.`,
+    'ostria.txt': `Ostria joins the League mission
+April 3, 2023
+
+Ostria sent 150 soldiers to join the Coastal League mission in Veloria on Monday.
+
+The Coastal League has deployed 900 troops in all, officials said.`,
+  })
+
+  it("never dates the league's deployment by the day Ostria sent soldiers", () => {
+    expect(engine.ask('when did the league send troops').answer ?? '').not.toMatch(/April 3/)
+  })
+
+  it.each([
+    ['how many troops did the league send', '900'],
+    ['how many soldiers did ostria send', '150'],
+    ['how many troops did norland send', '100'],
+  ])('%j → %s: the doer the sentence names is the one asked about', (q, figure) => {
+    expect(engine.ask(q).answer).toContain(figure)
+  })
+})

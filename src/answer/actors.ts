@@ -1,0 +1,94 @@
+import { LIGHT_VERBS, STOP_WORDS, canonicalTerm, foldText, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
+import { conceptMatch } from '../search/index.ts'
+import type { ExtractionContext } from './context.ts'
+
+/**
+ * Who does the deed a question asks about: "how many troops did the CSTO send"
+ * asks what the CSTO sent, and "Armenia sent 100 servicemen" tells what
+ * Armenia did, however well its words match.
+ */
+
+/** The doer a question names and the verb it does, as the question's concepts. */
+export interface Actor {
+  /** Indexes into the concepts of the words naming the doer. */
+  concepts: number[]
+  /** The verb as asked ("send"). */
+  verb: string
+}
+
+// Kinds whose answer is a circumstance of the deed, so the doer is given by the question.
+const ACTOR_KINDS = new Set(['number', 'date'])
+// The auxiliary before the doer: "did the CSTO send", "will Russia withdraw".
+const AUXILIARY = /\b(?:did|does|do|will|would|has|have|had|could|can)\s+(?:the\s+)?/g
+// How many words may name the doer ("the russian defence ministry").
+const MAX_DOER = 3
+
+/**
+ * The doer and verb of a question such as "how many troops did the CSTO
+ * send", or `null` when the question names none (or its verb is a light one,
+ * which says too little to hold anyone to).
+ *
+ * @example
+ * ```ts
+ * questionActor(ctx) // for "how many troops did the csto send" => { concepts: [1], verb: 'send' }
+ * ```
+ */
+export function questionActor(ctx: ExtractionContext): Actor | null {
+  if (!ACTOR_KINDS.has(ctx.question.kind)) return null
+  const content = ctx.question.content
+  for (const m of content.matchAll(AUXILIARY)) {
+    const words = content.slice(m.index + m[0].length).split(' ')
+    for (let n = 1; n <= MAX_DOER && n < words.length; n++) {
+      const verb = words[n]!
+      if (STOP_WORDS.has(verb) || LIGHT_VERBS.has(verb) || !isVerbLemma(verb)) continue
+      const concepts = words.slice(0, n).map((w) => conceptOf(ctx, w)).filter((i) => i >= 0)
+      return concepts.length > 0 ? { concepts, verb } : null
+    }
+  }
+  return null
+}
+
+function conceptOf(ctx: ExtractionContext, word: string): number {
+  const term = canonicalTerm(ctx.lexicon, word)
+  return term === null ? -1 : ctx.concepts.findIndex((c) => conceptMatch(c, new Set([term])) > 0)
+}
+
+// A name written right before a verb in the past, or before an auxiliary and the verb: "Armenia sent", "the CSTO had deployed".
+const DOER_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(?:(?:has|had|have|will|would|also|then)\s+)?$/u
+
+const IN_PHRASE = /\b(?:in|of|from|at|on|by|for|with|to|near|across|into|over|under|against|between|among|and|or)\s+(?:the\s+)?$/i
+
+/**
+ * True when the sentence says the question's verb of a doer it names, and that
+ * doer is not the question's: "Armenia sent 100 servicemen" against "how many
+ * troops did the CSTO send".
+ */
+export function otherActor(ctx: ExtractionContext, text: string, actor: Actor): boolean {
+  const verb = ctx.concepts.find((c) => c.asked === actor.verb || c.word.startsWith(`${actor.verb}_`))
+  if (!verb) return false
+  for (const token of tokenize(text)) {
+    const term = canonicalTerm(ctx.lexicon, token.word)
+    if (term === null || conceptMatch(verb, new Set([term])) === 0 || !pastOrAfterAuxiliary(token.word, text.slice(0, token.start))) continue
+    const before = DOER_BEFORE.exec(text.slice(0, token.start))
+    // "protests in Kazakhstan started": a name after a preposition ends another noun phrase; it does nothing.
+    if (!before || IN_PHRASE.test(text.slice(0, before.index))) continue
+    const words = before[1]!.trim().split(/\s+/).map((w) => foldText(w).replace(/['’]s$/, ''))
+    const terms = words.filter((w) => !STOP_WORDS.has(w)).map((w) => canonicalTerm(ctx.lexicon, w)).filter((t): t is string => t !== null)
+    if (terms.length === 0) continue
+    for (let size = 2; size <= terms.length; size++) {
+      for (let i = 0; i + size <= terms.length; i++) {
+        const acronym = ctx.lexicon.phrases.get(terms.slice(i, i + size).join(' '))
+        if (acronym) terms.push(acronym)
+      }
+    }
+    const same = actor.concepts.some((k) => conceptMatch(ctx.concepts[k]!, new Set(terms)) > 0)
+    if (!same) return true
+  }
+  return false
+}
+
+/** "sent", "deployed", or a bare form after an auxiliary ("had deploy" never, "will send"): the verb, not a noun of the same stem. */
+function pastOrAfterAuxiliary(word: string, before: string): boolean {
+  if (/\b(?:has|had|have|will|would)\s+$/.test(before)) return true
+  return /ed$/.test(word) || (lemmaOf(word) !== word && !/s$/.test(word))
+}
