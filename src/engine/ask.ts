@@ -182,6 +182,11 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const qa = analyzeQuestion(question, isKnownWord)
     const result: AskResult = { question, status: 'not_covered', answer: null, kind: qa.kind, citations: [], related: [], version }
     const quoted = qa.kind === 'quote' ? quoteReply(quoteContext, qa.normalized, MAX_CITATIONS) : null
+    // Several quotations on the topic, none plainly the one: the reader sees them as passages that may answer.
+    if (quoted?.kind === 'quoted' && !quoted.sure) {
+      result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
+      return finish(result)
+    }
     if (quoted?.kind === 'quoted') {
       const first = quoted.quotes[0]!
       result.answer = quoted.who

@@ -1,6 +1,6 @@
-import { buildConcepts, missesName, questionNames, sentenceCoverage, type SearchIndex } from '../search/index.ts'
+import { buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept, type SearchIndex } from '../search/index.ts'
 import { parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
-import type { Speller } from '../text/index.ts'
+import { canonicalTerm, tokenize, type Speller } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -13,7 +13,15 @@ import type { Article } from '../corpus/index.ts'
 /** What the quote index can tell of a who-said-what question. */
 export type QuoteReply =
   /** The speaker and the quotations that prove the answer, best first. */
-  | { kind: 'quoted'; speaker: string; role: string | null; quotes: Quote[]; who: boolean }
+  | {
+      kind: 'quoted'
+      speaker: string
+      role: string | null
+      quotes: Quote[]
+      who: boolean
+      /** False when several quotations are on the topic and none says it in its own words or plainly more than the rest: they are passages. */
+      sure: boolean
+    }
   /** No quotation answers it (nobody of that name is quoted, or not on the topic): the passages may say more. */
   | { kind: 'unquoted' }
 
@@ -31,6 +39,12 @@ export interface QuoteContext {
 const ON_TOPIC = 0.6
 // What the sentence before a quotation says of the topic counts for this much.
 const LEAD_IN = 0.9
+// What the topic said inside the quotation itself adds to its rank among those on the topic.
+const IN_OWN_WORDS = 0.5
+// Of several quotations on the topic, the first is the answer when it says this much of the topic in its own
+// words, or stands this far ahead of the next.
+const SAYS_IT = 0.5
+const CLEAR_LEAD = 0.15
 // The speaker's quotations weighed against the topic.
 const SPEAKER_QUOTES = 200
 
@@ -51,29 +65,44 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
     const quotes = ctx.quotes.whoSaid(q.text, limit)
     const top = quotes[0]
     if (!top) return { kind: 'unquoted' }
-    return { kind: 'quoted', speaker: top.speaker, role: top.role, quotes: quotes.filter((x) => x.speaker === top.speaker), who: true }
+    return { kind: 'quoted', speaker: top.speaker, role: top.role, quotes: quotes.filter((x) => x.speaker === top.speaker), who: true, sure: true }
   }
   const spoken = ctx.quotes.search({ speaker: q.speaker }, SPEAKER_QUOTES)
   const speaker = spoken[0]?.speaker
   if (!speaker) return { kind: 'unquoted' }
   const own = spoken.filter((x) => x.speaker === speaker)
-  if (!q.topic) return { kind: 'quoted', speaker, role: spoken[0]!.role, quotes: own.slice(0, limit), who: false }
+  if (!q.topic) return { kind: 'quoted', speaker, role: spoken[0]!.role, quotes: own.slice(0, limit), who: false, sure: true }
   const concepts = buildConcepts(q.topic, ctx.index, ctx.speller, new Set(), questionNames(q.topic, ctx.index.lexicon))
   const scored = own
     .map((quote) => {
       const article = ctx.articleBySource.get(quote.source)
       const id = article ? ctx.passageAt(article, quote.start) : -1
-      if (id < 0) return { quote, said: 0 }
+      if (id < 0) return { quote, said: 0, inside: 0, rank: 0 }
       // A quotation goes on about what the sentence before it reports: "X ruled out talks. 'What is there to discuss?'"
       // A name or a date the topic gives ("on January 3") must be there, word for word.
       const lead = ctx.index.passage(id - 1)?.article === ctx.index.passage(id)?.article ? id - 1 : -1
       const said = missesName(concepts, id, ctx.index) ? 0 : sentenceCoverage(concepts, id, ctx.index).said
       const before = lead < 0 || missesName(concepts, lead, ctx.index) ? 0 : sentenceCoverage(concepts, lead, ctx.index).said * LEAD_IN
-      return { quote, said: Math.max(said, before) }
+      const inside = ownWords(ctx, concepts, quote.text)
+      return { quote, said: Math.max(said, before), inside, rank: Math.max(said, before) + IN_OWN_WORDS * inside }
     })
-    .sort((a, b) => b.said - a.said)
-  // Every quotation on the topic is something the speaker said about it; the one that says most of it leads.
+    .sort((a, b) => b.rank - a.rank)
+  // Every quotation on the topic is something the speaker said about it; the one that says most of it in
+  // the speaker's own words leads ("once Russians are in your house" before "questions about the request").
   const onTopic = scored.filter((x) => x.said >= ON_TOPIC)
   if (onTopic.length === 0) return { kind: 'unquoted' }
-  return { kind: 'quoted', speaker, role: onTopic[0]!.quote.role, quotes: onTopic.map((x) => x.quote).slice(0, limit), who: false }
+  const [first, second] = onTopic
+  const sure = !second || first!.rank - second.rank >= CLEAR_LEAD || first!.inside >= SAYS_IT
+  return { kind: 'quoted', speaker, role: first!.quote.role, quotes: onTopic.map((x) => x.quote).slice(0, limit), who: false, sure }
+}
+
+/** The share of the concepts (by weight) the quotation's own words say, whatever the sentence around it says. */
+function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string): number {
+  const terms = new Set<string>()
+  for (const t of tokenize(text)) {
+    const term = canonicalTerm(ctx.index.lexicon, t.word)
+    if (term !== null) terms.add(term)
+  }
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0)
+  return total === 0 ? 0 : concepts.reduce((sum, c) => sum + c.weight * conceptMatch(c, terms), 0) / total
 }

@@ -39,4 +39,32 @@ describe('what someone said about a topic', () => {
     expect(engine.ask('what did koss say on april 3').answer).toContain('proper harbour')
   })
 
+  describe('several quotations on one topic', () => {
+    // A made-up minister quoted about one embargo: twice in sentences that name it, once in her own words.
+    const ARTICLE = `Minister defends grain embargo
+May 2, 2023
+
+Trade minister Lena Varg said the grain embargo on Ostria raised "questions about the timing of the request".
+
+"The grain embargo on Ostria will stay until the border reopens," Varg told parliament.
+
+Varg said the grain embargo on Ostria would be reviewed in June. "Nobody should doubt our patience," she said.`
+    const engineOf = (text: string) => {
+      const r = parseArticle('embargo.txt', text)
+      if (!r.ok) throw new Error(r.reason)
+      return buildEngine({ articles: [r.article], skipped: [] })
+    }
+
+    it('leads with the one that says the topic in its own words', () => {
+      const r = engineOf(ARTICLE).ask('what did varg say about the grain embargo on ostria')
+      expect(r.status).toBe('answered')
+      expect(r.answer).toContain('will stay until the border reopens')
+    })
+
+    it('gives them as passages when none stands out', () => {
+      const r = engineOf(ARTICLE.replace(/\n\n"The grain embargo .*parliament\./, '')).ask('what did varg say about the grain embargo on ostria')
+      expect(r).toMatchObject({ status: 'passages', answer: null })
+      expect(r.citations.map((c) => c.excerpt).join(' ')).toMatch(/timing of the request[\s\S]*doubt our patience|doubt our patience[\s\S]*timing of the request/)
+    })
+  })
 })
