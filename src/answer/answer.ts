@@ -102,9 +102,13 @@ function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[
   return {
     answer: joinList([...items.values()]),
     sources: [{ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) }],
-    sure: c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName,
+    // "Armenia and Belarus also sent troops", "... have sent much smaller contingents": a list set beside others
+    // the sentence does not name is part of the answer only.
+    sure: c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName && !PARTIAL.test(c.sentence.text),
   }
 }
+
+const PARTIAL = /\b(?:also|too|as well|smaller|larger|fewer)\b/i
 
 const ASIDE = /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$/
 const ASIDE_COST = 0.15

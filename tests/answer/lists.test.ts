@@ -36,3 +36,24 @@ describe('lists', () => {
     expect(engine.ask('which countries sent ships').answer).not.toContain('Latvia')
   })
 })
+
+describe('a list set beside others it does not name', () => {
+  const engineOf = (body: string) => {
+    const r = parseArticle('ships.txt', `League ships reach the coast\nMay 4, 2023\n\nThe Northern League began its flood mission on Monday. ${body}`)
+    if (!r.ok) throw new Error(r.reason)
+    return buildEngine({ articles: [r.article], skipped: [] })
+  }
+
+  it.each([
+    'Norway, Denmark and Estonia also sent ships to the flooded coast.',
+    'Norway, Denmark and Estonia have sent much smaller flotillas to the flooded coast.',
+  ])('is part of the answer only, not the answer: %j', (sentence) => {
+    const r = engineOf(`Finland sent most of the ships. ${sentence}`).ask('which countries sent ships to the flooded coast')
+    expect(r.answer).toBeNull()
+    expect(r.citations.map((c) => c.excerpt).join(' ')).toContain('Norway')
+  })
+
+  it('is the answer when it stands alone', () => {
+    expect(engineOf('Norway, Denmark and Estonia sent ships to the flooded coast.').ask('which countries sent ships to the flooded coast').answer).toBe('Norway, Denmark and Estonia')
+  })
+})
