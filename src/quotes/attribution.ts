@@ -165,8 +165,16 @@ function introducedBefore(people: People, f: Found): Attributed | null {
     if (mentions[i]!.sentence === last.index && !mentions[i]!.possessive) here.unshift(mentions[i]!)
   // "Petrov told reporters that ...", or "Petrov visited the site and said:".
   const pick = here.find((m) => m.subject) ?? (colon ? here.find((m) => m.person.kind === 'person') : undefined)
-  return pick ? { found: f, person: pick.person, attribution } : null
+  if (pick) return { found: f, person: pick.person, attribution }
+  // "Blinken said ... . He then offered a pointed observation.": the pronoun is the one the paragraph has reported.
+  if (!PRONOUN_LEAD.test(last.text) || here.length > 0) return null
+  let reported: Mention | undefined
+  for (let i = mentionsBefore(mentions, last.start) - 1; i >= 0 && mentions[i]!.start >= prevPara.start && !reported; i--)
+    if (mentions[i]!.subject && mentions[i]!.person.kind === 'person' && !mentions[i]!.possessive) reported = mentions[i]
+  return reported ? { found: f, person: reported.person, attribution } : null
 }
+
+const PRONOUN_LEAD = /^(?:he|she)\b/i
 
 function isRecent(article: Article, prev: Attributed, open: number): boolean {
   const prevEnd = prev.found.quote.close ?? prev.found.quote.end

@@ -39,6 +39,16 @@ const OWN_PARAGRAPH: Row[] = [
     want: [['Ivan Petrov', 'Nobody will be left']],
   },
   {
+    pattern: 'the paragraph before reports NAME, then "He then offered ..." introduces the quotation',
+    body: 'Speaking in Dorvik on Friday, Mayor Ivan Petrov said the strike had local causes. He then offered a pointed warning.\n\n“Once the league is in your harbour, it is hard to make it leave.”',
+    want: [['Ivan Petrov', 'Once the league is in']],
+  },
+  {
+    pattern: 'a pronoun after a paragraph that reports nobody speaking: no speaker is made up',
+    body: 'Mayor Ivan Petrov visited the port on Friday. He then walked to the bridge.\n\n“Once the league is in your harbour, it is hard to make it leave.”',
+    want: [],
+  },
+  {
     pattern: 'the paragraph before names nobody speaking: no speaker is made up',
     body: 'The bridge over the Lissa collapsed on Monday night.\n\n“We will rebuild the bridge by spring.”',
     want: [],
