@@ -25,10 +25,16 @@ export function reconcileDates(extraction: Extraction | null, candidates: readon
     return e ? [{ e, c }] : []
   })
   if (!extraction) {
-    const unresolved = events.filter((x) => x.e.when === null)
-    if (unresolved.length === 0) return null
-    const first = unresolved[0]!
-    return { answer: describeDates([first.e])!, sources: [{ candidate: first.c, focus: first.e.expression }], sure: first.c.own >= SURE_OWN }
+    // An article with no date of its own: a day written with its month ("On 11 January") is still the day, its
+    // year unsaid; a weekday ("on Monday") says nothing without a date to count from.
+    const written = events.map((x) => ({ ...x, day: DAY_AND_MONTH.exec(x.e.phrase) })).find((x) => x.e.when === null && x.day)
+    if (!written) return null
+    const at = written.e.expression.start + written.day!.index
+    return {
+      answer: `${written.day![0]} (the article gives no year)`,
+      sources: [{ candidate: written.c, focus: { start: at, end: at + written.day![0].length } }],
+      sure: written.c.own >= SURE_OWN,
+    }
   }
   const main = events.find((x) => x.c === chosen)
   const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity)
@@ -38,6 +44,9 @@ export function reconcileDates(extraction: Extraction | null, candidates: readon
   extraction.sources = others.map((x) => ({ candidate: x.c, focus: x.e.expression }))
   return extraction
 }
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?=\s|$|[,.;])|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'i')
 
 export function datesIn(dates: DateIndex, article: Article, sentence: number): DateMention[] {
   const precision = { day: 5, week: 4, month: 3, year: 2, decade: 1 } as const

@@ -191,3 +191,19 @@ describe('general rules on text outside the seeds', () => {
     expect(e.ask('How many marines went to the island?').answer).toMatch(/900 marines/)
   })
 })
+
+describe('a date in an article that has none of its own', () => {
+  const r = parseArticle('undated.md', `# Thirteen days in Velta\n\nThe strike began in the port. On 11 January the council approved Petra Holm as the new mayor of Velta.\n\nOn Monday the harbour reopened.`)
+  if (!r.ok) throw new Error(r.reason)
+  const e = buildEngine({ articles: [r.article], skipped: [] })
+
+  it('gives a day written with its month as written, saying the year is not given', () => {
+    const reply = e.ask('what day did the council approve holm')
+    expect(reply.answer).toBe('11 January (the article gives no year)')
+    expect(reply.citations[0]!.excerpt).toContain('On 11 January the council approved')
+  })
+
+  it('gives no day for a weekday it cannot count from', () => {
+    expect(e.ask('when did the harbour reopen').answer).toBeNull()
+  })
+})
