@@ -31,7 +31,7 @@ const KIND_BONUS = 0.15
 /** And one that counts the very thing "how many" asks about ("3,000 Russians"), this much more. */
 const COUNT_BONUS = 0.15
 /** A passage shown in a `passages` reply ranks at least this share of the best one. */
-const PASSAGE_FLOOR = 0.75
+const PASSAGE_FLOOR = 0.65
 
 /**
  * The candidates in rank order, led by `first` (the passages of the likeliest

@@ -155,6 +155,17 @@ describe('general rules on text outside the seeds', () => {
     expect(e.ask("whats the league's nickname").answer).toMatch(/Iron Pact/)
   })
 
+  it('shows, when unsure, the passages that say less of the question but may answer it ("pay had not risen")', () => {
+    const a = parseArticle(
+      'dockers.txt',
+      'Velta dockers walk out\nMay 4, 2023\n\nThe dockers of Velta walked out on Monday, closing the harbour.\n\nThe union said pay for dockers had not risen for six years.\n\nHarbour managers said the walkout was unlawful.\n\nThe ferry to Ostria was cancelled.',
+    )
+    if (!a.ok) throw new Error(a.reason)
+    const r = buildEngine({ articles: [a.article], skipped: [] }).ask('what did the dockers in velta want')
+    expect(r.status).toBe('passages')
+    expect(r.citations.map((c) => c.excerpt)).toContain('The union said pay for dockers had not risen for six years.')
+  })
+
   it('reads a capital at the head of a clause as its country', () => {
     const e = corpus('Paris wanted to send a frigate to the strait, while other members hesitated.')
     expect(e.ask('Which country wanted to send a frigate to the strait?').answer).toMatch(/France/)
