@@ -1,7 +1,7 @@
 import { STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
-import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, spellTerm, type Speller } from '../text/index.ts'
+import { editDistance, expandWord, isAdverbOnly, isVerbLemma, spellTerm, type Speller } from '../text/index.ts'
 
 /**
  * Turns a question's words into concepts and scores how well a passage covers
@@ -147,11 +147,6 @@ export function buildConcepts(
     const known = alternatives.some((t) => vocabulary.has(t.term))
     concepts.push({ word: term, terms: alternatives, weight, named, known, asked: word, minor })
   }
-  // An English word no article uses ("resurfaced") says the question in other words than the articles': it weighs
-  // no more than the heaviest word they do use, so the rest of the question can still find the passage. A name, a
-  // figure or a word English does not have ("uzbekstan") keeps its weight: the articles do not cover what it names.
-  const heaviestKnown = Math.max(0, ...concepts.filter((c) => c.known).map((c) => c.weight))
-  for (const c of concepts) if (!c.known && !c.named && c.asked !== undefined && isLemma(c.asked) && heaviestKnown > 0) c.weight = Math.min(c.weight, heaviestKnown)
   return concepts
 }
 

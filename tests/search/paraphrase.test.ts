@@ -92,31 +92,3 @@ describe('retrieval through headings, multiword verbs and idioms', () => {
     expect(e.retrieve('who sent boats', 1)[0]?.excerpt).not.toMatch(/^##/)
   })
 })
-
-describe('a word no article uses', () => {
-  const r = parseArticle(
-    'koss.txt',
-    `Mayor breaks her silence
-May 4, 2023
-
-Mayor Anna Koss of Velta stayed out of sight until May 3, when she broke her silence with a short video address from the town hall.
-
-The Velta council met on Tuesday to discuss the harbour.
-
-${Array.from({ length: 30 }, (_, i) => `Koss chaired session ${i + 1} of the council in the ${['north', 'south', 'east'][i % 3]} wing.`).join(' ')}`,
-  )
-  if (!r.ok) throw new Error(r.reason)
-  const e = buildEngine({ articles: [r.article], skipped: [] })
-
-  it('an English word ("resurfaced") weighs no more than the words the articles do use: the passages on Koss are shown', () => {
-    // Koss is in almost every passage (a light word), "resurfaced" in none (as heavy as a word can be): weighed as it was, the
-    // question would be "not covered" however much the article says of Koss.
-    const reply = e.ask('what did koss say when she finally resurfaced')
-    expect(reply.status).toBe('passages')
-    for (const c of reply.citations) expect(c.excerpt).toContain('Koss')
-  })
-
-  it('a word English does not have ("zorvania") keeps its weight: the articles do not cover it', () => {
-    expect(e.ask('what did the zorvania council discuss').status).not.toBe('answered')
-  })
-})
