@@ -59,32 +59,36 @@ const DOER_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(?:(?:has|had|have|will|w
 const IN_PHRASE = /\b(?:in|of|from|at|on|by|for|with|to|near|across|into|over|under|against|between|among|and|or)\s+(?:the\s+)?$/i
 
 /**
- * True when the sentence says the question's verb of a doer it names, and that
- * doer is not the question's: "Armenia sent 100 servicemen" against "how many
- * troops did the CSTO send".
+ * True when the mention of the question's verb nearest to `at` (where a find
+ * stands in the sentence) is said of a doer the sentence names who is not the
+ * question's: in "Norland sent 100 troops and the League sent 900", the 100
+ * against "how many troops did the league send".
  */
-export function otherActor(ctx: ExtractionContext, text: string, actor: Actor): boolean {
+export function otherActor(ctx: ExtractionContext, text: string, actor: Actor, at: number): boolean {
   const verb = ctx.concepts.find((c) => c.asked === actor.verb || c.word.startsWith(`${actor.verb}_`))
   if (!verb) return false
+  let nearest: { start: number; end: number } | null = null
   for (const token of tokenize(text)) {
     const term = canonicalTerm(ctx.lexicon, token.word)
     if (term === null || conceptMatch(verb, new Set([term])) === 0 || !pastOrAfterAuxiliary(token.word, text.slice(0, token.start))) continue
-    const before = DOER_BEFORE.exec(text.slice(0, token.start))
-    // "protests in Kazakhstan started": a name after a preposition ends another noun phrase; it does nothing.
-    if (!before || IN_PHRASE.test(text.slice(0, before.index))) continue
-    const words = before[1]!.trim().split(/\s+/).map((w) => foldText(w).replace(/['’]s$/, ''))
-    const terms = words.filter((w) => !STOP_WORDS.has(w)).map((w) => canonicalTerm(ctx.lexicon, w)).filter((t): t is string => t !== null)
-    if (terms.length === 0) continue
-    for (let size = 2; size <= terms.length; size++) {
-      for (let i = 0; i + size <= terms.length; i++) {
-        const acronym = ctx.lexicon.phrases.get(terms.slice(i, i + size).join(' '))
-        if (acronym) terms.push(acronym)
-      }
-    }
-    const same = actor.concepts.some((k) => conceptMatch(ctx.concepts[k]!, new Set(terms)) > 0)
-    if (!same) return true
+    if (!nearest || Math.abs(token.start - at) < Math.abs(nearest.start - at)) nearest = token
   }
-  return false
+  // "troops sent by the League": the doer comes after, as the agent.
+  if (!nearest || /^\s+by\b/i.test(text.slice(nearest.end))) return false
+  const before = DOER_BEFORE.exec(text.slice(0, nearest.start))
+  // "protests in Norland started": a name after a preposition ends another noun phrase; it does nothing.
+  if (!before || IN_PHRASE.test(text.slice(0, before.index))) return false
+  const words = before[1]!.trim().split(/\s+/).map((w) => foldText(w).replace(/['’]s$/, ''))
+  const terms = words.filter((w) => !STOP_WORDS.has(w)).map((w) => canonicalTerm(ctx.lexicon, w)).filter((t): t is string => t !== null)
+  for (let size = 2; size <= terms.length; size++) {
+    for (let i = 0; i + size <= terms.length; i++) {
+      const acronym = ctx.lexicon.phrases.get(terms.slice(i, i + size).join(' '))
+      if (acronym) terms.push(acronym)
+    }
+  }
+  const found = new Set(terms)
+  // "Troops arrived ...": a word of the question at the head of the sentence is what is done, not another doer.
+  return terms.length > 0 && !ctx.concepts.some((c) => conceptMatch(c, found) > 0)
 }
 
 /** "sent", "deployed", or a bare form after an auxiliary ("had deploy" never, "will send"): the verb, not a noun of the same stem. */

@@ -77,4 +77,14 @@ The Coastal League has deployed 900 troops in all, officials said.`,
   ])('%j → %s: the doer the sentence names is the one asked about', (q, figure) => {
     expect(engine.ask(q).answer).toContain(figure)
   })
+
+  it.each([
+    // Two doers in one sentence: each figure is the doing of the doer before its own verb.
+    ["Norland sent 100 troops and the League sent 900 troops in all.\n\nThe League's 500 troops reached the capital on Tuesday.", '900 troops'],
+    // The agent of a passive verb comes after it: the word at the head of the sentence is what was sent.
+    ['Troops sent by the League numbered 900.\n\nThe weather was fine all week.', '900'],
+  ])('reads who did it in %j', (body, answer) => {
+    const e = engineOf({ 'one.txt': `League mission\nMay 4, 2023\n\n${body}` })
+    expect(e.ask('how many troops did the league send').answer).toBe(answer)
+  })
 })
