@@ -2,7 +2,7 @@ import { bestDateIn, describeDates } from '../dates/index.ts'
 import type { DateIndex } from '../dates/index.ts'
 import { formatDate } from '../dates/index.ts'
 import type { Candidate, DateMention, Extraction } from './answer.ts'
-import { SURE_OWN } from './choose.ts'
+import { MAX_GAP, SURE_OWN } from './choose.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -31,9 +31,10 @@ export function reconcileDates(extraction: Extraction | null, candidates: readon
     if (!written) return null
     const at = written.e.expression.start + written.day!.index
     return {
-      answer: `${written.day![0]} (the article gives no year)`,
+      answer: `${written.day![0].replace(/\s+/g, ' ')} (the article gives no year)`,
       sources: [{ candidate: written.c, focus: { start: at, end: at + written.day![0].length } }],
-      sure: written.c.own >= SURE_OWN,
+      // As sure as any answer: the sentence says the question, leaving out no name and little else.
+      sure: written.c.own >= SURE_OWN && written.c.gap < MAX_GAP && !written.c.missesName,
     }
   }
   const main = events.find((x) => x.c === chosen)
