@@ -166,11 +166,14 @@ function introducedBefore(people: People, f: Found): Attributed | null {
   // "Petrov told reporters that ...", or "Petrov visited the site and said:".
   const pick = here.find((m) => m.subject) ?? (colon ? here.find((m) => m.person.kind === 'person') : undefined)
   if (pick) return { found: f, person: pick.person, attribution }
-  // "Blinken said ... . He then offered a pointed observation.": the pronoun is the one the paragraph has reported.
+  // "Petrov said ... . He then offered a warning.": the pronoun is the one the sentence before reported speaking, when
+  // nobody else is named after them and the quotation stands alone in its paragraph.
   if (!PRONOUN_LEAD.test(last.text) || here.length > 0) return null
-  let reported: Mention | undefined
-  for (let i = mentionsBefore(mentions, last.start) - 1; i >= 0 && mentions[i]!.start >= prevPara.start && !reported; i--)
-    if (mentions[i]!.subject && mentions[i]!.person.kind === 'person' && !mentions[i]!.possessive) reported = mentions[i]
+  const paragraph = article.paragraphs[f.paragraph]!
+  const after = article.text.slice(f.quote.close ?? f.quote.end, paragraph.end)
+  if (/[\p{L}\p{N}]/u.test(after)) return null
+  const nearest = mentions[mentionsBefore(mentions, last.start) - 1]
+  const reported = nearest && nearest.sentence === last.index - 1 && nearest.subject && nearest.person.kind === 'person' && !nearest.possessive ? nearest : undefined
   return reported ? { found: f, person: reported.person, attribution } : null
 }
 

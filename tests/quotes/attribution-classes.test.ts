@@ -49,6 +49,16 @@ const OWN_PARAGRAPH: Row[] = [
     want: [],
   },
   {
+    pattern: 'a pronoun after someone else is named: the one reported speaking is not taken for it',
+    body: 'Mayor Ivan Petrov said the strike had local causes. Anna Berg, the union leader, disagreed. She then offered a pointed warning.\n\n“Once the league is in your harbour, it is hard to make it leave.”',
+    want: [],
+  },
+  {
+    pattern: 'a pronoun before a quotation that says who speaks it: that one is its speaker, or nobody known',
+    body: 'Mayor Ivan Petrov said the strike had local causes. He then left the hall.\n\n“Down with the mayor,” a protester shouted outside.',
+    want: [],
+  },
+  {
     pattern: 'the paragraph before names nobody speaking: no speaker is made up',
     body: 'The bridge over the Lissa collapsed on Monday night.\n\n“We will rebuild the bridge by spring.”',
     want: [],
