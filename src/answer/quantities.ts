@@ -1,4 +1,4 @@
-import { STOP_WORDS, isVerbOnly, lemmaOf } from '../text/index.ts'
+import { STOP_WORDS, isAdverbOnly, isVerbOnly, lemmaOf } from '../text/index.ts'
 
 /**
  * Finds amounts in a sentence ("about 2,500 people", "almost 376 billion
@@ -75,18 +75,18 @@ export function findQuantities(text: string): Quantity[] {
       unitWords.push(w)
       rest += u[0].length
     }
-    // "19 members of the security forces": a member counts as what it is a member of.
+    // "12 members of the harbour police": a member counts as what it is a member of.
     const group = /^members?$/i.test(unitWords.at(-1) ?? '') ? MEMBERS_OF.exec(text.slice(rest)) : null
     if (group) {
-      const words = partUnit(group[1]!)
+      const { words, length } = partUnit(group[1]!)
       if (words.length) {
         unitWords.push('of', ...words)
-        rest += group[0].indexOf(group[1]!) + group[1]!.split(/\s+/).slice(0, words.length).join(' ').length
+        rest += group[0].length - group[1]!.length + length
       }
     }
-    // "Nineteen of the dead were police officers": a part of a whole counts what the part is.
+    // "Nine of the injured were firefighters": a part of a whole counts what the part is.
     const part = unitWords.length === 0 ? PART_OF.exec(text.slice(end)) : null
-    if (part) unitWords.push(...partUnit(part[1]!))
+    if (part) unitWords.push(...partUnit(part[1]!).words)
     if (unitWords.length && !part) end = rest
     const before = text.slice(Math.max(0, start - 12), start)
     const precededByLabel =
@@ -117,12 +117,22 @@ function wordValue(core: string): number | null {
   return value
 }
 
-/** The unit words of what a part is ("police officers or soldiers, ..." → police officers). */
-function partUnit(text: string): string[] {
+/**
+ * The unit words of what a part or a group is ("police officers or soldiers, ..." → police officers), and where
+ * they end in `text`; none when it is said not to be one, or is no kind of thing ("not police", "still missing").
+ */
+function partUnit(text: string): { words: string[]; length: number } {
   const words: string[] = []
-  for (const w of text.split(/\s+/).slice(0, 3)) {
-    if (STOP_WORDS.has(w.toLowerCase()) || /(?:ly|ed)$/.test(w)) break
+  let length = 0
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    const w = m[0]
+    const lower = w.toLowerCase()
+    if (words.length === 3 || STOP_WORDS.has(lower) || /(?:ly|ed)$/.test(w) || (words.length > 0 && (isVerbOnly(lower) || lemmaOf(lower) !== lower))) break
+    if (words.length === 0 && (NOT_A_KIND.has(lower) || isAdverbOnly(lower))) break
     words.push(w)
+    length = m.index + w.length
   }
-  return words
+  return { words, length }
 }
+
+const NOT_A_KIND = new Set(['not', 'never', 'no', 'none', 'still', 'also', 'all', 'both', 'either', 'neither'])

@@ -1,4 +1,4 @@
-import { STOP_WORDS, foldText, isVerbLemma, isVerbOnly, lemmaOf, stemWord } from '../text/index.ts'
+import { STOP_WORDS, foldText, isAdverbOnly, isVerbLemma, isVerbOnly, lemmaOf, stemWord } from '../text/index.ts'
 import { DEMONYMS } from '../text/index.ts'
 import { editDistance, normalizeChat } from '../text/index.ts'
 import { parseQuoteQuestion } from '../quotes/index.ts'
@@ -175,9 +175,10 @@ const ENDS_COUNTED = new Set(['did', 'do', 'does', 'were', 'was', 'are', 'is', '
  */
 function countedNoun(content: string): string | null {
   // "how many of the dead were police ...": a part of a whole, counted by what the part is.
-  const part = /^of (?:the |these |those |them )?(?:[a-z-]+ )?(?:were|was|are|is) (?:the )?([a-z].*)$/.exec(content)
+  const part = /^of (?:the |these |those |them )?(?:[a-z-]+ )?(?:were|was|are|is) (?!(?:not|never|no|still|also|all|both)\b)(?:the )?([a-z].*)$/.exec(content)
   const kind = part ? countedNoun(part[1]!) : null
-  if (kind !== null) return kind
+  // Only a noun says what the part is: "were arrested", "are still there" say what befell it.
+  if (kind !== null && !/(?:ed|ing)$/.test(kind) && !isVerbOnly(kind) && !isAdverbOnly(kind)) return kind
   const words = content.replace(/^of (?:the |these |those )?/, '').replace(/["“”'‘’]/g, '').split(' ')
   const phrase: string[] = []
   for (const w of words) {

@@ -51,6 +51,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     // A part of a whole is counted by what the part is; a part by where it was, by the whole.
     expect(analyzeQuestion('how many of the dead were police or soldiers')).toMatchObject({ kind: 'number', focus: 'soldiers' })
     expect(analyzeQuestion('how many of the deaths were in almaty')).toMatchObject({ kind: 'number', focus: 'deaths' })
+    // What befell the part ("were arrested", "are still there") is no kind of thing: the whole is what is counted.
+    expect(analyzeQuestion('how many of the protesters were arrested')).toMatchObject({ kind: 'number', focus: 'protesters' })
+    expect(analyzeQuestion('how many of the soldiers are still in velta')).toMatchObject({ kind: 'number', focus: 'soldiers' })
     expect(analyzeQuestion('Which country wanted it?')).toMatchObject({ plural: false })
   })
 
@@ -120,6 +123,8 @@ describe('findQuantities', () => {
     ['five hundred people marched', 'five hundred people', 500],
     // A member counts as what it is a member of.
     ['including 19 members of the security forces, officials said', '19 members of the security forces', 19],
+    ['including 19 members of the security  forces, officials said', '19 members of the security  forces', 19],
+    ['Seven members of the League sent troops.', 'Seven members of the League', 7],
   ])('%s', (text, phrase, value) => {
     const q = findQuantities(text).find((x) => !x.isYear)
     expect(q?.text).toBe(phrase)
@@ -134,6 +139,9 @@ describe('findQuantities', () => {
     ['Nineteen of the dead were police officers or soldiers, officials said.', 'Nineteen', 'police officers'],
     ['Three of the injured are children.', 'Three', 'children'],
     ['Twelve of them were sailors.', 'Twelve', 'sailors'],
+    // Said not to be one, or no kind of thing: the part counts nothing named.
+    ['Two of the dead were not police officers but firefighters.', 'Two', null],
+    ['Five of them are still missing.', 'Five', null],
     // What follows the copula is no kind of thing: the part counts nothing named.
     ['26 of the detained were released on Monday.', '26', null],
   ])('a part of a whole counts what the part is: %j', (text, phrase, unit) => {
