@@ -102,9 +102,9 @@ function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[
   return {
     answer: joinList([...items.values()]),
     sources: [{ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) }],
-    // "Armenia and Belarus also sent troops", "... have sent much smaller contingents": a list set beside others
-    // the sentence does not name is part of the answer only.
-    sure: c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName && !PARTIAL.test(c.sentence.text),
+    // "Norway and Denmark also sent ships", "... have sent much smaller flotillas": a list set beside others the
+    // sentence does not name is part of the answer only (said around the list, not anywhere in the sentence).
+    sure: c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName && !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 20), found.at(-1)!.end + 50)),
   }
 }
 

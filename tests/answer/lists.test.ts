@@ -53,6 +53,11 @@ describe('a list set beside others it does not name', () => {
     expect(r.citations.map((c) => c.excerpt).join(' ')).toContain('Norway')
   })
 
+  it('is the answer when the word is said of something else in the sentence ("the ministry also said")', () => {
+    const e = engineOf('Norway, Denmark and Estonia sent ships to the flooded coast on Monday, the ministry of the league also said.')
+    expect(e.ask('which countries sent ships to the flooded coast').answer).toBe('Norway, Denmark and Estonia')
+  })
+
   it('is the answer when it stands alone', () => {
     expect(engineOf('Norway, Denmark and Estonia sent ships to the flooded coast.').ask('which countries sent ships to the flooded coast').answer).toBe('Norway, Denmark and Estonia')
   })
