@@ -3,9 +3,9 @@ import { conceptMatch } from '../search/index.ts'
 import type { ExtractionContext } from './context.ts'
 
 /**
- * Who does the deed a question asks about: "how many troops did the CSTO send"
- * asks what the CSTO sent, and "Armenia sent 100 servicemen" tells what
- * Armenia did, however well its words match.
+ * Who does the deed a question asks about: "how many troops did the league send"
+ * asks what the league sent, and "Norland sent 100 soldiers" tells what
+ * Norland did, however well its words match.
  */
 
 /** The doer a question names and the verb it does, as the question's concepts. */
@@ -18,19 +18,19 @@ export interface Actor {
 
 // Kinds whose answer is a circumstance of the deed, so the doer is given by the question.
 const ACTOR_KINDS = new Set(['number', 'date'])
-// The auxiliary before the doer: "did the CSTO send", "will Russia withdraw".
+// The auxiliary before the doer: "did the league send", "will Norland withdraw".
 const AUXILIARY = /\b(?:did|does|do|will|would|has|have|had|could|can)\s+(?:the\s+)?/g
-// How many words may name the doer ("the russian defence ministry").
+// How many words may name the doer ("the norland defence ministry").
 const MAX_DOER = 3
 
 /**
- * The doer and verb of a question such as "how many troops did the CSTO
+ * The doer and verb of a question such as "how many troops did the league
  * send", or `null` when the question names none (or its verb is a light one,
  * which says too little to hold anyone to).
  *
  * @example
  * ```ts
- * questionActor(ctx) // for "how many troops did the csto send" => { concepts: [1], verb: 'send' }
+ * questionActor(ctx) // for "how many troops did the league send" => { concepts: [1], verb: 'send' }
  * ```
  */
 export function questionActor(ctx: ExtractionContext): Actor | null {
@@ -53,7 +53,7 @@ function conceptOf(ctx: ExtractionContext, word: string): number {
   return term === null ? -1 : ctx.concepts.findIndex((c) => conceptMatch(c, new Set([term])) > 0)
 }
 
-// A name written right before a verb in the past, or before an auxiliary and the verb: "Armenia sent", "the CSTO had deployed".
+// A name written right before a verb in the past, or before an auxiliary and the verb: "Norland sent", "the League had deployed".
 const DOER_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(?:(?:has|had|have|will|would|also|then)\s+)?$/u
 
 const IN_PHRASE = /\b(?:in|of|from|at|on|by|for|with|to|near|across|into|over|under|against|between|among|and|or)\s+(?:the\s+)?$/i

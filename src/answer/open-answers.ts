@@ -69,7 +69,6 @@ const CLAUSE_END = /[;:]|,\s+(?:and|but|while|which|who)\b|\.\s*$/
  * demands.") is followed into the next one ("These include ...").
  */
 export function clause(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
-
   const c = candidates[0]
   // An open answer is cut from a sentence by the question's words: with fewer than two, nothing says where.
   if (!c || c.coverage < 0.6 || ctx.concepts.length < 2) return null
@@ -94,7 +93,7 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   // The clause is the answer when it is what the question's verb takes ("demanded | making Russian ..."):
   // after a noun it is whatever the sentence goes on to say.
   // The sentence may say the question's verb in other words ("compare" → "was similar to").
-  // A light verb the question uses as a noun ("China's take on it") is not the verb the sentence says ("were taking").
+  // A light verb the question uses as a noun ("Norway's take on it") is not the verb the sentence says ("were taking").
   const verb = anchors.find(
     (a) => (looksLikeVerb(a.word) || isVerbLemma(a.concept.asked ?? '')) && !askedAsNoun(ctx.question.normalized, a.concept.asked) && a.end <= start && text.slice(a.end, start).split(/\s+/).length <= VERB_REACH,
   )
@@ -130,9 +129,9 @@ const BEFORE_NOUN = String.raw`(?:'s|’s|s'|\b(?:the|a|an|his|her|its|their|our
 
 /**
  * True when the question says a light verb right after a possessive or a
- * determiner: a noun there ("china's take"), which means something other than
+ * determiner: a noun there ("norway's take"), which means something other than
  * the verb ("were taking measures"). A fuller verb's clause is what its noun
- * names ("nicknamed the Russian NATO" for "its nickname").
+ * names ("nicknamed the Iron Pact" for "its nickname").
  */
 function askedAsNoun(question: string, word: string | undefined): boolean {
   return word !== undefined && LIGHT_VERBS.has(word) && new RegExp(`${BEFORE_NOUN}${word.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'u').test(question)

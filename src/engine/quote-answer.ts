@@ -88,7 +88,7 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
     })
     .sort((a, b) => b.rank - a.rank)
   // Every quotation on the topic is something the speaker said about it; the one that says most of it in
-  // the speaker's own words leads ("once Russians are in your house" before "questions about the request").
+  // the speaker's own words leads ("the embargo will stay" before "questions about the timing").
   const onTopic = scored.filter((x) => x.said >= ON_TOPIC)
   if (onTopic.length === 0) return { kind: 'unquoted' }
   const [first, second] = onTopic
