@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../../src/corpus/load.ts'
 import { buildEngine, engineState } from '../../src/engine/engine.ts'
 import { parseEvalSet } from '../../src/eval/ask.ts'
-import { loadNewestSnapshot, loadSnapshot, saveSnapshot, snapshotPath } from '../../src/engine/snapshot.ts'
+import { SNAPSHOT_FORMAT, loadNewestSnapshot, loadSnapshot, saveSnapshot, snapshotPath } from '../../src/engine/snapshot.ts'
 import { flipByte, rewriteSnapshot } from '../support/snapshot-files.ts'
 import type { Sections } from '../../src/engine/snapshot-format.ts'
 
@@ -112,7 +112,7 @@ describe('snapshots', () => {
   it('store the passage arrays as binary, not as text', () => {
     const bytes = readFileSync(path)
     const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString().replace(/^csto-snapshot-v2 /, '')) as { format: number; version: string; sections: { name: string; kind: string; bytes: number }[] }
-    expect(header).toMatchObject({ format: 7, version: built.version })
+    expect(header).toMatchObject({ format: SNAPSHOT_FORMAT, version: built.version })
     const terms = header.sections.find((x) => x.name === 'index.passageTerms')
     expect(terms?.kind).toBe('i32')
     expect(terms?.bytes).toBe(4 * engineState(built)!.index.data.passageTerms.length)
