@@ -99,13 +99,28 @@ export function analyzeText(lexicon: Lexicon, text: string): string[] {
     if (term !== null) terms.push(term)
   }
   const phrases: string[] = []
+  const heads = phraseHeads(lexicon)
   for (let size = 2; size <= lexicon.maxPhrase; size++) {
     for (let i = 0; i + size <= terms.length; i++) {
+      // Only a window that starts with a phrase's first term can be one (most start with none).
+      if (!heads.has(terms[i]!)) continue
       const acronym = lexicon.phrases.get(terms.slice(i, i + size).join(' '))
       if (acronym) phrases.push(acronym)
     }
   }
   return terms.concat(phrases)
+}
+
+const headCache = new WeakMap<Lexicon, { size: number; heads: Set<string> }>()
+
+/** The first terms of the lexicon's phrases ("collect" of "collect secur treati organ"). */
+function phraseHeads(lexicon: Lexicon): Set<string> {
+  let cached = headCache.get(lexicon)
+  if (!cached || cached.size !== lexicon.phrases.size) {
+    cached = { size: lexicon.phrases.size, heads: new Set([...lexicon.phrases.keys()].map((key) => key.split(' ')[0]!)) }
+    headCache.set(lexicon, cached)
+  }
+  return cached.heads
 }
 
 /**

@@ -57,6 +57,14 @@ describe('lexicon', () => {
     expect(analyzeText(lex, 'the Shanghai Cooperation Council')).toContain('scc')
   })
 
+  it('finds a phrase the lexicon learns after it first analysed a text, and only whole phrases', () => {
+    const lex = buildLexicon([])
+    expect(analyzeText(lex, 'the Shanghai Cooperation Council')).not.toContain('scc')
+    lex.phrases.set('shanghai cooper council', 'scc')
+    expect(analyzeText(lex, 'the Shanghai Cooperation Council')).toContain('scc')
+    expect(analyzeText(lex, 'the Cooperation Council in Shanghai')).not.toContain('scc')
+  })
+
   it('knows the built-in names both ways', () => {
     const lex = buildLexicon([])
     expect(analyzeText(lex, 'Collective Security Treaty Organization')).toContain('csto')
