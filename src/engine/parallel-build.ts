@@ -5,7 +5,7 @@ import { buildDateIndex, detectMentions, type Mention } from '../dates/index.ts'
 import { analyzeArticle, buildQuoteIndex, quoteTextData, type QuoteAnalysis, type QuoteTextData } from '../quotes/index.ts'
 import { buildPassageData, mergePassageData, passageAnalyzer, searchIndexFromData, type PassageData } from '../search/index.ts'
 import { buildLexicon, lexiconInput, type Lexicon, type LexiconInput } from '../text/index.ts'
-import { corpusVersion } from './engine.ts'
+import { corpusVersion, engineFromState, type Engine } from './engine.ts'
 import type { EngineState } from './state.ts'
 
 /**
@@ -204,6 +204,26 @@ export async function startParallelBuild(dir: string, entries: readonly Entry[],
   } catch (err) {
     await close()
     throw err
+  }
+}
+
+/**
+ * The engine over a corpus read already, as `buildEngine` builds it, with the
+ * analysis done across worker threads (see {@link startParallelBuild}).
+ *
+ * @example
+ * ```ts
+ * const engine = await buildEngineInParallel(loadCorpus(dir))
+ * engine.version === buildEngine(loadCorpus(dir)).version // => true
+ * ```
+ */
+export async function buildEngineInParallel(corpus: Corpus, opts: ParallelOptions = {}): Promise<Engine> {
+  const build = await startParallelBuild('', corpus.articles, opts)
+  try {
+    // The articles are the very ones given; the skipped files are the loader's.
+    return engineFromState({ ...(await build.state()), corpus })
+  } finally {
+    await build.close()
   }
 }
 
