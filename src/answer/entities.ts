@@ -27,6 +27,7 @@ export interface Mention {
 
 const WORD = /[A-Z][\p{L}\p{M}'’.-]*[\p{L}.]|[A-Z]/uy
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'al', 'bin'])
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|inside|outside|across|toward|towards|via)\s+(?:the\s+)?$/
 
 interface Run {
@@ -39,10 +40,10 @@ function capitalisedRuns(text: string): Run[] {
   let current: Run | null = null
   let i = 0
   while (i < text.length) {
-    WORD.lastIndex = i
-    const m = WORD.exec(text)
-    const prev = i === 0 ? ' ' : text[i - 1]!
-    if (m && !/[\p{L}\p{N}]/u.test(prev)) {
+    const c = text.charCodeAt(i)
+    // Only a capital can open a word of a name (WORD starts with [A-Z]): other characters skip the regex.
+    const m = c >= 65 && c <= 90 ? ((WORD.lastIndex = i), WORD.exec(text)) : null
+    if (m && (i === 0 || !LETTER_OR_DIGIT.test(text[i - 1]!))) {
       let word = m[0].replace(/[’']s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? dot : ''))
       if (/-$/.test(word)) word = word.slice(0, -1)
       const gap = current ? text.slice(current.words.at(-1)!.end, i) : ''
@@ -59,13 +60,15 @@ function capitalisedRuns(text: string): Run[] {
       i += m[0].length
       continue
     }
-    if (!/[ ]/.test(text[i]!) && !/[a-z]/.test(text[i]!)) current = null
-    else if (/[a-z]/.test(text[i]!)) {
-      const rest = /^[a-z]+/.exec(text.slice(i))![0]
+    if (c >= 97 && c <= 122) {
+      let j = i + 1
+      while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++
+      const rest = text.slice(i, j)
       if (!CONNECTORS.has(rest) && rest !== 'under') current = null
-      i += rest.length
+      i = j
       continue
     }
+    if (c !== 32) current = null
     i++
   }
   return runs
