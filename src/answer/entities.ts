@@ -74,6 +74,11 @@ function capitalisedRuns(text: string): Run[] {
   return runs
 }
 
+/** The text from the first of `words` to the end of the last. */
+function spanOf(text: string, words: readonly Run['words'][number][]): string {
+  return text.slice(words[0]!.start, words.at(-1)!.end)
+}
+
 const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/-.*/, ''))
 const isAcronym = (w: string) => /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/.test(w)
 
@@ -95,8 +100,7 @@ export function findMentions(text: string): Mention[] {
     // The first word of a sentence is capitalised whatever it is.
     while (words.length && !isAcronym(words[0]!.text) && STOP_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1)
     if (words.length === 0) continue
-    const span = (ws: typeof words) => text.slice(ws[0]!.start, ws.at(-1)!.end)
-    const whole = span(words)
+    const whole = spanOf(text, words)
     const country = countryOf(whole)
     if (country && COUNTRIES_BY_NAME(whole)) {
       mentions.push(mention('country', text, words[0]!.start, words.at(-1)!.end, country, null))
@@ -140,7 +144,7 @@ export function findMentions(text: string): Mention[] {
         /^\p{Lu}\p{Ll}+$/u.test(last2[1]!.text)
       const orgWords = personAfter ? words.slice(0, -2) : words
       mentions.push(mention('organisation', text, orgWords[0]!.start, orgWords.at(-1)!.end, null, null))
-      if (personAfter) mentions.push(mention('person', text, last2[0]!.start, last2[1]!.end, null, span(orgWords)))
+      if (personAfter) mentions.push(mention('person', text, last2[0]!.start, last2[1]!.end, null, spanOf(text, orgWords)))
       continue
     }
     const before = text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start)
