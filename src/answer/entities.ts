@@ -44,19 +44,19 @@ function capitalisedRuns(text: string): Run[] {
     // Only a capital can open a word of a name (WORD starts with [A-Z]): other characters skip the regex.
     const m = c >= 65 && c <= 90 ? ((WORD.lastIndex = i), WORD.exec(text)) : null
     if (m && (i === 0 || !LETTER_OR_DIGIT.test(text[i - 1]!))) {
-      let word = m[0].replace(/[’']s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? dot : ''))
-      if (/-$/.test(word)) word = word.slice(0, -1)
-      const gap = current ? text.slice(current.words.at(-1)!.end, i) : ''
+      const possessive = /[’']s$/.test(m[0])
+      let word = possessive ? m[0].slice(0, -2) : m[0]
+      if (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(m[0])) word = word.slice(0, -1)
+      if (word.endsWith('-')) word = word.slice(0, -1)
       // "Financial University under the Government of ...": an institution's name may run on through "under".
-      const underAnInstitution = /^ +under the +$/.test(gap) && current !== null && current.words.some((w) => ORG_WORDS.has(w.text))
-      const joinable = current && (/^ +$/.test(gap) || /^ +(?:of|for|the|de|von|van|al|bin)(?: the)? +$/.test(gap) || underAnInstitution)
+      const joinable = current !== null && joins(text.slice(current.words.at(-1)!.end, i), current)
       if (!joinable || !current) {
         current = { words: [] }
         runs.push(current)
       }
       current.words.push({ text: word, start: i, end: i + word.length })
       // A possessive ends the name: "Russia’s Collective Security ..." is two names.
-      if (/[’']s$/.test(m[0])) current = null
+      if (possessive) current = null
       i += m[0].length
       continue
     }
@@ -72,6 +72,11 @@ function capitalisedRuns(text: string): Run[] {
     i++
   }
   return runs
+}
+
+/** Whether a word after `gap` goes on the name `run`: spaces, a connector, or "under the" after an institution. */
+function joins(gap: string, run: Run): boolean {
+  return /^ +$/.test(gap) || /^ +(?:of|for|the|de|von|van|al|bin)(?: the)? +$/.test(gap) || (/^ +under the +$/.test(gap) && run.words.some((w) => ORG_WORDS.has(w.text)))
 }
 
 /** The text from the first of `words` to the end of the last. */
