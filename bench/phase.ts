@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import MiniSearch from 'minisearch'
 import { loadCorpus } from '../src/corpus/index.ts'
-import { buildEngineState, engineFromState } from '../src/engine/index.ts'
+import { buildEngineInParallel, engineState } from '../src/engine/index.ts'
 import { loadNewestSnapshot, saveSnapshot } from '../src/engine/index.ts'
 import { articleCases, autocompleteInputs, benchQuestions, speakerCases } from './questions.ts'
 import { measureSuggester, minisearchArticles, minisearchSpeakers, quoteIndexSpeakers, substringArticles } from './suggest.ts'
@@ -49,9 +49,10 @@ if (phase === 'build') {
   const corpus = loadCorpus(dir)
   const parseMs = now() - t
   t = now()
-  const state = buildEngineState(corpus)
+  // As a corpus change builds: the analysis across worker threads, one per core.
+  const engine = await buildEngineInParallel(corpus)
   const buildMs = now() - t
-  const engine = engineFromState(state)
+  const state = engineState(engine)!
   t = now()
   const path = saveSnapshot(engine, dir)
   const saveMs = now() - t

@@ -27,6 +27,7 @@ export interface Mention {
 
 const WORD = /[A-Z][\p{L}\p{M}'’.-]*[\p{L}.]|[A-Z]/uy
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'al', 'bin'])
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|inside|outside|across|toward|towards|via)\s+(?:the\s+)?$/
 
 interface Run {
@@ -39,36 +40,48 @@ function capitalisedRuns(text: string): Run[] {
   let current: Run | null = null
   let i = 0
   while (i < text.length) {
-    WORD.lastIndex = i
-    const m = WORD.exec(text)
-    const prev = i === 0 ? ' ' : text[i - 1]!
-    if (m && !/[\p{L}\p{N}]/u.test(prev)) {
-      let word = m[0].replace(/[’']s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? dot : ''))
-      if (/-$/.test(word)) word = word.slice(0, -1)
-      const gap = current ? text.slice(current.words.at(-1)!.end, i) : ''
+    const c = text.charCodeAt(i)
+    // Only a capital can open a word of a name (WORD starts with [A-Z]): other characters skip the regex.
+    const m = c >= 65 && c <= 90 ? ((WORD.lastIndex = i), WORD.exec(text)) : null
+    if (m && (i === 0 || !LETTER_OR_DIGIT.test(text[i - 1]!))) {
+      const possessive = /[’']s$/.test(m[0])
+      let word = possessive ? m[0].slice(0, -2) : m[0]
+      if (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(m[0])) word = word.slice(0, -1)
+      if (word.endsWith('-')) word = word.slice(0, -1)
       // "Financial University under the Government of ...": an institution's name may run on through "under".
-      const underAnInstitution = /^ +under the +$/.test(gap) && current !== null && current.words.some((w) => ORG_WORDS.has(w.text))
-      const joinable = current && (/^ +$/.test(gap) || /^ +(?:of|for|the|de|von|van|al|bin)(?: the)? +$/.test(gap) || underAnInstitution)
+      const joinable = current !== null && joins(text.slice(current.words.at(-1)!.end, i), current)
       if (!joinable || !current) {
         current = { words: [] }
         runs.push(current)
       }
       current.words.push({ text: word, start: i, end: i + word.length })
       // A possessive ends the name: "Russia’s Collective Security ..." is two names.
-      if (/[’']s$/.test(m[0])) current = null
+      if (possessive) current = null
       i += m[0].length
       continue
     }
-    if (!/[ ]/.test(text[i]!) && !/[a-z]/.test(text[i]!)) current = null
-    else if (/[a-z]/.test(text[i]!)) {
-      const rest = /^[a-z]+/.exec(text.slice(i))![0]
+    if (c >= 97 && c <= 122) {
+      let j = i + 1
+      while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++
+      const rest = text.slice(i, j)
       if (!CONNECTORS.has(rest) && rest !== 'under') current = null
-      i += rest.length
+      i = j
       continue
     }
+    if (c !== 32) current = null
     i++
   }
   return runs
+}
+
+/** Whether a word after `gap` goes on the name `run`: spaces, a connector, or "under the" after an institution. */
+function joins(gap: string, run: Run): boolean {
+  return /^ +$/.test(gap) || /^ +(?:of|for|the|de|von|van|al|bin)(?: the)? +$/.test(gap) || (/^ +under the +$/.test(gap) && run.words.some((w) => ORG_WORDS.has(w.text)))
+}
+
+/** The text from the first of `words` to the end of the last. */
+function spanOf(text: string, words: readonly Run['words'][number][]): string {
+  return text.slice(words[0]!.start, words.at(-1)!.end)
 }
 
 const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/-.*/, ''))
@@ -92,8 +105,7 @@ export function findMentions(text: string): Mention[] {
     // The first word of a sentence is capitalised whatever it is.
     while (words.length && !isAcronym(words[0]!.text) && STOP_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1)
     if (words.length === 0) continue
-    const span = (ws: typeof words) => text.slice(ws[0]!.start, ws.at(-1)!.end)
-    const whole = span(words)
+    const whole = spanOf(text, words)
     const country = countryOf(whole)
     if (country && COUNTRIES_BY_NAME(whole)) {
       mentions.push(mention('country', text, words[0]!.start, words.at(-1)!.end, country, null))
@@ -137,7 +149,7 @@ export function findMentions(text: string): Mention[] {
         /^\p{Lu}\p{Ll}+$/u.test(last2[1]!.text)
       const orgWords = personAfter ? words.slice(0, -2) : words
       mentions.push(mention('organisation', text, orgWords[0]!.start, orgWords.at(-1)!.end, null, null))
-      if (personAfter) mentions.push(mention('person', text, last2[0]!.start, last2[1]!.end, null, span(orgWords)))
+      if (personAfter) mentions.push(mention('person', text, last2[0]!.start, last2[1]!.end, null, spanOf(text, orgWords)))
       continue
     }
     const before = text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start)

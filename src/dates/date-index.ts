@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/index.ts'
 import type { TimelineEvent } from './types.ts'
 import { inferArticleDates, type ArticleDate } from './inference.ts'
-import { detectMentions, resolveMentions, type TemporalExpression } from './resolve.ts'
+import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './resolve.ts'
 import { buildTimeline } from './timeline.ts'
 
 /** Lookups over the dates of a corpus; see {@link buildDateIndex}. */
@@ -41,8 +41,8 @@ export interface DateIndexData {
  * dates.articleDate('003.txt') // => { date: '2022-01-08', inferred: true, evidence: '…' }
  * ```
  */
-export function buildDateIndex(articles: readonly Article[]): DateIndex {
-  const detected = new Map(articles.map((a) => [a.source, detectMentions(a)]))
+export function buildDateIndex(articles: readonly Article[], mentions?: ReadonlyMap<string, Mention[]>): DateIndex {
+  const detected = new Map(articles.map((a) => [a.source, mentions?.get(a.source) ?? detectMentions(a)]))
   const published = inferArticleDates(articles, detected)
   const bySource = new Map<string, TemporalExpression[]>()
   for (const a of articles) {

@@ -53,7 +53,8 @@ export function inferArticleDates(
   for (const a of articles) if (a.date) dates.set(a.source, { date: a.date, inferred: false })
   const mentions = new Map(articles.map((a) => [a.source, detected.get(a.source) ?? detectMentions(a)]))
   // Each pass may date an article that then pins another; stop when a pass dates none.
-  for (let changed = true; changed; ) {
+  // (A corpus whose articles all print their date has nothing to infer: its expressions need not be resolved here.)
+  for (let changed = dates.size < articles.length; changed; ) {
     changed = false
     const known = articles.flatMap((a) => dayEvents(a, mentions.get(a.source)!, dates.get(a.source)))
     for (const a of articles) {

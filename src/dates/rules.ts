@@ -166,6 +166,8 @@ export function tenseAround(text: string, start: number, end: number): 'past' | 
 }
 
 function chronoHits(text: string): Hit[] {
+  // Only a hit with a digit is kept (below): a sentence without one needs no parse (most of a build's time in chrono).
+  if (!/\d/.test(text)) return []
   // The reference only fills parts chrono is unsure of; those are left to the anchor rules below.
   const hits: Hit[] = []
   for (const r of chrono.strict.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {

@@ -9,8 +9,9 @@ import { snapshotsIn } from './snapshot-hooks.ts'
 
 /**
  * Corpus changes off the serving thread: a worker thread reads the folder,
- * checks an upload, builds the index (or restores a snapshot) and saves the
- * snapshot, then hands the engine over as data in many small messages. The
+ * checks an upload, builds the index (or restores a snapshot; the build's
+ * analysis runs in worker threads of its own, which inherit its lowered
+ * priority) and saves the snapshot, then hands the engine over as data in many small messages. The
  * serving thread only puts the pieces together, a step at a time, handing
  * the event loop back between steps, so questions keep being acknowledged
  * while 10,000 articles are rebuilt. Nothing depends on the snapshot being

@@ -1,4 +1,5 @@
-import { corpusVersion, buildEngine, type Engine } from './engine.ts'
+import { corpusVersion, type Engine } from './engine.ts'
+import { buildEngineInParallel } from './parallel-build.ts'
 import { loadCorpus, manifestOf, validateUpload, type Corpus, type SkippedFile, type UploadInput, type UploadSummary } from '../corpus/index.ts'
 import { extractQuotes } from '../quotes/index.ts'
 import type { SnapshotHooks } from './snapshot-hooks.ts'
@@ -60,7 +61,9 @@ export interface BuilderOptions {
 
 /**
  * A {@link Builder} on the calling thread: loads the folder with `load`,
- * restores or builds with `snapshots` and `build`, saves a snapshot of what
+ * restores or builds with `snapshots` and `build` (by default
+ * `buildEngineInParallel`: the analysis in worker threads, one per core, for
+ * corpora large enough to gain from them), saves a snapshot of what
  * it built (a failure to save is reported in `snapshotError`, not thrown).
  *
  * @example
@@ -75,7 +78,7 @@ export function inThreadBuilder(opts: BuilderOptions): Builder {
   const finish = async (corpus: Corpus, version = corpusVersion(corpus.articles)): Promise<Built> => {
     const restored = await restore(opts.snapshots, corpus, version)
     if (restored) return { engine: restored, manifest: manifestOf(corpus) }
-    const engine = await (opts.build ?? buildEngine)(corpus)
+    const engine = await (opts.build ?? buildEngineInParallel)(corpus)
     let snapshotError: string | undefined
     try {
       await opts.snapshots?.save(engine)

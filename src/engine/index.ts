@@ -7,5 +7,6 @@
 export { workerBuilder } from './build-worker.ts'
 export { inThreadBuilder, type Builder } from './builder.ts'
 export { buildEngine, buildEngineState, corpusVersion, engineFromState, engineState, type ArticleSummary, type ContextResult, type Engine } from './engine.ts'
+export { buildEngineInParallel, startParallelBuild, type ParallelBuild, type ParallelOptions } from './parallel-build.ts'
 export { openEngineHolder, snapshotsIn, type EngineHolder, type HolderInfo, type RefreshOutcome } from './holder.ts'
 export { loadNewestSnapshot, saveSnapshot } from './snapshot.ts'

@@ -18,6 +18,9 @@ export interface ArticleQuotes {
   people: People
 }
 
+/** What the quote index needs of an {@link ArticleQuotes}: small enough to send from a worker thread. */
+export type QuoteAnalysis = Pick<ArticleQuotes, 'quotes' | 'speakers'> & { people: Pick<People, 'persons'> }
+
 /** Quotations of one or two words are scare quotes ("terrorists", "brief mission"), not statements. */
 export const MIN_QUOTE_WORDS = 3
 // Interview answers may run on over a few undashed paragraphs before the next turn.

@@ -5,7 +5,7 @@
  */
 import { stemmer } from 'stemmer'
 import type { Person } from './mentions.ts'
-import { analyzeArticle } from './extract.ts'
+import { analyzeArticle, type QuoteAnalysis } from './extract.ts'
 import { surnameKey } from './speakers.ts'
 import { createQuoteTextIndex } from './text-index.ts'
 import { createSpeakerMatcher, type Typed } from './speaker-match.ts'
@@ -65,7 +65,10 @@ const MAX_NAME = 100
 const STOP = new Set('a an the of to in on and or is are was were be it that this what who did say said about for with by as at'.split(' '))
 
 /**
- * Builds the quote index of `articles`. Pure and synchronous.
+ * Builds the quote index of `articles`. Pure and synchronous. `analyses` are
+ * the articles' {@link analyzeArticle} results when computed already (in
+ * worker threads), in the same order, and `text` the {@link quoteTextData} of
+ * all their quotations in order.
  *
  * @example
  * ```ts
@@ -74,13 +77,13 @@ const STOP = new Set('a an the of to in on and or is are was were be it that thi
  * index.whoSaid('playing checkers')[0]?.speaker // => 'Lech Walensa'
  * ```
  */
-export function buildQuoteIndex(articles: Article[]): QuoteIndex {
+export function buildQuoteIndex(articles: Article[], analyses?: readonly QuoteAnalysis[], text?: QuoteTextData): QuoteIndex {
   const groups: Group[] = []
   const byPerson = new Map<Person, Group>()
   const joinGroup = groupJoiner(groups)
   const raw: { quote: Quote; person: Person }[] = []
-  for (const article of articles) {
-    const { quotes, people, speakers } = analyzeArticle(article)
+  for (const [i, article] of articles.entries()) {
+    const { quotes, people, speakers } = analyses?.[i] ?? analyzeArticle(article)
     for (const p of people.persons) byPerson.set(p, joinGroup(p))
     quotes.forEach((quote, i) => raw.push({ quote, person: speakers[i]! }))
   }
@@ -91,7 +94,8 @@ export function buildQuoteIndex(articles: Article[]): QuoteIndex {
     g.quotes.push(q)
     return q
   })
-  return indexOf(quotes, groups.filter((g) => g.quotes.length > 0))
+  if (text && (text.stems.length !== quotes.length || text.norms.length !== quotes.length)) throw new Error(`quote index: text data for ${text.norms.length} quotations, not ${quotes.length}`)
+  return indexOf(quotes, groups.filter((g) => g.quotes.length > 0), text)
 }
 
 /**

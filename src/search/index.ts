@@ -3,10 +3,10 @@
  * question becomes (its concepts, their expansions, how much of it a passage covers).
  */
 
-export { PASSAGE_ARRAYS, type PassageData } from './passage-data.ts'
+export { PASSAGE_ARRAYS, buildPassageData, mergePassageData, type PassageData } from './passage-data.ts'
 export { POSTINGS_ARRAYS, buildPostings, type Postings } from './postings.ts'
 export { buildConcepts, queryTerms, questionNames, type Concept } from './query.ts'
 export { articleLookup, conceptMatch, coverage, missesName, sentenceCoverage } from './coverage.ts'
-export { buildSearchIndex, searchIndexFromData, type SearchIndex } from './search.ts'
+export { buildSearchIndex, passageAnalyzer, searchIndexFromData, type SearchIndex } from './search.ts'
 export { createRecordSearch, type RecordField, type RecordSearch, type RecordSearchOptions } from './records.ts'
 export { typeTerm, type AnswerType } from './answer-types.ts'

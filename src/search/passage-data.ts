@@ -131,6 +131,75 @@ export function buildPassageData(articles: readonly Article[], analyze: (text: s
   }
 }
 
+/**
+ * The passage data of consecutive slices of a corpus, built apart (in worker
+ * threads), as {@link buildPassageData} builds it over the whole: term ids in
+ * order of first use, offsets and ids shifted past the slices before.
+ *
+ * @example
+ * ```ts
+ * mergePassageData([buildPassageData(first, analyze), buildPassageData(rest, analyze)])
+ * // deep-equals buildPassageData([...first, ...rest], analyze)
+ * ```
+ */
+export function mergePassageData(slices: readonly PassageData[]): PassageData {
+  const ids = new Map<string, number>()
+  const terms: string[] = []
+  const global = slices.map((s) =>
+    Int32Array.from(s.terms, (t) => {
+      let id = ids.get(t)
+      if (id === undefined) ids.set(t, (id = terms.push(t) - 1))
+      return id
+    }),
+  )
+  const total = (f: (s: PassageData) => number) => slices.reduce((n, s) => n + f(s), 0)
+  const [passages, postings, titles, articles] = [total((s) => s.passageArticle.length), total((s) => s.passageTerms.length), total((s) => s.titleTerms.length), total((s) => s.articleStart.length - 1)]
+  const out: PassageData = {
+    terms,
+    df: new Int32Array(terms.length),
+    passageArticle: new Int32Array(passages),
+    passageSentence: new Int32Array(passages),
+    continues: new Uint8Array(passages),
+    section: new Int32Array(passages),
+    termStart: new Int32Array(passages + 1),
+    passageTerms: new Int32Array(postings),
+    passageTf: new Uint8Array(postings),
+    contextLength: new Uint16Array(passages),
+    titleStart: new Int32Array(articles + 1),
+    titleTerms: new Int32Array(titles),
+    titleTf: new Uint8Array(titles),
+    articleStart: new Int32Array(articles + 1),
+  }
+  let [p0, k0, t0, a0] = [0, 0, 0, 0]
+  slices.forEach((s, i) => {
+    const map = global[i]!
+    const n = s.passageArticle.length
+    for (let t = 0; t < s.terms.length; t++) out.df[map[t]!]! += s.df[t]!
+    for (let p = 0; p < n; p++) {
+      out.passageArticle[p0 + p] = s.passageArticle[p]! + a0
+      out.section[p0 + p] = s.section[p]! < 0 ? -1 : s.section[p]! + p0
+      out.termStart[p0 + p] = s.termStart[p]! + k0
+    }
+    out.passageSentence.set(s.passageSentence, p0)
+    out.continues.set(s.continues, p0)
+    out.contextLength.set(s.contextLength, p0)
+    for (let k = 0; k < s.passageTerms.length; k++) out.passageTerms[k0 + k] = map[s.passageTerms[k]!]!
+    out.passageTf.set(s.passageTf, k0)
+    const a = s.articleStart.length - 1
+    for (let j = 0; j < a; j++) {
+      out.titleStart[a0 + j] = s.titleStart[j]! + t0
+      out.articleStart[a0 + j] = s.articleStart[j]! + p0
+    }
+    for (let k = 0; k < s.titleTerms.length; k++) out.titleTerms[t0 + k] = map[s.titleTerms[k]!]!
+    out.titleTf.set(s.titleTf, t0)
+    ;[p0, k0, t0, a0] = [p0 + n, k0 + s.passageTerms.length, t0 + s.titleTerms.length, a0 + a]
+  })
+  out.termStart[passages] = postings
+  out.titleStart[articles] = titles
+  out.articleStart[articles] = passages
+  return out
+}
+
 /** The typed arrays of {@link PassageData}, by field, with their element type: what a snapshot stores as binary. */
 export const PASSAGE_ARRAYS = {
   df: Int32Array,

@@ -7,7 +7,7 @@
 export { STOP_WORDS, foldText, stemWord, tokenize } from './analyzer.ts'
 export { CALENDAR_WORDS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './calendar.ts'
 export { CAPITALS, COUNTRIES, DEMONYMS, NOT_A_NAME, ORG_WORDS, REGIONS, countryOf } from './gazetteer.ts'
-export { buildLexicon, canonicalTerm, type Lexicon } from './lexicon.ts'
+export { buildLexicon, canonicalTerm, lexiconInput, type Lexicon, type LexiconInput } from './lexicon.ts'
 export { createSpeller, editDistance, spellTerm, type Speller } from './spelling.ts'
 export { ROLE_NOUNS, ROLES_BEFORE_NAME, TITLE_WORDS, TITLE_WORDS_LOWER } from './titles.ts'
 export { normalizeChat } from './chat.ts'

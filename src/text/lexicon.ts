@@ -78,11 +78,34 @@ const VARIANT_GROUPS: [string[], number][] = [
   [['usa', 'washington'], SYNONYM_WEIGHT],
 ]
 
+/** What one article teaches the lexicon: the acronyms it defines, and its all-capital words (folded), in order. */
+export interface LexiconInput {
+  acronyms: [string, string][]
+  capitals: string[]
+}
+
+/**
+ * What {@link buildLexicon} reads of one article; computed apart so a build
+ * can read the articles in worker threads.
+ *
+ * @example
+ * ```ts
+ * lexiconInput({ text: 'The Shanghai Cooperation Organisation (SCO) and NATO' })
+ * // => { acronyms: [['sco', 'Shanghai Cooperation Organisation']], capitals: ['sco', 'nato'] }
+ * ```
+ */
+export function lexiconInput(article: Pick<Article, 'text'>): LexiconInput {
+  const capitals = new Set<string>()
+  for (const m of article.text.matchAll(/\b[A-Z]{3,6}\b/g)) capitals.add(m[0].toLowerCase())
+  return { acronyms: definedAcronyms(article.text), capitals: [...capitals] }
+}
+
 /**
  * Builds the lexicon for a set of articles: the built-in names plus every
  * "Long Name (ACRONYM)" the articles define, and all-capital words whose
  * letters are an acronym's in another order (the articles write "CTSO" and
- * "SCTO" for "CSTO").
+ * "SCTO" for "CSTO"). `inputs` are the articles' {@link lexiconInput}s, when
+ * computed already.
  *
  * @example
  * ```ts
@@ -90,14 +113,14 @@ const VARIANT_GROUPS: [string[], number][] = [
  * lex.phrases.get('collect secur treati organ') // => 'csto'
  * ```
  */
-export function buildLexicon(articles: readonly Article[]): Lexicon {
+export function buildLexicon(articles: readonly Pick<Article, 'text'>[], inputs: readonly LexiconInput[] = articles.map(lexiconInput)): Lexicon {
   const lexicon: Lexicon = { phrases: new Map(), aliases: new Map(), synonyms: new Map(), maxPhrase: 1 }
   for (const [acronym, expansion] of Object.entries(BUILT_IN_ACRONYMS)) addAcronym(lexicon, acronym, expansion)
   for (const [alias, canonical] of Object.entries(BUILT_IN_ALIASES)) lexicon.aliases.set(alias, canonical)
   const capitals = new Set<string>()
-  for (const article of articles) {
-    for (const [acronym, expansion] of definedAcronyms(article.text)) addAcronym(lexicon, acronym, expansion)
-    for (const m of article.text.matchAll(/\b[A-Z]{3,6}\b/g)) capitals.add(m[0].toLowerCase())
+  for (const input of inputs) {
+    for (const [acronym, expansion] of input.acronyms) addAcronym(lexicon, acronym, expansion)
+    for (const word of input.capitals) capitals.add(word)
   }
   const known = new Set(lexicon.phrases.values())
   for (const word of capitals) {

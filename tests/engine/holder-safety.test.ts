@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
 import { loadCorpus } from '../../src/corpus/load.ts'
+import type { Article, Corpus } from '../../src/corpus/types.ts'
+import { buildEngineInParallel } from '../../src/engine/parallel-build.ts'
 import { readState, writeArticle, writeState } from '../../src/corpus/store.ts'
 import { manifestOf } from '../../src/corpus/diff.ts'
 import { inThreadBuilder } from '../../src/engine/builder.ts'
@@ -137,4 +139,42 @@ describe('the state file never stays behind the folder', () => {
     expect(outcome).toMatchObject({ ok: true, before: v1, after: v1 })
     expect(readState(dir)?.version).toBe(v1)
   })
+})
+
+describe('a build across worker threads', () => {
+  const parallel = (c: Corpus) => buildEngineInParallel(c, { threads: 2, minSlice: 1 })
+
+  it('serves what one thread builds, and names a malformed file and why it is skipped', async () => {
+    const dir = tempCorpus()
+    const holder = await openEngineHolder({ dir, build: parallel })
+    const serial = buildEngine(loadCorpus(dir))
+    expect(holder.engine().version).toBe(serial.version)
+    expect(holder.engine().ask(QUESTION)).toEqual(serial.ask(QUESTION))
+    writeFileSync(join(dir, '002a_empty.txt'), '')
+    writeFileSync(join(dir, 'kapshagay.txt'), NEW_ARTICLE)
+    const reloaded = await holder.reload('test')
+    expect(reloaded).toMatchObject({ ok: true, diff: { added: ['kapshagay.txt'] } })
+    expect(holder.engine().ask(NEW_QUESTION)).toEqual(buildEngine(loadCorpus(dir)).ask(NEW_QUESTION))
+    expect(holder.engine().corpus.skipped).toEqual([{ source: '002a_empty.txt', reason: expect.any(String) }])
+    expect(holder.engine().corpus.skipped).toEqual(loadCorpus(dir).skipped)
+  }, 60_000)
+
+  it('a worker that fails fails the rebuild with its reason; the previous engine keeps serving', async () => {
+    const dir = tempCorpus()
+    let broken = false
+    // An article no file could give (no title): the worker analysing it throws.
+    const load = (d: string): Corpus => {
+      const corpus = loadCorpus(d)
+      if (!broken) return corpus
+      const bad = { ...corpus.articles[0]!, source: 'zz_broken.txt', title: undefined } as unknown as Article
+      return { ...corpus, articles: [...corpus.articles, bad] }
+    }
+    const holder = await openEngineHolder({ dir, load, build: parallel })
+    const engine = holder.engine()
+    broken = true
+    const reloaded = await holder.reload('test')
+    expect(reloaded).toMatchObject({ ok: false, before: engine.version, reason: expect.stringMatching(/^parallel build: /) })
+    expect(holder.engine()).toBe(engine)
+    expect(holder.engine().ask(QUESTION)).toEqual(buildEngine(loadCorpus(dir)).ask(QUESTION))
+  }, 60_000)
 })

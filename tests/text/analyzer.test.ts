@@ -19,6 +19,9 @@ describe('foldText', () => {
     ['“Déjà vu”', '"deja vu"'],
     ['Kassym–Jomart', 'kassym-jomart'],
     ['ÇA', 'ca'],
+    // Plain ASCII takes a shorter path: its one mark to fold is the backquote.
+    ['Don`t CSTO', "don't csto"],
+    ['Plain ASCII, 2,500', 'plain ascii, 2,500'],
   ])('%s → %s', (input, folded) => expect(foldText(input)).toBe(folded))
 })
 
@@ -52,6 +55,14 @@ describe('lexicon', () => {
   it('learns an acronym the text defines, and its expansion gives the acronym', () => {
     const lex = buildLexicon([article('The Shanghai Cooperation Council (SCC) met. The SCC agreed.')])
     expect(analyzeText(lex, 'the Shanghai Cooperation Council')).toContain('scc')
+  })
+
+  it('finds a phrase the lexicon learns after it first analysed a text, and only whole phrases', () => {
+    const lex = buildLexicon([])
+    expect(analyzeText(lex, 'the Shanghai Cooperation Council')).not.toContain('scc')
+    lex.phrases.set('shanghai cooper council', 'scc')
+    expect(analyzeText(lex, 'the Shanghai Cooperation Council')).toContain('scc')
+    expect(analyzeText(lex, 'the Cooperation Council in Shanghai')).not.toContain('scc')
   })
 
   it('knows the built-in names both ways', () => {

@@ -1,0 +1,249 @@
+import { availableParallelism } from 'node:os'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { loadArticleFile, type Article, type Corpus, type SkippedFile } from '../corpus/index.ts'
+import { buildDateIndex, detectMentions, type Mention } from '../dates/index.ts'
+import { analyzeArticle, buildQuoteIndex, quoteTextData, type QuoteAnalysis, type QuoteTextData } from '../quotes/index.ts'
+import { buildPassageData, mergePassageData, passageAnalyzer, searchIndexFromData, type PassageData } from '../search/index.ts'
+import { buildLexicon, lexiconInput, type Lexicon, type LexiconInput } from '../text/index.ts'
+import { corpusVersion, engineFromState, type Engine } from './engine.ts'
+import type { EngineState } from './state.ts'
+
+/**
+ * Builds that use every core: the corpus is cut into consecutive slices, one
+ * per worker thread; each worker reads and parses its files, finds what the
+ * lexicon learns from them, their dated expressions and their quotations,
+ * then (given the lexicon of the whole corpus) analyses their titles and
+ * sentences into passage data of its own. The calling thread merges the
+ * slices in corpus order, so the state is the one `buildEngineState` builds
+ * over `loadCorpus`, array for array. Each step is linear in the size of the
+ * slice; the merges are linear in the corpus.
+ */
+
+/** An article file to read (its name in the folder), or an article read already (an upload). */
+export type Entry = string | Article
+
+/** What one slice gives after reading. */
+interface Loaded {
+  articles: Article[]
+  skipped: SkippedFile[]
+  lexicon: LexiconInput[]
+  mentions: Mention[][]
+  quotes: QuoteAnalysis[]
+  /** The stems and normalised texts of the slice's quotations, in order. */
+  quoteText: QuoteTextData
+}
+
+// Sentences travel without their text: each is a slice of the article's, made again on arrival.
+const strip = (a: Article): Article => ({ ...a, sentences: a.sentences.map((s) => ({ ...s, text: '' })) })
+const dress = (a: Article): Article => ({ ...a, sentences: a.sentences.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })) })
+
+/** A slice's articles back from its worker: an article given is itself again (the engine may hold it), one read is rebuilt. */
+function inPlaceOf(entries: readonly Entry[], loaded: Loaded): Article[] {
+  const skipped = new Set(loaded.skipped.map((s) => s.source))
+  const read = loaded.articles.values()
+  return entries.flatMap((e) => {
+    if (typeof e === 'string' && skipped.has(e)) return []
+    const a = read.next().value!
+    return [typeof e === 'string' ? dress(a) : e]
+  })
+}
+
+/** Reads a slice's files (articles given are taken as they are) and finds what needs no lexicon. */
+function loadSlice(dir: string, entries: readonly Entry[]): Loaded {
+  const out: Loaded = { articles: [], skipped: [], lexicon: [], mentions: [], quotes: [], quoteText: { stems: [], norms: [] } }
+  for (const entry of entries) {
+    const read = typeof entry === 'string' ? loadArticleFile(dir, entry) : { ok: true as const, article: entry }
+    if (!read.ok) {
+      out.skipped.push({ source: entry as string, reason: read.reason })
+      continue
+    }
+    const a = read.article
+    const { quotes, speakers, people } = analyzeArticle(a)
+    out.articles.push(a)
+    out.lexicon.push(lexiconInput(a))
+    out.mentions.push(detectMentions(a))
+    out.quotes.push({ quotes, speakers, people: { persons: people.persons } })
+    const text = quoteTextData(quotes)
+    out.quoteText.stems.push(...text.stems)
+    out.quoteText.norms.push(...text.norms)
+  }
+  return out
+}
+
+/** The passage data of a slice's articles under the corpus's lexicon (term ids of its own). */
+function analyzeSlice(articles: readonly Article[], lexicon: Lexicon): PassageData {
+  return buildPassageData(articles, passageAnalyzer(lexicon))
+}
+
+/** A slice's worker, or the calling thread standing in for one. */
+interface Slice {
+  load(dir: string, entries: readonly Entry[]): Promise<Loaded>
+  analyze(lexicon: Lexicon): Promise<PassageData>
+  close(): Promise<void>
+}
+
+/** A slice done on this thread (one core, or a corpus too small to be worth a worker). */
+function localSlice(): Slice {
+  let articles: Article[] = []
+  return {
+    load: (dir, entries) => Promise.resolve(loadSlice(dir, entries)).then((l) => ((articles = l.articles), l)),
+    analyze: (lexicon) => Promise.resolve(analyzeSlice(articles, lexicon)),
+    close: () => Promise.resolve(),
+  }
+}
+
+// Under tsx (tests, the bench) a worker does not inherit the TypeScript loader: register it first.
+const workerCode = () => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}) })`
+const WORKER_DATA = { parallelBuild: true }
+
+type Reply = { loaded: Loaded } | { data: PassageData } | { error: string }
+
+/** A slice done by a worker thread of its own, which keeps its articles between the two steps. */
+function workerSlice(): Slice {
+  const worker = import.meta.url.endsWith('.ts') ? new Worker(workerCode(), { eval: true, workerData: WORKER_DATA }) : new Worker(new URL(import.meta.url), { workerData: WORKER_DATA })
+  let pending: { resolve: (r: Reply) => void; reject: (e: Error) => void } | null = null
+  let failed: Error | null = null
+  const fail = (err: Error) => {
+    failed ??= err
+    pending?.reject(err)
+    pending = null
+  }
+  worker.on('message', (r: Reply) => {
+    const p = pending
+    pending = null
+    if ('error' in r) p?.reject(new Error(`parallel build: ${r.error}`))
+    else p?.resolve(r)
+  })
+  worker.once('error', (err) => fail(new Error(`parallel build: ${err.message}`)))
+  worker.once('exit', (code) => fail(new Error(`parallel build: a worker exited with code ${code} before it finished`)))
+  const ask = (message: unknown) =>
+    new Promise<Reply>((resolve, reject) => {
+      if (failed) return reject(failed)
+      pending = { resolve, reject }
+      worker.postMessage(message)
+    })
+  return {
+    load: async (dir, entries) => {
+      const r = await ask({ op: 'load', dir, entries: entries.map((e) => (typeof e === 'string' ? e : strip(e))) })
+      if (!('loaded' in r)) throw new Error('parallel build: a worker answered out of turn')
+      return { ...r.loaded, articles: inPlaceOf(entries, r.loaded) }
+    },
+    analyze: async (lexicon) => {
+      const r = await ask({ op: 'analyze', lexicon })
+      if (!('data' in r)) throw new Error('parallel build: a worker answered out of turn')
+      return r.data
+    },
+    close: async () => {
+      failed ??= new Error('parallel build: closed')
+      await worker.terminate()
+    },
+  }
+}
+
+/** A corpus read by the workers, and the build of its engine state. */
+export interface ParallelBuild {
+  corpus: Corpus
+  /** The engine state over {@link ParallelBuild.corpus}, as `buildEngineState` builds it. */
+  state(): Promise<EngineState>
+  /** Stops the workers; call it whether or not {@link ParallelBuild.state} was. */
+  close(): Promise<void>
+}
+
+/** How many worker threads, and the fewest articles a slice needs to be worth a worker's start-up. */
+export interface ParallelOptions {
+  threads?: number
+  minSlice?: number
+}
+
+/**
+ * Reads `entries` of the corpus folder `dir` (names of files, or articles
+ * read already), in their order, in worker threads (one per core unless
+ * `threads` says, and none for fewer than `minSlice` (1,000) articles a
+ * thread); {@link ParallelBuild.state} then builds the engine state across
+ * them. The files are read as `loadCorpus` reads them: a file it would skip
+ * is in `corpus.skipped` with the same reason.
+ *
+ * @example
+ * ```ts
+ * const build = await startParallelBuild('seeds', listArticleNames('seeds'))
+ * try {
+ *   const state = await build.state()
+ * } finally {
+ *   await build.close()
+ * }
+ * ```
+ */
+export async function startParallelBuild(dir: string, entries: readonly Entry[], opts: ParallelOptions = {}): Promise<ParallelBuild> {
+  // A worker takes 1 to 2 s to start (its modules, the word lists): at 1,000 articles (4 s on one thread) two gain nothing.
+  const { threads = availableParallelism(), minSlice = 1000 } = opts
+  const count = Math.max(1, Math.min(threads, Math.floor(entries.length / Math.max(1, minSlice))))
+  const slices = Array.from({ length: count }, count > 1 ? workerSlice : localSlice)
+  const close = () => Promise.all(slices.map((s) => s.close())).then(() => undefined)
+  try {
+    const size = Math.ceil(entries.length / count)
+    const loaded = await Promise.all(slices.map((s, i) => s.load(dir, entries.slice(i * size, (i + 1) * size))))
+    const articles = loaded.flatMap((l) => l.articles)
+    const corpus: Corpus = { articles, skipped: loaded.flatMap((l) => l.skipped) }
+    const state = async (): Promise<EngineState> => {
+      const lexicon = buildLexicon(articles, loaded.flatMap((l) => l.lexicon))
+      const data = mergePassageData(await Promise.all(slices.map((s) => s.analyze(lexicon))))
+      const mentions = new Map(loaded.flatMap((l) => l.articles.map((a, i) => [a.source, l.mentions[i]!] as const)))
+      return {
+        version: corpusVersion(articles),
+        corpus,
+        lexicon,
+        index: searchIndexFromData(articles, lexicon, data),
+        dates: buildDateIndex(articles, mentions),
+        quotes: buildQuoteIndex(
+          articles,
+          loaded.flatMap((l) => l.quotes),
+          { stems: loaded.flatMap((l) => l.quoteText.stems), norms: loaded.flatMap((l) => l.quoteText.norms) },
+        ),
+      }
+    }
+    return { corpus, state, close }
+  } catch (err) {
+    await close()
+    throw err
+  }
+}
+
+/**
+ * The engine over a corpus read already, as `buildEngine` builds it, with the
+ * analysis done across worker threads (see {@link startParallelBuild}).
+ *
+ * @example
+ * ```ts
+ * const engine = await buildEngineInParallel(loadCorpus(dir))
+ * engine.version === buildEngine(loadCorpus(dir)).version // => true
+ * ```
+ */
+export async function buildEngineInParallel(corpus: Corpus, opts: ParallelOptions = {}): Promise<Engine> {
+  const build = await startParallelBuild('', corpus.articles, opts)
+  try {
+    // The articles are the very ones given; the skipped files are the loader's.
+    return engineFromState({ ...(await build.state()), corpus })
+  } finally {
+    await build.close()
+  }
+}
+
+if (!isMainThread && parentPort && (workerData as { parallelBuild?: unknown } | null)?.parallelBuild) {
+  const port = parentPort
+  let articles: Article[] = []
+  port.on('message', (m: { op: 'load'; dir: string; entries: Entry[] } | { op: 'analyze'; lexicon: Lexicon }) => {
+    try {
+      if (m.op === 'load') {
+        const loaded = loadSlice(m.dir, m.entries.map((e) => (typeof e === 'string' ? e : dress(e))))
+        articles = loaded.articles
+        port.postMessage({ loaded: { ...loaded, articles: articles.map(strip) } } satisfies Reply)
+      } else {
+        const data = analyzeSlice(articles, m.lexicon)
+        const buffers = Object.values(data as unknown as Record<string, unknown>).flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []))
+        port.postMessage({ data } satisfies Reply, buffers)
+      }
+    } catch (err) {
+      port.postMessage({ error: (err as Error).message } satisfies Reply)
+    }
+  })
+}
