@@ -9,6 +9,7 @@ import { quoteReply, type QuoteContext } from './quote-answer.ts'
 import { ownPeriod, questionDays, saysDay, withoutDays, type QuestionDay } from './question-dates.ts'
 import { createWordSense } from './word-sense.ts'
 import { holdsKind, isShortAnswer } from './answer-shape.ts'
+import { withSections } from './sections.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -24,8 +25,6 @@ const MAX_CITATIONS = 6
 // The answer types the index marks, by the kind of question that asks for them, and what looking for one is worth.
 const ANSWER_TYPES: Partial<Record<string, AnswerType>> = { number: 'number', date: 'date', countries: 'countries' }
 const TYPE_WEIGHT = 0.5
-// How many sentences of a section a heading found brings along.
-const SECTION_SENTENCES = 6
 /** What a passage that holds something of the kind asked for (a number for "how many") gains in ranking. */
 const KIND_BONUS = 0.15
 /** And one that counts the very thing "how many" asks about ("3,000 Russians"), this much more. */
@@ -129,20 +128,6 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       missesName: c.missesName || !own,
     }
   }
-  // A heading the question's words find ("## Who sent soldiers?") brings the sentences of its section with it:
-  // the one that answers ("Russia, Belarus and Armenia are contributing.") may share no word with the question.
-  const underHeadings = (hits: readonly { passage: number; score: number }[]) => {
-    const seen = new Set(hits.map((h) => h.passage))
-    const more: { passage: number; score: number }[] = []
-    for (const h of hits) {
-      if (index.passage(h.passage)?.section !== h.passage) continue
-      for (let id = h.passage + 1; id <= h.passage + SECTION_SENTENCES && index.passage(id)?.section === h.passage; id++) {
-        if (!seen.has(id)) more.push({ passage: id, score: 0 })
-        seen.add(id)
-      }
-    }
-    return [...hits, ...more]
-  }
 
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
     const low = new Set(qa.focus ? [qa.focus] : [])
@@ -156,7 +141,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const hits = index.search([...queryTerms(concepts), ...(type ? [{ term: typeTerm(type), weight: heaviest * TYPE_WEIGHT }] : [])], 60)
     const articleHas = articleLookup(index)
     const counted = qa.kind === 'number' ? focusConcept(qa, concepts) : null
-    const candidates: Candidate[] = underHeadings(hits)
+    const candidates: Candidate[] = withSections(index, hits)
       .map((h) => {
         const p = index.passage(h.passage)!
         const article = articles[p.article]!
