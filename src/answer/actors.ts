@@ -59,23 +59,34 @@ const DOER_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(?:(?:has|had|have|will|w
 const IN_PHRASE = /\b(?:in|of|from|at|on|by|for|with|to|near|across|into|over|under|against|between|among|and|or)\s+(?:the\s+)?$/i
 
 /**
- * True when the mention of the question's verb nearest to `at` (where a find
- * stands in the sentence) is said of a doer the sentence names who is not the
- * question's: in "Norland sent 100 troops and the League sent 900", the 100
- * against "how many troops did the league send".
+ * For one sentence, a test of where a find stands (`at`): true when the
+ * mention of the question's verb nearest to it is said of a doer the sentence
+ * names who is not the question's. In "Norland sent 100 troops and the League
+ * sent 900", the 100 against "how many troops did the league send". The
+ * sentence is read once, however many finds it holds.
+ *
+ * @example
+ * ```ts
+ * otherActor(ctx, 'Norland sent 100 troops and the League sent 900.', actor)(13) // => true (the 100)
+ * ```
  */
-export function otherActor(ctx: ExtractionContext, text: string, actor: Actor, at: number): boolean {
+export function otherActor(ctx: ExtractionContext, text: string, actor: Actor): (at: number) => boolean {
   const verb = ctx.concepts.find((c) => c.asked === actor.verb || c.word.startsWith(`${actor.verb}_`))
-  if (!verb) return false
-  let nearest: { start: number; end: number } | null = null
+  if (!verb) return () => false
+  const verbs: { start: number; other: boolean }[] = []
   for (const token of tokenize(text)) {
     const term = canonicalTerm(ctx.lexicon, token.word)
     if (term === null || conceptMatch(verb, new Set([term])) === 0 || !pastOrAfterAuxiliary(token.word, text.slice(0, token.start))) continue
-    if (!nearest || Math.abs(token.start - at) < Math.abs(nearest.start - at)) nearest = token
+    verbs.push({ start: token.start, other: doneByAnother(ctx, text, token) })
   }
+  if (!verbs.some((v) => v.other)) return () => false
+  return (at) => verbs.reduce((a, v) => (Math.abs(v.start - at) < Math.abs(a.start - at) ? v : a)).other
+}
+
+function doneByAnother(ctx: ExtractionContext, text: string, token: { start: number; end: number }): boolean {
   // "troops sent by the League": the doer comes after, as the agent.
-  if (!nearest || /^\s+by\b/i.test(text.slice(nearest.end))) return false
-  const before = DOER_BEFORE.exec(text.slice(0, nearest.start))
+  if (/^\s+by\b/i.test(text.slice(token.end))) return false
+  const before = DOER_BEFORE.exec(text.slice(0, token.start))
   // "protests in Norland started": a name after a preposition ends another noun phrase; it does nothing.
   if (!before || IN_PHRASE.test(text.slice(0, before.index))) return false
   const words = before[1]!.trim().split(/\s+/).map((w) => foldText(w).replace(/['’]s$/, ''))

@@ -45,6 +45,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const anchors = anchorPositions(ctx, c.sentence)
     // "paid ... for the fuel" does not answer "pay for the marines": the sentence says the verb of something else.
     const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks)
+    const doneBy = actor ? otherActor(ctx, c.sentence.text, actor) : null
     const verb = question.subjectOf && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
     for (const found of find(c)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
@@ -52,7 +53,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       // without the verb in the sentence, nobody in it is shown to have asked.
       const unsaid = question.subjectOf !== null && SUBJECT_KINDS.has(question.kind) && verb.length === 0 && c.heading !== undefined && verbPositions(ctx, c.heading, question.subjectOf).length > 0
       // "Norland sent 100 soldiers" tells what Norland sent, not what the league the question asks about did.
-      const otherDoer = actor !== null && otherActor(ctx, c.sentence.text, actor, found.start)
+      const otherDoer = doneBy?.(found.start) === true
       const f = {
         ...found,
         bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb) - (otherDoer ? OTHER_DOER : 0),
