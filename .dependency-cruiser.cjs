@@ -23,7 +23,7 @@ module.exports = {
     {
       name: 'shells-through-index',
       severity: 'error',
-      comment: 'Commands and the bench use the core through its folders\' index.ts too.',
+      comment: "Commands and the bench use the core through its folders' index.ts too.",
       from: { path: '^(commands|bench)/' },
       to: { path: '^src/[^/]+/', pathNot: '^src/[^/]+/index\\.ts$' },
     },

@@ -34,7 +34,11 @@ export function measureColdAsk(seedDir: string, runs: number): ColdCli {
   spawnSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: 'ignore' })
   const once = () => {
     const t = performance.now()
-    const r = spawnSync('npm', ['run', '--silent', 'ask', '--', 'How many troops were in the CSTO force?'], { cwd: repo, env: { ...process.env, CORPUS_DIR: dir }, encoding: 'utf8' })
+    const r = spawnSync('npm', ['run', '--silent', 'ask', '--', 'How many troops were in the CSTO force?'], {
+      cwd: repo,
+      env: { ...process.env, CORPUS_DIR: dir },
+      encoding: 'utf8',
+    })
     if (r.status !== 0) throw new Error(`bench: npm run ask failed:\n${r.stderr}`)
     return performance.now() - t
   }

@@ -97,7 +97,11 @@ try {
     LOG_LEVEL: 'info',
     ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
   }
-  server = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'scripts/run.mjs'), 'src/http/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  server = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'scripts/run.mjs'), 'src/http/main.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   server.stderr!.on('data', (chunk) => (log += chunk))
   server.stdout!.on('data', (chunk) => (log += chunk))
   process.stderr.write('bench:fault: starting the HTTP endpoint (it builds the index first)\n')
@@ -137,9 +141,14 @@ try {
     clearInterval(timer)
     const all = await Promise.all(acks)
     const times = all.map((a) => a.ackMs)
-    const worst = [...all].sort((a, b) => b.ackMs - a.ackMs).slice(0, 5).map((a) => ({ sentAt: Math.round(a.sent - t), ackMs: Math.round(a.ackMs) }))
+    const worst = [...all]
+      .sort((a, b) => b.ackMs - a.ackMs)
+      .slice(0, 5)
+      .map((a) => ({ sentAt: Math.round(a.sent - t), ackMs: Math.round(a.ackMs) }))
     const window: Window = { name, changeMs, outcome, asks: times.length, ack: summarize(times), late: times.filter((ms) => ms > 1000).length, worst }
-    process.stderr.write(`bench:fault: ${name}: ${outcome} in ${(changeMs / 1000).toFixed(1)} s; ${times.length} /ask, worst acknowledgement ${window.ack.max.toFixed(0)} ms (sent ${worst[0]?.sentAt ?? 0} ms into the change)\n`)
+    process.stderr.write(
+      `bench:fault: ${name}: ${outcome} in ${(changeMs / 1000).toFixed(1)} s; ${times.length} /ask, worst acknowledgement ${window.ack.max.toFixed(0)} ms (sent ${worst[0]?.sentAt ?? 0} ms into the change)\n`,
+    )
     return window
   }
   /** A /corpus command, waited for to its final reply; gives the reply's title. */
@@ -155,22 +164,40 @@ try {
   windows.push(
     await underLoad(async () => {
       // A new file makes the folder a new version: the reload reads and parses every file and builds the index again.
-      writeFileSync(join(dir, 'zz_dropped.txt'), generateCorpus({ seed: seed + 7, count: 1, seedDir: join(ROOT, 'seeds') }).files[0]!.text.replace('\n\n', '\n\nDropped by hand: '))
+      writeFileSync(
+        join(dir, 'zz_dropped.txt'),
+        generateCorpus({ seed: seed + 7, count: 1, seedDir: join(ROOT, 'seeds') }).files[0]!.text.replace('\n\n', '\n\nDropped by hand: '),
+      )
       return corpus({ kind: 'command', name: 'corpus', options: [sub('reload')], ...MOD })
     }, `/corpus reload at ${articles} articles`),
   )
   const big = bigArticle()
   windows.push(
-    await underLoad(async () => {
-      const att = fake.upload('long-dispatch.txt', big)
-      return corpus({ kind: 'command', name: 'corpus', options: [sub('add', [attach('file', att)])], attachments: [att], ...MOD })
-    }, `/corpus add of ${(big.length / 2 ** 20).toFixed(2)} MB at ${articles} articles`),
+    await underLoad(
+      async () => {
+        const att = fake.upload('long-dispatch.txt', big)
+        return corpus({ kind: 'command', name: 'corpus', options: [sub('add', [attach('file', att)])], attachments: [att], ...MOD })
+      },
+      `/corpus add of ${(big.length / 2 ** 20).toFixed(2)} MB at ${articles} articles`,
+    ),
   )
 
-  const rows = [['window', 'change took', '/ask sent', 'ack p50 / p99', 'worst ack', 'over 1 s'], ...windows.map((w) => [w.name, `${(w.changeMs / 1000).toFixed(1)} s (${w.outcome})`, String(w.asks), `${w.ack.p50.toFixed(0)} / ${w.ack.p99.toFixed(0)} ms`, `${w.ack.max.toFixed(0)} ms`, String(w.late)])]
+  const rows = [
+    ['window', 'change took', '/ask sent', 'ack p50 / p99', 'worst ack', 'over 1 s'],
+    ...windows.map((w) => [
+      w.name,
+      `${(w.changeMs / 1000).toFixed(1)} s (${w.outcome})`,
+      String(w.asks),
+      `${w.ack.p50.toFixed(0)} / ${w.ack.p99.toFixed(0)} ms`,
+      `${w.ack.max.toFixed(0)} ms`,
+      String(w.late),
+    ]),
+  ]
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
   const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
-  process.stdout.write(`\n${[line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')}\n\n/ask at ${rate}/s; ${cpus().length} cores, Node ${process.version}\n`)
+  process.stdout.write(
+    `\n${[line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')}\n\n/ask at ${rate}/s; ${cpus().length} cores, Node ${process.version}\n`,
+  )
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true })
   const out = join(import.meta.dirname, 'results', `fault-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, articles, rate, seed, windows }, null, 2))

@@ -34,11 +34,15 @@ const memory = () => {
 /** Times `run` on each input; the first set warms the code up and is not counted; each repeat uses its own question set. */
 function timeSets(sets: string[][], run: (input: string) => unknown): Summary[] {
   for (const q of sets[0]!) run(q)
-  return sets.slice(1).map((set) => summarize(set.map((q) => {
-    const t = now()
-    run(q)
-    return now() - t
-  })))
+  return sets.slice(1).map((set) =>
+    summarize(
+      set.map((q) => {
+        const t = now()
+        run(q)
+        return now() - t
+      }),
+    ),
+  )
 }
 
 const questionSets = Array.from({ length: repeats + 1 }, (_, i) => benchQuestions(world, seed + i))
@@ -56,7 +60,16 @@ if (phase === 'build') {
   t = now()
   const path = saveSnapshot(engine, dir)
   const saveMs = now() - t
-  out = { version: engine.version, parseMs, buildMs, saveMs, snapshotMB: statSync(path).size / 2 ** 20, passages: state.index.size, articles: corpus.articles.length, ...memory() } satisfies BuildFigures
+  out = {
+    version: engine.version,
+    parseMs,
+    buildMs,
+    saveMs,
+    snapshotMB: statSync(path).size / 2 ** 20,
+    passages: state.index.size,
+    articles: corpus.articles.length,
+    ...memory(),
+  } satisfies BuildFigures
 } else if (phase === 'serve') {
   const t = now()
   // A restart: the newest snapshot that matches the files, found without parsing the corpus.
@@ -69,7 +82,9 @@ if (phase === 'build') {
   const ask = timeSets(questionSets, (q) => engine.ask(q))
   const speakers = engine.speakers().map((s) => s.name)
   const lookups = questionSets.map((_, i) =>
-    Array.from({ length: 200 }, (__, k) => (k % 2 ? speakers[(k * 7 + i) % Math.max(1, speakers.length)] ?? 'nobody' : world.topics[(k + i) % world.topics.length]!)),
+    Array.from({ length: 200 }, (__, k) =>
+      k % 2 ? (speakers[(k * 7 + i) % Math.max(1, speakers.length)] ?? 'nobody') : world.topics[(k + i) % world.topics.length]!,
+    ),
   )
   const quote = timeSets(lookups, (s) => (speakers.includes(s) ? engine.quotes({ speaker: s }, 10) : engine.quotes({ text: s }, 10)))
   // The minisearch indexes are built on first use: that first call is timed on its own.
@@ -115,7 +130,15 @@ if (phase === 'build') {
   MiniSearch.loadJSON(json, { fields: ['text'] })
   const loadMs = now() - t
   const ask = timeSets(questionSets, (q) => mini.search(q))
-  out = { paragraphs: docs.length, buildMs, saveMs, loadMs, snapshotMB: json.length / 2 ** 20, indexHeapMB: mem.heapMB - before.heapMB, ask } satisfies BaselineFigures
+  out = {
+    paragraphs: docs.length,
+    buildMs,
+    saveMs,
+    loadMs,
+    snapshotMB: json.length / 2 ** 20,
+    indexHeapMB: mem.heapMB - before.heapMB,
+    ask,
+  } satisfies BaselineFigures
 } else throw new Error(`bench: unknown phase "${phase}"`)
 
 process.stdout.write(`${JSON.stringify(out)}\n`)

@@ -38,7 +38,11 @@ function typo(question: string, r: () => number): string {
   const k = 1 + Math.floor(r() * (word.length - 2))
   const kind = Math.floor(r() * 3)
   words[at] =
-    kind === 0 ? word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2) : kind === 1 ? word.slice(0, k) + word.slice(k + 1) : word.slice(0, k) + word[k] + word.slice(k)
+    kind === 0
+      ? word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2)
+      : kind === 1
+        ? word.slice(0, k) + word.slice(k + 1)
+        : word.slice(0, k) + word[k] + word.slice(k)
   return words.join(' ')
 }
 

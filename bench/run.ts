@@ -26,10 +26,26 @@ const repeats = Number(process.env.BENCH_REPEATS ?? 3)
 
 function phase<P extends keyof PhaseFigures>(name: P, dir: string, articles: number, reps: number, version = ''): PhaseFigures[P] {
   const started = performance.now()
-  const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', join(import.meta.dirname, 'phase.ts'), name, dir, String(articles), String(seed), String(reps), version], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  })
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--max-old-space-size=4096',
+      '--import',
+      'tsx',
+      join(import.meta.dirname, 'phase.ts'),
+      name,
+      dir,
+      String(articles),
+      String(seed),
+      String(reps),
+      version,
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+    },
+  )
   if (run.status !== 0) throw new Error(`bench: phase ${name} at ${articles} articles failed:\n${run.stderr}`)
   const line = run.stdout.trim().split('\n').at(-1)!
   process.stderr.write(`  ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
@@ -48,7 +64,14 @@ function sizeResult(articles: number, build: PhaseFigures['build'], serve: Phase
     quote: medianSummary(serve.quote),
     autocomplete: medianSummary(serve.autocomplete),
     suggest: suggestFigures(serve.suggest),
-    baseline: { buildMs: baseline.buildMs, saveMs: baseline.saveMs, loadMs: baseline.loadMs, snapshotMB: baseline.snapshotMB, heapMB: baseline.indexHeapMB, ask: medianSummary(baseline.ask) },
+    baseline: {
+      buildMs: baseline.buildMs,
+      saveMs: baseline.saveMs,
+      loadMs: baseline.loadMs,
+      snapshotMB: baseline.snapshotMB,
+      heapMB: baseline.indexHeapMB,
+      ask: medianSummary(baseline.ask),
+    },
     runs: { ask: serve.ask, baseline: baseline.ask },
   }
 }
@@ -82,8 +105,14 @@ const rows: [string, ...string[]][] = [
   ['baseline ÷ ours at p99', ...results.map((r) => `${(r.baseline.ask.p99 / r.ask.p99).toFixed(1)}×`)],
   ['/quote p99', ...results.map((r) => ms(r.quote.p99))],
   ['autocomplete p50 / p99', ...results.map((r) => `${ms(r.autocomplete.p50)} / ${ms(r.autocomplete.p99)}`)],
-  ['speakers: quote index p99, found / minisearch', ...results.map((r) => `${suggestCell(r.suggest.speakers.quoteIndex)} / ${suggestCell(r.suggest.speakers.minisearch)}`)],
-  ['articles: substring p99, found / minisearch', ...results.map((r) => `${suggestCell(r.suggest.articles.substring)} / ${suggestCell(r.suggest.articles.minisearch)}`)],
+  [
+    'speakers: quote index p99, found / minisearch',
+    ...results.map((r) => `${suggestCell(r.suggest.speakers.quoteIndex)} / ${suggestCell(r.suggest.speakers.minisearch)}`),
+  ],
+  [
+    'articles: substring p99, found / minisearch',
+    ...results.map((r) => `${suggestCell(r.suggest.articles.substring)} / ${suggestCell(r.suggest.articles.minisearch)}`),
+  ],
   ['minisearch first use (speakers / articles)', ...results.map((r) => `${ms(r.suggest.speakerIndexMs)} / ${ms(r.suggest.articleIndexMs)}`)],
   ['parse corpus (loadCorpus)', ...results.map((r) => ms(r.build.parseMs))],
   ['build index (ours / baseline)', ...results.map((r) => `${ms(r.build.buildMs)} / ${ms(r.baseline.buildMs)}`)],
@@ -96,8 +125,12 @@ const rows: [string, ...string[]][] = [
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
 const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`
 const table = [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n')
-process.stdout.write(`\ncold \`npm run ask\` on the seeds (one new process per question): first run (builds the snapshot) ${ms(coldAsk.firstMs)}; then p50 ${ms(coldAsk.restored.p50)}, max ${ms(coldAsk.restored.max)}\n`)
-process.stdout.write(`\n${table}\n\nmedians of ${repeats} sets of 200 questions (baseline: see BENCH_BASELINE_REPEATS); ${cpus().length} cores, Node ${process.version}\n`)
+process.stdout.write(
+  `\ncold \`npm run ask\` on the seeds (one new process per question): first run (builds the snapshot) ${ms(coldAsk.firstMs)}; then p50 ${ms(coldAsk.restored.p50)}, max ${ms(coldAsk.restored.max)}\n`,
+)
+process.stdout.write(
+  `\n${table}\n\nmedians of ${repeats} sets of 200 questions (baseline: see BENCH_BASELINE_REPEATS); ${cpus().length} cores, Node ${process.version}\n`,
+)
 
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true })
 const out = join(import.meta.dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)

@@ -43,22 +43,49 @@ const LAST = `Abenov Akhmetov Baimukhanov Berg Dzhaksybekov Esenova Fischer Grom
 Mukanov Nazarov Orlov Petrenko Rakhimov Sadykov Tokarev Umarov Volkov Weber Yesimov Zhukov Novak Horvat Lindqvist Moreau
 Castellanos Okafor Tanaka Haddad Kaminski Serikbayev Ospanov Kuznetsova Marchenko Abdrakhmanov`.split(/\s+/)
 const ROLES = [
-  'defence minister', 'foreign minister', 'prime minister', 'interior minister', 'spokesman for the presidency',
-  'secretary-general of the alliance', 'commander of the peacekeeping contingent', 'senior fellow at the Institute for Strategic Studies',
-  'director of the Centre for Regional Security', 'ambassador to the United Nations', 'governor of the region', 'mayor of the capital',
+  'defence minister',
+  'foreign minister',
+  'prime minister',
+  'interior minister',
+  'spokesman for the presidency',
+  'secretary-general of the alliance',
+  'commander of the peacekeeping contingent',
+  'senior fellow at the Institute for Strategic Studies',
+  'director of the Centre for Regional Security',
+  'ambassador to the United Nations',
+  'governor of the region',
+  'mayor of the capital',
 ]
 const CITY_PARTS = `Almaty Aktau Astana Shymkent Karaganda Taraz Atyrau Oral Kostanay Pavlodar Semey Turkistan Bishkek Osh Dushanbe
 Khujand Yerevan Gyumri Minsk Brest Tashkent Samarkand Ashgabat Baku Tbilisi Batumi Kyiv Lviv Odesa Chisinau Vilnius Riga
 Tallinn Warsaw Gdansk Prague Vienna Geneva Zurich Ankara Izmir Tehran Kabul Ulaanbaatar Novosibirsk Omsk Kazan Samara`.split(/\s+/)
 const ORGS = [
-  'Collective Security Treaty Organization', 'Shanghai Cooperation Organisation', 'Eurasian Economic Union', 'United Nations',
-  'Organization for Security and Co-operation in Europe', 'European Union', 'Red Cross', 'International Monetary Fund',
-  'Caspian Pipeline Consortium', 'Commonwealth of Independent States', 'World Bank', 'Council of Europe',
+  'Collective Security Treaty Organization',
+  'Shanghai Cooperation Organisation',
+  'Eurasian Economic Union',
+  'United Nations',
+  'Organization for Security and Co-operation in Europe',
+  'European Union',
+  'Red Cross',
+  'International Monetary Fund',
+  'Caspian Pipeline Consortium',
+  'Commonwealth of Independent States',
+  'World Bank',
+  'Council of Europe',
 ]
 const TOPICS = `fuel prices|the energy crisis|border security|the peacekeeping mission|the withdrawal of troops|the state of emergency|
 internet shutdowns|the gas pipeline|the election results|the new constitution|the grain harvest|arms control|the railway project|
 refugee flows|sanctions|the currency crisis|water rights|the nuclear plant|press freedom|the amnesty law`.split(/\|\s*/)
-const EVENTS = ['protests broke out', 'troops arrived', 'talks began', 'the summit opened', 'the ceasefire took effect', 'the airport reopened', 'the curfew was lifted', 'elections were held']
+const EVENTS = [
+  'protests broke out',
+  'troops arrived',
+  'talks began',
+  'the summit opened',
+  'the ceasefire took effect',
+  'the airport reopened',
+  'the curfew was lifted',
+  'elections were held',
+]
 const UNITS = ['troops', 'soldiers', 'peacekeepers', 'protesters', 'people', 'police officers', 'armoured vehicles', 'aircraft']
 const VERBS = ['said', 'told reporters', 'said in a statement', 'wrote on Telegram', 'said at a briefing']
 const MONTHS = 'January February March April May June July August September October November December'.split(' ')
@@ -67,7 +94,9 @@ const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.spli
 /** Sentences of the seed articles, reused as filler prose. */
 function seedSentences(seedDir: string): string[] {
   const out: string[] = []
-  for (const name of readdirSync(seedDir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(seedDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(seedDir, name), 'utf8')
     for (const block of text.split(/\n\s*\n/)) {
       for (const s of block.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z“"])/)) if (s.length > 60 && s.length < 300 && /[.!?]$/.test(s)) out.push(s.trim())

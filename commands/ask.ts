@@ -53,7 +53,10 @@ export default {
       return
     }
     if (state.kind !== 'ask-context') throw new Error(`ask: cannot handle button kind "${state.kind}"`)
-    const source = resolveSource(state.source, engine.sources().map((s) => s.source))
+    const source = resolveSource(
+      state.source,
+      engine.sources().map((s) => s.source),
+    )
     const context = source === null ? null : engine.context(source, state.start)
     if (context === null) {
       ctx.outcome.staleButton = true

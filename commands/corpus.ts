@@ -32,7 +32,16 @@ async function finish(interaction: ChatInput, ctx: CommandContext, title: string
   ctx.outcome.before = outcome.before
   if (outcome.ok) ctx.outcome.after = outcome.after
   // Every change is logged with who, what and both versions; a refusal with why.
-  ctx.log.info({ by: interaction.user.id, subcommand: interaction.options.getSubcommand(), ok: outcome.ok, before: outcome.before, after: outcome.ok ? outcome.after : outcome.before }, outcome.ok ? 'corpus change applied' : 'corpus change not applied')
+  ctx.log.info(
+    {
+      by: interaction.user.id,
+      subcommand: interaction.options.getSubcommand(),
+      ok: outcome.ok,
+      before: outcome.before,
+      after: outcome.ok ? outcome.after : outcome.before,
+    },
+    outcome.ok ? 'corpus change applied' : 'corpus change not applied',
+  )
   if (!outcome.ok) return void (await interaction.editReply(toEdit(renderRefused(outcome.reason, outcome.before))))
   // Under a ShardingManager the other shards reload now, and the reply shows that they did.
   const peers = corpusPeers(interaction.client)

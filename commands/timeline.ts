@@ -11,7 +11,10 @@ const SCOPES: readonly TimelineScope[] = ['period', 'background', 'all']
 function timelineOf(engine: Engine, scope: TimelineScope): { events: TimelineEvent[]; view: TimelineView } {
   const all = engine.timeline()
   const sources = engine.sources()
-  const period = corpusPeriod(all, sources.map((s) => s.date))
+  const period = corpusPeriod(
+    all,
+    sources.map((s) => s.date),
+  )
   return { events: scopeTimeline(all, period, scope), view: { scope, period, titles: new Map(sources.map((s) => [s.source, s.title])) } }
 }
 

@@ -115,7 +115,8 @@ export function buildState(root) {
  * compiledPath('src/cli/ask.ts') // => '<repository>/dist/src/cli/ask.js'
  */
 export function compiledPath(entry, root = ROOT) {
-  if (!/^(src|commands)\/[\w./-]+\.ts$/.test(entry) || entry.split('/').includes('..')) throw new Error(`run: "${entry}" is not a .ts entry point under src/ or commands/`)
+  if (!/^(src|commands)\/[\w./-]+\.ts$/.test(entry) || entry.split('/').includes('..'))
+    throw new Error(`run: "${entry}" is not a .ts entry point under src/ or commands/`)
   return join(root, 'dist', entry.replace(/\.ts$/, '.js'))
 }
 
@@ -135,7 +136,9 @@ export function build(root, opts = {}) {
   try {
     tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc')
   } catch {
-    throw new Error('build: TypeScript is not installed (a production install omits dev dependencies): run `npm ci` in a full checkout and `npm run build`, then ship dist/')
+    throw new Error(
+      'build: TypeScript is not installed (a production install omits dev dependencies): run `npm ci` in a full checkout and `npm run build`, then ship dist/',
+    )
   }
   const inputs = inputsOf(root)
   const next = join(root, `dist.${process.pid}.tmp`)
@@ -212,7 +215,13 @@ function compiledSources(/** @type {string} */ root, /** @type {string} */ outDi
         /** @type {unknown} */
         const map = JSON.parse(readFileSync(path, 'utf8'))
         const sources = typeof map === 'object' && map !== null && 'sources' in map && Array.isArray(map.sources) ? map.sources : []
-        for (const source of sources) if (typeof source === 'string') found.push(relative(root, resolve(dirname(path), source)).split(sep).join('/'))
+        for (const source of sources)
+          if (typeof source === 'string')
+            found.push(
+              relative(root, resolve(dirname(path), source))
+                .split(sep)
+                .join('/'),
+            )
       }
     }
   }

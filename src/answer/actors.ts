@@ -41,7 +41,10 @@ export function questionActor(ctx: ExtractionContext): Actor | null {
     for (let n = 1; n <= MAX_DOER && n < words.length; n++) {
       const verb = words[n]!
       if (STOP_WORDS.has(verb) || LIGHT_VERBS.has(verb) || !isVerbLemma(verb)) continue
-      const concepts = words.slice(0, n).map((w) => conceptOf(ctx, w)).filter((i) => i >= 0)
+      const concepts = words
+        .slice(0, n)
+        .map((w) => conceptOf(ctx, w))
+        .filter((i) => i >= 0)
       return concepts.length > 0 ? { concepts, verb } : null
     }
   }
@@ -89,8 +92,14 @@ function doneByAnother(ctx: ExtractionContext, text: string, token: { start: num
   const before = DOER_BEFORE.exec(text.slice(0, token.start))
   // "protests in Norland started": a name after a preposition ends another noun phrase; it does nothing.
   if (!before || IN_PHRASE.test(text.slice(0, before.index))) return false
-  const words = before[1]!.trim().split(/\s+/).map((w) => foldText(w).replace(/['’]s$/, ''))
-  const terms = words.filter((w) => !STOP_WORDS.has(w)).map((w) => canonicalTerm(ctx.lexicon, w)).filter((t): t is string => t !== null)
+  const words = before[1]!
+    .trim()
+    .split(/\s+/)
+    .map((w) => foldText(w).replace(/['’]s$/, ''))
+  const terms = words
+    .filter((w) => !STOP_WORDS.has(w))
+    .map((w) => canonicalTerm(ctx.lexicon, w))
+    .filter((t): t is string => t !== null)
   for (let size = 2; size <= terms.length; size++) {
     for (let i = 0; i + size <= terms.length; i++) {
       const acronym = ctx.lexicon.phrases.get(terms.slice(i, i + size).join(' '))

@@ -53,7 +53,6 @@ export function closeness(ctx: ExtractionContext, anchors: readonly Anchor[], sp
   return got / total
 }
 
-
 // A verb of the question, the preposition after it, and the noun that preposition takes: "pay | for | marines"
 // ("to" is left out: "sent 100 servicemen to take part" is no place they were sent to).
 const ARGUMENT = /\b([a-z]+)\s+(for|from|against|into|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?([a-z]+)/g
@@ -83,7 +82,10 @@ export function questionArguments(ctx: ExtractionContext): Argument[] {
 export function conflicts(ctx: ExtractionContext, text: string, anchors: readonly Anchor[], asks: readonly Argument[]): boolean {
   for (const a of asks) {
     for (const v of anchors.filter((x) => x.concept === a.verb)) {
-      const after = new RegExp(`^(?:\\s+[\\p{L}\\d,.'’-]+){0,5}?\\s+${a.preposition}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}-]+)`, 'u').exec(text.slice(v.end))
+      const after = new RegExp(
+        `^(?:\\s+[\\p{L}\\d,.'’-]+){0,5}?\\s+${a.preposition}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}-]+)`,
+        'u',
+      ).exec(text.slice(v.end))
       if (!after) continue
       const term = canonicalTerm(ctx.lexicon, foldText(after[1]!))
       if (term !== null && conceptMatch(ctx.concepts[a.noun]!, new Set([term])) === 0) return true

@@ -14,7 +14,6 @@ export type { Candidate, DateMention, Extraction, ExtractionContext } from './co
  * countries ...) nearest to the words the question and the sentence share.
  */
 
-
 /**
  * Extracts the answer of the kind the question asks for from the candidates
  * (best first), or `null` when none of them holds one. The answer is marked
@@ -51,7 +50,12 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
       // "Who asked ...?" is not answered by a sentence under a heading that asks it ("Why did X ask for help?"):
       // without the verb in the sentence, nobody in it is shown to have asked.
-      const unsaid = question.subjectOf !== null && SUBJECT_KINDS.has(question.kind) && verb.length === 0 && c.heading !== undefined && verbPositions(ctx, c.heading, question.subjectOf).length > 0
+      const unsaid =
+        question.subjectOf !== null &&
+        SUBJECT_KINDS.has(question.kind) &&
+        verb.length === 0 &&
+        c.heading !== undefined &&
+        verbPositions(ctx, c.heading, question.subjectOf).length > 0
       // "Norland sent 100 soldiers" tells what Norland sent, not what the league the question asks about did.
       const otherDoer = doneBy?.(found.start) === true
       const f = {
@@ -105,7 +109,8 @@ function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[
     sources: [{ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) }],
     // "Norway and Denmark also sent ships", "... have sent much smaller flotillas": a list set beside others the
     // sentence does not name is part of the answer only (said around the list, not anywhere in the sentence).
-    sure: c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName && !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 20), found.at(-1)!.end + 50)),
+    sure:
+      c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName && !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 20), found.at(-1)!.end + 50)),
   }
 }
 

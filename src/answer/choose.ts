@@ -99,7 +99,12 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   const close = margin < needed
   // Two articles that each say it plainly but give different figures: the reports differ, and the answer says so.
   const disputed =
-    options.disputed === true && close && says(winner.best) && says(runner!.best) && runner!.best.candidate.article !== from.article && sameMeasure(winner.best.found, runner!.best.found)
+    options.disputed === true &&
+    close &&
+    says(winner.best) &&
+    says(runner!.best) &&
+    runner!.best.candidate.article !== from.article &&
+    sameMeasure(winner.best.found, runner!.best.found)
   // "Which countries ...?" answered with one: only when no other stands anywhere near it.
   const sure = says(winner.best) && (!close || disputed) && (!options.several || margin >= CLEAR_MARGIN)
   const others = winner.all
@@ -110,7 +115,10 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   const cited = disputed ? [winner.best, runner!.best, ...others] : [winner.best, ...others]
   return {
     answer: disputed ? `${winner.best.found.text} (other reports: ${runner!.best.found.text})` : winner.best.found.text,
-    sources: cited.map((s) => ({ candidate: s.candidate, focus: { start: s.candidate.sentence.start + s.found.start, end: s.candidate.sentence.start + s.found.end } })),
+    sources: cited.map((s) => ({
+      candidate: s.candidate,
+      focus: { start: s.candidate.sentence.start + s.found.start, end: s.candidate.sentence.start + s.found.end },
+    })),
     sure,
     likeliest: ranked.slice(0, LIKELIEST).map((g) => g.best.candidate),
   }

@@ -52,8 +52,16 @@ export function cite(article: Article, sentence: Span, focus: Span): Citation {
       end = hardEnd - (isLowSurrogate(article.text.charCodeAt(hardEnd)) ? 1 : 0)
     }
   }
-  return { source: article.source, title: article.title, outlet: article.outlet, date: article.date, dateInferred: false, excerpt: article.text.slice(start, end), start, end }
+  return {
+    source: article.source,
+    title: article.title,
+    outlet: article.outlet,
+    date: article.date,
+    dateInferred: false,
+    excerpt: article.text.slice(start, end),
+    start,
+    end,
+  }
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
-

@@ -76,7 +76,11 @@ export function absolute(c: Candidate, f: { start: number; end: number }): Span 
 
 /** The index terms of a text, as a set. */
 export const termsOf = (ctx: ExtractionContext, text: string) =>
-  new Set(tokenize(text).map((t) => canonicalTerm(ctx.lexicon, t.word)).filter((t): t is string => t !== null))
+  new Set(
+    tokenize(text)
+      .map((t) => canonicalTerm(ctx.lexicon, t.word))
+      .filter((t): t is string => t !== null),
+  )
 
 /** The text with its first letter in capitals. */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

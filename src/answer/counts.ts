@@ -45,7 +45,10 @@ const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|arrest|detain|casualt|to
 
 /** "dozens of people were killed": a toll, which answers no "how many" that asks about something else. */
 export function countsOtherEvent(after: string, question: string): boolean {
-  return /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.test(after) && !TOLL.test(question)
+  return (
+    /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.test(after) &&
+    !TOLL.test(question)
+  )
 }
 
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */
@@ -56,5 +59,5 @@ export function countsSources(text: string, at: number): boolean {
 /** The number of a quantity phrase, without qualifier or unit ("about 2,500 people" → "2,500"). */
 export function numberPart(text: string): string {
   const digits = /\d[\d,.]*/.exec(text)
-  return digits ? digits[0] : text.split(' ').at(-2) ?? text
+  return digits ? digits[0] : (text.split(' ').at(-2) ?? text)
 }

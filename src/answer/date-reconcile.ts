@@ -56,4 +56,3 @@ export function datesIn(dates: DateIndex, article: Article, sentence: number): D
     .filter((e) => e.date !== null)
     .map((e) => ({ start: e.start, end: e.end, phrase: e.text, display: formatDate(e.date!, e.endDate, e.granularity), precision: precision[e.granularity] }))
 }
-

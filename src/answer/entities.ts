@@ -76,7 +76,11 @@ function capitalisedRuns(text: string): Run[] {
 
 /** Whether a word after `gap` goes on the name `run`: spaces, a connector, or "under the" after an institution. */
 function joins(gap: string, run: Run): boolean {
-  return /^ +$/.test(gap) || /^ +(?:of|for|the|de|von|van|al|bin)(?: the)? +$/.test(gap) || (/^ +under the +$/.test(gap) && run.words.some((w) => ORG_WORDS.has(w.text)))
+  return (
+    /^ +$/.test(gap) ||
+    /^ +(?:of|for|the|de|von|van|al|bin)(?: the)? +$/.test(gap) ||
+    (/^ +under the +$/.test(gap) && run.words.some((w) => ORG_WORDS.has(w.text)))
+  )
 }
 
 /** The text from the first of `words` to the end of the last. */

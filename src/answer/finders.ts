@@ -92,7 +92,11 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             key: q.value === null ? foldText(q.text) : String(q.value),
             value: q.value ?? undefined,
             // A figure that says what it counts beats a bare one ("2,600 people ..., of whom 67"), for what was counted.
-            bonus: (q.value === null ? -0.1 : 0) + unitFit(ctx, q.unit) + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) + (q.unit === null && ctx.focus ? -BARE : 0),
+            bonus:
+              (q.value === null ? -0.1 : 0) +
+              unitFit(ctx, q.unit) +
+              (countsSources(c.sentence.text, q.start) ? -0.2 : 0) +
+              (q.unit === null && ctx.focus ? -BARE : 0),
           }))
     }
     case 'date':
@@ -109,7 +113,10 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             end: d.end - c.sentence.start,
             key: d.display,
             // "When will it be over?": a day written as a deadline ("by January 19", "until January 19") is its end.
-            bonus: question.focus === 'end' && DEADLINE.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 20), d.start - c.sentence.start)) ? ENDS : 0,
+            bonus:
+              question.focus === 'end' && DEADLINE.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 20), d.start - c.sentence.start))
+                ? ENDS
+                : 0,
           }))
     case 'place': {
       // "Which town ...?" is not answered by a country.
@@ -148,10 +155,19 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .people(c.article, c.sentence.index)
           // "Who replaced Masimov?" is not answered by Masimov, whatever his first name.
           .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text) && !inQuestion(ctx, m.person.name.split(/\s+/).at(-1)!))
-          .map((m) => ({ m, fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles, c.article.title, ctx.passageTerms(c.id)) }))
+          .map((m) => ({
+            m,
+            fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles, c.article.title, ctx.passageTerms(c.id)),
+          }))
           // "Who is the president of the United States?": a president of somewhere else is not the answer.
           .filter(({ fit }) => fit !== null)
-          .map(({ m, fit }) => ({ text: withRole(m.person.name, m.person.roles, ctx), start: m.start, end: m.end, key: foldText(m.person.name.split(/\s+/).at(-1)!), bonus: fit! }))
+          .map(({ m, fit }) => ({
+            text: withRole(m.person.name, m.person.roles, ctx),
+            start: m.start,
+            end: m.end,
+            key: foldText(m.person.name.split(/\s+/).at(-1)!),
+            bonus: fit!,
+          }))
     case 'other':
       return question.focus ? (c) => labelled(c, question.focus!) : () => []
     default:
@@ -170,7 +186,6 @@ function labelled(c: Candidate, focus: string): Found[] {
 
 const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
 
-
 /**
  * How well a person's roles fit the question: `null` when the question names
  * something (a country, an organisation) that neither the roles nor the words
@@ -188,7 +203,9 @@ function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[
   const titleTerms = termsOf(ctx, title)
   const posts = termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' '))
   // "Ukraine's President Zelensky" holds a post of another country than the one asked about.
-  const elsewhere = [...findMentions(`${before} ${roles.join(' ')}`)].some((m) => m.type === 'country' && !ctx.concepts.some((c) => c.named && conceptMatch(c, termsOf(ctx, m.text)) > 0))
+  const elsewhere = [...findMentions(`${before} ${roles.join(' ')}`)].some(
+    (m) => m.type === 'country' && !ctx.concepts.some((c) => c.named && conceptMatch(c, termsOf(ctx, m.text)) > 0),
+  )
   for (const c of ctx.concepts) {
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
     // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
@@ -208,6 +225,5 @@ function withRole(name: string, roles: string[], ctx: ExtractionContext): string
   const best = scored.sort((a, b) => b.n - a.n)[0]
   return best && best.n > 0 ? `${name}, ${best.r}` : name
 }
-
 
 const ORGANISATION_DESCRIPTION = /\b(?:alliance|bloc|organi[sz]ation|pact|grouping)\b/u

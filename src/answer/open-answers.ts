@@ -95,7 +95,11 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   // The sentence may say the question's verb in other words ("compare" → "was similar to").
   // A light verb the question uses as a noun ("Norway's take on it") is not the verb the sentence says ("were taking").
   const verb = anchors.find(
-    (a) => (looksLikeVerb(a.word) || isVerbLemma(a.concept.asked ?? '')) && !askedAsNoun(ctx.question.normalized, a.concept.asked) && a.end <= start && text.slice(a.end, start).split(/\s+/).length <= VERB_REACH,
+    (a) =>
+      (looksLikeVerb(a.word) || isVerbLemma(a.concept.asked ?? '')) &&
+      !askedAsNoun(ctx.question.normalized, a.concept.asked) &&
+      a.end <= start &&
+      text.slice(a.end, start).split(/\s+/).length <= VERB_REACH,
   )
   const sure = standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
   // The list may come after a quotation that explains it, so look two sentences ahead.
@@ -107,7 +111,10 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
     // "... set out a list of demands. These include X and Y": the answer is X and Y.
     const items = next.text.slice(listed[0].length).replace(/[\s.]+$/, '')
     if (!/\p{L}/u.test(items)) return { answer: capitalise(answer), sources, sure }
-    sources.push({ candidate: { ...c, id: c.id + (next.index - c.sentence.index), sentence: next }, focus: { start: next.start + listed[0].length, end: next.end } })
+    sources.push({
+      candidate: { ...c, id: c.id + (next.index - c.sentence.index), sentence: next },
+      focus: { start: next.start + listed[0].length, end: next.end },
+    })
     // A list the sentence announces and the next one spells out is the answer the sentence promises.
     return { answer: capitalise(items), sources: [sources[1]!, sources[0]!], sure: standsOut(c, candidates) }
   }
@@ -155,7 +162,11 @@ export function reason(candidates: readonly Candidate[]): Extraction | null {
     const m = REASON.exec(c.sentence.text)
     if (!m) continue
     const text = m[0].replace(/[\s,]+$/, '')
-    return { answer: capitalise(text), sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }], sure: standsOut(c, candidates) }
+    return {
+      answer: capitalise(text),
+      sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }],
+      sure: standsOut(c, candidates),
+    }
   }
   return null
 }
@@ -171,7 +182,11 @@ export function statement(candidates: readonly Candidate[], question: string): E
   // anything about it?" leans on what "it" was in a conversation the articles were not part of.
   const choice = /\bor\b/i.test(question)
   const unresolved = /\b(?:about|on|of|with|for)\s+(?:it|this|that|them)\b/i.test(question)
-  return { answer: `The articles say: ${c.sentence.text}`, sources: [{ candidate: c, focus: c.sentence }], sure: !choice && !unresolved && standsOut(c, candidates) }
+  return {
+    answer: `The articles say: ${c.sentence.text}`,
+    sources: [{ candidate: c, focus: c.sentence }],
+    sure: !choice && !unresolved && standsOut(c, candidates),
+  }
 }
 
 /**

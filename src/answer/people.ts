@@ -25,9 +25,11 @@ export interface PersonMention extends Mention {
 // A role word that can stand before a name without a comma: "Nato secretary-general Jens Stoltenberg".
 const ROLE_BEFORE = new RegExp(String.raw`((?:\b[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:${ROLES_BEFORE_NAME.join('|')}))\s+$`)
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s+[a-z][^,;:()“”"]{3,120}),\s*$/
-const APPOSITIVE_AFTER = /^,\s+((?:the |a |an |former |senior |then-)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/
+const APPOSITIVE_AFTER =
+  /^,\s+((?:the |a |an |former |senior |then-)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/
 
-const AS_ROLE = /^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?)(?=[\s,.;]|$)/u
+const AS_ROLE =
+  /^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?)(?=[\s,.;]|$)/u
 
 const surnameOf = (name: string) => foldText(name.split(/\s+/).at(-1)!)
 
@@ -49,7 +51,14 @@ export function rolesAround(text: string, m: Mention): string[] {
   // ", led by General Orlov, began patrolling ...": what follows the name is the sentence's verb, not a role.
   const opener = after?.[1]!.split(/\s+/)[0]!.toLowerCase() ?? ''
   const verb = /(?:ed)$/.test(opener) || lemmaOf(opener) !== opener || (!/^(?:the|a|an)$/.test(opener) && !ROLE_NOUNS.test(after?.[1] ?? ''))
-  if (after && !verb && !/^(?:who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(after[1]!)) roles.push(after[1]!.trim())
+  if (
+    after &&
+    !verb &&
+    !/^(?:who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(
+      after[1]!,
+    )
+  )
+    roles.push(after[1]!.trim())
   // "parliament approved Alikhan Smailov as the new prime minister": the post the sentence gives the person.
   const as = AS_ROLE.exec(text.slice(m.end))
   if (as && ROLE_NOUNS.test(as[1]!)) roles.push(as[1]!.trim())

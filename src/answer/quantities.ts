@@ -23,8 +23,20 @@ export interface Quantity {
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
 const NUMBER_WORDS: Record<string, number> = {
-  ...UNITS, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  ...TENS, hundred: 100, thousand: 1000,
+  ...UNITS,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  ...TENS,
+  hundred: 100,
+  thousand: 1000,
 }
 // "twenty-five", "Forty one": a ten and a unit written as words.
 const COMPOUND = String.raw`(?:${Object.keys(TENS).join('|')})[\s-](?:${Object.keys(UNITS).join('|')})`
@@ -56,7 +68,13 @@ export function findQuantities(text: string): Quantity[] {
     // "Article 51", "7:43", "2020-21": a label, a time or a range piece, not an amount.
     // "Il-76", "An-124", "F-16": a model's designation, not an amount.
     // "12th", "3rd": an ordinal names a unit or a place in a row, it counts nothing.
-    if (/[:\d]$/.test(text.slice(0, start)) || /^[:/]\d/.test(text.slice(end)) || /\p{L}-$/u.test(text.slice(0, start)) || /^(?:st|nd|rd|th)\b/.test(text.slice(end))) continue
+    if (
+      /[:\d]$/.test(text.slice(0, start)) ||
+      /^[:/]\d/.test(text.slice(end)) ||
+      /\p{L}-$/u.test(text.slice(0, start)) ||
+      /^(?:st|nd|rd|th)\b/.test(text.slice(end))
+    )
+      continue
     const core = m[0].toLowerCase()
     const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(core)
     let value: number | null = digits ? Number(digits[1]!.replace(/,/g, '')) : null
@@ -71,7 +89,14 @@ export function findQuantities(text: string): Quantity[] {
     for (let n = 0; n < 3 && !isYear; n++) {
       const u = UNIT_WORD.exec(text.slice(rest))
       const w = u?.[1]
-      if (!u || !w || STOP_WORDS.has(w.toLowerCase()) || /(?:ly|ed)$/.test(w) || (n > 0 && (isVerbOnly(w.toLowerCase()) || lemmaOf(w.toLowerCase()) !== w.toLowerCase()))) break
+      if (
+        !u ||
+        !w ||
+        STOP_WORDS.has(w.toLowerCase()) ||
+        /(?:ly|ed)$/.test(w) ||
+        (n > 0 && (isVerbOnly(w.toLowerCase()) || lemmaOf(w.toLowerCase()) !== w.toLowerCase()))
+      )
+        break
       unitWords.push(w)
       rest += u[0].length
     }

@@ -47,7 +47,8 @@ const nameIn = (original: string, folded: string) => {
 }
 
 /** Words that name a post ("president", "secretary"): a question naming one asks about its holder. */
-export const ROLE_WORD = /\b(?:secretary|president|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i
+export const ROLE_WORD =
+  /\b(?:secretary|president|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i
 
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 
@@ -55,21 +56,32 @@ const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 const COMPLETION = /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up)\b/g
 
 // A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
-const TWO_PART = /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b|\?.*\b(?:who|when|where|why|how|what|which)\b/
+const TWO_PART =
+  /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b|\?.*\b(?:who|when|where|why|how|what|which)\b/
 
 // Verbs that only say an event takes place ("is being held", "occurred"), not that someone holds something.
 const EVENT_VERBS = /\b(?:(?:be|being|been|is|are|was|were)\s+(?:held|staged|hosted)|occur(?:red|s)?)\b/g
 
 // A hedge or a filler before the question word ("roughly how many", "so when did", "ok who"): the question starts after it.
-const FILLER = /^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)/
+const FILLER =
+  /^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)/
 
 // Tried in order, after the quotation questions; the first that matches decides the kind.
 const RULES: Rule[] = [
-  { pattern: /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/, kind: 'date' },
-  { pattern: /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percent|percentage|proportion|share|size|sum)|(?:what|which) is the (?:number|size|total) of)\b/, kind: 'number' },
+  {
+    pattern:
+      /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/,
+    kind: 'date',
+  },
+  {
+    pattern:
+      /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percent|percentage|proportion|share|size|sum)|(?:what|which) is the (?:number|size|total) of)\b/,
+    kind: 'number',
+  },
   { pattern: /^how old\b/, kind: 'number', read: () => ({ focus: 'age' }) },
   {
-    pattern: /^(?:where|(?:in|at) (?:what|which) (city|place|town|village|location|country)|(?:what|which) (city|place|town|village|location|capital|region)\b|what is the capital of)/,
+    pattern:
+      /^(?:where|(?:in|at) (?:what|which) (city|place|town|village|location|country)|(?:what|which) (city|place|town|village|location|capital|region)\b|what is the capital of)/,
     kind: 'place',
     read: (m) => ({ focus: m[1] ?? m[2] ?? null }),
   },
@@ -98,7 +110,11 @@ const RULES: Rule[] = [
   { pattern: /^(?:tell me about|describe|explain)\s+(.+)$/, kind: 'description', read: (m, o) => ({ subject: nameIn(o, m[1]!) }) },
   { pattern: /^(?:who|whom|whose|which (?:person|man|woman|official|leader|politician|president|minister|expert))\b/, kind: 'person' },
   { pattern: /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/, kind: 'yesno' },
-  { pattern: /^(?:which|what)\s+([a-z-]+)\s+(?:of|in|on|did|does|do|is|was|were|are|has|had|have|will|would|can|could)\b/, kind: 'other', read: (m) => ({ focus: m[1]! }) },
+  {
+    pattern: /^(?:which|what)\s+([a-z-]+)\s+(?:of|in|on|did|does|do|is|was|were|are|has|had|have|will|would|can|could)\b/,
+    kind: 'other',
+    read: (m) => ({ focus: m[1]! }),
+  },
 ]
 
 /**
@@ -115,9 +131,25 @@ const RULES: Rule[] = [
  */
 export function analyzeQuestion(question: string, isKnownWord: (word: string) => boolean = () => false): QuestionAnalysis {
   const text = normalizeChat(question.trim().replace(/\s+/g, ' '))
-  const folded = correctQuestionWords(foldText(text).replace(/[?!.]+$/, '').trim(), isKnownWord).replace(FILLER, '')
+  const folded = correctQuestionWords(
+    foldText(text)
+      .replace(/[?!.]+$/, '')
+      .trim(),
+    isKnownWord,
+  ).replace(FILLER, '')
   const original = text.replace(/[?!.]+$/, '').trim()
-  const base: QuestionAnalysis = { text, kind: 'other', plural: false, focus: null, subject: null, topic: null, content: folded, normalized: folded, subjectOf: subjectVerb(folded), twoPart: TWO_PART.test(folded) }
+  const base: QuestionAnalysis = {
+    text,
+    kind: 'other',
+    plural: false,
+    focus: null,
+    subject: null,
+    topic: null,
+    content: folded,
+    normalized: folded,
+    subjectOf: subjectVerb(folded),
+    twoPart: TWO_PART.test(folded),
+  }
   // Who said what is read by the quote index's own parser, the one that answers it.
   const quoted = parseQuoteQuestion(folded)
   if (quoted?.kind === 'who') return { ...base, kind: 'quote', topic: nameIn(original, quoted.text) }
@@ -129,31 +161,60 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     const content = ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded
     // "How many troops ...": what is counted.
     const counted =
-      rule.kind !== 'number' ? null
-      : /^how (?:many|much)$/.test(m[0]) ? countedNoun(content)
-      : /\bpercent(?:age)?$/.test(m[0]) ? 'percent'
-      : /\bof$/.test(m[0]) ? (content.split(' ').at(-1) ?? null)
-      : null
+      rule.kind !== 'number'
+        ? null
+        : /^how (?:many|much)$/.test(m[0])
+          ? countedNoun(content)
+          : /\bpercent(?:age)?$/.test(m[0])
+            ? 'percent'
+            : /\bof$/.test(m[0])
+              ? (content.split(' ').at(-1) ?? null)
+              : null
     const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original) }
     // "Who is Nato's secretary general?" names a post, not a person: it asks who holds it.
     if (read.kind === 'description' && /^who\b/.test(folded) && read.subject && ROLE_WORD.test(read.subject)) return { ...read, kind: 'person', subject: null }
     // "What was Masimov's job before ...?", "What were protesters chanting ...?": not a name to describe but a question about one.
-    if (read.kind === 'description' && read.subject && !describable(read.subject)) return { ...read, kind: /^who\b/.test(folded) ? 'person' : 'other', subject: null }
+    if (read.kind === 'description' && read.subject && !describable(read.subject))
+      return { ...read, kind: /^who\b/.test(folded) ? 'person' : 'other', subject: null }
     // "Which town ...": the answer is often written as one ("Zhanaozen, an oil town"), so the noun stays a word to look for.
     if (read.kind === 'place' && read.focus) read.content = `${read.focus} ${content}`
     // "Where are the talks being held?": that an event is held is what asking where or when takes for granted.
     if (read.kind === 'place' || read.kind === 'date') read.content = read.content.replace(EVENT_VERBS, ' ').replace(/\s+/g, ' ').trim()
     // "When will the withdrawal be completed?" asks for the day it ends: the deadline a sentence gives ("gone by
     // January 19") answers it, whatever verb says so.
-    if (read.kind === 'date' && COMPLETION.test(read.content)) return { ...read, focus: 'end', content: read.content.replace(COMPLETION, ' ').replace(/\s+/g, ' ').trim() }
+    if (read.kind === 'date' && COMPLETION.test(read.content))
+      return { ...read, focus: 'end', content: read.content.replace(COMPLETION, ' ').replace(/\s+/g, ' ').trim() }
     return read
   }
   return base
 }
 
 // "Who wanted ...", "which country sent ...", "who's running ...": the question word is the verb's subject.
-const SUBJECT_QUESTION = /^(?:who|which [a-z]+|what (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
-const NOT_A_VERB = new Set(['did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'the', 'a', 'an', 'will', 'would', 'can', 'could', 'should', 'of', 'in', 'on'])
+const SUBJECT_QUESTION =
+  /^(?:who|which [a-z]+|what (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
+const NOT_A_VERB = new Set([
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'the',
+  'a',
+  'an',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'of',
+  'in',
+  'on',
+])
 
 /** The verb a question asks the subject of, folded, or `null`. */
 function subjectVerb(question: string): string | null {
@@ -167,7 +228,36 @@ function subjectVerb(question: string): string | null {
 }
 
 // Where the noun phrase after "how many" ends.
-const ENDS_COUNTED = new Set(['did', 'do', 'does', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'got', 'get', 'in', 'at', 'on', 'to', 'from', 'for', 'by', 'with', 'during', 'after', 'before', 'since'])
+const ENDS_COUNTED = new Set([
+  'did',
+  'do',
+  'does',
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'got',
+  'get',
+  'in',
+  'at',
+  'on',
+  'to',
+  'from',
+  'for',
+  'by',
+  'with',
+  'during',
+  'after',
+  'before',
+  'since',
+])
 
 /**
  * What "how many" counts: the head of the noun phrase after it ("planes" in
@@ -179,7 +269,10 @@ function countedNoun(content: string): string | null {
   const kind = part ? countedNoun(part[1]!) : null
   // Only a noun says what the part is: "were arrested", "are still there" say what befell it.
   if (kind !== null && !/(?:ed|ing)$/.test(kind) && !isVerbOnly(kind) && !isAdverbOnly(kind)) return kind
-  const words = content.replace(/^of (?:the |these |those )?/, '').replace(/["“”'‘’]/g, '').split(' ')
+  const words = content
+    .replace(/^of (?:the |these |those )?/, '')
+    .replace(/["“”'‘’]/g, '')
+    .split(' ')
   const phrase: string[] = []
   for (const w of words) {
     // "how many residents left ...", "how many marines went ...": a verb ends the phrase.

@@ -84,24 +84,19 @@ export function decodeCustomId(id: string): ButtonState | null {
   if (version !== VERSION) return null
   if (kind === 'ap') {
     const page = nat(a)
-    return page !== null && b !== undefined && /^[0-9a-f]{8}$/.test(b) && rest.length === 0
-      ? { kind: 'ask-page', page, hash: b }
-      : null
+    return page !== null && b !== undefined && /^[0-9a-f]{8}$/.test(b) && rest.length === 0 ? { kind: 'ask-page', page, hash: b } : null
   }
   if (kind === 'ac') {
     const n = nat(a)
     const [start, end] = (b ?? '').split('-').map(nat)
     const source = rest.join(':')
-    return n !== null && start != null && end != null && end >= start && source !== ''
-      ? { kind: 'ask-context', n, start, end, source }
-      : null
+    return n !== null && start != null && end != null && end >= start && source !== '' ? { kind: 'ask-context', n, start, end, source } : null
   }
   if (kind === 'tl') {
     const page = nat(b)
-    const scope = rest.length === 0 ? 'period' : rest.length === 1 ? (Object.keys(SCOPES) as TimelineScope[]).find((k) => SCOPES[k] === rest[0] && rest[0]) : undefined
-    return (a === 'p' || a === 'n') && page !== null && scope
-      ? { kind: 'timeline-page', page, dir: a === 'p' ? 'prev' : 'next', scope }
-      : null
+    const scope =
+      rest.length === 0 ? 'period' : rest.length === 1 ? (Object.keys(SCOPES) as TimelineScope[]).find((k) => SCOPES[k] === rest[0] && rest[0]) : undefined
+    return (a === 'p' || a === 'n') && page !== null && scope ? { kind: 'timeline-page', page, dir: a === 'p' ? 'prev' : 'next', scope } : null
   }
   return null
 }

@@ -44,9 +44,7 @@ export async function deployCommands(
   config: Pick<DeployConfig, 'token' | 'clientId' | 'guildId' | 'apiUrl'>,
 ): Promise<{ scope: 'guild' | 'global'; count: number }> {
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token)
-  const route = config.guildId
-    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
-    : Routes.applicationCommands(config.clientId)
+  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId)
   const saved = (await rest.put(route, { body: commandPayload(config.guildId ? 'guild' : 'global') })) as unknown[]
   return { scope: config.guildId ? 'guild' : 'global', count: saved.length }
 }

@@ -6,7 +6,18 @@
 export { downloadAttachment } from './attachment.ts'
 export { EXAMPLE_QUESTIONS } from './examples.ts'
 export { createClient } from './client.ts'
-export { type AttachmentOption, type Autocomplete, type ButtonPress, type ChatInput, type Command, type CommandContext, type CorpusAdmin, type Incoming, type InteractionBase, type Replying } from './command.ts'
+export {
+  type AttachmentOption,
+  type Autocomplete,
+  type ButtonPress,
+  type ChatInput,
+  type Command,
+  type CommandContext,
+  type CorpusAdmin,
+  type Incoming,
+  type InteractionBase,
+  type Replying,
+} from './command.ts'
 export { fromDiscordJs } from './incoming.ts'
 export { resolveSource, shortHash } from './custom-id.ts'
 export { LIMITS, fitMessage, type RenderedMessage } from './limits.ts'

@@ -1,7 +1,18 @@
 import { pino, type DestinationStream, type Logger } from 'pino'
 
 /** Log fields that may hold a secret; pino replaces their values. */
-const REDACT = ['token', '*.token', 'config.token', 'headers.authorization', '*.headers.authorization', 'interaction.token', 'webhook', '*.webhook', 'webhookUrl', '*.webhookUrl']
+const REDACT = [
+  'token',
+  '*.token',
+  'config.token',
+  'headers.authorization',
+  '*.headers.authorization',
+  'interaction.token',
+  'webhook',
+  '*.webhook',
+  'webhookUrl',
+  '*.webhookUrl',
+]
 
 // An interaction token or a webhook token is the path segment after the id: a 15-minute reply credential.
 const SECRET_SEGMENT = /(\/(?:interactions|webhooks)\/[^/\s?#]+\/)[^/\s?#"']+/g

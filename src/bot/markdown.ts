@@ -17,9 +17,7 @@ const LINE_START = /^(\s*)([-+]|\d+(?=\.\s))/gm
  * ```
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(SPECIAL, '\\$&').replace(LINE_START, (_m, space: string, mark: string) =>
-    /^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
-  )
+  return text.replace(SPECIAL, '\\$&').replace(LINE_START, (_m, space: string, mark: string) => (/^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`))
 }
 
 /**

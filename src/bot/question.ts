@@ -18,8 +18,7 @@ export type QuestionCheck = { ok: true; question: string } | { ok: false; reason
  */
 export function checkQuestion(raw: string | null | undefined): QuestionCheck {
   const question = squashSpace(stripBidi(raw ?? ''))
-  if (question === '')
-    return { ok: false, reason: 'empty', message: 'Your question is empty. Try something like: How many troops did the CSTO send?' }
+  if (question === '') return { ok: false, reason: 'empty', message: 'Your question is empty. Try something like: How many troops did the CSTO send?' }
   if (question.length > MAX_QUESTION_LENGTH)
     return {
       ok: false,

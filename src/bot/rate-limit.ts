@@ -22,12 +22,8 @@ export interface RateLimiter {
  * limiter.take('u1').ok // => true
  * ```
  */
-export function createRateLimiter(
-  limit: { count: number; windowMs: number },
-  now: () => number = Date.now,
-): RateLimiter {
-  if (!(limit.count >= 1) || !(limit.windowMs >= 1))
-    throw new Error(`rate-limit: count and windowMs must be positive (got ${limit.count}/${limit.windowMs}ms)`)
+export function createRateLimiter(limit: { count: number; windowMs: number }, now: () => number = Date.now): RateLimiter {
+  if (!(limit.count >= 1) || !(limit.windowMs >= 1)) throw new Error(`rate-limit: count and windowMs must be positive (got ${limit.count}/${limit.windowMs}ms)`)
   const uses = new Map<string, number[]>()
   return {
     take(key) {

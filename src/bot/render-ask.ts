@@ -115,7 +115,8 @@ export function renderAsk(result: AskReply, page = 0): RenderedMessage {
   const pages = askPages(result)
   const p = Math.min(Math.max(0, page), pages - 1)
   const items = numbered.slice(p * EXCERPTS_PER_PAGE, (p + 1) * EXCERPTS_PER_PAGE)
-  const intro = answer === null ? 'No short answer is certain. These passages from the articles may answer the question:' : answerBlock(answer, result.citations, repeat)
+  const intro =
+    answer === null ? 'No short answer is certain. These passages from the articles may answer the question:' : answerBlock(answer, result.citations, repeat)
   const embed: APIEmbed = {
     color: KINDS[kind].color,
     title: KINDS[kind].title,

@@ -54,7 +54,9 @@ function skippedField(skipped: CorpusDiff['skipped']): APIEmbedField[] {
  */
 export function renderStatus(engine: Engine, info: HolderInfo): RenderedMessage {
   const n = countIndexed(engine)
-  const changed = info.changedAt ? `${info.changedAt} by ${escapeMarkdown(info.changedBy ?? 'unknown')} (${escapeMarkdown(info.change ?? 'change')})` : 'not since the bot started'
+  const changed = info.changedAt
+    ? `${info.changedAt} by ${escapeMarkdown(info.changedBy ?? 'unknown')} (${escapeMarkdown(info.change ?? 'change')})`
+    : 'not since the bot started'
   const embed: APIEmbed = {
     color: COLORS.info,
     title: 'Corpus status',

@@ -35,10 +35,7 @@ export function renderQuotes(quotes: readonly Quote[], query: { speaker?: string
     title: truncateWords(`Quotations${asked ? ` — ${escapeMarkdown(asked)}` : ''}`, LIMITS.title),
     fields: shown.map((q) => ({
       name: truncateWords(escapeMarkdown(q.role ? `${q.speaker}, ${q.role}` : q.speaker), LIMITS.fieldName),
-      value: truncateWords(
-        `> “${escapeMarkdown(squashSpace(q.text))}”\n— *${escapeMarkdown(q.title)}*${q.date ? `, ${q.date}` : ''}`,
-        LIMITS.fieldValue,
-      ),
+      value: truncateWords(`> “${escapeMarkdown(squashSpace(q.text))}”\n— *${escapeMarkdown(q.title)}*${q.date ? `, ${q.date}` : ''}`, LIMITS.fieldValue),
     })),
     footer: { text: total > shown.length ? `Showing ${shown.length} of ${total} quotations` : `${total} quotation${total === 1 ? '' : 's'}` },
   }
@@ -69,9 +66,18 @@ const SCOPE_TITLES: Record<TimelineScope, string> = { period: 'Timeline', backgr
  * renderTimeline(events, 0, { scope: 'period', period, titles }).embeds[0].title // => 'Timeline: January 5–10, 2022'
  * ```
  */
-export function renderTimeline(events: readonly TimelineEvent[], page = 0, view: TimelineView = { scope: 'all', period: null, titles: new Map() }): RenderedMessage {
+export function renderTimeline(
+  events: readonly TimelineEvent[],
+  page = 0,
+  view: TimelineView = { scope: 'all', period: null, titles: new Map() },
+): RenderedMessage {
   const other = view.scope === 'period' ? ' Try `/timeline scope:background` for the history the articles recall.' : ''
-  if (events.length === 0) return { content: `The articles contain no dated events${view.scope === 'background' ? ' outside their own period' : ''}.${other}`, embeds: [], components: [] }
+  if (events.length === 0)
+    return {
+      content: `The articles contain no dated events${view.scope === 'background' ? ' outside their own period' : ''}.${other}`,
+      embeds: [],
+      components: [],
+    }
   const pages = timelinePages(events)
   const p = Math.min(Math.max(0, page), pages - 1)
   const lines = events.slice(p * EVENTS_PER_PAGE, (p + 1) * EVENTS_PER_PAGE).map((e) => {
@@ -85,7 +91,9 @@ export function renderTimeline(events: readonly TimelineEvent[], page = 0, view:
     title: truncateWords(SCOPE_TITLES[view.scope] + period, LIMITS.title),
     // Whole events only: a half-shown event would lose its date or its source.
     description: joinWithin(lines, '\n\n', LIMITS.description),
-    footer: { text: `Page ${p + 1}/${pages} · ${events.length} dated events${view.scope === 'period' ? ' · scope:background for the history the articles recall' : ''}` },
+    footer: {
+      text: `Page ${p + 1}/${pages} · ${events.length} dated events${view.scope === 'period' ? ' · scope:background for the history the articles recall' : ''}`,
+    },
   }
   const at = (dir: 'prev' | 'next', to: number) => encodeCustomId({ kind: 'timeline-page', dir, page: to, scope: view.scope })
   const prev = button(at('prev', Math.max(0, p - 1)), '◀ Earlier', ButtonStyle.Secondary, p === 0)

@@ -51,7 +51,13 @@ export function createRouter(opts: RouterOptions): (incoming: Incoming) => Promi
       user: interaction.user.id,
       guild: interaction.guildId,
     })
-    const ctx: CommandContext = { engine: opts.engine, log, logQuestions: opts.logQuestions ?? false, outcome: {}, ...(opts.corpus ? { corpus: opts.corpus } : {}) }
+    const ctx: CommandContext = {
+      engine: opts.engine,
+      log,
+      logQuestions: opts.logQuestions ?? false,
+      outcome: {},
+      ...(opts.corpus ? { corpus: opts.corpus } : {}),
+    }
     try {
       await dispatch(incoming, ctx)
       log.info({ ms: Math.round(performance.now() - started), ...ctx.outcome }, 'interaction handled')
@@ -79,7 +85,9 @@ export function createRouter(opts: RouterOptions): (incoming: Incoming) => Promi
       const cmd = byName.get(interaction.commandName)
       if (!cmd) {
         ctx.outcome.unknown = true
-        await interaction.reply(toReply(renderNotice('That command is not known to this version of the bot. It may still be updating; try again in a minute.'), { ephemeral: true }))
+        await interaction.reply(
+          toReply(renderNotice('That command is not known to this version of the bot. It may still be updating; try again in a minute.'), { ephemeral: true }),
+        )
         return
       }
       if (cmd.rateLimited) {

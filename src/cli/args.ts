@@ -80,7 +80,8 @@ export function parseCli<O extends Record<string, OptionSpec>>(spec: CliSpec<O>,
 function describeParseError(err: Error & { code?: string }): string {
   const flag = /'(-[^' ]+)/.exec(err.message)?.[1] ?? '?'
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${flag}" (an argument starting with - goes after --)`
-  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /does not take an argument/.test(err.message) ? `${flag} takes no value` : `${flag} needs a value`
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /does not take an argument/.test(err.message) ? `${flag} takes no value` : `${flag} needs a value`
   return err.message
 }
 

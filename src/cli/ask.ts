@@ -19,7 +19,15 @@ export function toJson(result: AskResult): object {
     question: result.question,
     status: result.status,
     answer: result.answer,
-    citations: result.citations.map((c) => ({ source: c.source, title: c.title, date: c.date, dateInferred: c.dateInferred, excerpt: c.excerpt, start: c.start, end: c.end })),
+    citations: result.citations.map((c) => ({
+      source: c.source,
+      title: c.title,
+      date: c.date,
+      dateInferred: c.dateInferred,
+      excerpt: c.excerpt,
+      start: c.start,
+      end: c.end,
+    })),
     version: result.version,
   }
 }
@@ -50,14 +58,21 @@ export const ASK = {
   summary: 'answers a question from the corpus, with cited excerpts',
   usage: ['[--json] "QUESTION"', '--json < questions.txt'],
   options: {
-    json: { type: 'boolean', description: 'print one JSON line {question, status, answer, citations, version}; with no question, answer each line of standard input' },
+    json: {
+      type: 'boolean',
+      description: 'print one JSON line {question, status, answer, citations, version}; with no question, answer each line of standard input',
+    },
   },
   notes: [
     'The corpus is CORPUS_DIR (from the environment or .env; default seeds). The index is restored from',
     'SNAPSHOT_DIR (default <corpus>/.snapshots), or built and saved there on the first run. A question starting with - goes after --.',
     'When the articles do not say, the answer is "The articles don\'t say." (answer: null) and the exit code 0.',
   ],
-  examples: ['npm run ask -- "How many troops were in the CSTO force?"', 'npm run ask -- --json "When was the CSTO founded?"', "printf 'Who is Tokayev?\\n' | npm run --silent ask -- --json"],
+  examples: [
+    'npm run ask -- "How many troops were in the CSTO force?"',
+    'npm run ask -- --json "When was the CSTO founded?"',
+    "printf 'Who is Tokayev?\\n' | npm run --silent ask -- --json",
+  ],
 } satisfies CliSpec
 
 /** The one place `ask` writes to standard error. */

@@ -24,7 +24,9 @@ export const CORPUS = {
   name: 'corpus',
   summary: "the host's view of the corpus folder, without Discord",
   usage: ['status | reload | check', 'list [--json]'],
-  options: { json: { type: 'boolean', description: 'with list: one JSON object, {"articles":[{source,title,date,dateInferred,outlet,url,passages,warnings}]}' } },
+  options: {
+    json: { type: 'boolean', description: 'with list: one JSON object, {"articles":[{source,title,date,dateInferred,outlet,url,passages,warnings}]}' },
+  },
   notes: [
     'commands:',
     '  status  articles, passages, quotes and dated events indexed; the last recorded change and what differs since',
@@ -58,7 +60,8 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; sn
     if (!first) throw new UsageError('corpus: no command given')
     json = args.values.json === true
     if (json && first !== 'list') throw new UsageError('corpus: --json goes with list')
-    if (rest.length || !['status', 'reload', 'check', 'list'].includes(first)) throw new UsageError(`corpus: unknown command ${JSON.stringify(args.positionals.join(' '))}`)
+    if (rest.length || !['status', 'reload', 'check', 'list'].includes(first))
+      throw new UsageError(`corpus: unknown command ${JSON.stringify(args.positionals.join(' '))}`)
     command = first
   } catch (err) {
     if (!(err instanceof UsageError)) throw err
@@ -72,11 +75,17 @@ export async function corpusCli(argv: readonly string[], opts: { dir: string; sn
     if (command === 'list') return list(engine.sources(), json, run)
     const state = readState(opts.dir)
     const n = countIndexed(engine)
-    run.out.push(`corpus ${opts.dir}: ${n.articles} articles, ${n.passages} passages, ${n.quotes} quotes, ${n.events} dated events`, `index version: ${engine.version}`)
+    run.out.push(
+      `corpus ${opts.dir}: ${n.articles} articles, ${n.passages} passages, ${n.quotes} quotes, ${n.events} dated events`,
+      `index version: ${engine.version}`,
+    )
     const diff = diffManifests(state?.files ?? {}, manifestOf(engine.corpus), engine.corpus.skipped)
     if (command === 'status') {
-      run.out.push(state ? `last changed: ${state.changedAt} by ${state.changedBy} (${state.change}), version ${state.version}` : 'last changed: no change recorded yet')
-      if (state && state.version !== engine.version) run.out.push('the folder differs from the last recorded change:', ...describeDiff(diff).map((l) => `  ${l}`))
+      run.out.push(
+        state ? `last changed: ${state.changedAt} by ${state.changedBy} (${state.change}), version ${state.version}` : 'last changed: no change recorded yet',
+      )
+      if (state && state.version !== engine.version)
+        run.out.push('the folder differs from the last recorded change:', ...describeDiff(diff).map((l) => `  ${l}`))
       for (const s of engine.corpus.skipped) run.out.push(`skipped: ${printableName(s.source)}: ${s.reason}`)
       return run
     }
@@ -100,18 +109,32 @@ function check(dir: string, sources: readonly ArticleSummary[], run: CliRun): Cl
   for (const a of empty) run.err.push(`corpus: ${printableName(a.source)} loads but has no body text to cite`)
   for (const a of sources) for (const w of a.warnings) run.err.push(`corpus: warning: ${printableName(a.source)}: ${w}`)
   const warned = sources.filter((a) => a.warnings.length > 0).length
-  run.out.push(`${corpus.articles.length} articles load (${warned} with warnings), ${corpus.skipped.length} would be skipped; index version ${corpusVersion(corpus.articles)}`)
+  run.out.push(
+    `${corpus.articles.length} articles load (${warned} with warnings), ${corpus.skipped.length} would be skipped; index version ${corpusVersion(corpus.articles)}`,
+  )
   return { ...run, code: corpus.skipped.length + empty.length > 0 ? EXIT.failed : EXIT.ok }
 }
 
 /** Every article as `/sources` shows it, one line each or as JSON. */
 function list(sources: readonly ArticleSummary[], json: boolean, run: CliRun): CliRun {
   if (json) {
-    const articles = sources.map(({ source, title, date, dateInferred, outlet, url, passages, warnings }) => ({ source, title, date, dateInferred, outlet, url, passages, warnings }))
+    const articles = sources.map(({ source, title, date, dateInferred, outlet, url, passages, warnings }) => ({
+      source,
+      title,
+      date,
+      dateInferred,
+      outlet,
+      url,
+      passages,
+      warnings,
+    }))
     run.out.push(JSON.stringify({ articles }))
     return run
   }
-  for (const a of sources) run.out.push(`${printableName(a.source)}  ${a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : ''}` : 'undated'}  ${a.title}${a.outlet ? ` — ${a.outlet}` : ''}${a.warnings.length ? `  [${a.warnings.length} warning${a.warnings.length > 1 ? 's' : ''}]` : ''}`)
+  for (const a of sources)
+    run.out.push(
+      `${printableName(a.source)}  ${a.date ? `${a.date}${a.dateInferred ? ' (inferred)' : ''}` : 'undated'}  ${a.title}${a.outlet ? ` — ${a.outlet}` : ''}${a.warnings.length ? `  [${a.warnings.length} warning${a.warnings.length > 1 ? 's' : ''}]` : ''}`,
+    )
   return run
 }
 

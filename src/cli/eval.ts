@@ -3,7 +3,16 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { loadCorpus, printableName } from '../corpus/index.ts'
 import { buildEngine } from '../engine/index.ts'
-import { evaluateAsk, evaluateQuotes, formatAskItems, formatAskReport, formatQuoteEvalReport, parseEvalSet, type AskItem, type QuoteItem } from '../eval/index.ts'
+import {
+  evaluateAsk,
+  evaluateQuotes,
+  formatAskItems,
+  formatAskReport,
+  formatQuoteEvalReport,
+  parseEvalSet,
+  type AskItem,
+  type QuoteItem,
+} from '../eval/index.ts'
 import { SEED_QUOTES } from '../../tests/fixtures/seed-quotes.ts'
 import { loadCorpusDir } from '../config/index.ts'
 import { EXIT, UsageError, type CliSpec } from './args.ts'
@@ -24,7 +33,12 @@ export const EVAL = {
     'SET is a folder with questions.jsonl and articles/, "seeds" (the seed dev set over seeds/), or a',
     'FILE.jsonl asked of CORPUS_DIR (from the environment or .env; default seeds). Default: seeds tests/fixtures/wide.',
   ],
-  examples: ['npm run eval', 'npm run eval -- --verbose tests/fixtures/wide', 'npm run eval -- path/to/my-set', 'CORPUS_DIR=articles npm run eval -- my-questions.jsonl'],
+  examples: [
+    'npm run eval',
+    'npm run eval -- --verbose tests/fixtures/wide',
+    'npm run eval -- path/to/my-set',
+    'CORPUS_DIR=articles npm run eval -- my-questions.jsonl',
+  ],
 } satisfies CliSpec
 
 interface EvalSet {

@@ -46,7 +46,8 @@ export function quoteArgs({ values }: ParsedArgs<typeof QUOTE.options>): QuoteAr
     if (!Number.isInteger(n) || n < 1) throw new UsageError(`quote: --limit must be a positive whole number, not "${values.limit}"`)
     args.limit = n
   }
-  if (!args.speakers && !args.speaker?.trim() && !args.text?.trim()) throw new UsageError('quote: say what to look up with --speaker NAME, --text WORDS or --speakers')
+  if (!args.speakers && !args.speaker?.trim() && !args.text?.trim())
+    throw new UsageError('quote: say what to look up with --speaker NAME, --text WORDS or --speakers')
   return args
 }
 

@@ -25,7 +25,10 @@ const INDENT = '    '
 export function timelineText(corpus: Corpus, dates: Pick<DateIndex, 'timeline' | 'articleDate'>, opts: { scope: TimelineScope; width?: number }): string {
   const width = Math.max(MIN_WIDTH, Math.floor(opts.width || DEFAULT_WIDTH))
   const all = dates.timeline()
-  const period = corpusPeriod(all, corpus.articles.map((a) => dates.articleDate(a.source)?.date ?? null))
+  const period = corpusPeriod(
+    all,
+    corpus.articles.map((a) => dates.articleDate(a.source)?.date ?? null),
+  )
   const events = scopeTimeline(all, period, opts.scope)
   if (all.length === 0) return 'No dated events in the corpus.\n'
   const articles = new Map(corpus.articles.map((a) => [a.source, a]))
@@ -36,7 +39,9 @@ export function timelineText(corpus: Corpus, dates: Pick<DateIndex, 'timeline' |
   const blocks = events.map((e) => {
     const a = articles.get(e.source)
     const published = dates.articleDate(e.source)
-    const cite = [a?.title ?? e.source, a?.outlet, published && (published.inferred ? `${published.date} (inferred)` : published.date)].filter(Boolean).join(', ')
+    const cite = [a?.title ?? e.source, a?.outlet, published && (published.inferred ? `${published.date} (inferred)` : published.date)]
+      .filter(Boolean)
+      .join(', ')
     return [wrap(`${eventWhen(e)} · “${flat(e.phrase)}”`, width, ''), wrap(flat(e.sentence), width, INDENT), wrap(`— ${cite}`, width, INDENT)].join('\n')
   })
   return [wrap(heading, width, ''), ...blocks].join('\n\n') + '\n'

@@ -50,7 +50,12 @@ export interface TimelineOutput {
  * JSON.parse(timelineOutput(loadCorpus('seeds'), ['--json', '--all']).stdout).events[0].date // => '1956-01-01'
  * ```
  */
-export function timelineOutput(corpus: Corpus, args: readonly string[], width = DEFAULT_WIDTH, dates: TimelineDates = buildDateIndex(corpus.articles)): TimelineOutput {
+export function timelineOutput(
+  corpus: Corpus,
+  args: readonly string[],
+  width = DEFAULT_WIDTH,
+  dates: TimelineDates = buildDateIndex(corpus.articles),
+): TimelineOutput {
   let values: { all?: boolean; json?: boolean }
   try {
     const parsed = parseCli(TIMELINE, args, false)
@@ -64,7 +69,14 @@ export function timelineOutput(corpus: Corpus, args: readonly string[], width = 
   const scope = values.all ? 'all' : 'period'
   if (!values.json) return { stdout: timelineText(corpus, dates, { scope, width }), stderr, code: EXIT.ok }
   const all = dates.timeline()
-  const events = scopeTimeline(all, corpusPeriod(all, corpus.articles.map((a) => dates.articleDate(a.source)?.date ?? null)), scope)
+  const events = scopeTimeline(
+    all,
+    corpusPeriod(
+      all,
+      corpus.articles.map((a) => dates.articleDate(a.source)?.date ?? null),
+    ),
+    scope,
+  )
   return { stdout: JSON.stringify({ events }, null, 2) + '\n', stderr, code: EXIT.ok }
 }
 

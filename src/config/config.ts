@@ -25,14 +25,26 @@ const botSchema = z.object({
 const deploySchema = z.object({
   ...common,
   DISCORD_TOKEN: botSchema.shape.DISCORD_TOKEN,
-  DISCORD_CLIENT_ID: z.preprocess(blankToUndefined, snowflake.or(z.undefined()).refine((v) => v !== undefined, 'is required')),
+  DISCORD_CLIENT_ID: z.preprocess(
+    blankToUndefined,
+    snowflake.or(z.undefined()).refine((v) => v !== undefined, 'is required'),
+  ),
   DISCORD_GUILD_ID: optional(snowflake),
 })
 
 const httpSchema = z.object({
   ...common,
-  DISCORD_PUBLIC_KEY: z.preprocess(blankToUndefined, z.string({ error: 'is required' }).trim().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of General Information -> Public Key')),
-  PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535').default(3000)),
+  DISCORD_PUBLIC_KEY: z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: 'is required' })
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of General Information -> Public Key'),
+  ),
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535').default(3000),
+  ),
   DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token')),
   DISCORD_GUILD_ID: botSchema.shape.DISCORD_GUILD_ID,
   MODERATOR_ROLE_ID: botSchema.shape.MODERATOR_ROLE_ID,

@@ -27,7 +27,10 @@ export class ConfigError extends Error {
 
 export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
-export const snowflake = z.string().trim().regex(/^\d{5,25}$/, 'must be a numeric id')
+export const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{5,25}$/, 'must be a numeric id')
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 
 /** The variables every loader reads the same way. */

@@ -2,14 +2,27 @@ import { z } from 'zod'
 import { common, environment, optional, parseOrThrow, type Env } from './env.ts'
 
 const SHARD_HELP = 'must be "auto" or a whole number of shards from 1'
-const shardsSchema = z.object({
-  DISCORD_API_URL: common.DISCORD_API_URL,
-  SHARDS: optional(z.string().trim().toLowerCase().regex(/^(auto|[1-9]\d{0,4})$/, SHARD_HELP)),
-}).superRefine((v, ctx) => {
-  // discord.js fetches the recommended count from discord.com itself, whatever rest.api says.
-  if (v.SHARDS === 'auto' && v.DISCORD_API_URL)
-    ctx.addIssue({ code: 'custom', path: ['SHARDS'], message: 'with DISCORD_API_URL set, give an explicit shard count: "auto" asks discord.com directly for the recommended count and ignores DISCORD_API_URL' })
-})
+const shardsSchema = z
+  .object({
+    DISCORD_API_URL: common.DISCORD_API_URL,
+    SHARDS: optional(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^(auto|[1-9]\d{0,4})$/, SHARD_HELP),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    // discord.js fetches the recommended count from discord.com itself, whatever rest.api says.
+    if (v.SHARDS === 'auto' && v.DISCORD_API_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SHARDS'],
+        message:
+          'with DISCORD_API_URL set, give an explicit shard count: "auto" asks discord.com directly for the recommended count and ignores DISCORD_API_URL',
+      })
+  })
 
 /** How many gateway shards `npm start` runs: `null` is one client in this process. */
 export type ShardCount = 'auto' | number

@@ -115,7 +115,9 @@ function blockText(text: string, span: Span): string {
 /** A full date with its year inside a title line ("... (January 7, 2022)"). */
 function dateInside(block: string): string | null {
   // Only a date written out with its year: "in two days" or "on Monday" would resolve against the machine's clock.
-  const hit = chrono.parse(block, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).find((r) => /\b\d{4}\b/.test(r.text) && r.start.isCertain('year') && r.start.isCertain('day') && r.start.isCertain('month'))
+  const hit = chrono
+    .parse(block, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })
+    .find((r) => /\b\d{4}\b/.test(r.text) && r.start.isCertain('year') && r.start.isCertain('day') && r.start.isCertain('month'))
   return hit ? isoDate(hit.start) : null
 }
 
@@ -129,7 +131,12 @@ function isSignOff(block: string): boolean {
 }
 
 function titleFromFile(source: string): string {
-  return source.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || source
+  return (
+    source
+      .replace(/\.[^.]+$/, '')
+      .replace(/[_-]+/g, ' ')
+      .trim() || source
+  )
 }
 
 /**
@@ -139,7 +146,10 @@ function titleFromFile(source: string): string {
  */
 function footerDate(text: string, blocks: readonly Span[]): { date: string; at: number } | null {
   for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - 3); i--) {
-    const lines = blockText(text, blocks[i]!).split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = blockText(text, blocks[i]!)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     const date = lines.map(dateOrPlaceDate).find((d) => d !== null)
     if (date && lines.every((l) => dateOrPlaceDate(l) !== null || isFurniture(l) || isSignOffLine(l))) return { date, at: i }
   }

@@ -8,8 +8,7 @@ import * as chrono from 'chrono-node'
  */
 
 // Words a page puts around its date: "Updated 14:20 GMT, 7 January 2022", "Published On 11 Jan 2022".
-const LEAD =
-  /^(?:(?:last\s+)?(?:updated|modified|published|posted|first published|released|issued|date|dated)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
+const LEAD = /^(?:(?:last\s+)?(?:updated|modified|published|posted|first published|released|issued|date|dated)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
@@ -44,7 +43,11 @@ export function parseDateLine(line: string): string | null {
     const dayFirst = lead[numeric[1]!.length] === '.' || a > 12
     return dayFirst ? validDate(year, b, a) : validDate(year, a, b)
   }
-  const core = lead.replace(TIME, ' ').replace(WEEKDAY, ' ').replace(/[\s,|·•–—-]+/g, ' ').trim()
+  const core = lead
+    .replace(TIME, ' ')
+    .replace(WEEKDAY, ' ')
+    .replace(/[\s,|·•–—-]+/g, ' ')
+    .trim()
   if (!/[a-z]/i.test(core) || !/\b\d{4}\b/.test(core)) return null
   const [hit] = chrono.strict.parse(core, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })
   if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('day') || !hit.start.isCertain('month')) return null

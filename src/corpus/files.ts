@@ -98,7 +98,10 @@ export function readArticleFile(dir: string, name: string): FileRead {
     // O_NOFOLLOW: a link swapped in after the check is refused; O_NONBLOCK: a pipe swapped in cannot hang the read.
     fd = openSync(target, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
   } catch (err) {
-    return { ok: false, reason: `cannot read the file: ${(err as NodeJS.ErrnoException).code === 'ELOOP' ? 'it was replaced by a symbolic link' : (err as Error).message}` }
+    return {
+      ok: false,
+      reason: `cannot read the file: ${(err as NodeJS.ErrnoException).code === 'ELOOP' ? 'it was replaced by a symbolic link' : (err as Error).message}`,
+    }
   }
   try {
     const stat = fstatSync(fd)
@@ -132,8 +135,10 @@ function insideTarget(dir: string, path: string): { ok: true; path: string } | {
     return { ok: false, reason: 'a symbolic link to a file that does not exist' }
   }
   const rel = relative(root, target)
-  if (rel === '' || isAbsolute(rel) || rel.split(sep).includes('..')) return { ok: false, reason: 'a symbolic link that leads out of the corpus folder; only links to files inside the folder are followed' }
-  if (rel.split(sep).some((part) => part.startsWith('.'))) return { ok: false, reason: 'a symbolic link to a hidden file or folder; only links to plain files of the folder are followed' }
+  if (rel === '' || isAbsolute(rel) || rel.split(sep).includes('..'))
+    return { ok: false, reason: 'a symbolic link that leads out of the corpus folder; only links to files inside the folder are followed' }
+  if (rel.split(sep).some((part) => part.startsWith('.')))
+    return { ok: false, reason: 'a symbolic link to a hidden file or folder; only links to plain files of the folder are followed' }
   return { ok: true, path: target }
 }
 

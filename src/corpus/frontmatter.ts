@@ -17,9 +17,7 @@ export const FrontMatterSchema = z
 export type FrontMatter = z.infer<typeof FrontMatterSchema>
 
 /** Result of {@link parseFrontMatter}: the fields, and where the body starts in the text. */
-export type FrontMatterResult =
-  | { ok: true; fields: FrontMatter; bodyStart: number }
-  | { ok: false; error: string }
+export type FrontMatterResult = { ok: true; fields: FrontMatter; bodyStart: number } | { ok: false; error: string }
 
 /**
  * Reads an optional `---` delimited header of `key: value` lines at the top of a
@@ -50,9 +48,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   }
   const parsed = FrontMatterSchema.safeParse(raw)
   if (!parsed.success) {
-    const why = parsed.error.issues
-      .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-      .join('; ')
+    const why = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ')
     return { ok: false, error: `invalid front matter: ${why}` }
   }
   return { ok: true, fields: parsed.data, bodyStart: open[0].length + closing.index + closing[0].length }

@@ -52,7 +52,10 @@ export function readHeader(text: string, from: number): PageHeader {
       // consumed: page furniture is no part of the article
     } else if (header.title === null) {
       if (isProse(line) || startsBody(line)) break
-      const following = lines.slice(i + 1).map((l) => l.line).filter((l) => !isFurniture(l) && !dateOf(l))
+      const following = lines
+        .slice(i + 1)
+        .map((l) => l.line)
+        .filter((l) => !isFurniture(l) && !dateOf(l))
       if (isLabel(line, following)) {
         if (!/\p{Ll}/u.test(line) && line.split(/\s+/).length >= 2) header.issuer ??= titleCase(line)
       } else {
@@ -60,7 +63,11 @@ export function readHeader(text: string, from: number): PageHeader {
       }
     } else {
       // A standfirst under the headline is body, but the date line may come after it.
-      header.date ??= lines.slice(i + 1, i + 4).map((l) => dateOf(l.line)).find((d) => d !== null) ?? null
+      header.date ??=
+        lines
+          .slice(i + 1, i + 4)
+          .map((l) => dateOf(l.line))
+          .find((d) => d !== null) ?? null
       break
     }
     header.bodyStart = end
@@ -145,7 +152,9 @@ export function isProse(block: string): boolean {
 
 /** A wire dateline opens the body: "ZHANAOZEN, Kazakhstan, Jan 4 (Reuters) - …", "BISHKEK — …". */
 function startsBody(line: string): boolean {
-  return /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^\n]{0,40})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/u.test(line) || /^\p{Lu}[\p{Lu} .'-]{2,}, \p{Lu}\p{Ll}+ \d{1,2}\. \//u.test(line)
+  return (
+    /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^\n]{0,40})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/u.test(line) || /^\p{Lu}[\p{Lu} .'-]{2,}, \p{Lu}\p{Ll}+ \d{1,2}\. \//u.test(line)
+  )
 }
 
 function headLines(text: string, from: number): { line: string; end: number }[] {

@@ -16,13 +16,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
  * // => { ok: false, reason: 'binary file (contains NUL bytes)' }
  * ```
  */
-export function decodeArticle(
-  source: string,
-  bytes: Uint8Array,
-): { ok: true; article: Article } | { ok: false; reason: string } {
+export function decodeArticle(source: string, bytes: Uint8Array): { ok: true; article: Article } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' }
-  if (bytes.length > MAX_ARTICLE_BYTES)
-    return { ok: false, reason: `the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit` }
+  if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, reason: `the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit` }
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' }
   let text: string
   try {

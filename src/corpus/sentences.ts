@@ -4,13 +4,51 @@ import type { Span } from './types.ts'
  * Characters that may close a sentence after its final punctuation:
  * quotation marks and brackets ("...," he said. / ...end.” Next).
  */
-const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»'])
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»'])
 
 // Abbreviations after which a full stop does not end a sentence in news copy.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'govt', 'approx', 'est', 'dept', 'fig', 'vol',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'govt',
+  'approx',
+  'est',
+  'dept',
+  'fig',
+  'vol',
 ])
 
 const WHITE = /[\s\u00a0\ufeff]/

@@ -116,7 +116,10 @@ export function moveToRemoved(dir: string, name: string, now: Date): string {
   if (!existsSync(from)) throw new Error(`corpus-store: "${name}" is not in ${dir}`)
   const into = removedDirOf(dir)
   mkdirSync(into, { recursive: true })
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-')
   let to = join(into, `${stamp}_${name}`)
   for (let n = 2; existsSync(to); n++) to = join(into, `${stamp}_${n}_${name}`)
   renameSync(from, to)

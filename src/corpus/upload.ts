@@ -82,7 +82,10 @@ export function sanitizeFileName(raw: string): { ok: true; name: string } | { ok
  */
 export function contentHash(text: string): string {
   const front = parseFrontMatter(text)
-  const body = (front.ok ? text.slice(front.bodyStart) : text).replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').trim()
+  const body = (front.ok ? text.slice(front.bodyStart) : text)
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim()
   return createHash('sha256').update(body).digest('hex')
 }
 

@@ -41,9 +41,7 @@ export function bestDateIn(dates: DateIndex, article: Article, sentence: number,
   const s = article.sentences[sentence]
   if (!s) return null
   const stems = new Set(keywords.map((k) => stemmer(k.toLowerCase())))
-  const places = [...s.text.matchAll(/[\p{L}\p{N}]+/gu)]
-    .filter((m) => stems.has(stemmer(m[0].toLowerCase())))
-    .map((m) => s.start + m.index)
+  const places = [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => stems.has(stemmer(m[0].toLowerCase()))).map((m) => s.start + m.index)
   const cost = (e: TemporalExpression) =>
     (e.date ? 0 : 10_000) +
     COARSENESS[e.granularity] +
@@ -91,7 +89,9 @@ export function describeDates(events: readonly DatedEvent[]): string | null {
 
 // Question words that ask for a date rather than say what the date is of.
 const NOT_KEYWORDS = new Set(
-  'when what which who whom whose where why how day date year month week time did do does was were is are the a an of in on to for from by at with and or did has have had ever first last'.split(' '),
+  'when what which who whom whose where why how day date year month week time did do does was were is are the a an of in on to for from by at with and or did has have had ever first last'.split(
+    ' ',
+  ),
 )
 
 /**
@@ -108,7 +108,9 @@ const NOT_KEYWORDS = new Set(
 export function answerWhen(dates: DateIndex, articles: readonly Article[], question: string): { answer: string | null; events: DatedEvent[] } {
   const keywords = (question.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !NOT_KEYWORDS.has(w.toLowerCase()))
   const stems = [...new Set(keywords.map((k) => stemmer(k.toLowerCase())))]
-  const all = articles.flatMap((a) => a.sentences.map((s) => ({ a, s, stems: new Set((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer(w.toLowerCase()))) })))
+  const all = articles.flatMap((a) =>
+    a.sentences.map((s) => ({ a, s, stems: new Set((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer(w.toLowerCase()))) })),
+  )
   // Inverse document frequency over sentences: "Kazakhstan" is everywhere here, "paratroopers" is not.
   const weight = new Map(stems.map((k) => [k, Math.log((all.length + 1) / (all.filter((x) => x.stems.has(k)).length + 0.5))]))
   const scored = all

@@ -27,7 +27,9 @@ const EVENT_KINDS: Record<string, string[]> = {
   violence: ['kill', 'attack', 'shoot', 'bomb', 'explosion'],
 }
 const NOT_NAMES = new Set(
-  'the a an as at in on of when while but and or if this that these those it he she they we i you some both after before since during with by for from to what who why how there here then so yet however monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+  'the a an as at in on of when while but and or if this that these those it he she they we i you some both after before since during with by for from to what who why how there here then so yet however monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
 )
 // Rules whose day depends on the publication date, and so can pin it.
 const PINNABLE = new Set(['weekday', 'offset', 'monthDay'])
@@ -45,21 +47,22 @@ const PINNABLE = new Set(['weekday', 'offset', 'monthDay'])
  * // => { date: '2022-01-08', inferred: true, evidence: '“Monday” = 2022-01-10 (“on January 10”, 004.txt)' }
  * ```
  */
-export function inferArticleDates(
-  articles: readonly Article[],
-  detected: ReadonlyMap<string, Mention[]> = new Map(),
-): Map<string, ArticleDate> {
+export function inferArticleDates(articles: readonly Article[], detected: ReadonlyMap<string, Mention[]> = new Map()): Map<string, ArticleDate> {
   const dates = new Map<string, ArticleDate>()
   for (const a of articles) if (a.date) dates.set(a.source, { date: a.date, inferred: false })
   const mentions = new Map(articles.map((a) => [a.source, detected.get(a.source) ?? detectMentions(a)]))
   // Each pass may date an article that then pins another; stop when a pass dates none.
   // (A corpus whose articles all print their date has nothing to infer: its expressions need not be resolved here.)
-  for (let changed = dates.size < articles.length; changed; ) {
+  for (let changed = dates.size < articles.length; changed;) {
     changed = false
     const known = articles.flatMap((a) => dayEvents(a, mentions.get(a.source)!, dates.get(a.source)))
     for (const a of articles) {
       if (dates.has(a.source)) continue
-      const found = inferOne(a, mentions.get(a.source)!, known.filter((e) => e.article !== a))
+      const found = inferOne(
+        a,
+        mentions.get(a.source)!,
+        known.filter((e) => e.article !== a),
+      )
       if (found) {
         dates.set(a.source, found)
         changed = true
@@ -169,7 +172,10 @@ function salient(text: string): { names: string[]; kinds: string[] } {
 function names(text: string): string[] {
   const out = new Set<string>()
   for (const w of text.match(/[A-Z][A-Za-z.]*(?:['’]s)?/g) ?? []) {
-    const n = w.replace(/['’]s$/, '').replace(/\./g, '').toLowerCase()
+    const n = w
+      .replace(/['’]s$/, '')
+      .replace(/\./g, '')
+      .toLowerCase()
     if (n.length > 1 && !NOT_NAMES.has(n)) out.add(n)
   }
   return [...out]
@@ -193,7 +199,10 @@ function isReportedDay(e: TemporalExpression): boolean {
 
 /** "by January 19", "until the 19th", "will ... on": a day ahead of the story, not one it reports. */
 function looksAhead(text: string, at: number): boolean {
-  return /\b(?:by|until|till|before|from|next|scheduled for|due)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 16), at)) || /\bwill\b[^.]{0,60}$/i.test(text.slice(Math.max(0, at - 60), at))
+  return (
+    /\b(?:by|until|till|before|from|next|scheduled for|due)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 16), at)) ||
+    /\bwill\b[^.]{0,60}$/i.test(text.slice(Math.max(0, at - 60), at))
+  )
 }
 
 function sentenceOf(article: Article, m: Pick<Mention, 'sentence'>): string {

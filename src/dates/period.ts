@@ -92,7 +92,15 @@ export function eventWhen(e: Pick<TimelineEvent, 'date' | 'end'>): string {
   const years = Number(e.end.slice(0, 4)) - Number(e.date.slice(0, 4))
   const whole = e.date.endsWith('-01-01') && e.end.endsWith('-12-31')
   const granularity: Granularity | null =
-    whole && years === 9 ? 'decade' : whole && years === 0 ? 'year' : e.date.slice(0, 7) === e.end.slice(0, 7) && e.date.endsWith('-01') ? 'month' : years === 0 ? 'week' : null
+    whole && years === 9
+      ? 'decade'
+      : whole && years === 0
+        ? 'year'
+        : e.date.slice(0, 7) === e.end.slice(0, 7) && e.date.endsWith('-01')
+          ? 'month'
+          : years === 0
+            ? 'week'
+            : null
   return granularity ? formatDate(e.date, e.end, granularity) : `${e.date} – ${e.end}`
 }
 

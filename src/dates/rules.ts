@@ -44,9 +44,49 @@ const COUNTED =
 const MONTH_CUE = /\b(?:in|since|by|until|till|from|during|early|late|mid-?|of|last|next|this)\s*$/i
 // Capitalised words that make a weekday part of a name ("Bloody Sunday", "Black Friday").
 const NAMED_DAY = /\b(?:Bloody|Black|Good|Holy|Super|Ash|Easter|Cyber|Maundy|Palm|Shrove)\s+$/
-const FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'going', 'due', 'scheduled', 'upcoming', 'expected', 'planned', 'plans', 'begins', 'begin', 'starts', 'start', 'opens', 'resumes', 'resume', 'tomorrow'])
+const FUTURE = new Set([
+  'will',
+  'shall',
+  "'ll",
+  '’ll',
+  'going',
+  'due',
+  'scheduled',
+  'upcoming',
+  'expected',
+  'planned',
+  'plans',
+  'begins',
+  'begin',
+  'starts',
+  'start',
+  'opens',
+  'resumes',
+  'resume',
+  'tomorrow',
+])
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'proceed', 'succeed', 'exceed', 'hundred', 'red', 'bed', 'seed', 'feed'])
-const PAST = new Set(['said', 'told', 'was', 'were', 'had', 'did', 'ago', 'began', 'came', 'went', 'sent', 'met', 'spoke', 'wrote', 'gave', 'took', 'made', 'left', 'held'])
+const PAST = new Set([
+  'said',
+  'told',
+  'was',
+  'were',
+  'had',
+  'did',
+  'ago',
+  'began',
+  'came',
+  'went',
+  'sent',
+  'met',
+  'spoke',
+  'wrote',
+  'gave',
+  'took',
+  'made',
+  'left',
+  'held',
+])
 
 interface Pattern {
   re: RegExp

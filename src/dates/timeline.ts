@@ -51,13 +51,7 @@ export function buildTimeline(articles: readonly Article[], dates: ExpressionSou
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   // A single day sorts after a range that starts the same day: the range is the wider context.
   const endOf = (e: TimelineEvent) => e.end ?? e.date
-  return (
-    cmp(a.date, b.date) ||
-    cmp(endOf(b), endOf(a)) ||
-    cmp(a.source, b.source) ||
-    a.start - b.start ||
-    cmp(a.phrase, b.phrase)
-  )
+  return cmp(a.date, b.date) || cmp(endOf(b), endOf(a)) || cmp(a.source, b.source) || a.start - b.start || cmp(a.phrase, b.phrase)
 }
 
 function cmp(a: string, b: string): number {

@@ -118,7 +118,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const total = concepts.reduce((sum, k) => sum + k.weight, 0)
     const weight = Math.max(1, ...concepts.map((k) => k.weight)) * days.length
     const own = days.every((d) => saysDay(dates, c.article, c.sentence.index, d.day))
-    const near = own || days.every((d) => [-1, 1].some((k) => c.article.sentences[c.sentence.index + k] && saysDay(dates, c.article, c.sentence.index + k, d.day)))
+    const near =
+      own || days.every((d) => [-1, 1].some((k) => c.article.sentences[c.sentence.index + k] && saysDay(dates, c.article, c.sentence.index + k, d.day)))
     const share = weight / (total + weight)
     return {
       ...c,
@@ -149,11 +150,27 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTerms[p.article])
         const head = p.section >= 0 && p.section !== h.passage ? index.passage(p.section) : undefined
         const heading = head ? articles[head.article]!.sentences[head.sentence]!.text : undefined
-        return { id: h.passage, article, sentence: article.sentences[p.sentence]!, coverage: covered, own: said, gap, missesName: missesName(concepts, h.passage, index, titleTerms[p.article]), heading, score: h.score }
+        return {
+          id: h.passage,
+          article,
+          sentence: article.sentences[p.sentence]!,
+          coverage: covered,
+          own: said,
+          gap,
+          missesName: missesName(concepts, h.passage, index, titleTerms[p.article]),
+          heading,
+          score: h.score,
+        }
       })
       .map((c) => onDays(c, days, concepts))
       // What the sentence itself says counts as much as what it and its neighbours cover together.
-      .map((c) => ({ ...c, rank: (c.coverage + c.own) / 2 + (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) + (counted && countsConcept(c.sentence.text, counted) ? COUNT_BONUS : 0) }))
+      .map((c) => ({
+        ...c,
+        rank:
+          (c.coverage + c.own) / 2 +
+          (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) +
+          (counted && countsConcept(c.sentence.text, counted) ? COUNT_BONUS : 0),
+      }))
       // Equal coverage is common (two of three concepts); BM25 then says which passage says more about them.
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.id - b.id)
     return { concepts, candidates }
@@ -203,7 +220,13 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       },
       candidates,
     )
-    if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, concepts.map((c) => c.word))
+    if (qa.kind === 'date')
+      extraction = reconcileDates(
+        extraction,
+        candidates,
+        dates,
+        concepts.map((c) => c.word),
+      )
     const from = extraction?.sources[0]?.candidate
     // Not sure: the passages speak for themselves, the one the likeliest answer came from among them.
     if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, leading(candidates, extraction?.likeliest ?? (from ? [from] : [])))

@@ -37,7 +37,20 @@ type Message =
   | { error: string }
 
 /** Arrays sent in slices, so no one message takes the serving thread long to receive. */
-const PARTS = ['articles', 'texts', 'skipped', 'index.terms', 'lexicon.synonyms', 'dates.published', 'dates.expressions', 'dates.timeline', 'quotes.quotes', 'quotes.speakers', 'quoteText.stems', 'quoteText.norms'] as const
+const PARTS = [
+  'articles',
+  'texts',
+  'skipped',
+  'index.terms',
+  'lexicon.synonyms',
+  'dates.published',
+  'dates.expressions',
+  'dates.timeline',
+  'quotes.quotes',
+  'quotes.speakers',
+  'quoteText.stems',
+  'quoteText.norms',
+] as const
 const SLICE = 500
 
 /**
@@ -55,14 +68,18 @@ export function workerBuilder(opts: WorkerBuilderOptions, idleMs = 60_000): Buil
   const host = workerHost(idleMs)
   return {
     folder: (unless) => run(host, { ...opts, op: 'folder', ...(unless ? { unless } : {}) }) as Promise<Built | Unchanged>,
-    add: (input) => run(host, { ...opts, op: 'add', input: { fileName: input.fileName, bytes: input.bytes, ...(input.fields ? { fields: input.fields } : {}) } }) as Promise<(Built & { accepted: Accepted }) | Refusal>,
+    add: (input) =>
+      run(host, { ...opts, op: 'add', input: { fileName: input.fileName, bytes: input.bytes, ...(input.fields ? { fields: input.fields } : {}) } }) as Promise<
+        (Built & { accepted: Accepted }) | Refusal
+      >,
     remove: (source) => run(host, { ...opts, op: 'remove', source }) as Promise<Built | Refusal>,
   }
 }
 
 // Under tsx (tests, the bench) a worker does not inherit the TypeScript loader: register it first. An eval'd
 // worker resolves bare names from the working folder, so tsx is named by the path this module finds it at.
-const workerCode = () => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}) })`
+const workerCode = () =>
+  `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}) })`
 const WORKER_DATA = { buildWorker: true }
 const NEXT = { next: true }
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -77,7 +94,9 @@ function workerHost(idleMs: number): Host {
   let idle: NodeJS.Timeout | undefined
   let queue: Promise<unknown> = Promise.resolve()
   const start = () => {
-    const w = import.meta.url.endsWith('.ts') ? new Worker(workerCode(), { eval: true, workerData: WORKER_DATA }) : new Worker(new URL(import.meta.url), { workerData: WORKER_DATA })
+    const w = import.meta.url.endsWith('.ts')
+      ? new Worker(workerCode(), { eval: true, workerData: WORKER_DATA })
+      : new Worker(new URL(import.meta.url), { workerData: WORKER_DATA })
     // Only the worker running the job can fail it: one stopped for idling is no longer `worker`.
     const gone = (err: Error) => {
       if (worker !== w) return
@@ -177,7 +196,9 @@ async function work(job: Job): Promise<void> {
     }
   }
   const accepted = 'accepted' in result ? (result as { accepted: Accepted }).accepted : undefined
-  port.postMessage({ done: { manifest: result.manifest, ...(result.snapshotError ? { snapshotError: result.snapshotError } : {}), ...(accepted ? { accepted } : {}) } } satisfies Message)
+  port.postMessage({
+    done: { manifest: result.manifest, ...(result.snapshotError ? { snapshotError: result.snapshotError } : {}), ...(accepted ? { accepted } : {}) },
+  } satisfies Message)
 }
 
 /** Waiters for the serving thread's "send the next piece". */

@@ -137,7 +137,10 @@ export function engineFromState(state: EngineState): Engine {
   const { articles } = corpus
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
   const { ask, retrieve } = createAsk(state)
-  const suggestions = createSuggestions(() => quoteIndex.speakers(), () => engine.sources())
+  const suggestions = createSuggestions(
+    () => quoteIndex.speakers(),
+    () => engine.sources(),
+  )
 
   const engine: Engine = {
     version,
@@ -155,7 +158,10 @@ export function engineFromState(state: EngineState): Engine {
           dateInferred: a.date === null && published !== null,
           url: a.url,
           passages: a.sentences.length,
-          warnings: a.date === null && published !== null ? [...a.warnings.filter((w) => !w.startsWith('no publication date')), `the date ${published.date} was inferred from other articles`] : a.warnings,
+          warnings:
+            a.date === null && published !== null
+              ? [...a.warnings.filter((w) => !w.startsWith('no publication date')), `the date ${published.date} was inferred from other articles`]
+              : a.warnings,
         }
       }),
     context: (source, at) => {

@@ -1,4 +1,14 @@
-import { diffManifests, manifestOf, moveToRemoved, readState, stateSignature, writeArticle, writeState, type CorpusDiff, type CorpusState } from '../corpus/index.ts'
+import {
+  diffManifests,
+  manifestOf,
+  moveToRemoved,
+  readState,
+  stateSignature,
+  writeArticle,
+  writeState,
+  type CorpusDiff,
+  type CorpusState,
+} from '../corpus/index.ts'
 import type { UploadInput, UploadSummary } from '../corpus/index.ts'
 import type { Logger } from 'pino'
 import type { Engine } from './engine.ts'
@@ -31,8 +41,7 @@ export interface HolderInfo {
 
 /** What a refresh did: the versions before and after and what changed, or why nothing did. */
 export type RefreshOutcome =
-  | { ok: true; before: string; after: string; diff: CorpusDiff; upload?: UploadSummary; movedTo?: string }
-  | { ok: false; before: string; reason: string }
+  { ok: true; before: string; after: string; diff: CorpusDiff; upload?: UploadSummary; movedTo?: string } | { ok: false; before: string; reason: string }
 
 /** Holds the serving engine and swaps in a new one only when it is completely built. */
 export interface EngineHolder {
@@ -108,7 +117,12 @@ function createHolder(initial: Built, opts: HolderOptions, builder: Builder, see
   }
 
   const serve = (next: Built) => {
-    if (next.snapshotError) warnOnce('snapshot', { reason: next.snapshotError, version: next.engine.version }, 'could not save the index snapshot; serving from memory (the next start rebuilds)')
+    if (next.snapshotError)
+      warnOnce(
+        'snapshot',
+        { reason: next.snapshotError, version: next.engine.version },
+        'could not save the index snapshot; serving from memory (the next start rebuilds)',
+      )
     current = next
   }
 
@@ -127,7 +141,7 @@ function createHolder(initial: Built, opts: HolderOptions, builder: Builder, see
     const saved = readState(dir)
     if (saved?.version === engine.version || stateSignature(dir) !== since) return
     info = { version: engine.version, changedAt: now().toISOString(), changedBy: 'disk', change: PUBLISHED }
-    log?.info({ recorded: saved?.version ?? null, version: engine.version }, 'the state file lagged behind the folder; recorded the folder\'s version')
+    log?.info({ recorded: saved?.version ?? null, version: engine.version }, "the state file lagged behind the folder; recorded the folder's version")
     record({ version: engine.version, changedAt: info.changedAt!, changedBy: 'disk', change: PUBLISHED, files: manifest })
   }
 
@@ -137,7 +151,12 @@ function createHolder(initial: Built, opts: HolderOptions, builder: Builder, see
     return run
   }
 
-  const change = <T extends Built>(by: string, labelOf: string | ((built: T) => string), work: () => Promise<T | Refusal | Unchanged>, commit?: (built: T) => Partial<RefreshOutcome> | void) =>
+  const change = <T extends Built>(
+    by: string,
+    labelOf: string | ((built: T) => string),
+    work: () => Promise<T | Refusal | Unchanged>,
+    commit?: (built: T) => Partial<RefreshOutcome> | void,
+  ) =>
     serialised(async () => {
       const before = current
       try {
@@ -152,7 +171,18 @@ function createHolder(initial: Built, opts: HolderOptions, builder: Builder, see
         // The snapshot is saved already (the builder saves before it returns): other processes react to the state file and find it ready.
         record({ version, changedAt: info.changedAt!, changedBy: by, change: label, files: next.manifest })
         const diff = diffManifests(before.manifest, next.manifest, 'unchanged' in r ? r.skipped : next.engine.corpus.skipped)
-        log?.info({ by, change: label, before: before.engine.version, after: version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus changed')
+        log?.info(
+          {
+            by,
+            change: label,
+            before: before.engine.version,
+            after: version,
+            added: diff.added.length,
+            removed: diff.removed.length,
+            changed: diff.changed.length,
+          },
+          'corpus changed',
+        )
         const upload = 'accepted' in r ? { upload: (r as { accepted: { summary: UploadSummary } }).accepted.summary } : {}
         return { ok: true, before: before.engine.version, after: version, diff, ...upload, ...extra } as RefreshOutcome
       } catch (err) {
@@ -175,10 +205,16 @@ function createHolder(initial: Built, opts: HolderOptions, builder: Builder, see
         }
         serve(r)
         const saved = readState(dir)
-        info = saved?.version === r.engine.version ? infoFor(r.engine.version, saved) : { version: r.engine.version, changedAt: now().toISOString(), changedBy: 'disk', change: 'reload from the shared folder' }
+        info =
+          saved?.version === r.engine.version
+            ? infoFor(r.engine.version, saved)
+            : { version: r.engine.version, changedAt: now().toISOString(), changedBy: 'disk', change: 'reload from the shared folder' }
         publish(since)
         const diff = diffManifests(before.manifest, r.manifest, r.engine.corpus.skipped)
-        log?.info({ before: before.engine.version, after: r.engine.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'corpus reloaded from the shared folder')
+        log?.info(
+          { before: before.engine.version, after: r.engine.version, added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length },
+          'corpus reloaded from the shared folder',
+        )
         return { ok: true, before: before.engine.version, after: r.engine.version, diff }
       } catch (err) {
         log?.error({ err, before: before.engine.version }, 'reload from the shared folder failed; the previous index stays')
@@ -194,10 +230,21 @@ function createHolder(initial: Built, opts: HolderOptions, builder: Builder, see
     reloadFromDisk,
     reload: (by) => change(by, 'reload', () => builder.folder(current.engine.version)),
     add: (input, by) =>
-      change(by, (r) => `add ${r.accepted.name}`, () => builder.add(input), (r) => {
-        writeArticle(dir, r.accepted.name, r.accepted.bytes)
-      }),
-    remove: (source, by) => change(by, `remove ${source}`, () => builder.remove(source), () => ({ movedTo: moveToRemoved(dir, source, now()) })),
+      change(
+        by,
+        (r) => `add ${r.accepted.name}`,
+        () => builder.add(input),
+        (r) => {
+          writeArticle(dir, r.accepted.name, r.accepted.bytes)
+        },
+      ),
+    remove: (source, by) =>
+      change(
+        by,
+        `remove ${source}`,
+        () => builder.remove(source),
+        () => ({ movedTo: moveToRemoved(dir, source, now()) }),
+      ),
   }
 }
 

@@ -93,14 +93,17 @@ function localSlice(): Slice {
 }
 
 // Under tsx (tests, the bench) a worker does not inherit the TypeScript loader: register it first.
-const workerCode = () => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}) })`
+const workerCode = () =>
+  `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}) })`
 const WORKER_DATA = { parallelBuild: true }
 
 type Reply = { loaded: Loaded } | { data: PassageData } | { error: string }
 
 /** A slice done by a worker thread of its own, which keeps its articles between the two steps. */
 function workerSlice(): Slice {
-  const worker = import.meta.url.endsWith('.ts') ? new Worker(workerCode(), { eval: true, workerData: WORKER_DATA }) : new Worker(new URL(import.meta.url), { workerData: WORKER_DATA })
+  const worker = import.meta.url.endsWith('.ts')
+    ? new Worker(workerCode(), { eval: true, workerData: WORKER_DATA })
+    : new Worker(new URL(import.meta.url), { workerData: WORKER_DATA })
   let pending: { resolve: (r: Reply) => void; reject: (e: Error) => void } | null = null
   let failed: Error | null = null
   const fail = (err: Error) => {
@@ -185,7 +188,10 @@ export async function startParallelBuild(dir: string, entries: readonly Entry[],
     const articles = loaded.flatMap((l) => l.articles)
     const corpus: Corpus = { articles, skipped: loaded.flatMap((l) => l.skipped) }
     const state = async (): Promise<EngineState> => {
-      const lexicon = buildLexicon(articles, loaded.flatMap((l) => l.lexicon))
+      const lexicon = buildLexicon(
+        articles,
+        loaded.flatMap((l) => l.lexicon),
+      )
       const data = mergePassageData(await Promise.all(slices.map((s) => s.analyze(lexicon))))
       const mentions = new Map(loaded.flatMap((l) => l.articles.map((a, i) => [a.source, l.mentions[i]!] as const)))
       return {
@@ -234,7 +240,10 @@ if (!isMainThread && parentPort && (workerData as { parallelBuild?: unknown } | 
   port.on('message', (m: { op: 'load'; dir: string; entries: Entry[] } | { op: 'analyze'; lexicon: Lexicon }) => {
     try {
       if (m.op === 'load') {
-        const loaded = loadSlice(m.dir, m.entries.map((e) => (typeof e === 'string' ? e : dress(e))))
+        const loaded = loadSlice(
+          m.dir,
+          m.entries.map((e) => (typeof e === 'string' ? e : dress(e))),
+        )
         articles = loaded.articles
         port.postMessage({ loaded: { ...loaded, articles: articles.map(strip) } } satisfies Reply)
       } else {

@@ -52,7 +52,10 @@ export function questionDays(question: string, period: Period | null): QuestionD
 
 /** The corpus's own period (see `corpusPeriod`), or `null` for a corpus without dated events. */
 export function ownPeriod(dates: DateIndex, articles: readonly Article[]): Period | null {
-  return corpusPeriod(dates.timeline(), articles.map((a) => dates.articleDate(a.source)?.date ?? null))
+  return corpusPeriod(
+    dates.timeline(),
+    articles.map((a) => dates.articleDate(a.source)?.date ?? null),
+  )
 }
 
 /** The year of the period in which month `m`, day `d` falls, or the nearest; `null` without a period. */
@@ -61,7 +64,8 @@ function yearIn(period: Period | null, m: number, d: number): number | null {
   const from = Number(period.from.slice(0, 4))
   const to = Number(period.to.slice(0, 4))
   const iso = (y: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-  const distance = (y: number) => (iso(y) < period.from ? Date.parse(period.from) - Date.parse(iso(y)) : iso(y) > period.to ? Date.parse(iso(y)) - Date.parse(period.to) : 0)
+  const distance = (y: number) =>
+    iso(y) < period.from ? Date.parse(period.from) - Date.parse(iso(y)) : iso(y) > period.to ? Date.parse(iso(y)) - Date.parse(period.to) : 0
   let best = from
   for (let y = from; y <= to; y++) if (distance(y) < distance(best)) best = y
   return best

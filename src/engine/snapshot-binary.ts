@@ -91,7 +91,8 @@ export function bodyFromSections({ head, arrays, lists }: Sections): SnapshotBod
   const shapes = list('articles')
   const [paragraphs, paragraphEnds] = [array('articles.paragraphs', [Int32Array]), array('articles.paragraphEnds', [Int32Array])]
   const [sentences, sentenceEnds] = [array('articles.sentences', [Int32Array]), array('articles.sentenceEnds', [Int32Array])]
-  if (paragraphEnds.length !== shapes.length || sentenceEnds.length !== shapes.length) fail(`${shapes.length} articles, but offsets for ${paragraphEnds.length} and ${sentenceEnds.length}`)
+  if (paragraphEnds.length !== shapes.length || sentenceEnds.length !== shapes.length)
+    fail(`${shapes.length} articles, but offsets for ${paragraphEnds.length} and ${sentenceEnds.length}`)
   const slice = (flat: Int32Array, ends: Int32Array, i: number) => {
     const [from, to] = [i > 0 ? ends[i - 1]! : 0, ends[i]!]
     if (!(from >= 0 && from <= to && to <= flat.length)) fail(`the offsets of article ${i} run outside their section`)
@@ -99,7 +100,16 @@ export function bodyFromSections({ head, arrays, lists }: Sections): SnapshotBod
   }
   const articles = shapes.map((item, i): ArticleShape => {
     const [source, title, date, outlet, url, warnings] = Array.isArray(item) ? (item as unknown[]) : fail(`article ${i} is not a list`)
-    return { source, title, date, outlet, url, warnings, paragraphs: slice(paragraphs, paragraphEnds, i), sentences: slice(sentences, sentenceEnds, i) } as ArticleShape
+    return {
+      source,
+      title,
+      date,
+      outlet,
+      url,
+      warnings,
+      paragraphs: slice(paragraphs, paragraphEnds, i),
+      sentences: slice(sentences, sentenceEnds, i),
+    } as ArticleShape
   })
   const pairs = <T>(name: string) => list(name) as T[]
   return {

@@ -163,12 +163,23 @@ function articleOf(shape: ArticleShape, text: string, at: number): Article {
     const [start, end, paragraph] = [shape.sentences[i]!, shape.sentences[i + 1]!, shape.sentences[i + 2]!]
     sentences.push({ start, end, paragraph, index: i / 3, text: text.slice(start, end) })
   }
-  return { source: shape.source, text, title: shape.title, date: shape.date, outlet: shape.outlet, url: shape.url, paragraphs, sentences, warnings: shape.warnings }
+  return {
+    source: shape.source,
+    text,
+    title: shape.title,
+    date: shape.date,
+    outlet: shape.outlet,
+    url: shape.url,
+    paragraphs,
+    sentences,
+    warnings: shape.warnings,
+  }
 }
 
 function lexiconOf(data: LexiconData): Lexicon {
   const pairs = (list: unknown) => Array.isArray(list) && list.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string')
-  if (!pairs(data?.phrases) || !pairs(data.aliases) || !pairs(data.synonyms) || !Number.isInteger(data.maxPhrase) || data.maxPhrase < 0) throw new Error('inconsistent: the lexicon is not lists of pairs')
+  if (!pairs(data?.phrases) || !pairs(data.aliases) || !pairs(data.synonyms) || !Number.isInteger(data.maxPhrase) || data.maxPhrase < 0)
+    throw new Error('inconsistent: the lexicon is not lists of pairs')
   if (!data.synonyms.every(([, related]) => pairs(related))) throw new Error('inconsistent: a synonym list is not a list of pairs')
   return {
     phrases: new Map(data.phrases),

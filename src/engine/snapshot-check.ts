@@ -34,22 +34,31 @@ function fail(what: string): never {
 /** One stored article against its text: spans inside the text, in order, sentences in existing paragraphs. */
 export function checkShape(shape: ArticleShape, text: string, at: number): void {
   const name = `article ${at} (${JSON.stringify(String(shape?.source).slice(0, 80))})`
-  if (typeof shape?.source !== 'string' || typeof shape.title !== 'string' || !isStringOrNull(shape.date) || !isStringOrNull(shape.outlet) || !isStringOrNull(shape.url))
+  if (
+    typeof shape?.source !== 'string' ||
+    typeof shape.title !== 'string' ||
+    !isStringOrNull(shape.date) ||
+    !isStringOrNull(shape.outlet) ||
+    !isStringOrNull(shape.url)
+  )
     fail(`${name} lacks its name, title, date, outlet or url`)
   if (!Array.isArray(shape.warnings) || !shape.warnings.every((w) => typeof w === 'string')) fail(`${name}: warnings are not a list of strings`)
   const p = shape.paragraphs
   const s = shape.sentences
-  if (!(p instanceof Int32Array) || p.length % 2 !== 0 || !(s instanceof Int32Array) || s.length % 3 !== 0) fail(`${name}: paragraph or sentence offsets are not whole pairs and triples`)
+  if (!(p instanceof Int32Array) || p.length % 2 !== 0 || !(s instanceof Int32Array) || s.length % 3 !== 0)
+    fail(`${name}: paragraph or sentence offsets are not whole pairs and triples`)
   let last = 0
   for (let i = 0; i < p.length; i += 2) {
-    if (!isInt(p[i]) || !isInt(p[i + 1]) || p[i]! < last || p[i + 1]! < p[i]! || p[i + 1]! > text.length) fail(`${name}: paragraph ${i / 2} [${p[i]}, ${p[i + 1]}) is out of order or outside the text`)
+    if (!isInt(p[i]) || !isInt(p[i + 1]) || p[i]! < last || p[i + 1]! < p[i]! || p[i + 1]! > text.length)
+      fail(`${name}: paragraph ${i / 2} [${p[i]}, ${p[i + 1]}) is out of order or outside the text`)
     last = p[i + 1]!
   }
   last = 0
   let para = 0
   for (let i = 0; i < s.length; i += 3) {
     const [start, end, paragraph] = [s[i]!, s[i + 1]!, s[i + 2]!]
-    if (!isInt(start) || !isInt(end) || start < last || end < start || end > text.length) fail(`${name}: sentence ${i / 3} [${start}, ${end}) is out of order or outside the text`)
+    if (!isInt(start) || !isInt(end) || start < last || end < start || end > text.length)
+      fail(`${name}: sentence ${i / 3} [${start}, ${end}) is out of order or outside the text`)
     if (!isInt(paragraph) || paragraph < para || paragraph >= p.length / 2) fail(`${name}: sentence ${i / 3} names paragraph ${paragraph} of ${p.length / 2}`)
     last = end
     para = paragraph
@@ -79,9 +88,11 @@ export function checkPassages(data: PassageData, articles: readonly Article[]): 
   inRange('titleTerms', data.titleTerms, terms)
   articles.forEach((a, i) => {
     const from = data.articleStart[i]!
-    if (data.articleStart[i + 1]! - from !== a.sentences.length) fail(`passage index: article ${i} has ${data.articleStart[i + 1]! - from} passages, not its ${a.sentences.length} sentences`)
+    if (data.articleStart[i + 1]! - from !== a.sentences.length)
+      fail(`passage index: article ${i} has ${data.articleStart[i + 1]! - from} passages, not its ${a.sentences.length} sentences`)
     for (let s = 0; s < a.sentences.length; s++)
-      if (data.passageArticle[from + s] !== i || data.passageSentence[from + s] !== s) fail(`passage index: passage ${from + s} is not sentence ${s} of article ${i}`)
+      if (data.passageArticle[from + s] !== i || data.passageSentence[from + s] !== s)
+        fail(`passage index: passage ${from + s} is not sentence ${s} of article ${i}`)
   })
 }
 
@@ -104,7 +115,10 @@ export function checkPostings(post: Postings, data: PassageData): void {
   ascending('postings.doc', post.doc, post.start, data.passageArticle.length)
   ascending('postings.titleArticle', post.titleArticle, post.titleStart, articles)
   // Id 0 stands for a field the passage lacks: it must be worth nothing.
-  for (const [key, ids, factors] of [['textFactor', post.textFactor, post.textFactors], ['contextFactor', post.contextFactor, post.contextFactors]] as const) {
+  for (const [key, ids, factors] of [
+    ['textFactor', post.textFactor, post.textFactors],
+    ['contextFactor', post.contextFactor, post.contextFactors],
+  ] as const) {
     if (factors[0] !== 0) fail(`postings.${key}s does not start with 0`)
     for (let k = 0; k < ids.length; k++) if (ids[k]! >= factors.length) fail(`postings.${key}[${k}] = ${ids[k]} is not a factor id below ${factors.length}`)
   }
@@ -113,7 +127,8 @@ export function checkPostings(post: Postings, data: PassageData): void {
 /** Each term's entries of `a` rise strictly and stay below `size`. */
 function ascending(key: string, a: Int32Array, start: Int32Array, size: number): void {
   for (let t = 0; t + 1 < start.length; t++) {
-    for (let k = start[t]!, last = -1; k < start[t + 1]!; last = a[k++]!) if (!(a[k]! > last && a[k]! < size)) fail(`passage index: ${key}[${k}] = ${a[k]} is out of order or not below ${size}`)
+    for (let k = start[t]!, last = -1; k < start[t + 1]!; last = a[k++]!)
+      if (!(a[k]! > last && a[k]! < size)) fail(`passage index: ${key}[${k}] = ${a[k]} is out of order or not below ${size}`)
   }
 }
 
@@ -128,13 +143,17 @@ function inRange(key: string, a: Int32Array, size: number): void {
 
 /** The dates against the articles: known sources, sentences that exist, spans inside the texts. */
 export function checkDates(data: DateIndexData, articles: ReadonlyMap<string, Article>): void {
-  if (!Array.isArray(data?.published) || !Array.isArray(data.expressions) || !Array.isArray(data.timeline)) fail('dates: published, expressions or timeline is missing')
-  for (const [source, d] of data.published) if (!articles.has(source) || typeof d?.date !== 'string') fail(`dates: a publication date of ${JSON.stringify(source)}, which is not an article or has no date`)
+  if (!Array.isArray(data?.published) || !Array.isArray(data.expressions) || !Array.isArray(data.timeline))
+    fail('dates: published, expressions or timeline is missing')
+  for (const [source, d] of data.published)
+    if (!articles.has(source) || typeof d?.date !== 'string')
+      fail(`dates: a publication date of ${JSON.stringify(source)}, which is not an article or has no date`)
   for (const [source, list] of data.expressions) {
     const a = articles.get(source) ?? fail(`dates: expressions of ${JSON.stringify(source)}, which is not an article`)
     if (!Array.isArray(list)) fail(`dates: the expressions of ${JSON.stringify(source)} are not a list`)
     for (const e of list) {
-      if (!isInt(e.sentence) || e.sentence < 0 || e.sentence >= a.sentences.length) fail(`dates: an expression of ${JSON.stringify(source)} is in sentence ${e.sentence} of ${a.sentences.length}`)
+      if (!isInt(e.sentence) || e.sentence < 0 || e.sentence >= a.sentences.length)
+        fail(`dates: an expression of ${JSON.stringify(source)} is in sentence ${e.sentence} of ${a.sentences.length}`)
       span(`dates: an expression of ${JSON.stringify(source)}`, e.start, e.end, a.text)
     }
   }
@@ -155,18 +174,22 @@ export function checkQuotes(data: QuoteIndexData, articles: ReadonlyMap<string, 
   })
   for (const s of data.speakers) {
     if (typeof s?.name !== 'string' || !Array.isArray(s.aliases) || !Array.isArray(s.quotes)) fail('quotes: a speaker lacks its name, aliases or quotations')
-    for (const q of s.quotes) if (!isInt(q) || q < 0 || q >= data.quotes.length) fail(`quotes: speaker ${JSON.stringify(s.name)} names quotation ${q} of ${data.quotes.length}`)
+    for (const q of s.quotes)
+      if (!isInt(q) || q < 0 || q >= data.quotes.length) fail(`quotes: speaker ${JSON.stringify(s.name)} names quotation ${q} of ${data.quotes.length}`)
   }
 }
 
 /** The quotations' stems and normalised texts: one list of strings and one string per quotation. */
 export function checkQuoteText(text: QuoteTextData, quotes: number): void {
-  if (!Array.isArray(text?.stems) || !Array.isArray(text.norms) || text.stems.length !== quotes || text.norms.length !== quotes) fail(`quotes: stems or texts for other than the ${quotes} quotations`)
+  if (!Array.isArray(text?.stems) || !Array.isArray(text.norms) || text.stems.length !== quotes || text.norms.length !== quotes)
+    fail(`quotes: stems or texts for other than the ${quotes} quotations`)
   text.stems.forEach((list, i) => {
-    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string') || typeof text.norms[i] !== 'string') fail(`quotes: the stems or text of quotation ${i} are not strings`)
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string') || typeof text.norms[i] !== 'string')
+      fail(`quotes: the stems or text of quotation ${i} are not strings`)
   })
 }
 
 function span(what: string, start: unknown, end: unknown, text: string): void {
-  if (!isInt(start) || !isInt(end) || start < 0 || end < start || end > text.length) fail(`${what} has offsets [${String(start)}, ${String(end)}) outside its text`)
+  if (!isInt(start) || !isInt(end) || start < 0 || end < start || end > text.length)
+    fail(`${what} has offsets [${String(start)}, ${String(end)}) outside its text`)
 }

@@ -41,4 +41,3 @@ export function prune(folder: string, current: string): void {
     .sort((a, b) => b.mtime - a.mtime)
   for (const f of files.slice(KEEP)) if (f.path !== current) rmSync(f.path, { force: true })
 }
-

@@ -68,7 +68,7 @@ function chunksOf(list: readonly unknown[]): Buffer[] {
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done, Math.min(bytes.byteLength - done, 2 ** 30))
+  for (let done = 0; done < bytes.byteLength;) done += writeSync(fd, bytes, done, Math.min(bytes.byteLength - done, 2 ** 30))
 }
 
 /**
@@ -110,7 +110,7 @@ export function writeSections(path: string, head: Record<string, unknown>, secti
 
 /** Reads `length` bytes at `position` into `into`; false when the file ends first. */
 function readFully(fd: number, into: Uint8Array, position: number): boolean {
-  for (let done = 0; done < into.byteLength; ) {
+  for (let done = 0; done < into.byteLength;) {
     const got = readSync(fd, into, done, Math.min(into.byteLength - done, 2 ** 30), position + done)
     if (got === 0) return false
     done += got
@@ -119,9 +119,12 @@ function readFully(fd: number, into: Uint8Array, position: number): boolean {
 }
 
 /** The header line's fields and where the sections start, or why there is no header. */
-function readHeader(fd: number, size: number): { ok: true; head: Record<string, unknown>; sections: SectionHead[]; sha256: string; start: number } | { ok: false; reason: string } {
+function readHeader(
+  fd: number,
+  size: number,
+): { ok: true; head: Record<string, unknown>; sections: SectionHead[]; sha256: string; start: number } | { ok: false; reason: string } {
   let line = Buffer.alloc(0)
-  for (let at = 0, eol = -1; eol < 0; ) {
+  for (let at = 0, eol = -1; eol < 0;) {
     if (at >= Math.min(size, MAX_HEADER)) return { ok: false, reason: 'it has no snapshot header line (an older or foreign file)' }
     const more = Buffer.alloc(Math.min(64 * 1024, size - at))
     if (!readFully(fd, more, at)) return { ok: false, reason: 'it is cut short inside its header' }
@@ -147,7 +150,8 @@ function readHeader(fd: number, size: number): { ok: true; head: Record<string, 
 function validHead(s: unknown): boolean {
   const h = s as SectionHead
   if (typeof h?.name !== 'string' || !Number.isSafeInteger(h.bytes) || h.bytes < 0) return false
-  if (h.kind === 'json') return Array.isArray(h.chunks) && h.chunks.every((c) => Number.isSafeInteger(c) && c > 0) && h.chunks.reduce((n, c) => n + c, 0) === h.bytes
+  if (h.kind === 'json')
+    return Array.isArray(h.chunks) && h.chunks.every((c) => Number.isSafeInteger(c) && c > 0) && h.chunks.reduce((n, c) => n + c, 0) === h.bytes
   return Object.hasOwn(KINDS, h.kind) && h.bytes % KINDS[h.kind].BYTES_PER_ELEMENT === 0
 }
 
@@ -194,7 +198,8 @@ function readOpen(fd: number): { ok: true; sections: Sections } | { ok: false; r
     at += s.bytes
   }
   const sum = hash.digest('hex')
-  if (sum !== header.sha256) return { ok: false, reason: `its checksum does not match its contents (sha256 ${sum.slice(0, 12)}…, recorded ${header.sha256.slice(0, 12)}…)` }
+  if (sum !== header.sha256)
+    return { ok: false, reason: `its checksum does not match its contents (sha256 ${sum.slice(0, 12)}…, recorded ${header.sha256.slice(0, 12)}…)` }
   const lists = new Map<string, unknown[]>()
   for (const [name, { bytes, chunks }] of raw) {
     const items: unknown[] = []

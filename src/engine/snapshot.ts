@@ -117,7 +117,11 @@ export function loadSnapshot(dir: string, version: string, corpus?: Corpus, fold
 }
 
 /** The checked body of the snapshot of `version`, or why there is none. */
-export function readSnapshotBody(dir: string, version: string, folder?: string): { ok: true; body: SnapshotBody; path: string } | { ok: false; reason: string } {
+export function readSnapshotBody(
+  dir: string,
+  version: string,
+  folder?: string,
+): { ok: true; body: SnapshotBody; path: string } | { ok: false; reason: string } {
   let path = ''
   let read: ReturnType<typeof readSections>
   try {

@@ -17,4 +17,3 @@ export interface EngineState {
   dates: DateIndex
   quotes: QuoteIndex
 }
-

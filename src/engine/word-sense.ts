@@ -14,7 +14,6 @@ const COMMON_MIN_PASSAGES = 100
 const PROPER_SAMPLE = 8
 const PROPER_SHARE = 0.8
 
-
 /** The word-level lookups of {@link createWordSense}. */
 export interface WordSense {
   /** True when the articles use `word` (as its canonical term). */
@@ -87,10 +86,13 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
   // whatever words it says the rest in.
   const countsConcept = (text: string, focus: Concept): boolean =>
     findQuantities(text).some(
-      (q) => !q.isYear && q.unit !== null && q.unit.split(/\s+/).some((w) => {
-        const term = canonicalTerm(lexicon, foldText(w))
-        return term !== null && conceptMatch(focus, new Set([term])) >= 0.5
-      }),
+      (q) =>
+        !q.isYear &&
+        q.unit !== null &&
+        q.unit.split(/\s+/).some((w) => {
+          const term = canonicalTerm(lexicon, foldText(w))
+          return term !== null && conceptMatch(focus, new Set([term])) >= 0.5
+        }),
     )
   // The share of passages with the name's rarest word, against a fifth of them; in a handful of
   // sentences every name is common, so a small corpus calls none so.

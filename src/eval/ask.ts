@@ -74,14 +74,28 @@ export function isVerbatim(articles: ReadonlyMap<string, Article>, c: AskResult[
  */
 export function evaluateAsk(engine: Engine, items: readonly AskItem[]): AskReport {
   const articles = new Map(engine.corpus.articles.map((a) => [a.source, a]))
-  const report: AskReport = { items: [], answerable: 0, grounded: 0, right: 0, wrong: 0, passages: 0, retrieved: 0, abstainItems: 0, abstained: 0, abstainWrong: 0, verbatim: 0, citations: 0 }
+  const report: AskReport = {
+    items: [],
+    answerable: 0,
+    grounded: 0,
+    right: 0,
+    wrong: 0,
+    passages: 0,
+    retrieved: 0,
+    abstainItems: 0,
+    abstained: 0,
+    abstainWrong: 0,
+    verbatim: 0,
+    citations: 0,
+  }
   for (const item of items) {
     const result = engine.ask(item.q)
     const top = result.citations.slice(0, 3)
     const groups = item.must ?? []
     const inAnswer = (s: string) => result.answer !== null && contains(result.answer, s)
     const inExcerpts = (s: string) => top.some((c) => contains(c.excerpt, s))
-    const grounded = !item.abstain && groups.every((g) => g.some((s) => inAnswer(s) || inExcerpts(s))) && top.some((c) => (item.sources ?? []).includes(c.source))
+    const grounded =
+      !item.abstain && groups.every((g) => g.some((s) => inAnswer(s) || inExcerpts(s))) && top.some((c) => (item.sources ?? []).includes(c.source))
     const right = !item.abstain && groups.every((g) => g.some(inAnswer))
     const wrong = result.answer !== null && !right
     const ranked = item.abstain ? [] : engine.retrieve(item.q, 3)

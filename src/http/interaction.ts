@@ -100,7 +100,12 @@ export function incomingFromPayload(client: Client, raw: unknown, onCallback: ()
     member: p.member ? { roles: p.member.roles } : null,
   }
   const callback = async (body: { type: InteractionResponseType; data?: unknown }, files?: MessagePayload['files']) => {
-    await client.rest.post(Routes.interactionCallback(p.id, p.token), { body, files: files ?? undefined, auth: false, query: makeURLSearchParams({ with_response: false }) })
+    await client.rest.post(Routes.interactionCallback(p.id, p.token), {
+      body,
+      files: files ?? undefined,
+      auth: false,
+      query: makeURLSearchParams({ with_response: false }),
+    })
     onCallback()
   }
   const data = p.data
@@ -117,7 +122,10 @@ export function incomingFromPayload(client: Client, raw: unknown, onCallback: ()
         options: { getFocused: () => String(findFocused(data.options ?? [])?.value ?? '') },
         async respond(choices) {
           if (responded) throw new Error(`http: autocomplete ${p.id} was already answered`)
-          await callback({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: choices.map(({ name, value }) => ({ name, value })) } })
+          await callback({
+            type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+            data: { choices: choices.map(({ name, value }) => ({ name, value })) },
+          })
           responded = true
         },
       },
@@ -161,7 +169,11 @@ function findFocused(options: readonly RawOption[]): RawOption | undefined {
 }
 
 /** Reply, defer, edit, follow up and delete, with discord.js's rules on what may come after what. */
-function replying(client: Client, p: Payload, callback: (body: { type: InteractionResponseType; data?: unknown }, files?: MessagePayload['files']) => Promise<void>) {
+function replying(
+  client: Client,
+  p: Payload,
+  callback: (body: { type: InteractionResponseType; data?: unknown }, files?: MessagePayload['files']) => Promise<void>,
+) {
   // The types ask for a logged-in client; the webhook uses only its REST manager and options, which this one has.
   const webhook = new InteractionWebhook(client as Client<true>, p.application_id, p.token)
   const state = { deferred: false, replied: false }

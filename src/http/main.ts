@@ -59,7 +59,10 @@ async function main(): Promise<void> {
     server.listen(config.port, () => resolve())
   })
   const address = server.address()
-  log.info({ port: typeof address === 'object' && address ? address.port : config.port, version: holder.engine().version, commands: commands.length }, 'http interactions endpoint ready')
+  log.info(
+    { port: typeof address === 'object' && address ? address.port : config.port, version: holder.engine().version, commands: commands.length },
+    'http interactions endpoint ready',
+  )
 
   onSignals(log, async () => {
     watch.stop()

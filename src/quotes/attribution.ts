@@ -39,7 +39,7 @@ const QUOTED_AS_AFTER = new RegExp(`^(?:[^“”".;]{0,80}?\\s)?${QUOTED_AS}`, '
 const PASSIVE_AFTER = new RegExp(`^${SPEAKER}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\b`, 'du')
 const QUOTED_AS_BEFORE = new RegExp(`(?:${QUOTED_AS}|${PASSIVE.replace('(?<sp>', '(?<sp2>')})(?:\\s+that)?[^“”"]{0,200}$`, 'du')
 const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'du')
-const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,(?:([^,.;“”"]{1,160}),)?/iud
+const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,(?:([^,.;“”"]{1,160}),)?/diu
 const ANY_VERB = new RegExp(`\\b${V}\\b`, 'gu')
 const PARTICIPLE = /,\s+(?:saying|adding|warning|noting|arguing|insisting|stressing|explaining|declaring|writing)\b[^“”"]{0,200}$/u
 // The subject opening a clause, after an opening phrase ("In his speech on Monday, Tokayev turned on ...").
@@ -173,7 +173,8 @@ function introducedBefore(people: People, f: Found): Attributed | null {
   const after = article.text.slice(f.quote.close ?? f.quote.end, paragraph.end)
   if (/[\p{L}\p{N}]/u.test(after)) return null
   const nearest = mentions[mentionsBefore(mentions, last.start) - 1]
-  const reported = nearest && nearest.sentence === last.index - 1 && nearest.subject && nearest.person.kind === 'person' && !nearest.possessive ? nearest : undefined
+  const reported =
+    nearest && nearest.sentence === last.index - 1 && nearest.subject && nearest.person.kind === 'person' && !nearest.possessive ? nearest : undefined
   return reported ? { found: f, person: reported.person, attribution } : null
 }
 

@@ -44,7 +44,10 @@ export function extractQuotes(article: Article): Quote[] {
 /** {@link extractQuotes} with the people found on the way, for indexes that join names across articles. */
 export function analyzeArticle(article: Article): ArticleQuotes {
   const found = findAll(article)
-  const people = buildPeople(article, found.map((f) => ({ start: f.quote.open, end: (f.quote.close ?? f.quote.end) + 1 })))
+  const people = buildPeople(
+    article,
+    found.map((f) => ({ start: f.quote.open, end: (f.quote.close ?? f.quote.end) + 1 })),
+  )
   const done: Attributed[] = []
   // The last quotation attributed, scare quotes included: “What nonsense!” he said. “What talks …?” is his too.
   let last: Attributed | null = null

@@ -17,10 +17,7 @@ export interface MarkedQuote {
 }
 
 /** How a paragraph of an interview reads. */
-export type Turn =
-  | { kind: 'question' }
-  | { kind: 'answer'; quote: MarkedQuote; tail: Span | null }
-  | { kind: 'prose' }
+export type Turn = { kind: 'question' } | { kind: 'answer'; quote: MarkedQuote; tail: Span | null } | { kind: 'prose' }
 
 const MARKS = new Set(['"', '“', '”', '„', '«', '»'])
 const DASH_OPEN = /^[–—-]\s+/

@@ -3,15 +3,7 @@
  * with what role; and the resolution of "he", "she" and "the statement" to the
  * person or body they refer to.
  */
-import {
-  isBodyName,
-  nameGender,
-  roleGender,
-  sameSpeaker,
-  sameSurname,
-  splitRoleName,
-  surname,
-} from './speakers.ts'
+import { isBodyName, nameGender, roleGender, sameSpeaker, sameSurname, splitRoleName, surname } from './speakers.ts'
 import { roleAround } from './roles.ts'
 import { REPORTING_VERBS } from './verbs.ts'
 import { bodyNamed, maskTest, mentionsBefore, mentionsUpTo, namesEndingLike, noteVariant, personsNamed } from './person-index.ts'
@@ -56,7 +48,9 @@ export const NAME_RUN =
 
 const VERB_AFTER = new RegExp(`^(?:,[^,.;“”"]{1,160},)?,?\\s*(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+)?(?:${REPORTING_VERBS})\\b`, 'u')
 // "said Hill" makes Hill the speaker; "told Al Jazeera" and "asked Hill" make them the one spoken to.
-const INVERTING_VERBS = REPORTING_VERBS.split('|').filter((v) => !/^(?:told|tells|asked|asks)$/.test(v)).join('|')
+const INVERTING_VERBS = REPORTING_VERBS.split('|')
+  .filter((v) => !/^(?:told|tells|asked|asks)$/.test(v))
+  .join('|')
 const VERB_BEFORE = new RegExp(`\\b(?:${INVERTING_VERBS})\\s*$`)
 const ADDRESSEE = /\b(?:told|tells|asked|asks)\s+(?:the\s+)?$/
 const ANY_REPORTING = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`)
@@ -93,10 +87,15 @@ export function buildPeople(article: Article, masked: Span[]): People {
       }
       if (split.joined && !single) {
         const other = personFor(people, split.joined)
-        addMention(people, other, { s: r.s, start: r.start + r.run.indexOf(split.joined), end: r.start + r.run.indexOf(split.joined) + split.joined.length }, text)
+        addMention(
+          people,
+          other,
+          { s: r.s, start: r.start + r.run.indexOf(split.joined), end: r.start + r.run.indexOf(split.joined) + split.joined.length },
+          text,
+        )
       }
       const name = ownName(people, split.name.replace(/[’']s$/, ''))
-      if ((name.includes(' ') ? single : !single)) continue
+      if (name.includes(' ') ? single : !single) continue
       const person = name.includes(' ') ? personFor(people, name) : findPerson(people, name)
       if (!person) continue
       const nameStart = r.start + r.run.lastIndexOf(name)

@@ -94,8 +94,13 @@ export function buildQuoteIndex(articles: Article[], analyses?: readonly QuoteAn
     g.quotes.push(q)
     return q
   })
-  if (text && (text.stems.length !== quotes.length || text.norms.length !== quotes.length)) throw new Error(`quote index: text data for ${text.norms.length} quotations, not ${quotes.length}`)
-  return indexOf(quotes, groups.filter((g) => g.quotes.length > 0), text)
+  if (text && (text.stems.length !== quotes.length || text.norms.length !== quotes.length))
+    throw new Error(`quote index: text data for ${text.norms.length} quotations, not ${quotes.length}`)
+  return indexOf(
+    quotes,
+    groups.filter((g) => g.quotes.length > 0),
+    text,
+  )
 }
 
 /**
@@ -109,7 +114,8 @@ export function buildQuoteIndex(articles: Article[], analyses?: readonly QuoteAn
  */
 export function quoteIndexFromData(data: QuoteIndexData, text?: QuoteTextData): QuoteIndex {
   const speakers = data.speakers.map((s) => ({ ...s, quotes: s.quotes.map((i) => data.quotes[i]!) }))
-  if (text && (text.stems.length !== data.quotes.length || text.norms.length !== data.quotes.length)) throw new Error(`quote index: text data for ${text.norms.length} quotations, not ${data.quotes.length}`)
+  if (text && (text.stems.length !== data.quotes.length || text.norms.length !== data.quotes.length))
+    throw new Error(`quote index: text data for ${text.norms.length} quotations, not ${data.quotes.length}`)
   return indexOf(data.quotes, speakers, text)
 }
 
@@ -225,6 +231,8 @@ function coverage(wanted: Set<string>, have: Set<string>): number {
 }
 
 function stems(text: string): Set<string> {
-  const words = norm(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(w))
+  const words = norm(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP.has(w))
   return new Set(words.map((w) => stemmer(w)))
 }

@@ -22,12 +22,15 @@ const ROLE_RIGHT_BEFORE = new RegExp(
  */
 export function roleAround(text: string, s: Sentence, start: number, end: number): string | null {
   const after = /^,\s+([^,;.()“”"]{3,140}?)(?:,|\.|;|$)/.exec(text.slice(end, s.end))
-  if (after && ROLE_NOUNS.test(after[1]!) && !new RegExp(`^(?:${REPORTING_VERBS})\\b`).test(after[1]!))
-    return cleanRole(after[1]!)
+  if (after && ROLE_NOUNS.test(after[1]!) && !new RegExp(`^(?:${REPORTING_VERBS})\\b`).test(after[1]!)) return cleanRole(after[1]!)
   const before = text.slice(s.start, start)
   const comma = /(?:^|[,;:(–—]\s*)((?:the|a|an|former)\s[^,;:()“”"]{3,140}),\s*$/i.exec(before)
   if (comma && ROLE_NOUNS.test(comma[1]!)) return cleanRole(comma[1]!)
-  const clause = before.replace(/^.*\baccording to\s+/i, '').split(/[,;:(–—]/).at(-1)!.trim()
+  const clause = before
+    .replace(/^.*\baccording to\s+/i, '')
+    .split(/[,;:(–—]/)
+    .at(-1)!
+    .trim()
   const lowerLed = /^(?:the|a|an|former|\p{Ll})/u.test(clause)
   if (lowerLed && ROLE_NOUNS.test(clause) && !new RegExp(`\\b(?:${REPORTING_VERBS})\\b`).test(clause)) return cleanRole(clause)
   const titled = ROLE_RIGHT_BEFORE.exec(before)

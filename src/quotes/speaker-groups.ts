@@ -17,7 +17,6 @@ export interface Group {
   quotes: Quote[]
 }
 
-
 /** Lower case, no accents, straight apostrophes, single spaces. */
 export function norm(s: string): string {
   return s

@@ -9,36 +9,43 @@ import { ROLE_NOUNS, TITLE_WORDS_LOWER as TITLE_WORDS } from '../text/index.ts'
 
 // Words that make a capitalised run an organisation, publication, event or place, not a person.
 const BODY_WORDS = new Set(
-  ('department ministry office council kremlin government committee organization organisation agency service ' +
+  (
+    'department ministry office council kremlin government committee organization organisation agency service ' +
     'institute institution university fund union party federation assembly parliament commission bank alliance ' +
     'pact treaty charter states nations republic administration court forces army navy embassy foundation center ' +
     'centre group association development school press news times post observer guardian journal herald tribune ' +
     'telegraph gazette courier chronicle daily dispatch bulletin review war revolution spring lands asia europe america africa east west north south central ' +
     'eastern western northern southern middle united kingdom sea river ocean region area city house senate congress ' +
     'duma club corporation company inc ltd network television tv radio channel university academy board bureau ' +
-    'security studies affairs policy program programme project initiative summit conference forum islands street').split(' '),
+    'security studies affairs policy program programme project initiative summit conference forum islands street'
+  ).split(' '),
 )
 
 /** Words that are capitalised only because they open a sentence, never names. */
 const STOP_WORDS = new Set(
-  ('the a an when as in on at but and if so yet this that these those after before while with without for from by ' +
+  (
+    'the a an when as in on at but and if so yet this that these those after before while with without for from by ' +
     'some both meanwhile however it he she they we i you why what how who where will is are was were did do does ' +
     'has have had even obviously well let such more return over yes no rather forcing indeed according judging ' +
     'personally think then there here now also only all any one two three many most other another each every ' +
     'not our their his her its my your to of into than since because although though until unless whether which ' +
     'allegedly apparently probably definitely namely conceived source comments article leave post photo ' +
-    'could would should may might must can shall did does do let').split(' '),
+    'could would should may might must can shall did does do let'
+  ).split(' '),
 )
 
 // Nationality and country adjectives that may precede a name ("Belarusian Alexander Lukashenko").
-const DEMONYM = /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ic)|US|U\.S\.|UK|EU|Kazakh|Russian|American|Soviet|Chinese|French|German|Turkish|Uzbek|Tajik|Kyrgyz|Thai|Greek|Czech|Dutch|Swiss|Iraqi|Israeli|Pakistani|Afghan|Armenian|Georgian)$/
+const DEMONYM =
+  /^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ic)|US|U\.S\.|UK|EU|Kazakh|Russian|American|Soviet|Chinese|French|German|Turkish|Uzbek|Tajik|Kyrgyz|Thai|Greek|Czech|Dutch|Swiss|Iraqi|Israeli|Pakistani|Afghan|Armenian|Georgian)$/
 
 // First names that do not follow the "-a is female" rule of thumb.
 const MALE_A = new Set('nikita ilya foma kuzma luca joshua jonah noah elijah andrea sasha misha'.split(' '))
 const FEMALE_OTHER = new Set(
-  ('ann anne elizabeth jennifer karen alison kristin susan helen ellen catherine caroline rachel sarah ruth mary ' +
+  (
+    'ann anne elizabeth jennifer karen alison kristin susan helen ellen catherine caroline rachel sarah ruth mary ' +
     'nancy hillary christine nicole michelle jen jill kate jane janet judith madeleine liz margaret marine ingrid ' +
-    'ursule agnes beatrice esther miriam carol frances lynn kim').split(' '),
+    'ursule agnes beatrice esther miriam carol frances lynn kim'
+  ).split(' '),
 )
 
 /** A token that can be part of a personal name: capitalised, not a stop, title or body word. */
@@ -124,7 +131,10 @@ export function roleGender(role: string | null): 'f' | null {
 
 /** Last word of a name: the surname ("Antony Blinken" → "Blinken"). */
 export function surname(name: string): string {
-  return name.split(/\s+/).at(-1)!.replace(/[’']s$/, '')
+  return name
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/[’']s$/, '')
 }
 
 /**

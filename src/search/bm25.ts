@@ -32,7 +32,21 @@ const BLOCK = 1 << 15
  * ```
  */
 export function createScorer(postings: Postings, block = BLOCK): (terms: readonly TermQuery[], limit: number) => { passage: number; score: number }[] {
-  const { n, start, doc, textFactor: textId, contextFactor: contextId, textFactors, contextFactors, textIdf, contextIdf, titleStart, titleArticle, titleScore, articleStart } = postings
+  const {
+    n,
+    start,
+    doc,
+    textFactor: textId,
+    contextFactor: contextId,
+    textFactors,
+    contextFactors,
+    textIdf,
+    contextIdf,
+    titleStart,
+    titleArticle,
+    titleScore,
+    articleStart,
+  } = postings
   // Passages are scored a block at a time, every term over one block before the next, so the sums being
   // added to stay in the processor's cache however large the corpus.
   const score = new Float64Array(block)
@@ -140,7 +154,7 @@ function createTopK(limit: number) {
       if (size < limit) {
         heapScore[size] = value
         heapId[size] = p
-        for (let i = size++; i > 0; ) {
+        for (let i = size++; i > 0;) {
           const parent = (i - 1) >> 1
           if (!worse(i, parent)) break
           swap(i, parent)
@@ -152,7 +166,7 @@ function createTopK(limit: number) {
       if (limit <= 0 || value <= heapScore[0]!) return this.floor()
       heapScore[0] = value
       heapId[0] = p
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1
         const r = l + 1
         let m = i

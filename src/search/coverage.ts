@@ -94,9 +94,10 @@ export function missesName(concepts: readonly Concept[], id: number, index: Sear
   const prev = before?.article === passage.article ? before : undefined
   const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
   const says = (c: Concept, terms: ReadonlySet<string> | undefined) => terms !== undefined && conceptMatch(c, terms) > 0
-  return concepts.some((c) => c.named && !says(c, passage.terms) && !says(c, prev?.terms) && !says(c, head?.terms) && !says(c, titleTerms) && !says(c, lead?.terms))
+  return concepts.some(
+    (c) => c.named && !says(c, passage.terms) && !says(c, prev?.terms) && !says(c, head?.terms) && !says(c, titleTerms) && !says(c, lead?.terms),
+  )
 }
-
 
 // A headline frames every sentence under it ("sending troops to Kazakhstan" → "The force totals 2,500"), if less surely.
 const TITLE_FRAMES = 0.3
@@ -116,7 +117,12 @@ const SAID_IN_OTHER_WORDS = 0.6
  * sentenceCoverage(concepts, id, index) // => { said: 1, gap: 0 } when the sentence names every concept
  * ```
  */
-export function sentenceCoverage(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set()): { said: number; gap: number } {
+export function sentenceCoverage(
+  concepts: readonly Concept[],
+  id: number,
+  index: SearchIndex,
+  titleTerms: ReadonlySet<string> = new Set(),
+): { said: number; gap: number } {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   const passage = index.passage(id)
   if (total === 0 || !passage) return { said: 0, gap: 1 }

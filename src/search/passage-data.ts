@@ -38,7 +38,8 @@ export interface PassageData {
 // uses one before naming anyone ("Two days later he said"), or that says "there" of a place,
 // goes on about what the sentence before names.
 const OPENS_REFERRING = /^(?:["“”‘’']?\s*)(?:he|she|they|his|her|their)\b/i
-const PLACE_THERE = /\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|seemed|appears?|appeared|may|might|could|can|must|should|remains?|remained)\b)/i
+const PLACE_THERE =
+  /\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|seemed|appears?|appeared|may|might|could|can|must|should|remains?|remained)\b)/i
 
 /** Whether a sentence refers back to what the sentence before it names. */
 export function continuesPrevious(sentence: string): boolean {
@@ -153,7 +154,12 @@ export function mergePassageData(slices: readonly PassageData[]): PassageData {
     }),
   )
   const total = (f: (s: PassageData) => number) => slices.reduce((n, s) => n + f(s), 0)
-  const [passages, postings, titles, articles] = [total((s) => s.passageArticle.length), total((s) => s.passageTerms.length), total((s) => s.titleTerms.length), total((s) => s.articleStart.length - 1)]
+  const [passages, postings, titles, articles] = [
+    total((s) => s.passageArticle.length),
+    total((s) => s.passageTerms.length),
+    total((s) => s.titleTerms.length),
+    total((s) => s.articleStart.length - 1),
+  ]
   const out: PassageData = {
     terms,
     df: new Int32Array(terms.length),

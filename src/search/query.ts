@@ -74,7 +74,15 @@ export function buildConcepts(
   for (let size = MAX_IDIOM; size >= 2; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       if ([...Array(size).keys()].some((k) => consumed.has(i + k))) continue
-      if (!isAdverbOnly(tokens.slice(i, i + size).map((t) => t.word).join('_'))) continue
+      if (
+        !isAdverbOnly(
+          tokens
+            .slice(i, i + size)
+            .map((t) => t.word)
+            .join('_'),
+        )
+      )
+        continue
       for (let k = 0; k < size; k++) consumed.add(i + k)
     }
   }

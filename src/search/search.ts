@@ -155,7 +155,10 @@ export function passageAnalyzer(lexicon: Lexicon): (text: string, article: Artic
     if (!referents.has(article)) {
       const terms = new Map(article.sentences.map((s) => [s.text, analyzeText(lexicon, s.text)]))
       analysed = { article, terms }
-      referents.set(article, mainOrganisation(lexicon, article, (text) => terms.get(text)!))
+      referents.set(
+        article,
+        mainOrganisation(lexicon, article, (text) => terms.get(text)!),
+      )
     }
     return referents.get(article)!
   }

@@ -44,7 +44,12 @@ interface Registered {
  */
 export function registerCorpusPeer(client: Client, holder: EngineHolder): void {
   const ids = () => client.shard?.ids ?? [0]
-  const status = (error?: string): PeerVersion => ({ shards: ids(), version: holder.engine().version, changedAt: holder.info().changedAt, ...(error ? { error } : {}) })
+  const status = (error?: string): PeerVersion => ({
+    shards: ids(),
+    version: holder.engine().version,
+    changedAt: holder.info().changedAt,
+    ...(error ? { error } : {}),
+  })
   const peer: Registered = {
     async sync(version) {
       if (version === null || version === holder.engine().version) return status()

@@ -43,7 +43,8 @@ export function watchCorpus(opts: { dir: string; holder: EngineHolder; log?: Log
     const recorded = readVersion(path)
     if (recorded === null || recorded === opts.holder.engine().version) return
     const outcome = await opts.holder.reloadFromDisk()
-    if (outcome.ok && outcome.after !== outcome.before) opts.log?.info({ before: outcome.before, after: outcome.after, recorded }, 'picked up a corpus change from the shared folder')
+    if (outcome.ok && outcome.after !== outcome.before)
+      opts.log?.info({ before: outcome.before, after: outcome.after, recorded }, 'picked up a corpus change from the shared folder')
   }
 
   const check = () => {

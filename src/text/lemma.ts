@@ -54,5 +54,7 @@ export function lemmaOf(word: string): string {
 
 /** The commonest verbs of English, in all their forms, which say little of their own ("went to the island", "made it home"). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  'go goes went gone going come came comes coming make made makes making take took taken takes taking get got gets getting give gave given gives do did does done have had has put puts'.split(' '),
+  'go goes went gone going come came comes coming make made makes making take took taken takes taking get got gets getting give gave given gives do did does done have had has put puts'.split(
+    ' ',
+  ),
 )

@@ -117,7 +117,7 @@ export function senseCounts(lemma: string): Map<string, number> {
   const buffer = dictFile('index.sense')
   const counts = new Map<string, number>()
   // sense_key synset_offset sense_number tag_cnt, sorted by sense key ("lemma%ss_type:...").
-  for (let at = firstAtOrAfter(buffer, `${lemma}%`); at < buffer.length; ) {
+  for (let at = firstAtOrAfter(buffer, `${lemma}%`); at < buffer.length;) {
     const end = buffer.indexOf(10, at)
     const line = buffer.toString('latin1', at, end < 0 ? buffer.length : end)
     if (!line.startsWith(`${lemma}%`)) break

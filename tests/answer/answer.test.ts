@@ -140,7 +140,9 @@ describe('general rules on text outside the seeds', () => {
   }
 
   it('follows a sentence that announces a list into the sentence that gives it', () => {
-    const e = corpus('The striking dockworkers union presented a set of conditions on Tuesday. “We will not move,” its leader said. They include a pay rise of ten percent and shorter shifts.')
+    const e = corpus(
+      'The striking dockworkers union presented a set of conditions on Tuesday. “We will not move,” its leader said. They include a pay rise of ten percent and shorter shifts.',
+    )
     const r = e.ask('What conditions did the dockworkers union present?')
     expect(r.answer).toMatch(/pay rise of ten percent and shorter shifts/)
     expect(r.citations[0]!.excerpt).toContain('They include')
@@ -204,7 +206,10 @@ describe('general rules on text outside the seeds', () => {
 })
 
 describe('a date in an article that has none of its own', () => {
-  const r = parseArticle('undated.md', `# Thirteen days in Velta\n\nThe strike began in the port. On 11 January the council approved Petra Holm as the new mayor of Velta.\n\nOn Monday the harbour reopened.`)
+  const r = parseArticle(
+    'undated.md',
+    `# Thirteen days in Velta\n\nThe strike began in the port. On 11 January the council approved Petra Holm as the new mayor of Velta.\n\nOn Monday the harbour reopened.`,
+  )
   if (!r.ok) throw new Error(r.reason)
   const e = buildEngine({ articles: [r.article], skipped: [] })
 

@@ -26,7 +26,11 @@ describe('the development set', () => {
 
 // Our own rewordings and typos of the dev questions: the same quality must hold for them.
 const PARAPHRASES: AskItem[] = [
-  ['What countries belong to the Collective Security Treaty Organization?', [['Armenia'], ['Belarus'], ['Kyrgyzstan'], ['Tajikistan']], ['004_788d4815c7cc736b.txt']],
+  [
+    'What countries belong to the Collective Security Treaty Organization?',
+    [['Armenia'], ['Belarus'], ['Kyrgyzstan'], ['Tajikistan']],
+    ['004_788d4815c7cc736b.txt'],
+  ],
   ['which contries are members of the csto', [['Armenia'], ['Belarus'], ['Kyrgyzstan'], ['Tajikistan']], ['004_788d4815c7cc736b.txt']],
   ['When did the Russian troops arrive in Kazakhstan?', [['6 January', 'January 6']], ['001_10466e7ab9d79f5b.txt', '003_0f68f1a38a8ac23a.txt']],
   ['when did paratroopers land in kazakhstan', [['6 January', 'January 6']], ['001_10466e7ab9d79f5b.txt', '003_0f68f1a38a8ac23a.txt']],
@@ -37,7 +41,11 @@ const PARAPHRASES: AskItem[] = [
   ['Who is the editor in chief of RT television?', [['Simonyan']], ['001_10466e7ab9d79f5b.txt']],
   ['How much money did the EU and US invest in Kazakhstan?', [['376 billion']], ['002_4b552bcad1b25064.txt']],
   ['How many russian troops are near the Ukrainian border?', [['100,000']], ['003_0f68f1a38a8ac23a.txt']],
-  ['Where are the talks on Ukraine being held?', [['Geneva']], ['000_b4e76a0625c4b189.txt', '002_4b552bcad1b25064.txt', '003_0f68f1a38a8ac23a.txt', '004_788d4815c7cc736b.txt']],
+  [
+    'Where are the talks on Ukraine being held?',
+    [['Geneva']],
+    ['000_b4e76a0625c4b189.txt', '002_4b552bcad1b25064.txt', '003_0f68f1a38a8ac23a.txt', '004_788d4815c7cc736b.txt'],
+  ],
   ['Who is Nato’s secretary general?', [['Stoltenberg']], ['000_b4e76a0625c4b189.txt']],
   ['Which article of the UN charter allows collective self defence?', [['Article 51']], ['004_788d4815c7cc736b.txt']],
   ['In which year did Russia invade Georgia?', [['2008']], ['003_0f68f1a38a8ac23a.txt']],
@@ -48,10 +56,20 @@ const PARAPHRASES: AskItem[] = [
   ['What was the force used for, according to the defence ministry?', [['key infrastructure']], ['001_10466e7ab9d79f5b.txt']],
   ['Who is Maxim Suchkov?', [['Institute for International Studies', 'MGIMO']], ['001_10466e7ab9d79f5b.txt']],
   ['When did Tokayev address the nation?', [['7 January', 'January 7', 'Friday']], ['001_10466e7ab9d79f5b.txt']],
-  ['What is the CSTO?', [['mutual defense', 'Collective Security Treaty Organization', 'alliance']], ['001_10466e7ab9d79f5b.txt', '004_788d4815c7cc736b.txt', '002_4b552bcad1b25064.txt']],
+  [
+    'What is the CSTO?',
+    [['mutual defense', 'Collective Security Treaty Organization', 'alliance']],
+    ['001_10466e7ab9d79f5b.txt', '004_788d4815c7cc736b.txt', '002_4b552bcad1b25064.txt'],
+  ],
 ].map(([q, must, sources], i) => ({ id: `p${i + 1}`, type: 'ask', q, must, sources }) as AskItem)
 
-const OFF_TOPIC = ['What is the recipe for borscht?', 'Who won the 2018 FIFA World Cup?', 'What is the capital of Brazil?', 'How tall is the Eiffel Tower?', 'Who is the president of France?']
+const OFF_TOPIC = [
+  'What is the recipe for borscht?',
+  'Who won the 2018 FIFA World Cup?',
+  'What is the capital of Brazil?',
+  'How tall is the Eiffel Tower?',
+  'Who is the president of France?',
+]
 
 // Near the corpus's topic, with its words, but not covered by it: these must not borrow another fact's answer.
 const NEAR_TOPIC = [
@@ -89,7 +107,10 @@ describe('paraphrases and typos of the dev questions', () => {
 describe('ask --json, the machine-readable contract', () => {
   buildBeforeAll()
   it('prints one object with exactly the contract fields, excerpts that are spans of their files', () => {
-    const run = spawnSync(process.execPath, nodeArgs('src/cli/ask.ts', ['--json', 'How many troops were in the CSTO force?']), { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'seeds' } })
+    const run = spawnSync(process.execPath, nodeArgs('src/cli/ask.ts', ['--json', 'How many troops were in the CSTO force?']), {
+      encoding: 'utf8',
+      env: { ...process.env, CORPUS_DIR: 'seeds' },
+    })
     expect(run.status).toBe(0)
     const lines = run.stdout.trim().split('\n')
     expect(lines).toHaveLength(1)
@@ -145,7 +166,10 @@ describe('ask --json, the machine-readable contract', () => {
   })
 
   it('sends logs and skipped-file notices to standard error only', () => {
-    const run = spawnSync(process.execPath, nodeArgs('src/cli/ask.ts', ['--json', 'When was the CSTO founded?']), { encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'tests/fixtures/mixed-corpus' } })
+    const run = spawnSync(process.execPath, nodeArgs('src/cli/ask.ts', ['--json', 'When was the CSTO founded?']), {
+      encoding: 'utf8',
+      env: { ...process.env, CORPUS_DIR: 'tests/fixtures/mixed-corpus' },
+    })
     expect(run.status).toBe(0)
     expect(() => JSON.parse(run.stdout)).not.toThrow()
     expect(run.stderr).toMatch(/skipped empty\.txt: the file is empty/)

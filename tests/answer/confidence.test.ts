@@ -106,7 +106,10 @@ describe('a day as the article wrote it', () => {
 })
 
 describe('a label asked for ("which article ...?")', () => {
-  const r = parseArticle('charter.txt', 'League charter invoked\nMarch 10, 2023\n\nThe league invoked Article 7 of its charter, which allows members to ask for help. Its ships landed at an airfield in Portsea.')
+  const r = parseArticle(
+    'charter.txt',
+    'League charter invoked\nMarch 10, 2023\n\nThe league invoked Article 7 of its charter, which allows members to ask for help. Its ships landed at an airfield in Portsea.',
+  )
   if (!r.ok) throw new Error(r.reason)
   const e = buildEngine({ articles: [r.article], skipped: [] })
   it('is the noun with its number or capitalised name', () => {

@@ -28,7 +28,12 @@ describe('how many: a count of what is asked, or none', () => {
   })
 
   it('does not count the hurt as the troops sent, however many words stand between ("in total are reported hurt")', () => {
-    const one = engineOf(TEXT.replace('League officials said the guard force would number about 900 soldiers once all units arrive.', 'Almost 300 people in total are reported hurt.'))
+    const one = engineOf(
+      TEXT.replace(
+        'League officials said the guard force would number about 900 soldiers once all units arrive.',
+        'Almost 300 people in total are reported hurt.',
+      ),
+    )
     expect(one.ask('how many soldiers did the league send in total').answer ?? '').not.toMatch(/300/)
   })
 
@@ -38,14 +43,21 @@ describe('how many: a count of what is asked, or none', () => {
   })
 
   it('never answers a count of troops with a count of planes or of the dead', () => {
-    const one = engineOf(TEXT.replace('League officials said the guard force would number about 900 soldiers once all units arrive.', 'The league did not say how large the force was.'))
+    const one = engineOf(
+      TEXT.replace(
+        'League officials said the guard force would number about 900 soldiers once all units arrive.',
+        'The league did not say how large the force was.',
+      ),
+    )
     const r = one.ask('how many soldiers did the league send')
     expect(r.answer ?? '').not.toMatch(/four|planes|dozens/i)
     expect(r.status).not.toBe('answered')
   })
 
   it('counts people in people when the sentence says the question in other words ("packed the square there")', () => {
-    const one = engineOf(`${TEXT}\n\nBy Monday evening the rallies had spread to Dorvik, the port city. As many as 4,000 people crowded into the main square there, some staying until dawn.`)
+    const one = engineOf(
+      `${TEXT}\n\nBy Monday evening the rallies had spread to Dorvik, the port city. As many as 4,000 people crowded into the main square there, some staying until dawn.`,
+    )
     expect(one.ask('how many ppl showed up in dorvik').answer).toContain('4,000')
     expect(one.ask('how many people died in dorvik').answer ?? '').not.toContain('4,000')
   })

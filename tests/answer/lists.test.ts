@@ -59,6 +59,8 @@ describe('a list set beside others it does not name', () => {
   })
 
   it('is the answer when it stands alone', () => {
-    expect(engineOf('Norway, Denmark and Estonia sent ships to the flooded coast.').ask('which countries sent ships to the flooded coast').answer).toBe('Norway, Denmark and Estonia')
+    expect(engineOf('Norway, Denmark and Estonia sent ships to the flooded coast.').ask('which countries sent ships to the flooded coast').answer).toBe(
+      'Norway, Denmark and Estonia',
+    )
   })
 })

@@ -97,7 +97,10 @@ describe('findMentions', () => {
     ['the Institute for International Studies at MGIMO', ['organisation:Institute for International Studies', 'organisation:MGIMO']],
     ['the Prague Spring of 1968', ['name:Prague Spring']],
     ['the Fund for Strategic Development Igor Shatrov', ['organisation:Fund for Strategic Development', 'person:Igor Shatrov']],
-    ['explains the Financial University under the Government of Ruritania Anna Petrova', ['organisation:Financial University under the Government of Ruritania', 'person:Anna Petrova']],
+    [
+      'explains the Financial University under the Government of Ruritania Anna Petrova',
+      ['organisation:Financial University under the Government of Ruritania', 'person:Anna Petrova'],
+    ],
     ['Kazakhstan under the Soviet Union was poor', ['country:Kazakhstan', 'country:Soviet Union']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
 

@@ -38,6 +38,11 @@ describe('the architecture check (npm run lint:deps)', { timeout: 60_000 }, () =
     expect(r.status).not.toBe(0)
     const line = r.out.split('\n').findIndex((l) => l.includes(`error ${rule}:`))
     expect(line).toBeGreaterThanOrEqual(0)
-    expect(r.out.split('\n').slice(line, line + 3).join(' ')).toContain(where.split(' → ')[0])
+    expect(
+      r.out
+        .split('\n')
+        .slice(line, line + 3)
+        .join(' '),
+    ).toContain(where.split(' → ')[0])
   })
 })

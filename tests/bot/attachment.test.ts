@@ -28,7 +28,11 @@ describe('downloadAttachment', () => {
   }) as unknown as typeof fetch
   it.each([
     ['a foreign host', { url: 'https://evil.example/a.txt', name: 'a.txt', size: 10 }, /not on a Discord attachment host/],
-    ['a declared size over the limit', { url: 'https://cdn.discordapp.com/a.txt', name: 'a.txt', size: 2_000_000 }, /2000000 bytes, over the 1048576-byte limit/],
+    [
+      'a declared size over the limit',
+      { url: 'https://cdn.discordapp.com/a.txt', name: 'a.txt', size: 2_000_000 },
+      /2000000 bytes, over the 1048576-byte limit/,
+    ],
     ['a declared empty file', { url: 'https://cdn.discordapp.com/a.txt', name: 'a.txt', size: 0 }, /empty/],
   ])('refuses %s without fetching', async (_case, att, why) => {
     const r = await downloadAttachment(att, { apiUrl: null, fetch: refuseFetch })
@@ -40,7 +44,10 @@ describe('downloadAttachment', () => {
     ['an HTTP error', () => new Response('gone', { status: 404 }), /HTTP 404/],
     ['more bytes than declared, past the limit', () => new Response(new Uint8Array(1_048_577)), /over the 1048576-byte limit/],
   ])('refuses %s', async (_case, respond, why) => {
-    const r = await downloadAttachment({ url: 'https://cdn.discordapp.com/a.txt', name: 'a.txt', size: 5 }, { apiUrl: null, fetch: () => Promise.resolve(respond()) })
+    const r = await downloadAttachment(
+      { url: 'https://cdn.discordapp.com/a.txt', name: 'a.txt', size: 5 },
+      { apiUrl: null, fetch: () => Promise.resolve(respond()) },
+    )
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.reason).toMatch(why)
   })

@@ -41,7 +41,7 @@ test.each([
   expect(decodeCustomId(id)).toBeNull()
 })
 
-test('a timeline button made before scopes existed opens the corpus\'s own period', () => {
+test("a timeline button made before scopes existed opens the corpus's own period", () => {
   expect(decodeCustomId('1:tl:n:3')).toEqual({ kind: 'timeline-page', page: 3, dir: 'next', scope: 'period' })
 })
 

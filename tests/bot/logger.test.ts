@@ -12,7 +12,10 @@ function capture() {
 
 describe('redactUrls', () => {
   it.each([
-    [`https://discord.com/api/v10/interactions/123/${TOKEN}/callback?with_response=false`, 'https://discord.com/api/v10/interactions/123/[redacted]/callback?with_response=false'],
+    [
+      `https://discord.com/api/v10/interactions/123/${TOKEN}/callback?with_response=false`,
+      'https://discord.com/api/v10/interactions/123/[redacted]/callback?with_response=false',
+    ],
     [`https://discord.com/api/v10/webhooks/456/${TOKEN}/messages/@original`, 'https://discord.com/api/v10/webhooks/456/[redacted]/messages/@original'],
     [`https://discord.com/api/webhooks/456/${TOKEN}`, 'https://discord.com/api/webhooks/456/[redacted]'],
     [`PATCH /webhooks/456/${TOKEN}/messages/%40original failed`, 'PATCH /webhooks/456/[redacted]/messages/%40original failed'],
@@ -26,7 +29,10 @@ describe('redactUrls', () => {
 describe('the logger', () => {
   const url = `https://discord.com/api/v10/webhooks/456/${TOKEN}/messages/%40original`
   it.each<[string, (log: ReturnType<typeof capture>['log']) => void]>([
-    ['a DiscordAPIError from a failed reply', (log) => log.error({ err: new DiscordAPIError({ code: 10015, message: 'Unknown Webhook' }, 10015, 404, 'PATCH', url, {}) }, 'reply failed')],
+    [
+      'a DiscordAPIError from a failed reply',
+      (log) => log.error({ err: new DiscordAPIError({ code: 10015, message: 'Unknown Webhook' }, 10015, 404, 'PATCH', url, {}) }, 'reply failed'),
+    ],
     ['an HTTPError from a failed reply', (log) => log.error({ err: new HTTPError(503, 'Service Unavailable', 'POST', url, {}) }, 'reply failed')],
     ['an error whose message holds the URL', (log) => log.warn({ err: new Error(`request to ${url} timed out`) }, 'reply failed')],
     ['a plain field holding the URL', (log) => log.info({ request: { path: url.replace('https://discord.com/api/v10', '') } }, 'sent')],

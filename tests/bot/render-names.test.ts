@@ -15,7 +15,12 @@ describe('/corpus replies name files harmlessly', () => {
       ok: true,
       before: 'aaaaaaaaaaaa',
       after: 'bbbbbbbbbbbb',
-      diff: { added: [name], removed: [name], changed: [], skipped: [{ source: name, reason: 'the file name holds control characters (shown escaped); rename the file' }] },
+      diff: {
+        added: [name],
+        removed: [name],
+        changed: [],
+        skipped: [{ source: name, reason: 'the file name holds control characters (shown escaped); rename the file' }],
+      },
     })
     const text = JSON.stringify(reply.embeds[0]!.fields!.map((f) => f.value))
     for (const field of reply.embeds[0]!.fields!) expect(field.value).not.toMatch(RAW)

@@ -59,11 +59,30 @@ describe('renderAsk pages', () => {
 describe('each thing is said once', () => {
   const quote = 'We have real questions why they were forced to turn to this organization.'
   const count = (within: string, text: string) => unescapeMarkdown(within).split(text).length - 1
-  const all = (msg: ReturnType<typeof renderAsk>) => [msg.embeds[0]!.description, ...msg.embeds[0]!.fields!.map((f) => f.value), msg.embeds[0]!.footer!.text].join('\n')
+  const all = (msg: ReturnType<typeof renderAsk>) =>
+    [msg.embeds[0]!.description, ...msg.embeds[0]!.fields!.map((f) => f.value), msg.embeds[0]!.footer!.text].join('\n')
   test.each<[string, Partial<AskResult>, string[], string]>([
-    ['an answer that quotes excerpt [1] whole', { answer: `Antony Blinken: “${quote}”`, citations: [citation(1, { excerpt: quote }), citation(2)] }, ['[2]'], '— [1] Article 1 — AP, 2022-01-07'],
-    ['an answer that is most of excerpt [2]', { answer: 'a pact of mutual defense that has never deployed', citations: [citation(1), citation(2, { excerpt: 'Conceived as a pact of mutual defense that has never deployed.' })] }, ['[1]'], '— [2] Article 2 — AP, 2022-01-07'],
-    ['a short answer an excerpt proves', { answer: 'about 2,500', citations: [citation(1, { excerpt: 'The CSTO sent about 2,500 troops in all.' })] }, ['[1]'], ''],
+    [
+      'an answer that quotes excerpt [1] whole',
+      { answer: `Antony Blinken: “${quote}”`, citations: [citation(1, { excerpt: quote }), citation(2)] },
+      ['[2]'],
+      '— [1] Article 1 — AP, 2022-01-07',
+    ],
+    [
+      'an answer that is most of excerpt [2]',
+      {
+        answer: 'a pact of mutual defense that has never deployed',
+        citations: [citation(1), citation(2, { excerpt: 'Conceived as a pact of mutual defense that has never deployed.' })],
+      },
+      ['[1]'],
+      '— [2] Article 2 — AP, 2022-01-07',
+    ],
+    [
+      'a short answer an excerpt proves',
+      { answer: 'about 2,500', citations: [citation(1, { excerpt: 'The CSTO sent about 2,500 troops in all.' })] },
+      ['[1]'],
+      '',
+    ],
   ])('%s', (_name, over, fields, source) => {
     const r = result(0, over)
     const msg = renderAsk(r)
@@ -77,7 +96,10 @@ describe('each thing is said once', () => {
 
   test('an answer that repeats [1] pages the other excerpts three at a time', () => {
     const r = result(7, { answer: 'Excerpt number 1 says something about troops.' })
-    expect([0, 1].map((p) => renderAsk(r, p).embeds[0]!.fields!.map((f) => f.name.slice(0, 3)))).toEqual([['[2]', '[3]', '[4]'], ['[5]', '[6]', '[7]']])
+    expect([0, 1].map((p) => renderAsk(r, p).embeds[0]!.fields!.map((f) => f.name.slice(0, 3)))).toEqual([
+      ['[2]', '[3]', '[4]'],
+      ['[5]', '[6]', '[7]'],
+    ])
     expect(renderAsk(r, 1).embeds[0]!.footer!.text).toBe('page 2/2 · corpus v1')
   })
 })
@@ -127,7 +149,10 @@ test('not covered: says so, lists the closest titles escaped, offers no buttons'
 describe('limits', () => {
   test.each([
     ['a huge answer', result(3, { answer: 'word '.repeat(5000) })],
-    ['huge titles and outlets', result(9, { citations: Array.from({ length: 9 }, (_, i) => citation(i, { title: 'T '.repeat(900), outlet: 'O '.repeat(900) })) })],
+    [
+      'huge titles and outlets',
+      result(9, { citations: Array.from({ length: 9 }, (_, i) => citation(i, { title: 'T '.repeat(900), outlet: 'O '.repeat(900) })) }),
+    ],
     ['excerpts full of Markdown', result(4, { citations: Array.from({ length: 4 }, (_, i) => citation(i, { excerpt: '*_`|'.repeat(100) })) })],
   ])('%s stays within every Discord limit', (_name, r) => {
     const msg = toEdit(renderAsk(r))
@@ -164,7 +189,13 @@ test('renderContext bolds the excerpt inside its paragraph', () => {
 
 describe('lists', () => {
   const events: TimelineEvent[] = Array.from({ length: 20 }, (_, i) => ({
-    date: `2022-01-${String(i + 1).padStart(2, '0')}`, end: null, phrase: 'on Thursday', sentence: `Event ${i + 1} happened.`, source: 'a.txt', start: 0, end_offset: 1,
+    date: `2022-01-${String(i + 1).padStart(2, '0')}`,
+    end: null,
+    phrase: 'on Thursday',
+    sentence: `Event ${i + 1} happened.`,
+    source: 'a.txt',
+    start: 0,
+    end_offset: 1,
   }))
   test.each([
     [0, 8, true, false],
@@ -178,9 +209,24 @@ describe('lists', () => {
   })
 
   test.each<[string, TimelineView, string, RegExp]>([
-    ['the period', { scope: 'period', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map([['a.txt', 'Putin *risks*']]) }, 'Timeline: January 5–10, 2022', /scope:background/],
-    ['the background', { scope: 'background', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() }, 'Background history: outside January 5–10, 2022', /^Page 1\/3 · 20 dated events$/],
-    ['everything', { scope: 'all', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() }, 'Timeline, background included', /^Page 1\/3 · 20 dated events$/],
+    [
+      'the period',
+      { scope: 'period', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map([['a.txt', 'Putin *risks*']]) },
+      'Timeline: January 5–10, 2022',
+      /scope:background/,
+    ],
+    [
+      'the background',
+      { scope: 'background', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() },
+      'Background history: outside January 5–10, 2022',
+      /^Page 1\/3 · 20 dated events$/,
+    ],
+    [
+      'everything',
+      { scope: 'all', period: { from: '2022-01-05', to: '2022-01-10' }, titles: new Map() },
+      'Timeline, background included',
+      /^Page 1\/3 · 20 dated events$/,
+    ],
   ])('timeline of %s: its title, and its buttons keep the scope', (_name, view, title, footer) => {
     const msg = renderTimeline(events, 0, view)
     expect(msg.embeds[0]!.title).toBe(title)
@@ -197,11 +243,22 @@ describe('lists', () => {
 
   test('an empty scope says so and points at the other', () => {
     expect(renderTimeline([], 0, { scope: 'period', period: null, titles: new Map() }).content).toMatch(/no dated events\. Try `\/timeline scope:background`/)
-    expect(renderTimeline([], 0, { scope: 'background', period: null, titles: new Map() }).content).toBe('The articles contain no dated events outside their own period.')
+    expect(renderTimeline([], 0, { scope: 'background', period: null, titles: new Map() }).content).toBe(
+      'The articles contain no dated events outside their own period.',
+    )
   })
 
   test('sources: as many whole articles as fit, then how many more', () => {
-    const list: ArticleSummary[] = Array.from({ length: 200 }, (_, i) => ({ source: `${i}.txt`, title: `Title ${i}`, outlet: 'AP', date: null, dateInferred: false, url: null, passages: 3, warnings: [] }))
+    const list: ArticleSummary[] = Array.from({ length: 200 }, (_, i) => ({
+      source: `${i}.txt`,
+      title: `Title ${i}`,
+      outlet: 'AP',
+      date: null,
+      dateInferred: false,
+      url: null,
+      passages: 3,
+      warnings: [],
+    }))
     const d = renderSources(list, 'v').embeds[0]!.description!
     expect(d.length).toBeLessThanOrEqual(LIMITS.description)
     expect(d).toMatch(/…and \d+ more$/)

@@ -14,7 +14,12 @@ describe('check', () => {
   it.each([
     ['a clean corpus', {}, 0, []],
     ['a binary file', { 'bad.txt': Buffer.from([0, 1, 2]) }, 1, [/bad\.txt would be skipped: binary/]],
-    ['bad front matter and an empty file', { 'fm.md': Buffer.from('---\ndate: soon\n---\nBody.'), 'e.txt': Buffer.alloc(0) }, 1, [/e\.txt would be skipped: the file is empty/, /fm\.md would be skipped: invalid front matter/]],
+    [
+      'bad front matter and an empty file',
+      { 'fm.md': Buffer.from('---\ndate: soon\n---\nBody.'), 'e.txt': Buffer.alloc(0) },
+      1,
+      [/e\.txt would be skipped: the file is empty/, /fm\.md would be skipped: invalid front matter/],
+    ],
   ])('%s', async (_case, files, code, reasons) => {
     const dir = tempCorpus()
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes)
@@ -46,7 +51,12 @@ describe('check warnings and list', () => {
     const { articles } = JSON.parse(run.out.join('\n')) as { articles: Record<string, unknown>[] }
     expect(articles).toHaveLength(loadCorpus(dir).articles.length)
     for (const a of articles) expect(Object.keys(a).sort()).toEqual(['date', 'dateInferred', 'outlet', 'passages', 'source', 'title', 'url', 'warnings'])
-    expect(articles.find((a) => a.source === 'dated.txt')).toMatchObject({ title: 'Convoy reaches the border', date: '2021-03-03', dateInferred: false, warnings: [] })
+    expect(articles.find((a) => a.source === 'dated.txt')).toMatchObject({
+      title: 'Convoy reaches the border',
+      date: '2021-03-03',
+      dateInferred: false,
+      warnings: [],
+    })
   })
 
   it('--json goes with list only', async () => {

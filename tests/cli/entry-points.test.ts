@@ -80,17 +80,23 @@ const SPECS: [string, CliSpec][] = [
 describe('--help', () => {
   it.each(SPECS)('%s lists every option, the exit codes and examples', (_entry, spec) => {
     const help = helpText(spec)
-    for (const [name, o] of Object.entries(spec.options)) expect(help).toMatch(new RegExp(`--${name}${o.type === 'string' ? ` ${o.value}` : ''}  +${o.description.slice(0, 20).replace(/[()[\]{}.*+?^$|\\]/g, '\\$&')}`))
+    for (const [name, o] of Object.entries(spec.options))
+      expect(help).toMatch(
+        new RegExp(`--${name}${o.type === 'string' ? ` ${o.value}` : ''}  +${o.description.slice(0, 20).replace(/[()[\]{}.*+?^$|\\]/g, '\\$&')}`),
+      )
     expect(help).toContain('-h, --help')
     expect(help).toContain('exit codes: 0 done, 1 could not run')
     expect(help).toMatch(new RegExp(`examples:\\n  npm run ${spec.name}`))
   })
 
-  it.each([...SPECS, ['bot/deploy-commands.ts', { name: 'deploy-commands' }] as const])('%s -h prints it and exits 0 without reading the corpus', async (entry, spec) => {
-    const r = await run(entry, ['-h'], 'CORPUS_DIR=/nonexistent\n')
-    expect(r).toMatchObject({ code: EXIT.ok, stderr: '' })
-    expect(r.stdout).toMatch(new RegExp(`^npm run ${spec.name}: `))
-  })
+  it.each([...SPECS, ['bot/deploy-commands.ts', { name: 'deploy-commands' }] as const])(
+    '%s -h prints it and exits 0 without reading the corpus',
+    async (entry, spec) => {
+      const r = await run(entry, ['-h'], 'CORPUS_DIR=/nonexistent\n')
+      expect(r).toMatchObject({ code: EXIT.ok, stderr: '' })
+      expect(r.stdout).toMatch(new RegExp(`^npm run ${spec.name}: `))
+    },
+  )
 })
 
 describe('exit codes', () => {

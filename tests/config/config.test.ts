@@ -32,7 +32,16 @@ describe('loadBotConfig', () => {
       LOG_QUESTIONS: 'true',
       MODERATOR_ROLE_ID: '111111111111111111',
     })
-    expect(config).toMatchObject({ clientId: '123456789012345678', guildId: '876543210987654321', moderatorRoleId: '111111111111111111', apiUrl: 'http://127.0.0.1:9999/api', corpusDir: 'corpus', logLevel: 'debug', rateLimit: { count: 3, windowMs: 60_000 }, logQuestions: true })
+    expect(config).toMatchObject({
+      clientId: '123456789012345678',
+      guildId: '876543210987654321',
+      moderatorRoleId: '111111111111111111',
+      apiUrl: 'http://127.0.0.1:9999/api',
+      corpusDir: 'corpus',
+      logLevel: 'debug',
+      rateLimit: { count: 3, windowMs: 60_000 },
+      logQuestions: true,
+    })
   })
 
   test.each([
@@ -41,7 +50,13 @@ describe('loadBotConfig', () => {
     [
       'several bad values at once',
       { DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'loud', RATE_LIMIT: 'lots', DISCORD_API_URL: 'ftp://x', DISCORD_GUILD_ID: 'home', MODERATOR_ROLE_ID: 'mods' },
-      ['LOG_LEVEL: must be one of', 'RATE_LIMIT: must look like 5/30s', 'DISCORD_API_URL: must be an http(s) URL', 'DISCORD_GUILD_ID: must be a numeric id (got "home")', 'MODERATOR_ROLE_ID: must be a numeric id (got "mods")'],
+      [
+        'LOG_LEVEL: must be one of',
+        'RATE_LIMIT: must look like 5/30s',
+        'DISCORD_API_URL: must be an http(s) URL',
+        'DISCORD_GUILD_ID: must be a numeric id (got "home")',
+        'MODERATOR_ROLE_ID: must be a numeric id (got "mods")',
+      ],
     ],
   ])('%s: one error listing every problem', (_name, env, expected) => {
     let error: unknown
@@ -69,7 +84,7 @@ describe('loadBotConfig', () => {
 describe('SNAPSHOT_DIR', () => {
   const KEY = 'ab'.repeat(32)
   test.each([
-    ['unset: the corpus folder\'s own .snapshots', { CORPUS_DIR: 'corpus' }, join('corpus', '.snapshots')],
+    ["unset: the corpus folder's own .snapshots", { CORPUS_DIR: 'corpus' }, join('corpus', '.snapshots')],
     ['blank: the same', { CORPUS_DIR: 'corpus', SNAPSHOT_DIR: '  ' }, join('corpus', '.snapshots')],
     ['a cache folder elsewhere, trimmed', { CORPUS_DIR: 'corpus', SNAPSHOT_DIR: ' /var/cache/csto ' }, '/var/cache/csto'],
   ])('%s', (_case, env, expected) => {

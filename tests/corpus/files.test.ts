@@ -27,16 +27,56 @@ function folder(): { root: string; dir: string } {
 
 describe('what the loader reads', () => {
   it.each([
-    ['a link out of the folder', (root: string, dir: string) => symlinkSync(join(root, 'secret.txt'), join(dir, 'passwd.txt')), 'passwd.txt', /leads out of the corpus folder/],
-    ['a relative link out of the folder', (_root: string, dir: string) => symlinkSync('../secret.txt', join(dir, 'up.txt')), 'up.txt', /leads out of the corpus folder/],
-    ['a link to a system file', (_root: string, dir: string) => symlinkSync('/etc/hostname', join(dir, 'host.txt')), 'host.txt', /leads out of the corpus folder/],
-    ['a link to a hidden file inside', (_root: string, dir: string) => (writeFileSync(join(dir, '.env.txt'), SECRET), symlinkSync('.env.txt', join(dir, 'env.txt'))), 'env.txt', /hidden/],
+    [
+      'a link out of the folder',
+      (root: string, dir: string) => symlinkSync(join(root, 'secret.txt'), join(dir, 'passwd.txt')),
+      'passwd.txt',
+      /leads out of the corpus folder/,
+    ],
+    [
+      'a relative link out of the folder',
+      (_root: string, dir: string) => symlinkSync('../secret.txt', join(dir, 'up.txt')),
+      'up.txt',
+      /leads out of the corpus folder/,
+    ],
+    [
+      'a link to a system file',
+      (_root: string, dir: string) => symlinkSync('/etc/hostname', join(dir, 'host.txt')),
+      'host.txt',
+      /leads out of the corpus folder/,
+    ],
+    [
+      'a link to a hidden file inside',
+      (_root: string, dir: string) => (writeFileSync(join(dir, '.env.txt'), SECRET), symlinkSync('.env.txt', join(dir, 'env.txt'))),
+      'env.txt',
+      /hidden/,
+    ],
     ['a broken link', (_root: string, dir: string) => symlinkSync('nowhere.txt', join(dir, 'broken.txt')), 'broken.txt', /does not exist/],
     ['a folder with an article name', (_root: string, dir: string) => mkdirSync(join(dir, 'folder.txt')), 'folder.txt', /not a regular file \(a folder\)/],
-    ['a named pipe (reading it would block)', (_root: string, dir: string) => spawnSync('mkfifo', [join(dir, 'pipe.txt')]), 'pipe.txt', /not a regular file \(a named pipe\)/],
-    ['a link to a named pipe inside', (_root: string, dir: string) => (spawnSync('mkfifo', [join(dir, 'fifo')]), symlinkSync('fifo', join(dir, 'to-fifo.txt'))), 'to-fifo.txt', /not a regular file \(a named pipe\)/],
-    ['a name with an escape sequence', (_root: string, dir: string) => writeFileSync(join(dir, 'red\u001b[31m.txt'), ARTICLE.replace('headline', 'other headline')), 'red\u001b[31m.txt', /control characters/],
-    ['a name with a newline', (_root: string, dir: string) => writeFileSync(join(dir, 'two\nlines.txt'), ARTICLE.replace('headline', 'third headline')), 'two\nlines.txt', /control characters/],
+    [
+      'a named pipe (reading it would block)',
+      (_root: string, dir: string) => spawnSync('mkfifo', [join(dir, 'pipe.txt')]),
+      'pipe.txt',
+      /not a regular file \(a named pipe\)/,
+    ],
+    [
+      'a link to a named pipe inside',
+      (_root: string, dir: string) => (spawnSync('mkfifo', [join(dir, 'fifo')]), symlinkSync('fifo', join(dir, 'to-fifo.txt'))),
+      'to-fifo.txt',
+      /not a regular file \(a named pipe\)/,
+    ],
+    [
+      'a name with an escape sequence',
+      (_root: string, dir: string) => writeFileSync(join(dir, 'red\u001b[31m.txt'), ARTICLE.replace('headline', 'other headline')),
+      'red\u001b[31m.txt',
+      /control characters/,
+    ],
+    [
+      'a name with a newline',
+      (_root: string, dir: string) => writeFileSync(join(dir, 'two\nlines.txt'), ARTICLE.replace('headline', 'third headline')),
+      'two\nlines.txt',
+      /control characters/,
+    ],
   ])('skips %s with the reason, reading nothing of it', (_case, make, name, why) => {
     const { root, dir } = folder()
     make(root, dir)

@@ -43,9 +43,24 @@ describe('isFurniture', () => {
 describe('reading a page header', () => {
   it.each([
     ['headline directly followed by its date line', `Convoy crosses the border\nMar. 3, 2021 4:05 PM ET\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
-    ['numeric date with a place line', `Convoy crosses the border\n03.03.2021\nPolitics | Moldova | 4 min read\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
-    ['breadcrumb and label above the headline', `World | Europe | Moldova\n\nANALYSIS\n\nConvoy crosses the border at dawn\nUpdated 09:05 GMT, 3 March 2021\nBy Jane Roe\n\n${BODY}`, 'Convoy crosses the border at dawn', '2021-03-03'],
-    ['markdown heading, byline and reading time', `# Convoy crosses the border\n2021-03-03T07:00:00Z\n\n*By Jane Roe | 4 min read*\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
+    [
+      'numeric date with a place line',
+      `Convoy crosses the border\n03.03.2021\nPolitics | Moldova | 4 min read\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-03-03',
+    ],
+    [
+      'breadcrumb and label above the headline',
+      `World | Europe | Moldova\n\nANALYSIS\n\nConvoy crosses the border at dawn\nUpdated 09:05 GMT, 3 March 2021\nBy Jane Roe\n\n${BODY}`,
+      'Convoy crosses the border at dawn',
+      '2021-03-03',
+    ],
+    [
+      'markdown heading, byline and reading time',
+      `# Convoy crosses the border\n2021-03-03T07:00:00Z\n\n*By Jane Roe | 4 min read*\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-03-03',
+    ],
     ['date at the foot of the page', `Convoy crosses the border\n\n${BODY}\n\nChisinau, 3 March 2021`, 'Convoy crosses the border', '2021-03-03'],
   ])('%s', (_what, text, title, date) => {
     const r = parseArticle('page.txt', text)
@@ -68,7 +83,10 @@ describe('reading a page header', () => {
   })
 
   it('drops page footers: credits, rights, related links, share bars', () => {
-    const r = parseArticle('page.txt', `Convoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\n(Reporting by Jane Roe; Editing by John Doe)\n\nCopyright 2021. All rights reserved.\n\nRelated: Who guards the border?\n\nShare this article: Facebook | Twitter`)
+    const r = parseArticle(
+      'page.txt',
+      `Convoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\n(Reporting by Jane Roe; Editing by John Doe)\n\nCopyright 2021. All rights reserved.\n\nRelated: Who guards the border?\n\nShare this article: Facebook | Twitter`,
+    )
     expect(r.ok && r.article.sentences.map((s) => s.text).join(' ')).not.toMatch(/Reporting|Copyright|Related|Share/)
   })
 

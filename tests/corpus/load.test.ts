@@ -40,8 +40,16 @@ describe('loading the seeds', () => {
   })
 
   it.each([
-    'No comments', 'Post a Comment', 'Leave a Reply', 'Source link', 'Comments are closed', 'Article Categories',
-    'Fears are growing that Russia may use gas', 'In the photo:', '0 0', 'Macedonian',
+    'No comments',
+    'Post a Comment',
+    'Leave a Reply',
+    'Source link',
+    'Comments are closed',
+    'Article Categories',
+    'Fears are growing that Russia may use gas',
+    'In the photo:',
+    '0 0',
+    'Macedonian',
   ])('keeps page boilerplate out of the indexed text: %s', (junk) => {
     for (const a of seeds.articles) for (const s of a.sentences) expect(s.text).not.toContain(junk)
   })
@@ -82,7 +90,8 @@ describe('boilerplate', () => {
 
 describe('front matter', () => {
   it('overrides what is inferred', () => {
-    const text = '---\ntitle: "Troops land"\ndate: 2022-01-06\nsource: Example Wire\nurl: https://example.com/a\n---\nJan 1, 2020\n\nOther title\n\nThe first planes landed on Thursday.\n'
+    const text =
+      '---\ntitle: "Troops land"\ndate: 2022-01-06\nsource: Example Wire\nurl: https://example.com/a\n---\nJan 1, 2020\n\nOther title\n\nThe first planes landed on Thursday.\n'
     const r = parseArticle('a.md', text)
     expect(r.ok).toBe(true)
     if (!r.ok) return

@@ -67,7 +67,13 @@ describe('validateUpload refuses malformed uploads', () => {
     ['no body', 'title-only.txt', bytes('Just a headline'), {}, /no (body|article) text/],
     ['same name as a seed', seed.source, bytes(NEW_ARTICLE), {}, new RegExp(`named "${seed.source}" is already in the corpus`)],
     ['same text as a seed', 'copy.txt', bytes(seed.text), {}, new RegExp(`already in the corpus as "${seed.source}"`)],
-    ['same text with CRLF and a header', 'copy2.md', bytes(`---\ntitle: Copy\n---\n${seed.text.replace(/\n/g, '\r\n')}`), {}, new RegExp(`as "${seed.source}"`)],
+    [
+      'same text with CRLF and a header',
+      'copy2.md',
+      bytes(`---\ntitle: Copy\n---\n${seed.text.replace(/\n/g, '\r\n')}`),
+      {},
+      new RegExp(`as "${seed.source}"`),
+    ],
     ['path trick', '../../etc/cron.d/x.txt', bytes(NEW_ARTICLE), {}, /path separator/],
   ])('%s', (_case, fileName, data, fields, why) => {
     const r = validateUpload({ fileName, bytes: data, fields }, seeds, countQuotes)
@@ -82,7 +88,11 @@ describe('validateUpload refuses malformed uploads', () => {
 describe('validateUpload accepts articles', () => {
   it.each([
     ['no options: read as written', {}, { title: 'Armenian unit guards Kapshagay reservoir', date: null, outlet: 'Reuters' }],
-    ['options become the header', { title: 'Guards at the dam', date: '2022-01-11', source: 'Reuters', url: 'https://example.org/a' }, { title: 'Guards at the dam', date: '2022-01-11', outlet: 'Reuters', url: 'https://example.org/a' }],
+    [
+      'options become the header',
+      { title: 'Guards at the dam', date: '2022-01-11', source: 'Reuters', url: 'https://example.org/a' },
+      { title: 'Guards at the dam', date: '2022-01-11', outlet: 'Reuters', url: 'https://example.org/a' },
+    ],
     ['a quoted title survives', { title: '"Stay as needed"' }, { title: '"Stay as needed"' }],
   ])('%s', (_case, fields, expected) => {
     const r = validateUpload({ fileName: 'New Article.txt', bytes: bytes(NEW_ARTICLE), fields }, seeds, countQuotes)

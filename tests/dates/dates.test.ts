@@ -17,7 +17,10 @@ function article(body: string, source = 'made-up.txt'): Article {
 
 function only(found: TemporalExpression[], phrase: string): TemporalExpression {
   const hits = found.filter((e) => e.text === phrase)
-  expect(hits.map((e) => e.text), `phrase "${phrase}" among ${JSON.stringify(found.map((e) => e.text))}`).toEqual([phrase])
+  expect(
+    hits.map((e) => e.text),
+    `phrase "${phrase}" among ${JSON.stringify(found.map((e) => e.text))}`,
+  ).toEqual([phrase])
   return hits[0]!
 }
 
@@ -29,7 +32,14 @@ describe('news rules, on made-up sentences', () => {
     ['weekday without "on"', '2022-01-09', 'Russian troops invaded the country Thursday after the request.', 'Thursday', '2022-01-06', null],
     ['weekday of the story day is that day', '2022-01-06', 'Officials said Thursday that the airport was retaken.', 'Thursday', '2022-01-06', null],
     ['future tense looks ahead', '2022-01-09', 'Talks will begin on Tuesday.', 'on Tuesday', '2022-01-11', null],
-    ['present tense of a schedule looks ahead', '2022-01-08', 'The meeting, which begins Monday with talks, is in a neutral city.', 'Monday', '2022-01-10', null],
+    [
+      'present tense of a schedule looks ahead',
+      '2022-01-08',
+      'The meeting, which begins Monday with talks, is in a neutral city.',
+      'Monday',
+      '2022-01-10',
+      null,
+    ],
     ['"last Friday" in a Friday story is a week back', '2022-01-07', 'They met last Friday.', 'last Friday', '2021-12-31', null],
     ['tomorrow', '2022-01-08', 'The talks take place tomorrow.', 'tomorrow', '2022-01-09', null],
     ['yesterday', '2022-01-08', 'The minister resigned yesterday.', 'yesterday', '2022-01-07', null],
@@ -65,7 +75,12 @@ describe('news rules, on made-up sentences', () => {
     ['the next day follows the previous sentence', 'Protests began on Tuesday. The next day, the government resigned.', 'The next day', '2022-01-05'],
     ['the day before', 'The vote was held on Friday. Protesters had gathered the day before.', 'the day before', '2022-01-06'],
     ['the next day with nothing dated before it', 'Protests began. The next day, the government resigned.', 'The next day', null],
-    ['the next day does not reach two sentences back', 'Protests began on Tuesday. Many were hurt. The next day, the government resigned.', 'The next day', null],
+    [
+      'the next day does not reach two sentences back',
+      'Protests began on Tuesday. Many were hurt. The next day, the government resigned.',
+      'The next day',
+      null,
+    ],
   ])('%s', (_what, body, phrase, date) => {
     expect(only(findTemporalExpressions(article(body), '2022-01-09'), phrase).date).toBe(date)
   })
@@ -223,7 +238,9 @@ describe('the seed articles', () => {
     const a = file('003')
     const invaded = a.sentences.findIndex((x) => x.text.includes('invaded Kazakhstan'))
     const text = describeDates([bestDateIn(index, a, invaded + 1)!, bestDateIn(index, a, invaded)!])!
-    expect(text).toMatch(/^Thursday, January 6, 2022 \(“Thursday”: Russian troops invaded Kazakhstan.*\); Friday, January 7, 2022 \(“The next day”: .*troops were helping/)
+    expect(text).toMatch(
+      /^Thursday, January 6, 2022 \(“Thursday”: Russian troops invaded Kazakhstan.*\); Friday, January 7, 2022 \(“The next day”: .*troops were helping/,
+    )
   })
 
   it('says the day is unknown rather than guessing when the article has no date', () => {
@@ -246,7 +263,11 @@ describe('date questions over the seeds', () => {
 
   it.each(dev.map((d) => [d.id, d.q!, d.must!] as const))('%s: %s', (_id, q, must) => {
     const { answer } = answerWhen(index, corpus.articles, q)
-    for (const alternatives of must) expect(alternatives.some((a) => answer?.includes(a)), `${answer}`).toBe(true)
+    for (const alternatives of must)
+      expect(
+        alternatives.some((a) => answer?.includes(a)),
+        `${answer}`,
+      ).toBe(true)
   })
 
   // Paraphrases, answered from reading the seeds.

@@ -10,7 +10,10 @@ const article = (source: string, text: string): Article => {
 }
 
 // A dated report, and an undated column that recalls the same landing by weekday and reports later days by date.
-const REPORT = article('report.txt', 'Guard force lands in Veloria\nMarch 4, 2023\n\nThe Coastal League guard force landed at Veloria airport on Friday, officials said.')
+const REPORT = article(
+  'report.txt',
+  'Guard force lands in Veloria\nMarch 4, 2023\n\nThe Coastal League guard force landed at Veloria airport on Friday, officials said.',
+)
 const COLUMN = article(
   'column.md',
   'The week the league grew teeth\n\nWhen the guard force landed at Veloria airport on Friday, few expected it to stay. On March 12 the league council met again, and on March 15 the first units went home.',

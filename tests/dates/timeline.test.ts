@@ -66,7 +66,10 @@ describe('the timeline of the seeds', () => {
 })
 
 const dates = buildDateIndex(corpus.articles)
-const period = corpusPeriod(events, corpus.articles.map((a) => dates.articleDate(a.source)?.date ?? null))
+const period = corpusPeriod(
+  events,
+  corpus.articles.map((a) => dates.articleDate(a.source)?.date ?? null),
+)
 const day = (date: string, end: string | null = null) => ({ date, end, phrase: 'x', sentence: 'x', source: 'a.txt', start: 0, end_offset: 1 })
 
 describe("the corpus's own period", () => {
@@ -75,7 +78,12 @@ describe("the corpus's own period", () => {
   })
 
   it.each<[string, ReturnType<typeof day>[], string[], Period | null]>([
-    ['the densest run of days wins over a lone earlier day', [day('2021-03-01'), day('2022-01-05'), day('2022-01-06'), day('2022-01-12')], [], { from: '2022-01-05', to: '2022-01-12' }],
+    [
+      'the densest run of days wins over a lone earlier day',
+      [day('2021-03-01'), day('2022-01-05'), day('2022-01-06'), day('2022-01-12')],
+      [],
+      { from: '2022-01-05', to: '2022-01-12' },
+    ],
     ['publication dates count as days of the period', [day('2022-01-05')], ['2022-01-09', '2022-01-20'], { from: '2022-01-05', to: '2022-01-09' }],
     ['ranges are not days: a year alone gives no period', [day('2022-01-01', '2022-12-31')], [], null],
     ['more than a week of silence splits two runs', [day('2022-01-01'), day('2022-01-09'), day('2022-01-10')], [], { from: '2022-01-09', to: '2022-01-10' }],
@@ -106,7 +114,10 @@ describe("the corpus's own period", () => {
 describe('npm run timeline', () => {
   buildBeforeAll()
   it('prints exactly the JSON shape with --json: the period by default, everything with --all', () => {
-    for (const [args, expected] of [[['--json'], scopeTimeline(events, period, 'period')], [['--json', '--all'], events]] as const) {
+    for (const [args, expected] of [
+      [['--json'], scopeTimeline(events, period, 'period')],
+      [['--json', '--all'], events],
+    ] as const) {
       const out = timelineOutput(corpus, args)
       expect(out.code).toBe(0)
       const data = JSON.parse(out.stdout) as { events: TimelineEvent[] }
@@ -126,7 +137,9 @@ describe('npm run timeline', () => {
     expect(blocks[0]).toMatch(/^Events of January 5–10, 2022, the corpus's own period: 13 of 25 dated events/)
     expect(blocks).toHaveLength(1 + scopeTimeline(events, period, 'period').length)
     const arrival = blocks.find((b) => b.includes('“on Thursday morning”'))!
-    expect(arrival).toMatch(/^Thursday, January 6, 2022 · “on Thursday morning”\n {4}When Tokayev's request came.*\n[\s\S]*\n {4}— Putin is taking a risk by sending troops to Kazakhstan, 2022-01-09$/)
+    expect(arrival).toMatch(
+      /^Thursday, January 6, 2022 · “on Thursday morning”\n {4}When Tokayev's request came.*\n[\s\S]*\n {4}— Putin is taking a risk by sending troops to Kazakhstan, 2022-01-09$/,
+    )
     expect(text).toMatch(/2022-01-0[89] \(inferred\)/)
     expect(text).not.toMatch(/\.txt/)
     expect(text).not.toMatch(/^1956/m)

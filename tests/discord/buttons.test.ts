@@ -27,7 +27,12 @@ async function askAndWait(question = QUESTION): Promise<{ d: Dispatched; message
 /** Clicks the button labelled `label`; gives the first callback's type and the message the user then sees. */
 async function click(message: Record<string, any>, label: RegExp) {
   const b = buttons(message).find((x) => label.test(x.label))
-  if (!b) throw new Error(`no button ${label} among ${buttons(message).map((x) => x.label).join(', ')}`)
+  if (!b)
+    throw new Error(
+      `no button ${label} among ${buttons(message)
+        .map((x) => x.label)
+        .join(', ')}`,
+    )
   const d = h.fake.dispatch({ kind: 'button', customId: b.custom_id, message })
   const cb = await h.fake.firstCallback(d)
   expect(cb.status).toBeLessThan(300)

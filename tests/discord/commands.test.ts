@@ -104,9 +104,16 @@ describe('/quote', () => {
 })
 
 describe('/timeline, /sources, /help', () => {
-  test('/timeline shows the first dated events of the corpus\'s own period with paging buttons', async () => {
+  test("/timeline shows the first dated events of the corpus's own period with paging buttons", async () => {
     const all = h.engine.timeline()
-    const events = scopeTimeline(all, corpusPeriod(all, h.engine.sources().map((s) => s.date)), 'period')
+    const events = scopeTimeline(
+      all,
+      corpusPeriod(
+        all,
+        h.engine.sources().map((s) => s.date),
+      ),
+      'period',
+    )
     const msg = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'timeline' }))
     expect(msg.embeds[0].description).toContain(`**${eventWhen(events[0]!)}**`)
     if (events.length > 8) expect(msg.components[0].components.map((b: { label: string }) => b.label)).toEqual(['◀ Earlier', 'Later ▶'])

@@ -64,10 +64,14 @@ describe('add → cited → remove → not cited', () => {
     expect(cited.embeds[0].footer.text).toContain(`corpus ${v1}`)
     expect(citedTitles(cited).some((t: string) => t.includes(NEW_TITLE))).toBe(true)
 
-    const cb = await h.fake.firstCallback(h.fake.dispatch({ kind: 'autocomplete', name: 'corpus', options: [sub('remove', [str('article', 'kapsh', true)])], ...MOD }))
+    const cb = await h.fake.firstCallback(
+      h.fake.dispatch({ kind: 'autocomplete', name: 'corpus', options: [sub('remove', [str('article', 'kapsh', true)])], ...MOD }),
+    )
     expect(cb.body.data.choices).toEqual([{ name: `${NEW_TITLE} — kapshagay.txt`, value: 'kapshagay.txt' }])
     // Words of the title in another order, one of them misspelt, find it too.
-    const typo = await h.fake.firstCallback(h.fake.dispatch({ kind: 'autocomplete', name: 'corpus', options: [sub('remove', [str('article', 'resevoir armenian', true)])], ...MOD }))
+    const typo = await h.fake.firstCallback(
+      h.fake.dispatch({ kind: 'autocomplete', name: 'corpus', options: [sub('remove', [str('article', 'resevoir armenian', true)])], ...MOD }),
+    )
     expect(typo.body.data.choices).toEqual([{ name: `${NEW_TITLE} — kapshagay.txt`, value: 'kapshagay.txt' }])
 
     const removed = await corpus('remove', [str('article', 'kapshagay.txt')])
@@ -92,7 +96,9 @@ describe('who may', () => {
       expect(msg.ephemeral).toBe(true)
       expect(unescapeMarkdown(msg.content)).toMatch(why)
     }
-    const cb = await h.fake.firstCallback(h.fake.dispatch({ kind: 'autocomplete', name: 'corpus', options: [sub('remove', [str('article', '', true)])], ...sender }))
+    const cb = await h.fake.firstCallback(
+      h.fake.dispatch({ kind: 'autocomplete', name: 'corpus', options: [sub('remove', [str('article', '', true)])], ...sender }),
+    )
     expect(cb.body.data.choices).toEqual([])
     expect(h.fake.requests.some((r) => r.path.startsWith(`/attachments/${att.id}/`))).toBe(false)
     expect(folderState(dir)).toEqual(state)
@@ -111,7 +117,12 @@ describe('malformed uploads change nothing and say why', () => {
     ['empty', () => h.fake.upload('empty.txt', new Uint8Array(0)), [], /empty/],
     ['binary', () => h.fake.upload('pic.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), [], /binary/],
     ['declared huge', () => h.fake.upload('huge.txt', Buffer.from(NEW_ARTICLE), { declaredSize: MAX_UPLOAD_BYTES + 1 }), [], /over the 1048576-byte limit/],
-    ['huge behind a small declared size', () => h.fake.upload('liar.txt', Buffer.alloc(MAX_UPLOAD_BYTES + 10, 'a'), { declaredSize: 100 }), [], /over the 1048576-byte limit/],
+    [
+      'huge behind a small declared size',
+      () => h.fake.upload('liar.txt', Buffer.alloc(MAX_UPLOAD_BYTES + 10, 'a'), { declaredSize: 100 }),
+      [],
+      /over the 1048576-byte limit/,
+    ],
     ['bad UTF-8', () => h.fake.upload('latin1.txt', Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' troops.')])), [], /not valid UTF-8/],
     ['bad front matter', () => h.fake.upload('fm.txt', Buffer.from(`---\ndate: tomorrow\n---\n${NEW_ARTICLE}`)), [], /date must be YYYY-MM-DD/],
     ['a bad date option', () => h.fake.upload('opt.txt', Buffer.from(NEW_ARTICLE)), [str('date', '2022-13-01')], /not a real calendar day/],
@@ -121,7 +132,12 @@ describe('malformed uploads change nothing and say why', () => {
     ['a non-text content type', () => h.fake.upload('img.txt', Buffer.from(NEW_ARTICLE), { contentType: 'image/png' }), [], /image\/png, not a text file/],
     ['a duplicate of a seed', () => h.fake.upload('copy.txt', Buffer.from(seedText())), [], /already in the corpus as "000_/],
     ['an existing name', () => h.fake.upload('000_b4e76a0625c4b189.txt', Buffer.from(NEW_ARTICLE)), [], /already in the corpus/],
-    ['a URL off Discord', () => h.fake.upload('far.txt', Buffer.from(NEW_ARTICLE), { url: 'https://attacker.example/far.txt' }), [], /not on a Discord attachment host/],
+    [
+      'a URL off Discord',
+      () => h.fake.upload('far.txt', Buffer.from(NEW_ARTICLE), { url: 'https://attacker.example/far.txt' }),
+      [],
+      /not on a Discord attachment host/,
+    ],
   ])('%s', async (_case, make, extra, why) => {
     const state = folderState(dir)
     const version = holder.engine().version

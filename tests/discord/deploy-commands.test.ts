@@ -16,7 +16,13 @@ afterAll(async () => {
 })
 
 test.each([
-  ['to the home server when DISCORD_GUILD_ID is set, /corpus included', GUILD_ID, `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, 'guild', ['ask', 'quote', 'timeline', 'sources', 'help', 'corpus']],
+  [
+    'to the home server when DISCORD_GUILD_ID is set, /corpus included',
+    GUILD_ID,
+    `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`,
+    'guild',
+    ['ask', 'quote', 'timeline', 'sources', 'help', 'corpus'],
+  ],
   ['globally otherwise, never /corpus', null, `/applications/${APP_ID}/commands`, 'global', ['ask', 'quote', 'timeline', 'sources', 'help']],
 ])('registers the commands %s', async (_name, guildId, path, scope, names) => {
   const before = fake.requests.length
@@ -48,8 +54,5 @@ test('the payload is what the bot runs: /ask needs a question of at most 300 cha
     expect.objectContaining({ name: 'private', type: 5 }),
   ])
   const quote = body.find((c) => c.name === 'quote')!
-  expect(quote.options).toEqual([
-    expect.objectContaining({ name: 'speaker', type: 3, autocomplete: true }),
-    expect.objectContaining({ name: 'text', type: 3 }),
-  ])
+  expect(quote.options).toEqual([expect.objectContaining({ name: 'speaker', type: 3, autocomplete: true }), expect.objectContaining({ name: 'text', type: 3 })])
 })

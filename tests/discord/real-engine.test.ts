@@ -19,23 +19,26 @@ afterAll(async () => {
   await h?.close()
 })
 
-test.each(['How many troops were in the CSTO force?', 'Who requested the CSTO deployment?'])('/ask %j: the engine’s answer with its verbatim excerpts', async (question) => {
-  const expected = h.engine.ask(question)
-  expect(expected.answer).not.toBeNull()
-  const d = h.fake.dispatch({ kind: 'command', name: 'ask', options: [str('question', question)] })
-  expect((await h.fake.firstCallback(d)).body.type).toBe(5)
-  const msg = await h.messageOf(d)
-  const embed = msg.embeds[0]
-  expect(unescapeMarkdown(embed.description)).toContain(`**${expected.answer}**`)
-  embed.fields.forEach((f: { value: string }, i: number) => {
-    const c = expected.citations[i]!
-    const shown = unescapeMarkdown(f.value.replace(/^> /gm, ''))
-    expect(shown).toBe(c.excerpt.trim())
-    expect(h.engine.corpus.articles.find((a) => a.source === c.source)!.text.slice(c.start, c.end)).toBe(c.excerpt)
-  })
-  const labels = msg.components[0].components.map((b: { label: string }) => b.label)
-  expect(labels.includes('More sources ▶')).toBe(expected.citations.length > 3)
-})
+test.each(['How many troops were in the CSTO force?', 'Who requested the CSTO deployment?'])(
+  '/ask %j: the engine’s answer with its verbatim excerpts',
+  async (question) => {
+    const expected = h.engine.ask(question)
+    expect(expected.answer).not.toBeNull()
+    const d = h.fake.dispatch({ kind: 'command', name: 'ask', options: [str('question', question)] })
+    expect((await h.fake.firstCallback(d)).body.type).toBe(5)
+    const msg = await h.messageOf(d)
+    const embed = msg.embeds[0]
+    expect(unescapeMarkdown(embed.description)).toContain(`**${expected.answer}**`)
+    embed.fields.forEach((f: { value: string }, i: number) => {
+      const c = expected.citations[i]!
+      const shown = unescapeMarkdown(f.value.replace(/^> /gm, ''))
+      expect(shown).toBe(c.excerpt.trim())
+      expect(h.engine.corpus.articles.find((a) => a.source === c.source)!.text.slice(c.start, c.end)).toBe(c.excerpt)
+    })
+    const labels = msg.components[0].components.map((b: { label: string }) => b.label)
+    expect(labels.includes('More sources ▶')).toBe(expected.citations.length > 3)
+  },
+)
 
 test('/ask on something the articles do not cover says so', async () => {
   const question = 'What is the recipe for banana bread?'
@@ -48,8 +51,14 @@ test('/sources and /timeline list the real corpus', async () => {
   const sources = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'sources' }))
   for (const a of h.engine.sources()) expect(unescapeMarkdown(sources.embeds[0].description)).toContain(a.title)
   const all = h.engine.timeline()
-  const period = corpusPeriod(all, h.engine.sources().map((s) => s.date))
-  for (const [scope, events] of [[undefined, scopeTimeline(all, period, 'period')], ['background', scopeTimeline(all, period, 'background')]] as const) {
+  const period = corpusPeriod(
+    all,
+    h.engine.sources().map((s) => s.date),
+  )
+  for (const [scope, events] of [
+    [undefined, scopeTimeline(all, period, 'period')],
+    ['background', scopeTimeline(all, period, 'background')],
+  ] as const) {
     const timeline = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'timeline', options: scope ? [str('scope', scope)] : [] }))
     if (events.length === 0) return expect(timeline.content).toMatch(/no dated events/)
     expect(timeline.embeds[0].description).toContain(`**${eventWhen(events[0]!)}**`)
@@ -80,7 +89,9 @@ test('/sources search: lists the articles whose title matches, typos and all, an
   expect(lines.map((l) => all.find((a) => l.endsWith(`· ${a.source}`))?.source)).toEqual(expected.map((a) => a.source))
   const none = await h.messageOf(h.fake.dispatch({ kind: 'command', name: 'sources', options: [str('search', 'qqqqxz')] }))
   expect(none.embeds).toEqual([])
-  expect(unescapeMarkdown(none.content)).toBe(`No article's title, outlet or file name matches “qqqqxz”. Try fewer words, or \`/sources\` alone for all ${all.length}.`)
+  expect(unescapeMarkdown(none.content)).toBe(
+    `No article's title, outlet or file name matches “qqqqxz”. Try fewer words, or \`/sources\` alone for all ${all.length}.`,
+  )
 })
 
 // The quote index is being built in parallel; until it lands the engine knows no speakers.

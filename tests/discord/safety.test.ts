@@ -74,7 +74,9 @@ describe('oversized and hostile answers', () => {
 describe('bidi controls in what users type', () => {
   const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u
   const texts = (msg: { content?: string; embeds?: { description?: string; title?: string; fields?: { name: string; value: string }[] }[] }) =>
-    [msg.content ?? '', ...(msg.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n')
+    [msg.content ?? '', ...(msg.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join(
+      '\n',
+    )
 
   test.each([
     ['/ask', 'ask', 'question', 'How many troops \u202edias\u202c arrived?', 'How many troops dias arrived?'],

@@ -40,7 +40,15 @@ buildBeforeAll()
 beforeAll(async () => {
   fake = await FakeDiscord.start()
   dir = tempCorpus()
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: dir, SHARDS: '2', DISCORD_GUILD_ID: GUILD_ID }
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    CORPUS_DIR: dir,
+    SHARDS: '2',
+    DISCORD_GUILD_ID: GUILD_ID,
+  }
   manager = spawn(process.execPath, nodeArgs('src/bot/main.ts'), { cwd: mkdtempSync(join(tmpdir(), 'csto-shards-')), env, stdio: ['ignore', 'pipe', 'pipe'] })
   manager.stderr!.on('data', (chunk) => (stderr += chunk))
   exited = new Promise((done) => manager.on('exit', (code) => done(code)))
@@ -83,11 +91,15 @@ async function via(where: Via, input: InteractionInput): Promise<Record<string, 
 }
 const ask = (where: Via, question: string) => via(where, { kind: 'command', name: 'ask', options: [str('question', question)] })
 const titles = (msg: Record<string, any>): string[] => (msg.embeds[0].fields ?? []).map((f: { name: string }) => unescapeMarkdown(f.name))
-const shardsField = (msg: Record<string, any>): { name: string; value: string } | undefined => msg.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Shards'))
+const shardsField = (msg: Record<string, any>): { name: string; value: string } | undefined =>
+  msg.embeds[0].fields.find((f: { name: string }) => f.name.startsWith('Shards'))
 
 describe('two shards and an HTTP endpoint over one corpus folder', () => {
   test('both shards identified with their own shard ids', () => {
-    expect(fake.identified.map((d) => d.shard).sort()).toEqual([[0, 2], [1, 2]])
+    expect(fake.identified.map((d) => d.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ])
   })
 
   test('the same /ask gives the same reply through shard 0, shard 1 and the HTTP endpoint', async () => {
@@ -137,7 +149,10 @@ describe('two shards and an HTTP endpoint over one corpus folder', () => {
     const v3 = holder.engine().version
     // The shards hear of it only through the shared folder's state file.
     await expect
-      .poll(async () => shardsField(await via(0, { kind: 'command', name: 'corpus', options: [sub('status')], ...MOD }))?.name, { timeout: 20_000, interval: 500 })
+      .poll(async () => shardsField(await via(0, { kind: 'command', name: 'corpus', options: [sub('status')], ...MOD }))?.name, {
+        timeout: 20_000,
+        interval: 500,
+      })
       .toBe(`Shards (2): all on \`${v3}\``)
     const onShard1 = await ask(1, NEW_QUESTION)
     expect(onShard1.embeds[0].footer.text).toContain(`corpus ${v3}`)
@@ -157,8 +172,19 @@ describe('a shard whose manager dies', () => {
     const fake1 = await FakeDiscord.start()
     let log = ''
     try {
-      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake1.apiUrl, CORPUS_DIR: tempCorpus(), SHARDS: '1' }
-      const p = spawn(process.execPath, nodeArgs('src/bot/main.ts'), { cwd: mkdtempSync(join(tmpdir(), 'csto-shards-')), env, stdio: ['ignore', 'ignore', 'pipe'] })
+      const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_API_URL: fake1.apiUrl,
+        CORPUS_DIR: tempCorpus(),
+        SHARDS: '1',
+      }
+      const p = spawn(process.execPath, nodeArgs('src/bot/main.ts'), {
+        cwd: mkdtempSync(join(tmpdir(), 'csto-shards-')),
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      })
       p.stderr.on('data', (chunk) => (log += chunk))
       // The shard writes to the manager's standard error, so the pipe closes only once the shard has exited too.
       let closed = false

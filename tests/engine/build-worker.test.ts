@@ -41,7 +41,9 @@ describe('workerBuilder', () => {
     expect(added.engine.ask(NEW_QUESTION).citations.some((c) => c.source === 'Kapshagay_dam.txt')).toBe(true)
     expect(existsSync(join(dir, 'Kapshagay_dam.txt'))).toBe(false)
     const seed = loadCorpus(dir).articles[0]!
-    expect(await builder.add({ fileName: 'dup.txt', bytes: Buffer.from(seed.text) })).toEqual({ refused: expect.stringContaining(`already in the corpus as "${seed.source}"`) })
+    expect(await builder.add({ fileName: 'dup.txt', bytes: Buffer.from(seed.text) })).toEqual({
+      refused: expect.stringContaining(`already in the corpus as "${seed.source}"`),
+    })
   })
 
   it('serves from memory when the snapshot folder is unusable, and says why', async () => {
@@ -65,6 +67,8 @@ describe('workerBuilder', () => {
   })
 
   it('fails with the reason when the folder cannot be read, building nothing', async () => {
-    await expect(workerBuilder({ dir: join(tmpdir(), 'no-such-corpus-folder') }).folder()).rejects.toThrow(/^build worker: corpus: cannot read the corpus folder/)
+    await expect(workerBuilder({ dir: join(tmpdir(), 'no-such-corpus-folder') }).folder()).rejects.toThrow(
+      /^build worker: corpus: cannot read the corpus folder/,
+    )
   })
 })

@@ -40,18 +40,26 @@ describe('a snapshot folder that cannot be used', () => {
     expect(holder.engine().ask(QUESTION)).toEqual(buildEngine(loadCorpus(dir)).ask(QUESTION))
     expect((await holder.add({ fileName: 'k.txt', bytes: Buffer.from(NEW_ARTICLE) }, 'test')).ok).toBe(true)
     expect((await holder.remove('k.txt', 'test')).ok).toBe(true)
-    expect(warnings()).toEqual([expect.objectContaining({ msg: 'could not save the index snapshot; serving from memory (the next start rebuilds)', reason: expect.stringMatching(/EEXIST|ENOTDIR/) })])
+    expect(warnings()).toEqual([
+      expect.objectContaining({
+        msg: 'could not save the index snapshot; serving from memory (the next start rebuilds)',
+        reason: expect.stringMatching(/EEXIST|ENOTDIR/),
+      }),
+    ])
   })
 })
 
 describe('a damaged snapshot', () => {
   it.each([
     ['a changed byte', flipByte],
-    ['scrambled arrays under a matching checksum', (path: string) =>
-      rewriteSnapshot(path, (s) => {
-        ;(s.arrays.get('articles.sentences') as Int32Array).subarray(0, 6).reverse()
-        for (const speaker of s.lists.get('quotes.speakers') as { quotes: number[] }[]) speaker.quotes = speaker.quotes.map((q) => q + 10_000)
-      })],
+    [
+      'scrambled arrays under a matching checksum',
+      (path: string) =>
+        rewriteSnapshot(path, (s) => {
+          ;(s.arrays.get('articles.sentences') as Int32Array).subarray(0, 6).reverse()
+          for (const speaker of s.lists.get('quotes.speakers') as { quotes: number[] }[]) speaker.quotes = speaker.quotes.map((q) => q + 10_000)
+        }),
+    ],
   ])('(%s) is rebuilt at start, never served, and replaced by a good one', async (_case, damage) => {
     const dir = tempCorpus()
     const expected = buildEngine(loadCorpus(dir))
@@ -87,7 +95,7 @@ describe('the state file never stays behind the folder', () => {
     }
   }
 
-  it('a serving process that starts records the folder\'s version, and one that serves the old version follows', async () => {
+  it("a serving process that starts records the folder's version, and one that serves the old version follows", async () => {
     const { dir, v0, v1 } = crashedAdd()
     const old = await openEngineHolder({ dir, load: startedBefore() })
     expect(old.engine().version).toBe(v0)
@@ -102,7 +110,12 @@ describe('the state file never stays behind the folder', () => {
       watch.stop()
     }
     expect(old.engine().version).toBe(v1)
-    expect(old.engine().ask(NEW_QUESTION).citations.some((c) => c.source === 'kapshagay.txt')).toBe(true)
+    expect(
+      old
+        .engine()
+        .ask(NEW_QUESTION)
+        .citations.some((c) => c.source === 'kapshagay.txt'),
+    ).toBe(true)
   })
 
   it('a process that is not serving (a terminal tool) leaves the record alone', async () => {
@@ -117,11 +130,16 @@ describe('the state file never stays behind the folder', () => {
     const seed = loadCorpus(dir).articles[0]!.source
     const removed = await holder.remove(seed, 'test')
     expect(removed).toMatchObject({ ok: true, before: v0, diff: { added: ['kapshagay.txt'], removed: [seed] } })
-    expect(holder.engine().sources().map((s) => s.source)).toContain('kapshagay.txt')
+    expect(
+      holder
+        .engine()
+        .sources()
+        .map((s) => s.source),
+    ).toContain('kapshagay.txt')
     expect(readState(dir)?.version).toBe(corpusVersion(loadCorpus(dir).articles))
   })
 
-  it('a catch-up records the folder\'s version when the state file lags, but never over a change recorded meanwhile', async () => {
+  it("a catch-up records the folder's version when the state file lags, but never over a change recorded meanwhile", async () => {
     const { dir, v0, v1 } = crashedAdd()
     const plain = inThreadBuilder({ dir })
     let during: (() => void) | null = null

@@ -36,7 +36,11 @@ describe('add and remove', () => {
   })
 
   it.each([
-    ['a duplicate of a seed', () => ({ fileName: 'dup.txt', bytes: loadCorpusBytes('001_10466e7ab9d79f5b.txt') }), /already in the corpus as "001_10466e7ab9d79f5b.txt"/],
+    [
+      'a duplicate of a seed',
+      () => ({ fileName: 'dup.txt', bytes: loadCorpusBytes('001_10466e7ab9d79f5b.txt') }),
+      /already in the corpus as "001_10466e7ab9d79f5b.txt"/,
+    ],
     ['binary', () => ({ fileName: 'b.txt', bytes: Uint8Array.from([1, 2, 0, 3]) }), /binary/],
     ['a path trick', () => ({ fileName: '../evil.txt', bytes: Buffer.from(NEW_ARTICLE) }), /path separator/],
   ])('refuses %s, leaving folder, version and engine as they were', async (_case, input, why) => {

@@ -48,14 +48,18 @@ describe('startParallelBuild', () => {
     ['the seeds in 3 slices', dir, 3],
     ['the wide set in 2 slices', wide, 2],
     ['the wide set on this thread', wide, 1],
-  ])('%s: the state buildEngineState builds over loadCorpus', async (_case, folder, threads) => {
-    const expected = buildEngineState(loadCorpus(folder))
-    const { corpus, state } = await parallel(folder, listArticleNames(folder), threads)
-    expect(corpus).toEqual(expected.corpus)
-    expect(contents(state)).toEqual(contents(expected))
-    const [a, b] = [engineFromState(state), engineFromState(expected)]
-    for (const q of questions) expect(a.ask(q)).toEqual(b.ask(q))
-  }, 60_000)
+  ])(
+    '%s: the state buildEngineState builds over loadCorpus',
+    async (_case, folder, threads) => {
+      const expected = buildEngineState(loadCorpus(folder))
+      const { corpus, state } = await parallel(folder, listArticleNames(folder), threads)
+      expect(corpus).toEqual(expected.corpus)
+      expect(contents(state)).toEqual(contents(expected))
+      const [a, b] = [engineFromState(state), engineFromState(expected)]
+      for (const q of questions) expect(a.ask(q)).toEqual(b.ask(q))
+    },
+    60_000,
+  )
 
   it('takes an article read already (an upload) in its place among the files', async () => {
     const upload = decodeArticle('003a_upload.txt', Buffer.from(NEW_ARTICLE))
@@ -63,13 +67,18 @@ describe('startParallelBuild', () => {
     const names = listArticleNames(dir)
     const entries: Entry[] = [...names.filter((n) => n < '003a'), upload.article, ...names.filter((n) => n > '003a')]
     const loaded = loadCorpus(dir)
-    const expected = buildEngineState({ articles: [...loaded.articles, upload.article].sort((x, y) => (x.source < y.source ? -1 : 1)), skipped: loaded.skipped })
+    const expected = buildEngineState({
+      articles: [...loaded.articles, upload.article].sort((x, y) => (x.source < y.source ? -1 : 1)),
+      skipped: loaded.skipped,
+    })
     const { state } = await parallel(dir, entries, 2)
     expect(contents(state)).toEqual(contents(expected))
   }, 60_000)
 
   it('skips files it cannot read, with the reason, as loadCorpus does', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'parallel-missing-'))
-    await expect(parallel(empty, ['a.txt', 'b.txt'], 2)).resolves.toMatchObject({ corpus: { articles: [], skipped: [{ source: 'a.txt' }, { source: 'b.txt' }] } })
+    await expect(parallel(empty, ['a.txt', 'b.txt'], 2)).resolves.toMatchObject({
+      corpus: { articles: [], skipped: [{ source: 'a.txt' }, { source: 'b.txt' }] },
+    })
   }, 60_000)
 })

@@ -64,7 +64,9 @@ Varg said the grain embargo on Ostria would be reviewed in June. "Nobody should 
     it('gives them as passages when none stands out', () => {
       const r = engineOf(ARTICLE.replace(/\n\n"The grain embargo .*parliament\./, '')).ask('what did varg say about the grain embargo on ostria')
       expect(r).toMatchObject({ status: 'passages', answer: null })
-      expect(r.citations.map((c) => c.excerpt).join(' ')).toMatch(/timing of the request[\s\S]*doubt our patience|doubt our patience[\s\S]*timing of the request/)
+      expect(r.citations.map((c) => c.excerpt).join(' ')).toMatch(
+        /timing of the request[\s\S]*doubt our patience|doubt our patience[\s\S]*timing of the request/,
+      )
     })
   })
 })

@@ -89,12 +89,21 @@ describe('snapshots', () => {
   it.each([
     ['cut short', (path: string) => writeFileSync(path, readFileSync(path).subarray(0, readFileSync(path).length - 1000)), /cut short/],
     ['longer than its sections', (path: string) => writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from('more')])), /4 bytes past the sections/],
-    ['without a header line (an older or foreign file)', (path: string) => writeFileSync(path, `csto-snapshot sha256=${'0'.repeat(64)}\n{"format":6}`), /no snapshot header line/],
+    [
+      'without a header line (an older or foreign file)',
+      (path: string) => writeFileSync(path, `csto-snapshot sha256=${'0'.repeat(64)}\n{"format":6}`),
+      /no snapshot header line/,
+    ],
     ['with one byte changed', flipByte, /checksum does not match/],
-    ['of another corpus (no articles)', (path: string) => rewriteSnapshot(path, (s) => {
-      s.lists.set('articles', [])
-      for (const name of ['articles.paragraphEnds', 'articles.sentenceEnds']) s.arrays.set(name, new Int32Array(0))
-    }), /added to the corpus after the snapshot|the corpus has \d+ articles, the snapshot 0/],
+    [
+      'of another corpus (no articles)',
+      (path: string) =>
+        rewriteSnapshot(path, (s) => {
+          s.lists.set('articles', [])
+          for (const name of ['articles.paragraphEnds', 'articles.sentenceEnds']) s.arrays.set(name, new Int32Array(0))
+        }),
+      /added to the corpus after the snapshot|the corpus has \d+ articles, the snapshot 0/,
+    ],
   ])('that are damaged (%s) are ignored with a reason, so the caller builds instead', (_case, damage, why) => {
     const other = mkdtempSync(join(tmpdir(), 'snapshot-corrupt-'))
     try {
@@ -111,12 +120,19 @@ describe('snapshots', () => {
 
   it('store the passage arrays as binary, not as text', () => {
     const bytes = readFileSync(path)
-    const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString().replace(/^csto-snapshot-v2 /, '')) as { format: number; version: string; sections: { name: string; kind: string; bytes: number }[] }
+    const header = JSON.parse(
+      bytes
+        .subarray(0, bytes.indexOf(0x0a))
+        .toString()
+        .replace(/^csto-snapshot-v2 /, ''),
+    ) as { format: number; version: string; sections: { name: string; kind: string; bytes: number }[] }
     expect(header).toMatchObject({ format: SNAPSHOT_FORMAT, version: built.version })
     const terms = header.sections.find((x) => x.name === 'index.passageTerms')
     expect(terms?.kind).toBe('i32')
     expect(terms?.bytes).toBe(4 * engineState(built)!.index.data.passageTerms.length)
-    expect(header.sections.filter((x) => x.kind !== 'json').map((x) => x.name)).toEqual(expect.arrayContaining(['index.termStart', 'postings.doc', 'articles.sentences']))
+    expect(header.sections.filter((x) => x.kind !== 'json').map((x) => x.name)).toEqual(
+      expect.arrayContaining(['index.termStart', 'postings.doc', 'articles.sentences']),
+    )
   })
 
   it('are kept to the newest few', () => {
@@ -133,7 +149,7 @@ function offsets(s: Sections, kind: 'sentences' | 'paragraphs', i: number): Int3
   return (s.arrays.get(`articles.${kind}`) as Int32Array).subarray(i > 0 ? ends[i - 1]! : 0, ends[i])
 }
 const array = (s: Sections, name: string) => s.arrays.get(name) as Int32Array
- 
+
 const item = (s: Sections, name: string, i: number): any => s.lists.get(name)![i]
 
 describe('scrambled arrays in a snapshot whose checksum still matches', () => {
@@ -148,9 +164,17 @@ describe('scrambled arrays in a snapshot whose checksum still matches', () => {
     ['passages moved to another article', (s: Sections) => (array(s, 'index.passageArticle')[0] = 3), /passage 0 is not sentence 0 of article 0/],
     ['article starts swapped', (s: Sections) => array(s, 'index.articleStart').subarray(1, 3).reverse(), /articleStart|passages, not its/],
     ['a term list cut short', (s: Sections) => s.lists.set('index.terms', s.lists.get('index.terms')!.slice(0, 10)), /df has \d+ entries, not 10/],
-    ['postings out of order', (s: Sections) => array(s, 'postings.doc').subarray(0, array(s, 'postings.start')[1]).reverse(), /postings\.doc\[\d+\] = \d+ is out of order/],
+    [
+      'postings out of order',
+      (s: Sections) => array(s, 'postings.doc').subarray(0, array(s, 'postings.start')[1]).reverse(),
+      /postings\.doc\[\d+\] = \d+ is out of order/,
+    ],
     ['a postings factor that does not exist', (s: Sections) => (s.arrays.get('postings.textFactor')![0] = 60_000), /postings\.textFactor\[0\] = 60000/],
-    ['a dated expression in a sentence that does not exist', (s: Sections) => (item(s, 'dates.expressions', 0)[1][0].sentence = 10 ** 5), /dates: an expression .* sentence 100000/],
+    [
+      'a dated expression in a sentence that does not exist',
+      (s: Sections) => (item(s, 'dates.expressions', 0)[1][0].sentence = 10 ** 5),
+      /dates: an expression .* sentence 100000/,
+    ],
     ['a timeline event past its text', (s: Sections) => (item(s, 'dates.timeline', 0).end_offset = 10 ** 8), /timeline event/],
     ['dates of an article that is not there', (s: Sections) => (item(s, 'dates.published', 0)[0] = 'nope.txt'), /nope\.txt/],
     ...(withQuotes
@@ -168,7 +192,8 @@ describe('scrambled arrays in a snapshot whose checksum still matches', () => {
       cpSync(dir, other, { recursive: true })
       rewriteSnapshot(snapshotPath(other, built.version), scramble)
       // Articles parsed from the files bring their own shapes; only a restore from the texts reads the stored ones.
-      const loads = only === 'shapes' ? [loadSnapshot(other, built.version)] : [loadSnapshot(other, built.version), loadSnapshot(other, built.version, loadCorpus(other))]
+      const loads =
+        only === 'shapes' ? [loadSnapshot(other, built.version)] : [loadSnapshot(other, built.version), loadSnapshot(other, built.version, loadCorpus(other))]
       for (const loaded of loads) {
         expect(loaded.ok).toBe(false)
         if (!loaded.ok) expect(loaded.reason).toMatch(why)

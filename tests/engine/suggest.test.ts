@@ -32,7 +32,12 @@ describe('speakers', () => {
   })
 
   it('offers the most quoted speakers first when nothing is typed, at most 25 or `limit`', () => {
-    expect(engine.suggestSpeakers('')).toEqual(engine.speakers().slice(0, 25).map((s) => s.name))
+    expect(engine.suggestSpeakers('')).toEqual(
+      engine
+        .speakers()
+        .slice(0, 25)
+        .map((s) => s.name),
+    )
     expect(engine.suggestSpeakers('', 2)).toHaveLength(2)
     expect(engine.suggestSpeakers('', 100).length).toBeLessThanOrEqual(25)
   })

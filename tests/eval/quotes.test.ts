@@ -41,10 +41,14 @@ describe('the evaluation can fail', () => {
     expect(r.speakerAccuracy).toBe(0)
   })
   it('fails items whose words or speaker are not in the index', () => {
-    const r = evaluateQuotes(articles, [
-      { id: 'x1', type: 'quote', speaker: 'Blinken', must: ['playing checkers'] },
-      { id: 'x2', type: 'quote', text: 'playing checkers', speakerMust: ['Blinken'] },
-    ], [])
+    const r = evaluateQuotes(
+      articles,
+      [
+        { id: 'x1', type: 'quote', speaker: 'Blinken', must: ['playing checkers'] },
+        { id: 'x2', type: 'quote', text: 'playing checkers', speakerMust: ['Blinken'] },
+      ],
+      [],
+    )
     expect(r.items.map((i) => i.pass)).toEqual([false, false])
   })
   it.each([

@@ -29,7 +29,10 @@ afterAll(async () => {
 })
 
 /** Runs `input` through one transport: the first callback's type and flags, and the message the user sees. */
-async function through(transport: 'gateway' | 'http', input: InteractionInput): Promise<{ d: Dispatched; first: { type: number; flags?: number }; message: Record<string, any> }> {
+async function through(
+  transport: 'gateway' | 'http',
+  input: InteractionInput,
+): Promise<{ d: Dispatched; first: { type: number; flags?: number }; message: Record<string, any> }> {
   let d: Dispatched
   if (transport === 'gateway') d = gateway.fake.dispatch(input)
   else {

@@ -20,7 +20,11 @@ describe('loadShardingConfig', () => {
     ['blank: one client', { SHARDS: ' ' }, { shards: null, inShard: false, shardId: null }],
     ['auto', { SHARDS: 'auto' }, { shards: 'auto', inShard: false, shardId: null }],
     ['a number', { SHARDS: ' 3 ' }, { shards: 3, inShard: false, shardId: null }],
-    ['inside a spawned shard, SHARDS is the shard id and not ours', { SHARDING_MANAGER: 'true', SHARDS: '0', SHARD_COUNT: '2' }, { shards: null, inShard: true, shardId: 0 }],
+    [
+      'inside a spawned shard, SHARDS is the shard id and not ours',
+      { SHARDING_MANAGER: 'true', SHARDS: '0', SHARD_COUNT: '2' },
+      { shards: null, inShard: true, shardId: 0 },
+    ],
   ])('%s', (_name, env, expected) => {
     expect(loadShardingConfig(env)).toEqual(expected)
   })
@@ -41,7 +45,11 @@ describe('loadHttpConfig', () => {
 
   test.each<[string, Env, string[]]>([
     ['no key', {}, ['DISCORD_PUBLIC_KEY: is required (not set)']],
-    ['a short key and a bad port', { DISCORD_PUBLIC_KEY: 'abc', PORT: '70000' }, ['DISCORD_PUBLIC_KEY: must be the 64 hex characters of General Information -> Public Key (got "abc")', 'PORT: must be 1-65535 (got "70000")']],
+    [
+      'a short key and a bad port',
+      { DISCORD_PUBLIC_KEY: 'abc', PORT: '70000' },
+      ['DISCORD_PUBLIC_KEY: must be the 64 hex characters of General Information -> Public Key (got "abc")', 'PORT: must be 1-65535 (got "70000")'],
+    ],
     ['a port that is not a number', { DISCORD_PUBLIC_KEY: KEY, PORT: 'http' }, ['PORT: must be a port number (got "http")']],
   ])('refuses %s', (_name, env, issues) => {
     expect(issuesOf(() => loadHttpConfig(env))).toEqual(issues)

@@ -48,7 +48,13 @@ test('an article added through one process is cited by the other within seconds,
   expect((await ask(b.http, NEW_QUESTION)).titles.some((t) => t.includes(NEW_TITLE))).toBe(false)
 
   const att = fake.upload('kapshagay.txt', Buffer.from(NEW_ARTICLE))
-  const { d } = await a.http.send({ kind: 'command', name: 'corpus', options: [sub('add', [attach('file', att), str('date', '2022-01-11')])], attachments: [att], ...MOD })
+  const { d } = await a.http.send({
+    kind: 'command',
+    name: 'corpus',
+    options: [sub('add', [attach('file', att), str('date', '2022-01-11')])],
+    attachments: [att],
+    ...MOD,
+  })
   expect((await a.http.messageOf(d)).embeds[0].title).toBe('Article added')
   const v1 = a.holder.engine().version
   expect(v1).not.toBe(v0)
@@ -72,11 +78,19 @@ test('a change made by a process that has not caught up yet builds on the folder
   const added = await a.add({ fileName: 'kapshagay.txt', bytes: Buffer.from(NEW_ARTICLE) }, 'test:a')
   expect(added.ok).toBe(true)
   // b has not looked at the folder since it opened; its change must not drop a's article.
-  const seed = b.engine().sources().find((s) => s.source !== 'kapshagay.txt')!.source
+  const seed = b
+    .engine()
+    .sources()
+    .find((s) => s.source !== 'kapshagay.txt')!.source
   const removed = await b.remove(seed, 'test:b')
   // b served the version before a's add; its change is built on the folder, so it brings a's article in.
   expect(removed).toMatchObject({ ok: true, diff: { added: ['kapshagay.txt'], removed: [seed] } })
-  expect(b.engine().sources().map((s) => s.source)).toContain('kapshagay.txt')
+  expect(
+    b
+      .engine()
+      .sources()
+      .map((s) => s.source),
+  ).toContain('kapshagay.txt')
   const fresh = await openEngineHolder({ dir })
   expect(b.engine().version).toBe(fresh.engine().version)
   expect(readState(dir)?.version).toBe(fresh.engine().version)

@@ -19,22 +19,46 @@ test.each<[string, Record<string, unknown>, string]>([
   expect(read({ ...base, ...over }).kind).toBe(kind)
 })
 
-test('a command reads its options, a subcommand\'s included, and who sent it', () => {
+test("a command reads its options, a subcommand's included, and who sent it", () => {
   const incoming = read({
     ...base,
     type: 2,
-    data: { name: 'corpus', type: 1, options: [{ name: 'add', type: 1, options: [{ name: 'file', type: 11, value: '9' }, { name: 'title', type: 3, value: 'T' }] }], resolved: { attachments: { 9: { filename: 'a.txt', url: 'http://x/a.txt', size: 3, content_type: 'text/plain' } } } },
+    data: {
+      name: 'corpus',
+      type: 1,
+      options: [
+        {
+          name: 'add',
+          type: 1,
+          options: [
+            { name: 'file', type: 11, value: '9' },
+            { name: 'title', type: 3, value: 'T' },
+          ],
+        },
+      ],
+      resolved: { attachments: { 9: { filename: 'a.txt', url: 'http://x/a.txt', size: 3, content_type: 'text/plain' } } },
+    },
   })
   if (incoming.kind !== 'command') throw new Error(`expected a command, got ${incoming.kind}`)
   const i = incoming.interaction
-  expect([i.commandName, i.options.getSubcommand(), i.options.getString('title'), i.options.getString('date'), i.options.getBoolean('private')]).toEqual(['corpus', 'add', 'T', null, null])
+  expect([i.commandName, i.options.getSubcommand(), i.options.getString('title'), i.options.getString('date'), i.options.getBoolean('private')]).toEqual([
+    'corpus',
+    'add',
+    'T',
+    null,
+    null,
+  ])
   expect(i.options.getAttachment('file', true)).toEqual({ name: 'a.txt', url: 'http://x/a.txt', size: 3, contentType: 'text/plain' })
   expect(() => i.options.getString('date', true)).toThrow(/required option "date" is missing/)
   expect([i.user.id, i.guildId, i.memberPermissions?.has(1n << 5n), i.member?.roles, i.deferred, i.replied]).toEqual(['44', '33', true, ['55'], false, false])
 })
 
 test('an autocomplete reads the focused option, inside a subcommand too', () => {
-  const incoming = read({ ...base, type: 4, data: { name: 'corpus', type: 1, options: [{ name: 'remove', type: 1, options: [{ name: 'article', type: 3, value: '00', focused: true }] }] } })
+  const incoming = read({
+    ...base,
+    type: 4,
+    data: { name: 'corpus', type: 1, options: [{ name: 'remove', type: 1, options: [{ name: 'article', type: 3, value: '00', focused: true }] }] },
+  })
   expect(incoming.kind === 'autocomplete' && incoming.interaction.options.getFocused()).toBe('00')
 })
 

@@ -78,25 +78,38 @@ test('it answers PING, runs /ask through the interaction callback, and stops on 
 
 test.each([
   ['its .snapshots is a file', (dir: string) => (writeFileSync(join(dir, '.snapshots'), 'not a folder'), {}), /EEXIST|ENOTDIR/],
-  ['SNAPSHOT_DIR cannot be created', (dir: string) => (writeFileSync(join(dir, '..', 'blocker'), 'x'), { SNAPSHOT_DIR: join(dir, '..', 'blocker', 'cache') }), /ENOTDIR/],
-])('a corpus whose snapshot folder is unusable (%s) still starts and answers, with one warning', async (_case, spoil, why) => {
-  const dir = tempCorpus()
-  const extra = spoil(dir)
-  const before = readdirSync(dir).sort()
-  const { publicHex, privateKey } = keyPair()
-  const port = await freePort()
-  const p = run({ DISCORD_PUBLIC_KEY: publicHex, PORT: String(port), DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: dir, ...extra })
-  await expect.poll(() => p.stderr(), { timeout: 30_000, interval: 100 }).toContain('"http interactions endpoint ready"')
-  const warnings = p.stderr().split('\n').filter((l) => l.includes('"level":40'))
-  expect(warnings).toHaveLength(1)
-  expect(warnings[0]).toContain('could not save the index snapshot')
-  expect(warnings[0]).toMatch(why)
-  const d = fake.track({ kind: 'command', name: 'ask', options: [str('question', 'How many troops did the CSTO send?')] })
-  const body = JSON.stringify(d.payload)
-  expect((await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signed(body, privateKey) } })).status).toBe(202)
-  const edit = await fake.waitFor((r) => r.token === d.token && r.method === 'PATCH', 15_000)
-  expect(edit.body.embeds[0].title).toBe('Answer')
-  expect(readdirSync(dir).sort()).toEqual(before)
-  p.child.kill('SIGTERM')
-  expect(await p.exited).toBe(0)
-}, 60_000)
+  [
+    'SNAPSHOT_DIR cannot be created',
+    (dir: string) => (writeFileSync(join(dir, '..', 'blocker'), 'x'), { SNAPSHOT_DIR: join(dir, '..', 'blocker', 'cache') }),
+    /ENOTDIR/,
+  ],
+])(
+  'a corpus whose snapshot folder is unusable (%s) still starts and answers, with one warning',
+  async (_case, spoil, why) => {
+    const dir = tempCorpus()
+    const extra = spoil(dir)
+    const before = readdirSync(dir).sort()
+    const { publicHex, privateKey } = keyPair()
+    const port = await freePort()
+    const p = run({ DISCORD_PUBLIC_KEY: publicHex, PORT: String(port), DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: dir, ...extra })
+    await expect.poll(() => p.stderr(), { timeout: 30_000, interval: 100 }).toContain('"http interactions endpoint ready"')
+    const warnings = p
+      .stderr()
+      .split('\n')
+      .filter((l) => l.includes('"level":40'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('could not save the index snapshot')
+    expect(warnings[0]).toMatch(why)
+    const d = fake.track({ kind: 'command', name: 'ask', options: [str('question', 'How many troops did the CSTO send?')] })
+    const body = JSON.stringify(d.payload)
+    expect(
+      (await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signed(body, privateKey) } })).status,
+    ).toBe(202)
+    const edit = await fake.waitFor((r) => r.token === d.token && r.method === 'PATCH', 15_000)
+    expect(edit.body.embeds[0].title).toBe('Answer')
+    expect(readdirSync(dir).sort()).toEqual(before)
+    p.child.kill('SIGTERM')
+    expect(await p.exited).toBe(0)
+  },
+  60_000,
+)

@@ -55,7 +55,14 @@ export async function startHttp(opts: { engine?: () => Engine; corpus?: (fake: F
   const logger: Logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(JSON.parse(line)) } })
   const corpus = opts.corpus?.(fake)
   const engine = opts.engine ?? (() => corpus!.holder.engine())
-  const transport = createHttpTransport({ commands, engine, ...(corpus ? { corpus } : {}), logger, rateLimit: { count: 1000, windowMs: 30_000 }, apiUrl: fake.apiUrl })
+  const transport = createHttpTransport({
+    commands,
+    engine,
+    ...(corpus ? { corpus } : {}),
+    logger,
+    rateLimit: { count: 1000, windowMs: 30_000 },
+    apiUrl: fake.apiUrl,
+  })
   const server: Server = createInteractionServer({ verifier: createVerifier(publicHex), transport, logger, version: () => engine().version })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/interactions`

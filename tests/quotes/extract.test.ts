@@ -186,9 +186,12 @@ describe('extractQuotes: roles and names', () => {
     expect(splitRoleName(run)).toMatchObject({ role, name })
   })
 
-  it.each(['Ministry of Defence of Velmar', 'Velmar Academy of Sciences', 'University of Dorvik'])('splitRoleName(%s) finds no person in a body’s name', (run) => {
-    expect(splitRoleName(run)).toBeNull()
-  })
+  it.each(['Ministry of Defence of Velmar', 'Velmar Academy of Sciences', 'University of Dorvik'])(
+    'splitRoleName(%s) finds no person in a body’s name',
+    (run) => {
+      expect(splitRoleName(run)).toBeNull()
+    },
+  )
 
   it.each([
     ['police spokeswoman', 'f'],

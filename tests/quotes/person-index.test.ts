@@ -11,7 +11,10 @@ function article(body: string): Article {
   return r.article
 }
 
-const LAST = 'Abenov Baikov Chernov Dosov Eskenov Fedorov Galiev Ibraev Kassymov Lukin Mironov Nurlanov Orlov Popov Rakhimov Sokolov Tokayev Umarov Volkov Zhakupov'.split(' ')
+const LAST =
+  'Abenov Baikov Chernov Dosov Eskenov Fedorov Galiev Ibraev Kassymov Lukin Mironov Nurlanov Orlov Popov Rakhimov Sokolov Tokayev Umarov Volkov Zhakupov'.split(
+    ' ',
+  )
 const FIRST = 'Arman Boris Daniyar Igor Karim Marat Nikolai Oleg Ruslan Timur'.split(' ')
 // 200 distinct people, each named in full once and then by surname.
 const NAMES = LAST.flatMap((l) => FIRST.map((f) => `${f} ${l}`))

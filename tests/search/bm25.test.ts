@@ -68,9 +68,22 @@ const titleTerms = (a: number) => Array.from(data.titleTerms.subarray(data.title
 describe('the scorer ranks as the straightforward sum of every field of every passage', () => {
   const queries: [string, TermQuery[]][] = [
     ['one common term', [{ id: id('csto'), weight: 1 }]],
-    ['terms with their weights', [{ id: id('troop'), weight: 2.5 }, { id: id('kazakhstan'), weight: 0.7 }, { id: id('soldier'), weight: 0.43 }]],
+    [
+      'terms with their weights',
+      [
+        { id: id('troop'), weight: 2.5 },
+        { id: id('kazakhstan'), weight: 0.7 },
+        { id: id('soldier'), weight: 0.43 },
+      ],
+    ],
     ['the words of a title (every passage of its article)', titleTerms(0).map((t, i) => ({ id: t, weight: 1 + i / 10 }))],
-    ['a rare term and a title word', [{ id: titleTerms(3)[0]!, weight: 1.3 }, { id: data.passageTerms[data.termStart[17]!]!, weight: 3 }]],
+    [
+      'a rare term and a title word',
+      [
+        { id: titleTerms(3)[0]!, weight: 1.3 },
+        { id: data.passageTerms[data.termStart[17]!]!, weight: 3 },
+      ],
+    ],
     ['every term of a passage', Array.from(data.passageTerms.subarray(data.termStart[40], data.termStart[41]), (t) => ({ id: t, weight: 1 }))],
   ]
   for (const block of [3, 64, 1 << 15]) {

@@ -68,16 +68,29 @@ describe('fields and combination', () => {
     ['the start of a file name, its "_" and "-" separating words', 'port_2023', ['port_2023-03-01.md']],
     ['a word both share', 'northern', ['ferry_resumes.txt', 'port_2023-03-01.md']],
   ])('%s: %j', (_case, typed, wanted) => {
-    expect(all.find(typed, 25).map((a) => a.file).sort()).toEqual(wanted)
+    expect(
+      all
+        .find(typed, 25)
+        .map((a) => a.file)
+        .sort(),
+    ).toEqual(wanted)
   })
 
   it('with `all`, every typed word must match; without, any may', () => {
     expect(all.find('ferry storm', 25)).toEqual([])
-    expect(any.find('ferry storm', 25).map((a) => a.file).sort()).toEqual(['ferry_resumes.txt', 'port_2023-03-01.md'])
+    expect(
+      any
+        .find('ferry storm', 25)
+        .map((a) => a.file)
+        .sort(),
+    ).toEqual(['ferry_resumes.txt', 'port_2023-03-01.md'])
   })
 
   it('counts a match in a field of more boost higher', () => {
-    const records = [{ title: 'Harbour news', file: 'ferry.txt' }, { title: 'Ferry news', file: 'harbour.txt' }]
+    const records = [
+      { title: 'Harbour news', file: 'ferry.txt' },
+      { title: 'Ferry news', file: 'harbour.txt' },
+    ]
     const search = createRecordSearch(records, { title: { text: (a) => a.title, boost: 3 }, file: { text: (a) => a.file } })
     expect(search.find('ferry', 25).map((a) => a.title)).toEqual(['Ferry news', 'Harbour news'])
   })

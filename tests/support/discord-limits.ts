@@ -41,7 +41,10 @@ export function messageErrors(body: Json | undefined): string[] {
       const at = `components[${i}].components[${j}]`
       check(typeof b.label !== 'string' || b.label.length <= 80, `${at}.label: ${b.label?.length} > 80`)
       if (b.style !== 5) {
-        check(typeof b.custom_id === 'string' && b.custom_id.length >= 1 && b.custom_id.length <= 100, `${at}.custom_id: length ${b.custom_id?.length} not in 1..100`)
+        check(
+          typeof b.custom_id === 'string' && b.custom_id.length >= 1 && b.custom_id.length <= 100,
+          `${at}.custom_id: length ${b.custom_id?.length} not in 1..100`,
+        )
         check(!ids.has(b.custom_id), `${at}.custom_id: duplicate "${b.custom_id}"`)
         ids.add(b.custom_id)
       }

@@ -10,7 +10,8 @@ import type { Corpus } from '../../src/corpus/types.ts'
 import type { Quote } from '../../src/quotes/types.ts'
 import type { TimelineEvent } from '../../src/dates/types.ts'
 
-const words = (s: string) => (s.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []).filter((w) => !['what', 'when', 'which', 'does', 'with', 'that', 'from'].includes(w))
+const words = (s: string) =>
+  (s.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []).filter((w) => !['what', 'when', 'which', 'does', 'with', 'that', 'from'].includes(w))
 
 export function fakeEngine(corpus: Corpus = loadCorpus('seeds')): Engine {
   const sentences = corpus.articles.flatMap((a) => a.sentences.map((s) => ({ a, s })))
@@ -20,7 +21,17 @@ export function fakeEngine(corpus: Corpus = loadCorpus('seeds')): Engine {
     for (const m of s.text.matchAll(/"([^"]{12,})"/g)) {
       if (!speaker) continue
       const start = s.start + m.index + 1
-      quotes.push({ speaker, role: null, text: m[1]!, source: a.source, title: a.title, date: a.date, start, end: start + m[1]!.length, attribution: { start: s.start, end: s.end } })
+      quotes.push({
+        speaker,
+        role: null,
+        text: m[1]!,
+        source: a.source,
+        title: a.title,
+        date: a.date,
+        start,
+        end: start + m[1]!.length,
+        attribution: { start: s.start, end: s.end },
+      })
     }
   }
   const DATED = /\b(?:January (\d{1,2})|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
@@ -47,7 +58,9 @@ export function fakeEngine(corpus: Corpus = loadCorpus('seeds')): Engine {
         const excerpt = a.text.slice(s.start, Math.min(s.end, s.start + 400))
         return { source: a.source, title: a.title, outlet: a.outlet, date: a.date, dateInferred: false, excerpt, start: s.start, end: s.start + excerpt.length }
       })
-      const related = citations.length ? [] : corpus.articles.filter((a) => words(a.title).some((w) => q.has(w))).map((a) => ({ source: a.source, title: a.title }))
+      const related = citations.length
+        ? []
+        : corpus.articles.filter((a) => words(a.title).some((w) => q.has(w))).map((a) => ({ source: a.source, title: a.title }))
       const answer = citations[0] ? citations[0].excerpt.split(/\s+/).slice(0, 8).join(' ') : null
       return { question, status: answer ? 'answered' : 'not_covered', answer, kind: 'other', citations, related, version: 'fake0001' }
     },
@@ -55,7 +68,16 @@ export function fakeEngine(corpus: Corpus = loadCorpus('seeds')): Engine {
       return this.ask(question).citations.slice(0, limit)
     },
     sources: (): ArticleSummary[] =>
-      corpus.articles.map((a) => ({ source: a.source, title: a.title, outlet: a.outlet, date: a.date, dateInferred: false, url: a.url, passages: a.paragraphs.length, warnings: a.warnings })),
+      corpus.articles.map((a) => ({
+        source: a.source,
+        title: a.title,
+        outlet: a.outlet,
+        date: a.date,
+        dateInferred: false,
+        url: a.url,
+        passages: a.paragraphs.length,
+        warnings: a.warnings,
+      })),
     findSources(typed, limit = Infinity) {
       const wanted = typed.toLowerCase().split(/\s+/).filter(Boolean)
       return this.sources()

@@ -59,11 +59,12 @@ export interface SenderInput {
 }
 
 /** What a test dispatches. */
-export type InteractionInput = SenderInput & (
-  | { kind: 'command'; name: string; options?: OptionInput[] }
-  | { kind: 'autocomplete'; name: string; options: OptionInput[] }
-  | { kind: 'button'; customId: string; message: Json }
-)
+export type InteractionInput = SenderInput &
+  (
+    | { kind: 'command'; name: string; options?: OptionInput[] }
+    | { kind: 'autocomplete'; name: string; options: OptionInput[] }
+    | { kind: 'button'; customId: string; message: Json }
+  )
 
 /** Builds the full `d` of an INTERACTION_CREATE for `input`. */
 export function interactionPayload(input: InteractionInput): Json {

@@ -71,10 +71,10 @@ const EDIT_WAIT_MS = 15_000
 
 /** The message a dispatched interaction ended with: the first callback's, or the edit or follow-up after a deferral. */
 export async function messageOf(fake: FakeDiscord, d: Dispatched): Promise<Record<string, any>> {
-      const cb = await fake.firstCallback(d)
-      if (cb.status >= 400) throw new Error(`callback refused: ${cb.status} ${JSON.stringify(cb.body)}`)
-      if (cb.body.type !== 5 && cb.body.type !== 6) return cb.body.data
-      const edit = await fake.waitFor((r) => r.token === d.token && (r.method === 'PATCH' || r.method === 'POST') && r.path.startsWith('/webhooks'), EDIT_WAIT_MS)
-      if (edit.status >= 400) throw new Error(`edit refused: ${edit.status}`)
-      return edit.body
+  const cb = await fake.firstCallback(d)
+  if (cb.status >= 400) throw new Error(`callback refused: ${cb.status} ${JSON.stringify(cb.body)}`)
+  if (cb.body.type !== 5 && cb.body.type !== 6) return cb.body.data
+  const edit = await fake.waitFor((r) => r.token === d.token && (r.method === 'PATCH' || r.method === 'POST') && r.path.startsWith('/webhooks'), EDIT_WAIT_MS)
+  if (edit.status >= 400) throw new Error(`edit refused: ${edit.status}`)
+  return edit.body
 }

@@ -102,7 +102,13 @@ describe('spelling', () => {
   ])('editDistance(%s, %s) = %i', (a, b, d) => expect(editDistance(a, b, 3)).toBe(d))
 
   it('corrects to the closest, most frequent known term, and gives up when nothing is close', () => {
-    const speller = createSpeller(new Map([['troop', 9], ['trope', 1], ['kazakhstan', 4]]))
+    const speller = createSpeller(
+      new Map([
+        ['troop', 9],
+        ['trope', 1],
+        ['kazakhstan', 4],
+      ]),
+    )
     expect(speller.correct('troop')).toBe('troop')
     expect(speller.correct('trop')).toBe('troop') // as stemmed from "trops"; "trope" is as close but rarer
     expect(speller.correct('kazakstan')).toBe('kazakhstan')
@@ -110,7 +116,12 @@ describe('spelling', () => {
   })
 
   describe('spellTerm: the term a typed word stands for', () => {
-    const vocabulary = new Map([['soldier', 9], ['solid', 1], ['troop', 5], ['tokayev', 3]])
+    const vocabulary = new Map([
+      ['soldier', 9],
+      ['solid', 1],
+      ['troop', 5],
+      ['tokayev', 3],
+    ])
     const speller = createSpeller(vocabulary)
     it.each([
       // word as typed, its stem, the term it stands for
@@ -126,7 +137,10 @@ describe('spelling', () => {
 
     it('prefers a term closer to what was typed to one the stemmer made of a typo', () => {
       // "solidiers" stems to a known term ("solidi" here), three edits from the word; "soldier" is two.
-      const known = new Map([['soldier', 9], ['solidi', 1]])
+      const known = new Map([
+        ['soldier', 9],
+        ['solidi', 1],
+      ])
       expect(spellTerm('solidiers', 'solidi', known, createSpeller(known))).toBe('soldier')
     })
   })
