@@ -1,8 +1,7 @@
-import { STOP_WORDS, foldText, isAdverbOnly, isVerbLemma, isVerbOnly, lemmaOf, stemWord } from '../text/index.ts'
-import { DEMONYMS } from '../text/index.ts'
-import { editDistance, normalizeChat } from '../text/index.ts'
+import { foldText, normalizeChat } from '../text/index.ts'
 import { parseQuoteQuestion } from '../quotes/index.ts'
 import type { AnswerKind } from './types.ts'
+import { correctQuestionWords, countedNoun, describable, subjectVerb } from './question-parts.ts'
 
 /** What a question asks for, read from its wording alone. */
 export interface QuestionAnalysis {
@@ -29,10 +28,6 @@ export interface QuestionAnalysis {
   /** "Who took over, and when?": the question asks two things, which one short answer cannot give. */
   twoPart: boolean
 }
-
-// Words a question is built from, against which typos in the question itself are corrected.
-const QUESTION_WORDS = `who whom whose what when where which why how many much is are was were did does do has have
-had can could will would should countries country people said say`.split(/\s+/)
 
 interface Rule {
   pattern: RegExp
@@ -187,130 +182,4 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     return read
   }
   return base
-}
-
-// "Who wanted ...", "which country sent ...", "who's running ...": the question word is the verb's subject.
-const SUBJECT_QUESTION =
-  /^(?:who|which [a-z]+|what (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
-const NOT_A_VERB = new Set([
-  'did',
-  'does',
-  'do',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'the',
-  'a',
-  'an',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'of',
-  'in',
-  'on',
-])
-
-/** The verb a question asks the subject of, folded, or `null`. */
-function subjectVerb(question: string): string | null {
-  const folded = question.replace(/^who's\b/, 'who is')
-  const m = SUBJECT_QUESTION.exec(folded)
-  const verb = m?.[1]
-  if (!verb || NOT_A_VERB.has(verb) || STOP_WORDS.has(verb)) return null
-  // "Who is Fiona Hill?", "who is fleming": after a copula only the -ing form of a verb is one ("who's running").
-  if (/^(?:who|which [a-z]+|what [a-z]+)\s+(?:is|was|are|were)\s/.test(m[0]) && !(verb.endsWith('ing') && isVerbLemma(verb))) return null
-  return verb
-}
-
-// Where the noun phrase after "how many" ends.
-const ENDS_COUNTED = new Set([
-  'did',
-  'do',
-  'does',
-  'were',
-  'was',
-  'are',
-  'is',
-  'have',
-  'has',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'got',
-  'get',
-  'in',
-  'at',
-  'on',
-  'to',
-  'from',
-  'for',
-  'by',
-  'with',
-  'during',
-  'after',
-  'before',
-  'since',
-])
-
-/**
- * What "how many" counts: the head of the noun phrase after it ("planes" in
- * "how many transport planes did ...", "deaths" in "how many of the deaths").
- */
-function countedNoun(content: string): string | null {
-  // "how many of the dead were police ...": a part of a whole, counted by what the part is.
-  const part = /^of (?:the |these |those |them )?(?:[a-z-]+ )?(?:were|was|are|is) (?!(?:not|never|no|still|also|all|both)\b)(?:the )?([a-z].*)$/.exec(content)
-  const kind = part ? countedNoun(part[1]!) : null
-  // Only a noun says what the part is: "were arrested", "are still there" say what befell it.
-  if (kind !== null && !/(?:ed|ing)$/.test(kind) && !isVerbOnly(kind) && !isAdverbOnly(kind)) return kind
-  const words = content
-    .replace(/^of (?:the |these |those )?/, '')
-    .replace(/["“”'‘’]/g, '')
-    .split(' ')
-  const phrase: string[] = []
-  for (const w of words) {
-    // "how many residents left ...", "how many marines went ...": a verb ends the phrase.
-    if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (/(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w)))) break
-    phrase.push(w)
-  }
-  const nouns = phrase.filter((w) => !DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1)))
-  return nouns.at(-1) ?? phrase.at(-1) ?? null
-}
-
-const TRAILING_PREPOSITION = /\s(?:for|with|by|to|from|of|about|in|on|at|as|into|against|after|before)$/i
-
-/** A thing "who is"/"what is" can describe: a name or a short noun phrase, not a possessive's attribute or a clause. */
-function describable(subject: string): boolean {
-  const words = subject.trim().split(/\s+/)
-  // "who was tracking the outage": a verb's -ing or -ed form makes it a question about what someone did.
-  // "what is tokayev known for": a subject left ending on a preposition is a clause cut short.
-  if (TRAILING_PREPOSITION.test(subject.trim())) return false
-  return words.length <= 4 && !/['’]s\s+\S/.test(subject) && !words.some((w) => /(?:ing|ed)$/i.test(w) && !/^\p{Lu}/u.test(w) && isVerbLemma(w.toLowerCase()))
-}
-
-/**
- * Replaces near-misses of question words ("whn", "mny", "wich") with the word,
- * among the first three words and only where the word is not otherwise known
- * ("war" is not a typo of "was").
- */
-export function correctQuestionWords(folded: string, isKnownWord: (word: string) => boolean = () => false): string {
-  return folded
-    .split(' ')
-    .map((word, i) => {
-      if (i > 2 || word.length < 3 || QUESTION_WORDS.includes(word)) return word
-      // "countris" shares its stem with "countries": the same word misspelt, whatever the corpus knows.
-      const stem = stemWord(word)
-      const sameStem = stem === null ? undefined : QUESTION_WORDS.find((q) => q.length > 3 && stemWord(q) === stem)
-      if (sameStem) return sameStem
-      if (isKnownWord(word)) return word
-      const close = QUESTION_WORDS.find((q) => q.length >= 3 && Math.abs(q.length - word.length) <= 1 && q[0] === word[0] && editDistance(word, q, 1) <= 1)
-      return close ?? word
-    })
-    .join(' ')
 }
