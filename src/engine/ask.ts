@@ -1,15 +1,16 @@
 import { foldText } from '../text/index.ts'
-import { answerKeys, cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
+import { cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
 import { createSpeller } from '../text/index.ts'
 import { articleLookup, buildConcepts, coverage, missesName, queryTerms, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
 import type { Article } from '../corpus/index.ts'
 import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 import { quoteReply, type QuoteContext } from './quote-answer.ts'
-import { ownPeriod, questionDays, saysDay, withoutDays, type QuestionDay } from './question-dates.ts'
+import { onDays, ownPeriod, questionDays, withoutDays } from './question-dates.ts'
 import { createWordSense } from './word-sense.ts'
 import { holdsKind, isShortAnswer } from './answer-shape.ts'
 import { withSections } from './sections.ts'
+import { corroborating } from './corroborate.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -111,25 +112,6 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   }
 
   const period = ownPeriod(dates, articles)
-  // A day the question names is one more concept, as heavy as its heaviest, that a sentence says when it
-  // resolves to that day ("on Saturday" in an article that makes it January 15), and that must be there, as a name must.
-  const onDays = <C extends Omit<Candidate, 'rank'>>(c: C, days: readonly QuestionDay[], concepts: readonly Concept[]): C => {
-    if (days.length === 0) return c
-    const total = concepts.reduce((sum, k) => sum + k.weight, 0)
-    const weight = Math.max(1, ...concepts.map((k) => k.weight)) * days.length
-    const own = days.every((d) => saysDay(dates, c.article, c.sentence.index, d.day))
-    const near =
-      own || days.every((d) => [-1, 1].some((k) => c.article.sentences[c.sentence.index + k] && saysDay(dates, c.article, c.sentence.index + k, d.day)))
-    const share = weight / (total + weight)
-    return {
-      ...c,
-      coverage: c.coverage * (1 - share) + share * (own ? 1 : near ? 0.5 : 0),
-      own: c.own * (1 - share) + share * (own ? 1 : 0),
-      gap: own ? c.gap * (1 - share) : Math.max(c.gap * (1 - share), share),
-      missesName: c.missesName || !own,
-    }
-  }
-
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
     const low = new Set(qa.focus ? [qa.focus] : [])
     const days = questionDays(qa.content, period)
@@ -162,7 +144,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           score: h.score,
         }
       })
-      .map((c) => onDays(c, days, concepts))
+      .map((c) => onDays(dates, c, days, concepts))
       // What the sentence itself says counts as much as what it and its neighbours cover together.
       .map((c) => ({
         ...c,
@@ -241,20 +223,9 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       result.citations.push(cite(candidate.article, candidate.sentence, focus))
     }
     // Further excerpts only where they repeat the answer: corroboration, not merely related text.
-    const keys = answerKeys(extraction.answer)
-    // Built once, not once per candidate (speed only).
-    const patterns = keys.map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'))
-    for (const c of qa.kind === 'date' ? [] : candidates) {
-      if (result.citations.length >= MAX_CITATIONS) break
-      if (c.coverage < Math.max(MIN_COVERAGE, best.coverage * 0.6)) continue
-      if (used.has(c.id)) continue
-      const folded = foldText(c.sentence.text)
-      const hits = patterns.map((re) => folded.search(re)).filter((i) => i >= 0)
-      // A list answer is corroborated by a sentence naming two of its items, not one.
-      const at = hits[0]
-      if (at === undefined || hits.length < Math.min(2, keys.length)) continue
-      used.add(c.id)
-      result.citations.push(cite(c.article, c.sentence, { start: c.sentence.start + at, end: c.sentence.start + at + 1 }))
+    if (qa.kind !== 'date') {
+      const floor = Math.max(MIN_COVERAGE, best.coverage * 0.6)
+      result.citations.push(...corroborating(extraction.answer, candidates, used, floor, MAX_CITATIONS - result.citations.length))
     }
     return finish(result)
   }

@@ -83,3 +83,42 @@ export function withoutDays(text: string): string {
 export function saysDay(dates: DateIndex, article: Article, sentence: number, day: string): boolean {
   return dates.expressionsIn(article.source, sentence).some((e) => e.granularity === 'day' && e.date === day)
 }
+
+/** What {@link onDays} reads and reweighs of a candidate passage. */
+export interface DayCandidate {
+  article: Article
+  sentence: { index: number }
+  coverage: number
+  own: number
+  gap: number
+  missesName: boolean
+}
+
+/**
+ * A candidate reweighed for the days a question names: each is one more
+ * concept, as heavy as the heaviest, that a sentence says when it resolves to
+ * that day ("on Saturday" in an article that makes it January 15), and that
+ * must be there, as a name must. Unchanged when the question names no day.
+ *
+ * @example
+ * ```ts
+ * onDays(dates, candidate, questionDays('how many planes landed on jan 15', period), concepts).missesName
+ * // => false where the sentence resolves to January 15
+ * ```
+ */
+export function onDays<C extends DayCandidate>(dates: DateIndex, c: C, days: readonly QuestionDay[], concepts: readonly { weight: number }[]): C {
+  if (days.length === 0) return c
+  const total = concepts.reduce((sum, k) => sum + k.weight, 0)
+  const weight = Math.max(1, ...concepts.map((k) => k.weight)) * days.length
+  const own = days.every((d) => saysDay(dates, c.article, c.sentence.index, d.day))
+  const near =
+    own || days.every((d) => [-1, 1].some((k) => c.article.sentences[c.sentence.index + k] && saysDay(dates, c.article, c.sentence.index + k, d.day)))
+  const share = weight / (total + weight)
+  return {
+    ...c,
+    coverage: c.coverage * (1 - share) + share * (own ? 1 : near ? 0.5 : 0),
+    own: c.own * (1 - share) + share * (own ? 1 : 0),
+    gap: own ? c.gap * (1 - share) : Math.max(c.gap * (1 - share), share),
+    missesName: c.missesName || !own,
+  }
+}

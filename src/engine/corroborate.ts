@@ -1,0 +1,33 @@
+import { answerKeys, cite, type Candidate } from '../answer/index.ts'
+import type { Citation } from '../answer/index.ts'
+import { foldText } from '../text/index.ts'
+
+/**
+ * Further excerpts for a short answer, only where they repeat it: up to `room`
+ * candidates (not among the `used` ids, which it extends) that cover the
+ * question at least `floor` and say one of the answer's keys; a list answer
+ * needs two of its items in one sentence, not one. Corroboration, not merely
+ * related text.
+ *
+ * @example
+ * ```ts
+ * corroborating('about 2,500 people', candidates, new Set([firstId]), 0.3, 5) // => [citation of "2,500 troops ..."]
+ * ```
+ */
+export function corroborating(answer: string, candidates: readonly Candidate[], used: Set<number>, floor: number, room: number): Citation[] {
+  const keys = answerKeys(answer)
+  // Built once, not once per candidate (speed only).
+  const patterns = keys.map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'))
+  const out: Citation[] = []
+  for (const c of candidates) {
+    if (out.length >= room) break
+    if (c.coverage < floor || used.has(c.id)) continue
+    const folded = foldText(c.sentence.text)
+    const hits = patterns.map((re) => folded.search(re)).filter((i) => i >= 0)
+    const at = hits[0]
+    if (at === undefined || hits.length < Math.min(2, keys.length)) continue
+    used.add(c.id)
+    out.push(cite(c.article, c.sentence, { start: c.sentence.start + at, end: c.sentence.start + at + 1 }))
+  }
+  return out
+}
