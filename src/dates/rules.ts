@@ -9,6 +9,7 @@
 import * as chrono from 'chrono-node/en'
 import { makeDay, lastOfMonth, type Granularity } from './math.ts'
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../text/index.ts'
+import { tenseAround } from './tense.ts'
 
 /** How a hit becomes a date once the publication date (anchor) is known. */
 export type Rule =
@@ -44,50 +45,6 @@ const COUNTED =
 const MONTH_CUE = /\b(?:in|since|by|until|till|from|during|early|late|mid-?|of|last|next|this)\s*$/i
 // Capitalised words that make a weekday part of a name ("Bloody Sunday", "Black Friday").
 const NAMED_DAY = /\b(?:Bloody|Black|Good|Holy|Super|Ash|Easter|Cyber|Maundy|Palm|Shrove)\s+$/
-const FUTURE = new Set([
-  'will',
-  'shall',
-  "'ll",
-  '’ll',
-  'going',
-  'due',
-  'scheduled',
-  'upcoming',
-  'expected',
-  'planned',
-  'plans',
-  'begins',
-  'begin',
-  'starts',
-  'start',
-  'opens',
-  'resumes',
-  'resume',
-  'tomorrow',
-])
-const NOT_PAST = new Set(['need', 'indeed', 'speed', 'proceed', 'succeed', 'exceed', 'hundred', 'red', 'bed', 'seed', 'feed'])
-const PAST = new Set([
-  'said',
-  'told',
-  'was',
-  'were',
-  'had',
-  'did',
-  'ago',
-  'began',
-  'came',
-  'went',
-  'sent',
-  'met',
-  'spoke',
-  'wrote',
-  'gave',
-  'took',
-  'made',
-  'left',
-  'held',
-])
-
 interface Pattern {
   re: RegExp
   rule: (m: RegExpExecArray, text: string) => Rule | null
@@ -182,29 +139,6 @@ export function findHits(text: string): Hit[] {
   return kept.map((h) => withLead(text, trimSpan(text, h))).sort((a, b) => a.start - b.start)
 }
 
-/**
- * Whether the clause around `[start, end)` speaks of the past or the future:
- * the nearest tense marker before the expression decides, else the nearest
- * after it; news reports the past, so that is the default.
- *
- * @example
- * ```ts
- * tenseAround('talks which begin Monday', 18, 24) // => 'future'
- * ```
- */
-export function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
-  const clauseStart = Math.max(...[',', ';', ':', '(', '–', '—', '“', '"'].map((c) => text.lastIndexOf(c, start - 1))) + 1
-  const stops = [',', ';', ':', ')', '–', '—', '”', '"'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0)
-  const clauseEnd = stops.length ? Math.min(...stops) : text.length
-  const before = words(text.slice(clauseStart, start)).reverse().slice(0, 8)
-  const after = words(text.slice(end, clauseEnd)).slice(0, 6)
-  for (const w of [...before, ...after]) {
-    if (FUTURE.has(w)) return 'future'
-    if (PAST.has(w) || (/\w{2,}ed$/.test(w) && !NOT_PAST.has(w))) return 'past'
-  }
-  return 'past'
-}
-
 function chronoHits(text: string): Hit[] {
   // Only a hit with a digit is kept (below): a sentence without one needs no parse (most of a build's time in chrono).
   if (!/\d/.test(text)) return []
@@ -234,10 +168,6 @@ function monthIndex(name: string): number {
 
 function count(word: string): number {
   return NUMBER_WORDS[word.toLowerCase()] ?? Number(word)
-}
-
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[a-z’']+/g) ?? []
 }
 
 function trimSpan(text: string, h: Hit): Hit {
