@@ -1,5 +1,4 @@
 import {
-  ApplicationCommandOptionType,
   ApplicationCommandType,
   ComponentType,
   InteractionResponseType,
@@ -12,9 +11,9 @@ import {
   makeURLSearchParams,
   type Client,
 } from 'discord.js'
-import { z } from 'zod'
-import type { AttachmentOption, Incoming, InteractionBase, Replying } from '../bot/index.ts'
+import type { Incoming, InteractionBase, Replying } from '../bot/index.ts'
 import type { EditPayload, ReplyPayload } from '../bot/index.ts'
+import { Payload, findFocused, optionReader } from './payload.ts'
 
 /**
  * An interaction that arrived over HTTP, made into what the router takes. The
@@ -23,53 +22,6 @@ import type { EditPayload, ReplyPayload } from '../bot/index.ts'
  * follow-ups, and `MessagePayload` to build each body exactly as discord.js
  * builds it for a gateway interaction, so both transports send the same bytes.
  */
-
-interface RawOption {
-  name: string
-  type: ApplicationCommandOptionType
-  value?: string | number | boolean | undefined
-  focused?: boolean | undefined
-  options?: RawOption[] | undefined
-}
-// Discord's numbers, read as the enums discord.js names them (a numeric enum takes any number, so an
-// unknown value still parses and is then told apart from the known ones).
-const optionType = z.number().transform((n): ApplicationCommandOptionType => n)
-const interactionType = z.number().transform((n): InteractionType => n)
-const commandType = z.number().transform((n): ApplicationCommandType => n)
-const componentType = z.number().transform((n): ComponentType => n)
-const Option: z.ZodType<RawOption> = z.lazy(() =>
-  z.object({
-    name: z.string(),
-    type: optionType,
-    value: z.union([z.string(), z.number(), z.boolean()]).optional(),
-    focused: z.boolean().optional(),
-    options: z.array(Option).optional(),
-  }),
-)
-const User = z.object({ id: z.string() })
-const Attachment = z.object({ filename: z.string(), url: z.string(), size: z.number(), content_type: z.string().optional() })
-/** The fields of Discord's interaction payload this bot reads; the rest are ignored. */
-const Payload = z.object({
-  id: z.string(),
-  application_id: z.string(),
-  token: z.string(),
-  type: interactionType,
-  guild_id: z.string().optional(),
-  member: z.object({ user: User, roles: z.array(z.string()), permissions: z.string() }).optional(),
-  user: User.optional(),
-  data: z
-    .object({
-      name: z.string().optional(),
-      type: commandType.optional(),
-      custom_id: z.string().optional(),
-      component_type: componentType.optional(),
-      options: z.array(Option).optional(),
-      resolved: z.object({ attachments: z.record(z.string(), Attachment).optional() }).optional(),
-    })
-    .optional(),
-  message: z.object({ embeds: z.array(z.object({ description: z.string().nullish() })) }).optional(),
-})
-type Payload = z.infer<typeof Payload>
 
 /**
  * Reads a raw interaction payload into the router's {@link Incoming}; `onCallback`
@@ -159,15 +111,6 @@ export function incomingFromPayload(client: Client, raw: unknown, onCallback: ()
   return { kind: 'other', interaction: base }
 }
 
-function findFocused(options: readonly RawOption[]): RawOption | undefined {
-  for (const o of options) {
-    if (o.focused) return o
-    const inner = o.options && findFocused(o.options)
-    if (inner) return inner
-  }
-  return undefined
-}
-
 /** Reply, defer, edit, follow up and delete, with discord.js's rules on what may come after what. */
 function replying(
   client: Client,
@@ -220,39 +163,4 @@ function replying(
     },
   }
   return r
-}
-
-/** getString, getBoolean, getSubcommand and getAttachment over the raw options, a subcommand's own options included. */
-function optionReader(p: Payload) {
-  const top = p.data?.options ?? []
-  const sub = top.find((o) => o.type === ApplicationCommandOptionType.Subcommand)
-  const options = sub ? (sub.options ?? []) : top
-  const find = (name: string, type: ApplicationCommandOptionType, required: boolean) => {
-    const o = options.find((x) => x.name === name && x.type === type)
-    if (!o && required) throw new Error(`http: required option "${name}" is missing from interaction ${p.id}`)
-    return o?.value
-  }
-  function getString(name: string, required: true): string
-  function getString(name: string, required?: boolean): string | null
-  function getString(name: string, required = false): string | null {
-    const v = find(name, ApplicationCommandOptionType.String, required)
-    return v === undefined ? null : String(v)
-  }
-  return {
-    getString,
-    getBoolean(name: string, required = false): boolean | null {
-      const v = find(name, ApplicationCommandOptionType.Boolean, required)
-      return v === undefined ? null : v === true
-    },
-    getSubcommand(): string {
-      if (!sub) throw new Error(`http: interaction ${p.id} has no subcommand`)
-      return sub.name
-    },
-    getAttachment(name: string): AttachmentOption {
-      const id = String(find(name, ApplicationCommandOptionType.Attachment, true))
-      const a = p.data?.resolved?.attachments?.[id]
-      if (!a) throw new Error(`http: attachment ${id} of option "${name}" is not in the interaction's resolved data`)
-      return { name: a.filename, url: a.url, size: a.size, contentType: a.content_type ?? null }
-    },
-  }
 }
