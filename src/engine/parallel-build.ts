@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { loadArticleFile, type Article, type Corpus, type SkippedFile } from '../corpus/index.ts'
-import { buildDateIndex, detectMentions, type Mention } from '../dates/index.ts'
-import { analyzeArticle, buildQuoteIndex, quoteTextData, type QuoteAnalysis, type QuoteTextData } from '../quotes/index.ts'
-import { buildPassageData, mergePassageData, passageAnalyzer, searchIndexFromData, type PassageData } from '../search/index.ts'
-import { buildLexicon, lexiconInput, type Lexicon, type LexiconInput } from '../text/index.ts'
+import type { Article, Corpus } from '../corpus/index.ts'
+import { buildDateIndex } from '../dates/index.ts'
+import { buildQuoteIndex } from '../quotes/index.ts'
+import { mergePassageData, searchIndexFromData, type PassageData } from '../search/index.ts'
+import { buildLexicon, type Lexicon } from '../text/index.ts'
+import { analyzeSlice, dress, inPlaceOf, loadSlice, strip, type Entry, type Loaded } from './parallel-slices.ts'
 import { corpusVersion, engineFromState, type Engine } from './engine.ts'
 import type { EngineState } from './state.ts'
 
@@ -19,61 +20,7 @@ import type { EngineState } from './state.ts'
  * slice; the merges are linear in the corpus.
  */
 
-/** An article file to read (its name in the folder), or an article read already (an upload). */
-export type Entry = string | Article
-
-/** What one slice gives after reading. */
-interface Loaded {
-  articles: Article[]
-  skipped: SkippedFile[]
-  lexicon: LexiconInput[]
-  mentions: Mention[][]
-  quotes: QuoteAnalysis[]
-  /** The stems and normalised texts of the slice's quotations, in order. */
-  quoteText: QuoteTextData
-}
-
-// Sentences travel without their text: each is a slice of the article's, made again on arrival.
-const strip = (a: Article): Article => ({ ...a, sentences: a.sentences.map((s) => ({ ...s, text: '' })) })
-const dress = (a: Article): Article => ({ ...a, sentences: a.sentences.map((s) => ({ ...s, text: a.text.slice(s.start, s.end) })) })
-
-/** A slice's articles back from its worker: an article given is itself again (the engine may hold it), one read is rebuilt. */
-function inPlaceOf(entries: readonly Entry[], loaded: Loaded): Article[] {
-  const skipped = new Set(loaded.skipped.map((s) => s.source))
-  const read = loaded.articles.values()
-  return entries.flatMap((e) => {
-    if (typeof e === 'string' && skipped.has(e)) return []
-    const a = read.next().value!
-    return [typeof e === 'string' ? dress(a) : e]
-  })
-}
-
-/** Reads a slice's files (articles given are taken as they are) and finds what needs no lexicon. */
-function loadSlice(dir: string, entries: readonly Entry[]): Loaded {
-  const out: Loaded = { articles: [], skipped: [], lexicon: [], mentions: [], quotes: [], quoteText: { stems: [], norms: [] } }
-  for (const entry of entries) {
-    const read = typeof entry === 'string' ? loadArticleFile(dir, entry) : { ok: true as const, article: entry }
-    if (!read.ok) {
-      out.skipped.push({ source: entry as string, reason: read.reason })
-      continue
-    }
-    const a = read.article
-    const { quotes, speakers, people } = analyzeArticle(a)
-    out.articles.push(a)
-    out.lexicon.push(lexiconInput(a))
-    out.mentions.push(detectMentions(a))
-    out.quotes.push({ quotes, speakers, people: { persons: people.persons } })
-    const text = quoteTextData(quotes)
-    out.quoteText.stems.push(...text.stems)
-    out.quoteText.norms.push(...text.norms)
-  }
-  return out
-}
-
-/** The passage data of a slice's articles under the corpus's lexicon (term ids of its own). */
-function analyzeSlice(articles: readonly Article[], lexicon: Lexicon): PassageData {
-  return buildPassageData(articles, passageAnalyzer(lexicon))
-}
+export type { Entry } from './parallel-slices.ts'
 
 /** A slice's worker, or the calling thread standing in for one. */
 interface Slice {
