@@ -61,6 +61,10 @@ const EVENT_VERBS = /\b(?:(?:be|being|been|is|are|was|were)\s+(?:held|staged|hos
 const FILLER =
   /^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)/
 
+// Up to three words before "how many" or "how much", none a question word or an auxiliary that starts a question of its own.
+const LEADING_WORDS =
+  /^((?:(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)[\w'-]+[\s,]+){1,3})(how (?:many|much)\b.*)$/
+
 // Tried in order, after the quotation questions; the first that matches decides the kind.
 const RULES: Rule[] = [
   {
@@ -131,7 +135,11 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
       .replace(/[?!.]+$/, '')
       .trim(),
     isKnownWord,
-  ).replace(FILLER, '')
+  )
+    .replace(FILLER, '')
+    // "early on how many ... died", "in 2011 how many ...": the question starts at "how many"; what came before it
+    // still says what is asked about, so it goes at the end.
+    .replace(LEADING_WORDS, (_, before: string, rest: string) => `${rest} ${before.trim()}`)
   const original = text.replace(/[?!.]+$/, '').trim()
   const base: QuestionAnalysis = {
     text,

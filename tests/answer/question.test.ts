@@ -51,6 +51,14 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     // A part of a whole is counted by what the part is; a part by where it was, by the whole.
     expect(analyzeQuestion('how many of the dead were police or soldiers')).toMatchObject({ kind: 'number', focus: 'soldiers' })
     expect(analyzeQuestion('how many of the deaths were in almaty')).toMatchObject({ kind: 'number', focus: 'deaths' })
+    // Words before "how many" go after the question, which starts there.
+    expect(analyzeQuestion('early on how many people died in velta')).toMatchObject({
+      kind: 'number',
+      focus: 'people',
+      content: 'people died in velta early on',
+    })
+    expect(analyzeQuestion('in 2011 how many strikers were shot')).toMatchObject({ kind: 'number', focus: 'strikers', content: 'strikers were shot in 2011' })
+    expect(analyzeQuestion('is it true how many died')).toMatchObject({ kind: 'yesno' })
     // What befell the part ("were arrested", "are still there") is no kind of thing: the whole is what is counted.
     expect(analyzeQuestion('how many of the protesters were arrested')).toMatchObject({ kind: 'number', focus: 'protesters' })
     expect(analyzeQuestion('how many of the soldiers are still in velta')).toMatchObject({ kind: 'number', focus: 'soldiers' })
