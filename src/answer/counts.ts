@@ -27,6 +27,8 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   // "how many people" counted in people is the very thing, if a loose one.
   if (GENERIC_UNITS.has(words.at(-1)!) && words.at(-1) === foldText(ctx.question.focus ?? '')) return 0.15
   if (GENERIC_UNITS.has(words.at(-1)!)) return countsPeople(ctx.question.focus ?? '') || countsPeople(focus.word) ? 0 : -0.2
+  // "how many people ...": "18 members of the security forces" are people, whatever they are members of.
+  if (GENERIC_UNITS.has(words[0]!) && GENERIC_UNITS.has(foldText(ctx.question.focus ?? ''))) return 0
   let best = 0
   for (const word of words) {
     const term = canonicalTerm(ctx.lexicon, word)
@@ -41,14 +43,15 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
 // "how many troops": what is counted is asked in the plural, and a stem ("troop") may only name people as one ("troops").
 const countsPeople = (word: string) => word !== '' && (namesPeople(word) || namesPeople(`${word}s`))
 
-const TOLL = /\b(?:kill|die|dead|death|injur|wound|hurt|arrest|detain|casualt|toll)/i
+// Tolls of three kinds: a figure of one answers no question about another ("3,000 detained" for "how many died").
+const TOLLS = [/\b(?:kill|die|dead|death|casualt|toll)/i, /\b(?:injur|wound|hurt|casualt)/i, /\b(?:arrest|detain|held|jail)/i]
 
-/** "dozens of people were killed": a toll, which answers no "how many" that asks about something else. */
+/** "dozens of people were killed": a toll, which answers no "how many" that asks about something else, another toll included. */
 export function countsOtherEvent(after: string, question: string): boolean {
-  return (
-    /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.test(after) &&
-    !TOLL.test(question)
-  )
+  const toll = /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.exec(after)
+  if (!toll) return false
+  const kinds = TOLLS.filter((re) => re.test(toll[1]!))
+  return !kinds.some((re) => re.test(question))
 }
 
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */

@@ -88,3 +88,18 @@ Officials said 40 people were killed in the clashes before the soldiers arrived.
     expect(engine.ask(q).answer).toContain(answer)
   })
 })
+
+describe('how many died: a toll of one kind answers no question about another', () => {
+  const engine = engineOf(`Unrest in Velta
+May 2, 2023
+
+The interior ministry said more than 3,000 people were detained across the country during the unrest.
+
+Early on, the ministry said 18 members of the harbour police had died in the riots in Velta.`)
+  it.each([
+    ['early on how many people did the ministry say died', '18'],
+    ['how many people were detained across the country', '3,000'],
+  ])('%j → %s', (q, answer) => {
+    expect(engine.ask(q).answer).toContain(answer)
+  })
+})
