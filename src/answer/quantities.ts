@@ -43,7 +43,7 @@ const COMPOUND = String.raw`(?:${Object.keys(TENS).join('|')})[\s-](?:${Object.k
 const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
 // The negation stays with its comparison: "no more than ten days" is not "more than ten days".
-const QUALIFIER = String.raw`(?:(?:about|around|almost|nearly|roughly|approximately|some|over|under|only|just|at least|at most|(?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|up to|as many as|as much as|in excess of)\s+)?`
+const QUALIFIER = String.raw`(?:(?:about|around|almost|nearly|roughly|approximately|some|over|under|only|just|at least|at most|(?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|up to|as many as|as much as|in excess of|a few|several|a couple of)\s+)?`
 const NUMBER = String.raw`(?:\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|\b(?:${COMPOUND}|${Object.keys(NUMBER_WORDS).join('|')}|dozens|hundreds|thousands|tens of thousands|millions)\b`
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?`
 const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
@@ -79,6 +79,8 @@ export function findQuantities(text: string): Quantity[] {
     const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(core)
     let value: number | null = digits ? Number(digits[1]!.replace(/,/g, '')) : null
     if (value === null) value = wordValue(core)
+    // "a few hundred", "several thousand": a size, not a figure.
+    if (/^(?:a few|several|a couple of)\s/.test(core)) value = null
     const scale = /\b(hundred|thousand|million|billion|trillion)\b/.exec(core.replace(/^.*?\d/, ''))
     if (value !== null && scale && digits) value *= SCALES[scale[1]!]!
     const isYear = /^\d{4}$/.test(core.trim()) && value !== null && value >= 1000 && value <= 2100

@@ -132,6 +132,9 @@ describe('findQuantities', () => {
     ['some twenty-five soldiers stayed behind', 'some twenty-five soldiers', 25],
     ['about two thousand troops landed', 'about two thousand troops', 2000],
     ['five hundred people marched', 'five hundred people', 500],
+    // A size, not a figure.
+    ['a few hundred engineers stayed', 'a few hundred engineers', null],
+    ['several thousand people marched', 'several thousand people', null],
     // A member counts as what it is a member of.
     ['including 19 members of the security forces, officials said', '19 members of the security forces', 19],
     ['including 19 members of the security  forces, officials said', '19 members of the security  forces', 19],
