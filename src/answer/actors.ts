@@ -116,3 +116,31 @@ function pastOrAfterAuxiliary(word: string, before: string): boolean {
   if (/\b(?:has|had|have|will|would)\s+$/.test(before)) return true
   return /ed$/.test(word) || (lemmaOf(word) !== word && !/s$/.test(word))
 }
+
+// A figure said of several doers at once: "... contributed 500 soldiers between them".
+const JOINT = /\b(?:between them|among them|together|combined|jointly|in all)\b/i
+// Names listed: "Norland, Ostria and Velta".
+const LISTED = /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]+/gu
+
+/**
+ * True when the sentence gives one figure for several doers together, the
+ * question's among them: "Norland, Ostria and Velta sent 900 troops between
+ * them" does not say what Norland sent.
+ *
+ * @example
+ * ```ts
+ * jointFigure(ctx, 'Norland, Ostria and Velta sent 900 troops between them.', actor) // => true
+ * ```
+ */
+export function jointFigure(ctx: ExtractionContext, text: string, actor: Actor): boolean {
+  if (!JOINT.test(text)) return false
+  for (const m of text.matchAll(LISTED)) {
+    const terms = new Set(
+      tokenize(m[0])
+        .map((t) => canonicalTerm(ctx.lexicon, t.word))
+        .filter((t): t is string => t !== null),
+    )
+    if (actor.concepts.some((k) => conceptMatch(ctx.concepts[k]!, terms) > 0)) return true
+  }
+  return false
+}

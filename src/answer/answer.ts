@@ -2,7 +2,7 @@ import { type Concept, conceptMatch } from '../search/index.ts'
 import { absolute, termsOf, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
-import { otherActor, questionActor } from './actors.ts'
+import { jointFigure, otherActor, questionActor } from './actors.ts'
 import { anchorPositions, closeness, conflicts, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
 import { finder } from './finders.ts'
 
@@ -45,6 +45,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     // "paid ... for the fuel" does not answer "pay for the marines": the sentence says the verb of something else.
     const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks)
     const doneBy = actor ? otherActor(ctx, c.sentence.text, actor) : null
+    // "Norland, Ostria and Velta sent 900 between them" says nothing of what Norland alone sent.
+    const joint = actor !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, actor)
     const verb = question.subjectOf && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
     for (const found of find(c)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
@@ -60,8 +62,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       const otherDoer = doneBy?.(found.start) === true
       const f = {
         ...found,
-        bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb) - (otherDoer ? OTHER_DOER : 0),
-        misfit: found.misfit === true || elsewhere || unsaid || otherDoer,
+        bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb) - (otherDoer || joint ? OTHER_DOER : 0),
+        misfit: found.misfit === true || elsewhere || unsaid || otherDoer || joint,
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }

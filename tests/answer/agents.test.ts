@@ -88,3 +88,20 @@ The Coastal League has deployed 900 troops in all, officials said.`,
     expect(e.ask('how many troops did the league send').answer).toBe(answer)
   })
 })
+
+describe('a figure for several doers together', () => {
+  const r = parseArticle(
+    'joint.txt',
+    `League mission grows\nMay 5, 2023\n\nNorland sent roughly 500 troops to Veloria, its defence ministry said.\n\nOstria, Velta and Norland contributed a few hundred engineers between them.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+
+  it('says nothing of what one of them did alone', () => {
+    expect(engine.ask('how many engineers did ostria contribute').answer).toBeNull()
+  })
+
+  it('leaves the figure the doer is given alone to answer for it', () => {
+    expect(engine.ask('how many troops did norland send').answer).toContain('500')
+  })
+})
