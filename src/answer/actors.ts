@@ -1,6 +1,6 @@
-import { LIGHT_VERBS, STOP_WORDS, canonicalTerm, foldText, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
-import { conceptMatch } from '../search/index.ts'
-import type { ExtractionContext } from './context.ts'
+import { LIGHT_VERBS, STOP_WORDS, canonicalTerm, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
+import { analyzeText, conceptMatch } from '../search/index.ts'
+import { termsOf, type ExtractionContext } from './context.ts'
 
 /**
  * Who does the deed a question asks about: "how many troops did the league send"
@@ -92,23 +92,10 @@ function doneByAnother(ctx: ExtractionContext, text: string, token: { start: num
   const before = DOER_BEFORE.exec(text.slice(0, token.start))
   // "protests in Norland started": a name after a preposition ends another noun phrase; it does nothing.
   if (!before || IN_PHRASE.test(text.slice(0, before.index))) return false
-  const words = before[1]!
-    .trim()
-    .split(/\s+/)
-    .map((w) => foldText(w).replace(/['’]s$/, ''))
-  const terms = words
-    .filter((w) => !STOP_WORDS.has(w))
-    .map((w) => canonicalTerm(ctx.lexicon, w))
-    .filter((t): t is string => t !== null)
-  for (let size = 2; size <= terms.length; size++) {
-    for (let i = 0; i + size <= terms.length; i++) {
-      const acronym = ctx.lexicon.phrases.get(terms.slice(i, i + size).join(' '))
-      if (acronym) terms.push(acronym)
-    }
-  }
-  const found = new Set(terms)
+  // The doer's terms, with the acronym of a name written out ("Collective Security Treaty Organization").
+  const found = new Set(analyzeText(ctx.lexicon, before[1]!))
   // "Troops arrived ...": a word of the question at the head of the sentence is what is done, not another doer.
-  return terms.length > 0 && !ctx.concepts.some((c) => conceptMatch(c, found) > 0)
+  return found.size > 0 && !ctx.concepts.some((c) => conceptMatch(c, found) > 0)
 }
 
 /** "sent", "deployed", or a bare form after an auxiliary ("had deploy" never, "will send"): the verb, not a noun of the same stem. */
@@ -135,11 +122,7 @@ const LISTED = /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]
 export function jointFigure(ctx: ExtractionContext, text: string, actor: Actor): boolean {
   if (!JOINT.test(text)) return false
   for (const m of text.matchAll(LISTED)) {
-    const terms = new Set(
-      tokenize(m[0])
-        .map((t) => canonicalTerm(ctx.lexicon, t.word))
-        .filter((t): t is string => t !== null),
-    )
+    const terms = termsOf(ctx, m[0])
     if (actor.concepts.some((k) => conceptMatch(ctx.concepts[k]!, terms) > 0)) return true
   }
   return false
