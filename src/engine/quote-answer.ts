@@ -1,6 +1,6 @@
-import { buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept, type SearchIndex } from '../search/index.ts'
+import { analyzeText, buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept, type SearchIndex } from '../search/index.ts'
 import { parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
-import { canonicalTerm, tokenize, type Speller } from '../text/index.ts'
+import type { Speller } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -73,23 +73,26 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
   const own = spoken.filter((x) => x.speaker === speaker)
   if (!q.topic) return { kind: 'quoted', speaker, role: spoken[0]!.role, quotes: own.slice(0, limit), who: false, sure: true }
   const concepts = buildConcepts(q.topic, ctx.index, ctx.speller, new Set(), questionNames(q.topic, ctx.index.lexicon))
-  const scored = own
-    .map((quote) => {
-      const article = ctx.articleBySource.get(quote.source)
-      const id = article ? ctx.passageAt(article, quote.start) : -1
-      if (id < 0) return { quote, said: 0, inside: 0, rank: 0 }
-      // A quotation goes on about what the sentence before it reports: "X ruled out talks. 'What is there to discuss?'"
-      // A name or a date the topic gives ("on January 3") must be there, word for word.
-      const lead = ctx.index.passage(id - 1)?.article === ctx.index.passage(id)?.article ? id - 1 : -1
-      const said = missesName(concepts, id, ctx.index) ? 0 : sentenceCoverage(concepts, id, ctx.index).said
-      const before = lead < 0 || missesName(concepts, lead, ctx.index) ? 0 : sentenceCoverage(concepts, lead, ctx.index).said * LEAD_IN
-      const inside = ownWords(ctx, concepts, quote.text)
-      return { quote, said: Math.max(said, before), inside, rank: Math.max(said, before) + IN_OWN_WORDS * inside }
-    })
-    .sort((a, b) => b.rank - a.rank)
+  const said = own.map((quote) => {
+    const article = ctx.articleBySource.get(quote.source)
+    const id = article ? ctx.passageAt(article, quote.start) : -1
+    if (id < 0) return { quote, said: 0 }
+    // A quotation goes on about what the sentence before it reports: "X ruled out talks. 'What is there to discuss?'"
+    // A name or a date the topic gives ("on January 3") must be there, word for word.
+    const lead = ctx.index.passage(id - 1)?.article === ctx.index.passage(id)?.article ? id - 1 : -1
+    const here = missesName(concepts, id, ctx.index) ? 0 : sentenceCoverage(concepts, id, ctx.index).said
+    const before = lead < 0 || missesName(concepts, lead, ctx.index) ? 0 : sentenceCoverage(concepts, lead, ctx.index).said * LEAD_IN
+    return { quote, said: Math.max(here, before) }
+  })
   // Every quotation on the topic is something the speaker said about it; the one that says most of it in
   // the speaker's own words leads ("the embargo will stay" before "questions about the timing").
-  const onTopic = scored.filter((x) => x.said >= ON_TOPIC)
+  const onTopic = said
+    .filter((x) => x.said >= ON_TOPIC)
+    .map((x) => {
+      const inside = ownWords(ctx, concepts, x.quote.text)
+      return { ...x, inside, rank: x.said + IN_OWN_WORDS * inside }
+    })
+    .sort((a, b) => b.rank - a.rank)
   if (onTopic.length === 0) return { kind: 'unquoted' }
   const [first, second] = onTopic
   const sure = !second || first!.rank - second.rank >= CLEAR_LEAD || first!.inside >= SAYS_IT
@@ -98,11 +101,7 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
 
 /** The share of the concepts (by weight) the quotation's own words say, whatever the sentence around it says. */
 function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string): number {
-  const terms = new Set<string>()
-  for (const t of tokenize(text)) {
-    const term = canonicalTerm(ctx.index.lexicon, t.word)
-    if (term !== null) terms.add(term)
-  }
+  const terms = new Set(analyzeText(ctx.index.lexicon, text))
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   return total === 0 ? 0 : concepts.reduce((sum, c) => sum + c.weight * conceptMatch(c, terms), 0) / total
 }
