@@ -91,14 +91,7 @@ export function findQuantities(text: string): Quantity[] {
     for (let n = 0; n < 3 && !isYear; n++) {
       const u = UNIT_WORD.exec(text.slice(rest))
       const w = u?.[1]
-      if (
-        !u ||
-        !w ||
-        STOP_WORDS.has(w.toLowerCase()) ||
-        /(?:ly|ed)$/.test(w) ||
-        (n > 0 && (isVerbOnly(w.toLowerCase()) || lemmaOf(w.toLowerCase()) !== w.toLowerCase()))
-      )
-        break
+      if (!u || !w || !isUnitWord(w, n)) break
       unitWords.push(w)
       rest += u[0].length
     }
@@ -154,7 +147,7 @@ function partUnit(text: string): { words: string[]; length: number } {
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     const w = m[0]
     const lower = w.toLowerCase()
-    if (words.length === 3 || STOP_WORDS.has(lower) || /(?:ly|ed)$/.test(w) || (words.length > 0 && (isVerbOnly(lower) || lemmaOf(lower) !== lower))) break
+    if (words.length === 3 || !isUnitWord(w, words.length)) break
     if (words.length === 0 && (NOT_A_KIND.has(lower) || isAdverbOnly(lower))) break
     words.push(w)
     length = m.index + w.length
@@ -163,3 +156,9 @@ function partUnit(text: string): { words: string[]; length: number } {
 }
 
 const NOT_A_KIND = new Set(['not', 'never', 'no', 'none', 'still', 'also', 'all', 'both', 'either', 'neither'])
+
+/** A word that can be the `n`th word of a unit: no function word, adverb or -ed form, and after the first no verb. */
+function isUnitWord(word: string, n: number): boolean {
+  const lower = word.toLowerCase()
+  return !STOP_WORDS.has(lower) && !/(?:ly|ed)$/.test(word) && !(n > 0 && (isVerbOnly(lower) || lemmaOf(lower) !== lower))
+}
