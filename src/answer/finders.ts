@@ -71,33 +71,36 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       const wantsYears = /\byears?\b/.test(foldText(question.text))
       // "How much did they pay?": an amount of money, not a count of anything.
       const wantsMoney = MONEY_QUESTION.test(foldText(question.text))
-      return (c) =>
-        findQuantities(c.sentence.text)
-          // "one of its neighbours": a number word with nothing counted is not an amount.
-          .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
-          .filter((q) => !wantsMoney || MONEY.test(q.text))
-          // "What percent ...?": a share, written as one.
-          .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
-          // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
-          .filter((q) => q.unit !== null || !ctx.focus || anchorsOf(c).some((a) => ctx.concepts[a.concept] === ctx.focus))
-          // A figure answers "how many" better than "dozens", and counts what was asked about.
-          // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
-          .filter((q) => unitFit(ctx, q.unit) >= 0 && !countsOtherEvent(c.sentence.text.slice(q.end, q.end + 50), question.text))
-          // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
-          .filter((q) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
-          .map((q) => ({
-            text: q.text,
-            start: q.start,
-            end: q.end,
-            key: q.value === null ? foldText(q.text) : String(q.value),
-            value: q.value ?? undefined,
-            // A figure that says what it counts beats a bare one ("2,600 people ..., of whom 67"), for what was counted.
-            bonus:
-              (q.value === null ? -0.1 : 0) +
-              unitFit(ctx, q.unit) +
-              (countsSources(c.sentence.text, q.start) ? -0.2 : 0) +
-              (q.unit === null && ctx.focus ? -BARE : 0),
-          }))
+      return (c) => {
+        // The sentence's anchors are read once, and only when a bare figure needs them.
+        let anchors: ReturnType<typeof anchorsOf> | undefined
+        const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
+        return (
+          findQuantities(c.sentence.text)
+            // "one of its neighbours": a number word with nothing counted is not an amount.
+            .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
+            .filter((q) => !wantsMoney || MONEY.test(q.text))
+            // "What percent ...?": a share, written as one.
+            .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
+            // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
+            .filter((q) => q.unit !== null || !ctx.focus || namesFocus())
+            .map((q) => ({ q, fit: unitFit(ctx, q.unit) }))
+            // A figure answers "how many" better than "dozens", and counts what was asked about.
+            // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
+            .filter(({ q, fit }) => fit >= 0 && !countsOtherEvent(c.sentence.text.slice(q.end, q.end + 50), question.text))
+            // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
+            .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
+            .map(({ q, fit }) => ({
+              text: q.text,
+              start: q.start,
+              end: q.end,
+              key: q.value === null ? foldText(q.text) : String(q.value),
+              value: q.value ?? undefined,
+              // A figure that says what it counts beats a bare one ("2,600 people ..., of whom 67"), for what was counted.
+              bonus: (q.value === null ? -0.1 : 0) + fit + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) + (q.unit === null && ctx.focus ? -BARE : 0),
+            }))
+        )
+      }
     }
     case 'date':
       return (c) =>
