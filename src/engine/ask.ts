@@ -60,12 +60,12 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   const quoteIndex = state.quotes
   const { articles } = corpus
   const speller = createSpeller(index.vocabulary)
-  const titleTerms = articles.map((_, a) => {
+  // An article's title terms, made when a question first reaches the article (not for every article at start-up).
+  const titles: Set<string>[] = []
+  const titleTermsOf = (a: number): Set<string> => {
     const { titleStart, titleTerms: ids, terms } = index.data
-    const set = new Set<string>()
-    for (let k = titleStart[a]!; k < titleStart[a + 1]!; k++) set.add(terms[ids[k]!]!)
-    return set
-  })
+    return (titles[a] ??= new Set(Array.from(ids.subarray(titleStart[a], titleStart[a + 1]), (id) => terms[id]!)))
+  }
   const peopleCache = new Map<Article, ReturnType<typeof peopleOf>>()
   const peopleIn = (article: Article) => {
     let found = peopleCache.get(article)
@@ -128,8 +128,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       .map((h) => {
         const p = index.passage(h.passage)!
         const article = articles[p.article]!
-        const covered = coverage(concepts, h.passage, index, titleTerms[p.article]!, articleHas)
-        const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTerms[p.article])
+        const covered = coverage(concepts, h.passage, index, titleTermsOf(p.article), articleHas)
+        const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTermsOf(p.article))
         const head = p.section >= 0 && p.section !== h.passage ? index.passage(p.section) : undefined
         const heading = head ? articles[head.article]!.sentences[head.sentence]!.text : undefined
         return {
@@ -139,7 +139,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           coverage: covered,
           own: said,
           gap,
-          missesName: missesName(concepts, h.passage, index, titleTerms[p.article]),
+          missesName: missesName(concepts, h.passage, index, titleTermsOf(p.article)),
           heading,
           score: h.score,
         }
