@@ -1,6 +1,7 @@
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads'
+import { startModuleWorker } from './module-worker.ts'
 import type { UploadInput } from '../corpus/index.ts'
 import { inThreadBuilder, type Accepted, type Builder, type Built, type Refusal, type Unchanged } from './builder.ts'
 import { engineState } from './engine.ts'
@@ -76,10 +77,6 @@ export function workerBuilder(opts: WorkerBuilderOptions, idleMs = 60_000): Buil
   }
 }
 
-// Under tsx (tests, the bench) a worker does not inherit the TypeScript loader: register it first. An eval'd
-// worker resolves bare names from the working folder, so tsx is named by the path this module finds it at.
-const workerCode = () =>
-  `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}) })`
 const WORKER_DATA = { buildWorker: true }
 const NEXT = { next: true }
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -94,9 +91,7 @@ function workerHost(idleMs: number): Host {
   let idle: NodeJS.Timeout | undefined
   let queue: Promise<unknown> = Promise.resolve()
   const start = () => {
-    const w = import.meta.url.endsWith('.ts')
-      ? new Worker(workerCode(), { eval: true, workerData: WORKER_DATA })
-      : new Worker(new URL(import.meta.url), { workerData: WORKER_DATA })
+    const w = startModuleWorker(import.meta.url, WORKER_DATA)
     // Only the worker running the job can fail it: one stopped for idling is no longer `worker`.
     const gone = (err: Error) => {
       if (worker !== w) return

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { startModuleWorker } from './module-worker.ts'
 import type { Article, Corpus } from '../corpus/index.ts'
 import { buildDateIndex } from '../dates/index.ts'
 import { buildQuoteIndex } from '../quotes/index.ts'
@@ -39,18 +40,13 @@ function localSlice(): Slice {
   }
 }
 
-// Under tsx (tests, the bench) a worker does not inherit the TypeScript loader: register it first.
-const workerCode = () =>
-  `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}) })`
 const WORKER_DATA = { parallelBuild: true }
 
 type Reply = { loaded: Loaded } | { data: PassageData } | { error: string }
 
 /** A slice done by a worker thread of its own, which keeps its articles between the two steps. */
 function workerSlice(): Slice {
-  const worker = import.meta.url.endsWith('.ts')
-    ? new Worker(workerCode(), { eval: true, workerData: WORKER_DATA })
-    : new Worker(new URL(import.meta.url), { workerData: WORKER_DATA })
+  const worker = startModuleWorker(import.meta.url, WORKER_DATA)
   let pending: { resolve: (r: Reply) => void; reject: (e: Error) => void } | null = null
   let failed: Error | null = null
   const fail = (err: Error) => {
