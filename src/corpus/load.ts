@@ -2,7 +2,7 @@ import { parseArticle } from './article.ts'
 import { hasUnprintable, listArticleNames, MAX_ARTICLE_BYTES, readArticleFile } from './files.ts'
 import type { Article, Corpus, SkippedFile } from './types.ts'
 
-export { ARTICLE_EXTENSIONS, isArticleFileName, MAX_ARTICLE_BYTES } from './files.ts'
+export { isArticleFileName } from './files.ts'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 

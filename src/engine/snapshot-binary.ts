@@ -3,6 +3,7 @@ import type { Article, SkippedFile } from '../corpus/index.ts'
 import { compact } from './snapshot-derived.ts'
 import type { ArticleShape, SnapshotBody } from './snapshot-body.ts'
 import type { Section, Sections, TypedArray } from './snapshot-format.ts'
+import { fail } from './snapshot-check.ts'
 
 /**
  * A snapshot body as the sections of a file (`snapshot-format.ts`) and back:
@@ -11,10 +12,6 @@ import type { Section, Sections, TypedArray } from './snapshot-format.ts'
  * quotations, the lexicon) as lists of JSON values, with what the articles
  * say left out (`snapshot-derived.ts`).
  */
-
-function fail(what: string): never {
-  throw new Error(`inconsistent: ${what}`)
-}
 
 /** Flat offsets of every article in one array, and where each article's end. */
 function concat(parts: readonly ArrayLike<number>[]): { flat: Int32Array; ends: Int32Array } {

@@ -27,7 +27,8 @@ export interface ArticleShape {
 const isInt = (n: unknown): n is number => Number.isInteger(n)
 const isStringOrNull = (v: unknown) => v === null || typeof v === 'string'
 
-function fail(what: string): never {
+/** Throws `inconsistent: <what>`: what a snapshot that does not hold together is refused with. */
+export function fail(what: string): never {
   throw new Error(`inconsistent: ${what}`)
 }
 

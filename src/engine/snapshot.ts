@@ -24,7 +24,7 @@ import { readSections, writeSections } from './snapshot-format.ts'
 /** Bump when the snapshot layout or what the build computes changes (8: quotations attributed through a pronoun): older files are then ignored, not misread. */
 export const SNAPSHOT_FORMAT = 8
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
-export const SNAPSHOT_SUBFOLDER = '.snapshots'
+const SNAPSHOT_SUBFOLDER = '.snapshots'
 
 /** What {@link loadSnapshot} gives: the restored engine, or why there is none. */
 export type SnapshotLoad = { ok: true; engine: Engine; path: string } | { ok: false; reason: string }
@@ -75,7 +75,7 @@ export function saveSnapshot(engine: Engine, dir: string, folder?: string): stri
 }
 
 /** Saves a snapshot body (see {@link saveSnapshot}); `articles` are the body's, with their texts. */
-export function writeSnapshotBody(body: SnapshotBody, articles: readonly Article[], dir: string, folder?: string): string {
+function writeSnapshotBody(body: SnapshotBody, articles: readonly Article[], dir: string, folder?: string): string {
   const { head, sections } = sectionsOf(body, articles)
   const path = snapshotPath(dir, body.version, folder)
   mkdirSync(snapshotFolder(dir, folder), { recursive: true })
@@ -117,11 +117,7 @@ export function loadSnapshot(dir: string, version: string, corpus?: Corpus, fold
 }
 
 /** The checked body of the snapshot of `version`, or why there is none. */
-export function readSnapshotBody(
-  dir: string,
-  version: string,
-  folder?: string,
-): { ok: true; body: SnapshotBody; path: string } | { ok: false; reason: string } {
+function readSnapshotBody(dir: string, version: string, folder?: string): { ok: true; body: SnapshotBody; path: string } | { ok: false; reason: string } {
   let path = ''
   let read: ReturnType<typeof readSections>
   try {

@@ -42,7 +42,7 @@ const PLACE_THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|seems?|seemed|appears?|appeared|may|might|could|can|must|should|remains?|remained)\b)/i
 
 /** Whether a sentence refers back to what the sentence before it names. */
-export function continuesPrevious(sentence: string): boolean {
+function continuesPrevious(sentence: string): boolean {
   return OPENS_REFERRING.test(sentence) || PLACE_THERE.test(sentence)
 }
 
