@@ -216,7 +216,26 @@ const PARTICIPLE: Row[] = [
   },
 ]
 
+const ROLE_FIRST: Row[] = [
+  {
+    pattern: 'THE ROLE, NAME, said on DAY: “…”',
+    body: 'The Velmar refugee chief, Hanna Berg, said on Friday: “Borders must stay open to people fleeing the fighting.”',
+    want: [['Hanna Berg', 'Borders must stay open']],
+  },
+  {
+    pattern: '“…,” the ROLE, NAME, said',
+    body: '“We will not bargain with the gunmen,” the Dorvik foreign minister, Ivo Lask, said on Tuesday.',
+    want: [['Ivo Lask', 'We will not bargain']],
+  },
+  {
+    pattern: 'a role before a comma that no name follows speaks for nobody',
+    body: 'The foreign minister, however, said nothing. “We wait,” an aide whispered.',
+    want: [],
+  },
+]
+
 describe('attribution classes', () => {
+  describe('a role with the name in apposition after it', () => it.each(ROLE_FIRST)('$pattern', check))
   describe('a quotation in its own paragraph', () => it.each(OWN_PARAGRAPH)('$pattern', check))
   describe('quoted or cited as saying', () => it.each(QUOTED_AS)('$pattern', check))
   describe('a body speaking', () => it.each(BODIES)('$pattern', check))
