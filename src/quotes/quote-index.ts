@@ -9,6 +9,7 @@ import { analyzeArticle, type QuoteAnalysis } from './extract.ts'
 import { surnameKey } from './speakers.ts'
 import { createQuoteTextIndex } from './text-index.ts'
 import { createSpeakerMatcher, type Typed } from './speaker-match.ts'
+import { createRoleMatcher } from './speaker-roles.ts'
 import { finishGroup, groupJoiner, norm, type Group } from './speaker-groups.ts'
 
 export { norm } from './speaker-groups.ts'
@@ -58,6 +59,8 @@ interface Speaker {
 
 /** Lowest speaker score that counts as a match (1 is an exact alias). */
 export const SPEAKER_THRESHOLD = 0.6
+/** How well a role names a speaker, below any spelling of a name. */
+const ROLE_SCORE = SPEAKER_THRESHOLD
 /** Lowest share of a question's words a quotation must contain for "Who said ...?". */
 export const WHO_SAID_THRESHOLD = 0.6
 const MAX_SUGGEST = 25
@@ -140,6 +143,10 @@ export function quoteTextData(quotes: readonly Quote[]): QuoteTextData {
 
 function indexOf(quotes: Quote[], quoted: Speaker[], text?: QuoteTextData): QuoteIndex {
   const matcher = createSpeakerMatcher(quoted.map((g) => g.aliases.map(typedOf)))
+  const byRole = createRoleMatcher(
+    quoted.map((g) => g.role),
+    stems,
+  )
   // The order speakers are listed in, and suggestions tie-broken by: most quoted first, then by name.
   const listed = [...quoted].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
   const rank = new Map(listed.map((g, i) => [g, i]))
@@ -159,6 +166,9 @@ function indexOf(quotes: Quote[], quoted: Speaker[], text?: QuoteTextData): Quot
       for (const [at, s] of matcher.score(typedOf(speaker))) {
         if (s >= SPEAKER_THRESHOLD) for (const q of quoted[at]!.quotes) bySpeaker.set(order.get(q)!, s)
       }
+      // Nobody of that name: "the Kremlin" may be the one speaker whose role says it.
+      const role = bySpeaker.size === 0 ? byRole(speaker) : null
+      if (role !== null) for (const q of quoted[role]!.quotes) bySpeaker.set(order.get(q)!, ROLE_SCORE)
     }
     const ranked: { i: number; s: number; t: number }[] = []
     if (!text) for (const [i, s] of bySpeaker!) ranked.push({ i, s, t: 0 })

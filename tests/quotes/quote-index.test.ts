@@ -146,3 +146,37 @@ describe('quote questions for /ask', () => {
     expect(answerQuoteQuestion(index, 'Who said the borscht was too salty?')?.answer).toBeNull()
   })
 })
+
+describe('buildQuoteIndex: a speaker asked for by role', () => {
+  // Made up: a spokesman titled before his name, an agency head and two ministers in apposition.
+  const index = buildQuoteIndex([
+    article(
+      'roles.txt',
+      'Palace spokesman Oren Tamm told reporters the troops would stay "only as long as they are needed."\n\n' +
+        'The UN refugee chief, Hanna Berg, said on Friday: "Borders must stay open to people fleeing the fighting."\n\n' +
+        '"We will not bargain with the gunmen," the Ostrian foreign minister, Ivo Lask, said.\n\n' +
+        'The Velta foreign minister, Marta Kiel, said: "The harvest is lost."',
+    ),
+  ])
+
+  it.each([
+    ['the palace', 'Oren Tamm'],
+    ['palace', 'Oren Tamm'],
+    ['the UN refugee chief', 'Hanna Berg'],
+    ['the refugee chief', 'Hanna Berg'],
+    ['the Ostrian foreign minister', 'Ivo Lask'],
+    ["Velta's foreign minister", 'Marta Kiel'],
+  ])('finds the one speaker whose role "%s" says', (speaker, name) => {
+    const got = index.search({ speaker })
+    expect(got.length).toBeGreaterThan(0)
+    expect(new Set(got.map((q) => q.speaker))).toEqual(new Set([name]))
+  })
+
+  it.each(['the foreign minister', 'the minister', 'the army spokesman', 'the police chief'])('names nobody by "%s": no role, or two', (speaker) => {
+    expect(index.search({ speaker })).toEqual([])
+  })
+
+  it('prefers a name to a role', () => {
+    expect(index.search({ speaker: 'Berg' }).map((q) => q.speaker)).toEqual(['Hanna Berg'])
+  })
+})
