@@ -1,4 +1,5 @@
 import { foldText, stemWord, tokenize } from './analyzer.ts'
+import { DEMONYMS } from './gazetteer.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -65,18 +66,28 @@ const SYNONYM_GROUPS: string[][] = [
 ]
 
 const SYNONYM_WEIGHT = 0.6
+const DEMONYM_WEIGHT = 0.9
 
 // A country and its adjective are nearly one word ("Ukrainian border" is about Ukraine);
 // its capital stands for its government less surely.
+// Every country of the gazetteer with its people's adjective ("Kyrgyz" for Kyrgyzstan), not a chosen few.
+const DEMONYM_GROUPS: [string[], number][] = demonymGroups()
 const VARIANT_GROUPS: [string[], number][] = [
-  [['kazakhstan', 'kazakh', 'kazakhstani'], 0.9],
-  [['russia', 'russian', 'russians'], 0.9],
-  [['ukraine', 'ukrainian', 'ukrainians'], 0.9],
-  [['usa', 'american', 'americans'], 0.9],
+  ...DEMONYM_GROUPS,
+  [['usa', 'american', 'americans'], DEMONYM_WEIGHT],
   [['russia', 'moscow', 'kremlin'], SYNONYM_WEIGHT],
   [['ukraine', 'kyiv'], SYNONYM_WEIGHT],
   [['usa', 'washington'], SYNONYM_WEIGHT],
 ]
+
+function demonymGroups(): [string[], number][] {
+  const byCountry = new Map<string, string[]>()
+  for (const [demonym, country] of DEMONYMS) {
+    if (country.includes(' ')) continue
+    byCountry.set(country, [...(byCountry.get(country) ?? [country]), demonym])
+  }
+  return [...byCountry.values()].map((words) => [words.map((w) => w.toLowerCase()), DEMONYM_WEIGHT])
+}
 
 /** What one article teaches the lexicon: the acronyms it defines, and its all-capital words (folded), in order. */
 export interface LexiconInput {

@@ -72,6 +72,19 @@ describe('lexicon', () => {
     expect(canonicalTerm(lex, 'america')).toBe('usa')
   })
 
+  it.each([
+    ['uzbek', 'uzbekistan'],
+    ['tajik', 'tajikistan'],
+    ['belarusian', 'belarus'],
+    ['chinese', 'china'],
+    ['kazakhstani', 'kazakhstan'],
+  ])('relates the people of a country to it both ways: %s ↔ %s', (demonym, country) => {
+    const lex = buildLexicon([])
+    const [a, b] = [canonicalTerm(lex, demonym)!, canonicalTerm(lex, country)!]
+    expect(lex.synonyms.get(a)?.get(b)).toBeGreaterThanOrEqual(0.9)
+    expect(lex.synonyms.get(b)?.get(a)).toBeGreaterThanOrEqual(0.9)
+  })
+
   it('treats all-capital anagrams of a known acronym as misspellings of it', () => {
     const lex = buildLexicon([article('Members of the CTSO and the SCTO met. NATO and the OTAN too.')])
     expect(canonicalTerm(lex, 'ctso')).toBe('csto')
