@@ -1,5 +1,5 @@
-import { LIGHT_VERBS, STOP_WORDS, canonicalTerm, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
-import { analyzeText, conceptMatch } from '../search/index.ts'
+import { LIGHT_VERBS, STOP_WORDS, canonicalTerm, isVerbLemma, isVerbOnly, lemmaOf, tokenize } from '../text/index.ts'
+import { analyzeText, conceptMatch, type Concept } from '../search/index.ts'
 import { termsOf, type ExtractionContext } from './context.ts'
 
 /**
@@ -41,6 +41,9 @@ export function questionActor(ctx: ExtractionContext): Actor | null {
     for (let n = 1; n <= MAX_DOER && n < words.length; n++) {
       const verb = words[n]!
       if (STOP_WORDS.has(verb) || LIGHT_VERBS.has(verb) || !isVerbLemma(verb)) continue
+      // "did the marine brigade sail home": a noun that is also a verb, before a verb, ends the doer's name.
+      const next = words[n + 1]
+      if (n < MAX_DOER && next !== undefined && !isVerbOnly(verb) && !STOP_WORDS.has(next) && isVerbLemma(next)) continue
       const concepts = words
         .slice(0, n)
         .map((w) => conceptOf(ctx, w))
@@ -49,6 +52,11 @@ export function questionActor(ctx: ExtractionContext): Actor | null {
     }
   }
   return null
+}
+
+/** The concept of the question's verb ("send", or a multiword one as "pull_out"), if the question's concepts hold it. */
+export function actorVerb(ctx: ExtractionContext, actor: Actor): Concept | undefined {
+  return ctx.concepts.find((c) => c.asked === actor.verb || c.word.startsWith(`${actor.verb}_`))
 }
 
 function conceptOf(ctx: ExtractionContext, word: string): number {
@@ -74,7 +82,7 @@ const IN_PHRASE = /\b(?:in|of|from|at|on|by|for|with|to|near|across|into|over|un
  * ```
  */
 export function otherActor(ctx: ExtractionContext, text: string, actor: Actor): (at: number) => boolean {
-  const verb = ctx.concepts.find((c) => c.asked === actor.verb || c.word.startsWith(`${actor.verb}_`))
+  const verb = actorVerb(ctx, actor)
   if (!verb) return () => false
   const verbs: { start: number; other: boolean }[] = []
   for (const token of tokenize(text)) {

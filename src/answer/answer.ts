@@ -2,7 +2,7 @@ import { type Concept, conceptMatch } from '../search/index.ts'
 import { absolute, termsOf, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
-import { jointFigure, otherActor, questionActor } from './actors.ts'
+import { actorVerb, jointFigure, otherActor, questionActor } from './actors.ts'
 import { anchorPositions, closeness, conflicts, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
 import { finder } from './finders.ts'
 
@@ -69,6 +69,11 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     }
   }
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })
+  // "When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: a date is
+  // the day of what its sentence says was done, so that sentence must say the question's verb.
+  const verb = question.kind === 'date' && actor ? actorVerb(ctx, actor) : undefined
+  const from = chosen?.sources[0]?.candidate
+  if (chosen && verb && from && conceptMatch(verb, termsOf(ctx, from.sentence.text)) === 0) chosen.sure = false
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong)

@@ -84,6 +84,14 @@ describe('passages, not a short answer, where the engine would not bet', () => {
     ['how many troops will the guard force have? like from what to what'],
     // "it" is whatever the asker had in mind; the articles cannot say what.
     ['did the league say anything about it'],
+    // The day a sentence gives is of what it says was done ("followed on Wednesday"): no sentence says the brigade sailed home.
+    ['when did the 12th marine brigade sail home'],
+    ['when did the league cancel the curfew in portsea'],
+    ['when did portsea lift the curfew'],
+    ['when did the marines leave portsea'],
+    ['when did the council reject petra holm as mayor'],
+    ['when did lind quit the league navy'],
+    ['when did the riots in portsea end'],
   ])('%j', (q) => {
     const r = engine.ask(q)
     expect(r.answer).toBeNull()
