@@ -20,8 +20,9 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   const asked = ctx.question.focus === null ? null : canonicalTerm(ctx.lexicon, foldText(ctx.question.focus))
   // What is counted may be a word no article has ("tanks"): then only that word would fit.
   const focus = ctx.focus ?? (asked === null ? null : { word: asked, terms: [{ term: asked, weight: 1 }], weight: 1 })
-  // "What percent ...?": the per cent sign is the unit, whatever words follow it.
-  if (!focus || !unit || ctx.question.focus === 'percent') return 0
+  // "What percent voted yes?": the per cent sign is the unit, and a share "of voters" is of what the question is about.
+  if (ctx.question.focus === 'percent') return unit !== null && sharesOf(ctx, unit) ? OF_WHAT_IS_ASKED : 0
+  if (!focus || !unit) return 0
   const words = unit.split(' ').map(foldText)
   // "1,600 security personnel" may be the troops asked about, never the sites.
   // "how many people" counted in people is the very thing, if a loose one.
@@ -38,6 +39,14 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   if (best > 0) return 0.2
   // "How much hardware?" is measured in its own units ("250 pieces", "12 tonnes"); "how many planes?" is not "17 flights".
   return /^how much\b/.test(ctx.question.normalized) ? 0 : -0.2
+}
+
+// What a share gains for being "of" something the question names ("77% of voters" for "what percent voted").
+const OF_WHAT_IS_ASKED = 0.15
+
+function sharesOf(ctx: ExtractionContext, unit: string): boolean {
+  const terms = new Set(unit.split(' ').flatMap((w) => canonicalTerm(ctx.lexicon, foldText(w)) ?? []))
+  return ctx.concepts.some((c) => conceptMatch(c, terms) > 0)
 }
 
 // "how many troops": what is counted is asked in the plural, and a stem ("troop") may only name people as one ("troops").

@@ -29,6 +29,8 @@ Admiral Lind thanked Norway and Denmark for their ships.
 
 On Friday the council approved Petra Holm as the new mayor of Portsea.
 
+Turnout in the charter vote reached 52%, while 70% of voters were backing the change.
+
 Preliminary results showed about 61% of residents backing the curfew.`
 
 const engine = buildEngine({
@@ -52,6 +54,8 @@ describe('a short answer where the sentence says what was asked', () => {
     ['who is the new mayor of portsea', 'Petra Holm'],
     // A share is asked for: the figure written with its per cent sign.
     ['what percent of residents backed the curfew', '61%'],
+    // Two shares in one sentence: the one "of" what the question is about.
+    ['what percent voted yes on the charter', '70%'],
   ])('%j → %s', (q, answer) => {
     const r = engine.ask(q)
     expect(r.status).toBe('answered')
