@@ -122,11 +122,14 @@ export function verbPositions(ctx: ExtractionContext, text: string, verb: string
  */
 export function subjectFit(text: string, f: Found, verbs: readonly { start: number; end: number }[]): number {
   const verb = verbs.find((v) => v.start >= f.end)
-  if (verb && verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, verb.start))) return AS_SUBJECT
+  // "Kyrgyzstan was represented by its premier": what stands before a passive verb has the deed done to it.
+  const passive = verb !== undefined && PASSIVE_BEFORE.test(text.slice(0, verb.start)) && /^\s+by\b/.test(text.slice(verb.end))
+  if (verb && !passive && verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, verb.start))) return AS_SUBJECT
   // "the force, led by General Ivan Orlov": the agent of the passive verb is who does it.
   if (verbs.some((v) => v.end <= f.start && BY_AGENT.test(text.slice(v.end, f.start)))) return AS_SUBJECT
   return verbs.length && verbs.every((v) => v.end <= f.start) ? -AFTER_VERB : 0
 }
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu
 const BY_AGENT = /^\s+by\s+(?:[\p{L}.-]+\s+){0,3}$/u
 // How far before its verb a subject may stand ("Tokayev, who took office in 2019, asked ...").
 const SUBJECT_REACH = 80

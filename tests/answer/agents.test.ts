@@ -105,3 +105,24 @@ describe('a figure for several doers together', () => {
     expect(engine.ask('how many troops did norland send').answer).toContain('500')
   })
 })
+
+describe('who stands before a passive verb has the deed done to them', () => {
+  // Made up: two leaders named before "was represented by", the one who did the representing after "by".
+  const r = parseArticle(
+    'summit.txt',
+    `League leaders meet by video
+March 12, 2023
+
+Leaders of the Veloria league met by video link on Monday. Norland's president, Ivo Lask, and Velta's prime minister, Petra Holm, took part, while Ostria was represented by deputy premier Marta Kiel.
+
+The league's secretary general, Jan Rudd, also attended.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+
+  it.each(['who represented ostria at the league summit', 'who represented ostria'])('%j → the agent after "by", not a leader named before', (q) => {
+    const got = engine.ask(q)
+    expect(got.status).toBe('answered')
+    expect(got.answer).toContain('Marta Kiel')
+  })
+})
