@@ -124,11 +124,26 @@ export function subjectFit(text: string, f: Found, verbs: readonly { start: numb
   const verb = verbs.find((v) => v.start >= f.end)
   // "Kyrgyzstan was represented by its premier": what stands before a passive verb has the deed done to it.
   const passive = verb !== undefined && PASSIVE_BEFORE.test(text.slice(0, verb.start)) && /^\s+by\b/.test(text.slice(verb.end))
-  if (verb && !passive && verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, verb.start))) return AS_SUBJECT
+  // "Masimov, on suspicion of treason, the agency announced": another subject stands right before the verb.
+  const between = verb ? text.slice(f.end, verb.start) : ''
+  if (verb && !passive && verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(between) && !OTHER_SUBJECT.test(between)) return AS_SUBJECT
   // "the force, led by General Ivan Orlov": the agent of the passive verb is who does it.
   if (verbs.some((v) => v.end <= f.start && BY_AGENT.test(text.slice(v.end, f.start)))) return AS_SUBJECT
   return verbs.length && verbs.every((v) => v.end <= f.start) ? -AFTER_VERB : 0
 }
+/**
+ * True when the sentence gives the verb after the find another subject
+ * ("Ivo Lask, on suspicion of fraud, the agency announced"), and no mention of
+ * it makes the find its agent: the find did not do what the question asks.
+ */
+export function displacedSubject(text: string, f: Found, verbs: readonly { start: number; end: number }[]): boolean {
+  const verb = verbs.find((v) => v.start >= f.end)
+  if (!verb || verbs.some((v) => v.end <= f.start && BY_AGENT.test(text.slice(v.end, f.start)))) return false
+  const between = text.slice(f.end, verb.start)
+  return verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(between) && OTHER_SUBJECT.test(between)
+}
+
+const OTHER_SUBJECT = /,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu
 const BY_AGENT = /^\s+by\s+(?:[\p{L}.-]+\s+){0,3}$/u
 // How far before its verb a subject may stand ("Tokayev, who took office in 2019, asked ...").

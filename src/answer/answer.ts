@@ -3,7 +3,7 @@ import { absolute, termsOf, type Candidate, type Extraction, type ExtractionCont
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
 import { actorVerb, jointFigure, otherActor, questionActor } from './actors.ts'
-import { anchorPositions, closeness, conflicts, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
+import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
 import { finder } from './finders.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
@@ -63,7 +63,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       const f = {
         ...found,
         bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb) - (otherDoer || joint ? OTHER_DOER : 0),
-        misfit: found.misfit === true || elsewhere || unsaid || otherDoer || joint,
+        misfit: found.misfit === true || elsewhere || unsaid || otherDoer || joint || displacedSubject(c.sentence.text, found, verb),
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }

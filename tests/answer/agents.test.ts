@@ -126,3 +126,28 @@ The league's secretary general, Jan Rudd, also attended.`,
     expect(got.answer).toContain('Marta Kiel')
   })
 })
+
+describe('a name before a verb another subject stands in front of', () => {
+  // Made up: the agency announced the detention; the man it detained is named before "the agency announced".
+  const r = parseArticle(
+    'arrest.txt',
+    `Former spy chief held in Norland
+March 12, 2023
+
+Norland's security service has detained its former director, Ivo Lask, on suspicion of high treason, the agency announced on Saturday.
+
+The higher casualty figure was announced later by prosecutor Marta Kiel.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+
+  it('does not give the detained man as who announced it', () => {
+    const got = engine.ask('who announced the detention')
+    expect(got.answer ?? '').not.toContain('Lask')
+  })
+
+  it('still names him as the one detained, and the agent after "by" as who announced the figure', () => {
+    expect(engine.ask('who was detained').answer).toContain('Ivo Lask')
+    expect(engine.ask('who announced the higher casualty figure').answer).toContain('Marta Kiel')
+  })
+})
