@@ -40,8 +40,11 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const scored: Scored[] = []
   const asks = questionArguments(ctx)
   const actor = questionActor(ctx)
+  // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a successor.
+  const wantsNew = question.kind === 'person' && /\bnew\b/.test(question.normalized)
   for (const c of pool) {
     const anchors = anchorPositions(ctx, c.sentence)
+    const noSuccessor = wantsNew && !SUCCESSION.test(c.sentence.text)
     // "paid ... for the fuel" does not answer "pay for the marines": the sentence says the verb of something else.
     const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks)
     const doneBy = actor ? otherActor(ctx, c.sentence.text, actor) : null
@@ -63,7 +66,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       const f = {
         ...found,
         bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb) - (otherDoer || joint ? OTHER_DOER : 0),
-        misfit: found.misfit === true || elsewhere || unsaid || otherDoer || joint || displacedSubject(c.sentence.text, found, verb),
+        misfit: found.misfit === true || elsewhere || unsaid || otherDoer || joint || displacedSubject(c.sentence.text, found, verb) || noSuccessor,
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }
@@ -80,6 +83,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'other' || question.kind === 'quote') return clause(ctx, strong)
   return null
 }
+
+const SUCCESSION =
+  /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen)\b/i
 
 // What a find loses when its sentence says the question's deed of someone else.
 const OTHER_DOER = 0.3

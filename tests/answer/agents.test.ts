@@ -151,3 +151,26 @@ The higher casualty figure was announced later by prosecutor Marta Kiel.`,
     expect(engine.ask('who announced the higher casualty figure').answer).toContain('Marta Kiel')
   })
 })
+
+describe('"the new X" is a successor', () => {
+  // Made up: the outgoing premier is titled in the sentence about the resignation; the successor's sentence says less.
+  const r = parseArticle(
+    'cabinet.txt',
+    `Norland's cabinet falls
+March 12, 2023
+
+President Ivo Lask accepted the resignation of Prime Minister Per Hald's cabinet on March 5 and promised reforms.
+
+Sara Nyl, a former finance minister, was approved by parliament on March 9 to lead the government.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+
+  it.each(['whos the new pm after the cabinet got sacked', 'who is the new prime minister'])('%j is not the one who resigned', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toContain('Per Hald')
+  })
+
+  it('still names the prime minister who resigned when asked for him', () => {
+    expect(engine.ask('who was prime minister before the cabinet resigned').answer).toContain('Per Hald')
+  })
+})
