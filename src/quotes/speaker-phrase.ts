@@ -23,9 +23,12 @@ const BODY_NP =
 const ROLE_PREFIX = `(?:(?:[Tt]he\\s+)?(?:${CAP}\\s+){0,3}(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLES_BEFORE_NAME.join('|')})\\s+)`
 const PERSON = `${ROLE_PREFIX}?(?:[Tt]he\\s+)?${NAME_RUN.source}(?:[’']s\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?`
 
+// Words that tie a role to someone else ("a spokesman for the president"): the name after it may be that other person's.
+const LINKS = '(?:for|to|of|the|a|an|at|in|with|by|from|on)'
 // A role with the name in apposition after it ("The UN refugee chief, Hanna Berg, said"): a speaker only with that name.
 const ROLE_FIRST =
-  `(?:[Tt]he|[Aa]n?)\\s+(?:${CAP}(?:[’']s)?\\s+){0,3}(?:[\\p{Ll}-]+\\s+){0,3}?(?:${ROLES_BEFORE_NAME.join('|')})` + `(?=,\\s*\\p{Lu}[^,.;“”"]{1,60},)`
+  `(?:[Tt]he|[Aa]n?)\\s+(?:${CAP}(?:[’']s)?\\s+){0,3}(?:(?!${LINKS}\\s)[\\p{Ll}-]+\\s+){0,3}?(?:${ROLES_BEFORE_NAME.join('|')})` +
+  `(?=,\\s*\\p{Lu}[^,.;“”"]{1,60},)`
 
 /** A speaker phrase as a named group `sp`: a pronoun, a body phrase or a (titled) name, or a role before the name. */
 export const SPEAKER = `(?<sp>he|she|He|She|${BODY_NP}|${PERSON}|${ROLE_FIRST})`

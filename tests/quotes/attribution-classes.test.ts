@@ -228,6 +228,11 @@ const ROLE_FIRST: Row[] = [
     want: [['Ivo Lask', 'We will not bargain']],
   },
   {
+    pattern: 'a role tied to someone else ("a spokesman for the president, NAME,") does not make NAME the speaker',
+    body: 'President Ivo Lask flew to the capital on Monday. “The troops will stay,” a spokesman for the president, Ivo Lask, said later.',
+    want: [],
+  },
+  {
     pattern: 'a role before a comma that no name follows speaks for nobody',
     body: 'The foreign minister, however, said nothing. “We wait,” an aide whispered.',
     want: [],
