@@ -172,8 +172,24 @@ describe('buildQuoteIndex: a speaker asked for by role', () => {
     expect(new Set(got.map((q) => q.speaker))).toEqual(new Set([name]))
   })
 
-  it.each(['the foreign minister', 'the minister', 'the army spokesman', 'the police chief'])('names nobody by "%s": no role, or two', (speaker) => {
-    expect(index.search({ speaker })).toEqual([])
+  it.each(['the foreign minister', 'the minister', 'the army spokesman', 'the police chief', 'the chief', 'the spokesman'])(
+    'names nobody by "%s": no role, or two, or nobody\'s',
+    (speaker) => {
+      expect(index.search({ speaker })).toEqual([])
+    },
+  )
+
+  it('does not find a title inside a longer one, nor a body in a lowercase word of a role', () => {
+    const more = buildQuoteIndex([
+      article(
+        'titles.txt',
+        '"Prices will rise for months," said Marta Kiel, vice-president of the Velmar chamber of commerce.\n\n' +
+          'League secretary general Jan Rudd said: "The mission will last a month."\n\n' +
+          '"We have lost three buses," said city transport director Pia Sund.',
+      ),
+    ])
+    for (const speaker of ['the president', 'the general', 'the city', 'the transport']) expect(more.search({ speaker })).toEqual([])
+    expect(new Set(more.search({ speaker: 'the chamber of commerce' }).map((q) => q.speaker))).toEqual(new Set(['Marta Kiel']))
   })
 
   it('prefers a name to a role', () => {
