@@ -27,9 +27,9 @@ function asWritten(display: string, phrase: string): string {
 // What a bare figure loses to one that says what it counts.
 const BARE = 0.15
 const DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$/i
-// A sentence telling how something began, and nothing of its end.
-const BEGINS = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|since)\b/i
-const ENDED = /\b(?:end(?:s|ed|ing)?|over|finish(?:ed|es)?|complet(?:e|ed|ion)|conclud(?:e|ed)|until|till|no later than|gone|last(?:ed)?)\b/i
+// A day written as when something began ("began on March 3", "in force since March 1", "from March 4 to ..."), not when it ended.
+const BEGINS = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|since|from)\b[^,;.]{0,20}$/i
+const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
@@ -110,6 +110,13 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
         ctx
           .dates(c.article, c.sentence.index)
           .filter((d) => !inQuestion(ctx, d.phrase))
+          // "When did the riots end?" is not answered by "the riots began on Sunday", nor by a span ("March 4 to
+          // March 10", "since March 1"), which is shown by its first day.
+          .filter(
+            (d) =>
+              question.focus !== 'end' ||
+              !(BEGINS.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 30), d.start - c.sentence.start)) || SPAN.test(d.phrase)),
+          )
           .sort((a, b) => b.precision - a.precision)
           .map((d) => ({
             // The day as the article put it, where that is other words ("on Saturday", "1 January"): the reader sees
@@ -123,8 +130,6 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               question.focus === 'end' && DEADLINE.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 20), d.start - c.sentence.start))
                 ? ENDS
                 : 0,
-            // "When did the riots end?" is not answered by "the riots began on Sunday".
-            misfit: question.focus === 'end' && BEGINS.test(c.sentence.text) && !ENDED.test(c.sentence.text),
           }))
     case 'place': {
       // "Which town ...?" is not answered by a country.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
+
+// Made-up one-sentence reports: "when did X end" against sentences that give the start, a span, or both.
+function ask(sentence: string, question: string) {
+  const r = parseArticle('report.txt', `A made-up report\nMarch 20, 2023\n\n${sentence}\n\nOfficials gave no further details.`)
+  if (!r.ok) throw new Error(r.reason)
+  return buildEngine({ articles: [r.article], skipped: [] }).ask(question)
+}
+
+describe('when something ended', () => {
+  it.each([
+    ['The curfew in Dunhold, which began on February 28, ended on March 9.', 'when did the curfew in dunhold end', 'March 9'],
+    ['The state of emergency, in force since March 1, will last until March 19.', 'when will the state of emergency end', 'March 19'],
+    ['Fighting started on March 5 and stopped on March 8.', 'when did the fighting end', 'March 8'],
+    ['The strike, which had begun on February 20, was called off on March 11.', 'when did the strike end', 'March 11'],
+  ])('%j → %s', (sentence, question, day) => {
+    const r = ask(sentence, question)
+    expect(r.status).toBe('answered')
+    expect(r.answer).toContain(day)
+  })
+
+  it.each([
+    ['The withdrawal began on March 12 and should end within ten days.', 'when did the withdrawal end'],
+    ['The airlift started on March 3 over the objections of the opposition.', 'when did the airlift end'],
+    ['The blockade of the port lasted from March 4 to March 10.', 'when did the blockade end'],
+    ['Peace talks opened on March 6, a day after the fighting in Selm ended.', 'when did the peace talks end'],
+    ['The riots erupted in Selm on February 27.', 'when did the riots in selm end'],
+  ])('never gives the day it began: %j', (sentence, question) => {
+    const r = ask(sentence, question)
+    expect(r.answer ?? '').not.toMatch(/March (?:12|3|4|6)\b|February 27/)
+  })
+})
