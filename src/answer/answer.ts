@@ -5,6 +5,7 @@ import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
 import { actorVerb, jointFigure, otherActor, questionActor } from './actors.ts'
 import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
 import { finder } from './finders.ts'
+import { shareBase } from './counts.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -41,9 +42,11 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const asks = questionArguments(ctx)
   const actor = questionActor(ctx)
   // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a successor.
+  const base = shareBase(ctx)
   const wantsNew = question.kind === 'person' && /\bnew\b/.test(question.normalized)
   for (const c of pool) {
-    const anchors = anchorPositions(ctx, c.sentence)
+    // The words a share is "of" stand by every share; nearness to them tells none apart.
+    const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
     const noSuccessor = wantsNew && !SUCCESSION.test(c.sentence.text)
     // "paid ... for the fuel" does not answer "pay for the marines": the sentence says the verb of something else.
     const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks)

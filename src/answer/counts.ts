@@ -46,7 +46,20 @@ const OF_WHAT_IS_ASKED = 0.15
 
 function sharesOf(ctx: ExtractionContext, unit: string): boolean {
   const terms = new Set(unit.split(' ').flatMap((w) => canonicalTerm(ctx.lexicon, foldText(w)) ?? []))
-  return ctx.concepts.some((c) => conceptMatch(c, terms) > 0)
+  const base = shareBase(ctx)
+  return ctx.concepts.some((c, i) => i !== base && conceptMatch(c, terms) > 0)
+}
+
+/**
+ * "What percent of voters turned out?": every share there is of voters, so
+ * what is asked is the turning out. The index of the concept a share is "of"
+ * in the question, or -1.
+ */
+export function shareBase(ctx: ExtractionContext): number {
+  if (ctx.question.focus !== 'percent') return -1
+  const base = /\bper ?cent(?:age)? of (?:the )?(\p{L}+)/u.exec(ctx.question.normalized)?.[1]
+  const term = base === undefined ? null : canonicalTerm(ctx.lexicon, foldText(base))
+  return term === null ? -1 : ctx.concepts.findIndex((c) => conceptMatch(c, new Set([term])) > 0)
 }
 
 // "how many troops": what is counted is asked in the plural, and a stem ("troop") may only name people as one ("troops").

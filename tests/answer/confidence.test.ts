@@ -128,3 +128,18 @@ describe('a label asked for ("which article ...?")', () => {
     expect(e.ask('which article of the charter lets members ask for help').answer).toBe('Article 7')
   })
 })
+
+describe('a share "of" what every share in the sentence is of', () => {
+  // Made up: two shares of voters; the question asks for the turnout, not the vote for the charter.
+  const r = parseArticle('vote.txt', `Velmar votes\nMarch 20, 2023\n\nTurnout in the Velmar referendum was 64%, and 41% of voters backed the new charter.`)
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+
+  it('is not told apart by the words it is of', () => {
+    expect(engine.ask('what percent of voters turned out').answer ?? '').not.toContain('41%')
+  })
+
+  it('still gives the share the question asks about', () => {
+    expect(engine.ask('what percent of voters backed the charter').answer).toContain('41%')
+  })
+})
