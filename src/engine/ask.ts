@@ -1,8 +1,7 @@
 import { foldText } from '../text/index.ts'
-import { cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
+import { cite, datesIn, extractAnswer, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
 import { createSpeller } from '../text/index.ts'
 import { articleLookup, buildConcepts, coverage, missesName, queryTerms, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
-import type { Article } from '../corpus/index.ts'
 import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 import { quoteReply, type QuoteContext } from './quote-answer.ts'
@@ -65,12 +64,6 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   const titleTermsOf = (a: number): Set<string> => {
     const { titleStart, titleTerms: ids, terms } = index.data
     return (titles[a] ??= new Set(Array.from(ids.subarray(titleStart[a], titleStart[a + 1]), (id) => terms[id]!)))
-  }
-  const peopleCache = new Map<Article, ReturnType<typeof peopleOf>>()
-  const peopleIn = (article: Article) => {
-    let found = peopleCache.get(article)
-    if (!found) peopleCache.set(article, (found = peopleOf(article)))
-    return found
   }
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
   const articleIndex = new Map(articles.map((a, i) => [a, i]))
@@ -195,7 +188,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         concepts,
         focus: focusConcept(qa, concepts),
         lexicon,
-        people: (article, sentence) => peopleIn(article).mentions.get(sentence) ?? [],
+        people: (article, sentence) => state.people.mentions(articleIndex.get(article)!, sentence),
         passageTerms: (id) => index.passage(id)?.terms ?? new Set(),
         dates: (article, sentence) => datesIn(dates, article, sentence),
         commonness,

@@ -51,6 +51,8 @@ const PARTS = [
   'quotes.speakers',
   'quoteText.stems',
   'quoteText.norms',
+  'people.persons',
+  'people.extras',
 ] as const
 const SLICE = 500
 
@@ -169,7 +171,7 @@ async function work(job: Job): Promise<void> {
   const body = bodyOf(state, '')
   const parts = PARTS.map((path) => [path, path === 'texts' ? state.corpus.articles.map((a) => a.text) : (at(body, path) as unknown[])] as const)
   // The head goes first with every sliced array empty; the passage arrays and postings move over without a copy.
-  const { index, lexicon, dates, quotes } = body
+  const { index, lexicon, dates, quotes, people } = body
   const head: SnapshotBody = {
     ...body,
     articles: [],
@@ -179,8 +181,9 @@ async function work(job: Job): Promise<void> {
     dates: { ...dates, published: [], expressions: [], timeline: [] },
     quotes: { ...quotes, quotes: [], speakers: [] },
     quoteText: { stems: [], norms: [] },
+    people: { ...people, persons: [], extras: [] },
   }
-  const fields = [body.index, body.postings].flatMap((part): unknown[] => Object.values(part))
+  const fields = [body.index, body.postings, body.people].flatMap((part): unknown[] => Object.values(part))
   const buffers = fields.flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []))
   port.postMessage({ head } satisfies Message, [...new Set(buffers)])
   await asked()

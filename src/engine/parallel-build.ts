@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { startModuleWorker } from './module-worker.ts'
 import type { Article, Corpus } from '../corpus/index.ts'
+import { mergePeopleData, peopleIndexFromData } from '../answer/index.ts'
 import { buildDateIndex } from '../dates/index.ts'
 import { buildQuoteIndex } from '../quotes/index.ts'
 import { mergePassageData, searchIndexFromData, type PassageData } from '../search/index.ts'
@@ -148,6 +149,7 @@ export async function startParallelBuild(dir: string, entries: readonly Entry[],
           loaded.flatMap((l) => l.quotes),
           { stems: loaded.flatMap((l) => l.quoteText.stems), norms: loaded.flatMap((l) => l.quoteText.norms) },
         ),
+        people: peopleIndexFromData(mergePeopleData(loaded.map((l) => l.people)), articles),
       }
     }
     return { corpus, state, close }

@@ -1,3 +1,4 @@
+import { peopleData, type PeopleData } from '../answer/index.ts'
 import { loadArticleFile, type Article, type SkippedFile } from '../corpus/index.ts'
 import { detectMentions, type Mention } from '../dates/index.ts'
 import { analyzeArticle, quoteTextData, type QuoteAnalysis, type QuoteTextData } from '../quotes/index.ts'
@@ -24,6 +25,8 @@ export interface Loaded {
   quotes: QuoteAnalysis[]
   /** The stems and normalised texts of the slice's quotations, in order. */
   quoteText: QuoteTextData
+  /** The people of the slice's articles. */
+  people: PeopleData
 }
 
 // Sentences travel without their text: each is a slice of the article's, made again on arrival.
@@ -43,7 +46,7 @@ export function inPlaceOf(entries: readonly Entry[], loaded: Loaded): Article[] 
 
 /** Reads a slice's files (articles given are taken as they are) and finds what needs no lexicon. */
 export function loadSlice(dir: string, entries: readonly Entry[]): Loaded {
-  const out: Loaded = { articles: [], skipped: [], lexicon: [], mentions: [], quotes: [], quoteText: { stems: [], norms: [] } }
+  const out: Omit<Loaded, 'people'> = { articles: [], skipped: [], lexicon: [], mentions: [], quotes: [], quoteText: { stems: [], norms: [] } }
   for (const entry of entries) {
     const read = typeof entry === 'string' ? loadArticleFile(dir, entry) : { ok: true as const, article: entry }
     if (!read.ok) {
@@ -60,7 +63,7 @@ export function loadSlice(dir: string, entries: readonly Entry[]): Loaded {
     out.quoteText.stems.push(...text.stems)
     out.quoteText.norms.push(...text.norms)
   }
-  return out
+  return { ...out, people: peopleData(out.articles) }
 }
 
 /** The passage data of a slice's articles under the corpus's lexicon (term ids of its own). */

@@ -2,6 +2,7 @@ import { dateIndexFromData, type DateIndexData } from '../dates/index.ts'
 import { searchIndexFromData, type PassageData, type Postings } from '../search/index.ts'
 import { quoteIndexFromData, type QuoteIndexData, type QuoteTextData } from '../quotes/index.ts'
 import type { Lexicon } from '../text/index.ts'
+import { checkPeople, peopleIndexFromData, type PeopleData } from '../answer/index.ts'
 import type { Article, SkippedFile } from '../corpus/index.ts'
 import { corpusVersion, engineFromState, type Engine } from './engine.ts'
 import type { EngineState } from './state.ts'
@@ -40,6 +41,8 @@ export interface SnapshotBody {
   quotes: QuoteIndexData
   /** The quotations' stems and normalised texts, as the quote index computed them (most of its restore time otherwise). */
   quoteText: QuoteTextData
+  /** The people of each article and their mentions, found at build time. */
+  people: PeopleData
 }
 
 /**
@@ -68,6 +71,7 @@ export function bodyOf(state: EngineState, digest: string): SnapshotBody {
     dates: state.dates.toData(),
     quotes: state.quotes.toData(),
     quoteText: state.quotes.textData(),
+    people: state.people.toData(),
   }
 }
 
@@ -119,8 +123,11 @@ export function* restoreSteps(body: SnapshotBody, from: ArticleSource, checkVers
   yield
   const quotes = quoteIndexFromData(body.quotes, body.quoteText)
   yield
+  checkPeople(body.people, articles)
+  const people = peopleIndexFromData(body.people, articles)
+  yield
   const skipped = ('skipped' in from && from.skipped) || body.skipped
-  return engineFromState({ version: body.version, corpus: { articles, skipped }, lexicon, index, dates, quotes })
+  return engineFromState({ version: body.version, corpus: { articles, skipped }, lexicon, index, dates, quotes, people })
 }
 
 /** Runs restore steps to the end at once. */

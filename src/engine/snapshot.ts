@@ -21,8 +21,8 @@ import { readSections, writeSections } from './snapshot-format.ts'
  * a damaged file is rebuilt, never served.
  */
 
-/** Bump when the snapshot layout or what the build computes changes (8: quotations attributed through a pronoun): older files are then ignored, not misread. */
-export const SNAPSHOT_FORMAT = 8
+/** Bump when the snapshot layout or what the build computes changes (9: the people of each article, found at build time): older files are then ignored, not misread. */
+export const SNAPSHOT_FORMAT = 9
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 const SNAPSHOT_SUBFOLDER = '.snapshots'
 
