@@ -149,8 +149,8 @@ async function run(host: Host, job: Job): Promise<Built | (Built & { accepted: A
   if ('refused' in end) return { refused: end.refused }
   if ('unchanged' in end) return end.unchanged
   if (!head) throw new Error('build worker: finished without sending the index')
-  // The worker built from these very texts: hashing them again here would only hold up the serving thread.
-  const engine = await runStepsPaused(restoreSteps(head, { texts }, false), nextTurn)
+  // The worker built this very state from these very texts: hashing or checking it again would only hold up the serving thread.
+  const engine = await runStepsPaused(restoreSteps(head, { texts }, { hash: false, check: false }), nextTurn)
   const { manifest, snapshotError, accepted } = end.done
   return { engine, manifest, ...(snapshotError ? { snapshotError } : {}), ...(accepted ? { accepted } : {}) }
 }

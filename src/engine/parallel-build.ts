@@ -136,21 +136,20 @@ export async function startParallelBuild(dir: string, entries: readonly Entry[],
         articles,
         loaded.flatMap((l) => l.lexicon),
       )
-      const data = mergePassageData(await Promise.all(slices.map((s) => s.analyze(lexicon))))
+      // The workers analyse the passages while this thread builds what needs none of it.
+      const analyzed = Promise.all(slices.map((s) => s.analyze(lexicon)))
+      // Should what follows throw, the workers' failure (they are then closed) is not left unhandled.
+      analyzed.catch(() => undefined)
       const mentions = new Map(loaded.flatMap((l) => l.articles.map((a, i) => [a.source, l.mentions[i]!] as const)))
-      return {
-        version: corpusVersion(articles),
-        corpus,
-        lexicon,
-        index: searchIndexFromData(articles, lexicon, data),
-        dates: buildDateIndex(articles, mentions),
-        quotes: buildQuoteIndex(
-          articles,
-          loaded.flatMap((l) => l.quotes),
-          { stems: loaded.flatMap((l) => l.quoteText.stems), norms: loaded.flatMap((l) => l.quoteText.norms) },
-        ),
-        people: peopleIndexFromData(mergePeopleData(loaded.map((l) => l.people)), articles),
-      }
+      const dates = buildDateIndex(articles, mentions)
+      const quotes = buildQuoteIndex(
+        articles,
+        loaded.flatMap((l) => l.quotes),
+        { stems: loaded.flatMap((l) => l.quoteText.stems), norms: loaded.flatMap((l) => l.quoteText.norms) },
+      )
+      const people = peopleIndexFromData(mergePeopleData(loaded.map((l) => l.people)), articles)
+      const data = mergePassageData(await analyzed)
+      return { version: corpusVersion(articles), corpus, lexicon, index: searchIndexFromData(articles, lexicon, data), dates, quotes, people }
     }
     return { corpus, state, close }
   } catch (err) {

@@ -113,7 +113,7 @@ export function loadSnapshot(dir: string, version: string, corpus?: Corpus, fold
   try {
     // Texts from the snapshot are the ones its version was computed from (its checksum covers them); a loaded corpus's are hashed.
     const from = corpus ? { articles: matchCorpus(body, corpus), skipped: corpus.skipped } : { texts: filesTexts(dir, body, arrays) }
-    return { ok: true, engine: runSteps(restoreSteps(body, from, corpus !== undefined)), path }
+    return { ok: true, engine: runSteps(restoreSteps(body, from, { hash: corpus !== undefined, check: true })), path }
   } catch (err) {
     return { ok: false, reason: `snapshot ${path} cannot serve the corpus in ${dir}: ${(err as Error).message}` }
   }
