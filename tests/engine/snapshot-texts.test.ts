@@ -1,5 +1,5 @@
 /** The texts a snapshot holds, trusted by a file's stat only while it is the one recorded, else compared. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -39,6 +39,18 @@ describe('snapshot texts', () => {
       /has changed since the snapshot/,
     ],
     ['rewritten with the same bytes (only its times moved)', (path) => writeFileSync(path, readFileSync(path)), /^$/],
+    [
+      'rewritten with the same length and its modification time set back',
+      (path) => {
+        const { atime, mtime } = statSync(path)
+        writeFileSync(
+          path,
+          readFileSync(path, 'utf8').replace(/[a-z]/, (c) => (c === 'a' ? 'b' : 'a')),
+        )
+        utimesSync(path, atime, mtime)
+      },
+      /has changed since the snapshot/,
+    ],
     ['removed', (path) => unlinkSync(path), /is no longer readable/],
   ])('find a file %s', (_, change, why) => {
     const other = mkdtempSync(join(tmpdir(), 'snapshot-texts-changed-'))
