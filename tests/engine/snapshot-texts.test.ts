@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../../src/corpus/load.ts'
 import { textSections, textsOf } from '../../src/engine/snapshot-texts.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
+import { loadNewestSnapshot, loadSnapshot, saveSnapshot } from '../../src/engine/snapshot.ts'
 import type { TypedArray } from '../../src/engine/snapshot-format.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'snapshot-texts-'))
@@ -61,6 +63,31 @@ describe('snapshot texts', () => {
       const read = () => textsOf(recorded, sources, other)
       if (why.source === '^$') expect(read()).toEqual(articles.map((a) => a.text))
       else expect(read).toThrow(new RegExp(`${JSON.stringify(sources[1]!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${why.source}`))
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('a snapshot holding the texts', () => {
+  const built = buildEngine(loadCorpus(dir))
+  saveSnapshot(built, dir)
+
+  it.each([
+    ['with the same length', (text: string) => text.replace('troops', 'Troops')],
+    ['cut short', (text: string) => text.slice(0, -10)],
+  ])('are not loaded once an article file has changed (%s), though the snapshot holds the texts', (_, change) => {
+    const other = mkdtempSync(join(tmpdir(), 'snapshot-edited-'))
+    try {
+      cpSync(dir, other, { recursive: true })
+      const name = built.corpus.articles.find((a) => a.text.includes('troops'))!.source
+      const before = readFileSync(join(other, name), 'utf8')
+      writeFileSync(join(other, name), change(before))
+      expect(change(before)).not.toBe(before)
+      for (const loaded of [loadSnapshot(other, built.version), loadNewestSnapshot(other)]) {
+        expect(loaded.ok).toBe(false)
+        if (!loaded.ok) expect(loaded.reason).toContain(`${JSON.stringify(name)} has changed since the snapshot`)
+      }
     } finally {
       rmSync(other, { recursive: true, force: true })
     }
