@@ -1,8 +1,7 @@
 import { foldText } from '../text/index.ts'
-import { cite, datesIn, extractAnswer, peopleOf, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
+import { cite, datesIn, extractAnswer, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
 import { createSpeller } from '../text/index.ts'
 import { articleLookup, buildConcepts, coverage, missesName, queryTerms, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
-import type { Article } from '../corpus/index.ts'
 import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 import { quoteReply, type QuoteContext } from './quote-answer.ts'
@@ -66,12 +65,6 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const { titleStart, titleTerms: ids, terms } = index.data
     return (titles[a] ??= new Set(Array.from(ids.subarray(titleStart[a], titleStart[a + 1]), (id) => terms[id]!)))
   }
-  const peopleCache = new Map<Article, ReturnType<typeof peopleOf>>()
-  const peopleIn = (article: Article) => {
-    let found = peopleCache.get(article)
-    if (!found) peopleCache.set(article, (found = peopleOf(article)))
-    return found
-  }
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
   const articleIndex = new Map(articles.map((a, i) => [a, i]))
   const quoteContext: QuoteContext = {
@@ -111,9 +104,11 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     return finish(result)
   }
 
-  const period = ownPeriod(dates, articles)
+  // Worked out by the first question that needs it, not at start-up (50 ms at 10,000 articles).
+  let period: ReturnType<typeof ownPeriod> | undefined
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
     const low = new Set(qa.focus ? [qa.focus] : [])
+    if (period === undefined) period = ownPeriod(dates, articles)
     const days = questionDays(qa.content, period)
     const concepts = buildConcepts(days.length ? withoutDays(qa.content) : qa.content, index, speller, low, namesIn(question))
     // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
@@ -195,7 +190,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         concepts,
         focus: focusConcept(qa, concepts),
         lexicon,
-        people: (article, sentence) => peopleIn(article).mentions.get(sentence) ?? [],
+        people: (article, sentence) => state.people.mentions(articleIndex.get(article)!, sentence),
         passageTerms: (id) => index.passage(id)?.terms ?? new Set(),
         dates: (article, sentence) => datesIn(dates, article, sentence),
         commonness,

@@ -51,6 +51,8 @@ const PARTS = [
   'quotes.speakers',
   'quoteText.stems',
   'quoteText.norms',
+  'people.persons',
+  'people.extras',
 ] as const
 const SLICE = 500
 
@@ -147,8 +149,8 @@ async function run(host: Host, job: Job): Promise<Built | (Built & { accepted: A
   if ('refused' in end) return { refused: end.refused }
   if ('unchanged' in end) return end.unchanged
   if (!head) throw new Error('build worker: finished without sending the index')
-  // The worker built from these very texts: hashing them again here would only hold up the serving thread.
-  const engine = await runStepsPaused(restoreSteps(head, { texts }, false), nextTurn)
+  // The worker built this very state from these very texts: hashing or checking it again would only hold up the serving thread.
+  const engine = await runStepsPaused(restoreSteps(head, { texts }, { hash: false, check: false }), nextTurn)
   const { manifest, snapshotError, accepted } = end.done
   return { engine, manifest, ...(snapshotError ? { snapshotError } : {}), ...(accepted ? { accepted } : {}) }
 }
@@ -169,7 +171,7 @@ async function work(job: Job): Promise<void> {
   const body = bodyOf(state, '')
   const parts = PARTS.map((path) => [path, path === 'texts' ? state.corpus.articles.map((a) => a.text) : (at(body, path) as unknown[])] as const)
   // The head goes first with every sliced array empty; the passage arrays and postings move over without a copy.
-  const { index, lexicon, dates, quotes } = body
+  const { index, lexicon, dates, quotes, people } = body
   const head: SnapshotBody = {
     ...body,
     articles: [],
@@ -179,8 +181,9 @@ async function work(job: Job): Promise<void> {
     dates: { ...dates, published: [], expressions: [], timeline: [] },
     quotes: { ...quotes, quotes: [], speakers: [] },
     quoteText: { stems: [], norms: [] },
+    people: { ...people, persons: [], extras: [] },
   }
-  const fields = [body.index, body.postings].flatMap((part): unknown[] => Object.values(part))
+  const fields = [body.index, body.postings, body.people].flatMap((part): unknown[] => Object.values(part))
   const buffers = fields.flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []))
   port.postMessage({ head } satisfies Message, [...new Set(buffers)])
   await asked()

@@ -1,6 +1,16 @@
 import { corpusVersion, type Engine } from './engine.ts'
-import { buildEngineInParallel } from './parallel-build.ts'
-import { loadCorpus, manifestOf, validateUpload, type Corpus, type SkippedFile, type UploadInput, type UploadSummary } from '../corpus/index.ts'
+import { buildEngineInParallel, startParallelBuild } from './parallel-build.ts'
+import { engineFromState } from './engine.ts'
+import {
+  listArticleNames,
+  loadCorpus,
+  manifestOf,
+  validateUpload,
+  type Corpus,
+  type SkippedFile,
+  type UploadInput,
+  type UploadSummary,
+} from '../corpus/index.ts'
 import { extractQuotes } from '../quotes/index.ts'
 import type { SnapshotHooks } from './snapshot-hooks.ts'
 
@@ -63,7 +73,8 @@ export interface BuilderOptions {
  * A {@link Builder} on the calling thread: loads the folder with `load`,
  * restores or builds with `snapshots` and `build` (by default
  * `buildEngineInParallel`: the analysis in worker threads, one per core, for
- * corpora large enough to gain from them), saves a snapshot of what
+ * corpora large enough to gain from them; with neither `load` nor `build`
+ * given, the folder is read by those workers too), saves a snapshot of what
  * it built (a failure to save is reported in `snapshotError`, not thrown).
  *
  * @example
@@ -75,10 +86,14 @@ export interface BuilderOptions {
 export function inThreadBuilder(opts: BuilderOptions): Builder {
   const load = () => (opts.load ?? loadCorpus)(opts.dir)
 
-  const finish = async (corpus: Corpus, version = corpusVersion(corpus.articles)): Promise<Built> => {
+  const finish = async (
+    corpus: Corpus,
+    version = corpusVersion(corpus.articles),
+    build = () => (opts.build ?? buildEngineInParallel)(corpus),
+  ): Promise<Built> => {
     const restored = await restore(opts.snapshots, corpus, version)
     if (restored) return { engine: restored, manifest: manifestOf(corpus) }
-    const engine = await (opts.build ?? buildEngineInParallel)(corpus)
+    const engine = await build()
     let snapshotError: string | undefined
     try {
       await opts.snapshots?.save(engine)
@@ -88,8 +103,22 @@ export function inThreadBuilder(opts: BuilderOptions): Builder {
     return { engine, manifest: manifestOf(engine.corpus), ...(snapshotError ? { snapshotError } : {}) }
   }
 
+  // The folder read across worker threads, which build from what they read when no snapshot restores.
+  const folderInParallel = async (unless?: string): Promise<Built | Unchanged> => {
+    const build = await startParallelBuild(opts.dir, listArticleNames(opts.dir))
+    try {
+      const { corpus } = build
+      const version = corpusVersion(corpus.articles)
+      if (version === unless) return { unchanged: true, skipped: corpus.skipped }
+      return await finish(corpus, version, async () => engineFromState(await build.state()))
+    } finally {
+      await build.close()
+    }
+  }
+
   return {
     async folder(unless) {
+      if (!opts.load && !opts.build) return folderInParallel(unless)
       const corpus = load()
       const version = corpusVersion(corpus.articles)
       return version === unless ? { unchanged: true, skipped: corpus.skipped } : finish(corpus, version)

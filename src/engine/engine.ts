@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { buildDateIndex } from '../dates/index.ts'
 import { buildLexicon } from '../text/index.ts'
 import { buildQuoteIndex } from '../quotes/index.ts'
+import { peopleData, peopleIndexFromData } from '../answer/index.ts'
 import { buildSearchIndex } from '../search/index.ts'
 import { createAsk } from './ask.ts'
 import { createSuggestions } from './suggest.ts'
@@ -89,6 +90,7 @@ export function buildEngineState(corpus: Corpus): EngineState {
     index: buildSearchIndex(articles, lexicon),
     dates: buildDateIndex(articles),
     quotes: buildQuoteIndex([...articles]),
+    people: peopleIndexFromData(peopleData(articles), articles),
   }
 }
 

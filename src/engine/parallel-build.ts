@@ -2,19 +2,21 @@ import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { startModuleWorker } from './module-worker.ts'
 import type { Article, Corpus } from '../corpus/index.ts'
+import { mergePeopleData, peopleIndexFromData } from '../answer/index.ts'
 import { buildDateIndex } from '../dates/index.ts'
 import { buildQuoteIndex } from '../quotes/index.ts'
 import { mergePassageData, searchIndexFromData, type PassageData } from '../search/index.ts'
 import { buildLexicon, type Lexicon } from '../text/index.ts'
-import { analyzeSlice, dress, inPlaceOf, loadSlice, strip, type Entry, type Loaded } from './parallel-slices.ts'
+import { analyzeSlice, dress, inPlaceOf, prepareSlice, readSlice, strip, type Entry, type Prepared, type Read } from './parallel-slices.ts'
 import { corpusVersion, engineFromState, type Engine } from './engine.ts'
 import type { EngineState } from './state.ts'
 
 /**
  * Builds that use every core: the corpus is cut into consecutive slices, one
- * per worker thread; each worker reads and parses its files, finds what the
- * lexicon learns from them, their dated expressions and their quotations,
- * then (given the lexicon of the whole corpus) analyses their titles and
+ * per worker thread; each worker reads and parses its files (all a corpus
+ * whose snapshot restores needs), then finds what the lexicon learns from
+ * them, their dated expressions, quotations and people, then (given the
+ * lexicon of the whole corpus) analyses their titles and
  * sentences into passage data of its own. The calling thread merges the
  * slices in corpus order, so the state is the one `buildEngineState` builds
  * over `loadCorpus`, array for array. Each step is linear in the size of the
@@ -25,7 +27,8 @@ export type { Entry } from './parallel-slices.ts'
 
 /** A slice's worker, or the calling thread standing in for one. */
 interface Slice {
-  load(dir: string, entries: readonly Entry[]): Promise<Loaded>
+  load(dir: string, entries: readonly Entry[]): Promise<Read>
+  prepare(): Promise<Prepared>
   analyze(lexicon: Lexicon): Promise<PassageData>
   close(): Promise<void>
 }
@@ -34,7 +37,8 @@ interface Slice {
 function localSlice(): Slice {
   let articles: Article[] = []
   return {
-    load: (dir, entries) => Promise.resolve(loadSlice(dir, entries)).then((l) => ((articles = l.articles), l)),
+    load: (dir, entries) => Promise.resolve(readSlice(dir, entries)).then((r) => ((articles = r.articles), r)),
+    prepare: () => Promise.resolve(prepareSlice(articles)),
     analyze: (lexicon) => Promise.resolve(analyzeSlice(articles, lexicon)),
     close: () => Promise.resolve(),
   }
@@ -42,7 +46,7 @@ function localSlice(): Slice {
 
 const WORKER_DATA = { parallelBuild: true }
 
-type Reply = { loaded: Loaded } | { data: PassageData } | { error: string }
+type Reply = { read: Read } | { prepared: Prepared } | { data: PassageData } | { error: string }
 
 /** A slice done by a worker thread of its own, which keeps its articles between the two steps. */
 function workerSlice(): Slice {
@@ -71,8 +75,13 @@ function workerSlice(): Slice {
   return {
     load: async (dir, entries) => {
       const r = await ask({ op: 'load', dir, entries: entries.map((e) => (typeof e === 'string' ? e : strip(e))) })
-      if (!('loaded' in r)) throw new Error('parallel build: a worker answered out of turn')
-      return { ...r.loaded, articles: inPlaceOf(entries, r.loaded) }
+      if (!('read' in r)) throw new Error('parallel build: a worker answered out of turn')
+      return { ...r.read, articles: inPlaceOf(entries, r.read) }
+    },
+    prepare: async () => {
+      const r = await ask({ op: 'prepare' })
+      if (!('prepared' in r)) throw new Error('parallel build: a worker answered out of turn')
+      return r.prepared
     },
     analyze: async (lexicon) => {
       const r = await ask({ op: 'analyze', lexicon })
@@ -127,28 +136,29 @@ export async function startParallelBuild(dir: string, entries: readonly Entry[],
   const close = () => Promise.all(slices.map((s) => s.close())).then(() => undefined)
   try {
     const size = Math.ceil(entries.length / count)
-    const loaded = await Promise.all(slices.map((s, i) => s.load(dir, entries.slice(i * size, (i + 1) * size))))
-    const articles = loaded.flatMap((l) => l.articles)
-    const corpus: Corpus = { articles, skipped: loaded.flatMap((l) => l.skipped) }
+    const read = await Promise.all(slices.map((s, i) => s.load(dir, entries.slice(i * size, (i + 1) * size))))
+    const articles = read.flatMap((r) => r.articles)
+    const corpus: Corpus = { articles, skipped: read.flatMap((r) => r.skipped) }
     const state = async (): Promise<EngineState> => {
+      const prepared = await Promise.all(slices.map((s) => s.prepare()))
       const lexicon = buildLexicon(
         articles,
-        loaded.flatMap((l) => l.lexicon),
+        prepared.flatMap((l) => l.lexicon),
       )
-      const data = mergePassageData(await Promise.all(slices.map((s) => s.analyze(lexicon))))
-      const mentions = new Map(loaded.flatMap((l) => l.articles.map((a, i) => [a.source, l.mentions[i]!] as const)))
-      return {
-        version: corpusVersion(articles),
-        corpus,
-        lexicon,
-        index: searchIndexFromData(articles, lexicon, data),
-        dates: buildDateIndex(articles, mentions),
-        quotes: buildQuoteIndex(
-          articles,
-          loaded.flatMap((l) => l.quotes),
-          { stems: loaded.flatMap((l) => l.quoteText.stems), norms: loaded.flatMap((l) => l.quoteText.norms) },
-        ),
-      }
+      // The workers analyse the passages while this thread builds what needs none of it.
+      const analyzed = Promise.all(slices.map((s) => s.analyze(lexicon)))
+      // Should what follows throw, the workers' failure (they are then closed) is not left unhandled.
+      analyzed.catch(() => undefined)
+      const mentions = new Map(read.flatMap((r, k) => r.articles.map((a, i) => [a.source, prepared[k]!.mentions[i]!] as const)))
+      const dates = buildDateIndex(articles, mentions)
+      const quotes = buildQuoteIndex(
+        articles,
+        prepared.flatMap((l) => l.quotes),
+        { stems: prepared.flatMap((l) => l.quoteText.stems), norms: prepared.flatMap((l) => l.quoteText.norms) },
+      )
+      const people = peopleIndexFromData(mergePeopleData(prepared.map((l) => l.people)), articles)
+      const data = mergePassageData(await analyzed)
+      return { version: corpusVersion(articles), corpus, lexicon, index: searchIndexFromData(articles, lexicon, data), dates, quotes, people }
     }
     return { corpus, state, close }
   } catch (err) {
@@ -180,15 +190,17 @@ export async function buildEngineInParallel(corpus: Corpus, opts: ParallelOption
 if (!isMainThread && parentPort && (workerData as { parallelBuild?: unknown } | null)?.parallelBuild) {
   const port = parentPort
   let articles: Article[] = []
-  port.on('message', (m: { op: 'load'; dir: string; entries: Entry[] } | { op: 'analyze'; lexicon: Lexicon }) => {
+  port.on('message', (m: { op: 'load'; dir: string; entries: Entry[] } | { op: 'prepare' } | { op: 'analyze'; lexicon: Lexicon }) => {
     try {
       if (m.op === 'load') {
-        const loaded = loadSlice(
+        const read = readSlice(
           m.dir,
           m.entries.map((e) => (typeof e === 'string' ? e : dress(e))),
         )
-        articles = loaded.articles
-        port.postMessage({ loaded: { ...loaded, articles: articles.map(strip) } } satisfies Reply)
+        articles = read.articles
+        port.postMessage({ read: { ...read, articles: articles.map(strip) } } satisfies Reply)
+      } else if (m.op === 'prepare') {
+        port.postMessage({ prepared: prepareSlice(articles) } satisfies Reply)
       } else {
         const data = analyzeSlice(articles, m.lexicon)
         const buffers = Object.values(data as unknown as Record<string, unknown>).flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []))

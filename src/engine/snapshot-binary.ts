@@ -62,6 +62,10 @@ export function sectionsOf(body: SnapshotBody, articles: readonly Article[]): { 
       { name: 'quotes.speakers', list: body.quotes.speakers },
       { name: 'quotes.stems', list: body.quoteText.stems },
       { name: 'quotes.norms', list: body.quoteText.norms },
+      { name: 'people.persons', list: body.people.persons },
+      { name: 'people.mentions', array: body.people.mentions },
+      { name: 'people.ends', array: body.people.ends },
+      { name: 'people.extras', list: body.people.extras },
     ],
   }
 }
@@ -120,5 +124,11 @@ export function bodyFromSections({ head, arrays, lists }: Sections): SnapshotBod
     dates: { published: pairs('dates.published'), expressions: pairs('dates.expressions'), timeline: pairs('dates.timeline') },
     quotes: { quotes: pairs('quotes.quotes'), speakers: pairs('quotes.speakers') },
     quoteText: { stems: pairs('quotes.stems'), norms: pairs('quotes.norms') },
+    people: {
+      persons: pairs('people.persons'),
+      mentions: array('people.mentions', [Int32Array]),
+      ends: array('people.ends', [Int32Array]),
+      extras: pairs('people.extras'),
+    },
   }
 }

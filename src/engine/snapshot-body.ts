@@ -2,6 +2,7 @@ import { dateIndexFromData, type DateIndexData } from '../dates/index.ts'
 import { searchIndexFromData, type PassageData, type Postings } from '../search/index.ts'
 import { quoteIndexFromData, type QuoteIndexData, type QuoteTextData } from '../quotes/index.ts'
 import type { Lexicon } from '../text/index.ts'
+import { checkPeople, peopleIndexFromData, type PeopleData } from '../answer/index.ts'
 import type { Article, SkippedFile } from '../corpus/index.ts'
 import { corpusVersion, engineFromState, type Engine } from './engine.ts'
 import type { EngineState } from './state.ts'
@@ -40,6 +41,8 @@ export interface SnapshotBody {
   quotes: QuoteIndexData
   /** The quotations' stems and normalised texts, as the quote index computed them (most of its restore time otherwise). */
   quoteText: QuoteTextData
+  /** The people of each article and their mentions, found at build time. */
+  people: PeopleData
 }
 
 /**
@@ -51,12 +54,20 @@ export interface SnapshotBody {
  * ```
  */
 export function bodyOf(state: EngineState, digest: string): SnapshotBody {
+  let body = bodies.get(state)
+  if (!body) bodies.set(state, (body = bodyWithout(state)))
+  return { ...body, skippedDigest: digest }
+}
+
+// A build worker saves the snapshot, then hands the same body over: it is made once per state.
+const bodies = new WeakMap<EngineState, Omit<SnapshotBody, 'skippedDigest'>>()
+
+function bodyWithout(state: EngineState): Omit<SnapshotBody, 'skippedDigest'> {
   const { lexicon } = state
   return {
     version: state.version,
     articles: state.corpus.articles.map(shapeOf),
     skipped: state.corpus.skipped,
-    skippedDigest: digest,
     lexicon: {
       phrases: [...lexicon.phrases],
       aliases: [...lexicon.aliases],
@@ -68,6 +79,7 @@ export function bodyOf(state: EngineState, digest: string): SnapshotBody {
     dates: state.dates.toData(),
     quotes: state.quotes.toData(),
     quoteText: state.quotes.textData(),
+    people: state.people.toData(),
   }
 }
 
@@ -77,11 +89,12 @@ export type ArticleSource = { articles: readonly Article[]; skipped?: SkippedFil
 /**
  * The steps that restore an engine from `body`: articles (in batches), then
  * each index after its consistency checks. Yields between steps; returns the
- * engine. With `checkVersion`, the articles' texts must hash to the body's version.
+ * engine. With `hash`, the articles' texts must hash to the body's version; with `check`, everything is checked for
+ * consistency first (a body from a file; a build worker's body is the state it just built).
  *
  * @throws Error `inconsistent: ...` (or the version mismatch) at the step that finds it.
  */
-export function* restoreSteps(body: SnapshotBody, from: ArticleSource, checkVersion: boolean): Generator<void, Engine> {
+export function* restoreSteps(body: SnapshotBody, from: ArticleSource, { hash, check }: { hash: boolean; check: boolean }): Generator<void, Engine> {
   if (!Array.isArray(body.articles) || !Array.isArray(body.skipped)) throw new Error('inconsistent: articles or skipped is not a list')
   let articles: Article[]
   if ('articles' in from) articles = [...from.articles]
@@ -89,12 +102,12 @@ export function* restoreSteps(body: SnapshotBody, from: ArticleSource, checkVers
     if (from.texts.length !== body.articles.length) throw new Error(`inconsistent: ${from.texts.length} texts for ${body.articles.length} articles`)
     articles = []
     for (let i = 0; i < body.articles.length; i++) {
-      articles.push(articleOf(body.articles[i]!, from.texts[i]!, i))
+      articles.push(articleOf(body.articles[i]!, from.texts[i]!, i, check))
       if (i % 500 === 499) yield
     }
   }
   yield
-  if (checkVersion) {
+  if (hash) {
     const found = corpusVersion(articles)
     if (found !== body.version) throw new Error(`the articles are version ${found}, not the snapshot's ${body.version}`)
     yield
@@ -104,23 +117,28 @@ export function* restoreSteps(body: SnapshotBody, from: ArticleSource, checkVers
   // A snapshot file leaves out what the articles' texts say (quotations' words, dated sentences).
   expand(body.dates, body.quotes, bySource)
   const lexicon = lexiconOf(body.lexicon)
-  checkPassages(body.index, articles)
+  if (check) checkPassages(body.index, articles)
   yield
-  checkPostings(body.postings, body.index)
+  if (check) checkPostings(body.postings, body.index)
   yield
   const index = searchIndexFromData(articles, lexicon, body.index, body.postings)
   yield
-  checkDates(body.dates, bySource)
+  if (check) checkDates(body.dates, bySource)
   yield
   const dates = dateIndexFromData(articles, body.dates)
   yield
-  checkQuotes(body.quotes, bySource)
-  checkQuoteText(body.quoteText, body.quotes.quotes.length)
+  if (check) {
+    checkQuotes(body.quotes, bySource)
+    checkQuoteText(body.quoteText, body.quotes.quotes.length)
+  }
   yield
   const quotes = quoteIndexFromData(body.quotes, body.quoteText)
   yield
+  if (check) checkPeople(body.people, articles)
+  const people = peopleIndexFromData(body.people, articles)
+  yield
   const skipped = ('skipped' in from && from.skipped) || body.skipped
-  return engineFromState({ version: body.version, corpus: { articles, skipped }, lexicon, index, dates, quotes })
+  return engineFromState({ version: body.version, corpus: { articles, skipped }, lexicon, index, dates, quotes, people })
 }
 
 /** Runs restore steps to the end at once. */
@@ -154,8 +172,8 @@ function shapeOf(a: Article): ArticleShape {
 }
 
 /** The article a shape describes over its text, after checking that the shape fits the text. */
-function articleOf(shape: ArticleShape, text: string, at: number): Article {
-  checkShape(shape, text, at)
+function articleOf(shape: ArticleShape, text: string, at: number, check: boolean): Article {
+  if (check) checkShape(shape, text, at)
   const paragraphs = []
   for (let i = 0; i < shape.paragraphs.length; i += 2) paragraphs.push({ start: shape.paragraphs[i]!, end: shape.paragraphs[i + 1]!, index: i / 2 })
   const sentences = []

@@ -190,10 +190,11 @@ function readOpen(fd: number): { ok: true; sections: Sections } | { ok: false; r
   let at = header.start
   for (const s of header.sections) {
     if (arrays.has(s.name) || raw.has(s.name)) return { ok: false, reason: `its header names section ${JSON.stringify(s.name)} twice` }
-    const bytes = s.kind === 'json' ? Buffer.allocUnsafe(s.bytes) : new Uint8Array(new ArrayBuffer(s.bytes))
+    // An array's bytes get a buffer of their own (its typed array starts at 0), not zeroed first: every byte is read into it.
+    const bytes = s.kind === 'json' ? Buffer.allocUnsafe(s.bytes) : Buffer.allocUnsafeSlow(s.bytes)
     if (!readFully(fd, bytes, at)) return { ok: false, reason: 'it is cut short' }
     hash.update(bytes)
-    if (s.kind === 'json') raw.set(s.name, { bytes: bytes as Buffer, chunks: s.chunks! })
+    if (s.kind === 'json') raw.set(s.name, { bytes, chunks: s.chunks! })
     else arrays.set(s.name, new KINDS[s.kind](bytes.buffer))
     at += s.bytes
   }

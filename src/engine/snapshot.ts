@@ -1,28 +1,30 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { listArticleNames, readArticleFile } from '../corpus/index.ts'
+import { listArticleNames } from '../corpus/index.ts'
 import { engineState, type Engine } from './engine.ts'
 import type { Article, Corpus } from '../corpus/index.ts'
 import { bodyOf, restoreSteps, runSteps, type SnapshotBody } from './snapshot-body.ts'
 import { bodyFromSections, sectionsOf } from './snapshot-binary.ts'
 import { prune, skippedDigest, SNAPSHOT_NAME } from './snapshot-files.ts'
-import { readSections, writeSections } from './snapshot-format.ts'
+import { readSections, writeSections, type TypedArray } from './snapshot-format.ts'
+import { textSections, textsOf } from './snapshot-texts.ts'
 
 /**
  * Snapshots of a built engine, saved by default next to the corpus in
- * `<corpus>/.snapshots/<version>.json` (a hidden folder, never read as
+ * `<corpus>/.snapshots/<version>.snap` (a hidden folder, never read as
  * articles) or in the folder `SNAPSHOT_DIR` names, so a restart over an
  * unchanged corpus restores the engine in a fraction of the build time. A
  * snapshot holds everything the build computed (lexicon, passage index,
- * dates, quotations, the articles' structure) but not the articles' text,
- * which is read from the files and must hash to the snapshot's version: a
- * snapshot can never serve a corpus it was not made from. Its first line is
+ * dates, quotations, people, the articles' structure) and the articles'
+ * texts with each file's stat: a file whose stat moved is read and must hold
+ * the very text (`snapshot-texts.ts`), so a snapshot can never serve a
+ * corpus it was not made from. Its first line is
  * a SHA-256 of the rest, and what it restores is checked for consistency, so
  * a damaged file is rebuilt, never served.
  */
 
-/** Bump when the snapshot layout or what the build computes changes (8: quotations attributed through a pronoun): older files are then ignored, not misread. */
-export const SNAPSHOT_FORMAT = 8
+/** Bump when the snapshot layout or what the build computes changes (10: the articles' texts and their files' stats): older files are then ignored, not misread. */
+export const SNAPSHOT_FORMAT = 10
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 const SNAPSHOT_SUBFOLDER = '.snapshots'
 
@@ -81,7 +83,7 @@ function writeSnapshotBody(body: SnapshotBody, articles: readonly Article[], dir
   mkdirSync(snapshotFolder(dir, folder), { recursive: true })
   const temporary = `${path}.${process.pid}.tmp`
   try {
-    writeSections(temporary, { format: SNAPSHOT_FORMAT, ...head }, sections)
+    writeSections(temporary, { format: SNAPSHOT_FORMAT, ...head }, [...sections, ...textSections(articles, dir)])
     renameSync(temporary, path)
   } catch (err) {
     rmSync(temporary, { force: true })
@@ -94,7 +96,7 @@ function writeSnapshotBody(body: SnapshotBody, articles: readonly Article[], dir
 /**
  * Restores the engine saved for `version` of the corpus in `dir`. Pass the
  * corpus when it is already loaded (its articles are then used as they are);
- * without it, the articles' texts are read from the files the snapshot lists.
+ * without it, the snapshot's texts are used, each file checked against its own (see the module note).
  * Never throws: a missing, damaged (checksum), inconsistent, foreign-format
  * or stale snapshot gives `{ ok: false, reason }`, and the caller builds instead.
  *
@@ -107,17 +109,22 @@ function writeSnapshotBody(body: SnapshotBody, articles: readonly Article[], dir
 export function loadSnapshot(dir: string, version: string, corpus?: Corpus, folder?: string): SnapshotLoad {
   const read = readSnapshotBody(dir, version, folder)
   if (!read.ok) return read
-  const { body, path } = read
+  const { body, path, arrays } = read
   try {
-    const from = corpus ? { articles: matchCorpus(body, corpus), skipped: corpus.skipped } : { texts: readTexts(dir, body) }
-    return { ok: true, engine: runSteps(restoreSteps(body, from, true)), path }
+    // Texts from the snapshot are the ones its version was computed from (its checksum covers them); a loaded corpus's are hashed.
+    const from = corpus ? { articles: matchCorpus(body, corpus), skipped: corpus.skipped } : { texts: filesTexts(dir, body, arrays) }
+    return { ok: true, engine: runSteps(restoreSteps(body, from, { hash: corpus !== undefined, check: true })), path }
   } catch (err) {
     return { ok: false, reason: `snapshot ${path} cannot serve the corpus in ${dir}: ${(err as Error).message}` }
   }
 }
 
 /** The checked body of the snapshot of `version`, or why there is none. */
-function readSnapshotBody(dir: string, version: string, folder?: string): { ok: true; body: SnapshotBody; path: string } | { ok: false; reason: string } {
+function readSnapshotBody(
+  dir: string,
+  version: string,
+  folder?: string,
+): { ok: true; body: SnapshotBody; path: string; arrays: ReadonlyMap<string, TypedArray> } | { ok: false; reason: string } {
   let path = ''
   let read: ReturnType<typeof readSections>
   try {
@@ -133,7 +140,7 @@ function readSnapshotBody(dir: string, version: string, folder?: string): { ok: 
   if (head.format !== SNAPSHOT_FORMAT) return { ok: false, reason: `snapshot ${path} has format ${String(head.format)}, not ${SNAPSHOT_FORMAT}` }
   if (head.version !== version) return { ok: false, reason: `snapshot ${path} is of version ${String(head.version)}, not ${version}` }
   try {
-    return { ok: true, body: bodyFromSections(read.sections), path }
+    return { ok: true, body: bodyFromSections(read.sections), path, arrays: read.sections.arrays }
   } catch (err) {
     return { ok: false, reason: `snapshot ${path} is corrupt: ${(err as Error).message}` }
   }
@@ -141,7 +148,7 @@ function readSnapshotBody(dir: string, version: string, folder?: string): { ok: 
 
 /**
  * Restores the newest snapshot in the snapshot folder that still matches the
- * files, without parsing the corpus: the texts are read and hashed, nothing
+ * files, without parsing the corpus: the files are checked, nothing
  * else. The quickest start-up (at 10,000 articles, parsing alone takes longer
  * than restoring); `{ ok: false, reason }` when none matches, or the folder
  * cannot be read (missing, a file, not permitted).
@@ -183,17 +190,15 @@ function matchCorpus(body: SnapshotBody, corpus: Corpus): Corpus['articles'] {
   return articles
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-
-/** The texts of the snapshot's articles, read as the loader reads them; the folder must hold no article file the snapshot does not know. */
-function readTexts(dir: string, body: SnapshotBody): string[] {
+/** The snapshot's texts, each checked against its file (`snapshot-texts.ts`); the folder must hold no article file the snapshot does not know. */
+function filesTexts(dir: string, body: SnapshotBody, arrays: ReadonlyMap<string, TypedArray>): string[] {
   const known = new Set([...body.articles.map((a) => a.source), ...body.skipped.map((s) => s.source)])
   const added = listArticleNames(dir).filter((name) => !known.has(name))
   if (added.length) throw new Error(`${JSON.stringify(added[0])} was added to the corpus after the snapshot`)
   if (skippedDigest(dir, body.skipped) !== body.skippedDigest) throw new Error('a file skipped when the snapshot was made has changed since')
-  return body.articles.map((shape) => {
-    const read = readArticleFile(dir, shape.source)
-    if (!read.ok) throw new Error(`${JSON.stringify(shape.source)} is no longer readable: ${read.reason}`)
-    return utf8.decode(read.bytes)
-  })
+  return textsOf(
+    arrays,
+    body.articles.map((a) => a.source),
+    dir,
+  )
 }

@@ -1,3 +1,4 @@
+import type { PeopleIndex } from '../answer/index.ts'
 import type { Corpus } from '../corpus/index.ts'
 import type { DateIndex } from '../dates/index.ts'
 import type { QuoteIndex } from '../quotes/index.ts'
@@ -16,4 +17,6 @@ export interface EngineState {
   index: SearchIndex
   dates: DateIndex
   quotes: QuoteIndex
+  /** The people each article names, with their roles and mentions (found at build time, not by the first question). */
+  people: PeopleIndex
 }

@@ -25,6 +25,7 @@ function contents(state: EngineState) {
     dates: state.dates.toData(),
     quotes: state.quotes.toData(),
     quoteText: state.quotes.textData(),
+    people: state.people.toData(),
   }
 }
 

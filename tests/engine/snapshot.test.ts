@@ -7,6 +7,7 @@ import { buildEngine, engineState } from '../../src/engine/engine.ts'
 import { parseEvalSet } from '../../src/eval/ask.ts'
 import { SNAPSHOT_FORMAT, loadNewestSnapshot, loadSnapshot, saveSnapshot, snapshotPath } from '../../src/engine/snapshot.ts'
 import { flipByte, rewriteSnapshot } from '../support/snapshot-files.ts'
+import { peopleOf } from '../../src/answer/people.ts'
 import type { Sections } from '../../src/engine/snapshot-format.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'snapshot-'))
@@ -38,6 +39,16 @@ describe('snapshots', () => {
     expect(loaded.engine.sources()).toEqual(built.sources())
     expect(loaded.engine.suggestSpeakers('bli')).toEqual(built.suggestSpeakers('bli'))
     expect(loaded.engine.quotes({ speaker: 'Suchkov' })).toEqual(built.quotes({ speaker: 'Suchkov' }))
+  })
+
+  it('restore the people of every article as peopleOf finds them afresh', () => {
+    const loaded = loadSnapshot(dir, built.version)
+    if (!loaded.ok) throw new Error(loaded.reason)
+    const { people, corpus } = engineState(loaded.engine)!
+    const restored = corpus.articles.map((a, i) => a.sentences.map((s) => people.mentions(i, s.index)))
+    const fresh = corpus.articles.map((a) => a.sentences.map((s) => peopleOf(a).mentions.get(s.index) ?? []))
+    expect(restored.flat(2).length).toBeGreaterThan(20)
+    expect(restored).toEqual(fresh)
   })
 
   it('are found without knowing the version, the newest that still matches the files first', () => {
