@@ -63,4 +63,6 @@ export function createRoleMatcher(roles: readonly (string | null)[], stemsOf: (t
   }
 }
 
-const isTitle = (word: string): boolean => new RegExp(`^(?:${ROLE_NOUNS.source})$`, 'i').test(word)
+// A whole word that is a title (ROLE_NOUNS anchored), compiled once rather than per word tested.
+const TITLE = new RegExp(`^(?:${ROLE_NOUNS.source})$`, 'i')
+const isTitle = (word: string): boolean => TITLE.test(word)
