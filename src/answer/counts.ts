@@ -56,6 +56,15 @@ function sharesOf(ctx: ExtractionContext, unit: string): boolean {
  * in the question, or -1.
  */
 export function shareBase(ctx: ExtractionContext): number {
+  let base = shareBases.get(ctx)
+  if (base === undefined) shareBases.set(ctx, (base = findShareBase(ctx)))
+  return base
+}
+
+// Worked out once per question, not once per figure a passage holds.
+const shareBases = new WeakMap<ExtractionContext, number>()
+
+function findShareBase(ctx: ExtractionContext): number {
   if (ctx.question.focus !== 'percent') return -1
   const base = /\bper ?cent(?:age)? of (?:the )?(\p{L}+)/u.exec(ctx.question.normalized)?.[1]
   const term = base === undefined ? null : canonicalTerm(ctx.lexicon, foldText(base))
