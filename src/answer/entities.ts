@@ -28,7 +28,8 @@ export interface Mention {
 const WORD = /[A-Z][\p{L}\p{M}'’.-]*[\p{L}.]|[A-Z]/uy
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'al', 'bin'])
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|inside|outside|across|toward|towards|via)\s+(?:the\s+)?$/
+// "according to Shoigu" names a source, not a place.
+const PLACE_BEFORE = /\b(?:in|at|(?<!according )to|from|near|into|inside|outside|across|toward|towards|via)\s+(?:the\s+)?$/
 
 interface Run {
   words: { text: string; start: number; end: number }[]
@@ -156,7 +157,7 @@ export function findMentions(text: string): Mention[] {
       if (personAfter) mentions.push(mention('person', text, last2[0]!.start, last2[1]!.end, null, spanOf(text, orgWords)))
       continue
     }
-    const before = text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start)
+    const before = text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text))) {
       mentions.push(mention('person', text, words[0]!.start, words.at(-1)!.end, null, null))
       continue

@@ -136,14 +136,18 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       const types: EntityType[] = question.focus && SETTLEMENTS.has(question.focus) ? ['place'] : ['place', 'country']
       const fromWhere = /\bfrom\s*$/.test(question.normalized)
       return (c) => {
-        const named = mentionsOf(c, types).map((m) => {
-          // "in Geneva", "to the disputed Nagorno-Karabakh area": a place the sentence puts something in or sends it to.
-          // A place named as the sentence's subject, or in a list of members, is not where something happened.
-          const located = (fromWhere ? SOURCE : LOCATIVE).test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))
-          // A place most passages name is where the whole story happens, not the answer to where one thing did.
-          const common = ctx.commonness(m.text)
-          return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common, misfit: !located || common >= 0.5 }
-        })
+        // "according to Shoigu": a person the article names is no place, even after "to".
+        const people = ctx.people(c.article, c.sentence.index)
+        const named = mentionsOf(c, types)
+          .filter((m) => !people.some((p) => p.start < m.end && m.start < p.end))
+          .map((m) => {
+            // "in Geneva", "to the disputed Nagorno-Karabakh area": a place the sentence puts something in or sends it to.
+            // A place named as the sentence's subject, or in a list of members, is not where something happened.
+            const located = (fromWhere ? SOURCE : LOCATIVE).test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))
+            // A place most passages name is where the whole story happens, not the answer to where one thing did.
+            const common = ctx.commonness(m.text)
+            return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common, misfit: !located || common >= 0.5 }
+          })
         if (named.length) return named
         // No named place: the phrase after "in"/"at" ("in twelve schools").
         return [...c.sentence.text.matchAll(/\b(?:in|at|inside|near)\s+((?:the\s+)?[\p{L}\d-]+(?:\s+(?!and\b|or\b|to\b|for\b|on\b)[\p{L}\d-]+){0,2})/gu)]

@@ -1,6 +1,6 @@
 import { findMentions, type Mention } from './entities.ts'
 import { foldText } from '../text/index.ts'
-import { countryOf } from '../text/index.ts'
+import { REGIONS, countryOf } from '../text/index.ts'
 import { ROLE_NOUNS, ROLES_BEFORE_NAME, lemmaOf } from '../text/index.ts'
 import type { Article, Sentence } from '../corpus/index.ts'
 
@@ -93,7 +93,9 @@ export function peopleOf(article: Article): { people: Map<string, Person>; menti
     const found: PersonMention[] = []
     for (const m of sentenceMentions) {
       const person = people.get(surnameOf(m.text))
-      if (!person || (m.type !== 'person' && m.type !== 'name')) continue
+      // "reported to Orrel": a surname after "to" is read as a place by its sentence alone, but the article names the person.
+      const surnameAsPlace = m.type === 'place' && !/\s/.test(m.text) && !REGIONS.has(m.text)
+      if (!person || (m.type !== 'person' && m.type !== 'name' && !surnameAsPlace)) continue
       if (!/\s/.test(m.text)) for (const role of rolesAround(sentence.text, m)) if (!person.roles.includes(role)) person.roles.push(role)
       found.push({ ...m, type: 'person', person })
     }

@@ -110,6 +110,8 @@ describe('findMentions', () => {
       ['organisation:Financial University under the Government of Ruritania', 'person:Anna Petrova'],
     ],
     ['Kazakhstan under the Soviet Union was poor', ['country:Kazakhstan', 'country:Soviet Union']],
+    ['They flew to Velsk, according to Marten.', ['place:Velsk', 'name:Marten']],
+    ['Tomorrow, according to Marten, planes will fly.', ['name:Tomorrow', 'name:Marten']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
 
   it('gives the title written before a name', () => {
