@@ -29,7 +29,9 @@ const WORD = /[A-Z][\p{L}\p{M}'’.-]*[\p{L}.]|[A-Z]/uy
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'al', 'bin'])
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 // "according to Shoigu" names a source, not a place.
-const PLACE_BEFORE = /\b(?:in|at|(?<!according )to|from|near|into|inside|outside|across|toward|towards|via)\s+(?:the\s+)?$/
+// "the oil town of Velmar", "the regional capital, Osk": a settlement's name.
+const PLACE_BEFORE =
+  /\b(?:(?:in|at|(?<!according )to|from|near|into|inside|outside|across|toward|towards|via)\s+(?:the\s+)?|(?:town|city|village|capital|port)(?:\s+of|,)\s+)$/
 
 interface Run {
   words: { text: string; start: number; end: number }[]

@@ -36,9 +36,13 @@ const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|
 // Nouns for a place smaller than a country.
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
 // "in Geneva", "to the disputed Nagorno-Karabakh area", "from the Chkalovsky air base": a place something is in or goes to.
-const LOCATIVE = /\b(?:in|at|to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
+const LOCATIVE =
+  /\b(?:(?:in|at|to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|(?:town|city|village|capital|port)(?:\s+of|,)\s+)$/
 // "Where did they come from?": the place they left.
 const SOURCE = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
+// "in the early morning of", "at the end of", "in 2011": a time, written like a place.
+const WHEN_PHRASE =
+  /\b(?:morning|afternoon|evening|night|dawn|dusk|midnight|noon|hours?|days?|weeks?|months?|years?|times?|end|beginning|start|middle|wake|aftermath|past|meantime|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\s(?:of|the)$/i
 // What a place gains after such a word, and loses without one.
 const LOCATED = 0.15
 // What a place named by every passage loses as an answer.
@@ -148,10 +152,11 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             const common = ctx.commonness(m.text)
             return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common, misfit: !located || common >= 0.5 }
           })
-        if (named.length) return named
-        // No named place: the phrase after "in"/"at" ("in twelve schools").
+        // A town or city has a name; "in the central square" does not answer "which town".
+        if (named.length || types.length === 1) return named
+        // No named place: the phrase after "in"/"at" ("in twelve schools"), but not a time ("in the early morning of").
         return [...c.sentence.text.matchAll(/\b(?:in|at|inside|near)\s+((?:the\s+)?[\p{L}\d-]+(?:\s+(?!and\b|or\b|to\b|for\b|on\b)[\p{L}\d-]+){0,2})/gu)]
-          .filter((m) => !inQuestion(ctx, m[1]!))
+          .filter((m) => !inQuestion(ctx, m[1]!) && !WHEN_PHRASE.test(m[1]!))
           .map((m) => ({ text: m[1]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, key: foldText(m[1]!) }))
       }
     }

@@ -32,3 +32,28 @@ describe('where: a person the article names is no place, even after "to"', () =>
     if (place) expect(r.answer).toContain(place)
   })
 })
+
+describe('which town: a settlement has a name', () => {
+  it.each([
+    ['Protests began on Sunday in the oil town of Velmar, where residents gathered in the central square.', 'which town did the protests start in', 'Velmar'],
+    ['The unrest reached the regional capital, Osk, on Monday.', 'which city did the unrest reach', 'Osk'],
+  ])('%j → %s', (body, question, place) => {
+    const r = ask(body, question)
+    expect(r.status).toBe('answered')
+    expect(r.answer).toBe(place)
+  })
+
+  it('is not answered by a phrase without a name', () => {
+    const r = ask('Residents gathered in the central square on Sunday to protest against the price of gas.', 'which town did the residents gather in')
+    expect(r.answer).toBeNull()
+  })
+})
+
+describe('where: a time is no place', () => {
+  it.each([
+    ['Minister Ivo Lask posted the decision at dawn, in the early morning of 6 January.', 'where did lask post the decision'],
+    ['The envoys met at the end of the week, in the third hour of talks.', 'where did the envoys meet'],
+  ])('%j', (body, question) => {
+    expect(ask(body, question).answer).toBeNull()
+  })
+})

@@ -112,6 +112,7 @@ describe('findMentions', () => {
     ['Kazakhstan under the Soviet Union was poor', ['country:Kazakhstan', 'country:Soviet Union']],
     ['They flew to Velsk, according to Marten.', ['place:Velsk', 'name:Marten']],
     ['Tomorrow, according to Marten, planes will fly.', ['name:Tomorrow', 'name:Marten']],
+    ['residents of the oil town of Velmar and the regional capital, Osk', ['place:Velmar', 'place:Osk']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
 
   it('gives the title written before a name', () => {
