@@ -1,6 +1,7 @@
 import { canonicalTerm, foldText, namesPeople } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import type { ExtractionContext } from './context.ts'
+import type { Found } from './choose.ts'
 
 /**
  * What a figure in a sentence counts, for "how many" questions: whether its
@@ -94,4 +95,15 @@ export function countsSources(text: string, at: number): boolean {
 export function numberPart(text: string): string {
   const digits = /\d[\d,.]*/.exec(text)
   return digits ? digits[0] : (text.split(' ').at(-2) ?? text)
+}
+
+/** Ages given of people: "the 81-year-old", "Smailov, 49,", "aged 49", "49 years old". */
+export function findAges(text: string): Found[] {
+  const found: Found[] = []
+  for (const m of text.matchAll(/\b(\d{1,3})-year-old\b|\baged (\d{1,3})\b|\b(\d{1,3}) years old\b|\p{Lu}[\p{L}'’-]+, (\d{2}),/gu)) {
+    const age = m[1] ?? m[2] ?? m[3] ?? m[4]!
+    const start = m.index + m[0].indexOf(age)
+    found.push({ text: `${age} years old`, start, end: start + age.length, key: age })
+  }
+  return found
 }

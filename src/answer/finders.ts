@@ -7,7 +7,7 @@ import { conceptMatch } from '../search/index.ts'
 import { ROLE_WORD } from './question.ts'
 import { termsOf, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
-import { countsOtherEvent, countsSources, numberPart, unitFit } from './counts.ts'
+import { countsOtherEvent, countsSources, findAges, numberPart, unitFit } from './counts.ts'
 import { anchorPositions } from './anchors.ts'
 
 /**
@@ -47,17 +47,6 @@ const WHEN_PHRASE =
 const LOCATED = 0.15
 // What a place named by every passage loses as an answer.
 const COMMON_PLACE = 0.4
-
-/** Ages given of people: "the 81-year-old", "Smailov, 49,", "aged 49", "49 years old". */
-function findAges(text: string): Found[] {
-  const found: Found[] = []
-  for (const m of text.matchAll(/\b(\d{1,3})-year-old\b|\baged (\d{1,3})\b|\b(\d{1,3}) years old\b|\p{Lu}[\p{L}'’-]+, (\d{2}),/gu)) {
-    const age = m[1] ?? m[2] ?? m[3] ?? m[4]!
-    const start = m.index + m[0].indexOf(age)
-    found.push({ text: `${age} years old`, start, end: start + age.length, key: age })
-  }
-  return found
-}
 
 const inQuestion = (ctx: ExtractionContext, text: string) => {
   const q = foldText(ctx.question.text)
