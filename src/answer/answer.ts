@@ -80,6 +80,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const verb = question.kind === 'date' && actor ? actorVerb(ctx, actor) : undefined
   const from = chosen?.sources[0]?.candidate
   if (chosen && verb && from && conceptMatch(verb, termsOf(ctx, from.sentence.text)) === 0) chosen.sure = false
+  // "When did the curfew end?" is not answered by the day of a sentence that only says the curfew was on.
+  if (chosen && from && question.focus === 'end' && question.kind === 'date' && !ENDING.test(from.sentence.text)) chosen.sure = false
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong)
@@ -89,6 +91,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
 
 const SUCCESSION =
   /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen)\b/i
+
+// Words that tell of an end, or a deadline: what a day must stand with to answer "when did it end".
+const ENDING =
+  /\b(?:end(?:s|ed|ing)?|over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)?|left|gone|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|through|no later than|by|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?)\b/i
 
 // What a find loses when its sentence says the question's deed of someone else.
 const OTHER_DOER = 0.3

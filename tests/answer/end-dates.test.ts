@@ -32,3 +32,16 @@ describe('when something ended', () => {
     expect(r.answer ?? '').not.toMatch(/March (?:12|3|4|6)\b|February 27/)
   })
 })
+
+describe('when something ended, from a sentence that does not say so', () => {
+  it.each([
+    ['Mon 14 Mar - Officials say 40 people were hurt during the curfew in Dunhold.', 'when did the curfew in dunhold actually end'],
+    ['On March 9 the state of emergency in Selm remained in force, the mayor said.', 'when did the state of emergency in selm end'],
+  ])('%j is no answer to %j', (sentence, question) => {
+    expect(ask(sentence, question).status).not.toBe('answered')
+  })
+
+  it('still answers from the sentence that says it', () => {
+    expect(ask('Mon 14 Mar - The curfew in Dunhold is lifted after nine days.', 'when did the curfew in dunhold end').answer).toContain('March 14')
+  })
+})
