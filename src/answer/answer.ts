@@ -43,7 +43,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const actor = questionActor(ctx)
   // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a successor.
   const base = shareBase(ctx)
-  const wantsNew = question.kind === 'person' && /\bnew\b/.test(question.normalized)
+  // So is "who replaced Abish?": a sentence that says he was removed names nobody who came after him.
+  const wantsNew =
+    question.kind === 'person' && /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over)\b/.test(question.normalized)
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)

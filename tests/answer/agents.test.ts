@@ -174,3 +174,22 @@ Sara Nyl, a former finance minister, was approved by parliament on March 9 to le
     expect(engine.ask('who was prime minister before the cabinet resigned').answer).toContain('Per Hald')
   })
 })
+
+describe('"who replaced X" is a successor', () => {
+  // Made up: a timeline line that says who was removed, not who came after.
+  function engineOf(line: string) {
+    const r = parseArticle('agency.txt', `Norland's security agency shaken\nMarch 20, 2023\n\nMon 13 Mar - ${line}\n\nOfficials gave no further details.`)
+    if (!r.ok) throw new Error(r.reason)
+    return buildEngine({ articles: [r.article], skipped: [] })
+  }
+
+  it.each(['who replaced ivo brand at the agency', 'who succeeded ivo brand at the agency', 'who took over from ivo brand at the agency'])('%j', (q) => {
+    const engine = engineOf('Ivo Brand, a nephew of President Per Hald, is removed as deputy head of the agency.')
+    expect(engine.ask(q).answer ?? '').not.toContain('Per Hald')
+  })
+
+  it('names the successor a sentence gives', () => {
+    const engine = engineOf('Sara Nyl replaces Ivo Brand, a nephew of President Per Hald, as deputy head of the agency.')
+    expect(engine.ask('who replaced ivo brand at the agency').answer).toContain('Sara Nyl')
+  })
+})
