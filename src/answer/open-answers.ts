@@ -76,9 +76,10 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   const anchors = tokenize(text).flatMap((t) => {
     const term = canonicalTerm(ctx.lexicon, t.word)
     const concept = term === null ? undefined : ctx.concepts.find((k) => conceptMatch(k, new Set([term])) > 0)
-    return concept ? [{ ...t, concept }] : []
+    return concept ? [{ ...t, concept, exact: conceptMatch(concept, new Set([term!])) >= 1 }] : []
   })
-  const last = anchors.at(-1)
+  // A word merely like one the sentence already said ("the police ... security forces") does not mark where the answer starts.
+  const last = anchors.filter((a, i) => a.exact || !anchors.slice(0, i).some((b) => b.exact && b.concept === a.concept)).at(-1)
   let start = 0
   if (last && last.end < text.length - 15) {
     start = last.end
