@@ -4,7 +4,7 @@ import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
 import { actorVerb, jointFigure, otherActor, questionActor } from './actors.ts'
 import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
-import { finder } from './finders.ts'
+import { beginsAt, finder } from './finders.ts'
 import { shareBase } from './counts.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
@@ -83,7 +83,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const from = chosen?.sources[0]?.candidate
   if (chosen && verb && from && conceptMatch(verb, termsOf(ctx, from.sentence.text)) === 0) chosen.sure = false
   // "When did the curfew end?" is not answered by the day of a sentence that only says the curfew was on.
-  if (chosen && from && question.focus === 'end' && question.kind === 'date' && !ENDING.test(from.sentence.text)) chosen.sure = false
+  if (chosen && from && question.kind === 'date' && !endSaid(ctx, from)) chosen.sure = false
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong)
@@ -97,6 +97,28 @@ const SUCCESSION =
 // Words that tell of an end, or a deadline: what a day must stand with to answer "when did it end".
 const ENDING =
   /\b(?:end(?:s|ed|ing)?|over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)?|left|gone|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|through|no later than|by|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?)\b/i
+
+const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
+
+/**
+ * Whether the day at `at` (an offset in the article) of a passage answers a
+ * "when" question as its own answer would have to: for "when did X end", a
+ * sentence that tells of an end, not a day written as when X began; for "when
+ * did the league send troops", a sentence that says the sending. The days of
+ * passages nearly as good as the answer's are reconciled with it only if so.
+ *
+ * @example
+ * ```ts
+ * dayAnswers(ctx, candidate, candidate.sentence.start + 4) // "when did it end" for "Fighting began on March 5." => false
+ * ```
+ */
+export function dayAnswers(ctx: ExtractionContext, c: Candidate, at: number): boolean {
+  if (!endSaid(ctx, c)) return false
+  if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
+  const actor = questionActor(ctx)
+  const verb = actor ? actorVerb(ctx, actor) : undefined
+  return !verb || conceptMatch(verb, termsOf(ctx, c.sentence.text)) > 0
+}
 
 // What a find loses when its sentence says the question's deed of someone else.
 const OTHER_DOER = 0.3

@@ -15,7 +15,13 @@ import type { Article } from '../corpus/index.ts'
  * found (the best passages only have dates relative to an unknown day),
  * there is no answer and the passages speak for themselves.
  */
-export function reconcileDates(extraction: Extraction | null, candidates: readonly Candidate[], dates: DateIndex, keywords: string[]): Extraction | null {
+export function reconcileDates(
+  extraction: Extraction | null,
+  candidates: readonly Candidate[],
+  dates: DateIndex,
+  keywords: string[],
+  answers: (c: Candidate, at: number) => boolean = () => true,
+): Extraction | null {
   const chosen = extraction?.sources[0]?.candidate ?? candidates[0]
   if (!chosen) return extraction
   // No day resolved: an article with no date of its own gives none as the answer, not even one written with its
@@ -27,7 +33,10 @@ export function reconcileDates(extraction: Extraction | null, candidates: readon
     return e ? [{ e, c }] : []
   })
   const main = events.find((x) => x.c === chosen)
-  const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity)
+  // Only days that would answer the question as the answer's own does: not the day a withdrawal began for "when did it end".
+  const others = events.filter(
+    (x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity && (x === main || answers(x.c, x.e.expression.start)),
+  )
   const days = new Set(others.map((x) => x.e.expression.date))
   if (!main || main.e.when === null || days.size < 2) return extraction
   extraction.answer = describeDates(others.map((x) => x.e))!

@@ -29,6 +29,8 @@ const BARE = 0.15
 const DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$/i
 // A day written as when something began ("began on March 3", "in force since March 1", "from March 4 to ..."), not when it ended.
 const BEGINS = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|since|from)\b[^,;.]{0,20}$/i
+/** True when the day written at `at` in `text` is written as when something began ("began on March 3", "since March 1"). */
+export const beginsAt = (text: string, at: number) => BEGINS.test(text.slice(Math.max(0, at - 30), at))
 const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
@@ -105,11 +107,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .filter((d) => !inQuestion(ctx, d.phrase))
           // "When did the riots end?" is not answered by "the riots began on Sunday", nor by a span ("March 4 to
           // March 10", "since March 1"), which is shown by its first day.
-          .filter(
-            (d) =>
-              question.focus !== 'end' ||
-              !(BEGINS.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 30), d.start - c.sentence.start)) || SPAN.test(d.phrase)),
-          )
+          .filter((d) => question.focus !== 'end' || !(beginsAt(c.sentence.text, d.start - c.sentence.start) || SPAN.test(d.phrase)))
           .sort((a, b) => b.precision - a.precision)
           .map((d) => ({
             // The day as the article put it, where that is other words ("on Saturday", "1 January"): the reader sees

@@ -4,7 +4,7 @@
  * prove it.
  */
 
-export { extractAnswer, type Candidate } from './answer.ts'
+export { dayAnswers, extractAnswer, type Candidate, type ExtractionContext } from './answer.ts'
 export { MAX_EXCERPT, answerKeys, cite, relatedTitles } from './citations.ts'
 export { datesIn, reconcileDates } from './date-reconcile.ts'
 export { peopleOf } from './people.ts'

@@ -1,5 +1,15 @@
 import { foldText } from '../text/index.ts'
-import { cite, datesIn, extractAnswer, reconcileDates, relatedTitles, analyzeQuestion, type Candidate } from '../answer/index.ts'
+import {
+  cite,
+  dayAnswers,
+  datesIn,
+  extractAnswer,
+  reconcileDates,
+  relatedTitles,
+  analyzeQuestion,
+  type Candidate,
+  type ExtractionContext,
+} from '../answer/index.ts'
 import { createSpeller } from '../text/index.ts'
 import { articleLookup, buildConcepts, coverage, missesName, queryTerms, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
 import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
@@ -184,25 +194,24 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     // Passages this loosely about the question may be shown, but nothing is extracted from them. Who said what is
     // answered by quotations or not at all: without one on the topic, the passages (reported speech among them) say what there is.
     if (best.coverage < ANSWER_COVERAGE || quoted) return passages(result, candidates)
-    let extraction = extractAnswer(
-      {
-        question: qa,
-        concepts,
-        focus: focusConcept(qa, concepts),
-        lexicon,
-        people: (article, sentence) => state.people.mentions(articleIndex.get(article)!, sentence),
-        passageTerms: (id) => index.passage(id)?.terms ?? new Set(),
-        dates: (article, sentence) => datesIn(dates, article, sentence),
-        commonness,
-      },
-      candidates,
-    )
+    const ctx: ExtractionContext = {
+      question: qa,
+      concepts,
+      focus: focusConcept(qa, concepts),
+      lexicon,
+      people: (article, sentence) => state.people.mentions(articleIndex.get(article)!, sentence),
+      passageTerms: (id) => index.passage(id)?.terms ?? new Set(),
+      dates: (article, sentence) => datesIn(dates, article, sentence),
+      commonness,
+    }
+    let extraction = extractAnswer(ctx, candidates)
     if (qa.kind === 'date')
       extraction = reconcileDates(
         extraction,
         candidates,
         dates,
         concepts.map((c) => c.word),
+        (c, at) => dayAnswers(ctx, c, at),
       )
     const from = extraction?.sources[0]?.candidate
     // Not sure: the passages speak for themselves, the one the likeliest answer came from among them.

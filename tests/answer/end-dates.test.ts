@@ -45,3 +45,17 @@ describe('when something ended, from a sentence that does not say so', () => {
     expect(ask('Mon 14 Mar - The curfew in Dunhold is lifted after nine days.', 'when did the curfew in dunhold end').answer).toContain('March 14')
   })
 })
+
+describe('when something ended, with the day it began in a passage nearly as good', () => {
+  it.each([
+    [
+      'The Norland withdrawal began on March 12.\n\nAccording to the minister, the withdrawal would be finished on March 19.',
+      'when was the withdrawal finished',
+    ],
+    ['The curfew in Dunhold began on March 2.\n\nThe mayor said the curfew in Dunhold ended on March 9.', 'when did the curfew in dunhold end'],
+  ])('%j: %s gives the end alone', (body, question) => {
+    const r = ask(body, question)
+    expect(r.answer).toContain('March')
+    expect(r.answer).not.toMatch(/March (?:12|2)\b/)
+  })
+})
