@@ -31,7 +31,8 @@ export interface Concept {
 // ("the whole thing", "the csto guys") that stand for what the question is about without naming it.
 const QUESTION_ONLY = new Set(
   `get got gotten happen happened happens exactly actually really did kind sort type thing things stuff whole guy guys
-folks anything something everything anyone someone everyone overall according yes`.split(/\s+/),
+folks anything something everything anyone someone everyone overall according yes supposed supposedly basically literally
+totally`.split(/\s+/),
 )
 // An adverb ("suddenly", "finally", "roughly") counts for this much of its rarity.
 const ADVERB_WEIGHT = 0.3

@@ -50,6 +50,13 @@ const CHAT_WORDS: Record<string, string> = {
   bailed: 'left',
   booted: 'removed',
   '&': 'and',
+  n: 'and',
+  w: 'with',
+  thx: 'thanks',
+  hrs: 'hours',
+  gonna: 'will',
+  wanna: 'want to',
+  gotta: 'have to',
 }
 
 // Everyday phrases WordNet has no entry for, put as the one verb an article would use.

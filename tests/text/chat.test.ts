@@ -22,6 +22,11 @@ describe('chat abbreviations and slang', () => {
     ['who ran the op', 'who ran the operation'],
     ['where was the hq', 'where was the headquarters'],
     ['how many cops died', 'how many police died'],
+    ['planes for the armenians n tajiks', 'planes for the armenians and tajiks'],
+    ['what was the deal w the figure', 'what was the deal with the figure'],
+    ['curfew hrs?', 'curfew hours?'],
+    ['who did he say thx to', 'who did he say thanks to'],
+    ['when are they gonna leave', 'when are they will leave'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
