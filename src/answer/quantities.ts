@@ -144,10 +144,17 @@ function wordValue(core: string): number | null {
 function partUnit(text: string): { words: string[]; length: number } {
   const words: string[] = []
   let length = 0
+  let joined = false
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     const w = m[0]
     const lower = w.toLowerCase()
-    if (words.length === 3 || !isUnitWord(w, words.length)) break
+    // "members of the police and the National Guard": a group of two bodies is a member of either.
+    if (words.length > 0 && !joined && (lower === 'and' || lower === 'or')) {
+      joined = true
+      continue
+    }
+    if (joined && lower === 'the' && words.length < 3) continue
+    if (words.length === 3 || !isUnitWord(w, joined ? 0 : words.length) || (joined && lower in NUMBER_WORDS)) break
     if (words.length === 0 && (NOT_A_KIND.has(lower) || isAdverbOnly(lower))) break
     words.push(w)
     length = m.index + w.length

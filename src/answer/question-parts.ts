@@ -99,6 +99,9 @@ export function countedNoun(content: string): string | null {
     if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (/(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w)))) break
     phrase.push(w)
   }
+  // "how many police and national guard": two kinds counted together, the first standing for both.
+  const joined = phrase.findIndex((w, i) => i > 0 && (w === 'and' || w === 'or'))
+  if (joined > 0) phrase.splice(joined)
   const nouns = phrase.filter((w) => !DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1)))
   return nouns.at(-1) ?? phrase.at(-1) ?? null
 }

@@ -49,7 +49,10 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('Who is Fiona Hill?')).toMatchObject({ subject: 'Fiona Hill' })
     expect(analyzeQuestion('Which countries are in the CSTO?')).toMatchObject({ plural: true, focus: 'countries' })
     // A part of a whole is counted by what the part is; a part by where it was, by the whole.
-    expect(analyzeQuestion('how many of the dead were police or soldiers')).toMatchObject({ kind: 'number', focus: 'soldiers' })
+    expect(analyzeQuestion('how many of the dead were police or soldiers')).toMatchObject({ kind: 'number', focus: 'police' })
+    // Two kinds counted together: the first stands for both.
+    expect(analyzeQuestion('how many police and national guard died')).toMatchObject({ kind: 'number', focus: 'police' })
+    expect(analyzeQuestion('how many cops and soldiers were killed')).toMatchObject({ kind: 'number', focus: 'police' })
     expect(analyzeQuestion('how many of the deaths were in almaty')).toMatchObject({ kind: 'number', focus: 'deaths' })
     // Words before "how many" go after the question, which starts there.
     expect(analyzeQuestion('early on how many people died in velta')).toMatchObject({
@@ -142,6 +145,9 @@ describe('findQuantities', () => {
     ['including 19 members of the security forces, officials said', '19 members of the security forces', 19],
     ['including 19 members of the security  forces, officials said', '19 members of the security  forces', 19],
     ['Seven members of the League sent troops.', 'Seven members of the League', 7],
+    // A group of two bodies.
+    ['18 members of the police and the National Guard died', '18 members of the police and the National Guard', 18],
+    ['Nine of the injured were firefighters and two were police.', 'Nine', 9],
   ])('%s', (text, phrase, value) => {
     const q = findQuantities(text).find((x) => !x.isYear)
     expect(q?.text).toBe(phrase)
@@ -153,7 +159,7 @@ describe('findQuantities', () => {
   })
 
   it.each([
-    ['Nineteen of the dead were police officers or soldiers, officials said.', 'Nineteen', 'police officers'],
+    ['Nineteen of the dead were police officers or soldiers, officials said.', 'Nineteen', 'police officers soldiers'],
     ['Three of the injured are children.', 'Three', 'children'],
     ['Twelve of them were sailors.', 'Twelve', 'sailors'],
     // Said not to be one, or no kind of thing: the part counts nothing named.
