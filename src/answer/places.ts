@@ -1,0 +1,60 @@
+import { foldText } from '../text/index.ts'
+import type { EntityType } from './entities.ts'
+import type { Candidate, ExtractionContext } from './context.ts'
+import type { Found } from './choose.ts'
+
+/**
+ * The places a passage gives for a "where" question: a named place the
+ * sentence puts something in or sends it to, or else the phrase after "in"
+ * or "at"; never a person, a time, or the place the whole story happens in.
+ */
+
+// Nouns for a place smaller than a country.
+const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
+// "in Geneva", "to the disputed Nagorno-Karabakh area", "from the Chkalovsky air base": a place something is in or goes to.
+const LOCATIVE =
+  /\b(?:(?:in|at|to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|(?:town|city|village|capital|port)(?:\s+of|,)\s+)$/
+// "Where did they come from?": the place they left.
+const SOURCE = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
+// "in the early morning of", "at the end of", "in 2011": a time, written like a place.
+const WHEN_PHRASE =
+  /\b(?:morning|afternoon|evening|night|dawn|dusk|midnight|noon|hours?|days?|weeks?|months?|years?|times?|end|beginning|start|middle|wake|aftermath|past|meantime|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\s(?:of|the)$/i
+// What a place gains after such a word, and loses without one.
+const LOCATED = 0.15
+// What a place named by every passage loses as an answer.
+const COMMON_PLACE = 0.4
+
+/** True when the question already says `text` (a name it gives is not its answer). */
+export const inQuestion = (ctx: ExtractionContext, text: string) => {
+  const q = foldText(ctx.question.text)
+  const t = foldText(text)
+  return q.includes(t) || (t.split(/\s+/).length > 1 && t.split(/\s+/).every((w) => q.includes(w)))
+}
+
+/** The finder of places for a "where" question, given how a passage's names of some types are read. */
+export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, types: EntityType[]) => Found[]): (c: Candidate) => Found[] {
+  const { question } = ctx
+  // "Which town ...?" is not answered by a country.
+  const types: EntityType[] = question.focus && SETTLEMENTS.has(question.focus) ? ['place'] : ['place', 'country']
+  const fromWhere = /\bfrom\s*$/.test(question.normalized)
+  return (c) => {
+    // "according to Shoigu": a person the article names is no place, even after "to".
+    const people = ctx.people(c.article, c.sentence.index)
+    const named = mentionsOf(c, types)
+      .filter((m) => !people.some((p) => p.start < m.end && m.start < p.end))
+      .map((m) => {
+        // "in Geneva", "to the disputed Nagorno-Karabakh area": a place the sentence puts something in or sends it to.
+        // A place named as the sentence's subject, or in a list of members, is not where something happened.
+        const located = (fromWhere ? SOURCE : LOCATIVE).test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))
+        // A place most passages name is where the whole story happens, not the answer to where one thing did.
+        const common = ctx.commonness(m.text)
+        return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common, misfit: !located || common >= 0.5 }
+      })
+    // A town or city has a name; "in the central square" does not answer "which town".
+    if (named.length || types.length === 1) return named
+    // No named place: the phrase after "in"/"at" ("in twelve schools"), but not a time ("in the early morning of").
+    return [...c.sentence.text.matchAll(/\b(?:in|at|inside|near)\s+((?:the\s+)?[\p{L}\d-]+(?:\s+(?!and\b|or\b|to\b|for\b|on\b)[\p{L}\d-]+){0,2})/gu)]
+      .filter((m) => !inQuestion(ctx, m[1]!) && !WHEN_PHRASE.test(m[1]!))
+      .map((m) => ({ text: m[1]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, key: foldText(m[1]!) }))
+  }
+}
