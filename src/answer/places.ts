@@ -1,4 +1,4 @@
-import { foldText } from '../text/index.ts'
+import { CALENDAR_WORDS, foldText } from '../text/index.ts'
 import type { EntityType } from './entities.ts'
 import type { Candidate, ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
@@ -24,6 +24,12 @@ const LOCATED = 0.15
 // What a place named by every passage loses as an answer.
 const COMMON_PLACE = 0.4
 
+// "Where did he post it?": a question about something published asks on what it appeared.
+const PUBLISHED = /\b(?:post(?:ed|s|ing)?|publish(?:ed|es)?|tweet(?:ed|s)?|write|wrote|written|share[ds]?|upload(?:ed|s)?|announce[ds]?)\b/
+// "on Facebook", "on his Facebook page", "on its Telegram channel", "in a Facebook post": where it appeared.
+const VENUE =
+  /\b(?:on\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+)?(\p{Lu}[\p{L}.]*)(?:\s+(?:page|account|channel|feed|site|website|blog|post))?|in\s+an?\s+(\p{Lu}[\p{L}.]*)\s+(?:post|message|video|statement))\b/gu
+
 /** True when the question already says `text` (a name it gives is not its answer). */
 export const inQuestion = (ctx: ExtractionContext, text: string) => {
   const q = foldText(ctx.question.text)
@@ -37,6 +43,7 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
   // "Which town ...?" is not answered by a country.
   const types: EntityType[] = question.focus && SETTLEMENTS.has(question.focus) ? ['place'] : ['place', 'country']
   const fromWhere = /\bfrom\s*$/.test(question.normalized)
+  const published = PUBLISHED.test(question.normalized)
   return (c) => {
     // "according to Shoigu": a person the article names is no place, even after "to".
     const people = ctx.people(c.article, c.sentence.index)
@@ -50,6 +57,16 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
         const common = ctx.commonness(m.text)
         return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common, misfit: !located || common >= 0.5 }
       })
+    if (published) {
+      const venues = [...c.sentence.text.matchAll(VENUE)]
+        .map((m) => ({ m, name: (m[1] ?? m[2])! }))
+        .filter(({ name }) => !CALENDAR_WORDS.has(name) && !inQuestion(ctx, name))
+        .map(({ m, name }) => {
+          const start = m.index + m[0].lastIndexOf(name)
+          return { text: name, start, end: start + name.length, key: foldText(name), bonus: LOCATED }
+        })
+      if (venues.length) return venues
+    }
     // A town or city has a name; "in the central square" does not answer "which town".
     if (named.length || types.length === 1) return named
     // No named place: the phrase after "in"/"at" ("in twelve schools"), but not a time ("in the early morning of").

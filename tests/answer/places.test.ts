@@ -57,3 +57,20 @@ describe('where: a time is no place', () => {
     expect(ask(body, question).answer).toBeNull()
   })
 })
+
+describe('where something was published: the medium it appeared on', () => {
+  it.each([
+    [
+      'In a post on its Telegram channel, the Ostrian foreign ministry called the remark offensive.',
+      'where did the ostrian foreign ministry post its reaction',
+      'Telegram',
+    ],
+    ['Minister Ivo Lask announced the decision on his Facebook page on Monday.', 'where did lask announce the decision', 'Facebook'],
+    ['Minister Ivo Lask announced the decision in a Facebook post on Monday night.', 'where did lask post the decision', 'Facebook'],
+    ['Minister Ivo Lask announced the decision on Monday at a rally in Velsk.', 'where did lask announce the decision', 'Velsk'],
+  ])('%j → %s', (body, question, venue) => {
+    const r = ask(body, question)
+    expect(r.status).toBe('answered')
+    expect(r.answer).toBe(venue)
+  })
+})
