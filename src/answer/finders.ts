@@ -147,7 +147,14 @@ function labelled(c: Candidate, focus: string): Found[] {
   // The noun in either case ("Article", "article"), the label after it capitalised or numbered.
   const either = `[${noun[0]!.toLowerCase()}${noun[0]!.toUpperCase()}]${noun.slice(1)}`
   const pattern = new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'g')
-  return [...c.sentence.text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
+  const labels = [...c.sentence.text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
+  // "a new public fund, 'To the People of Kazakhstan',", "a fund, to be called 'X'": the name given it, in quotation marks.
+  const named = new RegExp(`\\b${either}s?\\b[^.;"“”]{0,25}?["“]([^"”]{3,60})["”]`, 'g')
+  const quoted = [...c.sentence.text.matchAll(named)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length - 1
+    return { text: m[1]!, start, end: start + m[1]!.length, key: foldText(m[1]!) }
+  })
+  return [...labels, ...quoted]
 }
 
 const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')

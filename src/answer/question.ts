@@ -95,6 +95,13 @@ const RULES: Rule[] = [
     read: (m) => ({ plural: /(?:s|ies)$/.test(m[1]!), focus: m[1]! }),
   },
   {
+    // "What's the fund called?", "what is the name of that new fund": the name a thing was given.
+    pattern:
+      /^what\s+(?:is|was|are|were)\s+(?:(?:the|that|this|his|her|its|their)\s+(?:new\s+)?([a-z-]+)\s+called|the\s+name\s+of\s+(?:the|that|this|his|her|its|their)\s+(?:new\s+)?([a-z-]+))\b/,
+    kind: 'other',
+    read: (m) => ({ focus: (m[1] ?? m[2])! }),
+  },
+  {
     // "Who is Fiona Hill?": a name after the verb asks who the person is.
     pattern: /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\b|a\b|an\b|in\b|on\b|behind\b)(.+)$/,
     kind: 'description',

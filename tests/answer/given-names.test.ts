@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
+import { analyzeQuestion } from '../../src/answer/question.ts'
+
+// Made-up reports: a thing given a name in quotation marks, asked for by that name.
+function engineOf(sentence: string) {
+  const r = parseArticle('report.txt', `A made-up report\nMarch 20, 2023\n\n${sentence}\n\nOfficials gave no further details.`)
+  if (!r.ok) throw new Error(r.reason)
+  return buildEngine({ articles: [r.article], skipped: [] })
+}
+
+describe('the name a thing was given', () => {
+  it.each([
+    ['whats the fund called', 'fund'],
+    ['what is the name of that new fund', 'fund'],
+    ['what was the operation called', 'operation'],
+  ])('%j asks for the name of a %s', (question, focus) => {
+    expect(analyzeQuestion(question)).toMatchObject({ kind: 'other', focus })
+  })
+
+  const called =
+    'President Ivo Lask proposed on Monday that large companies pay into a new public fund, to be called "For the Children of Norland", which would pay for schools.'
+  const apposed = 'President Ivo Lask proposed on Monday a new public fund, "For the Children of Norland", to which large companies would contribute.'
+  it.each([
+    [called, 'whats the fund called that big companies pay into'],
+    [called, 'what is the name of the new fund lask proposed'],
+    [called, 'what fund did lask want companies to pay into'],
+    [apposed, 'what is the name of the new fund lask proposed'],
+    [apposed, 'what fund did lask propose'],
+  ])('%j: %s', (sentence, question) => {
+    const reply = engineOf(sentence).ask(question)
+    expect(reply.status).toBe('answered')
+    expect(reply.answer).toBe('For the Children of Norland')
+  })
+})
