@@ -12,8 +12,12 @@ import type { Found } from './choose.ts'
 // Nouns for a place smaller than a country.
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
 // "in Geneva", "to the disputed Nagorno-Karabakh area", "from the Chkalovsky air base": a place something is in or goes to.
+// "on the parade ground of the Military Institute": a part of a place, then the place.
 const LOCATIVE =
-  /\b(?:(?:in|at|to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|(?:town|city|village|capital|port)(?:\s+of|,)\s+)$/
+  /\b(?:(?:in|at|on|to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?|(?:town|city|village|capital|port)(?:\s+of|,)\s+)$/
+// An institution named for its grounds or building is a place too: "the Military Institute", "Almaty airport".
+const FACILITY =
+  /\b(?:Institute|Academy|Airport|Airfield|Air Base|Base|Hospital|University|School|Stadium|Square|Palace|Hotel|Centre|Center|Building|Barracks|Headquarters|Embassy|Station|Prison)\b/
 // "Where did they come from?": the place they left.
 const SOURCE = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
 // "in the early morning of", "at the end of", "in 2011": a time, written like a place.
@@ -47,7 +51,8 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
   return (c) => {
     // "according to Shoigu": a person the article names is no place, even after "to".
     const people = ctx.people(c.article, c.sentence.index)
-    const named = mentionsOf(c, types)
+    const facilities = types.length > 1 ? mentionsOf(c, ['organisation', 'name']).filter((m) => FACILITY.test(m.text)) : []
+    const named = [...mentionsOf(c, types), ...facilities]
       .filter((m) => !people.some((p) => p.start < m.end && m.start < p.end))
       .map((m) => {
         // "in Geneva", "to the disputed Nagorno-Karabakh area": a place the sentence puts something in or sends it to.

@@ -74,3 +74,17 @@ describe('where something was published: the medium it appeared on', () => {
     expect(r.answer).toBe(venue)
   })
 })
+
+describe('where: an institution named for its grounds is a place', () => {
+  const body =
+    'The ceremony was held on the parade ground of the Naval Institute of the Northern Fleet in Velsk, which has served as the headquarters of the mission.'
+  it.each(['where was the mission hq in velsk', 'where was the ceremony held'])('%j', (question) => {
+    const r = ask(body, question)
+    expect(r.status).toBe('answered')
+    expect(r.answer).toBe('Naval Institute of the Northern Fleet')
+  })
+
+  it('and is no answer to "which town"', () => {
+    expect(ask(body, 'which town was the ceremony held in').answer ?? 'Velsk').toBe('Velsk')
+  })
+})
