@@ -1,4 +1,4 @@
-import { PARTS_OF_SPEECH, senseCounts, senses, synset, type Pos, type Synset } from './wordnet.ts'
+import { PARTS_OF_SPEECH, links, senseCounts, senses, synset, type Pos } from './wordnet.ts'
 import { IRREGULAR } from './lemma.ts'
 
 /**
@@ -187,45 +187,6 @@ function family(lemma: string, pos: Pos): Map<string, number> {
     }
   }
   return out
-}
-
-const peopleCache = new Map<string, boolean>()
-// What a count of people counts: persons, people, personnel (not units of them: brigades, companies).
-const PEOPLE_ROOTS = new Set(['person', 'people', 'personnel'])
-// How far up WordNet's "is a kind of" links to look.
-const KIND_DEPTH = 8
-
-/**
- * True when a noun names people, one by one or as a body ("soldiers",
- * "protesters", "troops", "police"), in its commonest senses: a figure of
- * "people" or "personnel" may count them, but not "sites" or "planes".
- *
- * @example
- * ```ts
- * namesPeople('protesters') // => true
- * namesPeople('sites')      // => false
- * ```
- */
-export function namesPeople(word: string): boolean {
-  const cached = peopleCache.get(word)
-  if (cached !== undefined) return cached
-  let found = false
-  for (const lemma of baseForms(word, 'noun')) {
-    for (const offset of senses(lemma, 'noun').slice(0, 2)) {
-      let level = [synset('noun', offset)]
-      for (let depth = 0; depth < KIND_DEPTH && level.length && !found; depth++) {
-        found = level.some((set) => set.words.some((w) => PEOPLE_ROOTS.has(w)))
-        level = level.flatMap((set) => [...links(set, '@'), ...links(set, '@i')])
-      }
-    }
-  }
-  if (peopleCache.size > 5_000) peopleCache.clear()
-  peopleCache.set(word, found)
-  return found
-}
-
-function links(set: Synset, symbol: string): Synset[] {
-  return set.pointers.filter((p) => p.symbol === symbol && p.source === 0).map((p) => synset(p.pos, p.offset))
 }
 
 function decay(rank: number): number {

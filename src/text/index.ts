@@ -11,5 +11,6 @@ export { buildLexicon, canonicalTerm, lexiconInput, type Lexicon, type LexiconIn
 export { createSpeller, editDistance, spellTerm, type Speller } from './spelling.ts'
 export { ROLE_NOUNS, ROLES_BEFORE_NAME, TITLE_WORDS, TITLE_WORDS_LOWER } from './titles.ts'
 export { normalizeChat } from './chat.ts'
-export { expandWord, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly, namesPeople } from './expand.ts'
+export { expandWord, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly } from './expand.ts'
+export { namesPeople } from './kinds.ts'
 export { LIGHT_VERBS, lemmaOf } from './lemma.ts'

@@ -175,3 +175,8 @@ function findLine(buffer: Buffer, lemma: string): string | null {
   }
   return null
 }
+
+/** The synsets a synset points to with `symbol` ("@" for the broader kinds, "@i" for what an instance is of). */
+export function links(set: Synset, symbol: string): Synset[] {
+  return set.pointers.filter((p) => p.symbol === symbol && p.source === 0).map((p) => synset(p.pos, p.offset))
+}

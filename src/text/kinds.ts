@@ -1,0 +1,41 @@
+import { links, senses, synset } from './wordnet.ts'
+import { baseForms } from './expand.ts'
+
+/**
+ * What kind of thing a noun names, from WordNet's "is a kind of" links.
+ */
+
+const peopleCache = new Map<string, boolean>()
+// What a count of people counts: persons, people, personnel (not units of them: brigades, companies).
+const PEOPLE_ROOTS = new Set(['person', 'people', 'personnel'])
+// How far up WordNet's "is a kind of" links to look.
+const KIND_DEPTH = 8
+
+/**
+ * True when a noun names people, one by one or as a body ("soldiers",
+ * "protesters", "troops", "police"), in its commonest senses: a figure of
+ * "people" or "personnel" may count them, but not "sites" or "planes".
+ *
+ * @example
+ * ```ts
+ * namesPeople('protesters') // => true
+ * namesPeople('sites')      // => false
+ * ```
+ */
+export function namesPeople(word: string): boolean {
+  const cached = peopleCache.get(word)
+  if (cached !== undefined) return cached
+  let found = false
+  for (const lemma of baseForms(word, 'noun')) {
+    for (const offset of senses(lemma, 'noun').slice(0, 2)) {
+      let level = [synset('noun', offset)]
+      for (let depth = 0; depth < KIND_DEPTH && level.length && !found; depth++) {
+        found = level.some((set) => set.words.some((w) => PEOPLE_ROOTS.has(w)))
+        level = level.flatMap((set) => [...links(set, '@'), ...links(set, '@i')])
+      }
+    }
+  }
+  if (peopleCache.size > 5_000) peopleCache.clear()
+  peopleCache.set(word, found)
+  return found
+}
