@@ -1,4 +1,4 @@
-import { canonicalTerm, foldText, namesPeople } from '../text/index.ts'
+import { canonicalTerm, foldText, kindOfEither, namesPeople } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import type { ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
@@ -37,7 +37,8 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
     if (term !== null) best = Math.max(best, conceptMatch(focus, new Set([term])))
   }
   if (best >= 1) return 0.3
-  if (best > 0) return 0.2
+  // "fourteen aircraft" for "how many planes": a kind of what is counted, or what it is a kind of, counts it too.
+  if (best > 0 || words.some((w) => kindOfEither(foldText(ctx.question.focus ?? ''), w))) return 0.2
   // "How much hardware?" is measured in its own units ("250 pieces", "12 tonnes"); "how many planes?" is not "17 flights".
   return /^how much\b/.test(ctx.question.normalized) ? 0 : -0.2
 }

@@ -49,7 +49,8 @@ const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?
 const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
 const PART_OF = /^\s+of\s+(?:the|them|those|these)\s+(?:[\p{L}-]+\s+)?(?:were|was|are|is)\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
 const MEMBERS_OF = /^\s+of\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
-const UNIT_WORD = /^[\s-]+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*)["”'’]?/u
+// "70 Il-76s": a model's designation is one word, its number with it.
+const UNIT_WORD = /^[\s-]+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*(?<=-)\d+\p{L}*|[\p{L}][\p{L}'’-]*)["”'’]?/u
 
 /**
  * The quantities in a text, left to right.
@@ -86,9 +87,9 @@ export function findQuantities(text: string): Quantity[] {
     const isYear = /^\d{4}$/.test(core.trim()) && value !== null && value >= 1000 && value <= 2100
     const unitWords: string[] = []
     let rest = end
-    // "Russian soldiers", "546 criminal cases", "70 military transport aircraft": up to three words, up to a
+    // "Russian soldiers", "546 criminal cases", "14 Russian military transport planes": up to four words, up to a
     // function word, an adverb or a verb ("100,000 soldiers remain", "2,500 troops arrived").
-    for (let n = 0; n < 3 && !isYear; n++) {
+    for (let n = 0; n < 4 && !isYear; n++) {
       const u = UNIT_WORD.exec(text.slice(rest))
       const w = u?.[1]
       if (!u || !w || !isUnitWord(w, n)) break

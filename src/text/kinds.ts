@@ -39,3 +39,36 @@ export function namesPeople(word: string): boolean {
   peopleCache.set(word, found)
   return found
 }
+
+// How far up a counted noun's kinds a unit may stand and still count it ("planes" are "aircraft").
+const UNIT_DEPTH = 3
+
+/**
+ * True when one noun names a kind of what the other names, in its commonest
+ * senses, up to three links apart either way: "14 aircraft" counts the planes
+ * a question asks about, and "14 planes" the aircraft.
+ *
+ * @example
+ * ```ts
+ * kindOfEither('planes', 'aircraft') // => true
+ * kindOfEither('planes', 'vehicles') // => false
+ * ```
+ */
+export function kindOfEither(a: string, b: string): boolean {
+  return kindOf(a, b) || kindOf(b, a)
+}
+
+function kindOf(narrow: string, broad: string): boolean {
+  const broadForms = new Set(baseForms(broad, 'noun'))
+  if (broadForms.size === 0) return false
+  for (const lemma of baseForms(narrow, 'noun')) {
+    for (const offset of senses(lemma, 'noun').slice(0, 2)) {
+      let level = links(synset('noun', offset), '@')
+      for (let depth = 0; depth < UNIT_DEPTH && level.length; depth++) {
+        if (level.some((set) => set.words.some((w) => broadForms.has(w)))) return true
+        level = level.flatMap((set) => links(set, '@'))
+      }
+    }
+  }
+  return false
+}

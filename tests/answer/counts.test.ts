@@ -122,3 +122,22 @@ A ministry spokeswoman told reporters that 26 "armed raiders" had been killed an
     expect(reply.answer ?? '18').toMatch(/^18/)
   })
 })
+
+describe('how many: a unit that is a kind of what is counted, or what it is a kind of', () => {
+  function engineOf(sentence: string) {
+    const r = parseArticle('airlift.txt', `Airlift ends\nMarch 9, 2023\n\n${sentence}\n\nOfficials gave no further details.`)
+    if (!r.ok) throw new Error(r.reason)
+    return buildEngine({ articles: [r.article], skipped: [] })
+  }
+  it.each([
+    ['On Friday, fourteen aircraft will fly home the Velta and Ostria contingents, while 70 trucks carry their equipment by road.', 'fourteen aircraft'],
+    [
+      'On Friday, 14 Norland military transport planes will fly home the Velta contingent, officials said, while 70 trucks carry the equipment.',
+      '14 Norland military transport planes',
+    ],
+  ])('%j', (sentence, answer) => {
+    const reply = engineOf(sentence).ask('how many planes will fly the velta troops home')
+    expect(reply.status).toBe('answered')
+    expect(reply.answer).toBe(answer)
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { baseForms, expandWord, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly } from '../../src/text/expand.ts'
-import { namesPeople } from '../../src/text/kinds.ts'
+import { kindOfEither, namesPeople } from '../../src/text/kinds.ts'
 import { senseCounts, senses, synset } from '../../src/text/wordnet.ts'
 
 describe('WordNet files', () => {
@@ -108,5 +108,19 @@ describe('what WordNet says of a question word', () => {
     ['deaths', false],
   ])('%s names people: %s', (noun, expected) => {
     expect(namesPeople(noun)).toBe(expected)
+  })
+})
+
+describe('kindOfEither', () => {
+  it.each([
+    ['planes', 'aircraft', true],
+    ['aircraft', 'planes', true],
+    ['soldiers', 'servicemen', true],
+    ['tanks', 'vehicles', true],
+    ['planes', 'vehicles', false],
+    ['planes', 'flights', false],
+    ['sites', 'planes', false],
+  ])('%s and %s: %s', (a, b, expected) => {
+    expect(kindOfEither(a, b)).toBe(expected)
   })
 })
