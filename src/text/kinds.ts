@@ -55,8 +55,15 @@ const UNIT_DEPTH = 3
  * ```
  */
 export function kindOfEither(a: string, b: string): boolean {
-  return kindOf(a, b) || kindOf(b, a)
+  const key = `${a}|${b}`
+  const cached = kindCache.get(key)
+  if (cached !== undefined) return cached
+  const found = kindOf(a, b) || kindOf(b, a)
+  if (kindCache.size > 5_000) kindCache.clear()
+  kindCache.set(key, found)
+  return found
 }
+const kindCache = new Map<string, boolean>()
 
 function kindOf(narrow: string, broad: string): boolean {
   const broadForms = new Set(baseForms(broad, 'noun'))
