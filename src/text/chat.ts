@@ -57,6 +57,8 @@ const CHAT_WORDS: Record<string, string> = {
   gonna: 'will',
   wanna: 'want to',
   gotta: 'have to',
+  kz: 'Kazakhstan',
+  kaz: 'Kazakhstan',
 }
 
 // Everyday phrases WordNet has no entry for, put as the one verb an article would use.
@@ -64,6 +66,10 @@ const PHRASES: [RegExp, string][] = [
   [/\bin charge of\b/gi, 'leading'],
   [/\bin command of\b/gi, 'commanding'],
   [/\bat the helm of\b/gi, 'leading'],
+  // Abbreviations of more than one word, spelt out before single letters are ("w/o" is not "with o").
+  [/\bw\/o\b/gi, 'without'],
+  [/\bw\/\s*/gi, 'with '],
+  [/\bsec(?:\.|retary)?[ -]?gen\b\.?/gi, 'secretary general'],
 ]
 
 const WORD = /[\p{L}\p{N}&']+/gu

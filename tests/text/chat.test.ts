@@ -27,6 +27,11 @@ describe('chat abbreviations and slang', () => {
     ['curfew hrs?', 'curfew hours?'],
     ['who did he say thx to', 'who did he say thanks to'],
     ['when are they gonna leave', 'when are they will leave'],
+    ['when did he give the shoot w/o warning order', 'when did he give the shoot without warning order'],
+    ['the deal w/ the figure', 'the deal with the figure'],
+    ["who's the csto sec gen", "who's the csto secretary general"],
+    ['who is the secgen', 'who is the secretary general'],
+    ['new kz pm', 'new Kazakhstan prime minister'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
