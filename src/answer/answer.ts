@@ -4,7 +4,7 @@ import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
 import { actorVerb, jointFigure, otherActor, questionActor } from './actors.ts'
 import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
-import { beginsAt, finder } from './finders.ts'
+import { beginsAt, endSaid, finder } from './finders.ts'
 import { shareBase } from './counts.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
@@ -93,12 +93,6 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
 
 const SUCCESSION =
   /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen)\b/i
-
-// Words that tell of an end, or a deadline: what a day must stand with to answer "when did it end".
-const ENDING =
-  /\b(?:end(?:s|ed|ing)?|over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)?|left|gone|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|through|no later than|by|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?)\b/i
-
-const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
 
 /**
  * Whether the day at `at` (an offset in the article) of a passage answers a

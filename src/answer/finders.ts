@@ -33,6 +33,12 @@ const BEGINS = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|o
 /** True when the day written at `at` in `text` is written as when something began ("began on March 3", "since March 1"). */
 export const beginsAt = (text: string, at: number) => BEGINS.test(text.slice(Math.max(0, at - 30), at))
 const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
+// Words that tell of an end, or a deadline: what a day must stand with to answer "when did it end".
+const ENDING =
+  /\b(?:end(?:s|ed|ing)?|over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)|left|gone|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|through|no later than|by|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?)\b/i
+
+/** False when the question asks when something ended and the passage's sentence tells of no end or deadline. */
+export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
@@ -82,8 +88,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     }
     case 'date':
       return (c) =>
-        ctx
-          .dates(c.article, c.sentence.index)
+        // "When did the curfew end?" is not answered by the day of a sentence that only says the curfew was on.
+        (endSaid(ctx, c) ? ctx.dates(c.article, c.sentence.index) : [])
           .filter((d) => !inQuestion(ctx, d.phrase))
           // "When did the riots end?" is not answered by "the riots began on Sunday", nor by a span ("March 4 to
           // March 10", "since March 1"), which is shown by its first day.

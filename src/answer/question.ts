@@ -50,6 +50,8 @@ const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 // The verbs of an end: "be completed", "finish", "be over", "wrap up".
 const COMPLETION = /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up)\b/g
 
+const LAST_OUT = /\blast\b.*\b(?:out|leave|left|gone|go|went|depart(?:ed)?|withdr[ae]wn?|exit(?:ed)?|home)\b/
+
 // A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
 const TWO_PART =
   /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b|\?.*\b(?:who|when|where|why|how|what|which)\b/
@@ -194,6 +196,8 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     // January 19") answers it, whatever verb says so.
     if (read.kind === 'date' && COMPLETION.test(read.content))
       return { ...read, focus: 'end', content: read.content.replace(COMPLETION, ' ').replace(/\s+/g, ' ').trim() }
+    // "When were the last troops out?": the day the last of them left is the day it ended.
+    if (read.kind === 'date' && LAST_OUT.test(read.content)) return { ...read, focus: 'end' }
     return read
   }
   return base

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
+import { analyzeQuestion } from '../../src/answer/question.ts'
 
 // Made-up one-sentence reports: "when did X end" against sentences that give the start, a span, or both.
 function ask(sentence: string, question: string) {
@@ -57,5 +58,23 @@ describe('when something ended, with the day it began in a passage nearly as goo
     const r = ask(body, question)
     expect(r.answer).toContain('March')
     expect(r.answer).not.toMatch(/March (?:12|2)\b/)
+  })
+})
+
+describe('when the last of them left', () => {
+  it.each(['when were the last norland troops out', 'when did the last norland soldiers leave', 'when were the last norland troops gone'])(
+    '%j asks when it ended',
+    (q) => {
+      expect(analyzeQuestion(q).focus).toBe('end')
+    },
+  )
+
+  it('is answered by the day the last of them left, not a ceremony on the way', () => {
+    const r = ask(
+      'A farewell ceremony for the Norland troops was held on Thursday, March 16, a week after they arrived last Thursday.\n\nThe withdrawal of the Norland troops was fully completed on March 19, when the last aircraft departed.',
+      'when were the last norland troops out',
+    )
+    expect(r.status).toBe('answered')
+    expect(r.answer).toContain('March 19')
   })
 })
