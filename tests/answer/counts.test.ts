@@ -141,3 +141,15 @@ describe('how many: a unit that is a kind of what is counted, or what it is a ki
     expect(reply.answer).toBe(answer)
   })
 })
+
+describe('how many: a capital asked about for its country', () => {
+  const r = parseArticle(
+    'contingents.txt',
+    `Contingents arrive\nMarch 9, 2023\n\nBelarus sent about 300 soldiers to the mission, officials said, and Armenia 80.\n\nOfficials gave no further details.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+  it.each([['how many soldiers did minsk send', 'about 300 soldiers']])('%j', (q, answer) => {
+    expect(engine.ask(q).answer).toBe(answer)
+  })
+})

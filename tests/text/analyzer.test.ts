@@ -85,6 +85,20 @@ describe('lexicon', () => {
     expect(lex.synonyms.get(b)?.get(a)).toBeGreaterThanOrEqual(0.9)
   })
 
+  it.each([
+    ['bishkek', 'kyrgyzstan'],
+    ['minsk', 'belarus'],
+    ['dushanbe', 'tajikistan'],
+    ['moscow', 'russia'],
+    ['washington', 'usa'],
+  ])('relates a capital to its country, less surely: %s ↔ %s', (capital, country) => {
+    const lex = buildLexicon([])
+    const [a, b] = [canonicalTerm(lex, capital)!, canonicalTerm(lex, country)!]
+    expect(lex.synonyms.get(a)?.get(b)).toBeGreaterThan(0)
+    expect(lex.synonyms.get(a)?.get(b)).toBeLessThan(0.9)
+    expect(lex.synonyms.get(b)?.get(a)).toBeGreaterThan(0)
+  })
+
   it('treats all-capital anagrams of a known acronym as misspellings of it', () => {
     const lex = buildLexicon([article('Members of the CTSO and the SCTO met. NATO and the OTAN too.')])
     expect(canonicalTerm(lex, 'ctso')).toBe('csto')
