@@ -1,4 +1,4 @@
-import { tokenize } from '../text/index.ts'
+import { isLemma, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { buildPassageData, type PassageData } from './passage-data.ts'
 import { createScorer } from './bm25.ts'
@@ -98,6 +98,12 @@ export function analyzeText(lexicon: Lexicon, text: string): string[] {
     const term = cachedTerm(lexicon, token.word)
     if (term !== null) terms.push(term)
   }
+  // "pull-out", "crack-down": a compound written with a hyphen is also the one word a question may type ("pullout").
+  if (text.includes('-'))
+    for (const m of text.matchAll(HYPHENATED)) {
+      const joined = compoundTerm(lexicon, `${m[1]}${m[2]}`.toLowerCase())
+      if (joined !== null) terms.push(joined)
+    }
   const phrases: string[] = []
   const heads = phraseHeads(lexicon)
   for (let size = 2; size <= lexicon.maxPhrase; size++) {
@@ -109,6 +115,20 @@ export function analyzeText(lexicon: Lexicon, text: string): string[] {
     }
   }
   return terms.concat(phrases)
+}
+
+const HYPHENATED = /\b(\p{L}{2,})-(\p{L}{2,})\b/gu
+const compoundCache = new Map<string, boolean>()
+
+/** The term of a hyphenated compound written as one word, when WordNet knows that word. */
+function compoundTerm(lexicon: Lexicon, joined: string): string | null {
+  let known = compoundCache.get(joined)
+  if (known === undefined) {
+    known = isLemma(joined)
+    if (compoundCache.size > 10_000) compoundCache.clear()
+    compoundCache.set(joined, known)
+  }
+  return known ? cachedTerm(lexicon, joined) : null
 }
 
 const headCache = new WeakMap<Lexicon, { size: number; heads: Set<string> }>()

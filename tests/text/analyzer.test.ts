@@ -99,6 +99,19 @@ describe('lexicon', () => {
     expect(lex.synonyms.get(b)?.get(a)).toBeGreaterThan(0)
   })
 
+  it.each([
+    ['the pull-out would take ten days', 'pullout'],
+    ['a crack-down on protests', 'crackdown'],
+  ])('indexes a hyphenated compound as the one word too: %j', (text, word) => {
+    const lex = buildLexicon([])
+    expect(analyzeText(lex, text)).toContain(canonicalTerm(lex, word))
+  })
+
+  it('joins no hyphenated pair that is no word', () => {
+    const lex = buildLexicon([])
+    expect(analyzeText(lex, 'a well-armed group')).not.toContain(canonicalTerm(lex, 'wellarmed'))
+  })
+
   it('treats all-capital anagrams of a known acronym as misspellings of it', () => {
     const lex = buildLexicon([article('Members of the CTSO and the SCTO met. NATO and the OTAN too.')])
     expect(canonicalTerm(lex, 'ctso')).toBe('csto')
