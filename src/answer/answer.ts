@@ -44,8 +44,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a successor.
   const base = shareBase(ctx)
   // So is "who replaced Abish?": a sentence that says he was removed names nobody who came after him.
-  const wantsNew =
-    question.kind === 'person' && /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over)\b/.test(question.normalized)
+  const wantsNew = question.kind === 'person' && ASKS_SUCCESSOR.test(question.normalized)
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
@@ -85,10 +84,14 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong)
-  if (question.kind === 'other' || question.kind === 'quote') return clause(ctx, strong)
+  // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
+  if ((question.kind === 'other' && !question.focusIsTopic) || question.kind === 'quote') return clause(ctx, strong)
   return null
 }
 
+// "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.
+const ASKS_SUCCESSOR =
+  /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
 const SUCCESSION =
   /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen)\b/i
 

@@ -1,4 +1,4 @@
-import { canonicalTerm, foldText, kindOfEither, namesPeople } from '../text/index.ts'
+import { canonicalTerm, foldText, isKindOf, namesPeople } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import type { ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
@@ -9,6 +9,23 @@ import type { Found } from './choose.ts'
  * report's sources, and its bare number.
  */
 
+// Words for a group of anything, which WordNet puts above many things counted ("troops" are a "unit").
+const GROUP_WORDS = new Set([
+  'unit',
+  'units',
+  'group',
+  'groups',
+  'force',
+  'forces',
+  'body',
+  'bodies',
+  'organization',
+  'organizations',
+  'piece',
+  'pieces',
+  'item',
+  'items',
+])
 // Units that can count anything asked about ("2,500 people" may be troops).
 const GENERIC_UNITS = new Set(['people', 'persons', 'men', 'personnel', 'strong', 'total', 'members'])
 
@@ -37,8 +54,9 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
     if (term !== null) best = Math.max(best, conceptMatch(focus, new Set([term])))
   }
   if (best >= 1) return 0.3
-  // "fourteen aircraft" for "how many planes": a kind of what is counted, or what it is a kind of, counts it too.
-  if (best > 0 || words.some((w) => kindOfEither(foldText(ctx.question.focus ?? ''), w))) return 0.2
+  // "fourteen aircraft" for "how many planes": what the counted thing is a kind of counts it too. Not the other way
+  // ("12 tanks" are not all the vehicles), nor a word for any group ("3 units" of troops).
+  if (best > 0 || words.some((w) => !GROUP_WORDS.has(w) && isKindOf(foldText(ctx.question.focus ?? ''), w))) return 0.2
   // "How much hardware?" is measured in its own units ("250 pieces", "12 tonnes"); "how many planes?" is not "17 flights".
   return /^how much\b/.test(ctx.question.normalized) ? 0 : -0.2
 }

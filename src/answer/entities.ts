@@ -31,7 +31,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 // "according to Shoigu" names a source, not a place.
 // "the oil town of Velmar", "the regional capital, Osk": a settlement's name.
 const PLACE_BEFORE =
-  /\b(?:(?:in|at|(?<!according )to|from|near|into|inside|outside|across|toward|towards|via)\s+(?:the\s+)?|(?:town|city|village|capital|port)(?:\s+of|,)\s+)$/
+  /\b(?:(?:in|at|(?<!according )to|from|near|into|inside|outside|across|toward|towards|via)\s+(?:the\s+)?|(?:town|city|village|capital)(?:\s+of|,)\s+)$/
+// "sealed off the capital, Lask said": a name after the comma that then speaks is the speaker, not the city.
+const SPEAKS_AFTER = /^\s+(?:said|says|told|added|wrote|noted|stated|announced|declared|insisted|warned|claimed)\b/
 
 interface Run {
   words: { text: string; start: number; end: number }[]
@@ -164,7 +166,8 @@ export function findMentions(text: string): Mention[] {
       mentions.push(mention('person', text, words[0]!.start, words.at(-1)!.end, null, null))
       continue
     }
-    const type: EntityType = PLACE_BEFORE.test(before) ? 'place' : 'name'
+    const speaks = before.endsWith(', ') && SPEAKS_AFTER.test(text.slice(words.at(-1)!.end))
+    const type: EntityType = PLACE_BEFORE.test(before) && !speaks ? 'place' : 'name'
     mentions.push(mention(type, text, words[0]!.start, words.at(-1)!.end, null, null))
   }
   return mentions

@@ -35,7 +35,7 @@ export const beginsAt = (text: string, at: number) => BEGINS.test(text.slice(Mat
 const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
 // Words that tell of an end, or a deadline: what a day must stand with to answer "when did it end".
 const ENDING =
-  /\b(?:end(?:s|ed|ing)?|over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)|left|gone|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|through|no later than|by|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?)\b/i
+  /\b(?:end(?:s|ed|ing)?|(?:is|was|were|be|been|all) over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)|left|gone|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|no later than|(?:by|through)\s+(?:the\s+)?(?:end\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?|scrapp(?:ed)?|annull?(?:ed)?|abolish(?:ed)?|dropped|closed)\b/i
 
 /** False when the question asks when something ended and the passage's sentence tells of no end or deadline. */
 export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
@@ -141,26 +141,32 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             bonus: fit!,
           }))
     case 'other':
-      return question.focus ? (c) => labelled(c, question.focus!) : () => []
+      return question.focus ? labeller(question.focus) : () => []
     default:
       return () => []
   }
 }
 
-/** "Which article ...?": the focus noun written as a label with its number or name ("Article 51"). */
-function labelled(c: Candidate, focus: string): Found[] {
+/** "Which article ...?", "what is the fund called?": the focus noun with its label ("Article 51") or the name given it. */
+function labeller(focus: string): (c: Candidate) => Found[] {
   const noun = focus.replace(/s$/, '')
   // The noun in either case ("Article", "article"), the label after it capitalised or numbered.
   const either = `[${noun[0]!.toLowerCase()}${noun[0]!.toUpperCase()}]${noun.slice(1)}`
-  const pattern = new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'g')
-  const labels = [...c.sentence.text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
-  // "a new public fund, 'To the People of Kazakhstan',", "a fund, to be called 'X'": the name given it, in quotation marks.
-  const named = new RegExp(`\\b${either}s?\\b[^.;"“”]{0,25}?["“]([^"”]{3,60})["”]`, 'g')
-  const quoted = [...c.sentence.text.matchAll(named)].map((m) => {
-    const start = m.index + m[0].length - m[1]!.length - 1
-    return { text: m[1]!, start, end: start + m[1]!.length, key: foldText(m[1]!) }
-  })
-  return [...labels, ...quoted]
+  const label = new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'g')
+  // "a new public fund, 'For the Children of Norland',", "a fund, to be called 'X'": the name given it, in quotation
+  // marks; "critics called the fund 'a slush fund'" describes it and names nothing.
+  const named = new RegExp(
+    `\\b${either}s?(?:,\\s+|,?\\s+(?:(?:to be|later|officially|now)\\s+)?(?:called|named|dubbed|known as)\\s+)["“]([^"”]{3,60})["”]`,
+    'g',
+  )
+  return (c) => {
+    const labels = [...c.sentence.text.matchAll(label)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
+    const quoted = [...c.sentence.text.matchAll(named)].map((m) => {
+      const start = m.index + m[0].length - m[1]!.length - 1
+      return { text: m[1]!, start, end: start + m[1]!.length, key: foldText(m[1]!) }
+    })
+    return [...labels, ...quoted]
+  }
 }
 
 const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')

@@ -14,15 +14,16 @@ const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
 // "in Geneva", "to the disputed Nagorno-Karabakh area", "from the Chkalovsky air base": a place something is in or goes to.
 // "on the parade ground of the Military Institute": a part of a place, then the place.
 const LOCATIVE =
-  /\b(?:(?:in|at|on|to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?|(?:town|city|village|capital|port)(?:\s+of|,)\s+)$/
+  /\b(?:(?:in|at|on|(?<!according )to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?|(?:town|city|village|capital)(?:\s+of|,)\s+)$/
 // An institution named for its grounds or building is a place too: "the Military Institute", "Almaty airport".
 const FACILITY =
   /\b(?:Institute|Academy|Airport|Airfield|Air Base|Base|Hospital|University|School|Stadium|Square|Palace|Hotel|Centre|Center|Building|Barracks|Headquarters|Embassy|Station|Prison)\b/
 // "Where did they come from?": the place they left.
 const SOURCE = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
 // "in the early morning of", "at the end of", "in 2011": a time, written like a place.
+// A time word ends such a phrase ("in the morning", "at the end"); a month or a year may stand anywhere in it.
 const WHEN_PHRASE =
-  /\b(?:morning|afternoon|evening|night|dawn|dusk|midnight|noon|hours?|days?|weeks?|months?|years?|times?|end|beginning|start|middle|wake|aftermath|past|meantime|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\s(?:of|the)$/i
+  /\b(?:morning|afternoon|evening|night|dawn|dusk|midnight|noon|hours?|days?|weeks?|months?|years?|times?|end|beginning|start|middle|wake|aftermath|past|meantime)$|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\s(?:of|the)$/i
 // What a place gains after such a word, and loses without one.
 const LOCATED = 0.15
 // What a place named by every passage loses as an answer.
@@ -30,9 +31,14 @@ const COMMON_PLACE = 0.4
 
 // "Where did he post it?": a question about something published asks on what it appeared.
 const PUBLISHED = /\b(?:post(?:ed|s|ing)?|publish(?:ed|es)?|tweet(?:ed|s)?|write|wrote|written|share[ds]?|upload(?:ed|s)?|announce[ds]?)\b/
-// "on Facebook", "on his Facebook page", "on its Telegram channel", "in a Facebook post": where it appeared.
-const VENUE =
-  /\b(?:on\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+)?(\p{Lu}[\p{L}.]*)(?:\s+(?:page|account|channel|feed|site|website|blog|post))?|in\s+an?\s+(\p{Lu}[\p{L}.]*)\s+(?:post|message|video|statement))\b/gu
+// "on Facebook", "on his Facebook page", "on its Telegram channel", "in a Facebook post": where it appeared. A name
+// is a medium only with a medium's noun after it or as a known platform ("on New Year's Eve" is no medium).
+const PLATFORMS = String.raw`Facebook|Telegram|Twitter|Instagram|YouTube|VKontakte|VK|WhatsApp|TikTok|Weibo|WeChat|LinkedIn|Odnoklassniki`
+const MEDIUM = String.raw`page|account|channel|feed|site|website|blog|post|message|video|statement|broadcast`
+const VENUE = new RegExp(
+  String.raw`\b(?:on\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+)?(?:(${PLATFORMS})\b(?:\s+(?:${MEDIUM}))?|(\p{Lu}[\p{L}.]*)\s+(?:${MEDIUM})\b)|in\s+an?\s+(\p{Lu}[\p{L}.]*)\s+(?:${MEDIUM})\b)`,
+  'gu',
+)
 
 /** True when the question already says `text` (a name it gives is not its answer). */
 export const inQuestion = (ctx: ExtractionContext, text: string) => {
@@ -64,7 +70,7 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
       })
     if (published) {
       const venues = [...c.sentence.text.matchAll(VENUE)]
-        .map((m) => ({ m, name: (m[1] ?? m[2])! }))
+        .map((m) => ({ m, name: (m[1] ?? m[2] ?? m[3])! }))
         .filter(({ name }) => !CALENDAR_WORDS.has(name) && !inQuestion(ctx, name))
         .map(({ m, name }) => {
           const start = m.index + m[0].lastIndexOf(name)

@@ -99,10 +99,12 @@ export function countedNoun(content: string): string | null {
     if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (/(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w)))) break
     phrase.push(w)
   }
-  // "how many police and national guard": two kinds counted together, the first standing for both.
+  const isDemonym = (w: string) => DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1))
+  // "how many police and national guard": two kinds counted together, the first standing for both; but
+  // "how many french and german troops" counts troops.
   const joined = phrase.findIndex((w, i) => i > 0 && (w === 'and' || w === 'or'))
-  if (joined > 0) phrase.splice(joined)
-  const nouns = phrase.filter((w) => !DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1)))
+  if (joined > 0 && phrase.slice(0, joined).some((w) => !isDemonym(w))) phrase.splice(joined)
+  const nouns = phrase.filter((w) => !isDemonym(w) && w !== 'and' && w !== 'or')
   return nouns.at(-1) ?? phrase.at(-1) ?? null
 }
 

@@ -27,13 +27,15 @@ export interface QuestionAnalysis {
   subjectOf: string | null
   /** "Who took over, and when?": the question asks two things, which one short answer cannot give. */
   twoPart: boolean
+  /** "What is the fund called?": the focus is the thing the question is about, not a word its answer may leave out. */
+  focusIsTopic?: boolean
 }
 
 interface Rule {
   pattern: RegExp
   kind: AnswerKind
   /** Builds the rest of the analysis from the match. */
-  read?: (m: RegExpExecArray, original: string) => Partial<QuestionAnalysis>
+  read?: (m: RegExpExecArray, original: string, content: string) => Partial<QuestionAnalysis>
 }
 
 const nameIn = (original: string, folded: string) => {
@@ -99,9 +101,17 @@ const RULES: Rule[] = [
   {
     // "What's the fund called?", "what is the name of that new fund": the name a thing was given.
     pattern:
-      /^what\s+(?:is|was|are|were)\s+(?:(?:the|that|this|his|her|its|their)\s+(?:new\s+)?([a-z-]+)\s+called|the\s+name\s+of\s+(?:the|that|this|his|her|its|their)\s+(?:new\s+)?([a-z-]+))\b/,
+      /^what(?:\s+(?:is|was|are|were)|['’]s)\s+(?:(?:the|that|this|his|her|its|their)\s+(?:new\s+)?([a-z-]+)\s+called|the\s+name\s+of\s+(?:the|that|this|his|her|its|their)\s+(?:new\s+)?([a-z-]+))\b/,
     kind: 'other',
-    read: (m) => ({ focus: (m[1] ?? m[2])! }),
+    // The thing named is what the question is about; "called" and "the name of" only shape it.
+    read: (m, _o, content) => ({
+      focus: (m[1] ?? m[2])!,
+      focusIsTopic: true,
+      content: content
+        .replace(/\b(?:called|name of)\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }),
   },
   {
     // "Who is Fiona Hill?": a name after the verb asks who the person is.
@@ -182,7 +192,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
             : /\bof$/.test(m[0])
               ? (content.split(' ').at(-1) ?? null)
               : null
-    const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original) }
+    const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original, content) }
     // "Who is Nato's secretary general?" names a post, not a person: it asks who holds it.
     if (read.kind === 'description' && /^who\b/.test(folded) && read.subject && ROLE_WORD.test(read.subject)) return { ...read, kind: 'person', subject: null }
     // "What was Masimov's job before ...?", "What were protesters chanting ...?": not a name to describe but a question about one.

@@ -117,7 +117,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   // Worked out by the first question that needs it, not at start-up (50 ms at 10,000 articles).
   let period: ReturnType<typeof ownPeriod> | undefined
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
-    const low = new Set(qa.focus ? [qa.focus] : [])
+    const low = new Set(qa.focus && !qa.focusIsTopic ? [qa.focus] : [])
     if (period === undefined) period = ownPeriod(dates, articles)
     const days = questionDays(qa.content, period)
     const concepts = buildConcepts(days.length ? withoutDays(qa.content) : qa.content, index, speller, low, namesIn(question))

@@ -12,5 +12,5 @@ export { createSpeller, editDistance, spellTerm, type Speller } from './spelling
 export { ROLE_NOUNS, ROLES_BEFORE_NAME, TITLE_WORDS, TITLE_WORDS_LOWER } from './titles.ts'
 export { normalizeChat } from './chat.ts'
 export { expandWord, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly } from './expand.ts'
-export { kindOfEither, namesPeople } from './kinds.ts'
+export { isKindOf, namesPeople } from './kinds.ts'
 export { LIGHT_VERBS, lemmaOf } from './lemma.ts'

@@ -44,21 +44,21 @@ export function namesPeople(word: string): boolean {
 const UNIT_DEPTH = 3
 
 /**
- * True when one noun names a kind of what the other names, in its commonest
- * senses, up to three links apart either way: "14 aircraft" counts the planes
- * a question asks about, and "14 planes" the aircraft.
+ * True when the first noun names a kind of what the second names, in its
+ * commonest senses, up to three links up: "14 aircraft" counts the planes a
+ * question asks about.
  *
  * @example
  * ```ts
- * kindOfEither('planes', 'aircraft') // => true
- * kindOfEither('planes', 'vehicles') // => false
+ * isKindOf('planes', 'aircraft') // => true
+ * isKindOf('aircraft', 'planes') // => false
  * ```
  */
-export function kindOfEither(a: string, b: string): boolean {
-  const key = `${a}|${b}`
+export function isKindOf(narrow: string, broad: string): boolean {
+  const key = `${narrow}|${broad}`
   const cached = kindCache.get(key)
   if (cached !== undefined) return cached
-  const found = kindOf(a, b) || kindOf(b, a)
+  const found = kindOf(narrow, broad)
   if (kindCache.size > 5_000) kindCache.clear()
   kindCache.set(key, found)
   return found

@@ -193,3 +193,14 @@ describe('"who replaced X" is a successor', () => {
     expect(engine.ask('who replaced ivo brand at the agency').answer).toContain('Sara Nyl')
   })
 })
+
+describe('"who took over X" without a predecessor asks who seized it', () => {
+  it('names who seized the airport', () => {
+    const r = parseArticle(
+      'airport.txt',
+      `Airport seized\nMarch 20, 2023\n\nArmed men led by Ivo Lask seized Velsk airport on January 5.\n\nOfficials gave no further details.`,
+    )
+    if (!r.ok) throw new Error(r.reason)
+    expect(buildEngine({ articles: [r.article], skipped: [] }).ask('who took over velsk airport').answer).toContain('Ivo Lask')
+  })
+})

@@ -153,3 +153,22 @@ describe('how many: a capital asked about for its country', () => {
     expect(engine.ask(q).answer).toBe(answer)
   })
 })
+
+describe('how many: a part or a group is no count of the whole', () => {
+  function engineOf(sentence: string) {
+    const r = parseArticle('convoy.txt', `Convoy arrives\nMarch 9, 2023\n\n${sentence}\n\nOfficials gave no further details.`)
+    if (!r.ok) throw new Error(r.reason)
+    return buildEngine({ articles: [r.article], skipped: [] })
+  }
+  it.each([
+    ['Norland sent 12 tanks and 30 trucks to Velsk on Monday.', 'how many vehicles did norland send', /12 tanks/],
+    ['Norland sent 12 planes and 4 helicopters to Velsk on Monday.', 'how many aircraft did norland send', /12 planes/],
+    ['Norland sent 3 units and 400 soldiers to Velsk on Monday.', 'how many troops did norland send', /3 units/],
+  ])('%j: %s', (sentence, question, wrong) => {
+    expect(engineOf(sentence).ask(question).answer ?? '').not.toMatch(wrong)
+  })
+
+  it('counts troops of two nationalities, not the first nationality', () => {
+    expect(engineOf('France and Germany sent 500 troops to Velsk on Monday.').ask('how many french and german troops were sent').answer).toBe('500 troops')
+  })
+})

@@ -78,3 +78,16 @@ describe('when the last of them left', () => {
     expect(r.answer).toContain('March 19')
   })
 })
+
+describe('when something ended: other words for an end, and "by" that is no deadline', () => {
+  it.each([
+    ['The curfew in Velsk was scrapped on January 12.', 'when did the curfew in velsk end', 'January 12'],
+    ['The curfew in Velsk was annulled on January 12.', 'when did the curfew in velsk end', 'January 12'],
+  ])('%j → %s', (sentence, question, day) => {
+    expect(ask(sentence, question).answer).toContain(day)
+  })
+
+  it('is not answered by the day a curfew was imposed "by" someone', () => {
+    expect(ask('A curfew was imposed on Velsk by Ivo Lask on January 5.', 'when did the curfew in velsk end').status).not.toBe('answered')
+  })
+})

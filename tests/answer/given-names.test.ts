@@ -34,3 +34,17 @@ describe('the name a thing was given', () => {
     expect(reply.answer).toBe('For the Children of Norland')
   })
 })
+
+describe('a name is given, not a description', () => {
+  it.each([
+    ['Critics called the new fund "a slush fund for the elite". Lask set up the fund in Velsk on Monday.', 'what is the new fund called'],
+    ['Lask called the operation "a complete success" on Monday.', 'what is the name of the operation'],
+    ['The fund will be "a lifeline for every family," Lask said on Monday. Norland set up the fund after the unrest.', "what's the fund called"],
+  ])('%j: %s', (sentence, question) => {
+    expect(engineOf(sentence).ask(question).status).not.toBe('answered')
+  })
+
+  it('reads "what\'s" as "what is"', () => {
+    expect(analyzeQuestion("What's the fund called?")).toMatchObject({ kind: 'other', focus: 'fund' })
+  })
+})

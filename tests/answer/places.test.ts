@@ -88,3 +88,32 @@ describe('where: an institution named for its grounds is a place', () => {
     expect(ask(body, 'which town was the ceremony held in').answer ?? 'Velsk').toBe('Velsk')
   })
 })
+
+describe('where: what only looks like a medium, a facility or a city', () => {
+  it.each([
+    ["Lask announced the withdrawal in Velsk on New Year's Eve.", 'where did lask announce the withdrawal'],
+    ['Lask announced the withdrawal at a rally in Velsk on Orthodox Christmas.', 'where did lask announce the withdrawal'],
+    ["The withdrawal was announced in Velsk on President Ivo Lask's orders.", 'where was the withdrawal announced'],
+    ["Interior Minister Ivo Lask announced the curfew on Norland's behalf at a news conference in Velsk.", 'where did lask announce the curfew'],
+  ])('a holiday, a title or a possessive after "on" is no medium: %j', (body, question) => {
+    expect(ask(body, question).answer).toBe('Velsk')
+  })
+
+  it.each([
+    ['Clashes broke out in the north of Norland on Tuesday, according to the Velsk Institute for Strategic Studies.', 'where did the clashes break out'],
+    ['Norland troops arrived on Tuesday, according to the Velsk Institute for Strategic Studies.', 'where did norland troops arrive'],
+  ])('a source after "according to the" is no place: %j', (body, question) => {
+    expect(ask(body, question).answer ?? '').not.toContain('Institute')
+  })
+
+  it.each([
+    ['Troops sealed off the capital, Lask said on Monday.', 'which city did troops seal off'],
+    ['Troops returned to the city, Orrin said on Monday.', 'which city did troops return to'],
+  ])('the speaker after "the capital," is no city: %j', (body, question) => {
+    expect(ask(body, question).answer ?? '').not.toMatch(/Lask|Orrin/)
+  })
+
+  it('keeps a place whose name holds a word for a time', () => {
+    expect(ask('Troops were deployed in the middle school on Monday.', 'where were troops deployed').answer).toBe('the middle school')
+  })
+})
