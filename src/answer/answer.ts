@@ -55,7 +55,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     // "Norland, Ostria and Velta sent 900 between them" says nothing of what Norland alone sent.
     const joint = actor !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, actor)
     const verb = question.subjectOf && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
-    for (const found of find(c)) {
+    // A sentence that tells of nobody coming after anyone names no successor: nothing in it answers "who is the new X".
+    for (const found of noSuccessor ? [] : find(c)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
       // "Who asked ...?" is not answered by a sentence under a heading that asks it ("Why did X ask for help?"):
       // without the verb in the sentence, nobody in it is shown to have asked.
@@ -70,7 +71,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       const f = {
         ...found,
         bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb) - (otherDoer || joint ? OTHER_DOER : 0),
-        misfit: found.misfit === true || elsewhere || unsaid || otherDoer || joint || displacedSubject(c.sentence.text, found, verb) || noSuccessor,
+        misfit: found.misfit === true || elsewhere || unsaid || otherDoer || joint || displacedSubject(c.sentence.text, found, verb),
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }
@@ -93,7 +94,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
 const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
 const SUCCESSION =
-  /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen)\b/i
+  /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
 
 /**
  * Whether the day at `at` (an offset in the article) of a passage answers a

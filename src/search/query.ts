@@ -32,7 +32,7 @@ export interface Concept {
 const QUESTION_ONLY = new Set(
   `get got gotten happen happened happens exactly actually really did kind sort type thing things stuff whole guy guys
 folks anything something everything anyone someone everyone overall according yes supposed supposedly basically literally
-totally`.split(/\s+/),
+totally dude dudes bro yo lol btw tbh ngl idk imo please`.split(/\s+/),
 )
 // An adverb ("suddenly", "finally", "roughly") counts for this much of its rarity.
 const ADVERB_WEIGHT = 0.3

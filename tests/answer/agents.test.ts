@@ -204,3 +204,49 @@ describe('"who took over X" without a predecessor asks who seized it', () => {
     expect(buildEngine({ articles: [r.article], skipped: [] }).ask('who took over velsk airport').answer).toContain('Ivo Lask')
   })
 })
+
+describe('"the new X" when the successor is "confirmed as" X', () => {
+  const r = parseArticle(
+    'premier.txt',
+    `Norland gets a premier
+March 20, 2023
+
+He had served as first deputy prime minister in the cabinet of Per Hald, which President Ivo Lask sacked on March 5.
+
+The man confirmed as prime minister, Sara Nyl, is 49.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+
+  it.each(['who is the new prime minister', 'yo whos the new pm dude'])('%j is never the one whose cabinet went', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toContain('Per Hald')
+  })
+
+  it('takes the one confirmed as the successor', () => {
+    const reply = engine.ask('who is the new prime minister')
+    expect(reply.citations[0]?.excerpt).toContain('Sara Nyl')
+  })
+
+  it('reads an age given as "NAME, is 49."', () => {
+    expect(engine.ask('how old is sara nyl').answer).toBe('49 years old')
+  })
+})
+
+describe('"the new X": the one who went is no rival to the successor', () => {
+  const r = parseArticle(
+    'premier.txt',
+    `Norland cabinet resigns
+March 20, 2023
+
+The government of Prime Minister Per Hald quit on March 5 after protests in Velsk.
+
+Sara Nyl, a former finance minister, was approved as prime minister on March 11, six days after the government quit.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+  it.each(['whos the new pm after the government quit', 'who is the new prime minister after the government quit'])('%j', (q) => {
+    const reply = engine.ask(q)
+    expect(reply.status).toBe('answered')
+    expect(reply.answer).toContain('Sara Nyl')
+  })
+})

@@ -52,6 +52,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('how many of the dead were police or soldiers')).toMatchObject({ kind: 'number', focus: 'police' })
     // Two kinds counted together: the first stands for both.
     expect(analyzeQuestion('how many police and national guard died')).toMatchObject({ kind: 'number', focus: 'police' })
+    // A greeting before the question word is no part of it.
+    expect(analyzeQuestion("yo who's the new pm")).toMatchObject({ kind: 'person' })
+    expect(analyzeQuestion('lol when did they leave')).toMatchObject({ kind: 'date' })
     expect(analyzeQuestion('how many cops and soldiers were killed')).toMatchObject({ kind: 'number', focus: 'police' })
     expect(analyzeQuestion('how many of the deaths were in almaty')).toMatchObject({ kind: 'number', focus: 'deaths' })
     // Words before "how many" go after the question, which starts there.
