@@ -59,6 +59,26 @@ export function actorVerb(ctx: ExtractionContext, actor: Actor): Concept | undef
   return ctx.concepts.find((c) => c.asked === actor.verb || c.word.startsWith(`${actor.verb}_`))
 }
 
+// "when was the curfew lifted", "when were the troops withdrawn": the deed of a passive question, its participle.
+const PASSIVE_QUESTION = /^when\s+(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[\w'’-]+\s+){1,7}?([a-z]+(?:ed|en|wn))\b/
+
+/**
+ * The verb of a passive "when" question ("lifted" in "when was the curfew
+ * lifted"), as the question's concept, or `undefined`: the day that answers it
+ * is the day of a sentence that says that deed.
+ *
+ * @example
+ * ```ts
+ * passiveVerb(ctx) // for "when was the almaty curfew lifted" => the concept of "lifted"
+ * ```
+ */
+export function passiveVerb(ctx: ExtractionContext): Concept | undefined {
+  if (ctx.question.kind !== 'date') return undefined
+  const m = PASSIVE_QUESTION.exec(ctx.question.normalized)
+  if (!m || !isVerbLemma(lemmaOf(m[1]!))) return undefined
+  return ctx.concepts.find((c) => c.asked === m[1])
+}
+
 function conceptOf(ctx: ExtractionContext, word: string): number {
   const term = canonicalTerm(ctx.lexicon, word)
   return term === null ? -1 : ctx.concepts.findIndex((c) => conceptMatch(c, new Set([term])) > 0)

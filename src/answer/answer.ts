@@ -2,7 +2,7 @@ import { type Concept, conceptMatch } from '../search/index.ts'
 import { absolute, termsOf, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
-import { actorVerb, jointFigure, otherActor, questionActor } from './actors.ts'
+import { actorVerb, jointFigure, otherActor, passiveVerb, questionActor } from './actors.ts'
 import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
 import { beginsAt, endSaid, finder } from './finders.ts'
 import { shareBase } from './counts.ts'
@@ -79,7 +79,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })
   // "When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: a date is
   // the day of what its sentence says was done, so that sentence must say the question's verb.
-  const verb = question.kind === 'date' && actor ? actorVerb(ctx, actor) : undefined
+  const verb = question.kind === 'date' ? (actor ? actorVerb(ctx, actor) : passiveVerb(ctx)) : undefined
   const from = chosen?.sources[0]?.candidate
   if (chosen && verb && from && conceptMatch(verb, termsOf(ctx, from.sentence.text)) === 0) chosen.sure = false
   if (chosen) return chosen
@@ -112,7 +112,7 @@ export function dayAnswers(ctx: ExtractionContext, c: Candidate, at: number): bo
   if (!endSaid(ctx, c)) return false
   if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
   const actor = questionActor(ctx)
-  const verb = actor ? actorVerb(ctx, actor) : undefined
+  const verb = actor ? actorVerb(ctx, actor) : passiveVerb(ctx)
   return !verb || conceptMatch(verb, termsOf(ctx, c.sentence.text)) > 0
 }
 

@@ -91,3 +91,16 @@ describe('when something ended: other words for an end, and "by" that is no dead
     expect(ask('A curfew was imposed on Velsk by Ivo Lask on January 5.', 'when did the curfew in velsk end').status).not.toBe('answered')
   })
 })
+
+describe('when was X done: the day of a sentence that says the deed', () => {
+  it.each([
+    ['On March 9 the curfew in Velsk was shortened to six hours, the mayor said.', 'when was the curfew in velsk lifted'],
+    ['On March 9 the state of emergency in Velsk remained in force.', 'when was the state of emergency in velsk lifted'],
+  ])('%j is no answer to %j', (sentence, question) => {
+    expect(ask(sentence, question).status).not.toBe('answered')
+  })
+
+  it('answers from the sentence that says it', () => {
+    expect(ask('The curfew in Velsk was lifted on March 12, the mayor said.', 'when was the curfew in velsk lifted').answer).toContain('March 12')
+  })
+})
