@@ -72,6 +72,12 @@ const LEADING_WORDS =
 // Tried in order, after the quotation questions; the first that matches decides the kind.
 const RULES: Rule[] = [
   {
+    // "What was the deadline for getting everyone out?": the day by which it was to end, written "by January 19".
+    pattern: /^(?:what|when) (?:is|was|were|are) the (?:deadline|due date|end date|cut-?off(?: date)?)\b/,
+    kind: 'date',
+    read: (_m, _o, content) => ({ focus: 'end', content: content.replace(/^.*?\b(?:deadline|due date|end date|cut-?off(?: date)?)\b\s*/, '') }),
+  },
+  {
     pattern:
       /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/,
     kind: 'date',

@@ -104,3 +104,14 @@ describe('when was X done: the day of a sentence that says the deed', () => {
     expect(ask('The curfew in Velsk was lifted on March 12, the mayor said.', 'when was the curfew in velsk lifted').answer).toContain('March 12')
   })
 })
+
+describe('what was the deadline', () => {
+  it('asks for the day something was to end', () => {
+    expect(analyzeQuestion('what was the deadline for getting everyone out')).toMatchObject({ kind: 'date', focus: 'end' })
+  })
+
+  it('is answered by the day written as one', () => {
+    const r = ask('The withdrawal of the Norland troops began on March 12 and is due to be completed by March 19.', 'what was the deadline for the withdrawal')
+    expect(r.answer).toContain('March 19')
+  })
+})
