@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../src/corpus/article.ts'
-import { buildEngine } from '../../src/engine/engine.ts'
+import { askReport } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
 
 // Made-up one-sentence reports: "when did X end" against sentences that give the start, a span, or both.
-function ask(sentence: string, question: string) {
-  const r = parseArticle('report.txt', `A made-up report\nMarch 20, 2023\n\n${sentence}\n\nOfficials gave no further details.`)
-  if (!r.ok) throw new Error(r.reason)
-  return buildEngine({ articles: [r.article], skipped: [] }).ask(question)
-}
+const ask = askReport
 
 describe('when something ended', () => {
   it.each([

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../src/corpus/article.ts'
-import { buildEngine } from '../../src/engine/engine.ts'
+import { reportEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
 
 // Made-up reports: a thing given a name in quotation marks, asked for by that name.
-function engineOf(sentence: string) {
-  const r = parseArticle('report.txt', `A made-up report\nMarch 20, 2023\n\n${sentence}\n\nOfficials gave no further details.`)
-  if (!r.ok) throw new Error(r.reason)
-  return buildEngine({ articles: [r.article], skipped: [] })
-}
+const engineOf = reportEngine
 
 describe('the name a thing was given', () => {
   it.each([

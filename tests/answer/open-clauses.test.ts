@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../src/corpus/article.ts'
-import { buildEngine } from '../../src/engine/engine.ts'
+import { askReport } from '../support/made-up-report.ts'
 
 // Made-up reports: an open question's answer is cut from a sentence after the question's last word in it.
-function ask(body: string, question: string) {
-  const r = parseArticle('report.txt', `A made-up report\nMarch 20, 2023\n\n${body}\n\nOfficials gave no further details.`)
-  if (!r.ok) throw new Error(r.reason)
-  return buildEngine({ articles: [r.article], skipped: [] }).ask(question)
-}
+const ask = askReport
 
 const ORDER =
   'President Ivo Lask has ordered the police and the army to close the border with Ostria, he said in an address to the nation on Monday, as security forces searched the capital for looters.'

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../src/corpus/article.ts'
-import { buildEngine } from '../../src/engine/engine.ts'
+import { askReport } from '../support/made-up-report.ts'
 
 // Made-up reports: "where" questions whose passages also name a person after "to".
-function ask(body: string, question: string) {
-  const r = parseArticle('report.txt', `A made-up report\nMarch 20, 2023\n\n${body}\n\nOfficials gave no further details.`)
-  if (!r.ok) throw new Error(r.reason)
-  return buildEngine({ articles: [r.article], skipped: [] }).ask(question)
-}
+const ask = askReport
 
 describe('where: a person the article names is no place, even after "to"', () => {
   it.each([
