@@ -89,6 +89,17 @@ const RULES: Rule[] = [
   },
   { pattern: /^how old\b/, kind: 'number', read: () => ({ focus: 'age' }) },
   {
+    // "What was the earliest official tally of gunmen killed?", "what's the official headcount of the force": a figure.
+    pattern: /^what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+((?:[\w-]+\s+){0,3}?)(?:toll|tally|count|headcount|total|figure|strength)\b(?=\s+of\s+(.+))/,
+    kind: 'number',
+    read: (m, _o, content) => ({
+      focus: countedNoun(m[2]!),
+      // Of the words before the figure's noun, only one that picks a figure in time ("the earliest", "the final")
+      // says what to look for; the noun itself, a word for counting articles seldom use, says nothing.
+      content: `${m[1]!.replace(/\b(?!(?:first|earliest|initial|final|latest|last|revised)\b)[\w-]+/g, '')} ${content}`.replace(/\s+/g, ' ').trim(),
+    }),
+  },
+  {
     pattern:
       /^(?:where|(?:in|at) (?:what|which) (city|place|town|village|location|country)|(?:what|which) (city|place|town|village|location|capital|region)\b|what is the capital of)/,
     kind: 'place',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
+import { analyzeQuestion } from '../../src/answer/question.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
 const TEXT = `Guard force lands in Veloria
@@ -170,5 +171,27 @@ describe('how many: a part or a group is no count of the whole', () => {
 
   it('counts troops of two nationalities, not the first nationality', () => {
     expect(engineOf('France and Germany sent 500 troops to Velsk on Monday.').ask('how many french and german troops were sent').answer).toBe('500 troops')
+  })
+})
+
+describe('what was the tally of X: a figure of X', () => {
+  it.each([
+    ['what was the official tally of raiders killed', 'number', 'raiders'],
+    ["what's the official headcount of the force", 'number', 'force'],
+  ])('%j', (q, kind, focus) => {
+    expect(analyzeQuestion(q)).toMatchObject({ kind, focus })
+  })
+
+  const r = parseArticle(
+    'toll.txt',
+    `Toll given\nMarch 9, 2023\n\nThe ministry said on Saturday that 26 armed raiders and 18 police officers had been killed in Velsk.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+  it.each([
+    ['what was the official tally of raiders killed', /^26/],
+    ['whats the official headcount of police officers killed', /^18 police officers/],
+  ])('%j', (q, answer) => {
+    expect(engine.ask(q).answer).toMatch(answer)
   })
 })
