@@ -4,7 +4,7 @@ import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
 import { actorVerb, jointFigure, otherActor, passiveVerb, questionActor } from './actors.ts'
 import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
-import { beginsAt, endSaid, finder } from './finders.ts'
+import { beginsAt, endSaid, finder, writtenAsDeadline } from './finders.ts'
 import { shareBase } from './counts.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
@@ -97,23 +97,27 @@ const SUCCESSION =
   /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
 
 /**
- * Whether the day at `at` (an offset in the article) of a passage answers a
- * "when" question as its own answer would have to: for "when did X end", a
- * sentence that tells of an end, not a day written as when X began; for "when
- * did the league send troops", a sentence that says the sending. The days of
- * passages nearly as good as the answer's are reconciled with it only if so.
+ * For one question, a test of whether the day at `at` (an offset in the
+ * article) of a passage answers it as its own answer would have to: for "when
+ * did X end", a sentence that tells of an end, not a day written as when X
+ * began; for "when did the league send troops", a sentence that says the
+ * sending. The days of passages nearly as good as the answer's are reconciled
+ * with it only if so. The question is read once, whatever the passages.
  *
  * @example
  * ```ts
- * dayAnswers(ctx, candidate, candidate.sentence.start + 4) // "when did it end" for "Fighting began on March 5." => false
+ * dayAnswers(ctx)(candidate, candidate.sentence.start + 4) // "when did it end" for "Fighting began on March 5." => false
  * ```
  */
-export function dayAnswers(ctx: ExtractionContext, c: Candidate, at: number): boolean {
-  if (!endSaid(ctx, c)) return false
-  if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
+export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) => boolean {
   const actor = questionActor(ctx)
   const verb = actor ? actorVerb(ctx, actor) : passiveVerb(ctx)
-  return !verb || conceptMatch(verb, termsOf(ctx, c.sentence.text)) > 0
+  return (c, at) => {
+    if (!endSaid(ctx, c)) return false
+    if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
+    if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
+    return !verb || conceptMatch(verb, termsOf(ctx, c.sentence.text)) > 0
+  }
 }
 
 // What a find loses when its sentence says the question's deed of someone else.

@@ -119,11 +119,8 @@ export function numberPart(text: string): string {
 /** Ages given of people: "the 81-year-old", "Smailov, 49,", "aged 49", "49 years old". */
 export function findAges(text: string): Found[] {
   const found: Found[] = []
-  // "Smailov, 49," and "..., Alikhan Smailov, is 49.": a bare figure said of a named person.
-  for (const m of text.matchAll(
-    /\b(\d{1,3})-year-old\b|\baged (\d{1,3})\b|\b(\d{1,3}) years old\b|\p{Lu}[\p{L}'’-]+, (\d{2}),|\p{Lu}[\p{L}'’-]+,? is (\d{2})\.$/gu,
-  )) {
-    const age = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!
+  for (const m of text.matchAll(/\b(\d{1,3})-year-old\b|\baged (\d{1,3})\b|\b(\d{1,3}) years old\b|\p{Lu}[\p{L}'’-]+, (\d{2}),/gu)) {
+    const age = m[1] ?? m[2] ?? m[3] ?? m[4]!
     const start = m.index + m[0].indexOf(age)
     found.push({ text: `${age} years old`, start, end: start + age.length, key: age })
   }

@@ -34,11 +34,11 @@ export function reconcileDates(
   })
   const main = events.find((x) => x.c === chosen)
   // Only days that would answer the question as the answer's own does: not the day a withdrawal began for "when did it end".
-  const others = events.filter(
-    (x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity && (x === main || answers(x.c, x.e.expression.start)),
-  )
+  // The answer's own passage too: its likeliest day may be another than the one the answer took ("began on January 13,
+  // and by January 19 ...").
+  const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity && answers(x.c, x.e.expression.start))
   const days = new Set(others.map((x) => x.e.expression.date))
-  if (!main || main.e.when === null || days.size < 2) return extraction
+  if (!main || main.e.when === null || !others.includes(main) || days.size < 2) return extraction
   extraction.answer = describeDates(others.map((x) => x.e))!
   extraction.sources = others.map((x) => ({ candidate: x.c, focus: x.e.expression }))
   return extraction

@@ -28,14 +28,20 @@ function asWritten(display: string, phrase: string): string {
 // What a bare figure loses to one that says what it counts.
 const BARE = 0.15
 const DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$/i
+// The date index may keep the preposition in the phrase ("by March 19").
+const BY_DAY = /^(?:by|until|till|through|no later than)\b/i
+const AS_DEADLINE = /\b(?:by|until|till|no later than)\s+(?:the\s+)?$|\bdeadline\s+(?:of|is|was|for\s+\S+(?:\s+\S+){0,3}\s+(?:is|was))\s+(?:on\s+)?$/i
 // A day written as when something began ("began on March 3", "in force since March 1", "from March 4 to ..."), not when it ended.
 const BEGINS = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|since|from)\b[^,;.]{0,20}$/i
 /** True when the day written at `at` in `text` is written as when something began ("began on March 3", "since March 1"). */
 export const beginsAt = (text: string, at: number) => BEGINS.test(text.slice(Math.max(0, at - 30), at))
 const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
+/** True when the day written at `at` in `text` is written as a deadline ("by January 19", "the deadline of January 19"). */
+export const writtenAsDeadline = (text: string, at: number) => BY_DAY.test(text.slice(at)) || AS_DEADLINE.test(text.slice(Math.max(0, at - 30), at))
+
 // Words that tell of an end, or a deadline: what a day must stand with to answer "when did it end".
 const ENDING =
-  /\b(?:end(?:s|ed|ing)?|(?:is|was|were|be|been|all) over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)|left|gone|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|no later than|(?:by|through)\s+(?:the\s+)?(?:end\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?|scrapp(?:ed)?|annull?(?:ed)?|abolish(?:ed)?|dropped|closed)\b/i
+  /\b(?:end(?:s|ed|ing)?|(?:is|was|were|be|been|all) over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)|left|gone|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|no later than|(?:by|through)\s+(?:the\s+)?(?:end\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?|scrapp(?:ed)?|annull?(?:ed)?|abolish(?:ed)?)\b/i
 
 /** False when the question asks when something ended and the passage's sentence tells of no end or deadline. */
 export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
@@ -94,6 +100,9 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "When did the riots end?" is not answered by "the riots began on Sunday", nor by a span ("March 4 to
           // March 10", "since March 1"), which is shown by its first day.
           .filter((d) => question.focus !== 'end' || !(beginsAt(c.sentence.text, d.start - c.sentence.start) || SPAN.test(d.phrase)))
+          // "What was the deadline?": only a day written as one ("by January 19", "the deadline of January 19"),
+          // not the day a deadline was set.
+          .filter((d) => question.focus !== 'deadline' || writtenAsDeadline(c.sentence.text, d.start - c.sentence.start))
           .sort((a, b) => b.precision - a.precision)
           .map((d) => ({
             // The day as the article put it, where that is other words ("on Saturday", "1 January"): the reader sees
@@ -104,7 +113,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             key: d.display,
             // "When will it be over?": a day written as a deadline ("by January 19", "until January 19") is its end.
             bonus:
-              question.focus === 'end' && DEADLINE.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 20), d.start - c.sentence.start))
+              question.focus === 'end' &&
+              (BY_DAY.test(d.phrase) || DEADLINE.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 20), d.start - c.sentence.start)))
                 ? ENDS
                 : 0,
           }))

@@ -52,7 +52,7 @@ const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 // The verbs of an end: "be completed", "finish", "be over", "wrap up".
 const COMPLETION = /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up)\b/g
 
-const LAST_OUT = /\blast\b.*\b(?:out|leave|left|gone|go|went|depart(?:ed)?|withdr[ae]wn?|exit(?:ed)?|home)\b/
+const LAST_OUT = /\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:out|gone)$|\bdid the last\b.*\b(?:leave|depart|withdraw|pull out|get out)\b/
 
 // A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
 const TWO_PART =
@@ -73,9 +73,9 @@ const LEADING_WORDS =
 const RULES: Rule[] = [
   {
     // "What was the deadline for getting everyone out?": the day by which it was to end, written "by January 19".
-    pattern: /^(?:what|when) (?:is|was|were|are) the (?:deadline|due date|end date|cut-?off(?: date)?)\b/,
+    pattern: /^what (?:is|was) the (?:deadline|due date|cut-?off(?: date)?) (?:for|to)\b/,
     kind: 'date',
-    read: (_m, _o, content) => ({ focus: 'end', content: content.replace(/^.*?\b(?:deadline|due date|end date|cut-?off(?: date)?)\b\s*/, '') }),
+    read: (_m, _o, content) => ({ focus: 'deadline', content: content.replace(/^.*?\b(?:deadline|due date|cut-?off(?: date)?)\s+/, '') }),
   },
   {
     pattern:
@@ -89,8 +89,9 @@ const RULES: Rule[] = [
   },
   { pattern: /^how old\b/, kind: 'number', read: () => ({ focus: 'age' }) },
   {
-    // "What was the earliest official tally of gunmen killed?", "what's the official headcount of the force": a figure.
-    pattern: /^what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+((?:[\w-]+\s+){0,3}?)(?:toll|tally|count|headcount|total|figure|strength)\b(?=\s+of\s+(.+))/,
+    // "What was the earliest official tally of gunmen killed?", "what's the official headcount of the force": a figure
+    // of what follows "of" ("the toll of the riots" is of an event, not of what was counted).
+    pattern: /^what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+((?:[\w-]+\s+){0,3}?)(?:tally|count|headcount)\b(?=\s+of\s+(.+))/,
     kind: 'number',
     read: (m, _o, content) => ({
       focus: countedNoun(m[2]!),

@@ -211,7 +211,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         candidates,
         dates,
         concepts.map((c) => c.word),
-        (c, at) => dayAnswers(ctx, c, at),
+        dayAnswers(ctx),
       )
     const from = extraction?.sources[0]?.candidate
     // Not sure: the passages speak for themselves, the one the likeliest answer came from among them.

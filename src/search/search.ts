@@ -98,12 +98,6 @@ export function analyzeText(lexicon: Lexicon, text: string): string[] {
     const term = cachedTerm(lexicon, token.word)
     if (term !== null) terms.push(term)
   }
-  // "pull-out", "crack-down": a compound written with a hyphen is also the one word a question may type ("pullout").
-  if (text.includes('-'))
-    for (const m of text.matchAll(HYPHENATED)) {
-      const joined = compoundTerm(lexicon, `${m[1]}${m[2]}`.toLowerCase())
-      if (joined !== null) terms.push(joined)
-    }
   const phrases: string[] = []
   const heads = phraseHeads(lexicon)
   for (let size = 2; size <= lexicon.maxPhrase; size++) {
@@ -114,10 +108,19 @@ export function analyzeText(lexicon: Lexicon, text: string): string[] {
       if (acronym) phrases.push(acronym)
     }
   }
-  return terms.concat(phrases)
+  // "pull-out", "crack-down": a compound written with a hyphen is also the one word a question may type ("pullout").
+  const compounds: string[] = []
+  if (text.includes('-'))
+    for (const m of text.matchAll(HYPHENATED)) {
+      const joined = PREFIX.test(m[1]!) ? null : compoundTerm(lexicon, `${m[1]}${m[2]}`.toLowerCase())
+      if (joined !== null) compounds.push(joined)
+    }
+  return terms.concat(phrases, compounds)
 }
 
 const HYPHENATED = /\b(\p{L}{2,})-(\p{L}{2,})\b/gu
+// "re-signed" is not "resigned", nor "co-operate" always one word: a prefix and its word stay apart.
+const PREFIX = /^(?:re|pre|co|non|anti|ex|self|un|de|post|mid|semi|multi|over|under|counter|pro|inter|sub|super)$/i
 const compoundCache = new Map<string, boolean>()
 
 /** The term of a hyphenated compound written as one word, when WordNet knows that word. */

@@ -1,5 +1,5 @@
 import { foldText, stemWord, tokenize } from './analyzer.ts'
-import { CAPITALS, DEMONYMS } from './gazetteer.ts'
+import { DEMONYMS } from './gazetteer.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -75,20 +75,10 @@ const DEMONYM_GROUPS: [string[], number][] = demonymGroups()
 const VARIANT_GROUPS: [string[], number][] = [
   ...DEMONYM_GROUPS,
   [['usa', 'american', 'americans'], DEMONYM_WEIGHT],
-  [['russia', 'kremlin'], SYNONYM_WEIGHT],
-  ...capitalGroups(),
+  [['russia', 'moscow', 'kremlin'], SYNONYM_WEIGHT],
+  [['ukraine', 'kyiv'], SYNONYM_WEIGHT],
+  [['usa', 'washington'], SYNONYM_WEIGHT],
 ]
-
-// Every capital of the gazetteer with its country ("Bishkek" for Kyrgyzstan), not a chosen few.
-function capitalGroups(): [string[], number][] {
-  const byCountry = new Map<string, string[]>()
-  for (const [capital, country] of CAPITALS) {
-    const name = country === 'United States' ? 'usa' : country.toLowerCase()
-    if (name.includes(' ')) continue
-    byCountry.set(name, [...(byCountry.get(name) ?? [name]), capital.toLowerCase()])
-  }
-  return [...byCountry.values()].map((words) => [words, SYNONYM_WEIGHT])
-}
 
 function demonymGroups(): [string[], number][] {
   const byCountry = new Map<string, string[]>()

@@ -226,10 +226,6 @@ The man confirmed as prime minister, Sara Nyl, is 49.`,
     const reply = engine.ask('who is the new prime minister')
     expect(reply.citations[0]?.excerpt).toContain('Sara Nyl')
   })
-
-  it('reads an age given as "NAME, is 49."', () => {
-    expect(engine.ask('how old is sara nyl').answer).toBe('49 years old')
-  })
 })
 
 describe('"the new X": the one who went is no rival to the successor', () => {

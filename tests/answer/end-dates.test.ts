@@ -102,11 +102,28 @@ describe('when was X done: the day of a sentence that says the deed', () => {
 
 describe('what was the deadline', () => {
   it('asks for the day something was to end', () => {
-    expect(analyzeQuestion('what was the deadline for getting everyone out')).toMatchObject({ kind: 'date', focus: 'end' })
+    expect(analyzeQuestion('what was the deadline for getting everyone out')).toMatchObject({ kind: 'date', focus: 'deadline' })
   })
 
   it('is answered by the day written as one', () => {
     const r = ask('The withdrawal of the Norland troops began on March 12 and is due to be completed by March 19.', 'what was the deadline for the withdrawal')
     expect(r.answer).toContain('March 19')
   })
+})
+
+describe('second review: what is no end, no deadline, no last departure', () => {
+  it.each([
+    ['Shops in Velsk closed on March 5 under the curfew.', 'when did the curfew end'],
+    ['Norland dropped leaflets over Velsk on March 8 during the blockade.', 'when did the blockade end'],
+    ['The deadline for Norland troops to leave was set on March 13.', 'what was the deadline for troops to leave'],
+  ])('%j is no answer to %j', (sentence, question) => {
+    expect(ask(sentence, question).status).not.toBe('answered')
+  })
+
+  it.each(['when did lask last go to velsk', 'when was the last convoy sent out', 'when did the last norland troops go to velsk'])(
+    '%j is no question about an end',
+    (q) => {
+      expect(analyzeQuestion(q).focus).not.toBe('end')
+    },
+  )
 })
