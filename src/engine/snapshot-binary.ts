@@ -70,7 +70,8 @@ export function sectionsOf(body: SnapshotBody, articles: readonly Article[]): { 
       { name: 'quotes.speakers', list: body.quotes.speakers },
       ...wordListsOf('quotes.stems', body.quoteText.stems),
       { name: 'quotes.norms', list: body.quoteText.norms },
-      { name: 'people.persons', list: body.people.persons },
+      ...wordListsOf('people.persons', body.people.persons.flat()),
+      { name: 'people.persons.counts', array: Int32Array.from(body.people.persons, (list) => list.length) },
       { name: 'people.mentions', array: body.people.mentions },
       { name: 'people.ends', array: body.people.ends },
       { name: 'people.extras', list: body.people.extras },
@@ -134,7 +135,7 @@ export function bodyFromSections(read: Sections): SnapshotBody {
     quotes: { quotes: recordsOf('quotes.quotes', read) as unknown as Quote[], speakers: pairs('quotes.speakers') },
     quoteText: { stems: wordListsFrom('quotes.stems', read), norms: pairs('quotes.norms') },
     people: {
-      persons: pairs('people.persons'),
+      persons: personsOf(read),
       mentions: array('people.mentions', [Int32Array]),
       ends: array('people.ends', [Int32Array]),
       extras: pairs('people.extras'),
@@ -153,4 +154,18 @@ function expressionsOf(read: Sections): DateIndexData['expressions'] {
     if (!(from >= 0 && from <= to && to <= all.length)) fail(`the expressions of article ${i} run outside their section`)
     return [source as string, all.slice(from, to)]
   })
+}
+
+/** Each article's people as {@link sectionsOf} stored them: every person's name and roles as word ids, and how many people each article has. */
+function personsOf(read: Sections): string[][][] {
+  const all = wordListsFrom('people.persons', read)
+  const counts = read.arrays.get('people.persons.counts')
+  if (!(counts instanceof Int32Array)) fail('section people.persons.counts is missing')
+  let at = 0
+  const out = Array.from(counts, (count, i) => {
+    if (!(count >= 0 && at + count <= all.length)) fail(`the people of article ${i} run outside their section`)
+    return all.slice(at, (at += count))
+  })
+  if (at !== all.length) fail(`${all.length} people stored, ${at} counted`)
+  return out
 }

@@ -182,7 +182,15 @@ export function checkQuotes(data: QuoteIndexData, articles: ReadonlyMap<string, 
     if (a.text.slice(q.start, q.end) !== q.text) fail(`quotes: quotation ${i} is not the text of ${JSON.stringify(q.source)} at [${q.start}, ${q.end})`)
   })
   for (const s of data.speakers) {
-    if (typeof s?.name !== 'string' || !Array.isArray(s.aliases) || !Array.isArray(s.quotes)) fail('quotes: a speaker lacks its name, aliases or quotations')
+    // The index is made from these on its first lookup (`lazy-quotes.ts`): anything it would trip on is refused here.
+    if (
+      typeof s?.name !== 'string' ||
+      !isStringOrNull(s.role) ||
+      !Array.isArray(s.aliases) ||
+      !s.aliases.every((a) => typeof a === 'string') ||
+      !Array.isArray(s.quotes)
+    )
+      fail('quotes: a speaker lacks its name, role, aliases or quotations')
     for (const q of s.quotes)
       if (!isInt(q) || q < 0 || q >= data.quotes.length) fail(`quotes: speaker ${JSON.stringify(s.name)} names quotation ${q} of ${data.quotes.length}`)
   }

@@ -206,6 +206,7 @@ describe('scrambled arrays in a snapshot whose checksum still matches', () => {
     ...(withQuotes
       ? ([
           ['a quotation moved off its words', (s: Sections) => (array(s, 'quotes.quotes.start')[0]! += 3), /quotation 0 is not the text/],
+          ['a speaker alias that is not a name', (s: Sections) => (item(s, 'quotes.speakers', 0).aliases[0] = 7), /a speaker lacks its name, role, aliases/],
           ['a speaker naming a quotation that does not exist', (s: Sections) => (item(s, 'quotes.speakers', 0).quotes[0] = 10 ** 6), /names quotation 1000000/],
           [
             'quotation stems that are not words',
@@ -216,6 +217,7 @@ describe('scrambled arrays in a snapshot whose checksum still matches', () => {
           ['stems of fewer quotations', (s: Sections) => s.lists.get('quotes.norms')!.pop(), /stems or texts for other than the \d+ quotations/],
         ] as const)
       : []),
+    ['people counted for more than are stored', (s: Sections) => (array(s, 'people.persons.counts')[0]! += 10 ** 6), /the people of article 0 run outside/],
     ['a lexicon that is not pairs', (s: Sections) => s.lists.set('lexicon.phrases', [['only one']]), /lexicon/],
   ] as [string, (s: Sections) => unknown, RegExp, string?][])('%s: refused, and the corpus is built instead', (_case, scramble, why, only) => {
     const other = mkdtempSync(join(tmpdir(), 'snapshot-scrambled-'))
