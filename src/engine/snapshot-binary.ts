@@ -11,9 +11,11 @@ import { columnsOf, recordsOf, wordListsFrom, wordListsOf } from './snapshot-col
 /**
  * A snapshot body as the sections of a file (`snapshot-format.ts`) and back:
  * the passage index, its postings and the articles' sentence and paragraph
- * offsets as typed arrays, the rest (names, titles, terms, dates,
- * quotations, the lexicon) as lists of JSON values, with what the articles
- * say left out (`snapshot-derived.ts`).
+ * offsets as typed arrays; the dates' expressions, the timeline and the
+ * quotations column by column, and the quotations' stems and the people's
+ * names as word ids (`snapshot-columns.ts`); the rest (names, titles, terms,
+ * speakers, the lexicon) as lists of JSON values; with what the articles say
+ * left out (`snapshot-derived.ts`).
  */
 
 /** Flat offsets of every article in one array, and where each article's end. */
