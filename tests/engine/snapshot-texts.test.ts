@@ -119,6 +119,10 @@ describe('texts decoded a chunk of articles at a time', () => {
     const texts = [...kinds, ...kinds.reverse()]
     const { bytes, ends } = stored(texts)
     expect(decodeTexts(bytes, ends, chunk)).toEqual(texts)
+    // The same bytes one byte into their buffer: not read four at a time.
+    const shifted = new Uint8Array(bytes.length + 1)
+    shifted.set(bytes, 1)
+    expect(decodeTexts(shifted.subarray(1), ends, chunk)).toEqual(texts)
   })
 
   it.each([
