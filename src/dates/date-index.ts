@@ -71,19 +71,12 @@ function indexOf(
   bySource: Map<string, TemporalExpression[]>,
   saved: TimelineEvent[] | null,
 ): DateIndex {
-  const bySentence = new Map<string, TemporalExpression[]>()
-  for (const [source, found] of bySource) {
-    for (const e of found) {
-      const key = `${source}\u0000${e.sentence}`
-      const list = bySentence.get(key)
-      if (list) list.push(e)
-      else bySentence.set(key, [e])
-    }
-  }
   const index: DateIndex = {
     articleDate: (source) => published.get(source) ?? null,
     expressions: (source) => bySource.get(source) ?? [],
-    expressionsIn: (source, sentence) => bySentence.get(`${source}\u0000${sentence}`) ?? [],
+    // An article has a handful of expressions: filtering them costs less than a key string per lookup, and
+    // no map of every sentence's list need be built when the index is (60,000 lists at 10,000 articles).
+    expressionsIn: (source, sentence) => bySource.get(source)?.filter((e) => e.sentence === sentence) ?? [],
     timeline: () => events.map((e) => ({ ...e })),
     toData: () => ({ published: [...published], expressions: [...bySource], timeline: events }),
   }

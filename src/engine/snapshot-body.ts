@@ -8,6 +8,7 @@ import { corpusVersion, engineFromState, type Engine } from './engine.ts'
 import type { EngineState } from './state.ts'
 import { checkDates, checkPassages, checkPostings, checkQuotes, checkQuoteText, checkShape, type ArticleShape } from './snapshot-check.ts'
 import { expand } from './snapshot-derived.ts'
+import { lazyQuoteIndex } from './lazy-quotes.ts'
 
 /**
  * What a snapshot holds, whether it is read from a file or handed over by a
@@ -132,7 +133,7 @@ export function* restoreSteps(body: SnapshotBody, from: ArticleSource, { hash, c
     checkQuoteText(body.quoteText, body.quotes.quotes.length)
   }
   yield
-  const quotes = quoteIndexFromData(body.quotes, body.quoteText)
+  const quotes = lazyQuoteIndex(body.quotes.quotes, () => quoteIndexFromData(body.quotes, body.quoteText))
   yield
   if (check) checkPeople(body.people, articles)
   const people = peopleIndexFromData(body.people, articles)

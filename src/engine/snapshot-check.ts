@@ -121,8 +121,15 @@ export function checkPostings(post: Postings, data: PassageData): void {
     ['contextFactor', post.contextFactor, post.contextFactors],
   ] as const) {
     if (factors[0] !== 0) fail(`postings.${key}s does not start with 0`)
-    for (let k = 0; k < ids.length; k++) if (ids[k]! >= factors.length) fail(`postings.${key}[${k}] = ${ids[k]} is not a factor id below ${factors.length}`)
+    const k = firstNotBelow(ids, factors.length)
+    if (k >= 0) fail(`postings.${key}[${k}] = ${ids[k]} is not a factor id below ${factors.length}`)
   }
+}
+
+/** The first position of `ids` holding `limit` or more, or -1 (a plain loop over one array: millions of postings). */
+function firstNotBelow(ids: Uint16Array | Uint32Array, limit: number): number {
+  for (let k = 0; k < ids.length; k++) if (ids[k]! >= limit) return k
+  return -1
 }
 
 /** Each term's entries of `a` rise strictly and stay below `size`. */
@@ -155,12 +162,12 @@ export function checkDates(data: DateIndexData, articles: ReadonlyMap<string, Ar
     for (const e of list) {
       if (!isInt(e.sentence) || e.sentence < 0 || e.sentence >= a.sentences.length)
         fail(`dates: an expression of ${JSON.stringify(source)} is in sentence ${e.sentence} of ${a.sentences.length}`)
-      span(`dates: an expression of ${JSON.stringify(source)}`, e.start, e.end, a.text)
+      if (!inside(e.start, e.end, a.text)) outside(`dates: an expression of ${JSON.stringify(source)}`, e.start, e.end)
     }
   }
   for (const e of data.timeline) {
     const a = articles.get(e?.source) ?? fail(`dates: a timeline event of ${JSON.stringify(e?.source)}, which is not an article`)
-    span(`dates: a timeline event of ${JSON.stringify(e.source)}`, e.start, e.end_offset, a.text)
+    if (!inside(e.start, e.end_offset, a.text)) outside(`dates: a timeline event of ${JSON.stringify(e.source)}`, e.start, e.end_offset)
   }
 }
 
@@ -169,12 +176,21 @@ export function checkQuotes(data: QuoteIndexData, articles: ReadonlyMap<string, 
   if (!Array.isArray(data?.quotes) || !Array.isArray(data.speakers)) fail('quotes: quotes or speakers is missing')
   data.quotes.forEach((q, i) => {
     const a = articles.get(q?.source) ?? fail(`quotes: quotation ${i} is of ${JSON.stringify(q?.source)}, which is not an article`)
-    span(`quotes: quotation ${i}`, q.start, q.end, a.text)
-    span(`quotes: the attribution of quotation ${i}`, q.attribution?.start, q.attribution?.end, a.text)
+    if (!inside(q.start, q.end, a.text)) outside(`quotes: quotation ${i}`, q.start, q.end)
+    if (!inside(q.attribution?.start, q.attribution?.end, a.text))
+      outside(`quotes: the attribution of quotation ${i}`, q.attribution?.start, q.attribution?.end)
     if (a.text.slice(q.start, q.end) !== q.text) fail(`quotes: quotation ${i} is not the text of ${JSON.stringify(q.source)} at [${q.start}, ${q.end})`)
   })
   for (const s of data.speakers) {
-    if (typeof s?.name !== 'string' || !Array.isArray(s.aliases) || !Array.isArray(s.quotes)) fail('quotes: a speaker lacks its name, aliases or quotations')
+    // The index is made from these on its first lookup (`lazy-quotes.ts`): anything it would trip on is refused here.
+    if (
+      typeof s?.name !== 'string' ||
+      !isStringOrNull(s.role) ||
+      !Array.isArray(s.aliases) ||
+      !s.aliases.every((a) => typeof a === 'string') ||
+      !Array.isArray(s.quotes)
+    )
+      fail('quotes: a speaker lacks its name, role, aliases or quotations')
     for (const q of s.quotes)
       if (!isInt(q) || q < 0 || q >= data.quotes.length) fail(`quotes: speaker ${JSON.stringify(s.name)} names quotation ${q} of ${data.quotes.length}`)
   }
@@ -190,7 +206,11 @@ export function checkQuoteText(text: QuoteTextData, quotes: number): void {
   })
 }
 
-function span(what: string, start: unknown, end: unknown, text: string): void {
-  if (!isInt(start) || !isInt(end) || start < 0 || end < start || end > text.length)
-    fail(`${what} has offsets [${String(start)}, ${String(end)}) outside its text`)
+// The message is built only for a span found outside: these checks run once per date and quotation of the corpus.
+function inside(start: unknown, end: unknown, text: string): boolean {
+  return isInt(start) && isInt(end) && start >= 0 && end >= start && end <= text.length
+}
+
+function outside(what: string, start: unknown, end: unknown): never {
+  fail(`${what} has offsets [${String(start)}, ${String(end)}) outside its text`)
 }

@@ -23,13 +23,6 @@ function without(item: object, derived: Record<string, unknown>): Item {
   return out
 }
 
-/** Fills in the `keys` of `item` it lacks from what `derive` gives. */
-function fill(item: Item, keys: readonly string[], derive: () => Record<string, unknown>): void {
-  if (keys.every((key) => key in item)) return
-  const values = derive()
-  for (const key of keys) if (!(key in item)) item[key] = values[key]
-}
-
 const quoteFields = (_: unknown, a: Source) => ({ title: a.title, date: a.date })
 const expressionFields = (e: { start: number; end: number }, a: Source) => ({ text: a.text.slice(e.start, e.end) })
 const eventFields = (e: { start: number; end_offset: number }, a: Source) => ({ sentence: a.text.slice(e.start, e.end_offset) })
@@ -79,6 +72,9 @@ export function expand(dates: DateIndexData, quotes: QuoteIndexData, bySource: R
   }
   for (const q of quotes.quotes as unknown[]) {
     const a = isItem(q) ? bySource.get(q.source) : undefined
-    if (a && isItem(q)) fill(q, ['title', 'date'], () => quoteFields(q, a))
+    if (a && isItem(q)) {
+      if (!('title' in q)) q.title = a.title
+      if (!('date' in q)) q.date = a.date
+    }
   }
 }

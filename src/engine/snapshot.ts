@@ -23,8 +23,12 @@ import { textSections, textsOf } from './snapshot-texts.ts'
  * a damaged file is rebuilt, never served.
  */
 
-/** Bump when the snapshot layout or what the build computes changes (10: the articles' texts and their files' stats; 11: a surname after "to" is its person): older files are then ignored, not misread. */
-export const SNAPSHOT_FORMAT = 11
+/**
+ * Bump when the snapshot layout or what the build computes changes (10: the articles' texts and their files' stats;
+ * 11: a surname after "to" is its person, hyphenated compounds indexed as one word; 12: dates and quotations stored
+ * column by column): older files are then ignored, not misread.
+ */
+export const SNAPSHOT_FORMAT = 12
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 const SNAPSHOT_SUBFOLDER = '.snapshots'
 

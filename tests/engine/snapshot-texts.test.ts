@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../../src/corpus/load.ts'
-import { textSections, textsOf } from '../../src/engine/snapshot-texts.ts'
+import { decodeTexts, textSections, textsOf } from '../../src/engine/snapshot-texts.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { loadNewestSnapshot, loadSnapshot, saveSnapshot } from '../../src/engine/snapshot.ts'
 import type { TypedArray } from '../../src/engine/snapshot-format.ts'
@@ -91,5 +91,47 @@ describe('a snapshot holding the texts', () => {
     } finally {
       rmSync(other, { recursive: true, force: true })
     }
+  })
+})
+
+/** Texts as a snapshot stores them: their UTF-8 bytes back to back, and where each ends. */
+function stored(texts: readonly string[]) {
+  const parts = texts.map((t) => Buffer.from(t, 'utf8'))
+  let end = 0
+  return { bytes: new Uint8Array(Buffer.concat(parts)), ends: Float64Array.from(parts, (p) => (end += p.length)) }
+}
+
+describe('texts decoded a chunk of articles at a time', () => {
+  const kinds = [
+    'Plain ASCII text.',
+    'Curly “quotes” and an em dash — in Almaty’s news.',
+    'Accents: Nazarbayev, Tokaïev, Zürich, Kraków.',
+    'Outside the basic plane: 𝔸 and 😀 take two code units.',
+    '\uFEFFA byte order mark kept as written.',
+    '',
+    'Кириллица и казақ тілі.',
+  ]
+  it.each([
+    ['one chunk', 1 << 20],
+    ['a chunk per article or two', 40],
+    ['chunks smaller than an article', 1],
+  ])('give every article its own text back: %s', (_, chunk) => {
+    const texts = [...kinds, ...kinds.reverse()]
+    const { bytes, ends } = stored(texts)
+    expect(decodeTexts(bytes, ends, chunk)).toEqual(texts)
+    // The same bytes one byte into their buffer: not read four at a time.
+    const shifted = new Uint8Array(bytes.length + 1)
+    shifted.set(bytes, 1)
+    expect(decodeTexts(shifted.subarray(1), ends, chunk)).toEqual(texts)
+  })
+
+  it.each([
+    ['an article ending inside a character', (ends: Float64Array): unknown => (ends[1] = ends[1]! - 1), /starts inside a character/],
+    ['an end past the bytes', (ends: Float64Array): unknown => (ends[2] = 10 ** 6), /text of article 2 runs outside its section/],
+    ['ends falling', (ends: Float64Array): unknown => (ends[2] = 1), /text of article 2 runs outside its section/],
+  ] as const)('refuse %s', (_, spoil, why) => {
+    const { bytes, ends } = stored(['naïve', '“a”', 'café', 'end'])
+    spoil(ends)
+    expect(() => decodeTexts(bytes, ends)).toThrow(why)
   })
 })

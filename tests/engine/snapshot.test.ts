@@ -183,19 +183,41 @@ describe('scrambled arrays in a snapshot whose checksum still matches', () => {
     ['a postings factor that does not exist', (s: Sections) => (s.arrays.get('postings.textFactor')![0] = 60_000), /postings\.textFactor\[0\] = 60000/],
     [
       'a dated expression in a sentence that does not exist',
-      (s: Sections) => (item(s, 'dates.expressions', 0)[1][0].sentence = 10 ** 5),
+      (s: Sections) => (array(s, 'dates.expressions.sentence')[0] = 10 ** 5),
       /dates: an expression .* sentence 100000/,
     ],
-    ['a timeline event past its text', (s: Sections) => (item(s, 'dates.timeline', 0).end_offset = 10 ** 8), /timeline event/],
+    ['a timeline event past its text', (s: Sections) => (array(s, 'dates.timeline.end_offset')[0] = 10 ** 8), /timeline event/],
+    [
+      'a column of the timeline cut short',
+      (s: Sections) => s.arrays.set('dates.timeline.start', array(s, 'dates.timeline.start').slice(1)),
+      /column dates\.timeline\.start .* not \d+ long/,
+    ],
+    [
+      'a dated expression naming a date that is not stored',
+      (s: Sections) => (array(s, 'dates.expressions.date')[0] = 10 ** 6),
+      /dates\.expressions\.date names value 1000000/,
+    ],
+    [
+      'expressions of more articles than stored',
+      (s: Sections) => s.lists.get('dates.expressions.sources')!.push('x.txt'),
+      /dates\.expressions\.ends is not one end/,
+    ],
     ['dates of an article that is not there', (s: Sections) => (item(s, 'dates.published', 0)[0] = 'nope.txt'), /nope\.txt/],
     ...(withQuotes
       ? ([
-          ['a quotation moved off its words', (s: Sections) => (item(s, 'quotes.quotes', 0).start += 3), /quotation 0 is not the text/],
+          ['a quotation moved off its words', (s: Sections) => (array(s, 'quotes.quotes.start')[0]! += 3), /quotation 0 is not the text/],
+          ['a speaker alias that is not a name', (s: Sections) => (item(s, 'quotes.speakers', 0).aliases[0] = 7), /a speaker lacks its name, role, aliases/],
           ['a speaker naming a quotation that does not exist', (s: Sections) => (item(s, 'quotes.speakers', 0).quotes[0] = 10 ** 6), /names quotation 1000000/],
-          ['quotation stems that are not words', (s: Sections) => (s.lists.get('quotes.stems')![0] = [7]), /the stems or text of quotation 0 are not strings/],
+          [
+            'quotation stems that are not words',
+            (s: Sections) => (s.lists.get('quotes.stems.values')![0] = 7),
+            /quotes\.stems\.values is not a list of strings/,
+          ],
+          ['a quotation stem that is not stored', (s: Sections) => (array(s, 'quotes.stems.ids')[0] = -1), /quotes\.stems names word -1/],
           ['stems of fewer quotations', (s: Sections) => s.lists.get('quotes.norms')!.pop(), /stems or texts for other than the \d+ quotations/],
         ] as const)
       : []),
+    ['people counted for more than are stored', (s: Sections) => (array(s, 'people.persons.counts')[0]! += 10 ** 6), /the people of article 0 run outside/],
     ['a lexicon that is not pairs', (s: Sections) => s.lists.set('lexicon.phrases', [['only one']]), /lexicon/],
   ] as [string, (s: Sections) => unknown, RegExp, string?][])('%s: refused, and the corpus is built instead', (_case, scramble, why, only) => {
     const other = mkdtempSync(join(tmpdir(), 'snapshot-scrambled-'))
