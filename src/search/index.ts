@@ -7,6 +7,7 @@ export { PASSAGE_ARRAYS, buildPassageData, mergePassageData, type PassageData } 
 export { POSTINGS_ARRAYS, buildPostings, type Postings } from './postings.ts'
 export { buildConcepts, queryTerms, questionNames, type Concept } from './query.ts'
 export { articleLookup, conceptMatch, coverage, missesName, sentenceCoverage } from './coverage.ts'
-export { analyzeText, buildSearchIndex, passageAnalyzer, searchIndexFromData, type SearchIndex } from './search.ts'
+export { analyzeText } from './analyze.ts'
+export { buildSearchIndex, passageAnalyzer, searchIndexFromData, type SearchIndex } from './search.ts'
 export { createRecordSearch, type RecordField, type RecordSearch, type RecordSearchOptions } from './records.ts'
 export { typeTerm, type AnswerType } from './answer-types.ts'

@@ -1,0 +1,95 @@
+import { canonicalTerm, isLemma, tokenize, type Lexicon } from '../text/index.ts'
+
+/**
+ * The index terms of a text: each word stemmed once per lexicon, the acronyms
+ * of the names it spells out, and the one-word form of its hyphenated
+ * compounds.
+ */
+
+const termCaches = new WeakMap<Lexicon, Map<string, string | null>>()
+const MAX_CACHED_WORDS = 200_000
+
+/**
+ * {@link canonicalTerm}, remembered per lexicon: a corpus repeats its words, and stemming dominates indexing.
+ *
+ * @example
+ * ```ts
+ * cachedTerm(lexicon, 'paratroopers') // => 'paratroop'
+ * ```
+ */
+export function cachedTerm(lexicon: Lexicon, word: string): string | null {
+  let cache = termCaches.get(lexicon)
+  if (!cache) termCaches.set(lexicon, (cache = new Map<string, string | null>()))
+  let term = cache.get(word)
+  if (term === undefined) {
+    term = canonicalTerm(lexicon, word)
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear()
+    cache.set(word, term)
+  }
+  return term
+}
+
+/**
+ * The index terms of a text: stems without stop words, aliases applied, and the
+ * acronym of every expanded name it contains added ("Collective Security Treaty
+ * Organization" also gives "csto").
+ *
+ * @example
+ * ```ts
+ * analyzeText(buildLexicon([]), 'The Collective Security Treaty Organization troops')
+ * // => ['collect', 'secur', 'treati', 'organ', 'troop', 'csto']
+ * ```
+ */
+export function analyzeText(lexicon: Lexicon, text: string): string[] {
+  const terms: string[] = []
+  for (const token of tokenize(text)) {
+    const term = cachedTerm(lexicon, token.word)
+    if (term !== null) terms.push(term)
+  }
+  const phrases: string[] = []
+  const heads = phraseHeads(lexicon)
+  for (let size = 2; size <= lexicon.maxPhrase; size++) {
+    for (let i = 0; i + size <= terms.length; i++) {
+      // Only a window that starts with a phrase's first term can be one (most start with none).
+      if (!heads.has(terms[i]!)) continue
+      const acronym = lexicon.phrases.get(terms.slice(i, i + size).join(' '))
+      if (acronym) phrases.push(acronym)
+    }
+  }
+  // "pull-out", "crack-down": a compound written with a hyphen is also the one word a question may type ("pullout").
+  const compounds: string[] = []
+  if (text.includes('-'))
+    for (const m of text.matchAll(HYPHENATED)) {
+      const joined = PREFIX.test(m[1]!) ? null : compoundTerm(lexicon, `${m[1]}${m[2]}`.toLowerCase())
+      if (joined !== null) compounds.push(joined)
+    }
+  return terms.concat(phrases, compounds)
+}
+
+const HYPHENATED = /\b(\p{L}{2,})-(\p{L}{2,})\b/gu
+// "re-signed" is not "resigned", nor "co-operate" always one word: a prefix and its word stay apart.
+const PREFIX = /^(?:re|pre|co|non|anti|ex|self|un|de|post|mid|semi|multi|over|under|counter|pro|inter|sub|super)$/i
+const compoundCache = new Map<string, boolean>()
+
+/** The term of a hyphenated compound written as one word, when WordNet knows that word. */
+function compoundTerm(lexicon: Lexicon, joined: string): string | null {
+  let known = compoundCache.get(joined)
+  if (known === undefined) {
+    known = isLemma(joined)
+    if (compoundCache.size > 10_000) compoundCache.clear()
+    compoundCache.set(joined, known)
+  }
+  return known ? cachedTerm(lexicon, joined) : null
+}
+
+const headCache = new WeakMap<Lexicon, { size: number; heads: Set<string> }>()
+
+/** The first terms of the lexicon's phrases ("collect" of "collect secur treati organ"). */
+function phraseHeads(lexicon: Lexicon): Set<string> {
+  let cached = headCache.get(lexicon)
+  if (!cached || cached.size !== lexicon.phrases.size) {
+    cached = { size: lexicon.phrases.size, heads: new Set([...lexicon.phrases.keys()].map((key) => key.split(' ')[0]!)) }
+    headCache.set(lexicon, cached)
+  }
+  return cached.heads
+}
