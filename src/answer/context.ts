@@ -1,4 +1,4 @@
-import { tokenize } from '../text/index.ts'
+import { foldText, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { PersonMention } from './people.ts'
 import type { Concept } from '../search/index.ts'
@@ -84,3 +84,10 @@ export const termsOf = (ctx: ExtractionContext, text: string) =>
 
 /** The text with its first letter in capitals. */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** True when the question already says `text` (a name it gives is not its answer). */
+export const inQuestion = (ctx: ExtractionContext, text: string) => {
+  const q = foldText(ctx.question.text)
+  const t = foldText(text)
+  return q.includes(t) || (t.split(/\s+/).length > 1 && t.split(/\s+/).every((w) => q.includes(w)))
+}

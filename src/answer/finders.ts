@@ -5,11 +5,11 @@ import { canonicalTerm } from '../text/index.ts'
 import { findQuantities } from './quantities.ts'
 import { conceptMatch } from '../search/index.ts'
 import { ROLE_WORD } from './question.ts'
-import { termsOf, type Candidate, type ExtractionContext } from './context.ts'
+import { inQuestion, termsOf, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, numberPart, unitFit } from './counts.ts'
 import { anchorPositions } from './anchors.ts'
-import { inQuestion, placeFinder } from './places.ts'
+import { placeFinder } from './places.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and

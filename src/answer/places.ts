@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS, foldText } from '../text/index.ts'
 import type { EntityType } from './entities.ts'
-import type { Candidate, ExtractionContext } from './context.ts'
+import { inQuestion, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 
 /**
@@ -39,13 +39,6 @@ const VENUE = new RegExp(
   String.raw`\b(?:on\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+)?(?:(${PLATFORMS})\b(?:\s+(?:${MEDIUM}))?|(\p{Lu}[\p{L}.]*)\s+(?:${MEDIUM})\b)|in\s+an?\s+(\p{Lu}[\p{L}.]*)\s+(?:${MEDIUM})\b)`,
   'gu',
 )
-
-/** True when the question already says `text` (a name it gives is not its answer). */
-export const inQuestion = (ctx: ExtractionContext, text: string) => {
-  const q = foldText(ctx.question.text)
-  const t = foldText(text)
-  return q.includes(t) || (t.split(/\s+/).length > 1 && t.split(/\s+/).every((w) => q.includes(w)))
-}
 
 /** The finder of places for a "where" question, given how a passage's names of some types are read. */
 export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, types: EntityType[]) => Found[]): (c: Candidate) => Found[] {
