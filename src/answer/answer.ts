@@ -86,7 +86,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'yesno') return statement(strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong)
   // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
-  if ((question.kind === 'other' && !question.focusIsTopic) || question.kind === 'quote') return clause(ctx, strong)
+  // Nor is "which part / what type of X" answered by the words a sentence goes on with: it asks for a labelled thing.
+  if ((question.kind === 'other' && !question.focus) || question.kind === 'quote') return clause(ctx, strong)
   return null
 }
 

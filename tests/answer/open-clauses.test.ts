@@ -16,3 +16,12 @@ describe('open answers: where the answer starts', () => {
     expect(ask(body, question).answer ?? '').not.toMatch(/searched the capital/i)
   })
 })
+
+describe('open answers: a question for a kind of thing takes no clause', () => {
+  it.each([
+    ['The first Norland transport plane took off, according to officials in Velsk, shortly after midnight.', 'what type of norland plane took off first'],
+    ['Norland invoked the treaty on Monday, citing a threat from abroad.', 'which part of the treaty did norland invoke'],
+  ])('%j: %s', (body, question) => {
+    expect(askReport(body, question).status).not.toBe('answered')
+  })
+})
