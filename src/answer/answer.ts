@@ -87,7 +87,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (/^why\b/i.test(question.text)) return reason(strong)
   // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
   // Nor is "which part / what type of X" answered by the words a sentence goes on with: it asks for a labelled thing.
-  if ((question.kind === 'other' && !question.focus) || question.kind === 'quote') return clause(ctx, strong)
+  if ((question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '')) || question.kind === 'quote') return clause(ctx, strong)
   return null
 }
 
@@ -120,6 +120,9 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
     return !verb || conceptMatch(verb, termsOf(ctx, c.sentence.text)) > 0
   }
 }
+
+// "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
+const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/
 
 // What a find loses when its sentence says the question's deed of someone else.
 const OTHER_DOER = 0.3
