@@ -41,9 +41,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const scored: Scored[] = []
   const asks = questionArguments(ctx)
   const actor = questionActor(ctx)
-  // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a successor.
   const base = shareBase(ctx)
-  // So is "who replaced Abish?": a sentence that says he was removed names nobody who came after him.
+  // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a
+  // successor. So is "who replaced Abish?": a sentence that says he was removed names nobody who came after him.
   const wantsNew = question.kind === 'person' && ASKS_SUCCESSOR.test(question.normalized)
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
@@ -79,9 +79,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })
   // "When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: a date is
   // the day of what its sentence says was done, so that sentence must say the question's verb.
-  const verb = question.kind === 'date' ? (actor ? actorVerb(ctx, actor) : passiveVerb(ctx)) : undefined
-  const from = chosen?.sources[0]?.candidate
-  if (chosen && verb && from && conceptMatch(verb, termsOf(ctx, from.sentence.text)) === 0) chosen.sure = false
+  const first = chosen?.sources[0]
+  if (chosen && first && question.kind === 'date' && !dayAnswers(ctx)(first.candidate, first.focus.start)) chosen.sure = false
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong)
