@@ -27,10 +27,9 @@ function asWritten(display: string, phrase: string): string {
 
 // What a bare figure loses to one that says what it counts.
 const BARE = 0.15
-const DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$/i
 // The date index may keep the preposition in the phrase ("by March 19").
 const BY_DAY = /^(?:by|until|till|through|no later than)\b/i
-const AS_DEADLINE = /\b(?:by|until|till|no later than)\s+(?:the\s+)?$|\bdeadline\s+(?:of|is|was|for\s+\S+(?:\s+\S+){0,3}\s+(?:is|was))\s+(?:on\s+)?$/i
+const AS_DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$|\bdeadline\s+(?:of|is|was|for\s+\S+(?:\s+\S+){0,3}\s+(?:is|was))\s+(?:on\s+)?$/i
 // A day written as when something began ("began on March 3", "in force since March 1", "from March 4 to ..."), not when it ended.
 const BEGINS = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|since|from)\b[^,;.]{0,20}$/i
 /** True when the day written at `at` in `text` is written as when something began ("began on March 3", "since March 1"). */
@@ -112,11 +111,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             end: d.end - c.sentence.start,
             key: d.display,
             // "When will it be over?": a day written as a deadline ("by January 19", "until January 19") is its end.
-            bonus:
-              question.focus === 'end' &&
-              (BY_DAY.test(d.phrase) || DEADLINE.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 20), d.start - c.sentence.start)))
-                ? ENDS
-                : 0,
+            bonus: question.focus === 'end' && writtenAsDeadline(c.sentence.text, d.start - c.sentence.start) ? ENDS : 0,
           }))
     case 'place':
       return placeFinder(ctx, mentionsOf)
