@@ -48,6 +48,17 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
   const fromWhere = /\bfrom\s*$/.test(question.normalized)
   const published = PUBLISHED.test(question.normalized)
   return (c) => {
+    // The medium, where the question is about something published, before any place is looked for.
+    if (published) {
+      const venues = [...c.sentence.text.matchAll(VENUE)]
+        .map((m) => ({ m, name: (m[1] ?? m[2] ?? m[3])! }))
+        .filter(({ name }) => !CALENDAR_WORDS.has(name) && !inQuestion(ctx, name))
+        .map(({ m, name }) => {
+          const start = m.index + m[0].lastIndexOf(name)
+          return { text: name, start, end: start + name.length, key: foldText(name), bonus: LOCATED }
+        })
+      if (venues.length) return venues
+    }
     // "according to Shoigu": a person the article names is no place, even after "to".
     const people = ctx.people(c.article, c.sentence.index)
     const facilities = types.length > 1 ? mentionsOf(c, ['organisation', 'name']).filter((m) => FACILITY.test(m.text)) : []
@@ -61,16 +72,6 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
         const common = ctx.commonness(m.text)
         return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common, misfit: !located || common >= 0.5 }
       })
-    if (published) {
-      const venues = [...c.sentence.text.matchAll(VENUE)]
-        .map((m) => ({ m, name: (m[1] ?? m[2] ?? m[3])! }))
-        .filter(({ name }) => !CALENDAR_WORDS.has(name) && !inQuestion(ctx, name))
-        .map(({ m, name }) => {
-          const start = m.index + m[0].lastIndexOf(name)
-          return { text: name, start, end: start + name.length, key: foldText(name), bonus: LOCATED }
-        })
-      if (venues.length) return venues
-    }
     // A town or city has a name; "in the central square" does not answer "which town".
     if (named.length || types.length === 1) return named
     // No named place: the phrase after "in"/"at" ("in twelve schools"), but not a time ("in the early morning of").
