@@ -150,15 +150,10 @@ function footerDate(text: string, blocks: readonly Span[]): { date: string; at: 
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean)
-    const date = lines.map(dateOrPlaceDate).find((d) => d !== null)
-    if (date && lines.every((l) => dateOrPlaceDate(l) !== null || isFurniture(l) || isSignOffLine(l))) return { date, at: i }
+    const date = lines.map(dateOf).find((d) => d !== null)
+    if (date && lines.every((l) => dateOf(l) !== null || isFurniture(l) || isSignOffLine(l))) return { date, at: i }
   }
   return null
-}
-
-/** A date line, or a place and a date ("Nur-Sultan, 19 January 2022"). */
-function dateOrPlaceDate(line: string): string | null {
-  return dateOf(line) ?? dateOf(line.replace(/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s*/u, ''))
 }
 
 function isSignOffLine(line: string): boolean {

@@ -51,7 +51,8 @@ export function readHeader(text: string, from: number): PageHeader {
     } else if (isFurniture(line)) {
       // consumed: page furniture is no part of the article
     } else if (header.title === null) {
-      if (isProse(line) || startsBody(line)) break
+      // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide").
+      if ((isProse(line) && !isMarkdownTitle(line)) || startsBody(line)) break
       const following = lines
         .slice(i + 1)
         .map((l) => l.line)
@@ -79,22 +80,51 @@ export function readHeader(text: string, from: number): PageHeader {
 
 /**
  * The publication date a header or footer line gives, on its own or in one of
- * its `|`-separated parts ("By A. Writer | Published 8:14 AM EST, January 7, 2022").
+ * its parts: `|`-, `·`- or `•`-separated ("By A. Writer | Published 8:14 AM EST,
+ * January 7, 2022", "Live coverage · Thursday 6 January 2022 · newest first")
+ * or, in a short line, comma-separated ("Nur-Sultan, 20 January 2022, 11:00 local time").
  *
  * @example
  * ```ts
- * dateOf('By A. Writer | January 7, 2022') // => '2022-01-07'
+ * dateOf('By A. Writer | January 7, 2022')                  // => '2022-01-07'
+ * dateOf('13 January 2022 · 5 min read')                    // => '2022-01-13'
+ * dateOf('Nur-Sultan, 20 January 2022, 11:00 local time')   // => '2022-01-20'
+ * dateOf('Troops left Almaty, officials said, on 20 January 2022') // => null
  * ```
  */
 export function dateOf(line: string): string | null {
   const whole = parseDateLine(line)
-  if (whole || !SEPARATOR.test(line)) return whole
-  for (const part of line.split(/\s*\|\s*/)) {
-    const d = parseDateLine(part)
-    if (d) return d
+  if (whole) return whole
+  const bare = stripMarks(line)
+  if (PARTS.test(bare)) {
+    for (const part of bare.split(PARTS)) {
+      const d = parseDateLine(part)
+      if (d) return d
+    }
+    return null
   }
+  return commaDate(bare)
+}
+
+const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*/
+const MAX_COMMA_LINE = 10
+
+/** A short line of comma-separated parts, one of them a date, the others a place or a time: a dateline. */
+function commaDate(line: string): string | null {
+  const parts = line.split(/\s*,\s*/)
+  if (parts.length < 2 || parts.length > 4 || line.split(/\s+/).length > MAX_COMMA_LINE) return null
+  for (let i = 0; i < parts.length; i++)
+    for (let j = parts.length; j > i; j--) {
+      const d = parseDateLine(parts.slice(i, j).join(', '))
+      // "Troops leave, officials say, 3 March 2021" is a headline that mentions a date, not a dateline.
+      if (d) return [...parts.slice(0, i), ...parts.slice(j)].every((p) => PLACE.test(p) || TIME_OF_DAY.test(p)) ? d : null
+    }
   return null
 }
+
+// "Nur-Sultan", "New York": capitalised words only. "11:00 local time", "10:42 AM ET".
+const PLACE = /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}$/u
+const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}\b[\w\s.]{0,16}$/
 
 /**
  * True for a line of page furniture: a byline, a reading time, a breadcrumb or
@@ -148,6 +178,11 @@ function isLabel(line: string, following: readonly string[]): boolean {
 /** Prose rather than a headline: several sentences, or one long one ending in a full stop. */
 export function isProse(block: string): boolean {
   return splitSentences(block).length > 1 || (block.length > 120 && /[.]["”’]?$/.test(block)) || block.length > MAX_TITLE
+}
+
+/** A first-level Markdown heading of headline length. */
+function isMarkdownTitle(line: string): boolean {
+  return /^#\s+\S/.test(line) && line.length <= MAX_TITLE
 }
 
 /** A wire dateline opens the body: "ZHANAOZEN, Kazakhstan, Jan 4 (Reuters) - …", "BISHKEK — …". */

@@ -62,6 +62,21 @@ describe('reading a page header', () => {
       '2021-03-03',
     ],
     ['date at the foot of the page', `Convoy crosses the border\n\n${BODY}\n\nChisinau, 3 March 2021`, 'Convoy crosses the border', '2021-03-03'],
+    [
+      'date inside a ·-separated line',
+      `Convoy crosses the border\n*Live coverage · Wednesday 3 March 2021 · newest first*\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-03-03',
+    ],
+    ['byline and date joined by a dot', `Convoy crosses the border\nBy Jane Roe • Updated 3 March 2021\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
+    ['date and reading time', `Convoy crosses the border\n3 March 2021 · 5 min read\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
+    ['place, date and time', `Convoy crosses the border\nChisinau, 3 March 2021, 11:00 local time\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
+    [
+      'markdown headline of two sentences',
+      `# Why did the convoy cross? A short guide\n3 March 2021\n\n${BODY}`,
+      'Why did the convoy cross? A short guide',
+      '2021-03-03',
+    ],
   ])('%s', (_what, text, title, date) => {
     const r = parseArticle('page.txt', text)
     expect(r.ok).toBe(true)
@@ -80,6 +95,11 @@ describe('reading a page header', () => {
   ])('takes a date from the headline %j only when it is written out with its year', (title, date) => {
     const r = parseArticle('page.txt', `${title}\n\n${BODY}`)
     expect(r.ok && r.article.date).toBe(date)
+  })
+
+  it('reads a comma-separated line as a dateline only when its other parts are a place or a time', () => {
+    const r = parseArticle('page.txt', `Troops leave Veloria, officials say, 3 March 2021\n\n${BODY}`)
+    expect(r.ok && r.article.title).toBe('Troops leave Veloria, officials say, 3 March 2021')
   })
 
   it('drops page footers: credits, rights, related links, share bars', () => {
