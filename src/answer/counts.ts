@@ -105,6 +105,34 @@ export function countsOtherEvent(after: string, question: string): boolean {
   return !kinds.some((re) => re.test(question))
 }
 
+// "2,000 troops, most of them Russian", "1,800 troops, including 300 marines": a total of several kinds.
+const MIXED = /^,?\s*(?:(?:most|many|some|half|the bulk|the majority)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly|predominantly|including|among them)\b/i
+
+/**
+ * True when "how many Ostrian soldiers" meets a total that the words after it
+ * say is made of several kinds, Ostrians among them ("1,800 troops, most of
+ * them Ostrian"): the figure counts more than what is asked about. `after` is
+ * the sentence after the figure.
+ *
+ * @example
+ * ```ts
+ * mixedTotal(ctx, ', most of them Ostrian marines.', 'troops') // => true for "how many ostrian soldiers"
+ * ```
+ */
+export function mixedTotal(ctx: ExtractionContext, after: string, unit: string | null): boolean {
+  const { focus, normalized } = ctx.question
+  const mix = MIXED.exec(after)
+  if (!focus || !mix) return false
+  const words = normalized.split(' ')
+  const kind = words[words.indexOf(focus) - 1]
+  if (!kind || kind === 'many' || kind === 'much') return false
+  const named = (text: string) =>
+    foldText(text)
+      .split(/[^\p{L}\d-]+/u)
+      .includes(kind)
+  return named(after.slice(mix[0].length).split(/[,.;]/)[0]!) && !named(unit ?? '')
+}
+
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */
 export function countsSources(text: string, at: number): boolean {
   return /\b(?:say|says|said|according to|told)\s+(?:at least\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))

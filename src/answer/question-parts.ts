@@ -96,7 +96,7 @@ export function countedNoun(content: string): string | null {
   const phrase: string[] = []
   for (const w of words) {
     // "how many residents left ...", "how many marines went ...": a verb ends the phrase.
-    if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (/(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w)))) break
+    if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (/(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w) || isAdverbOnly(w)))) break
     phrase.push(w)
   }
   const isDemonym = (w: string) => DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1))

@@ -162,6 +162,24 @@ describe('how many: a part or a group is no count of the whole', () => {
   })
 })
 
+describe('how many of one nation: never a total of several', () => {
+  const engine = engineOf(
+    `Force at full strength\nMarch 9, 2023\n\nThe Northern League sent its force to Veloria on March 2.\n\nAt its peak the force numbered a little over 1,800 troops, most of them Ostrian paratroopers, the league said.`,
+  )
+  it.each(['how many ostrian soldiers were there exactly', 'how many ostrian troops were in the force'])(
+    '%j gets no short answer from the whole force',
+    (q) => {
+      expect(engine.ask(q).answer).toBeNull()
+    },
+  )
+  it('still answers how many troops the force had', () => {
+    expect(engine.ask('how many troops were in the force').answer).toMatch(/1,800 troops/)
+  })
+  it('takes an adverb after what is counted for no part of it', () => {
+    expect(analyzeQuestion('how many ostrian soldiers exactly were there').focus).toBe('soldiers')
+  })
+})
+
 describe('what was the tally of X: a figure of X', () => {
   it.each([
     ['what was the official tally of raiders killed', 'number', 'raiders'],
