@@ -85,7 +85,19 @@ Times Post Guardian Observer Reuters Twitter Facebook Kremlin Duma House Senate 
 /** Canonical country for a name or demonym, or `null`. */
 export function countryOf(name: string): string | null {
   const bare = name.replace(/[’']s$/, '')
-  return COUNTRIES.get(bare) ?? DEMONYMS.get(bare) ?? null
+  return COUNTRIES.get(bare) ?? DEMONYMS.get(bare) ?? formalName(bare)
+}
+
+// A state's formal name: "Republic of Kazakhstan", "Kingdom of Norway", "Kyrgyz Republic", "Federal Republic of Germany".
+const STATE_OF =
+  /^(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|United|Arab)\s+)*(?:Republic|Kingdom|State|Principality|Sultanate|Federation)\s+of\s+(?:the\s+)?(.+)$/
+const STATE_AFTER = /^(.+?)\s+(?:Republic|Federation)$/
+
+function formalName(name: string): string | null {
+  const of = STATE_OF.exec(name)
+  if (of) return COUNTRIES.get(of[1]!) ?? null
+  const after = STATE_AFTER.exec(name)
+  return after ? (DEMONYMS.get(after[1]!) ?? COUNTRIES.get(after[1]!) ?? null) : null
 }
 
 /** Regions and areas that are places but not countries. */

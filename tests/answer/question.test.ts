@@ -119,7 +119,13 @@ describe('findMentions', () => {
     ['They flew to Velsk, according to Marten.', ['place:Velsk', 'name:Marten']],
     ['Tomorrow, according to Marten, planes will fly.', ['name:Tomorrow', 'name:Marten']],
     ['residents of the oil town of Velmar and the regional capital, Osk', ['place:Velmar', 'place:Osk']],
+    // A state's formal name is the state, never a person named "Republic".
+    ['troops of the Republic of Armenia and the Kyrgyz Republic', ['country:Republic of Armenia', 'country:Kyrgyz Republic']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
+
+  it('maps a formal state name to the country', () => {
+    expect(findMentions('the Republic of Armenia and the Kyrgyz Republic').map((m) => m.canonical)).toEqual(['Armenia', 'Kyrgyzstan'])
+  })
 
   it('gives the title written before a name', () => {
     expect(findMentions('US Secretary of State Antony Blinken')[0]?.title).toBe('US Secretary of State')
