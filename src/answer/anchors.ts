@@ -1,5 +1,5 @@
 import { tokenize } from '../text/index.ts'
-import { canonicalTerm, foldText } from '../text/index.ts'
+import { canonicalTerm, foldText, isVerbLemma } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import type { Sentence } from '../corpus/index.ts'
 import type { ExtractionContext } from './context.ts'
@@ -106,8 +106,9 @@ export function verbPositions(ctx: ExtractionContext, text: string, verb: string
   // The concept the verb became, typo corrected ("arested"), or the multiword verb it starts ("took_over").
   const concept = ctx.concepts.find((c) => c.asked === verb || (term !== null && conceptMatch(c, new Set([term])) > 0) || c.word.startsWith(`${verb}_`))
   if (!concept) return []
+  // A noun of the verb's family is not the verb: "told the leaders" does not say who leads.
   const matches = tokenize(text).map((t) => {
-    const own = canonicalTerm(ctx.lexicon, t.word)
+    const own = isVerbLemma(t.word.toLowerCase()) ? canonicalTerm(ctx.lexicon, t.word) : null
     return { ...t, match: own === null ? 0 : conceptMatch(concept, new Set([own])) }
   })
   // The verb itself where the sentence has it ("request"), not a word merely like it ("demands").
@@ -145,6 +146,7 @@ export function displacedSubject(text: string, f: Found, verbs: readonly { start
 
 const OTHER_SUBJECT = /,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu
-const BY_AGENT = /^\s+by\s+(?:[\p{L}.-]+\s+){0,3}$/u
+// "led by General Ivan Orlov", or by a role first: "led by the commander of the Coast Guard, Admiral Ivan Orlov".
+const BY_AGENT = /^\s+by\s+(?:(?:[\p{L}.-]+\s+){0,3}|(?:[\p{L}().'’-]+\s+){1,12}?[\p{L}().'’-]+,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3})$/u
 // How far before its verb a subject may stand ("Tokayev, who took office in 2019, asked ...").
 const SUBJECT_REACH = 80

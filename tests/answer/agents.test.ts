@@ -246,3 +246,15 @@ Sara Nyl, a former finance minister, was approved as prime minister on March 11,
     expect(reply.answer).toContain('Sara Nyl')
   })
 })
+
+describe('who leads: the agent named after a role, never whoever told "the leaders"', () => {
+  const r = parseArticle(
+    'coast.txt',
+    `Coast force named\nMarch 12, 2023\n\nThe actions of the league force in Veloria will be led by the commander of the Coast Guard (CG) of Ostria, Admiral Ivo Lask. This was announced by league spokesman Petr Marten.\n\nLeague chairman Tomas Varga told the leaders that 900 troops had been deployed in response to the request.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const coast = buildEngine({ articles: [r.article], skipped: [] })
+  it.each(['who was in charge of the league force', 'who is leading the league force'])('%j → Ivo Lask', (q) => {
+    expect(coast.ask(q).answer).toBe('Ivo Lask')
+  })
+})
