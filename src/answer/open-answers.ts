@@ -19,7 +19,9 @@ export function describe(ctx: ExtractionContext, candidates: readonly Candidate[
     for (const m of ctx.people(c.article, c.sentence.index)) {
       const full = foldText(m.person.name)
       if (!subject || !(full.includes(subject) || subject.includes(full.split(' ').at(-1)!))) continue
+      // Two people of one surname ("Andrei" and "Anatoly Volkov") are described apart: the first one met.
       name ??= m.person.name
+      if (m.person.name !== name) continue
       const fresh = m.person.roles.filter((r) => !roles.includes(r))
       if (fresh.length === 0) continue
       roles.push(...fresh)

@@ -1,5 +1,5 @@
 import { findMentions, type Mention } from './entities.ts'
-import { foldText } from '../text/index.ts'
+import { editDistance, foldText } from '../text/index.ts'
 import { REGIONS, countryOf } from '../text/index.ts'
 import { ROLE_NOUNS, ROLES_BEFORE_NAME, lemmaOf } from '../text/index.ts'
 import type { Article, Sentence } from '../corpus/index.ts'
@@ -32,6 +32,13 @@ const AS_ROLE =
   /^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?)(?=[\s,.;]|$)/u
 
 const surnameOf = (name: string) => foldText(name.split(/\s+/).at(-1)!)
+
+/** "Andrei" and "Andrey", "A." and "Andrei": one given name, however spelt; "Anatoly" and "Andrei" are two. */
+function sameGivenName(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((n) => foldText(n.split(/\s+/)[0]!).replace(/\.$/, ''))
+  if (x === undefined || y === undefined || x[0] !== y[0]) return false
+  return x.length === 1 || y.length === 1 || editDistance(x, y) <= 2
+}
 
 /** The roles the text around a person mention gives: title, appositives before and after. */
 export function rolesAround(text: string, m: Mention): string[] {
@@ -81,7 +88,9 @@ export function peopleOf(article: Article): { people: Map<string, Person>; menti
   for (const [i, sentenceMentions] of raw.entries()) {
     for (const m of sentenceMentions) {
       if (m.type !== 'person' || !/\s/.test(m.text)) continue
-      const key = surnameOf(m.text)
+      const known = people.get(surnameOf(m.text))
+      // "the former minister Anatoly Serdyukov" beside "Andrei Serdyukov": a namesake is a person of his own.
+      const key = known && !sameGivenName(known.name, m.text) ? foldText(m.text) : surnameOf(m.text)
       const person = people.get(key) ?? { name: m.text, roles: [] }
       people.set(key, person)
       for (const role of rolesAround(article.sentences[i]!.text, m)) if (!person.roles.includes(role)) person.roles.push(role)
@@ -92,7 +101,7 @@ export function peopleOf(article: Article): { people: Map<string, Person>; menti
     const sentence: Sentence = article.sentences[i]!
     const found: PersonMention[] = []
     for (const m of sentenceMentions) {
-      const person = people.get(surnameOf(m.text))
+      const person = people.get(foldText(m.text)) ?? people.get(surnameOf(m.text))
       // "reported to Orrel": a surname after "to" is read as a place by its sentence alone, but the article names the person.
       const surnameAsPlace = m.type === 'place' && !/\s/.test(m.text) && !REGIONS.has(m.text)
       if (!person || (m.type !== 'person' && m.type !== 'name' && !surnameAsPlace)) continue

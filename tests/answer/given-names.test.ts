@@ -43,3 +43,13 @@ describe('a name is given, not a description', () => {
     expect(analyzeQuestion("What's the fund called?")).toMatchObject({ kind: 'other', focus: 'fund' })
   })
 })
+
+describe('namesakes in one article', () => {
+  const engine = engineOf(
+    'The force will be led by General Andrei Volkov, commander of the Coast Guard.\n\nNot to be confused: the general has no relation to the former defence minister Anatoly Volkov.\n\nVolkov flew to Velsk on Monday.',
+  )
+  // A role of one is never the other's.
+  it.each(['who is andrei volkov', 'who is volkov'])('%j describes one of them', (q) => {
+    expect(engine.ask(q).answer).toBe('Andrei Volkov: General; commander of the Coast Guard')
+  })
+})
