@@ -133,6 +133,23 @@ export function mixedTotal(ctx: ExtractionContext, after: string, unit: string |
   return named(after.slice(mix[0].length).split(/[,.;]/)[0]!) && !named(unit ?? '')
 }
 
+// Words of a change up or down: "after the price went up" is not answered by what it was cut to.
+const UP =
+  /\b(?:(?:went|go|goes|gone|going) up|rais(?:e|ed|es|ing)|ris(?:e|es|en|ing)|rose|increas\w*|hik(?:e|ed|es|ing)|jump\w*|soar\w*|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|climb\w*|surg(?:e|ed|es|ing)|spik(?:e|ed|es|ing)|skyrocket\w*)\b/i
+const DOWN =
+  /\b(?:(?:went|go|goes|gone|going) down|cut|cuts|cutting|lower(?:ed|s|ing)?|reduc\w*|fell|fall(?:s|en|ing)?|dropp?\w*|slash\w*|decreas\w*|halv\w*|plung\w*|roll(?:ed|s)? back)\b/i
+
+/**
+ * True when the question asks about a change one way ("after the price went
+ * up") and the sentence tells only of a change the other way ("agreed to cut
+ * the price to 90"): its figure answers another question.
+ */
+export function oppositeChange(question: string, sentence: string): boolean {
+  const [up, down] = [UP.test(question), DOWN.test(question)]
+  if (up === down) return false
+  return up ? DOWN.test(sentence) && !UP.test(sentence) : UP.test(sentence) && !DOWN.test(sentence)
+}
+
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */
 export function countsSources(text: string, at: number): boolean {
   return /\b(?:say|says|said|according to|told)\s+(?:at least\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))

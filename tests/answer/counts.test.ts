@@ -180,6 +180,15 @@ describe('how many of one nation: never a total of several', () => {
   })
 })
 
+describe('how much after a change one way: never a figure of a change the other way', () => {
+  const engine = engineOf(
+    `Diesel price row\nMarch 9, 2023\n\nDiesel in Velsk province jumped to 1.40 euros at the start of the year, against 70 cents in December.\n\nOn Tuesday the government said station owners had agreed to cut the price of a litre of diesel to 95 cents.`,
+  )
+  it.each(['how much was a litre of diesel after the price went up', 'how much did a litre of diesel cost after the price hike'])('%j', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toMatch(/95 cents/)
+  })
+})
+
 describe('what was the tally of X: a figure of X', () => {
   it.each([
     ['what was the official tally of raiders killed', 'number', 'raiders'],
