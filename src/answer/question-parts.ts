@@ -3,7 +3,7 @@
  * word is the subject of, what "how many" counts, whether "who is X" names a
  * thing to describe, and typos in the question words themselves.
  */
-import { DEMONYMS, STOP_WORDS, editDistance, isAdverbOnly, isVerbLemma, isVerbOnly, lemmaOf, stemWord } from '../text/index.ts'
+import { DEMONYMS, STOP_WORDS, editDistance, isAdverbOnly, isVerbLemma, isVerbOnly, lemmaOf, namesPeople, stemWord } from '../text/index.ts'
 
 // Words a question is built from, against which typos in the question itself are corrected.
 const QUESTION_WORDS = `who whom whose what when where which why how many much is are was were did does do has have
@@ -106,6 +106,26 @@ export function countedNoun(content: string): string | null {
   if (joined > 0 && phrase.slice(0, joined).some((w) => !isDemonym(w))) phrase.splice(joined)
   const nouns = phrase.filter((w) => !isDemonym(w) && w !== 'and' && w !== 'or')
   return nouns.at(-1) ?? phrase.at(-1) ?? null
+}
+
+/**
+ * True when "how many" counts two kinds that one figure cannot give together:
+ * "troops and vehicles", "planes and helicopters". People of two kinds ("police
+ * and national guard") are counted together, and "french and german troops"
+ * is one kind.
+ *
+ * @example
+ * ```ts
+ * countsTwoKinds('troops and vehicles did norland send') // => true
+ * countsTwoKinds('police and national guard died')       // => false
+ * ```
+ */
+export function countsTwoKinds(content: string): boolean {
+  const m = /^((?:[a-z-]+ ){0,2}?[a-z-]+) (?:and|or|&) (.+)$/.exec(content)
+  if (!m || m[1]!.split(' ').some((w) => DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1)))) return false
+  const [a, b] = [countedNoun(m[1]!), countedNoun(m[2]!)]
+  const people = (w: string) => namesPeople(w) || namesPeople(`${w}s`)
+  return a !== null && b !== null && a !== b && !(people(a) && people(b))
 }
 
 const TRAILING_PREPOSITION = /\s(?:for|with|by|to|from|of|about|in|on|at|as|into|against|after|before)$/i

@@ -1,7 +1,7 @@
 import { foldText, normalizeChat } from '../text/index.ts'
 import { parseQuoteQuestion } from '../quotes/index.ts'
 import type { AnswerKind } from './types.ts'
-import { correctQuestionWords, countedNoun, describable, subjectVerb } from './question-parts.ts'
+import { correctQuestionWords, countedNoun, countsTwoKinds, describable, subjectVerb } from './question-parts.ts'
 
 /** What a question asks for, read from its wording alone. */
 export interface QuestionAnalysis {
@@ -211,6 +211,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
               ? (content.split(' ').at(-1) ?? null)
               : null
     const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original, content) }
+    if (counted !== null && countsTwoKinds(content)) read.twoPart = true
     // "Who is Nato's secretary general?" names a post, not a person: it asks who holds it.
     if (read.kind === 'description' && /^who\b/.test(folded) && read.subject && ROLE_WORD.test(read.subject)) return { ...read, kind: 'person', subject: null }
     // "What was Masimov's job before ...?", "What were protesters chanting ...?": not a name to describe but a question about one.

@@ -189,6 +189,21 @@ describe('how much after a change one way: never a figure of a change the other 
   })
 })
 
+describe('how many of two kinds: one figure is half an answer', () => {
+  it.each([
+    ['how many troops n vehicles did norland send', true],
+    ['how many planes and helicopters did norland send', true],
+    ['how many police and national guard died', false],
+    ['how many french and german troops were sent', false],
+  ])('%j asks two things: %s', (q, two) => {
+    expect(analyzeQuestion(q).twoPart).toBe(two)
+  })
+  it('gives no short answer of one kind', () => {
+    const engine = engineOf(`Norland contingent\nMarch 9, 2023\n\nNorland sent 150 soldiers and 19 armoured vehicles to Velsk on Monday.`)
+    expect(engine.ask('how many troops n vehicles did norland send').answer).toBeNull()
+  })
+})
+
 describe('what was the tally of X: a figure of X', () => {
   it.each([
     ['what was the official tally of raiders killed', 'number', 'raiders'],
