@@ -104,7 +104,12 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
       a.end <= start &&
       text.slice(a.end, start).split(/\s+/).length <= VERB_REACH,
   )
-  const sure = standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
+  // The sentence's own words are the answer, so the name the question asks about must be in them or in the sentence
+  // just before it in its paragraph: a headline or heading naming Lask does not make "18 officers have died" about him.
+  const before = c.article.sentences[c.sentence.index - 1]
+  const near = new Set([...ctx.passageTerms(c.id), ...(before?.paragraph === c.sentence.paragraph ? ctx.passageTerms(c.id - 1) : [])])
+  const named = ctx.concepts.every((k) => !k.named || conceptMatch(k, near) > 0)
+  const sure = named && standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
   // The list may come after a quotation that explains it, so look two sentences ahead.
   const next = [1, 2]
     .map((k) => c.article.sentences[c.sentence.index + k])

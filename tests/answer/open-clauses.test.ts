@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { askReport } from '../support/made-up-report.ts'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildEngine } from '../../src/engine/engine.ts'
 
 // Made-up reports: an open question's answer is cut from a sentence after the question's last word in it.
 const ask = askReport
@@ -23,5 +25,17 @@ describe('open answers: a question for a kind of thing takes no clause', () => {
     ['Norland invoked the treaty on Monday, citing a threat from abroad.', 'which part of the treaty did norland invoke'],
   ])('%j: %s', (body, question) => {
     expect(askReport(body, question).status).not.toBe('answered')
+  })
+})
+
+describe('an open answer is cut only from a sentence that names whom the question asks about', () => {
+  const r = parseArticle(
+    'lask.txt',
+    `Former spy chief detained\nMarch 9, 2023\n\nIvo Lask, 56, was removed from his post by the president on Wednesday.\n\nWhere is Ivo Lask?\n\nInterior ministry figures released on Saturday said more than 400 people had been arrested. Officials say security forces have killed 26 "armed criminals" and that 18 officers have died.`,
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const engine = buildEngine({ articles: [r.article], skipped: [] })
+  it.each(['what was lask being accused of', 'what is lask accused of'])('%j: not what a sentence under a heading naming him says', (q) => {
+    expect(engine.ask(q).answer).toBeNull()
   })
 })
