@@ -133,6 +133,19 @@ export function mixedTotal(ctx: ExtractionContext, after: string, unit: string |
   return named(after.slice(mix[0].length).split(/[,.;]/)[0]!) && !named(unit ?? '')
 }
 
+/**
+ * True when a figure is an addition to a count, not the count: "another 1,678
+ * people", "a further 300", "1,678 more". A question that asks for more ("how
+ * many more") or for a day's or a span's count ("on wednesday", "in 24 hours") takes it.
+ */
+export function increment(text: string, q: { start: number; end: number; text: string }, question: string): boolean {
+  if (/\b(?:more|another|further|additional|extra)\b/.test(question) || SPAN.test(question)) return false
+  return /\b(?:another|a further|an additional|an extra)\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) || /^\s+more\b/i.test(text.slice(q.end))
+}
+
+const SPAN =
+  /\b(?:on|in|during|over|that|the first|the last|last)\s+(?:\w+\s+)?(?:days?|hours?|weeks?|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/
+
 // Words of a change up or down: "after the price went up" is not answered by what it was cut to.
 const UP =
   /\b(?:(?:went|go|goes|gone|going) up|rais(?:e|ed|es|ing)|ris(?:e|es|en|ing)|rose|increas\w*|hik(?:e|ed|es|ing)|jump\w*|soar\w*|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|climb\w*|surg(?:e|ed|es|ing)|spik(?:e|ed|es|ing)|skyrocket\w*)\b/i

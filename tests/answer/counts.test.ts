@@ -204,6 +204,24 @@ describe('how many of two kinds: one figure is half an answer', () => {
   })
 })
 
+describe('how many: an addition to a count is not the count', () => {
+  const articles = [
+    `Detentions rise in Velsk\nMarch 9, 2023\n\nThe city authorities said on Wednesday that another 250 people had been detained in 24 hours, which takes the total to about 650.`,
+    `Velsk live\nMarch 8, 2023\n\nThe interior ministry says more than 300 people have been detained.`,
+  ].map((text, i) => {
+    const r = parseArticle(`velsk-${i}.txt`, text)
+    if (!r.ok) throw new Error(r.reason)
+    return r.article
+  })
+  const engine = buildEngine({ articles, skipped: [] })
+  it.each(['roughly how many people got detained overall', 'how many people were detained'])('%j is not answered with "another 250"', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toMatch(/^250/)
+  })
+  it("answers a question for the day's count with it", () => {
+    expect(engine.ask('how many more people were detained on wednesday').answer).toMatch(/^250 people/)
+  })
+})
+
 describe('what was the tally of X: a figure of X', () => {
   it.each([
     ['what was the official tally of raiders killed', 'number', 'raiders'],
