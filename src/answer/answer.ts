@@ -45,6 +45,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a
   // successor. So is "who replaced Abish?": a sentence that says he was removed names nobody who came after him.
   const wantsNew = question.kind === 'person' && ASKS_SUCCESSOR.test(question.normalized)
+  // "Who was PM before?" asks for whom the new one replaced: not the one a sentence says was appointed.
+  const wantsOld = question.kind === 'person' && !wantsNew && ASKS_PREDECESSOR.test(question.normalized)
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
@@ -71,7 +73,14 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       const f = {
         ...found,
         bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb) - (otherDoer || joint ? OTHER_DOER : 0),
-        misfit: found.misfit === true || elsewhere || unsaid || otherDoer || joint || displacedSubject(c.sentence.text, found, verb),
+        misfit:
+          found.misfit === true ||
+          elsewhere ||
+          unsaid ||
+          otherDoer ||
+          joint ||
+          displacedSubject(c.sentence.text, found, verb) ||
+          (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }
@@ -93,6 +102,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.
 const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
+const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|prior)\b/
+// "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
+const APPOINTED =
+  /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
 const SUCCESSION =
   /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
 

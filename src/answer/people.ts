@@ -31,6 +31,23 @@ const APPOSITIVE_AFTER =
 const AS_ROLE =
   /^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?)(?=[\s,.;]|$)/u
 
+const ROLE_PARTICIPLES = new Set([
+  'acting',
+  'outgoing',
+  'incoming',
+  'ruling',
+  'governing',
+  'leading',
+  'serving',
+  'presiding',
+  'visiting',
+  'ranking',
+  'managing',
+  'founding',
+  'standing',
+  'reigning',
+])
+
 const surnameOf = (name: string) => foldText(name.split(/\s+/).at(-1)!)
 
 /** "Andrei" and "Andrey", "A." and "Andrei": one given name, however spelt; "Anatoly" and "Andrei" are two. */
@@ -57,7 +74,9 @@ export function rolesAround(text: string, m: Mention): string[] {
   // "..., Admiral Rosa Lind, said." or "..., told reporters": the verb of saying, not a role.
   // ", led by General Orlov, began patrolling ...": what follows the name is the sentence's verb, not a role.
   const opener = after?.[1]!.split(/\s+/)[0]!.toLowerCase() ?? ''
-  const verb = /(?:ed)$/.test(opener) || lemmaOf(opener) !== opener || (!/^(?:the|a|an)$/.test(opener) && !ROLE_NOUNS.test(after?.[1] ?? ''))
+  // ", naming Ivo Lask as ...": a participle goes on with the sentence, unless it is a role's own ("acting prime minister").
+  const participle = /ing$/.test(opener) && !ROLE_PARTICIPLES.has(opener)
+  const verb = /(?:ed)$/.test(opener) || participle || lemmaOf(opener) !== opener || (!/^(?:the|a|an)$/.test(opener) && !ROLE_NOUNS.test(after?.[1] ?? ''))
   if (
     after &&
     !verb &&
