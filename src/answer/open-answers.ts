@@ -109,7 +109,9 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   const before = c.article.sentences[c.sentence.index - 1]
   const near = new Set([...ctx.passageTerms(c.id), ...(before?.paragraph === c.sentence.paragraph ? ctx.passageTerms(c.id - 1) : [])])
   const named = ctx.concepts.every((k) => !k.named || conceptMatch(k, near) > 0)
-  const sure = named && standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
+  // "which was protected | by them, in direction of the border": after a passive verb comes its agent, not what was done to.
+  const agent = /^by\b/i.test(answer)
+  const sure = named && !agent && standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
   // The list may come after a quotation that explains it, so look two sentences ahead.
   const next = [1, 2]
     .map((k) => c.article.sentences[c.sentence.index + k])

@@ -39,3 +39,11 @@ describe('an open answer is cut only from a sentence that names whom the questio
     expect(engine.ask(q).answer).toBeNull()
   })
 })
+
+describe('an open answer is never the agent after a passive verb', () => {
+  const body =
+    'The Ostrian peacekeepers left in their own convoy from the grounds of the Velsk power station, which was guarded by them, in the direction of the border of their country.'
+  it.each(['what site were the ostrian guys guarding', 'what were the ostrian peacekeepers guarding'])('%j', (q) => {
+    expect(ask(body, q).answer ?? '').not.toMatch(/^By them/)
+  })
+})
