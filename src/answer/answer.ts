@@ -85,6 +85,12 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }
   }
+  // "How many died in the end?": the final figure is the latest report's; one from an article older than another
+  // relevant one is a count on the way.
+  if (question.kind === 'number' && FINAL.test(question.normalized)) {
+    const latest = pool.reduce((a, c) => ((c.article.date ?? '') > a ? c.article.date! : a), '')
+    for (const s of scored) if ((s.candidate.article.date ?? '') < latest) s.found = { ...s.found, misfit: true }
+  }
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })
   // "When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: a date is
   // the day of what its sentence says was done, so that sentence must say the question's verb.
@@ -102,6 +108,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.
 const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
+const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
 const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|prior)\b/
 // "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
 const APPOINTED =

@@ -222,6 +222,21 @@ describe('how many: an addition to a count is not the count', () => {
   })
 })
 
+describe('how many in the end: never a figure from an older report than another one on the question', () => {
+  const articles = [
+    `Velsk clashes\nMarch 7, 2023\n\nOfficials say security forces have killed 26 "armed criminals" and that 18 members of the security forces have died.`,
+    `Velsk toll revised\nMarch 15, 2023\n\nThe official death toll now stands at 225, prosecutors said on Saturday.`,
+  ].map((text, i) => {
+    const r = parseArticle(`velsk-toll-${i}.txt`, text)
+    if (!r.ok) throw new Error(r.reason)
+    return r.article
+  })
+  const engine = buildEngine({ articles, skipped: [] })
+  it.each(['so how many ppl died in the end', 'how many people died eventually'])('%j', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toMatch(/^18/)
+  })
+})
+
 describe('what was the tally of X: a figure of X', () => {
   it.each([
     ['what was the official tally of raiders killed', 'number', 'raiders'],
