@@ -11,7 +11,18 @@ import {
   type ExtractionContext,
 } from '../answer/index.ts'
 import { createSpeller } from '../text/index.ts'
-import { articleLookup, buildConcepts, coverage, missesName, queryTerms, sentenceCoverage, typeTerm, type AnswerType, type Concept } from '../search/index.ts'
+import {
+  articleLookup,
+  buildConcepts,
+  coverage,
+  isBackground,
+  missesName,
+  queryTerms,
+  sentenceCoverage,
+  typeTerm,
+  type AnswerType,
+  type Concept,
+} from '../search/index.ts'
 import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 import { quoteReply, type QuoteContext } from './quote-answer.ts'
@@ -129,6 +140,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const hits = index.search([...queryTerms(concepts), ...(type ? [{ term: typeTerm(type), weight: heaviest * TYPE_WEIGHT }] : [])], 60)
     const articleHas = articleLookup(index)
     const counted = qa.kind === 'number' ? focusConcept(qa, concepts) : null
+    // A day's sentence may leave the corpus's own subject ("the CSTO") to its article; a count's may not ("how many CSTO soldiers").
+    const named = qa.kind === 'date' ? concepts.filter((c) => !isBackground(c, index)) : concepts
     const candidates: Candidate[] = withSections(index, hits)
       .map((h) => {
         const p = index.passage(h.passage)!
@@ -144,7 +157,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           coverage: covered,
           own: said,
           gap,
-          missesName: missesName(concepts, h.passage, index, titleTermsOf(p.article)),
+          missesName: missesName(named, h.passage, index, titleTermsOf(p.article)),
           heading,
           score: h.score,
         }

@@ -99,6 +99,17 @@ export function missesName(concepts: readonly Concept[], id: number, index: Sear
   )
 }
 
+// A name this many of the corpus's passages say is what the whole corpus is about ("Kazakhstan" in a corpus on its unrest).
+const BACKGROUND_SHARE = 0.12
+
+/**
+ * True for a name so common in the corpus that it is the corpus's own subject
+ * ("Kazakhstan" in a corpus on its unrest): it tells little of which sentence answers.
+ */
+export function isBackground(c: Concept, index: SearchIndex): boolean {
+  return c.named === true && c.terms.some((t) => t.weight >= 1 && (index.vocabulary.get(t.term) ?? 0) >= index.size * BACKGROUND_SHARE)
+}
+
 // A headline frames every sentence under it ("sending troops to Kazakhstan" → "The force totals 2,500"), if less surely.
 const TITLE_FRAMES = 0.3
 // A match worth this much (a synonym's) counts as the concept said.
