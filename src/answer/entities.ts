@@ -143,6 +143,13 @@ export function findMentions(text: string): Mention[] {
     }
     if (k > 0 && tailIsName && tail.length <= 3) {
       const title = text.slice(words[0]!.start, words[k - 1]!.end)
+      // "Mayor of Almaty Bakytzhan Sagintayev": the post's place, then the name.
+      const placeOfPost = tail.length === 3 && /^\s+of\s+$/.test(text.slice(words[k - 1]!.end, tail[0]!.start))
+      if (placeOfPost) {
+        mentions.push(mention('place', text, tail[0]!.start, tail[0]!.end, null, null))
+        mentions.push(mention('person', text, tail[1]!.start, tail[2]!.end, null, text.slice(words[0]!.start, tail[0]!.end)))
+        continue
+      }
       if (!hasOrgWord || tail.length >= 2 || isTitle(words[k - 1]!.text)) {
         mentions.push(mention('person', text, tail[0]!.start, tail.at(-1)!.end, null, title))
         continue
@@ -162,6 +169,13 @@ export function findMentions(text: string): Mention[] {
       continue
     }
     const before = text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start)
+    // "the akim (mayor) of Almaty Bakytzhan Sagintayev": the place a post is of, then the person who holds it.
+    if (words.length >= 3 && words.length <= 4 && POST_OF.test(before) && words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text))) {
+      const name = words.slice(-2)
+      mentions.push(mention('place', text, words[0]!.start, words.at(-3)!.end, null, null))
+      mentions.push(mention('person', text, name[0]!.start, name[1]!.end, null, null))
+      continue
+    }
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text))) {
       mentions.push(mention('person', text, words[0]!.start, words.at(-1)!.end, null, null))
       continue
@@ -172,6 +186,8 @@ export function findMentions(text: string): Mention[] {
   }
   return mentions
 }
+
+const POST_OF = /\b(?:mayor|akim|governor|head|president|minister|commander|chief|ambassador|chairman|chairwoman|leader|prefect)\)?\s+of\s+(?:the\s+)?$/i
 
 // A demonym alone ("Russian") is an adjective, not the country.
 const COUNTRIES_BY_NAME = (name: string) => countryOf(name) !== null && !DEMONYM_ONLY(name)

@@ -79,7 +79,8 @@ export const ORG_WORDS = new Set(
   `Organization Organisation Council Institute University Ministry Department Treaty Union Pact Fund Association
 Committee Agency Bank Party Parliament Assembly Government Army Navy Forces Commission Court Office Service Services
 Alliance Federation Foundation Center Centre League Corporation Company Group Network Television TV Radio News Press
-Times Post Guardian Observer Reuters Twitter Facebook Kremlin Duma House Senate Congress Nations States Charter`.split(/\s+/),
+Times Post Guardian Observer Reuters Twitter Facebook Kremlin Duma House Senate Congress Nations States Charter
+Desk Bureau Newsroom Staff Editors Agencies`.split(/\s+/),
 )
 
 /** Canonical country for a name or demonym, or `null`. */

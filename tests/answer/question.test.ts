@@ -121,6 +121,10 @@ describe('findMentions', () => {
     ['residents of the oil town of Velmar and the regional capital, Osk', ['place:Velmar', 'place:Osk']],
     // A state's formal name is the state, never a person named "Republic".
     ['troops of the Republic of Armenia and the Kyrgyz Republic', ['country:Republic of Armenia', 'country:Kyrgyz Republic']],
+    // A newsroom is no person; the place a post is of is no part of its holder's name.
+    ['Jan 14 (World Desk) - Troops began leaving.', ['organisation:World Desk', 'name:Troops']],
+    ['the akim (mayor) of Velsk Ivo Lask spoke', ['place:Velsk', 'person:Ivo Lask']],
+    ['the Mayor of Velsk Ivo Lask spoke', ['place:Velsk', 'person:Ivo Lask']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
 
   it('maps a formal state name to the country', () => {
