@@ -57,6 +57,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     // "Norland, Ostria and Velta sent 900 between them" says nothing of what Norland alone sent.
     const joint = actor !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, actor)
     const verb = question.subjectOf && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
+    // "the Russian-led alliance" says who leads it, and that is no person the sentence names.
+    const ledByCompound = question.kind === 'person' && verb.length > 0 && verb.every((v) => c.sentence.text[v.start - 1] === '-')
     // A sentence that tells of nobody coming after anyone names no successor: nothing in it answers "who is the new X".
     for (const found of noSuccessor ? [] : find(c)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
@@ -80,6 +82,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           otherDoer ||
           joint ||
           displacedSubject(c.sentence.text, found, verb) ||
+          ledByCompound ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })

@@ -11,7 +11,7 @@ had can could will would should countries country people said say`.split(/\s+/)
 
 // "Who wanted ...", "which country sent ...", "who's running ...": the question word is the verb's subject.
 const SUBJECT_QUESTION =
-  /^(?:who|which [a-z]+|what (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
+  /^(?:who|which [a-z]+|what (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:actually|really|exactly|currently|still|even|originally|ultimately|basically|now)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
 const NOT_A_VERB = new Set([
   'did',
   'does',

@@ -276,3 +276,14 @@ describe('who was X before: the one replaced, never the one appointed', () => {
     expect(velsk.ask('who is anna berg').answer ?? '').not.toMatch(/naming/)
   })
 })
+
+describe('who leads: "the Ostrian-led league" names no person who leads', () => {
+  it.each(['who was actually in charge of the league troops in veloria?', 'who was in charge of the league troops'])('%j', (q) => {
+    const r = parseArticle(
+      'league.txt',
+      `League leaves\nMarch 12, 2023\n\nTroops of the Ostrian-led Northern League began leaving Veloria on Thursday, a week after they arrived at the request of President Ivo Lask.\n\nThe league said its mission was over.`,
+    )
+    if (!r.ok) throw new Error(r.reason)
+    expect(buildEngine({ articles: [r.article], skipped: [] }).ask(q).answer).toBeNull()
+  })
+})
