@@ -94,9 +94,35 @@ export function missesName(concepts: readonly Concept[], id: number, index: Sear
   const prev = before?.article === passage.article ? before : undefined
   const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
   const says = (c: Concept, terms: ReadonlySet<string> | undefined) => terms !== undefined && conceptMatch(c, terms) > 0
+  const speaker = quotedFrom(index, id)
   return concepts.some(
-    (c) => c.named && !says(c, passage.terms) && !says(c, prev?.terms) && !says(c, head?.terms) && !says(c, titleTerms) && !says(c, lead?.terms),
+    (c) =>
+      c.named &&
+      !speaker.some((p) => says(c, index.passage(p)?.terms)) &&
+      !says(c, passage.terms) &&
+      !says(c, prev?.terms) &&
+      !says(c, head?.terms) &&
+      !says(c, titleTerms) &&
+      !says(c, lead?.terms),
   )
+}
+
+/**
+ * For a sentence inside a quotation opened earlier in its paragraph ('"...,"
+ * Lask said. "In two days ... It will take ten days."'), the passages of the
+ * paragraph before it, one of which names the speaker; otherwise none.
+ */
+function quotedFrom(index: SearchIndex, id: number): number[] {
+  const passage = index.passage(id)
+  const article = passage ? index.articles[passage.article] : undefined
+  const sentence = article?.sentences[passage!.sentence]
+  if (!article || !sentence) return []
+  let first = sentence.index
+  while (first > 0 && article.sentences[first - 1]!.paragraph === sentence.paragraph) first--
+  if (first === sentence.index) return []
+  const before = article.text.slice(article.sentences[first]!.start, sentence.start)
+  const open = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1
+  return open ? Array.from({ length: sentence.index - first }, (_, k) => id - (sentence.index - first) + k) : []
 }
 
 // A name this many of the corpus's passages say is what the whole corpus is about ("Kazakhstan" in a corpus on its unrest).
@@ -142,10 +168,13 @@ export function sentenceCoverage(
   const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
   let got = 0
   let gap = 0
+  // A quotation goes on speaking for whom its paragraph named as it opened.
+  const speaker = quotedFrom(index, id).map((p) => index.passage(p)!.terms)
   for (const c of concepts) {
     const match = Math.max(
       conceptMatch(c, passage.terms),
       prev ? conceptMatch(c, prev.terms) * 0.9 : 0,
+      ...speaker.map((terms) => (c.named ? conceptMatch(c, terms) * 0.9 : 0)),
       head ? conceptMatch(c, head.terms) * HEADING_WEIGHT : 0,
       conceptMatch(c, titleTerms) * TITLE_FRAMES,
     )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
+import { askReport } from '../support/made-up-report.ts'
 
 // The organisation is named once; later sentences call it "the alliance" or "the bloc".
 const TEXT = `Maritime alliance sends ships to Portville
@@ -34,5 +35,13 @@ describe('a role given through "the alliance"', () => {
     if (!r.ok) throw new Error(r.reason)
     const e = buildEngine({ articles: [r.article], skipped: [] })
     expect(e.ask('Who is the secretary general of the NMA?').answer).toContain('Ingrid Falk')
+  })
+})
+
+describe('a quotation speaks for whom its paragraph named as it opened', () => {
+  const body =
+    'The league force arrived in Veloria on March 2.\n\n"The main mission of the force has been completed," President Ivo Lask told lawmakers on Tuesday. "In two days a phased withdrawal will begin. The withdrawal of the contingent will take no more than ten days."\n\nThe league has six members.'
+  it("answers what the speaker said from the quotation's later sentence", () => {
+    expect(askReport(body, 'how long did Lask say the withdrawal would take').answer).toBe('no more than ten days')
   })
 })
