@@ -1,4 +1,4 @@
-import { STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/index.ts'
+import { LIGHT_VERBS, STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import { editDistance, expandWord, isAdverbOnly, isVerbLemma, spellTerm, type Speller } from '../text/index.ts'
@@ -34,6 +34,9 @@ const QUESTION_ONLY = new Set(
 folks anything something everything anyone someone everyone overall according yes supposed supposedly basically literally
 totally dude dudes bro yo lol btw tbh ngl idk imo please`.split(/\s+/),
 )
+// A vague multiword verb ("went in", "came out") counts for this much of its rarity.
+const VAGUE_PHRASAL = 0.5
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'])
 // An adverb ("suddenly", "finally", "roughly") counts for this much of its rarity.
 const ADVERB_WEIGHT = 0.3
 // What a phrasal verb's verb alone is worth: "set fire" is not "set off".
@@ -109,7 +112,11 @@ export function buildConcepts(
     const known = alternatives.filter((t) => vocabulary.has(t.term))
     if (known.length === 0) continue
     consumed.add(i).add(particle)
-    const weight = known.reduce((sum, t) => sum + idf(t.term), 0) / known.length
+    // "the force that went in", "did people come out to protest": a light verb with a particle and no object is how
+    // the asker talks, not the article; rare in the corpus, its absence tells little. "get on the planes" has one.
+    const after = tokens[particle + 1]?.word
+    const vague = LIGHT_VERBS.has(tokens[i]!.word) && (after === undefined || !DETERMINERS.has(after))
+    const weight = (known.reduce((sum, t) => sum + idf(t.term), 0) / known.length) * (vague ? VAGUE_PHRASAL : 1)
     concepts.push({ word: form, terms: alternatives, weight, named: false, known: true, asked: form })
   }
   // Expanded names first ("Collective Security Treaty Organization" is one idea, the acronym).

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
+import { buildConcepts, buildSearchIndex } from '../../src/search/index.ts'
+import { buildLexicon, createSpeller } from '../../src/text/index.ts'
 
 // A short article of our own whose words are not the ones the questions use.
 const TEXT = `Coastal guard ends Marovia mission
@@ -90,5 +92,20 @@ describe('retrieval through headings, multiword verbs and idioms', () => {
   })
   it('does not offer a heading itself as the best passage', () => {
     expect(e.retrieve('who sent boats', 1)[0]?.excerpt).not.toMatch(/^##/)
+  })
+})
+
+describe("a light verb with a particle and no object is chat, not the article's words", () => {
+  const r = parseArticle('marovia.txt', TEXT)
+  if (!r.ok) throw new Error(r.reason)
+  const articles = [r.article]
+  const index = buildSearchIndex(articles, buildLexicon(articles))
+  const weightOf = (q: string, word: string) =>
+    buildConcepts(q, index, createSpeller(index.vocabulary), new Set(), new Set()).find((c) => c.word === word)?.weight ?? 0
+  it('weighs "go down" less than the same verb with an object ("go down the valley")', () => {
+    const vague = weightOf('when did the river level go down', 'go_down')
+    const said = weightOf('when did the river level go down the valley', 'go_down')
+    expect(vague).toBeGreaterThan(0)
+    expect(vague).toBeLessThan(said)
   })
 })
