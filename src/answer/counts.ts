@@ -1,4 +1,4 @@
-import { canonicalTerm, foldText, isKindOf, namesPeople } from '../text/index.ts'
+import { canonicalTerm, countryOf, foldText, isKindOf, namesPeople } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import type { ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
@@ -145,6 +145,31 @@ export function increment(text: string, q: { start: number; end: number; text: s
 
 const SPAN =
   /\b(?:on|in|during|over|that|the first|the last|last)\s+(?:\w+\s+)?(?:days?|hours?|weeks?|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/
+
+/**
+ * True when "how many Kyrgyz troops" meets a figure the sentence gives another
+ * country ("Armenia sent 100 soldiers and Kyrgyzstan 150": the 100).
+ */
+export function otherNation(ctx: ExtractionContext, text: string, q: { start: number; end: number; unit: string | null }): boolean {
+  const { focus, normalized } = ctx.question
+  const words = normalized.split(' ')
+  const kind = focus ? words[words.indexOf(focus) - 1] : undefined
+  const asked = kind ? countryOf(kind.charAt(0).toUpperCase() + kind.slice(1)) : null
+  if (!asked) return false
+  const own = (q.unit ?? '')
+    .split(' ')
+    .map((w) => countryOf(w))
+    .find((c) => c !== null)
+  if (own) return own !== asked
+  // The country written last before the figure, in its clause: "Armenia sent 100".
+  const clause =
+    text
+      .slice(0, q.start)
+      .split(/[,;:]|\band\b/)
+      .at(-1) ?? ''
+  const named = [...clause.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((m) => countryOf(m[0])).filter((c) => c !== null)
+  return named.length > 0 && named.at(-1) !== asked
+}
 
 // Words of a change up or down: "after the price went up" is not answered by what it was cut to.
 const UP =

@@ -7,7 +7,7 @@ import { conceptMatch } from '../search/index.ts'
 import { ROLE_WORD } from './question.ts'
 import { inQuestion, termsOf, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
-import { countsOtherEvent, countsSources, findAges, increment, mixedTotal, numberPart, oppositeChange, unitFit } from './counts.ts'
+import { countsOtherEvent, countsSources, findAges, increment, mixedTotal, numberPart, oppositeChange, otherNation, unitFit } from './counts.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 
@@ -88,7 +88,11 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               value: q.value ?? undefined,
               // A figure that says what it counts beats a bare one ("2,600 people ..., of whom 67"), for what was counted.
               bonus: (q.value === null ? -0.1 : 0) + fit + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) + (q.unit === null && ctx.focus ? -BARE : 0),
-              misfit: mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) || opposite || increment(c.sentence.text, q, question.normalized),
+              misfit:
+                mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
+                opposite ||
+                increment(c.sentence.text, q, question.normalized) ||
+                otherNation(ctx, c.sentence.text, q),
             }))
         )
       }

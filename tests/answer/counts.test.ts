@@ -237,6 +237,15 @@ describe('how many in the end: never a figure from an older report than another 
   })
 })
 
+describe("how many of one country: another country's figure is neither the answer nor its rival", () => {
+  const engine = engineOf(
+    `Contingents named\nMarch 9, 2023\n\nPoland's parliament approved sending 150 Polish servicemen to Veloria on March 4.\n\nFrance sent 100 soldiers and Poland 150, while Germany was reported to be sending about 200.`,
+  )
+  it('answers with the figure of the country asked about', () => {
+    expect(engine.ask('how many polish troops went over there').answer).toBe('150 Polish servicemen')
+  })
+})
+
 describe('what was the tally of X: a figure of X', () => {
   it.each([
     ['what was the official tally of raiders killed', 'number', 'raiders'],
