@@ -18,6 +18,8 @@ import { placeFinder } from './places.ts'
  */
 
 const MONEY_QUESTION = /\b(?:pay|paid|cost|costs|spend|spent|price|money|worth|fund(?:s|ing)?|budget|fee|fine|salary|wage)\b/
+// What stands between a sum and the same sum in another currency: "90,000 tenge – about $200", "(about $200)".
+const CONVERSION = /^\s*(?:[–—(]|-|,|\bor\b)\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*$/
 const MONEY = /[$€£¥₽]|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|tenge|yuan|som|drams?|francs?|cents?|usd|eur|rub|kzt)\b/i
 /** "Saturday, January 1, 2022 (“1 January”)"; the day alone where the article wrote it so. */
 function asWritten(display: string, phrase: string): string {
@@ -65,36 +67,40 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
         let anchors: ReturnType<typeof anchorsOf> | undefined
         const opposite = oppositeChange(question.text, c.sentence.text)
         const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
-        return (
-          findQuantities(c.sentence.text)
-            // "one of its neighbours": a number word with nothing counted is not an amount.
-            .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
-            .filter((q) => !wantsMoney || MONEY.test(q.text))
-            // "What percent ...?": a share, written as one.
-            .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
-            // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
-            .filter((q) => q.unit !== null || !ctx.focus || namesFocus())
-            .map((q) => ({ q, fit: unitFit(ctx, q.unit) }))
-            // A figure answers "how many" better than "dozens", and counts what was asked about.
-            // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
-            .filter(({ q, fit }) => fit >= 0 && !countsOtherEvent(c.sentence.text.slice(q.end, q.end + 50), question.text))
-            // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
-            .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
-            .map(({ q, fit }) => ({
-              text: q.text,
-              start: q.start,
-              end: q.end,
-              key: q.value === null ? foldText(q.text) : String(q.value),
-              value: q.value ?? undefined,
-              // A figure that says what it counts beats a bare one ("2,600 people ..., of whom 67"), for what was counted.
-              bonus: (q.value === null ? -0.1 : 0) + fit + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) + (q.unit === null && ctx.focus ? -BARE : 0),
-              misfit:
-                mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
-                opposite ||
-                increment(c.sentence.text, q, question.normalized) ||
-                otherNation(ctx, c.sentence.text, q),
-            }))
-        )
+        const finds: Found[] = findQuantities(c.sentence.text)
+          // "one of its neighbours": a number word with nothing counted is not an amount.
+          .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
+          .filter((q) => !wantsMoney || MONEY.test(q.text))
+          // "What percent ...?": a share, written as one.
+          .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
+          // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
+          .filter((q) => q.unit !== null || !ctx.focus || namesFocus())
+          .map((q) => ({ q, fit: unitFit(ctx, q.unit) }))
+          // A figure answers "how many" better than "dozens", and counts what was asked about.
+          // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
+          .filter(({ q, fit }) => fit >= 0 && !countsOtherEvent(c.sentence.text.slice(q.end, q.end + 50), question.text))
+          // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
+          .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
+          .map(({ q, fit }) => ({
+            text: q.text,
+            start: q.start,
+            end: q.end,
+            key: q.value === null ? foldText(q.text) : String(q.value),
+            value: q.value ?? undefined,
+            // A figure that says what it counts beats a bare one ("2,600 people ..., of whom 67"), for what was counted.
+            bonus: (q.value === null ? -0.1 : 0) + fit + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) + (q.unit === null && ctx.focus ? -BARE : 0),
+            misfit:
+              mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
+              opposite ||
+              increment(c.sentence.text, q, question.normalized) ||
+              otherNation(ctx, c.sentence.text, q),
+          }))
+        // "90,000 tenge – about $200": one sum in two currencies is one answer, not two rivals.
+        for (const [i, f] of finds.entries()) {
+          const prev = finds[i - 1]
+          if (prev && MONEY.test(prev.text) && MONEY.test(f.text) && CONVERSION.test(c.sentence.text.slice(prev.end, f.start))) f.key = prev.key
+        }
+        return finds
       }
     }
     case 'date':

@@ -246,6 +246,15 @@ describe("how many of one country: another country's figure is neither the answe
   })
 })
 
+describe('how much: one sum in two currencies is one answer', () => {
+  it.each(['300 euros – about $330 –', '300 euros (about $330)'])('%j', (sum) => {
+    const engine = engineOf(
+      `Man on television\nMarch 9, 2023\n\nThe man in the clip said strangers had flown him to Velsk and that he had been promised ${sum} to take part in the riots.`,
+    )
+    expect(engine.ask('how much was he supposedly paid to join the riots').answer).toMatch(/330|300 euros/)
+  })
+})
+
 describe('what was the tally of X: a figure of X', () => {
   it.each([
     ['what was the official tally of raiders killed', 'number', 'raiders'],
