@@ -15,6 +15,8 @@ const WHITE = /^[\s\u00a0\ufeff]*$/
 // A TASS-style one ("NUR-SULTAN, January 13. /TASS/.") names it between slashes.
 const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:(?:,[^()\n]{0,30})?\s*\(([A-Za-z][\w .&-]{0,40})\)\s*[-–—]|,[^/\n]{0,30}\/([A-Za-z][\w .&-]{0,30})\/)/
 // A sign-off line at the end of a post: the author or blog name, with no sentence punctuation.
+// The end of a transcript or a wire copy: no outlet's name.
+const END_MARK = /^(?:END|ENDS|ENDIT)$/
 const SIGN_OFF = /^(?:[-–—]\s*)?(?:by\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z&][\w'’.&-]*){0,5}$/
 
 /**
@@ -127,7 +129,7 @@ function isoDate(c: ParsedComponents): string {
 }
 
 function isSignOff(block: string): boolean {
-  return block.length <= 60 && !block.includes('\n') && SIGN_OFF.test(block) && !/[.!?:;,]$/.test(block)
+  return block.length <= 60 && !block.includes('\n') && SIGN_OFF.test(block) && !/[.!?:;,]$/.test(block) && !END_MARK.test(block)
 }
 
 function titleFromFile(source: string): string {

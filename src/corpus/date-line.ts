@@ -8,7 +8,8 @@ import * as chrono from 'chrono-node'
  */
 
 // Words a page puts around its date: "Updated 14:20 GMT, 7 January 2022", "Published On 11 Jan 2022".
-const LEAD = /^(?:(?:last\s+)?(?:updated|modified|published|posted|first published|released|issued|date|dated)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
+const LEAD =
+  /^(?:(?:last\s+)?(?:updated|modified|published|posted|first published|released|issued|date|dated|aired|broadcast|filed)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
@@ -32,7 +33,8 @@ const MAX_LINE = 80
  * ```
  */
 export function parseDateLine(line: string): string | null {
-  const text = stripMarkup(line)
+  // "(Almaty time)", "(updated 06.01.2022 09:40)": a note on the time, or a later edit, after the date itself.
+  const text = stripMarkup(line).replace(/\s*\((?:[^()]*\btime|updated[^()]*)\)\s*$/i, '')
   if (text.length === 0 || text.length > MAX_LINE) return null
   const iso = ISO.exec(text)
   if (iso) return validDate(+iso[1]!, +iso[2]!, +iso[3]!)

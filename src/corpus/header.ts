@@ -21,6 +21,8 @@ export interface PageHeader {
 }
 
 const MAX_TITLE = 250
+// A wire dateline opens a paragraph of prose, longer than this or ending as a sentence does.
+const SHORT_LINE = 90
 const MAX_HEADER_LINES = 16
 const READ_TIME = /\b\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read|listen)\b|\breading time\b|\blisten to this article\b/i
 const BYLINE = /^(?:by|written by|words by|reporting by)\s+\p{Lu}/iu
@@ -28,7 +30,7 @@ const DISCLAIMER = /\bviews expressed\b|\bthe author's own\b|\bdo(?:es)? not nec
 const COOKIES = /\bcookies?\b.*\b(?:accept|consent|settings|agree)\b/i
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)$/
 const NOTE = /^\[[^\]]+\]$/
-const SEPARATOR = /\s+[|/>›»]\s+|\s*\|\s*/
+const SEPARATOR = /\s+[|/>›»·•]\s+|\s*\|\s*/
 
 /**
  * Reads the header of `text` from offset `from`.
@@ -49,7 +51,9 @@ export function readHeader(text: string, from: number): PageHeader {
     if (date) {
       header.date ??= date
     } else if (isFurniture(line)) {
-      // consumed: page furniture is no part of the article
+      // Page furniture is no part of the article; a masthead in capitals heading it names the issuer
+      // ("ASSOCIATED PRESS NETWORK · WORLD NEWS").
+      if (header.title === null) header.issuer ??= issuerOf(stripMarks(line).split(SEPARATOR)[0]!.trim())
     } else if (header.title === null) {
       // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide").
       if ((isProse(line) && !isMarkdownTitle(line)) || startsBody(line)) break
@@ -58,7 +62,7 @@ export function readHeader(text: string, from: number): PageHeader {
         .map((l) => l.line)
         .filter((l) => !isFurniture(l) && !dateOf(l))
       if (isLabel(line, following)) {
-        if (!/\p{Ll}/u.test(line) && line.split(/\s+/).length >= 2) header.issuer ??= titleCase(line)
+        header.issuer ??= issuerOf(stripMarks(line))
       } else {
         header.title = stripMarks(line)
       }
@@ -106,7 +110,8 @@ export function dateOf(line: string): string | null {
   return commaDate(bare)
 }
 
-const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*/
+// A date line's parts: "By A. Writer | Jan 7, 2022", "Jan 11, 2022 2:31 PM UTC   Updated 4 hours ago".
+const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*|\s{3,}/
 const MAX_COMMA_LINE = 10
 
 /** A short line of comma-separated parts, one of them a date, the others a place or a time: a dateline. */
@@ -157,7 +162,7 @@ export function isFurniture(line: string): boolean {
 /** "World | Asia | Kazakhstan", "Main page / In the world / Kazakhstan": short parts between separators. */
 function isBreadcrumb(line: string): boolean {
   const parts = line.split(SEPARATOR)
-  return parts.length >= 2 && parts.every((p) => p.trim().split(/\s+/).length <= 5 && !/[.!?]["”’]?$/.test(p.trim()))
+  return parts.length >= 2 && parts.every((p) => p.trim().split(/\s+/).length <= 7 && !/[.!?]["”’]?$/.test(p.trim()))
 }
 
 /**
@@ -167,10 +172,11 @@ function isBreadcrumb(line: string): boolean {
 function isLabel(line: string, following: readonly string[]): boolean {
   const bare = stripMarks(line)
   const words = bare.split(/\s+/)
-  if (/[.!?,;]$/.test(bare) || words.length > 6) return false
+  const caps = !/\p{Ll}/u.test(bare)
+  if (/[.!?,;]$/.test(bare) || words.length > (caps ? 10 : 6)) return false
   const headline = (l: string) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l) && !/[.](["”’])?$/.test(l)
   // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.
-  if (!/\p{Ll}/u.test(bare)) return words.length === 1 || following.some(headline)
+  if (caps) return words.length === 1 || following.some(headline)
   // A masthead or section name ("The Daily Planet", "Tech & Society") stands above a longer headline.
   return words.length <= 3 && following.some((l) => headline(l) && stripMarks(l).split(/\s+/).length > words.length + 2)
 }
@@ -187,6 +193,8 @@ function isMarkdownTitle(line: string): boolean {
 
 /** A wire dateline opens the body: "ZHANAOZEN, Kazakhstan, Jan 4 (Reuters) - …", "BISHKEK — …". */
 function startsBody(line: string): boolean {
+  // "VESTI EVRAZII — English version", "FACTBOX - The mission at a glance": a short line is a masthead or a headline.
+  if (line.length < SHORT_LINE && !/[.!?]["”’]?$/.test(line)) return false
   return (
     /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^\n]{0,40})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/u.test(line) || /^\p{Lu}[\p{Lu} .'-]{2,}, \p{Lu}\p{Ll}+ \d{1,2}\. \//u.test(line)
   )
@@ -212,6 +220,15 @@ export function stripMarks(line: string): string {
     .trim()
 }
 
-function titleCase(caps: string): string {
-  return caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+/** An issuer's name in capitals, as a title ("Ministry of Defence of the Republic of Kazakhstan"); `null` for a section label. */
+function issuerOf(line: string): string | null {
+  if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line) || line.split(/\s+/).length < 2 || SECTION_LABEL.test(line)) return null
+  return line
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/(?<=\s)(?:Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase())
 }
+
+// Labels of a page's section or kind, in capitals above a headline: no issuer.
+const SECTION_LABEL =
+  /^(?:PRESS RELEASES?|BREAKING(?: NEWS)?|LIVE(?: BLOG| UPDATES)?|OPINION|ANALYSIS|EXPLAINER|FACT ?CHECK|WORLD NEWS|NEWS|TOP STORIES|LATEST NEWS|FEATURES?|INTERVIEW|COMMENT(?:ARY)?)$/

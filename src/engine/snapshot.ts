@@ -28,7 +28,7 @@ import { textSections, textsOf } from './snapshot-texts.ts'
  * 11: a surname after "to" is its person, hyphenated compounds indexed as one word; 12: dates and quotations stored
  * column by column): older files are then ignored, not misread.
  */
-export const SNAPSHOT_FORMAT = 13
+export const SNAPSHOT_FORMAT = 14
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 const SNAPSHOT_SUBFOLDER = '.snapshots'
 

@@ -17,6 +17,9 @@ describe('parseDateLine', () => {
     ['2021-03-03T07:00:00Z', '2021-03-03'],
     ['Published On 3 Mar 2021', '2021-03-03'],
     ['04/25/2021', '2021-04-25'],
+    ['Last updated 03.03.2021 23:48 (Chisinau time)', '2021-03-03'],
+    ['03.03.2021 02:15 (updated 03.03.2021 09:40)', '2021-03-03'],
+    ['Aired March 3, 2021 - 20:00 ET', '2021-03-03'],
     ['31.02.2021', null],
     ['Planes landed on March 3, 2021', null],
     ['Views: 1 204', null],
@@ -72,6 +75,25 @@ describe('reading a page header', () => {
     ['date and reading time', `Convoy crosses the border\n3 March 2021 · 5 min read\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
     ['place, date and time', `Convoy crosses the border\nChisinau, 3 March 2021, 11:00 local time\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
     [
+      'date and a relative update after wide spaces',
+      `Convoy crosses the border\nMarch 3, 2021 2:31 PM UTC   Updated 4 hours ago\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-03-03',
+    ],
+    ['byline and date after wide spaces', `Convoy crosses the border\nJane Roe   Mar 3, 2021\n\n${BODY}`, 'Convoy crosses the border', '2021-03-03'],
+    [
+      'a short headline opening with a label and a dash',
+      `Graphics & Data > Fact boxes\n\nFACTBOX - The convoy at a glance\n2021-03-03T09:15:00Z\n\n${BODY}`,
+      'FACTBOX - The convoy at a glance',
+      '2021-03-03',
+    ],
+    [
+      'a long org breadcrumb',
+      `Government of the Republic of Veloria | Office of the Prime Minister\nHome > Press Center\n\nPRESS RELEASE\n03.03.2021\n\nConvoy crosses the border\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-03-03',
+    ],
+    [
       'markdown headline of two sentences',
       `# Why did the convoy cross? A short guide\n3 March 2021\n\n${BODY}`,
       'Why did the convoy cross? A short guide',
@@ -95,6 +117,15 @@ describe('reading a page header', () => {
   ])('takes a date from the headline %j only when it is written out with its year', (title, date) => {
     const r = parseArticle('page.txt', `${title}\n\n${BODY}`)
     expect(r.ok && r.article.date).toBe(date)
+  })
+
+  it.each([
+    ['VELSK NEWS NETWORK  ·  WORLD NEWS', 'Velsk News Network'],
+    ['MINISTRY OF DEFENCE OF THE REPUBLIC OF VELORIA', 'Ministry of Defence of the Republic of Veloria'],
+    ['PRESS RELEASE', null],
+  ])('takes the issuer from a masthead in capitals: %j → %s', (masthead, outlet) => {
+    const r = parseArticle('page.txt', `${masthead}\n\nConvoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\nEND`)
+    expect(r.ok && r.article.outlet).toBe(outlet)
   })
 
   it('reads a comma-separated line as a dateline only when its other parts are a place or a time', () => {
