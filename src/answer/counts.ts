@@ -190,7 +190,8 @@ export function oppositeChange(question: string, sentence: string): boolean {
 
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */
 export function countsSources(text: string, at: number): boolean {
-  return /\b(?:say|says|said|according to|told)\s+(?:at least\s+)?$/i.test(text.slice(Math.max(0, at - 20), at))
+  // "..., say two people": the verb follows the report; "Lask said 4,353 people had been hurt" gives the report itself.
+  return /(?:^|[,;—–-]\s*)(?:say|says|said|told)\s+(?:at least\s+)?$|\baccording to\s+(?:at least\s+)?$/i.test(text.slice(Math.max(0, at - 24), at))
 }
 
 /** The number of a quantity phrase, without qualifier or unit ("about 2,500 people" → "2,500"). */

@@ -255,6 +255,15 @@ describe('how much: one sum in two currencies is one answer', () => {
   })
 })
 
+describe('how many: the figure a speaker gives is the report, not its sources', () => {
+  const engine = engineOf(
+    `Toll given\nMarch 9, 2023\n\nProsecutors said on Saturday that 225 people had died in the unrest.\n\nLask said 4,353 people had been injured, 3,393 of them members of the security forces.`,
+  )
+  it('answers with what "Lask said 4,353 people had been injured" reports', () => {
+    expect(engine.ask('how many people were injured').answer).toBe('4,353 people')
+  })
+})
+
 describe('what was the tally of X: a figure of X', () => {
   it.each([
     ['what was the official tally of raiders killed', 'number', 'raiders'],
