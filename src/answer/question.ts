@@ -78,6 +78,12 @@ const RULES: Rule[] = [
     read: (_m, _o, content) => ({ focus: 'deadline', content: content.replace(/^.*?\b(?:deadline|due date|cut-?off(?: date)?)\s+/, '') }),
   },
   {
+    // "By what date were all the troops gone?", "by when": the day something was done by, its end.
+    pattern: /^(?:by (?:what|which) (?:date|day|time)|by when)\b/,
+    kind: 'date',
+    read: () => ({ focus: 'end' }),
+  },
+  {
     pattern:
       /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/,
     kind: 'date',

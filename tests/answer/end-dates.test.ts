@@ -127,3 +127,16 @@ describe('second review: what is no end, no deadline, no last departure', () => 
     },
   )
 })
+
+describe('by what date / by when: the day something was done by', () => {
+  const body =
+    "Ostria's prime minister, whose own appeal had gone unanswered a year earlier, announced the league's decision in a post on March 6.\n\nThe pullout began on March 13, and the last league troops left Veloria on March 19."
+  it.each(['by what date were all the league troops gone', 'by when had the league troops left'])('%j → the day they were gone', (q) => {
+    expect(askReport(body, q).answer).toBe('Sunday, March 19, 2023')
+  })
+  it('takes "had gone unanswered" for no end', () => {
+    const appeal =
+      "Ostria's prime minister, whose own appeal for league troops had gone unanswered a year earlier, announced the decision to send them in a post on March 6."
+    expect(askReport(appeal, 'by what date were all the league troops gone').answer).toBeNull()
+  })
+})
