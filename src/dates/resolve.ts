@@ -128,9 +128,12 @@ export function resolveMentions(mentions: Mention[], anchor: string | null, infe
   const out: TemporalExpression[] = []
   // The day of the last dated event, for "the next day"; only the same or the previous sentence counts.
   let previous: { day: string; sentence: number; inferred: boolean } | null = null
+  // "**Jan 12** – Tokayev says the withdrawal starts tomorrow": a day the sentence names is what its "tomorrow" counts from.
+  let named: { day: string; sentence: number } | null = null
   for (const m of mentions) {
     if (previous && previous.sentence < m.sentence - 1) previous = null
-    const resolved = resolveRule(m.rule, anchor, previous?.day ?? null)
+    const from = m.rule.kind === 'offset' && Math.abs(m.rule.days) <= 1 && named?.sentence === m.sentence ? named.day : anchor
+    const resolved = resolveRule(m.rule, from, previous?.day ?? null)
     const certainty = certaintyOf(m.rule, resolved, inferred, previous?.inferred ?? false)
     out.push({
       ...m,
@@ -140,6 +143,7 @@ export function resolveMentions(mentions: Mention[], anchor: string | null, infe
       certainty,
     })
     if (resolved?.granularity === 'day') previous = { day: resolved.date, sentence: m.sentence, inferred: certainty === 'inferred' }
+    if (resolved?.granularity === 'day' && (m.rule.kind === 'absolute' || m.rule.kind === 'monthDay')) named = { day: resolved.date, sentence: m.sentence }
   }
   return out
 }

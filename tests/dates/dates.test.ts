@@ -28,6 +28,15 @@ describe('news rules, on made-up sentences', () => {
   // [what, publication date, body, phrase, first day, last day or null]
   const cases: [string, string | null, string, string, string | null, string | null][] = [
     ['weekday in a Sunday story is the one before', '2022-01-09', 'Troops arrived on Thursday.', 'on Thursday', '2022-01-06', null],
+    // A timeline's entry names its day; its "tomorrow" counts from that day, not from the page's.
+    [
+      '"tomorrow" after a day the sentence names',
+      '2022-01-20',
+      '**Jan 12** – The president says the withdrawal starts tomorrow.',
+      'tomorrow',
+      '2022-01-13',
+      null,
+    ],
     ['weekday keeps its time of day', '2022-01-09', 'Paratroopers landed on Thursday morning.', 'on Thursday morning', '2022-01-06', null],
     ['weekday without "on"', '2022-01-09', 'Russian troops invaded the country Thursday after the request.', 'Thursday', '2022-01-06', null],
     ['weekday of the story day is that day', '2022-01-06', 'Officials said Thursday that the airport was retaken.', 'Thursday', '2022-01-06', null],
