@@ -133,7 +133,12 @@ function eventWords(article: Article, e: TemporalExpression): string {
   const [from, to] = [e.start - s.start, e.end - s.start]
   const open = Math.max(...[',', ';', ':', '(', '—', '–'].map((c) => text.lastIndexOf(c, from - 1))) + 1
   const closes = [',', ';', ':', ')', '—', '–'].map((c) => text.indexOf(c, to)).filter((i) => i >= 0)
-  const join = (a: string, b: string) => `${a} ${b}`.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s.!?]+$/g, '')
+  // A timeline's "**Jan 11** – …" leaves only its bold marks around the day: no words of an event.
+  const join = (a: string, b: string) =>
+    `${a} ${b}`
+      .replace(/[*_#]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:–—-]+|[\s.!?]+$/g, '')
   let clause = join(text.slice(open, from), text.slice(to, closes.length ? Math.min(...closes) : text.length))
   // "The next day, while …": the expression is a clause of its own, so the event is what follows it.
   if (clause.split(' ').length < 2) clause = join('', text.slice(to))

@@ -252,6 +252,12 @@ describe('the seed articles', () => {
     )
   })
 
+  it("names a timeline entry's event by the words after its bold day", () => {
+    const r = parseArticle('timeline.md', 'Timeline of the crisis\nMarch 20, 2021\n\n**Mar 11** – The president tells parliament the mission is complete.')
+    if (!r.ok) throw new Error(r.reason)
+    expect(bestDateIn(buildDateIndex([r.article]), r.article, 0)?.event).toMatch(/^The president tells parliament/)
+  })
+
   it('says the day is unknown rather than guessing when the article has no date', () => {
     const a = article('Troops arrived on Thursday.')
     const alone = buildDateIndex([a])
