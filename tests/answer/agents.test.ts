@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
 
 // A made-up deployment: the commander is named as the agent of "led by", the spokesman nearer the question's words.
 const TEXT = `League peacekeepers deployed to Marovia
@@ -260,15 +261,13 @@ describe('who leads: the agent named after a role, never whoever told "the leade
 })
 
 describe('who was X before: the one replaced, never the one appointed', () => {
-  const articles = [
-    `Timeline of the Velsk crisis\nUpdated 20 March 2023\n\n**Mar 5** – President Ivo Lask accepts the government's resignation and appoints Petr Marten acting prime minister.\n\n**Mar 11** – Parliament approves Marten as prime minister.`,
-    `How the Velsk crisis unfolded\nPublished: 8 Apr 2023\n\nIn the small hours President Ivo Lask declared a state of emergency and accepted the resignation of the government of Anna Berg, naming first deputy prime minister Petr Marten as acting premier.`,
-  ].map((text, i) => {
-    const r = parseArticle(`velsk-${i}.md`, text)
-    if (!r.ok) throw new Error(r.reason)
-    return r.article
-  })
-  const velsk = buildEngine({ articles, skipped: [] })
+  const velsk = pagesEngine(
+    [
+      `Timeline of the Velsk crisis\nUpdated 20 March 2023\n\n**Mar 5** – President Ivo Lask accepts the government's resignation and appoints Petr Marten acting prime minister.\n\n**Mar 11** – Parliament approves Marten as prime minister.`,
+      `How the Velsk crisis unfolded\nPublished: 8 Apr 2023\n\nIn the small hours President Ivo Lask declared a state of emergency and accepted the resignation of the government of Anna Berg, naming first deputy prime minister Petr Marten as acting premier.`,
+    ],
+    'md',
+  )
   it('does not answer with the new prime minister', () => {
     expect(velsk.ask('whose government resigned on mar 5, like who was pm before').answer ?? '').not.toMatch(/Marten/)
   })

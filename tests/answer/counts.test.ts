@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
@@ -205,15 +206,10 @@ describe('how many of two kinds: one figure is half an answer', () => {
 })
 
 describe('how many: an addition to a count is not the count', () => {
-  const articles = [
+  const engine = pagesEngine([
     `Detentions rise in Velsk\nMarch 9, 2023\n\nThe city authorities said on Wednesday that another 250 people had been detained in 24 hours, which takes the total to about 650.`,
     `Velsk live\nMarch 8, 2023\n\nThe interior ministry says more than 300 people have been detained.`,
-  ].map((text, i) => {
-    const r = parseArticle(`velsk-${i}.txt`, text)
-    if (!r.ok) throw new Error(r.reason)
-    return r.article
-  })
-  const engine = buildEngine({ articles, skipped: [] })
+  ])
   it.each(['roughly how many people got detained overall', 'how many people were detained'])('%j is not answered with "another 250"', (q) => {
     expect(engine.ask(q).answer ?? '').not.toMatch(/^250/)
   })
@@ -223,15 +219,10 @@ describe('how many: an addition to a count is not the count', () => {
 })
 
 describe('how many in the end: never a figure from an older report than another one on the question', () => {
-  const articles = [
+  const engine = pagesEngine([
     `Velsk clashes\nMarch 7, 2023\n\nOfficials say security forces have killed 26 "armed criminals" and that 18 members of the security forces have died.`,
     `Velsk toll revised\nMarch 15, 2023\n\nThe official death toll now stands at 225, prosecutors said on Saturday.`,
-  ].map((text, i) => {
-    const r = parseArticle(`velsk-toll-${i}.txt`, text)
-    if (!r.ok) throw new Error(r.reason)
-    return r.article
-  })
-  const engine = buildEngine({ articles, skipped: [] })
+  ])
   it.each(['so how many ppl died in the end', 'how many people died eventually'])('%j', (q) => {
     expect(engine.ask(q).answer ?? '').not.toMatch(/^18/)
   })

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../src/corpus/article.ts'
-import { buildEngine } from '../../src/engine/engine.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
 
 // A made-up corpus about the NLO, which most of its sentences name: a sentence may leave the corpus's own subject
 // to the rest of its article, as "Kazakh officials say the pullout starts on Thursday" leaves the CSTO.
-const articles = [
+const engine = pagesEngine([
   `League troops in Veloria\nMarch 2, 2023\n\nThe NLO sent 900 troops to Veloria on March 1.\n\nNLO officials said the force would guard the port.\n\nThe NLO has six members.`,
   `Veloria calm returns\nMarch 12, 2023\n\nThe streets of Veloria were calm on Sunday.\n\nShops reopened and buses ran again.\n\nPolice said 40 officers were wounded in the riots.\n\nVeloria officials say the withdrawal of its troops starts on Monday, 13 March.\n\nShops stayed open late.\n\nThe NLO has not commented on the date.`,
   `League ends mission\nMarch 20, 2023\n\nThe last troops of the NLO left Veloria on March 19.\n\nThe mission of the NLO was its first.`,
-].map((text, i) => {
-  const r = parseArticle(`nlo-${i}.txt`, text)
-  if (!r.ok) throw new Error(r.reason)
-  return r.article
-})
-const engine = buildEngine({ articles, skipped: [] })
+])
 
 describe('the name a whole corpus is about', () => {
   it('need not be in the sentence that gives the day', () => {

@@ -17,3 +17,16 @@ export function reportEngine(body: string): Engine {
 export function askReport(body: string, question: string): AskResult {
   return reportEngine(body).ask(question)
 }
+
+/**
+ * An engine over several made-up pages, each a whole text (headline, date line,
+ * body), read as `made-up-0.txt`, `made-up-1.txt`, … (the extension given).
+ */
+export function pagesEngine(texts: readonly string[], extension = 'txt'): Engine {
+  const articles = texts.map((text, i) => {
+    const r = parseArticle(`made-up-${i}.${extension}`, text)
+    if (!r.ok) throw new Error(r.reason)
+    return r.article
+  })
+  return buildEngine({ articles, skipped: [] })
+}
