@@ -30,7 +30,7 @@ import { onDays, ownPeriod, questionDays, withoutDays } from './question-dates.t
 import { createWordSense } from './word-sense.ts'
 import { holdsKind, isShortAnswer } from './answer-shape.ts'
 import { withSections } from './sections.ts'
-import { corroborating } from './corroborate.ts'
+import { corroborating, leading } from './corroborate.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -52,16 +52,6 @@ const KIND_BONUS = 0.15
 const COUNT_BONUS = 0.15
 /** A passage shown in a `passages` reply ranks at least this share of the best one. */
 const PASSAGE_FLOOR = 0.65
-
-/**
- * The candidates in rank order, led by `first` (the passages of the likeliest
- * answers when none is sure): the reader sees the passages that may answer
- * and judges them.
- */
-function leading(candidates: readonly Candidate[], first: readonly Candidate[]): Candidate[] {
-  const ids = new Set(first.map((c) => c.id))
-  return [...first, ...candidates.filter((c) => !ids.has(c.id))]
-}
 
 /** How many passages a `passages` reply shows. */
 const MAX_PASSAGES = 3

@@ -31,3 +31,13 @@ export function corroborating(answer: string, candidates: readonly Candidate[], 
   }
   return out
 }
+
+/**
+ * The candidates in rank order, led by `first` (the passages of the likeliest
+ * answers when none is sure): the reader sees the passages that may answer
+ * and judges them.
+ */
+export function leading(candidates: readonly Candidate[], first: readonly Candidate[]): Candidate[] {
+  const ids = new Set(first.map((c) => c.id))
+  return [...first, ...candidates.filter((c) => !ids.has(c.id))]
+}
