@@ -3,6 +3,7 @@ import { canonicalTerm, foldText, isVerbLemma } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import type { Sentence } from '../corpus/index.ts'
 import type { ExtractionContext } from './context.ts'
+import { findMentions } from './entities.ts'
 import type { Found } from './choose.ts'
 
 /**
@@ -142,6 +143,20 @@ export function displacedSubject(text: string, f: Found, verbs: readonly { start
   if (!verb || verbs.some((v) => v.end <= f.start && BY_AGENT.test(text.slice(v.end, f.start)))) return false
   const between = text.slice(f.end, verb.start)
   return verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(between) && OTHER_SUBJECT.test(between)
+}
+
+/**
+ * True when the question's verb has a country or an organisation for its
+ * subject ("The Republic of Veloria hosted the talks, chaired by Ivo Lask"): a
+ * person named after the verb did not do it.
+ */
+export function thingDoes(text: string, f: Found, verbs: readonly { start: number; end: number }[]): boolean {
+  const verb = verbs[0]
+  // "The force will be led by General Orlov": a passive verb's subject is what is done to.
+  if (!verb || f.start < verb.end || PASSIVE_BEFORE.test(text.slice(0, verb.start))) return false
+  const clause = Math.max(text.lastIndexOf(',', verb.start - 1), text.lastIndexOf(';', verb.start - 1)) + 1
+  const subject = findMentions(text.slice(clause, verb.start))
+  return subject.some((m) => m.type === 'country' || m.type === 'organisation') && !subject.some((m) => m.type === 'person')
 }
 
 const OTHER_SUBJECT = /,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu

@@ -3,7 +3,7 @@ import { absolute, termsOf, type Candidate, type Extraction, type ExtractionCont
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
 import { actorVerb, jointFigure, otherActor, passiveVerb, questionActor } from './actors.ts'
-import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, verbPositions } from './anchors.ts'
+import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, thingDoes, verbPositions } from './anchors.ts'
 import { beginsAt, endSaid, finder, writtenAsDeadline } from './finders.ts'
 import { shareBase } from './counts.ts'
 
@@ -82,16 +82,18 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           otherDoer ||
           joint ||
           displacedSubject(c.sentence.text, found, verb) ||
-          ledByCompound ||
+          (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
+          thingDoes(c.sentence.text, found, verb) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
     }
   }
   // "How many died in the end?": the final figure is the latest report's; one from an article older than another
-  // relevant one is a count on the way.
+  // that gives a figure for the whole question is a count on the way.
   if (question.kind === 'number' && FINAL.test(question.normalized)) {
-    const latest = pool.reduce((a, c) => ((c.article.date ?? '') > a ? c.article.date! : a), '')
+    const reports = scored.filter((s) => s.candidate.gap < MAX_GAP).map((s) => s.candidate.article.date ?? '')
+    const latest = reports.reduce((a, d) => (d > a ? d : a), '')
     for (const s of scored) if ((s.candidate.article.date ?? '') < latest) s.found = { ...s.found, misfit: true }
   }
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })
@@ -111,6 +113,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.
 const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
+// "under Admiral Rosa Lind", "chaired by Ivo Lask": a person named as the leader, whatever the compound says.
+const LEADER_INTRODUCED = /\b(?:under|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u
 const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
 const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|prior)\b/
 // "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.

@@ -86,8 +86,7 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   const ranked = [...groups.values()].sort((a, b) => b.total - a.total || a.best.candidate.id - b.best.candidate.id)
   const winner = ranked[0]
   if (!winner) return null
-  // A find the question's form rules out (another country's figure, a count of the wrong change) is no rival.
-  const runner = ranked.slice(1).find((g) => !g.best.found.misfit)
+  const runner = ranked[1]
   const from = winner.best.candidate
   const margin = runner ? winner.total - runner.total : Infinity
   // Two things in one sentence are told apart by where they stand, a finer measure than how well two passages answer.

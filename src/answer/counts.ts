@@ -140,11 +140,15 @@ export function mixedTotal(ctx: ExtractionContext, after: string, unit: string |
  */
 export function increment(text: string, q: { start: number; end: number; text: string }, question: string): boolean {
   if (/\b(?:more|another|further|additional|extra)\b/.test(question) || SPAN.test(question)) return false
+  // Only where the sentence also gives the sum it adds to ("another 250, which takes the total to 650"): otherwise the
+  // added figure may be all there is of what is asked ("a further 40 bodies were found overnight").
+  if (!TOTAL.test(text)) return false
   return /\b(?:another|a further|an additional|an extra)\s+$/i.test(text.slice(Math.max(0, q.start - 16), q.start)) || /^\s+more\b/i.test(text.slice(q.end))
 }
 
+const TOTAL = /\b(?:total|in all|altogether|overall|bringing|raising|taking|takes|brings|raises)\b/i
 const SPAN =
-  /\b(?:on|in|during|over|that|the first|the last|last)\s+(?:\w+\s+)?(?:days?|hours?|weeks?|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/
+  /\bovernight\b|\b(?:on|in|during|over|that|the first|the last|last)\s+(?:\w+\s+)?(?:days?|hours?|weeks?|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/
 
 /**
  * True when "how many Kyrgyz troops" meets a figure the sentence gives another
@@ -167,7 +171,13 @@ export function otherNation(ctx: ExtractionContext, text: string, q: { start: nu
       .slice(0, q.start)
       .split(/[,;:]|\band\b/)
       .at(-1) ?? ''
-  const named = [...clause.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((m) => countryOf(m[0])).filter((c) => c !== null)
+  // "after talks with Germany, 150 soldiers": a country after a preposition is no doer.
+  const named = [...clause.matchAll(/\p{Lu}[\p{L}-]+/gu)]
+    .filter(
+      (m) => !/\b(?:with|from|to|in|into|of|against|between|after|before|for|on|at|by|near|toward|towards)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)),
+    )
+    .map((m) => countryOf(m[0]))
+    .filter((c) => c !== null)
   return named.length > 0 && named.at(-1) !== asked
 }
 
@@ -179,13 +189,23 @@ const DOWN =
 
 /**
  * True when the question asks about a change one way ("after the price went
- * up") and the sentence tells only of a change the other way ("agreed to cut
- * the price to 90"): its figure answers another question.
+ * up") and the words just before a figure tell only of a change the other way
+ * ("agreed to cut the price to 90"): the figure answers another question.
+ * Another change elsewhere in the sentence ("internet access was cut") is not the figure's.
  */
-export function oppositeChange(question: string, sentence: string): boolean {
+export function oppositeChange(question: string, text: string, at: number): boolean {
   const [up, down] = [UP.test(question), DOWN.test(question)]
   if (up === down) return false
-  return up ? DOWN.test(sentence) && !UP.test(sentence) : UP.test(sentence) && !DOWN.test(sentence)
+  const before = text.slice(Math.max(0, at - CHANGE_REACH), at)
+  return up ? DOWN.test(before) && !UP.test(before) : UP.test(before) && !DOWN.test(before)
+}
+
+const CHANGE_REACH = 50
+
+/** "How many were wounded?" of a sentence that tells of no wounded ("The league sent 900 troops"): a figure of something else. */
+export function tollUnsaid(question: string, sentence: string): boolean {
+  const asked = TOLLS.filter((re) => re.test(question))
+  return asked.length > 0 && !asked.some((re) => re.test(sentence))
 }
 
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */

@@ -7,7 +7,7 @@ import { conceptMatch } from '../search/index.ts'
 import { ROLE_WORD } from './question.ts'
 import { inQuestion, termsOf, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
-import { countsOtherEvent, countsSources, findAges, increment, mixedTotal, numberPart, oppositeChange, otherNation, unitFit } from './counts.ts'
+import { countsOtherEvent, countsSources, findAges, increment, mixedTotal, numberPart, oppositeChange, otherNation, tollUnsaid, unitFit } from './counts.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 
@@ -66,7 +66,6 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return (c) => {
         // The sentence's anchors are read once, and only when a bare figure needs them.
         let anchors: ReturnType<typeof anchorsOf> | undefined
-        const opposite = oppositeChange(question.text, c.sentence.text)
         const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
         const finds: Found[] = findQuantities(c.sentence.text)
           // "one of its neighbours": a number word with nothing counted is not an amount.
@@ -92,7 +91,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             bonus: (q.value === null ? -0.1 : 0) + fit + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) + (q.unit === null && ctx.focus ? -BARE : 0),
             misfit:
               mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
-              opposite ||
+              oppositeChange(question.text, c.sentence.text, q.start) ||
+              tollUnsaid(question.text, c.sentence.text) ||
               increment(c.sentence.text, q, question.normalized) ||
               otherNation(ctx, c.sentence.text, q),
           }))

@@ -54,7 +54,8 @@ const surnameOf = (name: string) => foldText(name.split(/\s+/).at(-1)!)
 function sameGivenName(a: string, b: string): boolean {
   const [x, y] = [a, b].map((n) => foldText(n.split(/\s+/)[0]!).replace(/\.$/, ''))
   if (x === undefined || y === undefined || x[0] !== y[0]) return false
-  return x.length === 1 || y.length === 1 || editDistance(x, y) <= 2
+  // "Alexander" and "Aleksandr" are one name transliterated; "Anatoly" and "Andrei" are two.
+  return x.length === 1 || y.length === 1 || editDistance(x, y) <= Math.max(2, Math.floor(Math.min(x.length, y.length) / 3))
 }
 
 /** The roles the text around a person mention gives: title, appositives before and after. */
@@ -65,7 +66,8 @@ export function rolesAround(text: string, m: Mention): string[] {
   if (m.title && !countryOf(m.title)) roles.push(m.title)
   else {
     const r = ROLE_BEFORE.exec(before)
-    if (r) roles.push(r[1]!.trim())
+    // "chaired by foreign minister Ivo Lask": the preposition is the sentence's, not the role's.
+    if (r) roles.push(r[1]!.trim().replace(/^(?:by|of|to|with|from|for|and|as|at|in|on|under)\s+/i, ''))
     const a = APPOSITIVE_BEFORE.exec(before)
     if (a) roles.push(a[1]!.replace(/^(?:the|a|an)\s+/, ''))
   }

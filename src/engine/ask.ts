@@ -15,8 +15,8 @@ import {
   articleLookup,
   buildConcepts,
   coverage,
-  isBackground,
   missesName,
+  requiredConcepts,
   queryTerms,
   sentenceCoverage,
   typeTerm,
@@ -38,6 +38,8 @@ import { corroborating, leading } from './corroborate.ts'
  * where the engine would bet on one, and the excerpts that prove it cited.
  */
 
+// A question about what someone said.
+const SAYS = /\b(?:say|says|said|tell|tells|told|claim|claimed|announce|announced|state|stated)\b/
 /** Below this share of the question's concepts, no passage is taken to be about the question. */
 export const MIN_COVERAGE = 0.3
 /** Below this share, passages may be shown but no short answer is looked for. */
@@ -130,14 +132,14 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const hits = index.search([...queryTerms(concepts), ...(type ? [{ term: typeTerm(type), weight: heaviest * TYPE_WEIGHT }] : [])], 60)
     const articleHas = articleLookup(index)
     const counted = qa.kind === 'number' ? focusConcept(qa, concepts) : null
-    // A day's sentence may leave the corpus's own subject ("the CSTO") to its article; a count's may not ("how many CSTO soldiers").
-    const named = qa.kind === 'date' ? concepts.filter((c) => !isBackground(c, index)) : concepts
+    // "How long did Lask say it would take?": a quotation speaks for whom its paragraph named, for what he said only.
+    const asksSaid = SAYS.test(qa.normalized)
     const candidates: Candidate[] = withSections(index, hits)
       .map((h) => {
         const p = index.passage(h.passage)!
         const article = articles[p.article]!
         const covered = coverage(concepts, h.passage, index, titleTermsOf(p.article), articleHas)
-        const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTermsOf(p.article))
+        const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTermsOf(p.article), asksSaid)
         const head = p.section >= 0 && p.section !== h.passage ? index.passage(p.section) : undefined
         const heading = head ? articles[head.article]!.sentences[head.sentence]!.text : undefined
         return {
@@ -147,7 +149,13 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           coverage: covered,
           own: said,
           gap,
-          missesName: missesName(named, h.passage, index, titleTermsOf(p.article)),
+          missesName: missesName(
+            requiredConcepts(concepts, qa.kind === 'date', article.sentences[p.sentence]!.text, index),
+            h.passage,
+            index,
+            titleTermsOf(p.article),
+            asksSaid,
+          ),
           heading,
           score: h.score,
         }

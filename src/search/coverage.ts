@@ -3,7 +3,8 @@
  * neighbours, its section heading and its article's title; and whether it
  * says the names the question gives.
  */
-import { LIGHT_VERBS } from '../text/index.ts'
+import { LIGHT_VERBS, STOP_WORDS } from '../text/index.ts'
+import { analyzeText } from './analyze.ts'
 import type { Concept } from './query.ts'
 import type { SearchIndex } from './search.ts'
 
@@ -84,7 +85,7 @@ export function coverage(
  * it goes on about it, the article's title and lead sentence): a short answer
  * from it would be about something else.
  */
-export function missesName(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set()): boolean {
+export function missesName(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set(), quoted = false): boolean {
   const passage0 = index.passage(id)
   // The lead sentence names who the story is about ("Troops of the CSTO began leaving ..."); "the withdrawal" later is theirs.
   const lead = passage0 ? index.passage(id - passage0.sentence) : undefined
@@ -94,7 +95,7 @@ export function missesName(concepts: readonly Concept[], id: number, index: Sear
   const prev = before?.article === passage.article ? before : undefined
   const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
   const says = (c: Concept, terms: ReadonlySet<string> | undefined) => terms !== undefined && conceptMatch(c, terms) > 0
-  const speaker = quotedFrom(index, id)
+  const speaker = quoted ? quotedFrom(index, id) : []
   return concepts.some(
     (c) =>
       c.named &&
@@ -129,10 +130,38 @@ function quotedFrom(index: SearchIndex, id: number): number[] {
 const BACKGROUND_SHARE = 0.12
 
 /**
+ * The concepts a sentence must say to answer (see {@link missesName}): all the
+ * question's, but a day's sentence may leave the corpus's own subject ("the
+ * CSTO") to its article, unless it names someone else ("Ostria police arrested
+ * 40 protesters on March 3"). A count's may not ("how many CSTO soldiers").
+ */
+export function requiredConcepts(concepts: readonly Concept[], date: boolean, text: string, index: SearchIndex): readonly Concept[] {
+  if (!date) return concepts
+  const named = concepts.filter((c) => !isBackground(c, index))
+  return named.length < concepts.length && !namesOther(text, concepts, index) ? named : concepts
+}
+
+/**
+ * True when a sentence names someone or somewhere none of the question's
+ * concepts names: "Norland police arrested 40" is about Norland, whatever the
+ * corpus is about. Months, weekdays and a capitalised function word ("The") are no names.
+ */
+function namesOther(text: string, concepts: readonly Concept[], index: SearchIndex): boolean {
+  return [...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].some((m) => {
+    if (STOP_WORDS.has(m[0].toLowerCase())) return false
+    const terms = analyzeText(index.lexicon, m[0])
+    if (terms.length === 0 || CALENDAR.test(m[0])) return false
+    return !concepts.some((c) => conceptMatch(c, new Set(terms)) > 0)
+  })
+}
+
+const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i
+
+/**
  * True for a name so common in the corpus that it is the corpus's own subject
  * ("Kazakhstan" in a corpus on its unrest): it tells little of which sentence answers.
  */
-export function isBackground(c: Concept, index: SearchIndex): boolean {
+function isBackground(c: Concept, index: SearchIndex): boolean {
   return c.named === true && c.terms.some((t) => t.weight >= 1 && (index.vocabulary.get(t.term) ?? 0) >= index.size * BACKGROUND_SHARE)
 }
 
@@ -159,6 +188,7 @@ export function sentenceCoverage(
   id: number,
   index: SearchIndex,
   titleTerms: ReadonlySet<string> = new Set(),
+  quoted = false,
 ): { said: number; gap: number } {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   const passage = index.passage(id)
@@ -169,7 +199,7 @@ export function sentenceCoverage(
   let got = 0
   let gap = 0
   // A quotation goes on speaking for whom its paragraph named as it opened.
-  const speaker = quotedFrom(index, id).map((p) => index.passage(p)!.terms)
+  const speaker = (quoted ? quotedFrom(index, id) : []).map((p) => index.passage(p)!.terms)
   for (const c of concepts) {
     const match = Math.max(
       conceptMatch(c, passage.terms),
