@@ -79,7 +79,10 @@ export function createScorer(
 
   return (terms, limit) => {
     if (next.length < terms.length) [next, nextTitle] = [new Int32Array(terms.length), new Int32Array(terms.length)]
-    for (let j = 0; j < terms.length; j++) [next[j], nextTitle[j]] = [start[terms[j]!.id]!, titleStart[terms[j]!.id]!]
+    for (let j = 0; j < terms.length; j++) {
+      next[j] = start[terms[j]!.id]!
+      nextTitle[j] = titleStart[terms[j]!.id]!
+    }
     const best = createTopK(limit)
     const few = reach(terms) <= sparse
     for (let lo = 0; lo < n; lo += block) {
@@ -122,7 +125,8 @@ export function createScorer(
           if (articleStart[a]! >= hi) break
           reached = true
           const value = weight * BOOST.title * titleScore[k]!
-          const [first, last] = [Math.max(lo, articleStart[a]!), Math.min(hi, articleStart[a + 1]!)]
+          const first = Math.max(lo, articleStart[a]!)
+          const last = Math.min(hi, articleStart[a + 1]!)
           at = firstAtLeast(doc, at, to, first)
           for (let p = first; p < last; p++) {
             if (at < to && doc[at] === p) at++
@@ -166,7 +170,8 @@ export function createScorer(
 
 /** The first index in `[from, to)` of the ascending `list` whose value is at least `value` (`to` when none). */
 function firstAtLeast(list: Int32Array, from: number, to: number, value: number): number {
-  let [lo, hi] = [from, to]
+  let lo = from
+  let hi = to
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if (list[mid]! < value) lo = mid + 1
@@ -187,7 +192,8 @@ function createTopK(limit: number) {
   // Heap order: the worst kept item at the root.
   const worse = (i: number, j: number) => heapScore[i]! < heapScore[j]! || (heapScore[i] === heapScore[j] && heapId[i]! > heapId[j]!)
   const swap = (i: number, j: number) => {
-    const [s, d] = [heapScore[i]!, heapId[i]!]
+    const s = heapScore[i]!
+    const d = heapId[i]!
     heapScore[i] = heapScore[j]!
     heapId[i] = heapId[j]!
     heapScore[j] = s
