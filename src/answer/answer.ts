@@ -1,5 +1,5 @@
 import { type Concept, conceptMatch } from '../search/index.ts'
-import { absolute, termsOf, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
+import { absolute, termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
 import { actorVerb, jointFigure, otherActor, passiveVerb, questionActor } from './actors.ts'
@@ -33,7 +33,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // For a date, the event is the question's rarest idea; when some passage tells of it, the date comes from one that does.
   const key = question.kind === 'date' ? ctx.concepts.filter((c) => c.known).reduce<Concept | null>((a, c) => (!a || c.weight > a.weight ? c : a), null) : null
   const loose = candidates.filter((c) => c.coverage >= best * 0.55).slice(0, MAX_POOL)
-  const telling = key ? loose.filter((c) => conceptMatch(key, termsOf(ctx, c.sentence.text)) > 0) : []
+  const telling = key ? loose.filter((c) => conceptMatch(key, termsOfSentence(ctx, c.sentence.text)) > 0) : []
   const pool = telling.length ? telling : loose
   // "Which countries ...?" may have one answer: without a sentence that lists several, take the best one.
   const listed = question.kind === 'countries' && question.plural ? gather(pool, find) : null
@@ -143,7 +143,7 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
     if (!endSaid(ctx, c)) return false
     if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
-    return !verb || conceptMatch(verb, termsOf(ctx, c.sentence.text)) > 0
+    return !verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) > 0
   }
 }
 

@@ -82,6 +82,24 @@ export const termsOf = (ctx: ExtractionContext, text: string) =>
       .filter((t): t is string => t !== null),
   )
 
+// A question weighs the same passages' terms again and again (which tell of its rarest idea, which say its verb), and
+// the next question often the same passages: the sets of the sentences read last, by lexicon. Emptied when full.
+const SENTENCE_TERMS_MAX = 8192
+const sentenceTerms = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>()
+
+/** {@link termsOf} a sentence's text, remembered for the sentences read last: the set is shared, never to be changed. */
+export function termsOfSentence(ctx: ExtractionContext, text: string): ReadonlySet<string> {
+  let known = sentenceTerms.get(ctx.lexicon)
+  if (!known) sentenceTerms.set(ctx.lexicon, (known = new Map<string, ReadonlySet<string>>()))
+  let terms = known.get(text)
+  if (!terms) {
+    terms = termsOf(ctx, text)
+    if (known.size >= SENTENCE_TERMS_MAX) known.clear()
+    known.set(text, terms)
+  }
+  return terms
+}
+
 /** The text with its first letter in capitals. */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 

@@ -33,12 +33,14 @@ export function reconcileDates(
     return e ? [{ e, c }] : []
   })
   const main = events.find((x) => x.c === chosen)
+  // Without a day of its own the answer has nothing to be reconciled with: the others' days are not weighed.
+  if (!main || main.e.when === null) return extraction
   // Only days that would answer the question as the answer's own does: not the day a withdrawal began for "when did it end".
   // The answer's own passage too: its likeliest day may be another than the one the answer took ("began on January 13,
   // and by January 19 ...").
-  const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main?.e.expression.granularity && answers(x.c, x.e.expression.start))
+  const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main.e.expression.granularity && answers(x.c, x.e.expression.start))
   const days = new Set(others.map((x) => x.e.expression.date))
-  if (!main || main.e.when === null || !others.includes(main) || days.size < 2) return extraction
+  if (!others.includes(main) || days.size < 2) return extraction
   extraction.answer = describeDates(others.map((x) => x.e))!
   extraction.sources = others.map((x) => ({ candidate: x.c, focus: x.e.expression }))
   return extraction

@@ -1,5 +1,5 @@
 import { peopleOf, type Person, type PersonMention } from './people.ts'
-import type { Article } from '../corpus/index.ts'
+import { sentenceLength, type Article } from '../corpus/index.ts'
 
 /**
  * The people of every article ({@link peopleOf}), found once when the index
@@ -146,8 +146,9 @@ export function checkPeople(data: PeopleData, articles: readonly Article[]): voi
     if (ends[a]! < from) fail(`article ${a}: its mentions end before they start`)
     for (let k = from; k < ends[a]!; k++) {
       const [sentence, person, start, end] = [mentions[k * FIELDS]!, mentions[k * FIELDS + 1]!, mentions[k * FIELDS + 2]!, mentions[k * FIELDS + 3]!]
-      const s = article.sentences[sentence]
-      if (!s || person < 0 || person >= list!.length || start < 0 || end < start || end > s.text.length)
+      // Read from the article's shape when it has not made its sentences yet (a restored article makes them on first use).
+      const length = sentenceLength(article, sentence)
+      if (length < 0 || person < 0 || person >= list!.length || start < 0 || end < start || end > length)
         fail(`article ${a}: mention ${k} is outside its sentences or people`)
     }
   })

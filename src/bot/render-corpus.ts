@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import type { APIEmbed, APIEmbedField } from 'discord.js'
-import { printableName, type CorpusDiff } from '../corpus/index.ts'
+import { printableName, sentenceCount, type CorpusDiff } from '../corpus/index.ts'
 import type { HolderInfo, RefreshOutcome } from '../engine/index.ts'
 import type { Engine } from '../engine/index.ts'
 import type { UploadSummary } from '../corpus/index.ts'
@@ -27,7 +27,7 @@ export interface CorpusCounts {
 export function countIndexed(engine: Engine): CorpusCounts {
   return {
     articles: engine.corpus.articles.length,
-    passages: engine.corpus.articles.reduce((n, a) => n + a.sentences.length, 0),
+    passages: engine.corpus.articles.reduce((n, a) => n + sentenceCount(a), 0),
     quotes: engine.speakers().reduce((n, s) => n + s.quotes, 0),
     events: engine.timeline().length,
   }

@@ -8,6 +8,7 @@ export { describeDiff, diffCorpora, diffManifests, manifestOf, type CorpusDiff, 
 export { type FrontMatter } from './frontmatter.ts'
 export { listArticleNames, MAX_ARTICLE_BYTES, printableName, readArticleFile } from './files.ts'
 export { isHeading, sectionHeads } from './headings.ts'
+export { lazyArticle, sentenceCount, sentenceLength } from './lazy.ts'
 export { decodeArticle, isArticleFileName, loadArticleFile, loadCorpus } from './load.ts'
 export { moveToRemoved, readState, stateSignature, statePathOf, writeArticle, writeState, type CorpusState } from './store.ts'
 export { type Article, type Corpus, type Sentence, type SkippedFile, type Span } from './types.ts'

@@ -3,7 +3,7 @@
  * one line that says which day goes with which event when the sentences
  * disagree.
  */
-import { stemmer } from 'stemmer'
+import { porterStem } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 import type { DateIndex } from './date-index.ts'
 import { formatDate, type TemporalExpression } from './resolve.ts'
@@ -39,14 +39,16 @@ const COARSENESS = { day: 0, week: 20, month: 20, year: 40, decade: 60 } as cons
  */
 export function bestDateIn(dates: DateIndex, article: Article, sentence: number, keywords: readonly string[] = []): DatedEvent | null {
   const s = article.sentences[sentence]
-  if (!s) return null
-  const stems = new Set(keywords.map((k) => stemmer(k.toLowerCase())))
-  const places = [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => stems.has(stemmer(m[0].toLowerCase()))).map((m) => s.start + m.index)
+  const expressions = s ? dates.expressionsIn(article.source, sentence) : []
+  // A sentence without a temporal expression has no date to give, wherever the question's words stand in it.
+  if (!s || expressions.length === 0) return null
+  const stems = new Set(keywords.map((k) => porterStem(k.toLowerCase())))
+  const places = [...s.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => stems.has(porterStem(m[0].toLowerCase()))).map((m) => s.start + m.index)
   const cost = (e: TemporalExpression) =>
     (e.date ? 0 : 10_000) +
     COARSENESS[e.granularity] +
     (places.length ? Math.min(...places.map((p) => (p < e.start ? e.start - p : Math.max(0, p - e.end)))) : 0)
-  const best = [...dates.expressionsIn(article.source, sentence)].sort((a, b) => cost(a) - cost(b) || a.start - b.start)[0]
+  const best = [...expressions].sort((a, b) => cost(a) - cost(b) || a.start - b.start)[0]
   if (!best) return null
   return {
     source: article.source,
@@ -107,9 +109,9 @@ const NOT_KEYWORDS = new Set(
  */
 export function answerWhen(dates: DateIndex, articles: readonly Article[], question: string): { answer: string | null; events: DatedEvent[] } {
   const keywords = (question.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !NOT_KEYWORDS.has(w.toLowerCase()))
-  const stems = [...new Set(keywords.map((k) => stemmer(k.toLowerCase())))]
+  const stems = [...new Set(keywords.map((k) => porterStem(k.toLowerCase())))]
   const all = articles.flatMap((a) =>
-    a.sentences.map((s) => ({ a, s, stems: new Set((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer(w.toLowerCase()))) })),
+    a.sentences.map((s) => ({ a, s, stems: new Set((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => porterStem(w.toLowerCase()))) })),
   )
   // Inverse document frequency over sentences: "Kazakhstan" is everywhere here, "paratroopers" is not.
   const weight = new Map(stems.map((k) => [k, Math.log((all.length + 1) / (all.filter((x) => x.stems.has(k)).length + 0.5))]))

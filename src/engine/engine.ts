@@ -7,7 +7,7 @@ import { buildSearchIndex } from '../search/index.ts'
 import { createAsk } from './ask.ts'
 import { createSuggestions } from './suggest.ts'
 import type { EngineState } from './state.ts'
-import type { Article, Corpus } from '../corpus/index.ts'
+import { sentenceCount, type Article, type Corpus } from '../corpus/index.ts'
 
 export type { EngineState } from './state.ts'
 import type { AskResult, Citation } from '../answer/index.ts'
@@ -159,7 +159,7 @@ export function engineFromState(state: EngineState): Engine {
           date: a.date ?? published?.date ?? null,
           dateInferred: a.date === null && published !== null,
           url: a.url,
-          passages: a.sentences.length,
+          passages: sentenceCount(a),
           warnings:
             a.date === null && published !== null
               ? [...a.warnings.filter((w) => !w.startsWith('no publication date')), `the date ${published.date} was inferred from other articles`]

@@ -3,7 +3,7 @@ import { searchIndexFromData, type PassageData, type Postings } from '../search/
 import { quoteIndexFromData, type QuoteIndexData, type QuoteTextData } from '../quotes/index.ts'
 import type { Lexicon } from '../text/index.ts'
 import { checkPeople, peopleIndexFromData, type PeopleData } from '../answer/index.ts'
-import type { Article, SkippedFile } from '../corpus/index.ts'
+import { lazyArticle, type Article, type SkippedFile } from '../corpus/index.ts'
 import { corpusVersion, engineFromState, type Engine } from './engine.ts'
 import type { EngineState } from './state.ts'
 import { checkDates, checkPassages, checkPostings, checkQuotes, checkQuoteText, checkShape, type ArticleShape } from './snapshot-check.ts'
@@ -172,27 +172,14 @@ function shapeOf(a: Article): ArticleShape {
   }
 }
 
-/** The article a shape describes over its text, after checking that the shape fits the text. */
+/**
+ * The article a shape describes over its text, after checking that the shape fits the text. Its sentences and
+ * paragraphs are made from the shape when first read (`lazyArticle`): a question reaches few articles.
+ */
 function articleOf(shape: ArticleShape, text: string, at: number, check: boolean): Article {
   if (check) checkShape(shape, text, at)
-  const paragraphs = []
-  for (let i = 0; i < shape.paragraphs.length; i += 2) paragraphs.push({ start: shape.paragraphs[i]!, end: shape.paragraphs[i + 1]!, index: i / 2 })
-  const sentences = []
-  for (let i = 0; i < shape.sentences.length; i += 3) {
-    const [start, end, paragraph] = [shape.sentences[i]!, shape.sentences[i + 1]!, shape.sentences[i + 2]!]
-    sentences.push({ start, end, paragraph, index: i / 3, text: text.slice(start, end) })
-  }
-  return {
-    source: shape.source,
-    text,
-    title: shape.title,
-    date: shape.date,
-    outlet: shape.outlet,
-    url: shape.url,
-    paragraphs,
-    sentences,
-    warnings: shape.warnings,
-  }
+  const { source, title, date, outlet, url, warnings } = shape
+  return lazyArticle({ source, text, title, date, outlet, url, warnings }, shape.sentences, shape.paragraphs)
 }
 
 function lexiconOf(data: LexiconData): Lexicon {

@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/index.ts'
+import { sentenceCount, type Article } from '../corpus/index.ts'
 import type { DateIndexData } from '../dates/index.ts'
 import type { QuoteIndexData, QuoteTextData } from '../quotes/index.ts'
 import type { PassageData, Postings } from '../search/index.ts'
@@ -89,9 +89,10 @@ export function checkPassages(data: PassageData, articles: readonly Article[]): 
   inRange('titleTerms', data.titleTerms, terms)
   articles.forEach((a, i) => {
     const from = data.articleStart[i]!
-    if (data.articleStart[i + 1]! - from !== a.sentences.length)
-      fail(`passage index: article ${i} has ${data.articleStart[i + 1]! - from} passages, not its ${a.sentences.length} sentences`)
-    for (let s = 0; s < a.sentences.length; s++)
+    const sentences = sentenceCount(a)
+    if (data.articleStart[i + 1]! - from !== sentences)
+      fail(`passage index: article ${i} has ${data.articleStart[i + 1]! - from} passages, not its ${sentences} sentences`)
+    for (let s = 0; s < sentences; s++)
       if (data.passageArticle[from + s] !== i || data.passageSentence[from + s] !== s)
         fail(`passage index: passage ${from + s} is not sentence ${s} of article ${i}`)
   })
@@ -159,9 +160,10 @@ export function checkDates(data: DateIndexData, articles: ReadonlyMap<string, Ar
   for (const [source, list] of data.expressions) {
     const a = articles.get(source) ?? fail(`dates: expressions of ${JSON.stringify(source)}, which is not an article`)
     if (!Array.isArray(list)) fail(`dates: the expressions of ${JSON.stringify(source)} are not a list`)
+    const sentences = sentenceCount(a)
     for (const e of list) {
-      if (!isInt(e.sentence) || e.sentence < 0 || e.sentence >= a.sentences.length)
-        fail(`dates: an expression of ${JSON.stringify(source)} is in sentence ${e.sentence} of ${a.sentences.length}`)
+      if (!isInt(e.sentence) || e.sentence < 0 || e.sentence >= sentences)
+        fail(`dates: an expression of ${JSON.stringify(source)} is in sentence ${e.sentence} of ${sentences}`)
       if (!inside(e.start, e.end, a.text)) outside(`dates: an expression of ${JSON.stringify(source)}`, e.start, e.end)
     }
   }

@@ -19,11 +19,15 @@ export interface TermQuery {
 const BOOST = { text: 1, context: 0.3, title: 0.2 } as const
 // Passages scored together: their sums take 384 KB, which a processor's cache holds.
 const BLOCK = 1 << 15
+// A query that reaches at most this many passages (a rare name looked up alone) has the passages it reaches listed as
+// it first reaches them, and only those ranked and cleared: not every passage of every block it reaches.
+const SPARSE = 4096
 
 /**
  * The scoring function over the postings: the `limit` best passages for the
  * terms, best first, ties in reading order. `block` passages are scored at a
- * time (tests make it small).
+ * time, and a query whose terms reach at most `sparse` passages ranks only
+ * those (tests set both).
  *
  * @example
  * ```ts
@@ -31,7 +35,11 @@ const BLOCK = 1 << 15
  * score([{ id: 3, weight: 1 }], 10) // => [{ passage: 17, score: 4.2 }, ...]
  * ```
  */
-export function createScorer(postings: Postings, block = BLOCK): (terms: readonly TermQuery[], limit: number) => { passage: number; score: number }[] {
+export function createScorer(
+  postings: Postings,
+  block = BLOCK,
+  sparse = SPARSE,
+): (terms: readonly TermQuery[], limit: number) => { passage: number; score: number }[] {
   const {
     n,
     start,
@@ -54,14 +62,33 @@ export function createScorer(postings: Postings, block = BLOCK): (terms: readonl
   const matched = new Int32Array(block)
   let next = new Int32Array(0)
   let nextTitle = new Int32Array(0)
+  // The passages of a block a sparse query has reached, in the order it first reached them.
+  const touched = new Int32Array(Math.max(0, Math.min(block, sparse)))
+  // At least how many passages the terms reach (their entries, and every passage of an article a title gives them), or
+  // more than `sparse` as soon as that is clear.
+  const reach = (terms: readonly TermQuery[]) => {
+    let total = 0
+    for (const { id: t } of terms) total += start[t + 1]! - start[t]!
+    for (let j = 0; j < terms.length && total <= sparse; j++) {
+      const t = terms[j]!.id
+      for (let k = titleStart[t]!; k < titleStart[t + 1]! && total <= sparse; k++)
+        total += articleStart[titleArticle[k]! + 1]! - articleStart[titleArticle[k]!]!
+    }
+    return total
+  }
 
   return (terms, limit) => {
     if (next.length < terms.length) [next, nextTitle] = [new Int32Array(terms.length), new Int32Array(terms.length)]
-    for (let j = 0; j < terms.length; j++) [next[j], nextTitle[j]] = [start[terms[j]!.id]!, titleStart[terms[j]!.id]!]
+    for (let j = 0; j < terms.length; j++) {
+      next[j] = start[terms[j]!.id]!
+      nextTitle[j] = titleStart[terms[j]!.id]!
+    }
     const best = createTopK(limit)
+    const few = reach(terms) <= sparse
     for (let lo = 0; lo < n; lo += block) {
       const hi = Math.min(n, lo + block)
       let reached = false
+      let listed = 0
       for (let j = 0; j < terms.length; j++) {
         const { id: t, weight } = terms[j]!
         // A field's score is idf × factor, boosted as minisearch boosts it, and the fields are added in its
@@ -72,12 +99,22 @@ export function createScorer(postings: Postings, block = BLOCK): (terms: readonl
         const idfContext = contextIdf[t]!
         const from = next[j]!
         const to = firstAtLeast(doc, from, start[t + 1]!, hi)
-        for (let k = from; k < to; k++) {
-          const p = doc[k]! - lo
-          matched[p]!++
-          score[p]! += textBoost * (idfText * textFactors[textId[k]!]!)
-          score[p]! += contextBoost * (idfContext * contextFactors[contextId[k]!]!)
-        }
+        // The same sums either way; a sparse query also lists each passage it reaches first (the dense loop, where
+        // the time goes, keeps no test it does not need).
+        if (few)
+          for (let k = from; k < to; k++) {
+            const p = doc[k]! - lo
+            if (matched[p]!++ === 0) touched[listed++] = p
+            score[p]! += textBoost * (idfText * textFactors[textId[k]!]!)
+            score[p]! += contextBoost * (idfContext * contextFactors[contextId[k]!]!)
+          }
+        else
+          for (let k = from; k < to; k++) {
+            const p = doc[k]! - lo
+            matched[p]!++
+            score[p]! += textBoost * (idfText * textFactors[textId[k]!]!)
+            score[p]! += contextBoost * (idfContext * contextFactors[contextId[k]!]!)
+          }
         next[j] = to
         if (to > from) reached = true
         // A title counts for every passage of its article; one the term reached above is matched already.
@@ -88,11 +125,13 @@ export function createScorer(postings: Postings, block = BLOCK): (terms: readonl
           if (articleStart[a]! >= hi) break
           reached = true
           const value = weight * BOOST.title * titleScore[k]!
-          const [first, last] = [Math.max(lo, articleStart[a]!), Math.min(hi, articleStart[a + 1]!)]
+          const first = Math.max(lo, articleStart[a]!)
+          const last = Math.min(hi, articleStart[a + 1]!)
           at = firstAtLeast(doc, at, to, first)
           for (let p = first; p < last; p++) {
             if (at < to && doc[at] === p) at++
-            else matched[p - lo]!++
+            else if (!few) matched[p - lo]!++
+            else if (matched[p - lo]!++ === 0) touched[listed++] = p - lo
             score[p - lo]! += value
           }
           // An article running on into the next block is taken up again there.
@@ -102,6 +141,18 @@ export function createScorer(postings: Postings, block = BLOCK): (terms: readonl
       }
       // A rare term reaches few blocks: the others have nothing to rank or clear.
       if (!reached) continue
+      if (few) {
+        // The same passages, in the same ascending order, as the pass below would offer.
+        const list = touched.subarray(0, listed).sort()
+        let floor = best.floor()
+        for (const p of list) {
+          const value = score[p]! * matched[p]!
+          if (value > floor) floor = best.offer(p + lo, value)
+          score[p] = 0
+          matched[p] = 0
+        }
+        continue
+      }
       // Most passages score below the worst kept: that test alone is made for them.
       let floor = best.floor()
       for (let p = lo; p < hi; p++) {
@@ -119,7 +170,8 @@ export function createScorer(postings: Postings, block = BLOCK): (terms: readonl
 
 /** The first index in `[from, to)` of the ascending `list` whose value is at least `value` (`to` when none). */
 function firstAtLeast(list: Int32Array, from: number, to: number, value: number): number {
-  let [lo, hi] = [from, to]
+  let lo = from
+  let hi = to
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if (list[mid]! < value) lo = mid + 1
@@ -140,7 +192,8 @@ function createTopK(limit: number) {
   // Heap order: the worst kept item at the root.
   const worse = (i: number, j: number) => heapScore[i]! < heapScore[j]! || (heapScore[i] === heapScore[j] && heapId[i]! > heapId[j]!)
   const swap = (i: number, j: number) => {
-    const [s, d] = [heapScore[i]!, heapId[i]!]
+    const s = heapScore[i]!
+    const d = heapId[i]!
     heapScore[i] = heapScore[j]!
     heapId[i] = heapId[j]!
     heapScore[j] = s

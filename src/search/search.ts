@@ -52,6 +52,8 @@ export interface SearchIndex {
   readonly vocabulary: ReadonlyMap<string, number>
   /** The `limit` best passages for the terms, best first (ties in reading order). */
   search(terms: readonly WeightedTerm[], limit?: number): PassageHit[]
+  /** True when the sentence of some passage in `[from, to)` has `term`: read from the postings, without making the passages. */
+  hasTerm(term: string, from: number, to: number): boolean
   /** The index's arrays, for a snapshot ({@link searchIndexFromData} restores it). */
   readonly data: PassageData
   /** The arrays inverted for scoring (computed from `data`), for a snapshot too: a restart need not invert them again. */
@@ -168,6 +170,21 @@ export function searchIndexFromData(articles: readonly Article[], lexicon: Lexic
         cache.set(id, p)
       }
       return p
+    },
+    hasTerm(term, from, to) {
+      const t = termId.get(term)
+      if (t === undefined) return false
+      const { start, doc, textFactor } = postings
+      const end = start[t + 1]!
+      let [lo, hi] = [start[t]!, end]
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (doc[mid]! < from) lo = mid + 1
+        else hi = mid
+      }
+      // An entry whose sentence field is worth nothing (id 0) is there for a neighbour's sentence only.
+      for (let k = lo; k < end && doc[k]! < to; k++) if (textFactor[k] !== 0) return true
+      return false
     },
     search(terms, limit = 50) {
       const known = terms.flatMap((t) => {

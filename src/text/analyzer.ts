@@ -116,5 +116,29 @@ export function stemWord(word: string): string | null {
   if (STOP_WORDS.has(word)) return null
   if (/\d/.test(word)) return word
   const lemma = lemmaOf(word)
-  return lemma.length <= 3 ? lemma : stemmer(lemma)
+  return lemma.length <= 3 ? lemma : porterStem(lemma)
+}
+
+// The stems of the words seen last: a question reads the same few thousand words in every passage it weighs, and
+// Porter's rules (a dozen regular expressions a word) cost more than a lookup. Emptied when full.
+const STEMS_MAX = 50_000
+const stems = new Map<string, string>()
+
+/**
+ * The Porter stem of a word, as `stemmer` gives it, remembered for the words
+ * seen last.
+ *
+ * @example
+ * ```ts
+ * porterStem('arriving') // => 'arriv'
+ * ```
+ */
+export function porterStem(word: string): string {
+  let stem = stems.get(word)
+  if (stem === undefined) {
+    stem = stemmer(word)
+    if (stems.size >= STEMS_MAX) stems.clear()
+    stems.set(word, stem)
+  }
+  return stem
 }

@@ -86,18 +86,24 @@ describe('the scorer ranks as the straightforward sum of every field of every pa
     ],
     ['every term of a passage', Array.from(data.passageTerms.subarray(data.termStart[40], data.termStart[41]), (t) => ({ id: t, weight: 1 }))],
   ]
-  for (const block of [3, 64, 1 << 15]) {
-    const score = createScorer(buildPostings(data), block)
-    it.each(queries)(`${block} passages a block: %s`, (_, terms) => {
-      for (const limit of [1, 10, 60, data.passageArticle.length + 5]) expect(score(terms, limit)).toEqual(reference(data, terms, limit))
-    })
+  // Every block's passages ranked (sparse 0), only those reached (every query sparse), and the default (some of each).
+  for (const sparse of [0, Infinity, undefined]) {
+    for (const block of [3, 64, 1 << 15]) {
+      const score = createScorer(buildPostings(data), block, sparse)
+      it.each(queries)(`${block} passages a block, sparse below ${sparse ?? 'the default'}: %s`, (_, terms) => {
+        for (const limit of [1, 10, 60, data.passageArticle.length + 5]) expect(score(terms, limit)).toEqual(reference(data, terms, limit))
+      })
+    }
   }
 
-  it('leaves nothing behind for the next query', () => {
-    const score = createScorer(buildPostings(data), 5)
-    const [first, second] = [queries[2]![1], queries[0]![1]]
+  it.each([0, Infinity, 40])('leaves nothing behind for the next query (sparse below %s)', (sparse) => {
+    const score = createScorer(buildPostings(data), 5, sparse)
+    const [first, second, rare] = [queries[2]![1], queries[0]![1], queries[3]![1]]
     score(first, 60)
     expect(score(second, 60)).toEqual(reference(data, second, 60))
+    score(rare, 60)
+    expect(score(first, 60)).toEqual(reference(data, first, 60))
+    expect(score(rare, 60)).toEqual(reference(data, rare, 60))
     expect(score([], 60)).toEqual([])
     expect(score(first, 0)).toEqual([])
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { foldText, stemWord, tokenize } from '../../src/text/analyzer.ts'
+import { stemmer } from 'stemmer'
+import { foldText, porterStem, stemWord, tokenize } from '../../src/text/analyzer.ts'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildLexicon, canonicalTerm, definedAcronyms } from '../../src/text/lexicon.ts'
 import { analyzeText } from '../../src/search/analyze.ts'
@@ -49,6 +50,16 @@ describe('stemWord', () => {
     ['csto', 'csto'],
     ['1999', '1999'],
   ])('%s → %s', (word, stem) => expect(stemWord(word)).toBe(stem))
+})
+
+describe('porterStem: the stemmer remembered', () => {
+  it('gives what the stemmer gives, asked first, asked again and after 60,000 other words have filled its memory', () => {
+    const words = ['paratroopers', 'arriving', 'generalization', 'Kazakhstan', 'a', '', 'caresses', 'ponies']
+    for (const w of words) expect(porterStem(w)).toBe(stemmer(w))
+    for (const w of words) expect(porterStem(w)).toBe(stemmer(w))
+    for (let i = 0; i < 60_000; i++) expect(porterStem(`word${i}ings`)).toBe(stemmer(`word${i}ings`))
+    for (const w of words) expect(porterStem(w)).toBe(stemmer(w))
+  })
 })
 
 describe('lexicon', () => {
