@@ -186,11 +186,11 @@ function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[
     // "Norway and Denmark also sent ships", "... have sent much smaller flotillas": a list set beside others the
     // sentence does not name is part of the answer only (said around the list, not anywhere in the sentence).
     sure:
-      c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName && !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 20), found.at(-1)!.end + 50)),
+      c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName && !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 30), found.at(-1)!.end + 50)),
   }
 }
 
-const PARTIAL = /\b(?:also|too|as well|smaller|larger|fewer)\b/i
+const PARTIAL = /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to)\b/i
 
 const ASIDE = /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$/
 const ASIDE_COST = 0.15

@@ -47,6 +47,7 @@ describe('a list set beside others it does not name', () => {
   it.each([
     'Norway, Denmark and Estonia also sent ships to the flooded coast.',
     'Norway, Denmark and Estonia have sent much smaller flotillas to the flooded coast.',
+    'Finnish ships reached the flooded coast on Tuesday, alongside ships from Norway, Denmark and Estonia.',
   ])('is part of the answer only, not the answer: %j', (sentence) => {
     const r = engineOf(`Finland sent most of the ships. ${sentence}`).ask('which countries sent ships to the flooded coast')
     expect(r.answer).toBeNull()
