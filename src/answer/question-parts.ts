@@ -154,8 +154,16 @@ export function correctQuestionWords(folded: string, isKnownWord: (word: string)
       const sameStem = stem === null ? undefined : QUESTION_WORDS.find((q) => q.length > 3 && stemWord(q) === stem)
       if (sameStem) return sameStem
       if (isKnownWord(word)) return word
-      const close = QUESTION_WORDS.find((q) => q.length >= 3 && Math.abs(q.length - word.length) <= 1 && q[0] === word[0] && editDistance(word, q, 1) <= 1)
-      return close ?? word
+      const close = QUESTION_WORDS.filter((q) => q.length >= 3 && Math.abs(q.length - word.length) <= 1 && q[0] === word[0] && editDistance(word, q, 1) <= 1)
+      // "wht" is one letter from "who" and from "what": a word with a letter left out is the one that holds all of its letters.
+      return close.find((q) => holdsInOrder(q, word)) ?? close[0] ?? word
     })
     .join(' ')
+}
+
+/** True when `word`'s letters stand in `whole` in the same order ("wht" in "what"). */
+function holdsInOrder(whole: string, word: string): boolean {
+  let i = 0
+  for (const ch of whole) if (ch === word[i]) i++
+  return i === word.length
 }

@@ -1,4 +1,4 @@
-import { foldText, normalizeChat } from '../text/index.ts'
+import { foldText, isAdverbOnly, normalizeChat } from '../text/index.ts'
 import { parseQuoteQuestion } from '../quotes/index.ts'
 import type { AnswerKind } from './types.ts'
 import { correctQuestionWords, countedNoun, countsTwoKinds, describable, subjectVerb } from './question-parts.ts'
@@ -155,7 +155,8 @@ const RULES: Rule[] = [
   {
     pattern: /^(?:which|what)\s+([a-z-]+)\s+(?:of|in|on|did|does|do|is|was|were|are|has|had|have|will|would|can|could)\b/,
     kind: 'other',
-    read: (m) => ({ focus: m[1]! }),
+    // "what exactly is he accused of": an adverb is no thing asked for.
+    read: (m) => ({ focus: isAdverbOnly(m[1]!) ? null : m[1]! }),
   },
 ]
 

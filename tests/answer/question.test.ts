@@ -219,3 +219,13 @@ describe('findQuantities: what a figure counts', () => {
     expect(findQuantities(text).some((q) => q.value === Number(number))).toBe(false)
   })
 })
+
+describe('question words typed short', () => {
+  it.each([
+    ['wht exactly is lask accused of', 'other', null],
+    ['what exactly is lask charged with', 'other', null],
+    ['wht did lask say about the talks', 'quote', null],
+  ])('%j asks for %s (focus %s)', (q, kind, focus) => {
+    expect(analyzeQuestion(q)).toMatchObject({ kind, focus })
+  })
+})
