@@ -1,4 +1,5 @@
 import { type Concept, conceptMatch } from '../search/index.ts'
+import { canonicalTerm, tokenize } from '../text/index.ts'
 import { absolute, termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
@@ -143,9 +144,25 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
     if (!endSaid(ctx, c)) return false
     if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
-    return !verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) > 0
+    if (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) === 0) return !verb
+    return !onlyAfterward(ctx, c.sentence.text, verb, at - c.sentence.start)
   }
 }
+
+/**
+ * True when the question's verb stands in the sentence only in a clause of
+ * its own after the day ("Norland sent troops on March 1 after Veloria asked
+ * for help"): the day is the main clause's deed, not the asking.
+ */
+function onlyAfterward(ctx: ExtractionContext, text: string, verb: Concept, at: number): boolean {
+  const said = tokenize(text).filter((t) => {
+    const term = canonicalTerm(ctx.lexicon, t.word)
+    return term !== null && conceptMatch(verb, new Set([term])) > 0
+  })
+  return said.length > 0 && said.every((t) => t.start > at && SUBORDINATE.test(text.slice(Math.max(0, t.start - 40), t.start)))
+}
+
+const SUBORDINATE = /\b(?:after|before|since|once|because)\s+(?:[\p{L}'’-]+\s+){0,3}$/u
 
 // "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
 const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/

@@ -140,3 +140,17 @@ describe('by what date / by when: the day something was done by', () => {
     expect(askReport(appeal, 'by what date were all the league troops gone').answer).toBeNull()
   })
 })
+
+describe('when did X do it: not the day of the main clause when X did it in a clause of its own', () => {
+  const body = 'Norland sent 2,000 troops to Veloria on March 1 after Veloria asked for help.\n\nThe troops guarded the port.'
+  it('gives no day for the asking', () => {
+    expect(askReport(body, 'When did Veloria ask for help?').answer).toBeNull()
+  })
+  it('still gives the day for the sending', () => {
+    expect(askReport(body, 'When did Norland send troops?').answer).toBe('Wednesday, March 1, 2023')
+  })
+  it('takes "until March 18, when he broke his silence" as that day', () => {
+    const silence = 'The former president Ivo Lask stayed out of sight until March 18, when he broke his silence with a short address.'
+    expect(askReport(silence, 'when did lask break his silence').answer).toBe('Saturday, March 18, 2023')
+  })
+})
