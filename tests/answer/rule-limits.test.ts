@@ -55,6 +55,12 @@ const cases: [string, string[], string, string | null][] = [
     null,
   ],
   [
+    'a newsroom that reported it leaves no person before it to have done so',
+    ['Veloria vote\nJune 1, 2023\n\nEva Sorn won the vote on Sunday.\n\nSorn thanked voters in a speech in Velsk, Veloria Desk reported.'],
+    'Who reported the result?',
+    null,
+  ],
+  [
     'one given name transliterated two ways is one person',
     [
       "Norland court\nJune 1, 2023\n\nAleksandr Dvorak, Norland's defence minister, resigned on Friday.\n\nAlexander Dvorak told reporters he would fight the charges.\n\nMr Dvorak, 58, had been in office since 2019.",
