@@ -3,7 +3,7 @@
  * neighbours, its section heading and its article's title; and whether it
  * says the names the question gives.
  */
-import { LIGHT_VERBS, STOP_WORDS } from '../text/index.ts'
+import { CALENDAR_WORDS, LIGHT_VERBS, STOP_WORDS } from '../text/index.ts'
 import { analyzeText } from './analyze.ts'
 import type { Concept } from './query.ts'
 import type { SearchIndex } from './search.ts'
@@ -152,12 +152,10 @@ function namesOther(text: string, concepts: readonly Concept[], index: SearchInd
   return [...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].some((m) => {
     if (STOP_WORDS.has(m[0].toLowerCase())) return false
     const terms = analyzeText(index.lexicon, m[0])
-    if (terms.length === 0 || CALENDAR.test(m[0])) return false
+    if (terms.length === 0 || CALENDAR_WORDS.has(m[0])) return false
     return !concepts.some((c) => conceptMatch(c, new Set(terms)) > 0)
   })
 }
-
-const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i
 
 /**
  * True for a name so common in the corpus that it is the corpus's own subject

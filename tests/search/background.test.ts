@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { pagesEngine } from '../support/made-up-report.ts'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { buildConcepts, buildSearchIndex, requiredConcepts } from '../../src/search/index.ts'
+import { buildLexicon, createSpeller } from '../../src/text/index.ts'
 
 // A made-up corpus about the NLO, which most of its sentences name: a sentence may leave the corpus's own subject
 // to the rest of its article, as "Kazakh officials say the pullout starts on Thursday" leaves the CSTO.
@@ -19,5 +22,25 @@ describe('the name a whole corpus is about', () => {
   })
   it('is still what tells a count of its own people from another', () => {
     expect(engine.ask('how many nlo soldiers were wounded').answer).toBeNull()
+  })
+})
+
+describe('requiredConcepts', () => {
+  const texts = [
+    `League troops in Veloria\nMarch 2, 2023\n\nThe NLO sent 900 troops to Veloria on March 1.\n\nNLO officials said the force would guard the port.\n\nThe NLO has six members.`,
+    `League ends mission\nMarch 20, 2023\n\nThe last troops of the NLO left Veloria on March 19.\n\nThe mission of the NLO was its first.`,
+  ]
+  const articles = texts.map((t, i) => {
+    const r = parseArticle(`nlo-${i}.txt`, t)
+    if (!r.ok) throw new Error(r.reason)
+    return r.article
+  })
+  const index = buildSearchIndex(articles, buildLexicon(articles))
+  const concepts = buildConcepts('when will the nlo pullout end', index, createSpeller(index.vocabulary), new Set(), new Set(['nlo']))
+  it.each([
+    ['The pullout will end on Sunday, March 19.', true],
+    ['The pullout will end on Sunday, March 19, Marten said.', false],
+  ])('%j may leave the corpus subject out: %s', (text, forgiven) => {
+    expect(requiredConcepts(concepts, true, text, index).length < concepts.length).toBe(forgiven)
   })
 })
