@@ -108,6 +108,15 @@ export function countsOtherEvent(after: string, question: string): boolean {
 // "2,000 troops, most of them Russian", "1,800 troops, including 300 marines": a total of several kinds.
 const MIXED = /^,?\s*(?:(?:most|many|some|half|the bulk|the majority)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly|predominantly|including|among them)\b/i
 
+/** The word before what "how many" counts ("ostrian" in "how many ostrian soldiers"), if any. */
+function focusModifier(ctx: ExtractionContext): string | undefined {
+  const { focus, normalized } = ctx.question
+  if (!focus) return undefined
+  const words = normalized.split(' ')
+  const word = words[words.indexOf(focus) - 1]
+  return word === 'many' || word === 'much' ? undefined : word
+}
+
 /**
  * True when "how many Ostrian soldiers" meets a total that the words after it
  * say is made of several kinds, Ostrians among them ("1,800 troops, most of
@@ -120,12 +129,9 @@ const MIXED = /^,?\s*(?:(?:most|many|some|half|the bulk|the majority)\s+of\s+(?:
  * ```
  */
 export function mixedTotal(ctx: ExtractionContext, after: string, unit: string | null): boolean {
-  const { focus, normalized } = ctx.question
   const mix = MIXED.exec(after)
-  if (!focus || !mix) return false
-  const words = normalized.split(' ')
-  const kind = words[words.indexOf(focus) - 1]
-  if (!kind || kind === 'many' || kind === 'much') return false
+  const kind = focusModifier(ctx)
+  if (!mix || !kind) return false
   const named = (text: string) =>
     foldText(text)
       .split(/[^\p{L}\d-]+/u)
@@ -155,9 +161,7 @@ const SPAN =
  * country ("Armenia sent 100 soldiers and Kyrgyzstan 150": the 100).
  */
 export function otherNation(ctx: ExtractionContext, text: string, q: { start: number; end: number; unit: string | null }): boolean {
-  const { focus, normalized } = ctx.question
-  const words = normalized.split(' ')
-  const kind = focus ? words[words.indexOf(focus) - 1] : undefined
+  const kind = focusModifier(ctx)
   const asked = kind ? countryOf(kind.charAt(0).toUpperCase() + kind.slice(1)) : null
   if (!asked) return false
   const own = (q.unit ?? '')
