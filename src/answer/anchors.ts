@@ -146,20 +146,26 @@ export function displacedSubject(text: string, f: Found, verbs: readonly { start
 }
 
 /**
- * True when the question's verb has a country or an organisation for its
- * subject ("The Republic of Veloria hosted the talks, chaired by Ivo Lask"): a
- * person named elsewhere in the sentence did not do it.
+ * For one sentence, a test of a find: true when the question's verb has a
+ * country or an organisation for its subject ("The Republic of Veloria hosted
+ * the talks, chaired by Ivo Lask") and the find stands outside that subject:
+ * it did not do it. The sentence is read once, however many finds it holds.
+ *
+ * @example
+ * ```ts
+ * thingDoes('The Republic of Veloria hosted the talks, chaired by Ivo Lask.', verbs)(lask) // => true
+ * ```
  */
-export function thingDoes(text: string, f: Found, verbs: readonly { start: number; end: number }[]): boolean {
+export function thingDoes(text: string, verbs: readonly { start: number; end: number }[]): (f: Found) => boolean {
   const verb = verbs[0]
   // "The force will be led by General Orlov": a passive verb's subject is what is done to.
-  if (!verb || PASSIVE_BEFORE.test(text.slice(0, verb.start))) return false
+  if (!verb || PASSIVE_BEFORE.test(text.slice(0, verb.start))) return () => false
   const clause = Math.max(text.lastIndexOf(',', verb.start - 1), text.lastIndexOf(';', verb.start - 1)) + 1
-  // A person in the clause before the verb is its subject; one before that clause ("Sorn thanked voters, Veloria
-  // Desk reported") or after the verb is not, when a country or an organisation stands there.
-  if (f.start >= clause && f.start < verb.start) return false
   const subject = findMentions(text.slice(clause, verb.start))
-  return subject.some((m) => m.type === 'country' || m.type === 'organisation') && !subject.some((m) => m.type === 'person')
+  if (!subject.some((m) => m.type === 'country' || m.type === 'organisation') || subject.some((m) => m.type === 'person')) return () => false
+  // A person in the clause before the verb is its subject; one before that clause ("Sorn thanked voters, Veloria
+  // Desk reported") or after the verb is not.
+  return (f) => f.start < clause || f.start >= verb.start
 }
 
 const OTHER_SUBJECT = /,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu

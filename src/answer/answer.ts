@@ -60,6 +60,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const verb = question.subjectOf && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
     // "the Russian-led alliance" says who leads it, and that is no person the sentence names.
     const ledByCompound = question.kind === 'person' && verb.length > 0 && verb.every((v) => c.sentence.text[v.start - 1] === '-')
+    const byThing = thingDoes(c.sentence.text, verb)
     // A sentence that tells of nobody coming after anyone names no successor: nothing in it answers "who is the new X".
     for (const found of noSuccessor ? [] : find(c)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
@@ -84,7 +85,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           joint ||
           displacedSubject(c.sentence.text, found, verb) ||
           (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
-          thingDoes(c.sentence.text, found, verb) ||
+          byThing(found) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })

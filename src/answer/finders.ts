@@ -44,7 +44,6 @@ export const writtenAsDeadline = (text: string, at: number) => BY_DAY.test(text.
 const ENDING =
   /\b(?:end(?:s|ed|ing)?|(?:is|was|were|be|been|all) over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)|left|gone(?!\s+(?:unanswered|unnoticed|unpunished|missing|wrong|up|down|on|through|into|ahead|viral))|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|no later than|(?:by|through)\s+(?:the\s+)?(?:end\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?|scrapp(?:ed)?|annull?(?:ed)?|abolish(?:ed)?)\b/i
 
-// ("gone unanswered", "gone up" tell of no end.)
 /** False when the question asks when something ended and the passage's sentence tells of no end or deadline. */
 export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
 // What a day written as a deadline gains, for a question about an end.
@@ -66,6 +65,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return (c) => {
         // The sentence's anchors are read once, and only when a bare figure needs them.
         let anchors: ReturnType<typeof anchorsOf> | undefined
+        const noToll = tollUnsaid(question.text, c.sentence.text)
         const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
         const finds: Found[] = findQuantities(c.sentence.text)
           // "one of its neighbours": a number word with nothing counted is not an amount.
@@ -92,7 +92,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             misfit:
               mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
               oppositeChange(question.text, c.sentence.text, q.start) ||
-              tollUnsaid(question.text, c.sentence.text) ||
+              noToll ||
               increment(c.sentence.text, q, question.normalized) ||
               otherNation(ctx, c.sentence.text, q),
           }))
