@@ -71,6 +71,7 @@ export function parseArticle(source: string, text: string): ParseResult {
   const title = fm.title ?? header.title
   const warnings: string[] = []
   if (!title) warnings.push(`no headline found: the title falls back to the file name (first line: ${JSON.stringify(firstLine(text, front.bodyStart))})`)
+  if (front.ignored.length) warnings.push(`front matter keys not read: ${front.ignored.join(', ')}`)
   for (const line of header.unreadDates) warnings.push(`could not read the date line ${JSON.stringify(line)}`)
   if (!(fm.date ?? date)) warnings.push('no publication date found')
   return {

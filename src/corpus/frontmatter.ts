@@ -1,13 +1,13 @@
 import { z } from 'zod'
+import { dateOf } from './header.ts'
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 
 /** The fields a front-matter header may set; each overrides what the loader infers. */
 export const FrontMatterSchema = z
   .object({
     title: z.string().trim().min(1, 'title is empty').max(300, 'title is longer than 300 characters'),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
-      .refine(isRealDate, 'date is not a real calendar day'),
+    date: z.string().regex(ISO_DAY, 'date must be YYYY-MM-DD or a full written date').refine(isRealDate, 'date is not a real calendar day'),
     source: z.string().trim().min(1, 'source is empty').max(200, 'source is longer than 200 characters'),
     url: z.url('url is not a valid URL'),
   })
@@ -16,8 +16,13 @@ export const FrontMatterSchema = z
 
 export type FrontMatter = z.infer<typeof FrontMatterSchema>
 
-/** Result of {@link parseFrontMatter}: the fields, and where the body starts in the text. */
-export type FrontMatterResult = { ok: true; fields: FrontMatter; bodyStart: number } | { ok: false; error: string }
+/**
+ * Result of {@link parseFrontMatter}: the fields, where the body starts in the
+ * text, and the keys it does not read (a blog's `author`, `tags`, `layout`).
+ */
+export type FrontMatterResult = { ok: true; fields: FrontMatter; bodyStart: number; ignored: string[] } | { ok: false; error: string }
+
+const KNOWN = new Set(Object.keys(FrontMatterSchema.shape))
 
 /**
  * Reads an optional `---` delimited header of `key: value` lines at the top of a
@@ -31,7 +36,7 @@ export type FrontMatterResult = { ok: true; fields: FrontMatter; bodyStart: numb
  */
 export function parseFrontMatter(text: string): FrontMatterResult {
   const open = /^\ufeff?---[ \t]*\r?\n/.exec(text)
-  if (!open) return { ok: true, fields: {}, bodyStart: 0 }
+  if (!open) return { ok: true, fields: {}, bodyStart: 0, ignored: [] }
   const close = /^---[ \t]*(?:\r?\n|$)/m
   const rest = text.slice(open[0].length)
   const closing = close.exec(rest)
@@ -46,12 +51,17 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     if (key in raw) return { ok: false, error: `front matter sets "${key}" twice` }
     raw[key] = unquote(m[2]!.trim())
   }
+  // A page exported from a blog carries its engine's keys too: they are set aside, not a reason to lose the page.
+  const ignored = Object.keys(raw).filter((key) => !KNOWN.has(key))
+  for (const key of ignored) delete raw[key]
+  // And its own way of writing the date ("January 17, 2022", "2022-01-17 10:00:00 +0600"), read as a date line is.
+  if (raw.date !== undefined && !ISO_DAY.test(raw.date)) raw.date = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(raw.date)?.[1] ?? dateOf(raw.date) ?? raw.date
   const parsed = FrontMatterSchema.safeParse(raw)
   if (!parsed.success) {
     const why = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ')
     return { ok: false, error: `invalid front matter: ${why}` }
   }
-  return { ok: true, fields: parsed.data, bodyStart: open[0].length + closing.index + closing[0].length }
+  return { ok: true, fields: parsed.data, bodyStart: open[0].length + closing.index + closing[0].length, ignored }
 }
 
 function unquote(value: string): string {

@@ -26,9 +26,9 @@ import { textSections, textsOf } from './snapshot-texts.ts'
 /**
  * Bump when the snapshot layout or what the build computes changes (10: the articles' texts and their files' stats;
  * 11: a surname after "to" is its person, hyphenated compounds indexed as one word; 12: dates and quotations stored
- * column by column): older files are then ignored, not misread.
+ * column by column; 15: blog front matter read, not skipped): older files are then ignored, not misread.
  */
-export const SNAPSHOT_FORMAT = 14
+export const SNAPSHOT_FORMAT = 15
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 const SNAPSHOT_SUBFOLDER = '.snapshots'
 

@@ -100,9 +100,29 @@ describe('front matter', () => {
   })
 
   it.each([
+    ['January 17, 2022', '2022-01-17'],
+    ['2022-01-17 10:00:00 +0600', '2022-01-17'],
+    ['2022-01-17T04:00:00Z', '2022-01-17'],
+    ['Mon, 17 Jan 2022 10:00:00 GMT', '2022-01-17'],
+  ])("reads a blog engine's date %j", (written, date) => {
+    const r = parseFrontMatter(`---\ndate: ${written}\n---\nBody text here.`)
+    expect(r.ok && r.fields.date).toBe(date)
+  })
+
+  it('sets aside the keys it does not read, and the article says which', () => {
+    const r = parseArticle(
+      'blog.md',
+      '---\ntitle: Troops land\nauthor: steppe-notes\ntags: [csto, kazakhstan]\ntitel: Typo\n---\nTroops land in Almaty\n\nThe first planes landed on Thursday. More came on Friday.\n',
+    )
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.article.title).toBe('Troops land')
+    expect(r.article.warnings).toContain('front matter keys not read: author, tags, titel')
+  })
+
+  it.each([
     ['---\ndate: 2022-13-45\n---\nBody text here.', /date/],
     ['---\ndate: 6 January\n---\nBody text here.', /YYYY-MM-DD/],
-    ['---\ntitel: Typo\n---\nBody text here.', /titel/],
     ['---\nurl: not a url\n---\nBody text here.', /url/],
     ['---\ntitle: Never closed\nBody text here.', /never closed/],
     ['---\njust words\n---\nBody', /key: value/],

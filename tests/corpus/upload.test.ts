@@ -59,7 +59,7 @@ describe('validateUpload refuses malformed uploads', () => {
     ['bad UTF-8', 'latin1.txt', Uint8Array.from([...bytes('Caf'), 0xe9, ...bytes(' au lait. Troops came.')]), {}, /not valid UTF-8 .*offset 3/],
     ['huge', 'huge.txt', huge, {}, new RegExp(`${huge.length} bytes, over the ${MAX_UPLOAD_BYTES}-byte limit`)],
     ['front matter never closed', 'open.txt', bytes('---\ntitle: x\nBody text here.'), {}, /never closed/],
-    ['front matter with an unknown key', 'key.txt', bytes('---\nauthor: me\n---\nTitle\n\nBody. More body.'), {}, /invalid front matter/],
+    ['front matter with an unreadable date', 'when.txt', bytes('---\nauthor: me\ndate: last week\n---\nTitle\n\nBody. More body.'), {}, /invalid front matter/],
     ['front matter with a bad date', 'date.txt', bytes('---\ndate: 2022-02-30\n---\nTitle\n\nBody. More body.'), {}, /not a real calendar day/],
     ['option date malformed', 'opt.txt', bytes(NEW_ARTICLE), { date: '7 January 2022' }, /date must be YYYY-MM-DD/],
     ['option url malformed', 'url.txt', bytes(NEW_ARTICLE), { url: 'not a url' }, /url is not a valid URL/],
