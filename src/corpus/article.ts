@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node/en'
 import type { ParsedComponents } from 'chrono-node'
 import { classifyBlocks } from './boilerplate.ts'
+import { headingLines } from './headings.ts'
 import { dateOf, isFurniture, readHeader } from './header.ts'
 import { parseFrontMatter } from './frontmatter.ts'
 import { splitSentences } from './sentences.ts'
@@ -37,7 +38,8 @@ export function parseArticle(source: string, text: string): ParseResult {
 
   const header = readHeader(text, front.bodyStart)
   let date = header.date ?? (header.title && dateInside(header.title))
-  const rest = splitBlocks(text, header.bodyStart)
+  // A heading on its own line above its paragraph is a paragraph of its own.
+  const rest = splitBlocks(text, header.bodyStart).flatMap((b) => headingLines(text, b))
   const footer = footerDate(text, rest)
   if (footer) {
     date ??= footer.date

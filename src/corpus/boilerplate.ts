@@ -15,7 +15,7 @@ const TRAILER =
 
 // Single-line chrome that can appear anywhere in a page.
 const CHROME =
-  /^(?:advertisement|read more|continue reading|click here.*|subscribe.*newsletter.*|share(?: on)? (?:facebook|twitter).*|print this (?:page|article)|follow us.*)\s*[:.…]*$/i
+  /^(?:advertisement|read more|continue reading|click here.*|subscribe.*newsletter.*|share(?: on)? (?:facebook|twitter).*|print this (?:page|article)|follow us.*|(?:main article|see also|further information)\s*:.*)\s*[:.…]*$/i
 
 // The foot of a page: wire credits, rights notices, link lists, tags, share bars, newsletter and cookie
 // prompts. Each such block is dropped on its own, since real pages put "Read more" links mid-article too.
@@ -26,9 +26,15 @@ const CAPTION = /^(?:in the (?:photo|picture|video)|photo(?:graph)?|pictured|ima
 const CREDIT = /\((?:photo|image|picture)(?: by)?\s*:?[^)]*\)\s*$/i
 const COUNTER = /^(?:[\d.,]+[kKmM]?\s*){1,4}(?:shares?|views?|comments?|likes?)?$/i
 
+// A label a page puts over a list of links to other pages, alone on its first line: "Read Next", "Most viewed",
+// "MORE FROM QAZWIRE", "Related Internet Links", "References [edit]".
+const LINKS_LABEL =
+  /^[-–—*_#\s]*(?:read next|most (?:viewed|read|popular|shared)|more from [\p{L}\p{N} .'&-]{2,40}|other news|related (?:materials|internet links|topics|content|reading|news|links)|references|see also|further reading|external links|reading list|topics)[\s*_]*(?:\[\s*edit\s*\])?[\s*_:]*(?:\n|$)/iu
+
 /** True for a block of page footer: credits, rights, related links, tags, share and newsletter bars. */
 export function isFooter(block: string): boolean {
-  return FOOTER.test(block.trim().replace(/^-{3,}\s*/, ''))
+  const text = block.trim().replace(/^-{3,}\s*/, '')
+  return FOOTER.test(text) || LINKS_LABEL.test(text)
 }
 
 /** True for a line that says the article has ended ("No comments:", "Leave a Reply", "Source link"). */

@@ -1,4 +1,5 @@
-import type { Article } from './types.ts'
+import { isChrome, isFooter, isTrailer } from './boilerplate.ts'
+import type { Article, Span } from './types.ts'
 
 /**
  * Section headings inside an article's body: a subhead ("Nazarbayev breaks his
@@ -26,11 +27,83 @@ const MAX_QUESTION_HEADING = 160
  * ```
  */
 export function isHeading(paragraph: string): boolean {
-  const text = paragraph.trim()
+  const text = paragraph.trim().replace(EDIT_LINK, '')
   if (text.includes('\n')) return false
   if (MARKDOWN_HEADING.test(text) || INTERVIEW_QUESTION.test(text)) return true
   if (text.endsWith('?')) return text.length <= MAX_QUESTION_HEADING
   return text.length <= MAX_SUBHEAD && !ENDS_AS_PROSE.test(text) && /\p{L}{2,}/u.test(text)
+}
+
+// A wiki's section heading ends in the link that edits it: "Casualties [edit]".
+const EDIT_LINK = /\s*\[\s*edit(?: source)?\s*\]$/i
+// "Location: Almaty", "Injuries: 4,300+": a label and its value.
+const FIELD = /^[\p{L}][\p{L} ]{0,29}:\s+\S/u
+const LIST_ITEM = /^(?:[-*•–—]|\d{1,2}[.)])\s/
+// A line this short that does not end as prose, above a line of unwrapped prose, heads what follows.
+const MAX_INLINE_HEADING = 80
+// A line of prose no editor wraps at: a block that holds one is written a paragraph to a line.
+const UNWRAPPED = 120
+// Or the line is this much shorter than the line after it, as a heading is and a wrapped line is not.
+const SHORTER = 0.6
+
+/**
+ * Splits a block of a page into paragraphs where a heading stands on its own
+ * line with no blank line under it ("Casualties [edit]" above its paragraph, a
+ * subhead above a one-line paragraph). Hard-wrapped prose is left whole: its
+ * lines run on into each other.
+ *
+ * @example
+ * ```ts
+ * headingLines('Casualties [edit]\nOfficial figures changed repeatedly. ...', { start: 0, end: 60 })
+ * // => [{ start: 0, end: 17 }, { start: 18, end: 60 }]
+ * ```
+ */
+export function headingLines(text: string, block: Span): Span[] {
+  const lines: Span[] = []
+  for (let start = block.start; start < block.end;) {
+    const nl = text.indexOf('\n', start)
+    const end = nl < 0 || nl > block.end ? block.end : nl
+    lines.push({ start, end })
+    start = end + 1
+  }
+  // A list of links under its label ("Related Topics", "Read more:") goes as one block of furniture.
+  if (lines.length < 2 || isFooter(text.slice(block.start, block.end)) || isTrailer(text.slice(block.start, block.end))) return [block]
+  const length = (l: Span) => text.slice(l.start, l.end).trim().length
+  const unwrapped = lines.some((l) => length(l) > UNWRAPPED)
+  const out: Span[] = []
+  let from = block.start
+  lines.forEach((line, i) => {
+    const next = lines[i + 1]
+    if (!next) return
+    const own = text.slice(line.start, line.end).trim()
+    const following = text.slice(next.start, next.end).trim()
+    // "More on this story" above its links is page furniture with them, dropped as one block; "Date: 2 January"
+    // is a field of an infobox and "- Russia" an item of a list, not headings. A wiki's "Main article: …" line
+    // is furniture of its own.
+    const furniture = isFooter(own) || isTrailer(own)
+    const heads =
+      own.length <= MAX_INLINE_HEADING &&
+      !furniture &&
+      !FIELD.test(own) &&
+      !LIST_ITEM.test(own) &&
+      !own.endsWith('?') &&
+      isHeading(own) &&
+      /^[\p{Lu}\p{N}"“'‘*#-]/u.test(following) &&
+      (unwrapped || own.length < SHORTER * following.length)
+    if (!heads && (furniture || !isChrome(own))) return
+    if (line.start > from) out.push(trimmed(text, from, line.start))
+    out.push(trimmed(text, line.start, line.end))
+    from = next.start
+  })
+  if (from === block.start) return [block]
+  out.push(trimmed(text, from, block.end))
+  return out.filter((s) => s.end > s.start)
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return { start, end }
 }
 
 // A heading governs the paragraphs under it up to the next heading, but not a whole long article.

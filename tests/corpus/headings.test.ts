@@ -63,3 +63,54 @@ describe('list items are sentences of their own', () => {
     expect(splitSentences(text)).toHaveLength(1)
   })
 })
+
+describe('a heading on the line above its paragraph, with no blank line between', () => {
+  // A made-up page shaped as an encyclopedia's: headings with edit links, a hatnote, an infobox, a link list.
+  const page = [
+    'Velta floods of 2023',
+    'March 20, 2023',
+    '',
+    'Date: 2 March 2023 - 9 March 2023',
+    'Location: the Velta valley and the northern towns of Ostria',
+    '',
+    'Background [edit]',
+    'The Velta river had not flooded for forty years, and the dams upstream were built in the 1980s to keep it that way.',
+    '',
+    'Relief effort [edit]',
+    'Main article: Velta relief operation',
+    'The Norland league sent 400 rescuers, with boats from Ostria and helicopters from Lask, in the first week of the floods.',
+    '',
+    'Read next',
+    '- Ostria counts the cost of the storm season',
+    '- Dam safety questioned across the region',
+  ].join('\n')
+  const r = parseArticle('velta.txt', page)
+  if (!r.ok) throw new Error(r.reason)
+  const paragraphs = r.article.paragraphs.map((p) => r.article.text.slice(p.start, p.end))
+
+  it('is a paragraph of its own, and heads the paragraph under it', () => {
+    expect(paragraphs).toContain('Relief effort [edit]')
+    expect(isHeading('Relief effort [edit]')).toBe(true)
+    const texts = r.article.sentences.map((s) => s.text)
+    const heads = sectionHeads(r.article)
+    const rescuers = texts.findIndex((t) => t.startsWith('The Norland league sent 400 rescuers'))
+    expect(texts[heads[rescuers]!]).toBe('Relief effort [edit]')
+  })
+
+  it('leaves no hatnote, link list or infobox field glued to a sentence', () => {
+    expect(r.article.sentences.map((s) => s.text)).toContain(
+      'The Norland league sent 400 rescuers, with boats from Ostria and helicopters from Lask, in the first week of the floods.',
+    )
+    expect(paragraphs.join('\n')).not.toMatch(/Main article|Read next|Dam safety questioned/)
+    // "Date: …" above "Location: …" are an infobox's fields, not a heading over the other.
+    expect(paragraphs.filter((p) => p.startsWith('Date:') || p.startsWith('Location:'))).toHaveLength(1)
+  })
+
+  it('leaves hard-wrapped prose whole', () => {
+    const wrapped =
+      'Wrapped report\nMarch 20, 2023\n\nThe Norland league sent 400 rescuers to the valley\nIn the first week, boats came from Ostria and Lask.\n\nMore came later.'
+    const w = parseArticle('wrapped.txt', wrapped)
+    if (!w.ok) throw new Error(w.reason)
+    expect(w.article.paragraphs).toHaveLength(2)
+  })
+})
