@@ -3,7 +3,7 @@
  * from: whether a word is one the articles use, whether they write it as a
  * name, how common a name is, and what a "how many" question counts.
  */
-import { STOP_WORDS, canonicalTerm, foldText, spellTerm, tokenize, type Speller } from '../text/index.ts'
+import { STOP_WORDS, canonicalTerm, countryOf, foldText, spellTerm, tokenize, type Speller } from '../text/index.ts'
 import { findQuantities, type QuestionAnalysis } from '../answer/index.ts'
 import { conceptMatch, questionNames, type Concept } from '../search/index.ts'
 import type { EngineState } from './state.ts'
@@ -70,7 +70,9 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
     const names = questionNames(question, lexicon)
     for (const t of tokenize(question)) {
       const term = STOP_WORDS.has(t.word) ? null : canonicalTerm(lexicon, t.word)
-      if (term !== null && index.vocabulary.has(term) && isProper(term)) names.add(term)
+      if (term === null) continue
+      // A country or its people ("chinese soldiers") is a name whether or not the articles ever write it.
+      if ((index.vocabulary.has(term) && isProper(term)) || countryOf(t.word.charAt(0).toUpperCase() + t.word.slice(1)) !== null) names.add(term)
     }
     return names
   }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { reportEngine } from '../support/made-up-report.ts'
+
+// A made-up report that counts soldiers of one force and names no other country's.
+const engine = reportEngine(
+  [
+    'The Norland league sent 400 soldiers to Velta on Tuesday.',
+    'The interior ministry said 12 members of the security forces had been killed.',
+    'Ostrian officers commanded the league force from a base near the capital.',
+  ].join('\n\n'),
+)
+
+describe('a country or its people, typed in lower case, is a name a sentence must say', () => {
+  it.each(['how many polish soldiers were part of the force', 'how many polish soldiers were killed', 'how many troops did poland send to velta'])(
+    '%j gets no figure of anyone else',
+    (question) => {
+      const reply = engine.ask(question)
+      expect(reply.answer).toBeNull()
+    },
+  )
+
+  it('while the country the articles do name still answers', () => {
+    expect(engine.ask('how many soldiers did the norland league send')?.answer).toContain('400')
+  })
+})
