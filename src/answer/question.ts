@@ -56,7 +56,7 @@ const LAST_OUT = /\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:out|gone)$|
 
 // A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
 const TWO_PART =
-  /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b|\?.*\b(?:who|when|where|why|how|what|which)\b/
+  /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:(?:in|on|at|from|by|for|to|with)\s+(?=wh))?(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b|\?.*\b(?:who|when|where|why|how|what|which)\b/
 
 // Verbs that only say an event takes place ("is being held", "occurred"), not that someone holds something.
 const EVENT_VERBS = /\b(?:(?:be|being|been|is|are|was|were)\s+(?:held|staged|hosted)|occur(?:red|s)?)\b/g

@@ -229,3 +229,14 @@ describe('question words typed short', () => {
     expect(analyzeQuestion(q)).toMatchObject({ kind, focus })
   })
 })
+
+describe('a question of two parts, the second behind a preposition', () => {
+  it.each([
+    ['when did the floods start and in what town', true],
+    ['who led the rescue and from which country', true],
+    ['when did the floods start in velta', false],
+    ['what town did the floods start in and when', true],
+  ])('%j asks two things: %s', (q, two) => {
+    expect(analyzeQuestion(q).twoPart).toBe(two)
+  })
+})
