@@ -94,8 +94,13 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   // A sentence that says less of the question in its own words will do when what it holds is plainly of
   // the kind asked for (a count of the very thing) and nothing else comes near.
   // And never from a sentence that leaves out a name the question gives, nor a find the question's form counts against.
+  // Only an amount of the very thing asked for may come from a sentence that leaves out an idea of the question:
+  // "Secretary General Zas told reporters …" fits "who was the general running it?" by a word of a title, not by running it.
   const says = ({ candidate: c, found: f }: Scored) =>
-    !c.missesName && !f.misfit && ((c.own >= SURE_OWN && c.gap < MAX_GAP) || (c.own >= SURE_OWN_FITTING && (f.bonus ?? 0) >= FITS && margin >= CLEAR_MARGIN))
+    !c.missesName &&
+    !f.misfit &&
+    ((c.own >= SURE_OWN && c.gap < MAX_GAP) ||
+      (c.own >= SURE_OWN_FITTING && (c.gap < MAX_GAP || f.value !== undefined) && (f.bonus ?? 0) >= FITS && margin >= CLEAR_MARGIN))
   const close = margin < needed
   // Two articles that each say it plainly but give different figures: the reports differ, and the answer says so.
   const disputed =
