@@ -208,7 +208,8 @@ function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[
   }
 }
 
-const PARTIAL = /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to)\b/i
+const PARTIAL =
+  /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to|including|with (?:contingents|units|troops|soldiers|forces|detachments) from)\b/i
 
 const ASIDE = /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$/
 const ASIDE_COST = 0.15

@@ -48,6 +48,8 @@ describe('a list set beside others it does not name', () => {
     'Norway, Denmark and Estonia also sent ships to the flooded coast.',
     'Norway, Denmark and Estonia have sent much smaller flotillas to the flooded coast.',
     'Finnish ships reached the flooded coast on Tuesday, alongside ships from Norway, Denmark and Estonia.',
+    'The league sent a flotilla of about 40 ships to the flooded coast, mostly Finnish, with units from Norway, Denmark and Estonia.',
+    'Several nations, including Norway, Denmark and Estonia, sent ships to the flooded coast.',
   ])('is part of the answer only, not the answer: %j', (sentence) => {
     const r = engineOf(`Finland sent most of the ships. ${sentence}`).ask('which countries sent ships to the flooded coast')
     expect(r.answer).toBeNull()
