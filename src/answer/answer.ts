@@ -1,11 +1,11 @@
 import { type Concept, conceptMatch } from '../search/index.ts'
-import { canonicalTerm, tokenize } from '../text/index.ts'
 import { absolute, termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
-import { actorVerb, jointFigure, otherActor, passiveVerb, questionActor } from './actors.ts'
+import { jointFigure, otherActor, questionActor } from './actors.ts'
 import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, thingDoes, verbPositions } from './anchors.ts'
-import { beginsAt, endSaid, finder, writtenAsDeadline } from './finders.ts'
+import { finder } from './finders.ts'
+import { dayAnswers } from './day-fit.ts'
 import { shareBase } from './counts.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
@@ -124,46 +124,6 @@ const APPOINTED =
   /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
 const SUCCESSION =
   /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
-
-/**
- * For one question, a test of whether the day at `at` (an offset in the
- * article) of a passage answers it as its own answer would have to: for "when
- * did X end", a sentence that tells of an end, not a day written as when X
- * began; for "when did the league send troops", a sentence that says the
- * sending. The days of passages nearly as good as the answer's are reconciled
- * with it only if so. The question is read once, whatever the passages.
- *
- * @example
- * ```ts
- * dayAnswers(ctx)(candidate, candidate.sentence.start + 4) // "when did it end" for "Fighting began on March 5." => false
- * ```
- */
-export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) => boolean {
-  const actor = questionActor(ctx)
-  const verb = actor ? actorVerb(ctx, actor) : passiveVerb(ctx)
-  return (c, at) => {
-    if (!endSaid(ctx, c)) return false
-    if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
-    if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
-    if (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) === 0) return !verb
-    return !onlyAfterward(ctx, c.sentence.text, verb, at - c.sentence.start)
-  }
-}
-
-/**
- * True when the question's verb stands in the sentence only in a clause of
- * its own after the day ("Norland sent troops on March 1 after Veloria asked
- * for help"): the day is the main clause's deed, not the asking.
- */
-function onlyAfterward(ctx: ExtractionContext, text: string, verb: Concept, at: number): boolean {
-  const said = tokenize(text).filter((t) => {
-    const term = canonicalTerm(ctx.lexicon, t.word)
-    return term !== null && conceptMatch(verb, new Set([term])) > 0
-  })
-  return said.length > 0 && said.every((t) => t.start > at && SUBORDINATE.test(text.slice(Math.max(0, t.start - 40), t.start)))
-}
-
-const SUBORDINATE = /\b(?:after|before|since|once|because)\s+(?:[\p{L}'’-]+\s+){0,3}$/u
 
 // "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
 const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/

@@ -4,7 +4,8 @@
  * prove it.
  */
 
-export { dayAnswers, extractAnswer, type Candidate, type ExtractionContext } from './answer.ts'
+export { extractAnswer, type Candidate, type ExtractionContext } from './answer.ts'
+export { dayAnswers } from './day-fit.ts'
 export { MAX_EXCERPT, answerKeys, cite, relatedTitles } from './citations.ts'
 export { datesIn, reconcileDates } from './date-reconcile.ts'
 export { peopleOf } from './people.ts'

@@ -1,0 +1,51 @@
+import { type Concept, conceptMatch } from '../search/index.ts'
+import { canonicalTerm, tokenize } from '../text/index.ts'
+import { termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
+import { actorVerb, passiveVerb, questionActor } from './actors.ts'
+import { beginsAt, endSaid, writtenAsDeadline } from './finders.ts'
+
+/**
+ * Whether a day a passage gives is the day of what the question asks about:
+ * the sentence must tell of the question's deed (or its end, or its
+ * deadline), and not only in a clause of its own.
+ */
+
+/**
+ * For one question, a test of whether the day at `at` (an offset in the
+ * article) of a passage answers it as its own answer would have to: for "when
+ * did X end", a sentence that tells of an end, not a day written as when X
+ * began; for "when did the league send troops", a sentence that says the
+ * sending. The days of passages nearly as good as the answer's are reconciled
+ * with it only if so. The question is read once, whatever the passages.
+ *
+ * @example
+ * ```ts
+ * dayAnswers(ctx)(candidate, candidate.sentence.start + 4) // "when did it end" for "Fighting began on March 5." => false
+ * ```
+ */
+export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) => boolean {
+  const actor = questionActor(ctx)
+  const verb = actor ? actorVerb(ctx, actor) : passiveVerb(ctx)
+  return (c, at) => {
+    if (!endSaid(ctx, c)) return false
+    if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
+    if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
+    if (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) === 0) return !verb
+    return !onlyAfterward(ctx, c.sentence.text, verb, at - c.sentence.start)
+  }
+}
+
+/**
+ * True when the question's verb stands in the sentence only in a clause of
+ * its own after the day ("Norland sent troops on March 1 after Veloria asked
+ * for help"): the day is the main clause's deed, not the asking.
+ */
+function onlyAfterward(ctx: ExtractionContext, text: string, verb: Concept, at: number): boolean {
+  const said = tokenize(text).filter((t) => {
+    const term = canonicalTerm(ctx.lexicon, t.word)
+    return term !== null && conceptMatch(verb, new Set([term])) > 0
+  })
+  return said.length > 0 && said.every((t) => t.start > at && SUBORDINATE.test(text.slice(Math.max(0, t.start - 40), t.start)))
+}
+
+const SUBORDINATE = /\b(?:after|before|since|once|because)\s+(?:[\p{L}'’-]+\s+){0,3}$/u
