@@ -26,10 +26,12 @@ import { beginsAt, endSaid, writtenAsDeadline } from './finders.ts'
 export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) => boolean {
   const actor = questionActor(ctx)
   const verb = actor ? actorVerb(ctx, actor) : passiveVerb(ctx)
+  const key = eventWord(ctx)
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
     if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
+    if (key && inOtherClause(ctx, c.sentence.text, at - c.sentence.start, key)) return false
     if (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) === 0) return !verb
     return !onlyAfterward(ctx, c.sentence.text, verb, at - c.sentence.start)
   }
@@ -49,3 +51,32 @@ function onlyAfterward(ctx: ExtractionContext, text: string, verb: Concept, at: 
 }
 
 const SUBORDINATE = /\b(?:after|before|since|once|because)\s+(?:[\p{L}'’-]+\s+){0,3}$/u
+
+/** The question's rarest idea that is no name: what happened, for a question about when. */
+function eventWord(ctx: ExtractionContext): Concept | null {
+  return ctx.concepts.filter((c) => c.known && !c.named).reduce<Concept | null>((a, c) => (!a || c.weight > a.weight ? c : a), null)
+}
+
+/**
+ * True when the day at `at` stands in a relative clause about something else
+ * ("a video conference of the alliance that began sending troops on
+ * Thursday"), one that does not say the question's event while the sentence
+ * does elsewhere: the day is the clause's, not the event's.
+ */
+function inOtherClause(ctx: ExtractionContext, text: string, at: number, event: Concept): boolean {
+  const before = text.slice(Math.max(0, at - RELATIVE_REACH), at)
+  const m = RELATIVE.exec(before)
+  if (!m) return false
+  const start = at - before.length + m.index
+  const end = text.slice(at).search(/[,;.]|$/) + at
+  // "the summit, which was held on Monday": the clause is the event's when the event is the noun it follows.
+  const head = /(?:\S+\s+){0,4}\S*\s*$/u.exec(text.slice(0, start))![0]
+  const clause = termsOfSentence(ctx, head + text.slice(start, end))
+  const rest = termsOfSentence(ctx, text.slice(0, start) + text.slice(end))
+  return conceptMatch(event, clause) === 0 && conceptMatch(event, rest) > 0
+}
+
+// "…, the alliance that began sending troops on": a relative word after a noun, no comma between it and the day.
+// ("said that", "announced that" open what was said, which is the news itself.)
+const RELATIVE = /(?<!\b(?:said|says|say|announced|reported|added|noted|stated|confirmed|warned|told\s+\S+))\s+(?:that|which|who)\s+[^,;]*$/u
+const RELATIVE_REACH = 80
