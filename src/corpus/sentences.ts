@@ -52,6 +52,7 @@ const ABBREVIATIONS = new Set([
 ])
 
 const WHITE = /[\s\u00a0\ufeff]/
+const FOOTNOTE = /^\[(?:\d{1,3}|[a-z]|citation needed)\]/
 
 /**
  * Splits `text[start, end)` into sentences and returns their spans, trimmed of
@@ -75,6 +76,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       let j = i + 1
       while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++
       while (j < end && CLOSERS.has(text[j]!)) j++
+      // A wiki's footnote marks after the full stop ("by road.[7][8] Serdyukov …") belong to the sentence they follow.
+      for (let m = FOOTNOTE.exec(text.slice(j, Math.min(end, j + 20))); m && j < end; m = FOOTNOTE.exec(text.slice(j, Math.min(end, j + 20)))) j += m[0].length
       if (j >= end) break
       if (WHITE.test(text[j]!) && endsSentence(text, i, j, end)) {
         pushTrimmed(text, from, j, spans)

@@ -114,3 +114,15 @@ describe('a heading on the line above its paragraph, with no blank line between'
     expect(w.article.paragraphs).toHaveLength(2)
   })
 })
+
+describe("a wiki's footnote marks after a full stop", () => {
+  it('end the sentence they follow', () => {
+    const text = 'The crews left on their own, by road.[7] Lask departed later.[8][9] The port reopened.[citation needed] Ships came back.'
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The crews left on their own, by road.[7]',
+      'Lask departed later.[8][9]',
+      'The port reopened.[citation needed]',
+      'Ships came back.',
+    ])
+  })
+})
