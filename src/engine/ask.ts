@@ -25,7 +25,7 @@ import {
 } from '../search/index.ts'
 import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
-import { quoteReply, type QuoteContext } from './quote-answer.ts'
+import { quoteReply, quotedAnswer, type QuoteContext } from './quote-answer.ts'
 import { onDays, ownPeriod, questionDays, withoutDays } from './question-dates.ts'
 import { createWordSense } from './word-sense.ts'
 import { holdsKind, isShortAnswer } from './answer-shape.ts'
@@ -182,16 +182,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const qa = analyzeQuestion(question, isKnownWord)
     const result: AskResult = { question, status: 'not_covered', answer: null, kind: qa.kind, citations: [], related: [], version }
     const quoted = qa.kind === 'quote' ? quoteReply(quoteContext, qa.normalized, MAX_CITATIONS) : null
-    // Several quotations on the topic, none plainly the one: the reader sees them as passages that may answer.
-    if (quoted?.kind === 'quoted' && !quoted.sure) {
-      result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
-      return finish(result)
-    }
     if (quoted?.kind === 'quoted') {
-      const first = quoted.quotes[0]!
-      result.answer = quoted.who
-        ? `${quoted.speaker}${quoted.role ? `, ${quoted.role}` : ''}`
-        : `${quoted.speaker}: “${first.text.length > 300 ? `${first.text.slice(0, 300).replace(/\s+\S*$/, '')} …` : first.text}”`
+      result.answer = quotedAnswer(quoted)
       result.citations = quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, q, q))
       return finish(result)
     }

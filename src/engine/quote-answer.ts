@@ -99,6 +99,21 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
   return { kind: 'quoted', speaker, role: first!.quote.role, quotes: onTopic.map((x) => x.quote).slice(0, limit), who: false, sure }
 }
 
+/**
+ * The short answer a quotation reply gives: the speaker (with the role) for
+ * "who said …", the speaker and the first quotation for "what did X say …";
+ * `null` when it is not sure, and the quotations are passages that may answer.
+ */
+export function quotedAnswer(reply: Extract<QuoteReply, { kind: 'quoted' }>): string | null {
+  if (!reply.sure) return null
+  if (reply.who) return `${reply.speaker}${reply.role ? `, ${reply.role}` : ''}`
+  const first = reply.quotes[0]!
+  return `${reply.speaker}: “${first.text.length > MAX_QUOTED ? `${first.text.slice(0, MAX_QUOTED).replace(/\s+\S*$/, '')} …` : first.text}”`
+}
+
+// A longer quotation is cut at a word in the short answer; its excerpt is whole.
+const MAX_QUOTED = 300
+
 /** The share of the concepts (by weight) the quotation's own words say, whatever the sentence around it says. */
 function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string): number {
   const terms = new Set(analyzeText(ctx.index.lexicon, text))
