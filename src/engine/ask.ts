@@ -31,6 +31,7 @@ import { createWordSense } from './word-sense.ts'
 import { holdsKind, isShortAnswer } from './answer-shape.ts'
 import { withSections } from './sections.ts'
 import { corroborating, leading } from './corroborate.ts'
+import { askInParts } from './two-part.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -178,8 +179,11 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       .candidates.slice(0, limit)
       .map((c) => dated(cite(c.article, c.sentence, c.sentence)))
 
-  const ask = (question: string): AskResult => {
+  const ask = (question: string, whole = true): AskResult => {
     const qa = analyzeQuestion(question, isKnownWord)
+    // Each part of a two-part question is asked once, as a question of its own.
+    const inParts = whole && qa.twoPart ? askInParts(question, (part) => ask(part, false)) : null
+    if (inParts) return { ...inParts, kind: qa.kind }
     const result: AskResult = { question, status: 'not_covered', answer: null, kind: qa.kind, citations: [], related: [], version }
     const quoted = qa.kind === 'quote' ? quoteReply(quoteContext, qa.normalized, MAX_CITATIONS) : null
     if (quoted?.kind === 'quoted') {
@@ -236,5 +240,5 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     }
     return finish(result)
   }
-  return { ask, retrieve }
+  return { ask: (question) => ask(question), retrieve }
 }

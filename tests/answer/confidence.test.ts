@@ -80,8 +80,6 @@ describe('passages, not a short answer, where the engine would not bet', () => {
     ['how many people took part in the riots'],
     // A count of people is no count of brigades; "12th" is an ordinal, not an amount.
     ['how many marine brigades arrived'],
-    // Two questions in one: one short answer cannot give both.
-    ['when did the marines land and how many were there'],
     // Money is asked for; no sum of money is given for it.
     ['how much did the league pay for the marines'],
     // A second question after the first: one short answer cannot give both.

@@ -1,0 +1,43 @@
+/**
+ * A question of two parts split in two ("when did the protests start and in
+ * what town"): each part is asked on its own, the second with the first's
+ * words beside it, since it leans on them ("in what town" did what?).
+ */
+
+// Where a second question starts: a question word or an auxiliary after "and", "or", a comma or a question mark
+// ("… and in what town", "…, were they flown out?").
+const BOUNDARY =
+  /(?:[,?;]|\band\b|\bor\b)\s+(?:and\s+)?(?:(?:in|on|at|from|by|for|to|with)\s+(?=wh))?(?=(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b)/g
+// The first part's question word and auxiliary: what is left says what the question is about.
+const LEAD =
+  /^\s*(?:(?:so|ok|and)\s+)?(?:when|where|who|whom|what|which|why|how(?: many| much| long| old)?|whats|what's)\b(?:\s+(?!the\b|a\b)[a-z]+)??\s*(?:\b(?:did|does|do|is|are|was|were|has|have|had|will|would)\b\s*)?/i
+// A part needs this many words to be a question of its own ("how many" alone leans on what came before).
+const MIN_WORDS = 2
+
+/**
+ * The two questions a two-part question asks, or `null` when it does not split
+ * into two of some words each. The second carries the first's words in
+ * brackets.
+ *
+ * @example
+ * ```ts
+ * splitQuestion('when did the floods start and in what town')
+ * // => ['when did the floods start', 'in what town (the floods start)']
+ * ```
+ */
+export function splitQuestion(question: string): [string, string] | null {
+  for (const m of question.toLowerCase().matchAll(BOUNDARY)) {
+    const first = question.slice(0, m.index).replace(/[\s,?;]+$/, '')
+    const second = question
+      .slice(m.index)
+      .replace(/^[\s,?;]*(?:(?:and|or)\s+)?(?:and\s+)?/i, '')
+      .replace(/[\s?!.]+$/, '')
+    if (words(first) < MIN_WORDS || words(second) < MIN_WORDS) continue
+    // Only two parts: a third question word in the second part makes it two of its own.
+    if (new RegExp(BOUNDARY.source).test(second.toLowerCase())) return null
+    return [first, `${second} (${first.replace(LEAD, '')})`]
+  }
+  return null
+}
+
+const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length

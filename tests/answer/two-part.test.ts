@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { splitQuestion } from '../../src/answer/index.ts'
+import { reportEngine } from '../support/made-up-report.ts'
+
+describe('splitQuestion', () => {
+  it.each([
+    ['when did the floods start and in what town', ['when did the floods start', 'in what town (the floods start)']],
+    ['how did the crews get home, were they flown out?', ['how did the crews get home', 'were they flown out (the crews get home)']],
+    [
+      'whats the toll the ministry gave and how many of those were children',
+      ['whats the toll the ministry gave', 'how many of those were children (the toll the ministry gave)'],
+    ],
+    ['how many troops and vehicles did norland send', null],
+    ['who and when', null],
+    ['norland sent ships too right? how many, and did parliament vote on it', null],
+  ])('%j', (question, parts) => {
+    expect(splitQuestion(question)).toEqual(parts)
+  })
+})
+
+// A made-up report that says when and where the floods began, and nothing of who led the rescue.
+const engine = reportEngine(
+  [
+    'The floods began on March 6 in Velta, a river town in the north of Norland.',
+    'The river rose by six metres in two days, the weather office said.',
+    'Rescue crews from Ostria reached the valley on Tuesday.',
+  ].join('\n\n'),
+)
+
+describe('a question of two parts', () => {
+  it('gets both answers, each proved by its own excerpt', () => {
+    const reply = engine.ask('when did the floods begin and in what town')
+    expect(reply.status).toBe('answered')
+    expect(reply.answer).toMatch(/March 6.*; Velta$/)
+    expect(reply.citations[0]!.excerpt).toContain('The floods began on March 6')
+  })
+
+  it('gets no short answer when one part has none', () => {
+    const reply = engine.ask('when did the floods begin and who led the rescue')
+    expect(reply.answer).toBeNull()
+    expect(reply.citations.length).toBeGreaterThan(0)
+  })
+})
