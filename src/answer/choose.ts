@@ -101,25 +101,28 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     !f.misfit &&
     ((c.own >= SURE_OWN && c.gap < MAX_GAP) ||
       (c.own >= SURE_OWN_FITTING && (c.gap < MAX_GAP || f.value !== undefined) && (f.bonus ?? 0) >= FITS && margin >= CLEAR_MARGIN))
+  // The answer is as sure as the passage that says it most plainly, if not the one where it scores best ("led by
+  // Serdyukov" in one article, "commanded by Serdyukov" in another that leaves out the alliance's name).
+  const lead = winner.all.filter(says).sort((a, b) => b.score - a.score)[0] ?? winner.best
   const close = margin < needed
   // Two articles that each say it plainly but give different figures: the reports differ, and the answer says so.
   const disputed =
     options.disputed === true &&
     close &&
-    says(winner.best) &&
+    says(lead) &&
     says(runner!.best) &&
-    runner!.best.candidate.article !== from.article &&
-    sameMeasure(winner.best.found, runner!.best.found)
+    runner!.best.candidate.article !== lead.candidate.article &&
+    sameMeasure(lead.found, runner!.best.found)
   // "Which countries ...?" answered with one: only when no other stands anywhere near it.
-  const sure = says(winner.best) && (!close || disputed) && (!options.several || margin >= CLEAR_MARGIN)
+  const sure = says(lead) && (!close || disputed) && (!options.several || margin >= CLEAR_MARGIN)
   const others = winner.all
-    .filter((s) => s.candidate.id !== from.id)
+    .filter((s) => s.candidate.id !== lead.candidate.id)
     .sort((a, b) => b.score - a.score)
     .filter((s, i, list) => list.findIndex((t) => t.candidate.id === s.candidate.id) === i)
     .slice(0, MAX_SOURCES - 1)
-  const cited = disputed ? [winner.best, runner!.best, ...others] : [winner.best, ...others]
+  const cited = disputed ? [lead, runner!.best, ...others] : [lead, ...others]
   return {
-    answer: disputed ? `${winner.best.found.text} (other reports: ${runner!.best.found.text})` : winner.best.found.text,
+    answer: disputed ? `${lead.found.text} (other reports: ${runner!.best.found.text})` : lead.found.text,
     sources: cited.map((s) => ({
       candidate: s.candidate,
       focus: { start: s.candidate.sentence.start + s.found.start, end: s.candidate.sentence.start + s.found.end },
