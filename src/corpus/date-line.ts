@@ -91,3 +91,27 @@ function validDate(year: number, month: number, day: number): string | null {
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null
   return d.toISOString().slice(0, 10)
 }
+
+// The page's own address, a date in its path ("…/2022/01/15/death-toll/"), and a page's HTML date tag.
+const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i
+const ADDRESS_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/
+const HTML_TAG = /^<[a-z][^>]*>$/i
+const META_DATE = /\b(?:published_time|datePublished|date|pubdate|dc\.date)["'][^>]*\bcontent=["'](\d{4}-\d{2}-\d{2})/i
+
+/**
+ * For a line that is the page's address or an HTML tag: the date it carries,
+ * or `null` (a line of furniture with none); `undefined` for any other line.
+ */
+export function pageDate(line: string): string | null | undefined {
+  if (ADDRESS.test(line)) {
+    const m = ADDRESS_DATE.exec(line)
+    return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null
+  }
+  if (HTML_TAG.test(line)) return META_DATE.exec(line)?.[1] ?? null
+  return undefined
+}
+
+function isoDay(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day))
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null
+}

@@ -1,5 +1,5 @@
 import { isCaption, isCounter } from './boilerplate.ts'
-import { looksLikeDate, parseDateLine } from './date-line.ts'
+import { looksLikeDate, pageDate, parseDateLine } from './date-line.ts'
 import { splitSentences } from './sentences.ts'
 
 /**
@@ -97,6 +97,8 @@ export function readHeader(text: string, from: number): PageHeader {
  * ```
  */
 export function dateOf(line: string): string | null {
+  const page = pageDate(line.trim())
+  if (page !== undefined) return page
   const whole = parseDateLine(line)
   if (whole) return whole
   const bare = stripMarks(line)
@@ -154,6 +156,7 @@ export function isFurniture(line: string): boolean {
     isCaption(bare) ||
     /\bphoto:\s/i.test(bare) ||
     isCounter(bare) ||
+    pageDate(line.trim()) !== undefined ||
     /^(?:views|shares?|comments?|likes?)\s*:?\s*[\d\s.,]+[kKmM]?$/i.test(bare) ||
     isBreadcrumb(bare)
   )

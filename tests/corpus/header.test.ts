@@ -147,3 +147,26 @@ describe('reading a page header', () => {
     expect(r.ok && r.article.warnings.join(' ')).toMatch(/no headline found.*no publication date found/)
   })
 })
+
+describe('a page dated only by its address or an HTML tag', () => {
+  it.each([
+    ['https://news.example/world/2023/03/14/velta-floods-toll/', '2023-03-14'],
+    ['<meta property="article:published_time" content="2023-03-14T09:10:00+02:00">', '2023-03-14'],
+    ['<meta itemprop="datePublished" content="2023-03-14">', '2023-03-14'],
+  ])('%j gives the date', (line, date) => {
+    const r = parseArticle('page.txt', `${line}\n\nVelta floods toll rises to 40\n\nRescuers said on Tuesday that 40 people had died in the floods.`)
+    if (!r.ok) throw new Error(r.reason)
+    expect(r.article.date).toBe(date)
+    expect(r.article.title).toBe('Velta floods toll rises to 40')
+  })
+
+  it.each(['https://news.example/world/velta-floods-toll/', '<link rel="canonical" href="https://news.example/a">', 'https://news.example/2023/02/30/x/'])(
+    '%j is furniture with no date',
+    (line) => {
+      const r = parseArticle('page.txt', `${line}\n\nVelta floods toll rises to 40\n\nRescuers said on Tuesday that 40 people had died in the floods.`)
+      if (!r.ok) throw new Error(r.reason)
+      expect(r.article.date).toBeNull()
+      expect(r.article.title).toBe('Velta floods toll rises to 40')
+    },
+  )
+})
