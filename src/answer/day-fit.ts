@@ -2,7 +2,7 @@ import { type Concept, conceptMatch } from '../search/index.ts'
 import { canonicalTerm, tokenize } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import { actorVerb, passiveVerb, questionActor } from './actors.ts'
-import { beginsAt, endSaid, writtenAsDeadline } from './finders.ts'
+import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './finders.ts'
 
 /**
  * Whether a day a passage gives is the day of what the question asks about:
@@ -30,6 +30,7 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
     if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
+    if (ctx.question.focus === 'start' && !beginsAt(c.sentence.text, at - c.sentence.start) && endsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
     if (key && inOtherClause(ctx, c.sentence.text, at - c.sentence.start, key)) return false
     if (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) === 0) return !verb

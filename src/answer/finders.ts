@@ -40,6 +40,10 @@ const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
 /** True when the day written at `at` in `text` is written as a deadline ("by January 19", "the deadline of January 19"). */
 export const writtenAsDeadline = (text: string, at: number) => BY_DAY.test(text.slice(at)) || AS_DEADLINE.test(text.slice(Math.max(0, at - 30), at))
 
+/** True when the day written at `at` is written as an end or a deadline ("completed on January 19", "by January 19"). */
+export const endsAt = (text: string, at: number) => writtenAsDeadline(text, at) || ENDED.test(text.slice(Math.max(0, at - 60), at))
+const ENDED = /\b(?:end(?:s|ed)?|over|finish(?:ed|es)?|complet(?:e|ed|es)|conclud(?:e|ed|es)|left|departed|gone|wound down|(?:the )?last)\b[^,;.]{0,50}$/i
+
 // Words that tell of an end, or a deadline: what a day must stand with to answer "when did it end".
 const ENDING =
   /\b(?:end(?:s|ed|ing)?|(?:is|was|were|be|been|all) over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)|left|gone(?!\s+(?:unanswered|unnoticed|unpunished|missing|wrong|up|down|on|through|into|ahead|viral))|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|no later than|(?:by|through)\s+(?:the\s+)?(?:end\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?|scrapp(?:ed)?|annull?(?:ed)?|abolish(?:ed)?)\b/i
@@ -115,6 +119,10 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "What was the deadline?": only a day written as one ("by January 19", "the deadline of January 19"),
           // not the day a deadline was set.
           .filter((d) => question.focus !== 'deadline' || writtenAsDeadline(c.sentence.text, d.start - c.sentence.start))
+          // "When did the withdrawal start?" is not answered by the day it was to be over ("gone by January 19").
+          .filter(
+            (d) => question.focus !== 'start' || beginsAt(c.sentence.text, d.start - c.sentence.start) || !endsAt(c.sentence.text, d.start - c.sentence.start),
+          )
           .sort((a, b) => b.precision - a.precision)
           .map((d) => ({
             // The day as the article put it, where that is other words ("on Saturday", "1 January"): the reader sees

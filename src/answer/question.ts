@@ -52,6 +52,10 @@ const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 // The verbs of an end: "be completed", "finish", "be over", "wrap up".
 const COMPLETION = /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up)\b/g
 
+// The verbs of a beginning: "start", "begin", "kick off", "get under way".
+const BEGINNING =
+  /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)? off|commenc(?:e|ed|es|ing)|get (?:going|under ?way)|got (?:going|under ?way))\b/
+
 const LAST_OUT = /\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:out|gone)$|\bdid the last\b.*\b(?:leave|depart|withdraw|pull out|get out)\b/
 
 // A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
@@ -234,6 +238,8 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
       return { ...read, focus: 'end', content: read.content.replace(COMPLETION, ' ').replace(/\s+/g, ' ').trim() }
     // "When were the last troops out?": the day the last of them left is the day it ended.
     if (read.kind === 'date' && LAST_OUT.test(read.content)) return { ...read, focus: 'end' }
+    // "When did the troops start pulling out?" asks for the first day of it, not the day it was over.
+    if (read.kind === 'date' && !read.focus && BEGINNING.test(read.content)) return { ...read, focus: 'start' }
     return read
   }
   return base

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { askReport } from '../support/made-up-report.ts'
+import { askReport, reportEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
 
 // Made-up one-sentence reports: "when did X end" against sentences that give the start, a span, or both.
@@ -152,5 +152,29 @@ describe('when did X do it: not the day of the main clause when X did it in a cl
   it('takes "until March 18, when he broke his silence" as that day', () => {
     const silence = 'The former president Ivo Lask stayed out of sight until March 18, when he broke his silence with a short address.'
     expect(askReport(silence, 'when did lask break his silence').answer).toBe('Saturday, March 18, 2023')
+  })
+})
+
+describe('when something started', () => {
+  // A made-up report with the day a withdrawal began and the day it was to be over.
+  const engine = reportEngine(
+    [
+      'Norland troops arrived in Velta on March 2.',
+      'The Norland withdrawal began on March 13 with a ceremony at the airport.',
+      'Officials said the last Norland troops pulled out of Velta on March 19, ending the withdrawal.',
+      'The last Norland soldiers would be gone by March 19, the minister said.',
+    ].join('\n\n'),
+  )
+
+  it.each(['when did the norland troops start pulling out', 'when did the norland withdrawal start', 'when did the withdrawal kick off'])(
+    '%j is the first day',
+    (question) => {
+      expect(engine.ask(question).answer ?? '').not.toMatch(/March 19/)
+    },
+  )
+
+  it('reads a beginning from the question', () => {
+    expect(analyzeQuestion('when did the troops start pulling out').focus).toBe('start')
+    expect(analyzeQuestion('when did the troops pull out').focus).toBeNull()
   })
 })
