@@ -29,7 +29,7 @@ const COUNTER = /^(?:[\d.,]+[kKmM]?\s*){1,4}(?:shares?|views?|comments?|likes?)?
 // A label a page puts over a list of links to other pages, alone on its first line: "Read Next", "Most viewed",
 // "MORE FROM QAZWIRE", "Related Internet Links", "References [edit]".
 const LINKS_LABEL =
-  /^[-–—*_#\s]*(?:read next|most (?:viewed|read|popular|shared)|more from [\p{L}\p{N} .'&-]{2,40}|other news|related (?:materials|internet links|topics|content|reading|news|links)|references|see also|further reading|external links|reading list|topics)[\s*_]*(?:\[\s*edit\s*\])?[\s*_:]*(?:\n|$)/iu
+  /^[-–—*_#\s]*(?:read next|most (?:viewed|read|popular|shared)|more from [\p{L}\p{N} .'&-]{2,40}|other news|related (?:articles|stories|posts|coverage|materials|internet links|topics|content|reading|news|links)|references|see also|further reading|external links|reading list|topics)[\s*_]*(?:\[\s*edit\s*\])?[\s*_:]*(?:\n|$)/iu
 
 /** True for a block of page footer: credits, rights, related links, tags, share and newsletter bars. */
 export function isFooter(block: string): boolean {

@@ -38,7 +38,7 @@ export function isHeading(paragraph: string): boolean {
 const EDIT_LINK = /\s*\[\s*edit(?: source)?\s*\]$/i
 // "Location: Almaty", "Injuries: 4,300+": a label and its value.
 const FIELD = /^[\p{L}][\p{L} ]{0,29}:\s+\S/u
-const LIST_ITEM = /^(?:[-*•–—]|\d{1,2}[.)])\s/
+const LIST_ITEM = /^(?:[-*•–—▸►▪●◦›]|\d{1,2}[.)])\s/
 // A line this short that does not end as prose, above a line of unwrapped prose, heads what follows.
 const MAX_INLINE_HEADING = 80
 // A line of prose no editor wraps at: a block that holds one is written a paragraph to a line.

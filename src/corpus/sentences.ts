@@ -96,8 +96,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   return spans
 }
 
-// A list item's marker at the start of a line: "- ", "* ", "• ", "1. ", "2) ".
-const BULLET = /^[ \t]*(?:[-*•–—]|\d{1,2}[.)])[ \t]/
+// A list item's marker at the start of a line: "- ", "* ", "• ", "▸ ", "1. ", "2) ".
+const BULLET = /^[ \t]*(?:[-*•–—▸►▪●◦›]|\d{1,2}[.)])[ \t]/
 
 /** A line break counts as a sentence boundary before a blank line (a paragraph break), or before a list item. */
 function isBlankLineBreak(text: string, i: number, end: number): boolean {

@@ -126,3 +126,23 @@ describe("a wiki's footnote marks after a full stop", () => {
     ])
   })
 })
+
+describe('a list of links under its label', () => {
+  it.each([
+    'RELATED ARTICLES\n▸ Velta counts the cost of the floods\n▸ Ostria sends boats',
+    'Read next\n- Velta counts the cost of the floods',
+    'MORE FROM THE VELTA HERALD\n- Dam safety questioned',
+  ])('%j is furniture, dropped with its links', (block) => {
+    const r = parseArticle(
+      'page.txt',
+      `Velta floods toll rises to 40\nMarch 14, 2023\n\nRescuers said on Tuesday that 40 people had died in the floods.\n\n${block}\n\nThe river fell on Wednesday.`,
+    )
+    if (!r.ok) throw new Error(r.reason)
+    expect(r.article.sentences.map((s) => s.text)).toEqual(['Rescuers said on Tuesday that 40 people had died in the floods.', 'The river fell on Wednesday.'])
+  })
+
+  it('splits "▸" items as it does "-" items', () => {
+    const text = 'Key points\n▸ Ferries resume on Monday\n▸ The harbour reopens'
+    expect(splitSentences(text)).toHaveLength(3)
+  })
+})
