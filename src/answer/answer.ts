@@ -74,9 +74,11 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
         verbPositions(ctx, c.heading, question.subjectOf).length > 0
       // "Norland sent 100 soldiers" tells what Norland sent, not what the league the question asks about did.
       const otherDoer = doneBy?.(found.start) === true
+      const asSubject = subjectFit(c.sentence.text, found, verb)
       const f = {
         ...found,
-        bonus: (found.bonus ?? 0) + subjectFit(c.sentence.text, found, verb) - (otherDoer || joint ? OTHER_DOER : 0),
+        agent: asSubject > 0,
+        bonus: (found.bonus ?? 0) + asSubject - (otherDoer || joint ? OTHER_DOER : 0),
         misfit:
           found.misfit === true ||
           elsewhere ||

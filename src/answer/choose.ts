@@ -20,6 +20,8 @@ export interface Found {
   value?: number
   /** The find goes against the question's form (a place not written as where anything is): never a sure answer. */
   misfit?: boolean
+  /** The find stands as the doer of the question's verb ("Tokayev's request", "led by General Orlov"). */
+  agent?: boolean
 }
 
 /** A find with how well its passage and its place in the sentence answer the question. */
@@ -94,13 +96,14 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   // A sentence that says less of the question in its own words will do when what it holds is plainly of
   // the kind asked for (a count of the very thing) and nothing else comes near.
   // And never from a sentence that leaves out a name the question gives, nor a find the question's form counts against.
-  // Only an amount of the very thing asked for may come from a sentence that leaves out an idea of the question:
-  // "Secretary General Zas told reporters …" fits "who was the general running it?" by a word of a title, not by running it.
+  // Only an amount of the very thing asked for, or the doer of the question's deed ("Tokayev's request"), may come
+  // from a sentence that leaves out an idea of the question: "Secretary General Zas told reporters …" fits "who
+  // was the general running it?" by a word of a title, not by running it.
   const says = ({ candidate: c, found: f }: Scored) =>
     !c.missesName &&
     !f.misfit &&
     ((c.own >= SURE_OWN && c.gap < MAX_GAP) ||
-      (c.own >= SURE_OWN_FITTING && (c.gap < MAX_GAP || f.value !== undefined) && (f.bonus ?? 0) >= FITS && margin >= CLEAR_MARGIN))
+      (c.own >= SURE_OWN_FITTING && (c.gap < MAX_GAP || f.value !== undefined || f.agent === true) && (f.bonus ?? 0) >= FITS && margin >= CLEAR_MARGIN))
   // The answer is as sure as the passage that says it most plainly, if not the one where it scores best ("led by
   // Serdyukov" in one article, "commanded by Serdyukov" in another that leaves out the alliance's name).
   const lead = winner.all.filter(says).sort((a, b) => b.score - a.score)[0] ?? winner.best

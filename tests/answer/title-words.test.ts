@@ -23,3 +23,19 @@ describe('a sentence that leaves out what the question asks someone did answers 
     expect(engine.ask('how many ppl turned out in velta').answer).toContain('6,000')
   })
 })
+
+// A made-up report where the doer of the asked deed stands in a sentence that leaves out the question's last word.
+const requested = reportEngine(
+  [
+    "When news of President Ivo Lask's request to the league surfaced on Wednesday, Ostrian officials protested.",
+    'The league had never sent a deployment abroad, and its troops arrived in Velta on Friday.',
+    'The league said its deployment would last a month.',
+    'Ostria asked for talks on the deployment.',
+  ].join('\n\n'),
+)
+
+describe('the doer of the asked deed may answer from a sentence that leaves out a word of the question', () => {
+  it('"Lask\'s request" answers who requested it', () => {
+    expect(requested.ask('who requested the deployment').answer).toContain('Ivo Lask')
+  })
+})
