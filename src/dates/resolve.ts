@@ -127,13 +127,14 @@ export function detectMentions(article: Article): Mention[] {
 export function resolveMentions(mentions: Mention[], anchor: string | null, inferred = false): TemporalExpression[] {
   const out: TemporalExpression[] = []
   // The day of the last dated event, for "the next day"; only the same or the previous sentence counts.
-  let previous: { day: string; sentence: number; inferred: boolean } | null = null
+  let previous = null as { day: string; sentence: number; inferred: boolean } | null
   // "**Jan 12** – Tokayev says the withdrawal starts tomorrow": a day the sentence names is what its "tomorrow" counts from.
-  let named: { day: string; sentence: number } | null = null
+  let named = null as { day: string; sentence: number } | null
+  const stated = statedYears(mentions)
   for (const m of mentions) {
     if (previous && previous.sentence < m.sentence - 1) previous = null
     const from = m.rule.kind === 'offset' && Math.abs(m.rule.days) <= 1 && named?.sentence === m.sentence ? named.day : anchor
-    const resolved = resolveRule(m.rule, from, previous?.day ?? null)
+    const resolved = earlierStated(m.rule, anchor, stated) ?? resolveRule(m.rule, from, previous?.day ?? null)
     const certainty = certaintyOf(m.rule, resolved, inferred, previous?.inferred ?? false)
     out.push({
       ...m,
@@ -146,6 +147,35 @@ export function resolveMentions(mentions: Mention[], anchor: string | null, infe
     if (resolved?.granularity === 'day' && (m.rule.kind === 'absolute' || m.rule.kind === 'monthDay')) named = { day: resolved.date, sentence: m.sentence }
   }
   return out
+}
+
+/** For each month, the years an article gives in full dates of it ("January 15, 2022"). */
+function statedYears(mentions: readonly Mention[]): Map<number, Set<number>> {
+  const years = new Map<number, Set<number>>()
+  for (const { rule } of mentions) {
+    if (rule.kind !== 'absolute' || rule.granularity !== 'day') continue
+    const month = Number(rule.date.slice(5, 7))
+    years.set(month, (years.get(month) ?? new Set()).add(Number(rule.date.slice(0, 4))))
+  }
+  return years
+}
+
+/**
+ * "January 6" in a story published on 5 January 2023 that looks back on
+ * "January 15, 2022": a day the article gives without a year, which would
+ * otherwise fall after the story was published, is in the year the article
+ * gives that month elsewhere, when that puts it before the story.
+ */
+function earlierStated(rule: Rule, anchor: string | null, stated: ReadonlyMap<number, ReadonlySet<number>>): Resolution | null {
+  if (rule.kind !== 'monthDay' || !anchor) return null
+  const nearest = resolveRule(rule, anchor, null)
+  if (!nearest || nearest.date <= anchor) return null
+  const before = [...(stated.get(rule.month) ?? [])]
+    .map((y) => makeDay(y, rule.month, rule.day))
+    .filter((d) => isRealDay(d) && d <= anchor)
+    .sort()
+    .at(-1)
+  return before ? { date: before, endDate: null, granularity: 'day' } : null
 }
 
 /**

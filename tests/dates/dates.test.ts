@@ -73,6 +73,24 @@ describe('news rules, on made-up sentences', () => {
     ['decade', '2022-01-09', 'The pact was weak in the 1990s as well.', 'in the 1990s', '1990-01-01', '1999-12-31'],
     ['years need no publication date', null, 'Tanks entered Prague in 1968 to crush the reforms.', 'in 1968', '1968-01-01', '1968-12-31'],
     ['weekday without a publication date stays open', null, 'Troops arrived on Thursday.', 'on Thursday', null, null],
+    // A story a year on: the month's year is the one the story gives it elsewhere, not a day after publication.
+    [
+      'a day without a year in a look back',
+      '2024-01-05',
+      'The toll was announced on January 15, 2023. The minister was arrested on January 6 and charged.',
+      'on January 6',
+      '2023-01-06',
+      null,
+    ],
+    [
+      'a day still to come keeps its year',
+      '2023-01-11',
+      'Troops arrived on January 6, 2023. The last will leave by January 19.',
+      'by January 19',
+      '2023-01-19',
+      null,
+    ],
+    ['a day without a year and no other year', '2024-01-05', 'The minister was arrested on January 6 and charged.', 'on January 6', '2024-01-06', null],
   ]
   it.each(cases)('%s', (_what, anchor, body, phrase, date, end) => {
     const e = only(findTemporalExpressions(article(body), anchor), phrase)
