@@ -100,14 +100,15 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   }
   const prevClose = prevCloseBefore(text, para, f.marks, q.open)
   const beforeStart = Math.max(sOpen?.start ?? para.start, prevClose)
-  const before = text.slice(beforeStart, q.open)
+  // A Markdown block quotation ("> “…”") opens its paragraph as surely as the mark would.
+  const before = text.slice(beforeStart, q.open).replace(BLOCK_QUOTE, (m) => ' '.repeat(m.length))
   const person = attributeBefore(people, before, beforeStart)
   if (person) return { found: f, person, attribution: sentenceSpan(article, q.open) }
   if (before.trim() !== '' || named) return null
   // A quotation opening its own sentence right after another continues that speaker.
   if (prev && isRecent(article, prev, q.open)) return { found: f, person: prev.person, attribution: prev.attribution }
   // A quotation opening its own paragraph: the paragraph before introduces its speaker.
-  if (text.slice(para.start, q.open).trim() === '') return introducedBefore(people, f)
+  if (text.slice(para.start, q.open).replace(BLOCK_QUOTE, '').trim() === '') return introducedBefore(people, f)
   return null
 }
 
@@ -172,13 +173,30 @@ function introducedBefore(people: People, f: Found): Attributed | null {
   const paragraph = article.paragraphs[f.paragraph]!
   const after = article.text.slice(f.quote.close ?? f.quote.end, paragraph.end)
   if (/[\p{L}\p{N}]/u.test(after)) return null
-  const nearest = mentions[mentionsBefore(mentions, last.start) - 1]
-  const reported =
-    nearest && nearest.sentence === last.index - 1 && nearest.subject && nearest.person.kind === 'person' && !nearest.possessive ? nearest : undefined
+  // "Tokayev made an address. He said he had ordered …. He dismissed calls for talks:": back through the
+  // sentences that go on with the pronoun, to the one that names him.
+  let named = last.index - 1
+  while (named > last.index - MAX_PRONOUN_CHAIN && PRONOUN_LEAD.test(article.sentences[named]?.text ?? '')) named--
+  // The one named may be a speaker already, or, when the sentence before the quotation introduces it with a colon
+  // ("He dismissed calls for talks:"), the subject the chain's first sentence opens with ("Mayor Ivan Petrov spoke …").
+  const opens = (m: Mention) => {
+    if (!colon) return false
+    const s = article.sentences[m.sentence]!
+    return m.sentence === named && TITLES_ONLY.test(article.text.slice(s.start, m.start))
+  }
+  let reported: Mention | undefined
+  for (let i = mentionsBefore(mentions, last.start) - 1; i >= 0 && mentions[i]!.sentence >= named && !reported; i--) {
+    const m = mentions[i]!
+    if ((m.subject || opens(m)) && m.person.kind === 'person' && !m.possessive) reported = m
+  }
   return reported ? { found: f, person: reported.person, attribution } : null
 }
 
 const PRONOUN_LEAD = /^(?:he|she)\b/i
+const BLOCK_QUOTE = /^\s*>\s*/
+const TITLES_ONLY = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u
+// How many sentences a pronoun may go on from the one that names its speaker.
+const MAX_PRONOUN_CHAIN = 4
 
 function isRecent(article: Article, prev: Attributed, open: number): boolean {
   const prevEnd = prev.found.quote.close ?? prev.found.quote.end

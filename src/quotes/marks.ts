@@ -21,6 +21,7 @@ export type Turn = { kind: 'question' } | { kind: 'answer'; quote: MarkedQuote; 
 
 const MARKS = new Set(['"', '“', '”', '„', '«', '»'])
 const DASH_OPEN = /^[–—-]\s+/
+const LIST_ITEMS = /\n[ \t]*[-*•▸]\s/
 // An interviewer's line: a short label, often in marks, a colon and a dash ("“SP”: – ...", "Q: ...").
 const QUESTION = /^["“”«»]?(?:\p{Lu}{1,6}|Q|Question)["“”«»]?\s*:\s*/u
 const REPORTING_TAIL = /^(?:he|she|they|I)\s+\p{Ll}+/u
@@ -132,7 +133,8 @@ export function readTurn(text: string, para: Span): Turn {
   const body = text.slice(para.start, para.end)
   if (QUESTION.test(body) && /[–—-]\s/.test(body.slice(0, 16))) return { kind: 'question' }
   const dash = DASH_OPEN.exec(body)
-  if (!dash) return { kind: 'prose' }
+  // "- Protests spread …\n- Troops arrived …": a list's items, not the turns of an interview.
+  if (!dash || LIST_ITEMS.test(body)) return { kind: 'prose' }
   const tail = findTail(body)
   const endRel = tail ? tail.sep : body.length
   const span = trimQuote(text, para.start + dash[0].length, para.start + endRel)

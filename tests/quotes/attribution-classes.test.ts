@@ -65,6 +65,27 @@ const OWN_PARAGRAPH: Row[] = [
   },
 ]
 
+const BLOCK_QUOTES: Row[] = [
+  {
+    pattern: 'a Markdown block quotation after the sentence that introduces it',
+    body: 'Mayor Ivan Petrov spoke to reporters on Monday. He said the port would stay shut, and added this warning:\n\n> “Anyone who blocks the port again will be arrested on the spot.”',
+    want: [['Ivan Petrov', 'Anyone who blocks the port']],
+  },
+  {
+    pattern: 'the pronoun of the introducing sentence goes back over sentences that go on with it',
+    body: 'Mayor Ivan Petrov has just spoken on television, and the tone is grim. He said he had ordered the police to “clear the port by night”.\n\nHe dismissed calls for talks with the strikers:\n\n> “What talks can there be with people who blockade a port? We are dealing with saboteurs.”',
+    want: [
+      ['Ivan Petrov', 'clear the port by night'],
+      ['Ivan Petrov', 'What talks can there be'],
+    ],
+  },
+  {
+    pattern: 'a bulleted list is no interview: the quotation after it keeps its speaker',
+    body: 'Here is where things stand:\n\n- Strikers have blocked the port since Sunday.\n- The city has run out of fuel.\n\nMayor Ivan Petrov spoke on television. He dismissed calls for talks:\n\n> “What talks can there be with people who blockade a port?”',
+    want: [['Ivan Petrov', 'What talks can there be']],
+  },
+]
+
 const QUOTED_AS: Row[] = [
   {
     pattern: '"...," it quoted him as saying (the outlet is not the speaker)',
@@ -242,6 +263,7 @@ const ROLE_FIRST: Row[] = [
 describe('attribution classes', () => {
   describe('a role with the name in apposition after it', () => it.each(ROLE_FIRST)('$pattern', check))
   describe('a quotation in its own paragraph', () => it.each(OWN_PARAGRAPH)('$pattern', check))
+  describe('a block quotation', () => it.each(BLOCK_QUOTES)('$pattern', check))
   describe('quoted or cited as saying', () => it.each(QUOTED_AS)('$pattern', check))
   describe('a body speaking', () => it.each(BODIES)('$pattern', check))
   describe('an organisation in a speaker’s title', () => it.each(TITLES)('$pattern', check))
