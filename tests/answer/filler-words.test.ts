@@ -29,3 +29,29 @@ describe('the words of chat that shape a question name nothing to look for', () 
     expect(reply.answer).toContain('March 19')
   })
 })
+
+describe('a verb of claiming frames what was said; it is no idea a sentence must say', () => {
+  // A made-up report where "claim" is a rare word, said once of something else.
+  const framed = buildEngine({
+    articles: [
+      parseArticle(
+        'claims.txt',
+        [
+          'A made-up report\nMarch 20, 2023',
+          'The minister said 3,000 rioters had attacked the port of Velta.',
+          'The minister visited Velta on Monday, and rioters fled the city.',
+          'Rioters burned the harbour office in Velta, the minister said.',
+          'Ostria rejected a claim about its boats.',
+          'A storm hit the coast of Lask in May.',
+        ].join('\n\n'),
+      ),
+    ].map((x) => {
+      if (!x.ok) throw new Error(x.reason)
+      return x.article
+    }),
+    skipped: [],
+  })
+  it('"how many rioters did the minister claim hit velta"', () => {
+    expect(framed.ask('how many rioters did the minister claim hit velta').answer).toContain('3,000')
+  })
+})
