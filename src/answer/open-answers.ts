@@ -165,17 +165,26 @@ const LIST_FOLLOWS = /^(?:these|they|those|the (?:demands|conditions|measures|te
 
 // Words that introduce a cause or a purpose.
 const REASON = /\b(?:because(?: of)?|since|as a result of|due to|in order to|so that|so as to|for fear (?:of|that))\s+[^.;:]{6,200}/i
+// The grounds of an arrest or a dismissal, and what set something off: a noun phrase, which ends at a comma.
+const GROUNDS =
+  /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|on (?:[\w-]+\s+)?charges? of|(?:arrested|detained|jailed|held|sacked|fired|dismissed|removed|punished) (?:for|over)|in response to|in protest (?:at|against|over)|(?:sparked|triggered|prompted|caused|driven|fuell?ed) by)\s+[^.;:,]{3,120}/i
 
 /** "Why ...?": the cause or purpose a passage gives, or nothing when none says why. */
 export function reason(candidates: readonly Candidate[]): Extraction | null {
   for (const c of candidates.slice(0, 3)) {
-    const m = REASON.exec(c.sentence.text)
+    const m = REASON.exec(c.sentence.text) ?? GROUNDS.exec(c.sentence.text)
     if (!m) continue
     const text = m[0].replace(/[\s,]+$/, '')
+    // Passages that give the same grounds ("arrested for high treason", "on suspicion of high treason") agree with it.
+    const head = /[\p{L}-]+$/u.exec(text)?.[0].toLowerCase()
+    const agrees = (o: Candidate) => head !== undefined && head.length > 3 && o.sentence.text.toLowerCase().includes(head)
     return {
       answer: capitalise(text),
       sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }],
-      sure: standsOut(c, candidates),
+      sure: standsOut(
+        c,
+        candidates.filter((o) => o === c || !agrees(o)),
+      ),
     }
   }
   return null

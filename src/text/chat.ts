@@ -70,6 +70,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/\s*/gi, 'with '],
   [/\bsec(?:\.|retary)?[ -]?gen\b\.?/gi, 'secretary general'],
+  // "why'd they …", "how'd it start": a question word with its "did" run on.
+  [/\b(why|how|what|where|when|who)['’]d\b/gi, '$1 did'],
 ]
 
 const WORD = /[\p{L}\p{N}&']+/gu

@@ -9,6 +9,8 @@ describe('normalizeChat', () => {
     ['did u see the U.S. statement', 'did you see the U.S. statement'],
     ['U Thant spoke', 'U Thant spoke'],
     ['who leads the force', 'who leads the force'],
+    ["why'd they lock him up", 'why did they lock him up'],
+    ['how’d it start', 'how did it start'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
