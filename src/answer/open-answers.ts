@@ -2,6 +2,7 @@ import { foldText, tokenize } from '../text/index.ts'
 import { absolute, capitalise, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { LIGHT_VERBS, canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
+import { MAX_GAP } from './choose.ts'
 
 /**
  * Answers that are not one thing of a named kind: what a person or thing is,
@@ -201,10 +202,12 @@ export function statement(candidates: readonly Candidate[], question: string): E
   // anything about it?" leans on what "it" was in a conversation the articles were not part of.
   const choice = /\bor\b/i.test(question)
   const unresolved = /\b(?:about|on|of|with|for)\s+(?:it|this|that|them)\b/i.test(question)
+  // The sentence shown says the question in its own words, every idea of it: other sentences that say it as fully
+  // ("the first time in its history", "the first time it has actually deployed") say the same, not something else.
   return {
     answer: `The articles say: ${c.sentence.text}`,
     sources: [{ candidate: c, focus: c.sentence }],
-    sure: !choice && !unresolved && standsOut(c, candidates),
+    sure: !choice && !unresolved && c.own >= SURE_OPEN && c.gap < MAX_GAP && !c.missesName,
   }
 }
 

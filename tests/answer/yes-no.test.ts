@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { pagesEngine } from '../support/made-up-report.ts'
+
+// Made-up pages that say one thing twice, in other words, and one thing that no sentence says in full.
+const engine = pagesEngine([
+  'League sends rescuers\nMarch 8, 2023\n\nIt was the first time the Norland league had sent rescue teams abroad.\n\nThe teams reached Velta on Monday.',
+  'Velta floods: what we know\nMarch 9, 2023\n\nFor the first time in its history, the Norland league sent rescue teams to another country.\n\nThe river fell on Wednesday.',
+  'Rescuers return\nMarch 12, 2023\n\nOfficials said it was the first time the Norland league had sent rescue teams abroad.\n\nThe teams flew home on Sunday.',
+  'Opinion: a first for the league\nMarch 13, 2023\n\nThis was the first time the Norland league sent its rescue teams abroad, and it will not be the last.\n\nOthers will follow.',
+])
+
+describe('a yes/no question answered with what the articles say', () => {
+  it('is answered when several sentences say it in full: they agree', () => {
+    expect(engine.ask('is this the first time the norland league sent rescue teams abroad?').answer).toMatch(/^The articles say: .*first time/)
+  })
+
+  it('is not answered from a sentence that leaves out an idea of the question', () => {
+    expect(engine.ask('did the norland league send helicopters to velta?').answer).toBeNull()
+  })
+})
