@@ -25,6 +25,7 @@ export interface PersonMention extends Mention {
 // A role word that can stand before a name without a comma: "Nato secretary-general Jens Stoltenberg".
 const ROLE_BEFORE = new RegExp(String.raw`((?:\b[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:${ROLES_BEFORE_NAME.join('|')}))\s+$`)
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s+[a-z][^,;:()“”"]{3,120}),\s*$/
+const POST_BEFORE_TITLE = /(?:^|[,;:(]\s*|\b(?:and|by|with)\s+)the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?[^,;:()“”"]{3,80}?)\s*$/
 const APPOSITIVE_AFTER =
   /^,\s+((?:the |a |an |former |senior |then-)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/
 
@@ -63,8 +64,12 @@ export function rolesAround(text: string, m: Mention): string[] {
   const roles: string[] = []
   const before = text.slice(0, m.start)
   // A nationality alone ("the Belarusian Alexander Lukashenko") is not a role.
-  if (m.title && !countryOf(m.title)) roles.push(m.title)
-  else {
+  if (m.title && !countryOf(m.title)) {
+    roles.push(m.title)
+    // "the commander of the peacekeeping forces Colonel General Andrei Serdyukov": a post written before the rank.
+    const post = POST_BEFORE_TITLE.exec(before.slice(0, before.length - m.title.length - 1))
+    if (post && ROLE_NOUNS.test(post[1]!)) roles.push(post[1]!)
+  } else {
     const r = ROLE_BEFORE.exec(before)
     // "chaired by foreign minister Ivo Lask": the preposition is the sentence's, not the role's.
     if (r) roles.push(r[1]!.trim().replace(/^(?:by|of|to|with|from|for|and|as|at|in|on|under)\s+/i, ''))
@@ -79,10 +84,14 @@ export function rolesAround(text: string, m: Mention): string[] {
   // ", naming Ivo Lask as ...": a participle goes on with the sentence, unless it is a role's own ("acting prime minister").
   const participle = /ing$/.test(opener) && !ROLE_PARTICIPLES.has(opener)
   const verb = /(?:ed)$/.test(opener) || participle || lemmaOf(opener) !== opener || (!/^(?:the|a|an)$/.test(opener) && !ROLE_NOUNS.test(after?.[1] ?? ''))
+  // "Stanislav Zas, the commander of the force Colonel General Andrei Serdyukov, and …": a role that runs into
+  // another person's name is that person's, in a list of people each given their post.
+  const another = after !== null && findMentions(after[1]!).some((x) => x.type === 'person' && x.title !== undefined && x.title !== null)
   if (
     after &&
     !verb &&
-    !/^(?:who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(
+    !another &&
+    !/^(?:and|or|but|who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(
       after[1]!,
     )
   )

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { findMentions } from '../../src/answer/entities.ts'
+import { rolesAround } from '../../src/answer/people.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
+
+// A made-up sentence listing people, each with a post: the post before one name is not the previous name's.
+const LIST =
+  'The ceremony was attended by League Secretary General Ivo Lask, the commander of the rescue forces Colonel General Eva Sorn, and Defence Minister Anton Marr.'
+
+describe('posts in a list of people', () => {
+  it.each([
+    ['Ivo Lask', ['League Secretary General']],
+    ['Eva Sorn', ['Colonel General', 'commander of the rescue forces']],
+    ['Anton Marr', ['Defence Minister']],
+  ])('%s holds %j', (name, roles) => {
+    const m = findMentions(LIST).find((x) => x.type === 'person' && x.text === name)!
+    expect(rolesAround(LIST, m)).toEqual(roles)
+  })
+
+  it('answers who commanded the force with the commander, not the name before her', () => {
+    const engine = pagesEngine([`Rescue mission ends\nMarch 20, 2023\n\n${LIST}\n\nThe teams flew home on Sunday.`])
+    expect(engine.ask('who was commanding the rescue forces').answer ?? '').not.toContain('Lask')
+  })
+})
