@@ -86,7 +86,7 @@ export function rolesAround(text: string, m: Mention): string[] {
   const verb = /(?:ed)$/.test(opener) || participle || lemmaOf(opener) !== opener || (!/^(?:the|a|an)$/.test(opener) && !ROLE_NOUNS.test(after?.[1] ?? ''))
   // "Stanislav Zas, the commander of the force Colonel General Andrei Serdyukov, and …": a role that runs into
   // another person's name is that person's, in a list of people each given their post.
-  const another = after !== null && findMentions(after[1]!).some((x) => x.type === 'person' && x.title !== undefined && x.title !== null)
+  const another = after !== null && findMentions(after[1]!).some((x) => x.type === 'person' && x.title !== null)
   if (
     after &&
     !verb &&
