@@ -29,10 +29,10 @@ import { textSections, textsOf } from './snapshot-texts.ts'
  * column by column; 15: blog front matter read, not skipped; 16: a heading on the line above its paragraph is a
  * paragraph; 17: a sentence ends after a wiki's footnote marks; 18: a date in the page's address or HTML date
  * tag; 19: "RELATED ARTICLES" link lists dropped, "▸" list items; 20: a day without a year takes the year the article gives its month; 21: block quotations and
- * bulleted lists in quotation attribution; 22: a post written before a rank and name in a list of people):
- * older files are then ignored, not misread.
+ * bulleted lists in quotation attribution; 22: a post written before a rank and name in a list of people;
+ * 23: a transcript's labelled turns are its speakers' quotations): older files are then ignored, not misread.
  */
-export const SNAPSHOT_FORMAT = 22
+export const SNAPSHOT_FORMAT = 23
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 const SNAPSHOT_SUBFOLDER = '.snapshots'
 

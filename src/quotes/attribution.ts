@@ -20,6 +20,8 @@ export interface Found {
   marks: readonly number[]
   answer: boolean
   tail: Span | null
+  /** A transcript turn's speaker, as its label names them (see `labels.ts`). */
+  label?: string
 }
 
 /** A quotation with its speaker and the sentence that names them. */
@@ -54,6 +56,11 @@ const SUBJECT_BEFORE = new RegExp(`${SPEAKER}${APPOSITIVE}?\\s*${ADV}$`, 'du')
  * attributeTail(people, answer)?.person.name // => 'Fiona Hill'
  * ```
  */
+export function attributeLabel(people: People, f: Found): Attributed | null {
+  const person = speakerAt(people, f.label!, f.tail!.start, true)
+  return person && { found: f, person, attribution: f.tail! }
+}
+
 export function attributeTail(people: People, f: Found): Attributed | null {
   const text = people.article.text
   const tail = f.tail!

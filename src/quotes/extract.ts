@@ -5,7 +5,8 @@
  * `attribution.ts`.
  */
 import { buildPeople, canonicalName, type People, type Person } from './mentions.ts'
-import { attributeMarked, attributeTail, type Attributed, type Found } from './attribution.ts'
+import { attributeLabel, attributeMarked, attributeTail, type Attributed, type Found } from './attribution.ts'
+import { labelledTurns } from './labels.ts'
 import { collectMarks, findMarkedQuotes, readTurn } from './marks.ts'
 import type { Article } from '../corpus/index.ts'
 import type { Quote } from './types.ts'
@@ -57,7 +58,9 @@ export function analyzeArticle(article: Article): ArticleQuotes {
     const short = words(article.text.slice(f.quote.start, f.quote.end)) < MIN_QUOTE_WORDS
     if (short && f.answer) continue
     let a: Attributed | null
-    if (f.answer) {
+    if (f.label) {
+      a = attributeLabel(people, f)
+    } else if (f.answer) {
       const current = interview.speaker
       a = f.tail ? attributeTail(people, f) : current && { person: current.person, attribution: current.attribution, found: f }
       if (a) interview.speaker = a
@@ -86,10 +89,21 @@ function findAll(article: Article): Found[] {
   const out: Found[] = []
   const { text, paragraphs } = article
   const turns = paragraphs.map((p) => readTurn(text, p))
+  // A transcript's labelled turns are its speakers' words, whatever marks they hold.
+  const labelled = labelledTurns(article)
+  const spoken = new Set(labelled.map((t) => t.found.paragraph))
   let lastAnswer: Found | null = null
   for (let i = 0; i < paragraphs.length; i++) {
     const turn = turns[i]!
     const p = paragraphs[i]!
+    if (spoken.has(i)) {
+      for (const t of labelled) if (t.found.paragraph === i) out.push({ ...t.found, label: t.name })
+      // What the speaker quotes is attributed as any quotation is.
+      const marks = collectMarks(text, p)
+      for (const quote of findMarkedQuotes(text, p, marks)) out.push({ quote, paragraph: i, marks, answer: false, tail: null })
+      lastAnswer = null
+      continue
+    }
     if (turn.kind === 'question') continue
     if (turn.kind === 'answer') {
       lastAnswer = { quote: turn.quote, paragraph: i, marks: [], answer: true, tail: turn.tail }
@@ -105,7 +119,7 @@ function findAll(article: Article): Found[] {
     const marks = collectMarks(text, p)
     for (const quote of findMarkedQuotes(text, p, marks)) out.push({ quote, paragraph: i, marks, answer: false, tail: null })
   }
-  return out
+  return out.sort((a, b) => a.quote.open - b.quote.open)
 }
 
 /** An undashed paragraph inside an interview: the next turn, a few paragraphs on, is a question or an untagged answer. */

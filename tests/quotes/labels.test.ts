@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/corpus/article.ts'
+import { extractQuotes } from '../../src/quotes/extract.ts'
+
+// Made-up transcripts: every name, place and programme below is invented.
+function quotesOf(text: string) {
+  const r = parseArticle('transcript.txt', text)
+  if (!r.ok) throw new Error(r.reason)
+  return extractQuotes(r.article).map((q) => [q.speaker, q.text])
+}
+
+const TV = `Velta Tonight: the floods summit
+Aired March 10, 2023 - 19:00 ET
+
+MARA OSK, HOST: Leaders of the Norland league met by video today. Our correspondent Pavel Dorn has been following it.
+
+PAVEL DORN, CORRESPONDENT: It was a short session, and the mood was grim.
+
+OSK: Let's hear from the president.
+
+(BEGIN VIDEO CLIP)
+
+IVO LASK, NORLAND PRESIDENT (through translator): We will rebuild every bridge the river took.
+
+(END VIDEO CLIP)
+
+DORN: He also said the aid would reach the valley within a week.`
+
+const KREMLIN = `Meeting of the league council
+March 10, 2023
+
+President of Norland Ivo Lask: Colleagues, good afternoon.
+
+The floods have hit three of our regions at once. We will not leave anyone without help.
+
+Prime Minister of Ostria Eva Sorn: Thank you, Mr Lask. Ostria will send boats tomorrow.`
+
+describe('a transcript: each labelled turn is its speaker’s words, sentence by sentence', () => {
+  it('reads full labels, surname labels and a leader through a translator, and skips stage directions', () => {
+    expect(quotesOf(TV)).toEqual([
+      ['Mara Osk', 'Leaders of the Norland league met by video today.'],
+      ['Mara Osk', 'Our correspondent Pavel Dorn has been following it.'],
+      ['Pavel Dorn', 'It was a short session, and the mood was grim.'],
+      ['Mara Osk', "Let's hear from the president."],
+      ['Ivo Lask', 'We will rebuild every bridge the river took.'],
+      ['Pavel Dorn', 'He also said the aid would reach the valley within a week.'],
+    ])
+  })
+
+  it('runs a turn on over the unlabelled paragraphs after it, and names the speaker without the post before the name', () => {
+    expect(quotesOf(KREMLIN)).toEqual([
+      ['Ivo Lask', 'Colleagues, good afternoon.'],
+      ['Ivo Lask', 'The floods have hit three of our regions at once.'],
+      ['Ivo Lask', 'We will not leave anyone without help.'],
+      ['Eva Sorn', 'Thank you, Mr Lask.'],
+      ['Eva Sorn', 'Ostria will send boats tomorrow.'],
+    ])
+  })
+
+  it('finds no turns on a page with one "Name: …" line or an infobox', () => {
+    const page = `Velta floods\nMarch 10, 2023\n\nDate: 2 March 2023 - 9 March 2023\n\nLocation: the Velta valley\n\nMayor Ivo Lask: the city will recover, he told reporters later.\n\nThe river fell on Wednesday.`
+    expect(quotesOf(page)).toEqual([])
+  })
+})
