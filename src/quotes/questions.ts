@@ -29,6 +29,12 @@ const WHAT = new RegExp(
   'i',
 )
 
+// "How did the EU react to the troops going in?", "what was China's reaction": what someone said of it.
+const REACTION = new RegExp(
+  String.raw`^\s*(?:how\s+did\s+(.+?)\s+(?:react|respond)|what\s+(?:was|is)\s+(.+?)['’]s?\s+(?:reaction|response|take|stance))(?:\s+(?:to|on|about|over)\s+(.+?))?[\s?.!]*$`,
+  'i',
+)
+
 /**
  * Recognises a who-said-what question; other questions give `null`. The one
  * reading of such questions: `/ask` types a question by it and answers it by it.
@@ -48,12 +54,12 @@ export function parseQuoteQuestion(question: string): QuoteQuestion | null {
     return /[\p{L}\p{N}]/u.test(text) ? { kind: 'who', text } : null
   }
   const what = WHAT.exec(question)
-  if (what) {
-    const speaker = unquote(what[1]!)
-    const topic = what[2] ? unquote(what[2]) : null
-    return speaker ? { kind: 'what', speaker, topic: topic || null } : null
-  }
-  return null
+  const reaction = what ? null : REACTION.exec(question)
+  const [said, about] = what ? [what[1], what[2]] : reaction ? [reaction[1] ?? reaction[2], reaction[3]] : [undefined, undefined]
+  if (said === undefined) return null
+  const speaker = unquote(said)
+  const topic = about ? unquote(about) : null
+  return speaker ? { kind: 'what', speaker, topic: topic || null } : null
 }
 
 /**

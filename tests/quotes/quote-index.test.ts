@@ -4,6 +4,7 @@ import { loadCorpus } from '../../src/corpus/load.ts'
 import { buildQuoteIndex, quoteTextData } from '../../src/quotes/quote-index.ts'
 import { answerQuoteQuestion, parseQuoteQuestion } from '../../src/quotes/questions.ts'
 import type { Article } from '../../src/corpus/types.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
 
 function article(source: string, body: string): Article {
   const r = parseArticle(source, `Made-up report ${source}\n\n${body}\n`)
@@ -126,6 +127,10 @@ describe('quote questions for /ask', () => {
     ['What has Lavrov written about Nato?', { kind: 'what', speaker: 'Lavrov', topic: 'Nato' }],
     ['Who said?', null],
     ['When did Russia invade Georgia?', null],
+    ['how did the league react to the floods', { kind: 'what', speaker: 'the league', topic: 'the floods' }],
+    ["what was Ostria's response to the strike?", { kind: 'what', speaker: 'Ostria', topic: 'the strike' }],
+    ["what was Lask's reaction", { kind: 'what', speaker: 'Lask', topic: null }],
+    ['how did the river rise so fast', null],
   ])('parseQuoteQuestion(%s)', (q, want) => {
     expect(parseQuoteQuestion(q)).toEqual(want)
   })
@@ -194,5 +199,15 @@ describe('buildQuoteIndex: a speaker asked for by role', () => {
 
   it('prefers a name to a role', () => {
     expect(index.search({ speaker: 'Berg' }).map((q) => q.speaker)).toEqual(['Hanna Berg'])
+  })
+})
+
+describe('a question about a reaction is a question about what was said', () => {
+  it('answers "how did X react to Y" with what X said of Y', () => {
+    const engine = pagesEngine([
+      'Ostria wary of troops\nMarch 8, 2023\n\nOstria’s foreign minister, Eva Sorn, criticised the deployment. “Foreign troops in Velta bring back memories we had hoped to forget,” Sorn said on Tuesday.\n\nShe also said the floods were a tragedy.',
+    ])
+    const reply = engine.ask('how did eva sorn react to the troops')
+    expect(reply.answer).toMatch(/^Eva Sorn: “Foreign troops in Velta bring back memories/)
   })
 })
