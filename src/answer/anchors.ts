@@ -134,6 +134,16 @@ export function subjectFit(text: string, f: Found, verbs: readonly { start: numb
   return verbs.length && verbs.every((v) => v.end <= f.start) ? -AFTER_VERB : 0
 }
 /**
+ * True when the find is where the question's deed went ("forces would be sent
+ * to Kazakhstan", "troops flown into Almaty"): the place it reached did not do it.
+ */
+export function destination(text: string, f: Found, verbs: readonly { start: number; end: number }[]): boolean {
+  return verbs.some((v) => v.end <= f.start && TOWARD.test(text.slice(v.end, f.start)))
+}
+
+const TOWARD = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:to|into|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/u
+
+/**
  * True when the sentence gives the verb after the find another subject
  * ("Ivo Lask, on suspicion of fraud, the agency announced"), and no mention of
  * it makes the find its agent: the find did not do what the question asks.

@@ -3,7 +3,18 @@ import { absolute, termsOfSentence, type Candidate, type Extraction, type Extrac
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, SURE_OWN, type Found, type Scored } from './choose.ts'
 import { jointFigure, otherActor, questionActor } from './actors.ts'
-import { anchorPositions, closeness, conflicts, displacedSubject, questionArguments, SUBJECT_KINDS, subjectFit, thingDoes, verbPositions } from './anchors.ts'
+import {
+  anchorPositions,
+  closeness,
+  conflicts,
+  destination,
+  displacedSubject,
+  questionArguments,
+  SUBJECT_KINDS,
+  subjectFit,
+  thingDoes,
+  verbPositions,
+} from './anchors.ts'
 import { finder } from './finders.ts'
 import { dayAnswers } from './day-fit.ts'
 import { shareBase } from './counts.ts'
@@ -86,6 +97,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           otherDoer ||
           joint ||
           displacedSubject(c.sentence.text, found, verb) ||
+          destination(c.sentence.text, found, verb) ||
           (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
           byThing(found) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),

@@ -105,8 +105,9 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     ((c.own >= SURE_OWN && c.gap < MAX_GAP) ||
       (c.own >= SURE_OWN_FITTING && (c.gap < MAX_GAP || f.value !== undefined || f.agent === true) && (f.bonus ?? 0) >= FITS && margin >= CLEAR_MARGIN))
   // The answer is as sure as the passage that says it most plainly, if not the one where it scores best ("led by
-  // Serdyukov" in one article, "commanded by Serdyukov" in another that leaves out the alliance's name).
-  const lead = winner.all.filter(says).sort((a, b) => b.score - a.score)[0] ?? winner.best
+  // Serdyukov" in one article, "commanded by Serdyukov" in another that leaves out the alliance's name); unless the
+  // passage it scores best in counts against it ("forces would be sent to Kazakhstan" for who sent them).
+  const lead = (winner.best.found.misfit ? [] : winner.all.filter(says)).sort((a, b) => b.score - a.score)[0] ?? winner.best
   const close = margin < needed
   // Two articles that each say it plainly but give different figures: the reports differ, and the answer says so.
   const disputed =

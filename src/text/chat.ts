@@ -53,6 +53,7 @@ const CHAT_WORDS: Record<string, string> = {
   n: 'and',
   w: 'with',
   thx: 'thanks',
+  em: 'them',
   hrs: 'hours',
   gonna: 'will',
   wanna: 'want to',

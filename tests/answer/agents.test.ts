@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
-import { pagesEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 // A made-up deployment: the commander is named as the agent of "led by", the spokesman nearer the question's words.
 const TEXT = `League peacekeepers deployed to Marovia
@@ -284,5 +284,17 @@ describe('who leads: "the Ostrian-led league" names no person who leads', () => 
     )
     if (!r.ok) throw new Error(r.reason)
     expect(buildEngine({ articles: [r.article], skipped: [] }).ask(q).answer).toBeNull()
+  })
+})
+
+describe('the place a deed went to did not do it', () => {
+  // A made-up report: forces are sent to a country; nobody says which countries sent them.
+  const body = [
+    'In the early hours, the league chairman announced that collective forces would be sent to Moldova for a limited period.',
+    'The league had never sent forces abroad before.',
+    'The league met in Lask on Monday.',
+  ].join('\n\n')
+  it.each(['which countries sent troops', 'which country sent forces'])('%j is not answered with the destination', (question) => {
+    expect(askReport(body, question).answer).toBeNull()
   })
 })

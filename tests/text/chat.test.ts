@@ -10,6 +10,7 @@ describe('normalizeChat', () => {
     ['U Thant spoke', 'U Thant spoke'],
     ['who leads the force', 'who leads the force'],
     ["why'd they lock him up", 'why did they lock him up'],
+    ['which countries sent troops? list em', 'which countries sent troops? list them'],
     ['how’d it start', 'how did it start'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
