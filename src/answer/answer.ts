@@ -18,6 +18,7 @@ import {
 import { finder } from './finders.ts'
 import { dayAnswers } from './day-fit.ts'
 import { shareBase } from './counts.ts'
+import { doerOf, passiveDeed, patientFit } from './patients.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -68,7 +69,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const doneBy = actor ? otherActor(ctx, c.sentence.text, actor) : null
     // "Norland, Ostria and Velta sent 900 between them" says nothing of what Norland alone sent.
     const joint = actor !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, actor)
-    const verb = question.subjectOf && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
+    const verb = question.subjectOf && !question.passive && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
+    // "Who got fired?": whom the deed was done to, where the sentence writes it.
+    const deed = question.passive && SUBJECT_KINDS.has(question.kind) ? (question.subjectOf ?? passiveDeed(question.normalized)) : null
+    const doneTo = deed ? verbPositions(ctx, c.sentence.text, deed) : []
     // "the Russian-led alliance" says who leads it, and that is no person the sentence names.
     const ledByCompound = question.kind === 'person' && verb.length > 0 && verb.every((v) => c.sentence.text[v.start - 1] === '-')
     const byThing = thingDoes(c.sentence.text, verb)
@@ -85,11 +89,12 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
         verbPositions(ctx, c.heading, question.subjectOf).length > 0
       // "Norland sent 100 soldiers" tells what Norland sent, not what the league the question asks about did.
       const otherDoer = doneBy?.(found.start) === true
-      const asSubject = subjectFit(c.sentence.text, found, verb)
+      const asSubject = deed ? patientFit(c.sentence.text, found, doneTo) : subjectFit(c.sentence.text, found, verb)
+      const doer = doerOf(c.sentence.text, found, doneTo)
       const f = {
         ...found,
         agent: asSubject > 0,
-        bonus: (found.bonus ?? 0) + asSubject - (otherDoer || joint ? OTHER_DOER : 0),
+        bonus: (found.bonus ?? 0) + asSubject - (otherDoer || joint || doer ? OTHER_DOER : 0),
         misfit:
           found.misfit === true ||
           elsewhere ||
@@ -98,6 +103,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           joint ||
           displacedSubject(c.sentence.text, found, verb) ||
           destination(c.sentence.text, found, verb) ||
+          doer ||
           (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
           byThing(found) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),

@@ -1,0 +1,49 @@
+import type { Found } from './choose.ts'
+
+/**
+ * "Who got fired?", "who was arrested?": a passive question asks for whom the
+ * deed was done to, which an active sentence writes after its verb ("Tokayev
+ * removed Nazarbayev"), a passive one before it ("Masimov was detained"); the
+ * doer ("Tokayev", "by the KNB") is not the answer.
+ */
+
+type Span = { start: number; end: number }
+
+// What fits the question as well as its verb's subject fits an active one.
+const AS_PATIENT = 0.15
+// How far after an active verb its object may stand: "removed the former president Nursultan Nazarbayev".
+const OBJECT_REACH = 40
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:\p{L}+ly\s+)?$/iu
+const POST_FIRST = /^\s+(?:the|a|an|its|his|her|their)\s+[\p{L}'’ -]{1,40},\s+$/u
+// How far before a passive verb its subject may stand: "Karim Masimov, the former KNB chief, was detained".
+const SUBJECT_REACH = 80
+
+/** The participle of a passive question ("who was arrested for treason" → "arrested"), or `null`. */
+export function passiveDeed(question: string): string | null {
+  return (
+    /^(?:who|which [a-z]+)\s+(?:was|were|got|gets|get|has been|have been|had been|is being|was being)\s+(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(question)?.[1] ?? null
+  )
+}
+
+/** What the find gains as the one the deed was done to, where the sentence writes the deed (`verbs`). */
+export function patientFit(text: string, f: Found, verbs: readonly Span[]): number {
+  return verbs.some((v) => isPatient(text, f, v)) ? AS_PATIENT : 0
+}
+
+/** True when the find is the doer of the deed: an active verb's subject, or the agent after "by". */
+export function doerOf(text: string, f: Found, verbs: readonly Span[]): boolean {
+  if (verbs.some((v) => isPatient(text, f, v))) return false
+  return verbs.some((v) => {
+    const passive = PASSIVE_BEFORE.test(text.slice(0, v.start))
+    if (passive) return f.start >= v.end && /^\s+by\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(v.end, f.start))
+    return f.end <= v.start && v.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, v.start))
+  })
+}
+
+function isPatient(text: string, f: Found, v: Span): boolean {
+  const passive = PASSIVE_BEFORE.test(text.slice(0, v.start))
+  if (passive) return f.end <= v.start && v.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, v.start))
+  // "fired the interior minister, Ivo Lask,": the post before the name stands in for it.
+  const between = text.slice(v.end, f.start).replace(POST_FIRST, ' ')
+  return f.start >= v.end && between.length <= OBJECT_REACH && !/[,;:.]|\b(?:by|to|from|with|for)\b/.test(between)
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { askReport } from '../support/made-up-report.ts'
+
+// Made-up reports: one person does the deed, another has it done to them.
+const ACTIVE = [
+  'President Eva Sorn fired the interior minister, Ivo Lask, on Monday.',
+  'Sorn later thanked the police.',
+  'Lask had run the ministry since 2019.',
+].join('\n\n')
+const PASSIVE = [
+  'Ivo Lask, the former spy chief, was arrested on Tuesday, Eva Sorn told reporters.',
+  'Sorn did not say where he was held.',
+  'Lask had run the agency since 2016.',
+].join('\n\n')
+
+describe('a passive question asks whom the deed was done to', () => {
+  it.each([
+    ['an active sentence', ACTIVE, 'who got fired'],
+    ['a passive sentence', PASSIVE, 'who was arrested'],
+  ])('%s: %j is not answered with the doer', (_what, body, question) => {
+    const answer = askReport(body, question).answer ?? ''
+    expect(answer).not.toContain('Sorn')
+  })
+
+  it('finds the one fired after an active verb and its post', () => {
+    expect(askReport(ACTIVE, 'who got fired').answer).toContain('Ivo Lask')
+  })
+
+  it('still answers who did it', () => {
+    expect(askReport(ACTIVE, 'who fired lask').answer).toContain('Eva Sorn')
+  })
+})
