@@ -167,7 +167,8 @@ function statedYears(mentions: readonly Mention[]): Map<number, Set<number>> {
  * gives that month elsewhere, when that puts it before the story.
  */
 function earlierStated(rule: Rule, anchor: string | null, stated: ReadonlyMap<number, ReadonlySet<number>>): Resolution | null {
-  if (rule.kind !== 'monthDay' || !anchor) return null
+  // "The next vote is scheduled for March 26": a day still to come is the next one, whatever the article looks back on.
+  if (rule.kind !== 'monthDay' || rule.tense !== 'past' || !anchor) return null
   const nearest = resolveRule(rule, anchor, null)
   if (!nearest || nearest.date <= anchor) return null
   const before = [...(stated.get(rule.month) ?? [])]

@@ -14,7 +14,7 @@ import { tenseAround } from './tense.ts'
 /** How a hit becomes a date once the publication date (anchor) is known. */
 export type Rule =
   | { kind: 'absolute'; date: string; endDate: string | null; granularity: Granularity }
-  | { kind: 'monthDay'; month: number; day: number }
+  | { kind: 'monthDay'; month: number; day: number; tense?: 'past' | 'future' }
   | { kind: 'month'; month: number }
   | { kind: 'weekday'; weekday: number; tense: 'past' | 'future'; strict: boolean }
   | { kind: 'offset'; days: number }
@@ -152,7 +152,7 @@ function chronoHits(text: string): Hit[] {
     const day = c.get('day')!
     const rule: Rule = c.isCertain('year')
       ? { kind: 'absolute', date: makeDay(c.get('year')!, month, day), endDate: null, granularity: 'day' }
-      : { kind: 'monthDay', month, day }
+      : { kind: 'monthDay', month, day, tense: tenseAround(text, r.index, r.index + r.text.length) }
     hits.push({ start: r.index, end: r.index + r.text.length, rule })
   }
   return hits

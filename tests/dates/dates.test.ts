@@ -90,6 +90,15 @@ describe('news rules, on made-up sentences', () => {
       '2023-01-19',
       null,
     ],
+    // The review's probe: a look back and a day to come in one story.
+    [
+      'a day to come in a story that looks back',
+      '2023-03-20',
+      'The election law was passed on March 3, 2022. The next vote is scheduled for March 26.',
+      'March 26',
+      '2023-03-26',
+      null,
+    ],
     ['a day without a year and no other year', '2024-01-05', 'The minister was arrested on January 6 and charged.', 'on January 6', '2024-01-06', null],
   ]
   it.each(cases)('%s', (_what, anchor, body, phrase, date, end) => {
