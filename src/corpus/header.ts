@@ -45,9 +45,13 @@ const SEPARATOR = /\s+[|/>›»·•]\s+|\s*\|\s*/
 export function readHeader(text: string, from: number): PageHeader {
   const lines = headLines(text, from)
   const header: PageHeader = { title: null, date: null, issuer: null, bodyStart: from, unreadDates: [] }
+  // The page's address or HTML date tag dates it only when no date line does ("…/archive/2019/05/01/…" above "March 20, 2023").
+  let addressDate: string | null = null
   for (let i = 0; i < lines.length; i++) {
     const { line, end } = lines[i]!
-    const date = dateOf(line)
+    const page = pageDate(line.trim())
+    if (page) addressDate ??= page
+    const date = page === undefined ? dateOf(line) : null
     if (date) {
       header.date ??= date
     } else if (isFurniture(line)) {
@@ -77,6 +81,7 @@ export function readHeader(text: string, from: number): PageHeader {
     }
     header.bodyStart = end
   }
+  header.date ??= addressDate
   for (const { line, end } of lines.slice(0, 6))
     if (end <= header.bodyStart && line.length <= 40 && stripMarks(line) !== header.title && !dateOf(line) && looksLikeDate(line)) header.unreadDates.push(line)
   return header

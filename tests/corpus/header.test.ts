@@ -160,6 +160,15 @@ describe('a page dated only by its address or an HTML tag', () => {
     expect(r.article.title).toBe('Velta floods toll rises to 40')
   })
 
+  it('yields to a date line below it', () => {
+    const r = parseArticle(
+      'page.txt',
+      'https://news.example/archive/2019/05/01/velta-floods-anniversary/\n\nVelta floods toll rises to 40\nMarch 20, 2023\n\nRescuers said on Tuesday that 40 people had died in the floods.',
+    )
+    if (!r.ok) throw new Error(r.reason)
+    expect(r.article.date).toBe('2023-03-20')
+  })
+
   it.each(['https://news.example/world/velta-floods-toll/', '<link rel="canonical" href="https://news.example/a">', 'https://news.example/2023/02/30/x/'])(
     '%j is furniture with no date',
     (line) => {
