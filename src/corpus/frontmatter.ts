@@ -45,6 +45,8 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   const lines = rest.slice(0, closing.index).split(/\r?\n/)
   for (const [n, line] of lines.entries()) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue
+    // A YAML list's items, a nested key or a folded value's lines belong to the key above them, which we do not read.
+    if (/^(?:\s+\S|-\s)/.test(line)) continue
     const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
     if (!m) return { ok: false, error: `front matter line ${n + 2} is not "key: value": ${JSON.stringify(line)}` }
     const key = m[1]!.toLowerCase()
@@ -54,6 +56,20 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   // A page exported from a blog carries its engine's keys too: they are set aside, not a reason to lose the page.
   const ignored = Object.keys(raw).filter((key) => !KNOWN.has(key))
   for (const key of ignored) delete raw[key]
+  // A folded or literal value (">", "|") goes on over lines we do not read: the key is set aside.
+  for (const key of Object.keys(raw))
+    if (/^[>|][+-]?$/.test(raw[key]!)) {
+      ignored.push(key)
+      delete raw[key]
+    }
+  // A site-relative address ("/2022/01/17/slug/") cites nothing outside the site: set aside like an unread key.
+  if (raw.url?.startsWith('/')) {
+    ignored.push('url')
+    delete raw.url
+  }
+  // "2022-1-7", "2022/01/17": a year-first date with its parts unpadded or slashed.
+  const ymd = raw.date !== undefined ? /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(raw.date) : null
+  if (ymd) raw.date = `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}`
   // And its own way of writing the date ("January 17, 2022", "2022-01-17 10:00:00 +0600"), read as a date line is.
   if (raw.date !== undefined && !ISO_DAY.test(raw.date)) raw.date = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(raw.date)?.[1] ?? dateOf(raw.date) ?? raw.date
   const parsed = FrontMatterSchema.safeParse(raw)

@@ -109,6 +109,13 @@ describe('front matter', () => {
     expect(r.ok && r.fields.date).toBe(date)
   })
 
+  it("reads a blog engine's YAML: lists, nested keys, folded values and a site-relative address are set aside", () => {
+    const r = parseFrontMatter(
+      '---\ntitle: Troops land\ntags:\n  - flood\n  - velta\nauthor:\n  name: Ivo\ndescription: >\n  A long summary\n  over two lines\nurl: /2022/01/17/troops-land/\ndate: 2022-1-7\n---\nBody text here.',
+    )
+    expect(r).toMatchObject({ ok: true, fields: { title: 'Troops land', date: '2022-01-07' }, ignored: ['tags', 'author', 'description', 'url'] })
+  })
+
   it('sets aside the keys it does not read, and the article says which', () => {
     const r = parseArticle(
       'blog.md',
