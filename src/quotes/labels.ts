@@ -40,6 +40,10 @@ export function labelledTurns(article: Article): { found: Found; name: string }[
   const { text, paragraphs, sentences } = article
   const full = paragraphs.map((p) => speakerLabel(text, p))
   if (full.filter(Boolean).length < 2) return []
+  // People speaking say "I", "we" and "you"; a list of profiles ("Ivo Lask, Velta Mayor: Lask, 54, has run the city …")
+  // or a live blog's entries under names speak of them. Most turns of a transcript speak so.
+  const turns = full.flatMap((l, i) => (l ? [text.slice(l.speech, paragraphs[i]!.end)] : []))
+  if (turns.filter(speaks).length * 2 < turns.length) return []
   // After the first turn a transcript names its speakers by surname: "ABERNATHY: And Tokayev spoke first?"
   const bySurname = new Map(full.flatMap((l) => (l ? [[l.name.split(/\s+/).at(-1)!.toUpperCase(), l.name] as const] : [])))
   const labels = paragraphs.map((p, i) => {
@@ -66,6 +70,11 @@ export function labelledTurns(article: Article): { found: Found; name: string }[
     }
   }
   return out
+}
+
+/** True when the words speak as someone: "I", "we", "you", "let's". */
+function speaks(words: string): boolean {
+  return /\b(?:we|we['’](?:re|ve|ll)|our|ours|us|my|me|you|your|let['’]s|colleagues)\b/i.test(words) || /\bI\b/.test(words)
 }
 
 /** "President of Russia Vladimir Putin" → "Vladimir Putin": the words after the post's place are the name. */

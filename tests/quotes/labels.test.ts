@@ -57,6 +57,19 @@ describe('a transcript: each labelled turn is its speaker’s words, sentence by
     ])
   })
 
+  it.each([
+    [
+      'profiles of candidates',
+      'The candidates\nMarch 10, 2023\n\nThe main candidates:\n\nIvo Lask, Velta Mayor: Lask, 54, has run the city since 2009. He promised to cut taxes.\n\nEva Sorn, Ostria Party: Sorn, 41, is a former judge. Critics say she lacks experience.\n\nPolls close at 8 pm.',
+    ],
+    [
+      'a live blog’s entries under names',
+      'Flood live\nMarch 10, 2023\n\nEva Sorn: The deputy mayor called the plan too slow and said 40 more boats were needed.\n\nIvo Lask: The mayor toured the flooded old town on Monday afternoon.',
+    ],
+  ])('finds no turns in %s, where nobody speaks as themself', (_what, page) => {
+    expect(quotesOf(page)).toEqual([])
+  })
+
   it('finds no turns on a page with one "Name: …" line or an infobox', () => {
     const page = `Velta floods\nMarch 10, 2023\n\nDate: 2 March 2023 - 9 March 2023\n\nLocation: the Velta valley\n\nMayor Ivo Lask: the city will recover, he told reporters later.\n\nThe river fell on Wednesday.`
     expect(quotesOf(page)).toEqual([])
