@@ -125,7 +125,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (chosen && first && question.kind === 'date' && !dayAnswers(ctx)(first.candidate, first.focus.start)) chosen.sure = false
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(strong, question.text)
-  if (/^why\b/i.test(question.text)) return reason(strong)
+  if (/^why\b/i.test(question.text)) return reason(strong, question.text)
   // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
   // Nor is "which part / what type of X" answered by the words a sentence goes on with: it asks for a labelled thing.
   if ((question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '')) || question.kind === 'quote') return clause(ctx, strong)

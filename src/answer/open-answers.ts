@@ -168,12 +168,17 @@ const LIST_FOLLOWS = /^(?:these|they|those|the (?:demands|conditions|measures|te
 const REASON = /\b(?:because(?: of)?|since|as a result of|due to|in order to|so that|so as to|for fear (?:of|that))\s+[^.;:]{6,200}/i
 // The grounds of an arrest or a dismissal, and what set something off: a noun phrase, which ends at a comma.
 const GROUNDS =
-  /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|on (?:[\w-]+\s+)?charges? of|(?:arrested|detained|jailed|held|sacked|fired|dismissed|removed|punished) (?:for|over)|in response to|in protest (?:at|against|over)|(?:sparked|triggered|prompted|caused|driven|fuell?ed) by)\s+[^.;:,]{3,120}/i
+  /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|on (?:[\w-]+\s+)?charges? of|(?:arrested|detained|jailed|held|sacked|fired|dismissed|removed|punished) (?:for|over)(?!\s+(?:(?:the\s+)?(?:first|second|third|fourth|\w+th|last|next)\s+time|\d|a\s+(?:few|couple|day|week|month|year|while)|an?\s+hour|several|many|some|hours|days|weeks|months|years|more than|up to|about|nearly|almost|less than|questioning))|in response to|in protest (?:at|against|over))\s+[^.;:,]{3,120}/i
+// What set something off: why it began, not why it spread or ended.
+const TRIGGER = /\b(?:sparked|triggered|prompted|caused|driven|fuell?ed) by\s+[^.;:,]{3,120}/i
+const ASKS_WHY_BEGAN =
+  /\b(?:start(?:ed)?|beg[ia]n|break out|broke out|erupt(?:ed)?|kick(?:ed)? off|happen(?:ed)?|why (?:were|was) there|protest(?:ing|ed)?|riot(?:ing|ed)?)\b/i
 
 /** "Why ...?": the cause or purpose a passage gives, or nothing when none says why. */
-export function reason(candidates: readonly Candidate[]): Extraction | null {
+export function reason(candidates: readonly Candidate[], question: string): Extraction | null {
+  const began = ASKS_WHY_BEGAN.test(question)
   for (const c of candidates.slice(0, 3)) {
-    const m = REASON.exec(c.sentence.text) ?? GROUNDS.exec(c.sentence.text)
+    const m = REASON.exec(c.sentence.text) ?? GROUNDS.exec(c.sentence.text) ?? (began ? TRIGGER.exec(c.sentence.text) : null)
     if (!m) continue
     const text = m[0].replace(/[\s,]+$/, '')
     // Passages that give the same grounds ("arrested for high treason", "on suspicion of high treason") agree with it.

@@ -17,3 +17,14 @@ describe('why: the grounds a passage gives', () => {
     expect(engine.ask(question).answer).toMatch(grounds)
   })
 })
+
+// The review's probes: "for" a time or a count is no ground, and what set something off is why it began only.
+const noGrounds = pagesEngine([
+  'Lask held again\nMarch 8, 2023\n\nIvo Lask was arrested for the second time in a month on Friday.\n\nHis lawyer, Eva Sorn, was detained for several hours at the station.\n\nThe protests, sparked by a fuel price rise, spread to Brask on Tuesday.',
+])
+
+describe('why: what is no ground', () => {
+  it.each(['why was lask arrested', 'why was eva sorn detained', 'why did the protests spread to brask'])('%j', (question) => {
+    expect(noGrounds.ask(question).answer).toBeNull()
+  })
+})
