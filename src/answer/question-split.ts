@@ -7,7 +7,7 @@
 // Where a second question starts: a question word or an auxiliary after "and", "or", a comma or a question mark
 // ("… and in what town", "…, were they flown out?").
 const BOUNDARY =
-  /(?:[,?;]|\band\b|\bor\b)\s+(?:and\s+)?(?:(?:in|on|at|from|by|for|to|with)\s+(?=wh))?(?=(?:who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b)/g
+  /(?:[,?;]|\band\b|\bor\b)\s+(?:and\s+)?(?:(?:in|on|at|from|by|for|to|with)\s+(?=wh))?(?=(?:whom|who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b)/g
 // The first part's question word and auxiliary: what is left says what the question is about.
 const LEAD =
   /^\s*(?:(?:so|ok|and)\s+)?(?:when|where|who|whom|what|which|why|how(?: many| much| long| old)?|whats|what's)\b(?:\s+(?!the\b|a\b)[a-z]+)??\s*(?:\b(?:did|does|do|is|are|was|were|has|have|had|will|would)\b\s*)?/i

@@ -236,6 +236,7 @@ describe('a question of two parts, the second behind a preposition', () => {
     ['who led the rescue and from which country', true],
     ['when did the floods start in velta', false],
     ['what town did the floods start in and when', true],
+    ['when did sorn concede and to whom', true],
   ])('%j asks two things: %s', (q, two) => {
     expect(analyzeQuestion(q).twoPart).toBe(two)
   })
