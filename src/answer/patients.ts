@@ -27,13 +27,18 @@ export function passiveDeed(question: string): string | null {
 
 /** What the find gains as the one the deed was done to, where the sentence writes the deed (`verbs`). */
 export function patientFit(text: string, f: Found, verbs: readonly Span[]): number {
-  return verbs.some((v) => isPatient(text, f, v)) ? AS_PATIENT : 0
+  return deeds(text, verbs).some((v) => isPatient(text, f, v)) ? AS_PATIENT : 0
 }
+
+// "fired back at", "shot down": a verb with a particle after it is another verb.
+const PARTICLE_AFTER = /^\s+(?:back|up|off|away|down)\b/
+const deeds = (text: string, verbs: readonly Span[]) => verbs.filter((v) => !PARTICLE_AFTER.test(text.slice(v.end)))
 
 /** True when the find is the doer of the deed: an active verb's subject, or the agent after "by". */
 export function doerOf(text: string, f: Found, verbs: readonly Span[]): boolean {
-  if (verbs.some((v) => isPatient(text, f, v))) return false
-  return verbs.some((v) => {
+  const done = deeds(text, verbs)
+  if (done.some((v) => isPatient(text, f, v))) return false
+  return done.some((v) => {
     const passive = PASSIVE_BEFORE.test(text.slice(0, v.start))
     if (passive) return f.start >= v.end && /^\s+by\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(v.end, f.start))
     return f.end <= v.start && v.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, v.start))
@@ -42,7 +47,8 @@ export function doerOf(text: string, f: Found, verbs: readonly Span[]): boolean 
 
 function isPatient(text: string, f: Found, v: Span): boolean {
   const passive = PASSIVE_BEFORE.test(text.slice(0, v.start))
-  if (passive) return f.end <= v.start && v.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, v.start))
+  // "Ivo Lask, whose son was arrested": the one it was done to is another, whom the find only has.
+  if (passive) return f.end <= v.start && v.start - f.end <= SUBJECT_REACH && !/[;:.]|\bwhose\b|['’]s\s/.test(text.slice(f.end, v.start))
   // "fired the interior minister, Ivo Lask,": the post before the name stands in for it.
   const between = text.slice(v.end, f.start).replace(POST_FIRST, ' ')
   return f.start >= v.end && between.length <= OBJECT_REACH && !/[,;:.]|\b(?:by|to|from|with|for)\b/.test(between)

@@ -30,3 +30,12 @@ describe('a passive question asks whom the deed was done to', () => {
     expect(askReport(ACTIVE, 'who fired lask').answer).toContain('Eva Sorn')
   })
 })
+
+describe("a passive question: the review's probes", () => {
+  it.each([
+    ['Ivo Lask, whose son was arrested last year, said Eva Sorn should resign.\n\nSorn did not reply.', 'who was arrested', /Lask/],
+    ['Ivo Lask, the Velta governor, fired back at opposition leader Eva Sorn on Monday.\n\nSorn did not reply.', 'who was fired', /Sorn/],
+  ])('%j: %j is not answered with someone the deed was not done to', (body, question, wrong) => {
+    expect(askReport(body, question).answer ?? '').not.toMatch(wrong)
+  })
+})
