@@ -41,7 +41,11 @@ const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
 export const writtenAsDeadline = (text: string, at: number) => BY_DAY.test(text.slice(at)) || AS_DEADLINE.test(text.slice(Math.max(0, at - 30), at))
 
 /** True when the day written at `at` is written as an end or a deadline ("completed on January 19", "by January 19"). */
-export const endsAt = (text: string, at: number) => writtenAsDeadline(text, at) || ENDED.test(text.slice(Math.max(0, at - 60), at))
+export const endsAt = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 60), at)
+  // "The first troops left on March 9" tells of a beginning.
+  return writtenAsDeadline(text, at) || (ENDED.test(before) && !/\bfirst\b/i.test(before))
+}
 const ENDED = /\b(?:end(?:s|ed)?|over|finish(?:ed|es)?|complet(?:e|ed|es)|conclud(?:e|ed|es)|left|departed|gone|wound down|(?:the )?last)\b[^,;.]{0,50}$/i
 
 // Words that tell of an end, or a deadline: what a day must stand with to answer "when did it end".
@@ -147,7 +151,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       ]
     case 'organisation':
       return (c) => mentionsOf(c, ['organisation'])
-    case 'person':
+    case 'person': {
+      const rank = DEPUTY.exec(question.text)?.[0].toLowerCase()
       return (c) =>
         ctx
           .people(c.article, c.sentence.index)
@@ -165,7 +170,10 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             end: m.end,
             key: foldText(m.person.name.split(/\s+/).at(-1)!),
             bonus: fit!,
+            // "Who was the deputy mayor?" is not answered by the mayor: a rank the question gives the post, the role must give too.
+            misfit: rank !== undefined && !m.person.roles.join(' ').toLowerCase().includes(rank),
           }))
+    }
     case 'other':
       return question.focus ? labeller(question.focus) : () => []
     default:
@@ -196,6 +204,7 @@ function labeller(focus: string): (c: Candidate) => Found[] {
 }
 
 const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
+const DEPUTY = /\b(?:deputy|vice|assistant|acting|interim)\b/i
 
 /**
  * How well a person's roles fit the question: `null` when the question names

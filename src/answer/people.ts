@@ -25,7 +25,8 @@ export interface PersonMention extends Mention {
 // A role word that can stand before a name without a comma: "Nato secretary-general Jens Stoltenberg".
 const ROLE_BEFORE = new RegExp(String.raw`((?:\b[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:${ROLES_BEFORE_NAME.join('|')}))\s+$`)
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s+[a-z][^,;:()“”"]{3,120}),\s*$/
-const POST_BEFORE_TITLE = /(?:^|[,;:(]\s*|\b(?:and|by|with)\s+)the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?[^,;:()“”"]{3,80}?)\s*$/
+const POST_BEFORE_TITLE =
+  /(?:^|[,;:(]\s*|\b(?:and|by|with)\s+)(?:the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?[^,;:()“”"]{3,80}?)|(?:his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s*$/
 const APPOSITIVE_AFTER =
   /^,\s+((?:the |a |an |former |senior |then-)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/
 
@@ -68,7 +69,8 @@ export function rolesAround(text: string, m: Mention): string[] {
     roles.push(m.title)
     // "the commander of the peacekeeping forces Colonel General Andrei Serdyukov": a post written before the rank.
     const post = POST_BEFORE_TITLE.exec(before.slice(0, before.length - m.title.length - 1))
-    if (post && ROLE_NOUNS.test(post[1]!)) roles.push(post[1]!)
+    const held = post && (post[1] ?? post[2])
+    if (held && ROLE_NOUNS.test(held)) roles.push(held)
   } else {
     const r = ROLE_BEFORE.exec(before)
     // "chaired by foreign minister Ivo Lask": the preposition is the sentence's, not the role's.

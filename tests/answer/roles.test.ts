@@ -22,3 +22,17 @@ describe('posts in a list of people', () => {
     expect(engine.ask('who was commanding the rescue forces').answer ?? '').not.toContain('Lask')
   })
 })
+
+describe('a rank the question gives a post', () => {
+  // The review's probe: a mayor and, after him, "his deputy".
+  const body = 'Among those killed were Oster mayor Ivo Lask, his deputy Colonel Eva Sorn, and the police chief, Mara Tenn.\n\nThe town mourned on Friday.'
+  it('reads "his deputy" before a rank and name as that person\'s post', () => {
+    const text = body.split('\n')[0]!
+    const m = findMentions(text).find((x) => x.type === 'person' && x.text === 'Eva Sorn')!
+    expect(rolesAround(text, m)).toContain('deputy')
+  })
+
+  it('does not answer "who was the deputy mayor" with the mayor', () => {
+    expect(pagesEngine([`Oster mourns\nMarch 20, 2023\n\n${body}`]).ask('who was the deputy mayor').answer ?? '').not.toContain('Lask')
+  })
+})
