@@ -141,7 +141,7 @@ export function destination(text: string, f: Found, verbs: readonly { start: num
   return verbs.some((v) => v.end <= f.start && TOWARD.test(text.slice(v.end, f.start)))
 }
 
-const TOWARD = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:to|into|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/u
+const TOWARD = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:to|into|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/u
 
 /**
  * True when the sentence gives the verb after the find another subject

@@ -298,3 +298,10 @@ describe('the place a deed went to did not do it', () => {
     expect(askReport(body, question).answer).toBeNull()
   })
 })
+
+describe('a deed passed on to someone is no destination', () => {
+  it('"command of the force passed to Eva Sorn" answers who commanded it', () => {
+    const body = 'The league formed a rescue force in May.\n\nCommand of the force passed to Eva Sorn in June.\n\nThe force was disbanded in July.'
+    expect(askReport(body, 'who commanded the force').answer).toContain('Eva Sorn')
+  })
+})

@@ -178,3 +178,13 @@ describe('when something started', () => {
     expect(analyzeQuestion('when did the troops pull out').focus).toBeNull()
   })
 })
+
+describe('the first of them leaving is a start', () => {
+  it('answers when the troops started leaving with the day the first left', () => {
+    const reply = askReport(
+      'Ostria sent 300 troops to Velta in March.\n\nThe first Ostrian troops left Velta on March 9.\n\nThe last of them were gone by March 20.',
+      'when did the troops start leaving',
+    )
+    expect(reply.answer).toMatch(/March 9/)
+  })
+})
