@@ -1,5 +1,5 @@
 import { LIGHT_VERBS, STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/index.ts'
-import { canonicalTerm, type Lexicon } from '../text/index.ts'
+import { COUNTRIES, DEMONYMS, canonicalTerm, countryOf, type Lexicon } from '../text/index.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import { editDistance, expandWord, isAdverbOnly, isVerbLemma, spellTerm, type Speller } from '../text/index.ts'
 
@@ -149,8 +149,9 @@ export function buildConcepts(
     for (const [synonym, weight] of lexicon.synonyms.get(term) ?? []) alternatives.push({ term: synonym, weight })
     // A figure in a question ("the 225 figure", "in 2011", "on January 3") is as exact as a name.
     const named = names.has(raw) || names.has(term) || /^\d+$/.test(term)
-    // A name means the one thing it names: NATO is not "an alliance" in general.
-    const relatives = named || acronyms.has(term) ? [] : lexicalRelatives(tokens[i]!.word, lexicon, vocabulary)
+    // A name means the one thing it names: NATO is not "an alliance" in general. A country is written by its own
+    // name or its people's ("british" where the articles say "Britain").
+    const relatives = named || acronyms.has(term) ? countryForms(tokens[i]!.word, term, lexicon) : lexicalRelatives(tokens[i]!.word, lexicon, vocabulary)
     for (const related of relatives) {
       const known = alternatives.find((t) => t.term === related.term)
       if (!known) alternatives.push(related)
@@ -165,6 +166,19 @@ export function buildConcepts(
     concepts.push({ word: term, terms: alternatives, weight, named, known, asked: word, minor })
   }
   return concepts
+}
+
+/** The other words of a country a question names ("britain", "uk" for "british"), as index terms. */
+function countryForms(word: string, term: string, lexicon: Lexicon): WeightedTerm[] {
+  const country = countryOf(word.charAt(0).toUpperCase() + word.slice(1))
+  if (country === null) return []
+  const forms = new Set<string>()
+  for (const [form, c] of [...COUNTRIES, ...DEMONYMS]) {
+    if (c !== country || /\s/.test(form)) continue
+    const t = canonicalTerm(lexicon, form.toLowerCase())
+    if (t !== null && t !== term) forms.add(t)
+  }
+  return [...forms].map((t) => ({ term: t, weight: 1 }))
 }
 
 // Each concept keeps its strongest few relatives: more would slow the search and blur what is asked.

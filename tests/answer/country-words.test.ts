@@ -23,3 +23,10 @@ describe('a country or its people, typed in lower case, is a name a sentence mus
     expect(engine.ask('how many soldiers did the norland league send')?.answer).toContain('400')
   })
 })
+
+describe('a people the articles name by their country', () => {
+  it('"the british" where the articles say "Britain" is no unknown name', () => {
+    const engine = reportEngine('Britain pledged 40 million pounds in aid to Velta on Monday.\n\nOstria sent boats.\n\nThe aid arrived on Friday.')
+    expect(engine.ask('how much aid did the british pledge').status).not.toBe('not_covered')
+  })
+})
