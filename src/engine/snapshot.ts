@@ -30,9 +30,10 @@ import { textSections, textsOf } from './snapshot-texts.ts'
  * paragraph; 17: a sentence ends after a wiki's footnote marks; 18: a date in the page's address or HTML date
  * tag; 19: "RELATED ARTICLES" link lists dropped, "▸" list items; 20: a day without a year takes the year the article gives its month; 21: block quotations and
  * bulleted lists in quotation attribution; 22: a post written before a rank and name in a list of people;
- * 23: a transcript's labelled turns are its speakers' quotations): older files are then ignored, not misread.
+ * 23: a transcript's labelled turns are its speakers' quotations; 24: the review's mends to dates, headers, front matter and transcript
+ * labels): older files are then ignored, not misread.
  */
-export const SNAPSHOT_FORMAT = 23
+export const SNAPSHOT_FORMAT = 24
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 const SNAPSHOT_SUBFOLDER = '.snapshots'
 
