@@ -202,7 +202,8 @@ export function reason(candidates: readonly Candidate[], question: string): Extr
  */
 export function statement(candidates: readonly Candidate[], question: string): Extraction | null {
   const c = candidates[0]
-  if (!c || c.coverage < 0.8) return null
+  // "Did Ostria send troops? Officials would not say.": a question the article asks says nothing.
+  if (!c || c.coverage < 0.8 || /\?["”’]?$/.test(c.sentence.text)) return null
   // "Did they ask Russia or the CSTO?" asks which: a sentence on one of them does not say. "Did the UN say
   // anything about it?" leans on what "it" was in a conversation the articles were not part of.
   const choice = /\bor\b/i.test(question)

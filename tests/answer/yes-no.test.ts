@@ -18,3 +18,10 @@ describe('a yes/no question answered with what the articles say', () => {
     expect(engine.ask('did the norland league send helicopters to velta?').answer).toBeNull()
   })
 })
+
+describe('a question the article asks', () => {
+  it('is not shown as what the articles say', () => {
+    const asked = pagesEngine(['Velta waits\nMarch 8, 2023\n\nDid Ostria send troops to Velta? Officials would not say.\n\nThe border stayed open.'])
+    expect(asked.ask('did ostria send troops to velta').answer).toBeNull()
+  })
+})
