@@ -19,7 +19,8 @@ import type { PhaseFigures } from './figures.ts'
  * BENCH_REPEATS (3 sets of 200 questions for our engine), BENCH_BASELINE_REPEATS
  * (3 at 1,000 articles, 1 above: plain minisearch takes a minute a set at 10,000),
  * BENCH_HEAP_MB (each phase's V8 heap limit, 4096; plain minisearch needs more
- * than that at 50,000 articles).
+ * than that at 50,000 articles), BENCH_BASELINE=off (our phases only: the
+ * 100,000-article run).
  *
  * A size whose build or serve phase fails is reported as failed, and one whose
  * baseline fails keeps our figures: a late failure loses nothing measured before it.
@@ -29,6 +30,8 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolea
 const seed = Number(process.env.BENCH_SEED ?? 1)
 const repeats = Number(process.env.BENCH_REPEATS ?? 3)
 const heapMB = Number(process.env.BENCH_HEAP_MB ?? 4096)
+// Plain minisearch takes twenty minutes at 50,000 articles: BENCH_BASELINE=off measures our phases only.
+const withBaseline = process.env.BENCH_BASELINE !== 'off'
 
 function phase<P extends keyof PhaseFigures>(name: P, dir: string, articles: number, reps: number, version = ''): PhaseFigures[P] {
   const started = performance.now()
@@ -105,7 +108,7 @@ for (const articles of sizes) {
     const baselineRepeats = Number(process.env.BENCH_BASELINE_REPEATS ?? (articles > 2000 ? 1 : 3))
     let baseline: PhaseFigures['baseline'] | null = null
     try {
-      baseline = phase('baseline', dir, articles, baselineRepeats)
+      if (withBaseline) baseline = phase('baseline', dir, articles, baselineRepeats)
     } catch (error) {
       failed(articles, 'baseline', error)
     }
