@@ -71,7 +71,8 @@ function inOtherClause(ctx: ExtractionContext, text: string, at: number, event: 
   const start = at - before.length + m.index
   const end = text.slice(at).search(/[,;.]|$/) + at
   // "the summit, which was held on Monday": the clause is the event's when the event is the noun it follows.
-  const head = /(?:\S+\s+){0,4}\S*\s*$/u.exec(text.slice(0, start))![0]
+  // The noun phrase the clause follows, back to its determiner ("the harbour of Velta, which …"), not the verb before it.
+  const head = NOUN_PHRASE.exec(text.slice(0, start))?.[0] ?? ''
   const clause = termsOfSentence(ctx, head + text.slice(start, end))
   const rest = termsOfSentence(ctx, text.slice(0, start) + text.slice(end))
   return conceptMatch(event, clause) === 0 && conceptMatch(event, rest) > 0
@@ -81,3 +82,4 @@ function inOtherClause(ctx: ExtractionContext, text: string, at: number, event: 
 // ("said that", "announced that" open what was said, which is the news itself.)
 const RELATIVE = /(?<!\b(?:said|says|say|announced|reported|added|noted|stated|confirmed|warned|told\s+\S+))\s+(?:that|which|who)\s+[^,;]*$/u
 const RELATIVE_REACH = 80
+const NOUN_PHRASE = /\b(?:the|a|an|its|his|her|their)\s+(?:[^\s;.]+\s+){0,4}?[^\s;.]*\s*$|\S+\s*$/iu

@@ -19,3 +19,16 @@ describe('a day in a relative clause is the day of what that clause tells', () =
     expect(engine.ask('when did the harbour of velta reopen')?.answer).toMatch(/Friday/)
   })
 })
+
+describe('the noun a relative clause follows is its own phrase, not the verb before it', () => {
+  // The review's probe: the envoys' arrival is not the day of the meeting.
+  const envoys = reportEngine(
+    ['Eva Sorn met the envoys who arrived on Thursday.', 'The talks went on into the night.', 'Sorn said the envoys would stay a week.'].join('\n\n'),
+  )
+  it('does not give the arrival for when she met them', () => {
+    expect(envoys.ask('when did eva sorn meet the envoys').answer ?? '').not.toMatch(/Thursday/)
+  })
+  it('gives it for when they arrived', () => {
+    expect(envoys.ask('when did the envoys arrive').answer).toMatch(/Thursday/)
+  })
+})
