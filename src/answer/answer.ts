@@ -18,7 +18,7 @@ import {
 import { finder } from './finders.ts'
 import { dayAnswers } from './day-fit.ts'
 import { shareBase } from './counts.ts'
-import { doerOf, passiveDeed, patientFit } from './patients.ts'
+import { doerOf, objectOf, passiveDeed, patientFit } from './patients.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -90,7 +90,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       // "Norland sent 100 soldiers" tells what Norland sent, not what the league the question asks about did.
       const otherDoer = doneBy?.(found.start) === true
       const asSubject = deed ? patientFit(c.sentence.text, found, doneTo) : subjectFit(c.sentence.text, found, verb)
-      const doer = doerOf(c.sentence.text, found, doneTo)
+      // Where the sentence writes the deed, only whom it was done to answers ("Police arrested 12 protesters …,
+      // according to Ivo Lask" names nobody arrested).
+      const doer = doerOf(c.sentence.text, found, doneTo) || (doneTo.length > 0 && asSubject === 0)
       const f = {
         ...found,
         agent: asSubject > 0,
@@ -104,6 +106,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           displacedSubject(c.sentence.text, found, verb) ||
           destination(c.sentence.text, found, verb) ||
           doer ||
+          objectOf(c.sentence.text, found, verb) ||
           (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
           byThing(found) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),

@@ -229,7 +229,8 @@ function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[
   for (const c of ctx.concepts) {
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
     // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
-    const required = posts.size > 0 && (c.named || c.terms.some((t) => posts.has(t.term)))
+    // "Who fired the interior minister?" names the post of whom the deed was done to, not of who did it.
+    const required = posts.size > 0 && !ctx.question.subjectOf && (c.named || c.terms.some((t) => posts.has(t.term)))
     const framed = c.named && !elsewhere && conceptMatch(c, titleTerms) > 0
     if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0 && !framed) return null
   }

@@ -14,6 +14,7 @@ const AS_PATIENT = 0.15
 // How far after an active verb its object may stand: "removed the former president Nursultan Nazarbayev".
 const OBJECT_REACH = 40
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:\p{L}+ly\s+)?$/iu
+const MEMBER_OF = /\b(?:among them|including|such as|namely)\s+(?:[\p{L}.'’-]+\s+){0,3}$/u
 const POST_FIRST = /^\s+(?:the|a|an|its|his|her|their)\s+[\p{L}'’ -]{1,40},\s+$/u
 // How far before a passive verb its subject may stand: "Karim Masimov, the former KNB chief, was detained".
 const SUBJECT_REACH = 80
@@ -47,9 +48,16 @@ export function doerOf(text: string, f: Found, verbs: readonly Span[]): boolean 
 
 function isPatient(text: string, f: Found, v: Span): boolean {
   const passive = PASSIVE_BEFORE.test(text.slice(0, v.start))
+  // "Two officers were detained on Tuesday, among them Major Anna Berg": one of those it was done to.
+  if (f.start >= v.end && MEMBER_OF.test(text.slice(v.end, f.start))) return true
   // "Ivo Lask, whose son was arrested": the one it was done to is another, whom the find only has.
   if (passive) return f.end <= v.start && v.start - f.end <= SUBJECT_REACH && !/[;:.]|\bwhose\b|['’]s\s/.test(text.slice(f.end, v.start))
   // "fired the interior minister, Ivo Lask,": the post before the name stands in for it.
   const between = text.slice(v.end, f.start).replace(POST_FIRST, ' ')
   return f.start >= v.end && between.length <= OBJECT_REACH && !/[,;:.]|\b(?:by|to|from|with|for)\b/.test(between)
+}
+
+/** True when the find is the object of an active verb of the question ("fired the interior minister, Ivo Lask"): for who did it, not the one. */
+export function objectOf(text: string, f: Found, verbs: readonly Span[]): boolean {
+  return deeds(text, verbs).some((v) => !PASSIVE_BEFORE.test(text.slice(0, v.start)) && isPatient(text, f, v))
 }

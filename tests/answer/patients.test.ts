@@ -39,3 +39,14 @@ describe("a passive question: the review's probes", () => {
     expect(askReport(body, question).answer ?? '').not.toMatch(wrong)
   })
 })
+
+describe("the review's probes, second pass", () => {
+  it('"who was arrested" is not answered by the one a report is according to', () => {
+    const body = 'Police arrested 12 protesters on Monday, according to Ivo Lask, the city police chief.\n\nThe protest ended at dusk.'
+    expect(askReport(body, 'who was arrested').answer ?? '').not.toContain('Lask')
+  })
+
+  it('"who fired the interior minister" is answered by who fired him, not by the minister', () => {
+    expect(askReport(ACTIVE, 'who fired the interior minister').answer ?? '').not.toContain('Lask')
+  })
+})
