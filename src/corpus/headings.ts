@@ -1,4 +1,5 @@
 import { isChrome, isFooter, isTrailer } from './boilerplate.ts'
+import { dateOf, isFurniture } from './header.ts'
 import type { Article, Span } from './types.ts'
 
 /**
@@ -89,6 +90,9 @@ export function headingLines(text: string, block: Span): Span[] {
       !own.endsWith('?') &&
       isHeading(own) &&
       /^[\p{Lu}\p{N}"“'‘*#-]/u.test(following) &&
+      // "**Helen Marchetti**" above "Sat 8 Jan 2022 07.00 GMT": a byline over its date line, not a heading.
+      !dateOf(following) &&
+      !isFurniture(following) &&
       (unwrapped || own.length < SHORTER * following.length)
     if (!heads && (furniture || !isChrome(own))) return
     if (line.start > from) out.push(trimmed(text, from, line.start))

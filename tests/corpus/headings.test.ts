@@ -146,3 +146,15 @@ describe('a list of links under its label', () => {
     expect(splitSentences(text)).toHaveLength(3)
   })
 })
+
+describe('a byline in bold over its date line', () => {
+  it('is no heading over the paragraphs below it', () => {
+    const r = parseArticle(
+      'column.md',
+      '# Velta needs boats, not speeches\n\n**Standfirst:** The floods showed how little the league can do.\n\n**Mara Tenn**\nSat 8 Jan 2022 07.00 GMT\n\nThe river rose by six metres in two days. Boats came late.\n\nNobody has said why.',
+    )
+    if (!r.ok) throw new Error(r.reason)
+    expect(r.article.paragraphs.map((p) => r.article.text.slice(p.start, p.end))).not.toContain('**Mara Tenn**')
+    expect(sectionHeads(r.article).every((h) => h === -1 || !r.article.sentences[h]!.text.includes('Mara Tenn'))).toBe(true)
+  })
+})
