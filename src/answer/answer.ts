@@ -18,7 +18,7 @@ import {
 import { finder } from './finders.ts'
 import { dayAnswers } from './day-fit.ts'
 import { shareBase } from './counts.ts'
-import { doerOf, objectOf, passiveDeed, patientFit } from './patients.ts'
+import { doerOf, objectOf, patientFit } from './patients.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -71,7 +71,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const joint = actor !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, actor)
     const verb = question.subjectOf && !question.passive && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
     // "Who got fired?": whom the deed was done to, where the sentence writes it.
-    const deed = question.passive && SUBJECT_KINDS.has(question.kind) ? (question.subjectOf ?? passiveDeed(question.normalized)) : null
+    const deed = question.passive && SUBJECT_KINDS.has(question.kind) ? (question.subjectOf ?? question.passive) : null
     const doneTo = deed ? verbPositions(ctx, c.sentence.text, deed) : []
     // "the Russian-led alliance" says who leads it, and that is no person the sentence names.
     const ledByCompound = question.kind === 'person' && verb.length > 0 && verb.every((v) => c.sentence.text[v.start - 1] === '-')

@@ -19,13 +19,6 @@ const POST_FIRST = /^\s+(?:the|a|an|its|his|her|their)\s+[\p{L}'’ -]{1,40},\s+
 // How far before a passive verb its subject may stand: "Karim Masimov, the former KNB chief, was detained".
 const SUBJECT_REACH = 80
 
-/** The participle of a passive question ("who was arrested for treason" → "arrested"), or `null`. */
-export function passiveDeed(question: string): string | null {
-  return (
-    /^(?:who|which [a-z]+)\s+(?:was|were|got|gets|get|has been|have been|had been|is being|was being)\s+(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(question)?.[1] ?? null
-  )
-}
-
 /** What the find gains as the one the deed was done to, where the sentence writes the deed (`verbs`). */
 export function patientFit(text: string, f: Found, verbs: readonly Span[]): number {
   return deeds(text, verbs).some((v) => isPatient(text, f, v)) ? AS_PATIENT : 0

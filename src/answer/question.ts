@@ -25,8 +25,8 @@ export interface QuestionAnalysis {
    * or `null` when the question asks for its object ("Who did Tokayev thank?") or has none ("Who is ...?").
    */
   subjectOf: string | null
-  /** "Who got fired?", "who was arrested": the verb is passive, so the answer is whom it was done to. */
-  passive?: boolean
+  /** "Who got fired?", "who was arrested": the passive verb as asked ("fired"), whose answer is whom it was done to. */
+  passive?: string
   /** "Who took over, and when?": the question asks two things, which one short answer cannot give. */
   twoPart: boolean
   /** "What is the fund called?": the focus is the thing the question is about, not a word its answer may leave out. */
@@ -62,7 +62,7 @@ const LAST_OUT = /\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:out|gone)$|
 
 // "Who got booted?", "which official was arrested", "who has been detained": the deed was done to whom it asks for.
 const PASSIVE_QUESTION =
-  /^(?:who|which [a-z]+)\s+(?:was|were|got|gets|get|has been|have been|had been|is being|was being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|fired|sacked|shot|hit|held|put|let|kept|sent|caught|brought|taken|given|chosen|sworn|told|made|found|beaten)\b/
+  /^(?:who|which [a-z]+)\s+(?:was|were|got|gets|get|has been|have been|had been|is being|was being)\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+en|fired|sacked|shot|hit|held|put|let|kept|sent|caught|brought|taken|given|chosen|sworn|told|made|found|beaten)\b/
 // A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
 const TWO_PART =
   /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:(?:in|on|at|from|by|for|to|with)\s+(?=wh))?(?:whom|who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b|\?.*\b(?:whom|who|when|where|why|how|what|which)\b/
@@ -204,7 +204,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     content: folded,
     normalized: folded,
     subjectOf: subjectVerb(folded),
-    passive: PASSIVE_QUESTION.test(folded),
+    passive: PASSIVE_QUESTION.exec(folded)?.[1],
     twoPart: TWO_PART.test(folded),
   }
   // Who said what is read by the quote index's own parser, the one that answers it.
