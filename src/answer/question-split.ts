@@ -6,8 +6,9 @@
 
 // Where a second question starts: a question word or an auxiliary after "and", "or", a comma or a question mark
 // ("… and in what town", "…, were they flown out?").
-const BOUNDARY =
-  /(?:[,?;]|\band\b|\bor\b)\s+(?:and\s+)?(?:(?:in|on|at|from|by|for|to|with)\s+(?=wh))?(?=(?:whom|who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b)/g
+export const SECOND_QUESTION =
+  /(?:[,?;]|\band\b|\bor\b)\s+(?:and\s+)?(?:(?:in|on|at|from|by|for|to|with)\s+(?=wh))?(?=(?:whom|who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b)/
+const BOUNDARY = new RegExp(SECOND_QUESTION.source, 'g')
 // The first part's question word and auxiliary: what is left says what the question is about.
 const LEAD =
   /^\s*(?:(?:so|ok|and)\s+)?(?:when|where|who|whom|what|which|why|how(?: many| much| long| old)?|whats|what's)\b(?:\s+(?!the\b|a\b)[a-z]+)??\s*(?:\b(?:did|does|do|is|are|was|were|has|have|had|will|would)\b\s*)?/i
@@ -34,7 +35,7 @@ export function splitQuestion(question: string): [string, string] | null {
       .replace(/[\s?!.]+$/, '')
     if (words(first) < MIN_WORDS || words(second) < MIN_WORDS) continue
     // Only two parts: a third question word in the second part makes it two of its own.
-    if (new RegExp(BOUNDARY.source).test(second.toLowerCase())) return null
+    if (SECOND_QUESTION.test(second.toLowerCase())) return null
     return [first, `${second} (${first.replace(LEAD, '')})`]
   }
   return null

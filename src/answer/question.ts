@@ -2,6 +2,7 @@ import { foldText, isAdverbOnly, normalizeChat } from '../text/index.ts'
 import { parseQuoteQuestion } from '../quotes/index.ts'
 import type { AnswerKind } from './types.ts'
 import { correctQuestionWords, countedNoun, countsTwoKinds, describable, subjectVerb } from './question-parts.ts'
+import { SECOND_QUESTION } from './question-split.ts'
 
 /** What a question asks for, read from its wording alone. */
 export interface QuestionAnalysis {
@@ -64,8 +65,7 @@ const LAST_OUT = /\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:out|gone)$|
 const PASSIVE_QUESTION =
   /^(?:who|which [a-z]+)\s+(?:was|were|got|gets|get|has been|have been|had been|is being|was being)\s+(?:[a-z]+ly\s+)?([a-z]+ed|[a-z]+en|fired|sacked|shot|hit|held|put|let|kept|sent|caught|brought|taken|given|chosen|sworn|told|made|found|beaten)\b/
 // A second question word after the first clause: "... and when", "how many, and did ...", "? who ...".
-const TWO_PART =
-  /(?:[,?]|\band|\bor)\s+(?:and\s+)?(?:(?:in|on|at|from|by|for|to|with)\s+(?=wh))?(?:whom|who|when|where|why|how|what|which|did|does|do|is|are|was|were|has|have)\b|\?.*\b(?:whom|who|when|where|why|how|what|which)\b/
+const TWO_PART = new RegExp(`${SECOND_QUESTION.source}|\\?.*\\b(?:whom|who|when|where|why|how|what|which)\\b`)
 
 // Verbs that only say an event takes place ("is being held", "occurred"), not that someone holds something.
 const EVENT_VERBS = /\b(?:(?:be|being|been|is|are|was|were)\s+(?:held|staged|hosted)|occur(?:red|s)?)\b/g
