@@ -171,12 +171,13 @@ const GROUNDS =
   /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|on (?:[\w-]+\s+)?charges? of|(?:arrested|detained|jailed|held|sacked|fired|dismissed|removed|punished) (?:for|over)(?!\s+(?:(?:the\s+)?(?:first|second|third|fourth|\w+th|last|next)\s+time|\d|a\s+(?:few|couple|day|week|month|year|while)|an?\s+hour|several|many|some|hours|days|weeks|months|years|more than|up to|about|nearly|almost|less than|questioning))|in response to|in protest (?:at|against|over))\s+[^.;:,]{3,120}/i
 // What set something off: why it began, not why it spread or ended.
 const TRIGGER = /\b(?:sparked|triggered|prompted|caused|driven|fuell?ed) by\s+[^.;:,]{3,120}/i
-const ASKS_WHY_BEGAN =
-  /\b(?:start(?:ed)?|beg[ia]n|break out|broke out|erupt(?:ed)?|kick(?:ed)? off|happen(?:ed)?|why (?:were|was) there|protest(?:ing|ed)?|riot(?:ing|ed)?)\b/i
+// "Why did the protests spread / grow / end?" asks about a later turn of the thing, which what set it off does not explain.
+const ASKS_LATER_TURN =
+  /\b(?:spread|grow|grew|grown|escalat\w*|worsen\w*|continu\w*|last(?:ed)?|end(?:ed)?|stop(?:ped)?|turn(?:ed)? violent|get worse|got worse)\b/i
 
 /** "Why ...?": the cause or purpose a passage gives, or nothing when none says why. */
 export function reason(candidates: readonly Candidate[], question: string): Extraction | null {
-  const began = ASKS_WHY_BEGAN.test(question)
+  const began = !ASKS_LATER_TURN.test(question)
   for (const c of candidates.slice(0, 3)) {
     const m = REASON.exec(c.sentence.text) ?? GROUNDS.exec(c.sentence.text) ?? (began ? TRIGGER.exec(c.sentence.text) : null)
     if (!m) continue
