@@ -90,14 +90,15 @@ function findAll(article: Article): Found[] {
   const { text, paragraphs } = article
   const turns = paragraphs.map((p) => readTurn(text, p))
   // A transcript's labelled turns are its speakers' words, whatever marks they hold.
-  const labelled = labelledTurns(article)
-  const spoken = new Set(labelled.map((t) => t.found.paragraph))
+  const spoken = new Map<number, Found[]>()
+  for (const t of labelledTurns(article)) spoken.set(t.found.paragraph, [...(spoken.get(t.found.paragraph) ?? []), { ...t.found, label: t.name }])
   let lastAnswer: Found | null = null
   for (let i = 0; i < paragraphs.length; i++) {
     const turn = turns[i]!
     const p = paragraphs[i]!
-    if (spoken.has(i)) {
-      for (const t of labelled) if (t.found.paragraph === i) out.push({ ...t.found, label: t.name })
+    const turnsHere = spoken.get(i)
+    if (turnsHere) {
+      out.push(...turnsHere)
       // What the speaker quotes is attributed as any quotation is.
       const marks = collectMarks(text, p)
       for (const quote of findMarkedQuotes(text, p, marks)) out.push({ quote, paragraph: i, marks, answer: false, tail: null })

@@ -54,7 +54,11 @@ export function labelledTurns(article: Article): { found: Found; name: string }[
   })
   const out: { found: Found; name: string }[] = []
   let turn: { name: string; label: Span; paragraphs: number } | null = null
+  // Sentences come in paragraph order: one pass over them alongside the paragraphs.
+  let next = 0
   for (const [i, p] of paragraphs.entries()) {
+    const first = next
+    while (next < sentences.length && sentences[next]!.paragraph <= i) next++
     const label = labels[i]
     if (label) turn = { name: label.name, label: label.label, paragraphs: 0 }
     else if (!turn || BREAK.test(text.slice(p.start, p.end)) || SHORT_LABEL.test(text.slice(p.start, p.end)) || ++turn.paragraphs > MAX_RUN_ON) {
@@ -62,7 +66,7 @@ export function labelledTurns(article: Article): { found: Found; name: string }[
       continue
     }
     const from = label?.speech ?? p.start
-    for (const s of sentences) {
+    for (const s of sentences.slice(first, next)) {
       // Words the speaker quotes ("Let me read it out: “We will not …”") are someone else's: attributed as any quotation is.
       if (s.paragraph !== i || s.end <= from || QUOTING.test(s.text)) continue
       const start = Math.max(s.start, from)
