@@ -173,12 +173,21 @@ function countryForms(word: string, term: string, lexicon: Lexicon): WeightedTer
   const country = countryOf(word.charAt(0).toUpperCase() + word.slice(1))
   if (country === null) return []
   const forms = new Set<string>()
-  for (const [form, c] of [...COUNTRIES, ...DEMONYMS]) {
-    if (c !== country || /\s/.test(form)) continue
-    const t = canonicalTerm(lexicon, form.toLowerCase())
+  for (const form of formsOf().get(country) ?? []) {
+    const t = canonicalTerm(lexicon, form)
     if (t !== null && t !== term) forms.add(t)
   }
   return [...forms].map((t) => ({ term: t, weight: 1 }))
+}
+
+// Each country's one-word names and demonyms, lower case, gathered once.
+let countryWords: Map<string, string[]> | undefined
+function formsOf(): Map<string, string[]> {
+  if (countryWords) return countryWords
+  countryWords = new Map()
+  for (const [form, country] of [...COUNTRIES, ...DEMONYMS])
+    if (!/\s/.test(form)) countryWords.set(country, [...(countryWords.get(country) ?? []), form.toLowerCase()])
+  return countryWords
 }
 
 // Each concept keeps its strongest few relatives: more would slow the search and blur what is asked.
