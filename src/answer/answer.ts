@@ -167,17 +167,21 @@ const MAX_POOL = 20
  * the members of an alliance and the countries that sent troops are two lists.
  */
 function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[]): Extraction | null {
-  let best: { c: Candidate; found: Found[]; says: number } | null = null
+  const lists: { c: Candidate; found: Found[]; says: number; keys: Set<string> }[] = []
   for (const c of candidates) {
     const found = find(c)
     if (!enumerates(c.sentence.text, found)) continue
     // "The CSTO, which groups Russia, Belarus, ...": a list in a clause that describes something else is no answer
     // to what the question's verb asks, where a list the sentence is about ("Russia, Belarus ... are contributing") is.
     const aside = ASIDE.test(c.sentence.text.slice(0, found[0]!.start))
-    const says = c.own - (aside ? ASIDE_COST : 0)
-    if (!best || says > best.says || (says === best.says && c.rank > best.c.rank)) best = { c, found, says }
+    lists.push({ c, found, says: c.own - (aside ? ASIDE_COST : 0), keys: new Set(found.map((f) => f.key)) })
   }
-  if (!best) return null
+  const top = lists.reduce<(typeof lists)[number] | null>((a, l) => (!a || l.says > a.says || (l.says === a.says && l.c.rank > a.c.rank) ? l : a), null)
+  if (!top) return null
+  // "with contingents from Belarus and Armenia" beside "Contingents came from Russia, Belarus and Armenia": a list that
+  // holds every country of the best one and more, said as plainly, is the whole of what the best one gives part of.
+  const fuller = lists.filter((l) => l.says >= top.says - FULLER_REACH && l.keys.size > top.keys.size && [...top.keys].every((k) => l.keys.has(k)))
+  const best = fuller.reduce<(typeof lists)[number] | null>((a, l) => (!a || l.says > a.says ? l : a), null) ?? top
   const items = new Map<string, string>()
   for (const f of best.found) if (!items.has(f.key)) items.set(f.key, f.text)
   const { c, found } = best
@@ -196,11 +200,16 @@ const PARTIAL =
 
 const ASIDE = /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$/
 const ASIDE_COST = 0.15
+// How much less of the question a fuller list's sentence may say: less than an aside costs, so a list of members in
+// passing never stands in for the list of those who did the deed.
+const FULLER_REACH = 0.1
 
 /** True when two of the things found stand side by side in an enumeration ("Armenia, Belarus and Kyrgyzstan"). */
 function enumerates(text: string, found: readonly Found[]): boolean {
   const sorted = [...found].sort((a, b) => a.start - b.start)
-  return sorted.some((f, i) => i > 0 && f.key !== sorted[i - 1]!.key && /^\s*(?:,|and|or|, and|&|[–—/-])\s*$/.test(text.slice(sorted[i - 1]!.end, f.start)))
+  return sorted.some(
+    (f, i) => i > 0 && f.key !== sorted[i - 1]!.key && /^\s*(?:,|and|or|, and|&|[–—/-])\s*(?:the\s+)?$/.test(text.slice(sorted[i - 1]!.end, f.start)),
+  )
 }
 
 /** "a, b and c". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 // A made-up explainer: the answer to "which countries sent ships" sits under a heading, in words the question does not use,
 // beside a sentence that lists the league's members (one of which sent nothing).
@@ -65,5 +66,42 @@ describe('a list set beside others it does not name', () => {
     expect(engineOf('Norway, Denmark and Estonia sent ships to the flooded coast.').ask('which countries sent ships to the flooded coast').answer).toBe(
       'Norway, Denmark and Estonia',
     )
+  })
+})
+
+describe('a partial list beside a fuller one', () => {
+  const pages = (second: string) => [
+    'The flood mission\nMay 4, 2023\n\nThe league sent 40 ships, mostly Finnish, with units from Norway, Denmark and Estonia.\n\nOfficials gave no more details.',
+    `A town thanks its rescuers\nMay 6, 2023\n\nThe town council thanked the crews on Friday. ${second}\n\nThe mayor spoke at the harbour.`,
+  ]
+
+  it('answers with the list that holds every country of the partial one and more, said as plainly', () => {
+    const r = pagesEngine(
+      pages(
+        'In the end Finland, Norway, Denmark and Estonia all sent ships, the council said at a long meeting in the harbour hall that went on late into the evening.',
+      ),
+    ).ask('which countries sent ships')
+    expect(r.status).toBe('answered')
+    expect(r.answer).toBe('Finland, Norway, Denmark and Estonia')
+  })
+
+  it('does not take a list of members given in passing for the whole answer', () => {
+    const r = pagesEngine(
+      pages(
+        'The league, which groups Finland, Norway, Denmark, Estonia and Latvia, said in a statement at a long meeting in the harbour hall that ships were sent.',
+      ),
+    ).ask('which countries sent ships')
+    expect(r.answer ?? '').not.toContain('Latvia')
+  })
+})
+
+describe('states by their formal names', () => {
+  it('gathers "the Republic of X, the Kingdom of Y …" as one list', () => {
+    const r = askReport(
+      'The flotilla, comprising 40 ships from the Republic of Finland, the Kingdom of Norway, the Republic of Estonia and the Kingdom of Denmark, arrived at the coast.',
+      'which countries sent ships to the coast',
+    )
+    expect(r.status).toBe('answered')
+    expect(r.answer).toBe('Finland, Norway, Estonia and Denmark')
   })
 })
