@@ -91,6 +91,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       const s = article.sentences.findIndex((x) => x.start <= offset && offset < x.end)
       return a === undefined || s < 0 ? -1 : index.data.articleStart[a]! + s
     },
+    titleTerms: (article) => titleTermsOf(articleIndex.get(article)!),
   }
   const { isKnownWord, namesIn, focusConcept, countsConcept, commonness } = createWordSense(state, speller)
   // Citations carry the date /sources shows: the printed one, or the inferred one marked as such.

@@ -33,6 +33,8 @@ export interface QuoteContext {
   articleBySource: ReadonlyMap<string, Article>
   /** The passage id of an article's sentence holding `offset`, or -1. */
   passageAt: (article: Article, offset: number) => number
+  /** The terms of an article's title. */
+  titleTerms: (article: Article) => ReadonlySet<string>
 }
 
 // A quotation is on the topic when its sentence (with its heading and the one it continues) says this much of it.
@@ -71,6 +73,7 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
   const speaker = spoken[0]?.speaker
   if (!speaker) return { kind: 'unquoted' }
   const own = spoken.filter((x) => x.speaker === speaker)
+  if (q.setting) return saidAt(ctx, q.setting, speaker, own, limit)
   if (!q.topic) return { kind: 'quoted', speaker, role: spoken[0]!.role, quotes: own.slice(0, limit), who: false, sure: true }
   const concepts = buildConcepts(q.topic, ctx.index, ctx.speller, new Set(), questionNames(q.topic, ctx.index.lexicon))
   const said = own.map((quote) => {
@@ -113,6 +116,54 @@ export function quotedAnswer(reply: Extract<QuoteReply, { kind: 'quoted' }>): st
 
 // A longer quotation is cut at a word in the short answer; its excerpt is whole.
 const MAX_QUOTED = 300
+
+// A headline that repeats this many of a quotation's words reports it as what was said there.
+const HEADLINE_WORDS = 2
+
+/**
+ * "What did X say at the summit?": X's quotations where the story tells of the
+ * occasion (in the quotation's sentence, the one before, its heading, the
+ * headline or the story's opening), the one the headline repeats first. Sure when only one was said
+ * there, or the headline repeats one plainly more than the rest.
+ */
+function saidAt(ctx: QuoteContext, setting: string, speaker: string, own: readonly Quote[], limit: number): QuoteReply {
+  const concepts = buildConcepts(setting, ctx.index, ctx.speller, new Set(), questionNames(setting, ctx.index.lexicon))
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0)
+  const there = own.flatMap((quote) => {
+    const article = ctx.articleBySource.get(quote.source)
+    const id = article ? ctx.passageAt(article, quote.start) : -1
+    const passage = ctx.index.passage(id)
+    if (!article || !passage || total === 0) return []
+    const title = ctx.titleTerms(article)
+    const around = [passage.terms, title]
+    const lead = ctx.index.passage(id - 1)
+    if (lead?.article === passage.article) around.push(lead.terms)
+    if (passage.section >= 0 && passage.section !== id) around.push(ctx.index.passage(passage.section)!.terms)
+    // A story's opening says where what it reports was said ("Putin was speaking at a summit of ..."), for all of it.
+    const first = id - passage.sentence
+    for (let p = first; p < Math.min(id, first + OPENING); p++) around.push(ctx.index.passage(p)!.terms)
+    let said = 0
+    for (const c of concepts) {
+      const match = Math.max(...around.map((terms) => conceptMatch(c, terms)))
+      // A name or a day the question gives ("the January 10 summit") must be there.
+      if (c.named && match === 0) return []
+      said += c.weight * Math.min(1, match / SAID_IN_OTHER_WORDS)
+    }
+    if (said / total < ON_TOPIC) return []
+    const headline = analyzeText(ctx.index.lexicon, quote.text).filter((t, i, all) => title.has(t) && all.indexOf(t) === i).length
+    return [{ quote, headline }]
+  })
+  if (there.length === 0) return { kind: 'unquoted' }
+  there.sort((a, b) => b.headline - a.headline)
+  const [first, second] = there
+  const sure = !second || (first!.headline >= HEADLINE_WORDS && first!.headline > second.headline)
+  return { kind: 'quoted', speaker, role: first!.quote.role, quotes: there.map((x) => x.quote).slice(0, limit), who: false, sure }
+}
+
+// The sentences of a story's opening.
+const OPENING = 3
+// A synonym's match says the occasion as surely as its word.
+const SAID_IN_OTHER_WORDS = 0.6
 
 /** The share of the concepts (by weight) the quotation's own words say, whatever the sentence around it says. */
 function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string): number {

@@ -6,7 +6,10 @@ import type { QuoteIndex } from './quote-index.ts'
 import type { Quote } from './types.ts'
 
 /** A question about who said what. */
-export type QuoteQuestion = { kind: 'who'; text: string } | { kind: 'what'; speaker: string; topic: string | null }
+export type QuoteQuestion =
+  | { kind: 'who'; text: string }
+  /** `setting`: where or when it was said ("at the summit", "in his speech"), not what it was about. */
+  | { kind: 'what'; speaker: string; topic: string | null; setting?: string }
 
 /** What {@link answerQuoteQuestion} returns: the short answer (a speaker's name) and the quotations that prove it. */
 export interface QuoteAnswer {
@@ -25,7 +28,7 @@ const WHO = new RegExp(
   'i',
 )
 const WHAT = new RegExp(
-  String.raw`^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${SAY})\b(?:\s+(?:about|on|regarding|of|concerning)\s+(.+?))?[\s?.!]*$`,
+  String.raw`^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${SAY})\b(?:\s+(?:about|on|regarding|of|concerning)\s+(.+?)|\s+(?:at|during|in)\s+((?:the|a|an|his|her|their|its)\b.+?))?[\s?.!]*$`,
   'i',
 )
 
@@ -44,6 +47,7 @@ const REACTION = new RegExp(
  * parseQuoteQuestion('Who said "playing checkers"?') // => { kind: 'who', text: 'playing checkers' }
  * parseQuoteQuestion('What did Suchkov say about Moscow?') // => { kind: 'what', speaker: 'Suchkov', topic: 'Moscow' }
  * parseQuoteQuestion('which official was quoted as saying "a coup"') // => { kind: 'who', text: 'a coup' }
+ * parseQuoteQuestion('what did Putin say at the summit') // => { kind: 'what', speaker: 'Putin', topic: null, setting: 'the summit' }
  * ```
  */
 export function parseQuoteQuestion(question: string): QuoteQuestion | null {
@@ -59,7 +63,9 @@ export function parseQuoteQuestion(question: string): QuoteQuestion | null {
   if (said === undefined) return null
   const speaker = unquote(said)
   const topic = about ? unquote(about) : null
-  return speaker ? { kind: 'what', speaker, topic: topic || null } : null
+  const setting = what?.[3] ? unquote(what[3]) : ''
+  if (!speaker) return null
+  return setting ? { kind: 'what', speaker, topic: null, setting } : { kind: 'what', speaker, topic: topic || null }
 }
 
 /**

@@ -52,7 +52,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['invade', 'invaded', 'invasion', 'intervene', 'intervention', 'attack'],
   ['country', 'countries', 'nation', 'nations', 'state', 'states'],
   ['member', 'members', 'membership', 'ally', 'allies', 'belong', 'belongs', 'join', 'joined', 'part'],
-  ['talks', 'negotiations', 'meeting', 'summit', 'meet', 'negotiate'],
+  ['talks', 'negotiations', 'meeting', 'summit', 'meet', 'negotiate', 'conference'],
   ['compare', 'compared', 'comparison', 'comparisons', 'similar', 'similarity', 'like', 'liken', 'echo', 'resembles'],
   ['demand', 'demands', 'conditions', 'request', 'require'],
   ['protests', 'protesters', 'unrest', 'riots', 'uprising', 'demonstrations', 'demonstrators', 'rebellion'],

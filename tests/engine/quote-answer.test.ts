@@ -70,3 +70,38 @@ Varg said the grain embargo on Ostria would be reviewed in June. "Nobody should 
     })
   })
 })
+
+describe('what someone said at an occasion', () => {
+  // A made-up governor quoted at a conference the story's opening names, and nowhere near the quotations.
+  const STORY = (headline: string) => `${headline}
+June 8, 2023
+
+ORSK (Reuters) - Governor Ivo Lask warned of a hard winter on Thursday.
+
+Lask was speaking at a regional conference of mayors in Orsk, chaired by the harbour board.
+
+"The coal stocks will not last until March," Lask said.
+
+Turning to the ferry, Lask added: "The new timetable starts in May."`
+  const engineOf = (text: string) => {
+    const r = parseArticle('lask.txt', text)
+    if (!r.ok) throw new Error(r.reason)
+    return buildEngine({ articles: [r.article], skipped: [] })
+  }
+
+  it('answers with the quotation the headline repeats, the occasion told in the opening ("meeting" for a conference)', () => {
+    const r = engineOf(STORY('Lask says coal stocks will not last the winter')).ask('what did lask say at the mayors meeting')
+    expect(r.status).toBe('answered')
+    expect(r.answer).toContain('coal stocks will not last')
+  })
+
+  it('gives the quotations as passages when the headline repeats none of them', () => {
+    const r = engineOf(STORY('Governor warns of a hard winter')).ask('what did lask say at the mayors meeting')
+    expect(r).toMatchObject({ status: 'passages', answer: null })
+    expect(r.citations.map((c) => c.excerpt).join(' ')).toContain('new timetable')
+  })
+
+  it('gives no quotation for an occasion the story does not tell of', () => {
+    expect(engineOf(STORY('Lask says coal stocks will not last the winter')).ask('what did lask say at the trade fair').answer).toBeNull()
+  })
+})

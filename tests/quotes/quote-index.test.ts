@@ -131,6 +131,9 @@ describe('quote questions for /ask', () => {
     ["what was Ostria's response to the strike?", { kind: 'what', speaker: 'Ostria', topic: 'the strike' }],
     ["what was Lask's reaction", { kind: 'what', speaker: 'Lask', topic: null }],
     ['how did the river rise so fast', null],
+    ['what did Lask say at the summit', { kind: 'what', speaker: 'Lask', topic: null, setting: 'the summit' }],
+    ['what did lask say in her speech?', { kind: 'what', speaker: 'lask', topic: null, setting: 'her speech' }],
+    ['what did lask say in response', null],
   ])('parseQuoteQuestion(%s)', (q, want) => {
     expect(parseQuoteQuestion(q)).toEqual(want)
   })
