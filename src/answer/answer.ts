@@ -17,7 +17,7 @@ import {
 } from './anchors.ts'
 import { finder } from './finders.ts'
 import { dayAnswers } from './day-fit.ts'
-import { shareBase } from './counts.ts'
+import { numberPart, shareBase } from './counts.ts'
 import { doerOf, objectOf, patientFit } from './patients.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
@@ -121,6 +121,17 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const latest = reports.reduce((a, d) => (d > a ? d : a), '')
     for (const s of scored) if ((s.candidate.article.date ?? '') < latest) s.found = { ...s.found, misfit: true }
   }
+  // "What was the toll before it was revised?": only a figure its sentence marks as the earlier one ("the previous
+  // figure of 164", "up from 164") answers; the one that replaced it does not. Any other question is not answered by
+  // a figure one passage marks as replaced, wherever another gives it ("At least 40 died" beside "52, up from the
+  // previous figure of 40"). Such figures are no candidates at all, not merely unsure ones.
+  if (question.kind === 'number') {
+    const earlier = EARLIER.test(question.normalized)
+    const markedBy = (mark: RegExp, s: Scored) => mark.test(s.candidate.sentence.text.slice(Math.max(0, s.found.start - MARK_REACH), s.found.start))
+    const replaced = new Set(scored.filter((s) => markedBy(REPLACED_MARK, s)).map((s) => numberPart(s.found.text)))
+    const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) : !replaced.has(numberPart(s.found.text))))
+    scored.splice(0, scored.length, ...kept)
+  }
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })
   // "When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: a date is
   // the day of what its sentence says was done, so that sentence must say the question's verb.
@@ -141,6 +152,15 @@ const ASKS_SUCCESSOR =
 // "under Admiral Rosa Lind", "chaired by Ivo Lask": a person named as the leader, whatever the compound says.
 const LEADER_INTRODUCED = /\b(?:under|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u
 const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
+const EARLIER =
+  /\b(?:before (?:it|they|the|that|this)\b.*\b(?:revis|chang|rais|updat|correct|walk|pull|withdr|retract)\w*|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|earlier|earliest|first (?:official )?(?:figure|toll|count|number|tally|estimate))\b/
+// Words that mark a figure as one a later one replaced; and, for a question that asks for the earlier one, as the first.
+// ("the previous official figure of 164", "up from 164"; not "had earlier said 103 of the deaths were in Almaty").
+const REPLACED_MARK =
+  /\b(?:previous|prior|earlier|initial|original|old)\s+(?:[\w-]+\s+)?(?:figure|count|toll|tally|number|estimate|total)\b|\b(?:up|down) from\b/i
+const EARLIER_MARK = new RegExp(`${REPLACED_MARK.source}|\\b(?:initially|originally|first|earlier|previously)\\b`, 'i')
+// How far before a figure the word marking it as the earlier one may stand ("the previous official figure of 164").
+const MARK_REACH = 40
 const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|prior)\b/
 // "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
 const APPOINTED =

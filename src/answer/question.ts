@@ -78,6 +78,10 @@ const FILLER =
 const LEADING_WORDS =
   /^((?:(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)[\w'-]+[\s,]+){1,3})(how (?:many|much)\b.*)$/
 
+const PICKS_IN_TIME = /\b(?:final|latest|initial|first|earliest|revised|current|new|old)\b/g
+// "before it got revised up", "before they walked it back": picks the earlier figure, as "first" does.
+const BEFORE_CHANGE = /\bbefore (?:it|they|that|this|the \w+) (?:got |was |were |had been )?\w+(?: (?:it|them))?(?: (?:up|down|back))?\b/
+
 // Tried in order, after the quotation questions; the first that matches decides the kind.
 const RULES: Rule[] = [
   {
@@ -113,6 +117,24 @@ const RULES: Rule[] = [
       // Of the words before the figure's noun, only one that picks a figure in time ("the earliest", "the final")
       // says what to look for; the noun itself, a word for counting articles seldom use, says nothing.
       content: `${m[1]!.replace(/\b(?!(?:first|earliest|initial|final|latest|last|revised)\b)[\w-]+/g, '')} ${content}`.replace(/\s+/g, ' ').trim(),
+    }),
+  },
+  {
+    // "What's the official death toll?", "final death toll the prosecutors gave?": a toll is a count of the dead (or
+    // of the hurt), asked with or without a question word before it.
+    pattern:
+      /^(?:what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+(?:[\w-]+\s+){0,3}?|(?:(?:final|official|latest|initial|first|earliest|revised|total|overall|current|new|old)\s+){0,3})(?:(?:death|casualty|injury)\s+)?toll\b(?!\s+(?:of|on)\b)/,
+    kind: 'number',
+    // What the toll counts ("death") is looked for; the question's own words go, and so does "toll" (sentences give
+    // "the number killed"), and the words that pick a figure in time ("final", "first"): they choose the answer (a
+    // later report's figure), not find it.
+    read: (m, _o, content) => ({
+      content: `${m[0]
+        .replace(/^what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+/, '')
+        .replace(PICKS_IN_TIME, '')
+        .replace(/\b(?:toll|body count)\b/, '')} ${content.replace(BEFORE_CHANGE, '')}`
+        .replace(/\s+/g, ' ')
+        .trim(),
     }),
   },
   {

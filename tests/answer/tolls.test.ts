@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeQuestion } from '../../src/answer/index.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
+
+// A made-up flood reported twice: a first toll, then a higher one that says it replaced the first.
+const PAGES = [
+  'Floods kill dozens in Velta\nMay 3, 2023\n\nAt least 40 people died in the floods in Velta, the health ministry said on Wednesday.\n\nRescue teams were still searching the river banks.',
+  'Velta flood toll rises to 52\nMay 10, 2023\n\nThe number of people killed in the Velta floods was 52, the chief prosecutor said on Wednesday, up from the previous official figure of 40.\n\nThe government declared a day of mourning.',
+]
+const engine = pagesEngine(PAGES)
+
+describe('a toll asked for by its name', () => {
+  it.each([
+    ['whats the official death toll from the floods', 'number'],
+    ['final death toll?', 'number'],
+    ['what was the death toll before it got revised up', 'number'],
+    ['who paid the toll', 'person'],
+    ['what was the toll of the floods on the harbour', 'other'],
+  ])('%j is a question of kind %s', (q, kind) => {
+    expect(analyzeQuestion(q).kind).toBe(kind)
+  })
+
+  it.each(['whats the official death toll from the floods', 'final death toll?', 'whats the flood death toll'])(
+    '%j → the figure that replaced the earlier one',
+    (q) => {
+      const r = engine.ask(q)
+      expect(r.status).toBe('answered')
+      expect(r.answer).toContain('52')
+    },
+  )
+})
+
+describe('a figure a later report says it replaced', () => {
+  it.each(['how many people died in the floods', 'how many people were killed in the velta floods'])('gives way to the one that replaced it for %j', (q) => {
+    expect(engine.ask(q).answer).toContain('52')
+  })
+
+  it('is the answer when the question asks for the figure before the change', () => {
+    expect(engine.ask('what was the death toll before it got revised up').answer).toContain('40')
+  })
+
+  it('gives no figure the articles do not mark as the earlier one to a question about the earlier one', () => {
+    const r = pagesEngine([PAGES[0]!, PAGES[1]!.replace(', up from the previous official figure of 40', '')]).ask(
+      'what was the death toll before it got revised up',
+    )
+    expect(r.answer).toBeNull()
+  })
+})
