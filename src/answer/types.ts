@@ -39,3 +39,33 @@ export interface AskResult {
   /** Short hash of the corpus content the answer was computed from. */
   version: string
 }
+
+/** What a question asks for, read from its wording alone. */
+export interface QuestionAnalysis {
+  /** The question as asked, trimmed. */
+  text: string
+  kind: AnswerKind
+  /** For "which countries ..." true, for "which country ..." false. */
+  plural: boolean
+  /** The noun after "which"/"what" ("article" in "Which article of the charter ..."), or `null`. */
+  focus: string | null
+  /** The person or thing a description or quotation question is about ("Fiona Hill"), or `null`. */
+  subject: string | null
+  /** For "Who said ...?" the words quoted; for "What did X say about Y?" Y. Otherwise `null`. */
+  topic: string | null
+  /** The words that carry the question's meaning, with question words and typos of them removed. */
+  content: string
+  /** The whole question folded, with typos in its question words corrected ("who sayd" → "who said"). */
+  normalized: string
+  /**
+   * The verb whose subject the question asks for ("wanted" in "Which country wanted to send troops?"),
+   * or `null` when the question asks for its object ("Who did Tokayev thank?") or has none ("Who is ...?").
+   */
+  subjectOf: string | null
+  /** "Who got fired?", "who was arrested": the passive verb as asked ("fired"), whose answer is whom it was done to. */
+  passive?: string
+  /** "Who took over, and when?": the question asks two things, which one short answer cannot give. */
+  twoPart: boolean
+  /** "What is the fund called?": the focus is the thing the question is about, not a word its answer may leave out. */
+  focusIsTopic?: boolean
+}

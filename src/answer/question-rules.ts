@@ -1,0 +1,134 @@
+import { foldText, isAdverbOnly } from '../text/index.ts'
+import type { AnswerKind, QuestionAnalysis } from './types.ts'
+import { countedNoun } from './question-parts.ts'
+
+/**
+ * The table that types a question by its opening words: what kind of answer
+ * it asks for, and the parts of it the rule reads (what is counted, the
+ * focus noun, the subject to describe).
+ */
+
+export interface Rule {
+  pattern: RegExp
+  kind: AnswerKind
+  /** Builds the rest of the analysis from the match. */
+  read?: (m: RegExpExecArray, original: string, content: string) => Partial<QuestionAnalysis>
+}
+
+export const nameIn = (original: string, folded: string) => {
+  const at = foldText(original).indexOf(folded)
+  return at >= 0 ? original.slice(at, at + folded.length).trim() : folded
+}
+
+const PICKS_IN_TIME = /\b(?:final|latest|initial|first|earliest|revised|current|new|old)\b/g
+// "before it got revised up", "before they walked it back": picks the earlier figure, as "first" does.
+const BEFORE_CHANGE = /\bbefore (?:it|they|that|this|the \w+) (?:got |was |were |had been )?\w+(?: (?:it|them))?(?: (?:up|down|back))?\b/
+
+// Tried in order, after the quotation questions; the first that matches decides the kind.
+export const RULES: Rule[] = [
+  {
+    // "What was the deadline for getting everyone out?": the day by which it was to end, written "by January 19".
+    pattern: /^what (?:is|was) the (?:deadline|due date|cut-?off(?: date)?) (?:for|to)\b/,
+    kind: 'date',
+    read: (_m, _o, content) => ({ focus: 'deadline', content: content.replace(/^.*?\b(?:deadline|due date|cut-?off(?: date)?)\s+/, '') }),
+  },
+  {
+    // "By what date were all the troops gone?", "by when": the day something was done by, its end.
+    pattern: /^(?:by (?:what|which) (?:date|day|time)|by when)\b/,
+    kind: 'date',
+    read: () => ({ focus: 'end' }),
+  },
+  {
+    pattern:
+      /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/,
+    kind: 'date',
+  },
+  {
+    pattern:
+      /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percent|percentage|proportion|share|size|sum)|(?:what|which) is the (?:number|size|total) of)\b/,
+    kind: 'number',
+  },
+  { pattern: /^how old\b/, kind: 'number', read: () => ({ focus: 'age' }) },
+  {
+    // "What was the earliest official tally of gunmen killed?", "what's the official headcount of the force": a figure
+    // of what follows "of" ("the toll of the riots" is of an event, not of what was counted).
+    pattern: /^what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+((?:[\w-]+\s+){0,3}?)(?:tally|count|headcount)\b(?=\s+of\s+(.+))/,
+    kind: 'number',
+    read: (m, _o, content) => ({
+      focus: countedNoun(m[2]!),
+      // Of the words before the figure's noun, only one that picks a figure in time ("the earliest", "the final")
+      // says what to look for; the noun itself, a word for counting articles seldom use, says nothing.
+      content: `${m[1]!.replace(/\b(?!(?:first|earliest|initial|final|latest|last|revised)\b)[\w-]+/g, '')} ${content}`.replace(/\s+/g, ' ').trim(),
+    }),
+  },
+  {
+    // "What's the official death toll?", "final death toll the prosecutors gave?": a toll is a count of the dead (or
+    // of the hurt), asked with or without a question word before it.
+    pattern:
+      /^(?:what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+(?:[\w-]+\s+){0,3}?|(?:(?:final|official|latest|initial|first|earliest|revised|total|overall|current|new|old)\s+){0,3})(?:(?:death|casualty|injury)\s+)?toll\b(?!\s+(?:of|on)\b)/,
+    kind: 'number',
+    // What the toll counts ("death") is looked for; the question's own words go, and so does "toll" (sentences give
+    // "the number killed"), and the words that pick a figure in time ("final", "first"): they choose the answer (a
+    // later report's figure), not find it.
+    read: (m, _o, content) => ({
+      content: `${m[0]
+        .replace(/^what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+/, '')
+        .replace(PICKS_IN_TIME, '')
+        .replace(/\b(?:toll|body count)\b/, '')} ${content.replace(BEFORE_CHANGE, '')}`
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }),
+  },
+  {
+    pattern:
+      /^(?:where|(?:in|at) (?:what|which) (city|place|town|village|location|country)|(?:what|which) (city|place|town|village|location|capital|region)\b|what is the capital of)/,
+    kind: 'place',
+    read: (m) => ({ focus: m[1] ?? m[2] ?? null }),
+  },
+  {
+    pattern: /^(?:which|what|name the|list the)\s+(countries|country|nations|nation|states|members|member states|member countries)\b/,
+    kind: 'countries',
+    read: (m) => ({ plural: /s$/.test(m[1]!), focus: m[1]! }),
+  },
+  {
+    pattern: /^(?:which|what)\s+(organi[sz]ations?|alliances?|blocs?|bod(?:y|ies)|groups?|institutions?|agenc(?:y|ies)|outlets?|newspapers?)\b/,
+    kind: 'organisation',
+    read: (m) => ({ plural: /(?:s|ies)$/.test(m[1]!), focus: m[1]! }),
+  },
+  {
+    // "What's the fund called?", "what is the name of that new fund": the name a thing was given.
+    pattern:
+      /^what(?:\s+(?:is|was|are|were)|['’]s)\s+(?:(?:the|that|this|his|her|its|their)\s+(?:new\s+)?([a-z-]+)\s+called|the\s+name\s+of\s+(?:the|that|this|his|her|its|their)\s+(?:new\s+)?([a-z-]+))\b/,
+    kind: 'other',
+    // The thing named is what the question is about; "called" and "the name of" only shape it.
+    read: (m, _o, content) => ({
+      focus: (m[1] ?? m[2])!,
+      focusIsTopic: true,
+      content: content
+        .replace(/\b(?:called|name of)\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }),
+  },
+  {
+    // "Who is Fiona Hill?": a name after the verb asks who the person is.
+    pattern: /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\b|a\b|an\b|in\b|on\b|behind\b)(.+)$/,
+    kind: 'description',
+    read: (m, o) => ({ subject: nameIn(o, m[1]!) }),
+  },
+  {
+    // "What is the CSTO?": a short name after the article asks what the thing is.
+    pattern: /^what\s+(?:is|was|are|were)\s+(?:the|an?)\s+((?:[\w'-]+\s*){1,4})$/,
+    kind: 'description',
+    read: (m, o) => ({ subject: nameIn(o, m[1]!.trim()) }),
+  },
+  { pattern: /^(?:tell me about|describe|explain)\s+(.+)$/, kind: 'description', read: (m, o) => ({ subject: nameIn(o, m[1]!) }) },
+  { pattern: /^(?:who|whom|whose|which (?:person|man|woman|official|leader|politician|president|minister|expert))\b/, kind: 'person' },
+  { pattern: /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/, kind: 'yesno' },
+  {
+    pattern: /^(?:which|what)\s+([a-z-]+)\s+(?:of|in|on|did|does|do|is|was|were|are|has|had|have|will|would|can|could)\b/,
+    kind: 'other',
+    // "what exactly is he accused of": an adverb is no thing asked for.
+    read: (m) => ({ focus: isAdverbOnly(m[1]!) ? null : m[1]! }),
+  },
+]
