@@ -41,6 +41,11 @@ const QUOTED_AS_AFTER = new RegExp(`^(?:[^“”".;]{0,80}?\\s)?${QUOTED_AS}`, '
 const PASSIVE_AFTER = new RegExp(`^${SPEAKER}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\b`, 'du')
 const QUOTED_AS_BEFORE = new RegExp(`(?:${QUOTED_AS}|${PASSIVE.replace('(?<sp>', '(?<sp2>')})(?:\\s+that)?[^“”"]{0,200}$`, 'du')
 const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'du')
+// "The ministry called the remark “typically offensive”": the words that name something are the speaker's.
+const NAMING_BEFORE = new RegExp(
+  `${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}(?:called|calls|described|describes|branded|brands|dubbed|dubs|labell?ed|labels)\\s+(?:(?!for\\b|on\\b|off\\b|up\\b)[\\p{L}'’-]+\\s+){1,5}(?:as\\s+)?$`,
+  'du',
+)
 const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,(?:([^,.;“”"]{1,160}),)?/diu
 const ANY_VERB = new RegExp(`\\b${V}\\b`, 'gu')
 const PARTICIPLE = /,\s+(?:saying|adding|warning|noting|arguing|insisting|stressing|explaining|declaring|writing)\b[^“”"]{0,200}$/u
@@ -128,7 +133,7 @@ function fromMatch(people: People, m: RegExpExecArray, offset: number): { person
 }
 
 function attributeBefore(people: People, before: string, offset: number): Person | null {
-  for (const re of [QUOTED_AS_BEFORE, BEFORE_SPEAKER_VERB]) {
+  for (const re of [QUOTED_AS_BEFORE, BEFORE_SPEAKER_VERB, NAMING_BEFORE]) {
     const m = re.exec(before)
     if (m) return fromMatch(people, m, offset)?.person ?? null
   }

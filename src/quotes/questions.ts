@@ -34,7 +34,7 @@ const WHAT = new RegExp(
 
 // "How did the EU react to the troops going in?", "what was China's reaction": what someone said of it.
 const REACTION = new RegExp(
-  String.raw`^\s*(?:how\s+did\s+(.+?)\s+(?:react|respond)|what\s+(?:was|is)\s+(.+?)['’]s?\s+(?:reaction|response|take|stance))(?:\s+(?:to|on|about|over)\s+(.+?))?[\s?.!]*$`,
+  String.raw`^\s*(?:how\s+did\s+(.+?)\s+(?:react|respond|reply|retort|hit\s+back|clap\s+back|fire\s+back|push\s+back)|what\s+(?:was|is)\s+(.+?)['’]s?\s+(?:reaction|response|reply|take|stance))(?:\s+(?:to|on|about|over|at|against)\s+(.+?))?[\s?.!]*$`,
   'i',
 )
 

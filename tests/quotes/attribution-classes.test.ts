@@ -237,6 +237,29 @@ const PARTICIPLE: Row[] = [
   },
 ]
 
+const RETORTS_AND_NAMES: Row[] = [
+  {
+    pattern: 'NAME fired back that “…”',
+    body: 'The Dorvik foreign ministry fired back on Saturday that “lessons in history are best taken at home, not handed out abroad”.',
+    want: [['Dorvik Foreign Ministry', 'lessons in history']],
+  },
+  {
+    pattern: 'NAME retorted: “…”',
+    body: 'Mayor Ivan Petrov retorted: “The port was never closed for a single day this winter.”',
+    want: [['Ivan Petrov', 'The port was never closed']],
+  },
+  {
+    pattern: 'NAME called / described THING “…”: the words that name it are the speaker’s',
+    body: 'Mayor Ivan Petrov described the plan as “a disaster for the port and its workers”.',
+    want: [['Ivan Petrov', 'a disaster for the port']],
+  },
+  {
+    pattern: 'NAME called for “…” names nothing: no quotation of NAME',
+    body: 'Mayor Ivan Petrov called for “calm and patience from every family in the city”.',
+    want: [],
+  },
+]
+
 const ROLE_FIRST: Row[] = [
   {
     pattern: 'THE ROLE, NAME, said on DAY: “…”',
@@ -270,6 +293,7 @@ describe('attribution classes', () => {
   describe('the one told and the outlet cited are not speakers', () => it.each(LISTENERS)('$pattern', check))
   describe('a follow-on quotation', () => it.each(FOLLOW_ON)('$pattern', check))
   describe('a participle clause', () => it.each(PARTICIPLE)('$pattern', check))
+  describe('a retort, or the words that name something', () => it.each(RETORTS_AND_NAMES)('$pattern', check))
 })
 
 describe('roles of speakers found through their titles', () => {

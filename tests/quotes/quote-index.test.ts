@@ -134,6 +134,8 @@ describe('quote questions for /ask', () => {
     ['what did Lask say at the summit', { kind: 'what', speaker: 'Lask', topic: null, setting: 'the summit' }],
     ['what did lask say in her speech?', { kind: 'what', speaker: 'lask', topic: null, setting: 'her speech' }],
     ['what did lask say in response', null],
+    ['how did the ministry hit back at lask', { kind: 'what', speaker: 'the ministry', topic: 'lask' }],
+    ['how did ostria clap back at the league', { kind: 'what', speaker: 'ostria', topic: 'the league' }],
   ])('parseQuoteQuestion(%s)', (q, want) => {
     expect(parseQuoteQuestion(q)).toEqual(want)
   })
