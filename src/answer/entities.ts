@@ -133,7 +133,8 @@ export function findMentions(text: string): Mention[] {
     let k = 0
     while (k < words.length - 1 && (isTitle(words[k]!.text) || countryOf(words[k]!.text) || isAcronym(words[k]!.text))) k++
     const tail = words.slice(k)
-    const tailIsName = tail.every((w) => !ORG_WORDS.has(w.text) && !isTitle(w.text) && !countryOf(w.text) && !isAcronym(w.text))
+    const tailIsName =
+      tail.every((w) => !ORG_WORDS.has(w.text) && !isTitle(w.text) && !countryOf(w.text) && !isAcronym(w.text)) && !OF_SOMEWHERE.test(spanOf(text, tail))
     if (k > 0 && tailIsName && tail.length === 4) {
       // Two names side by side, as in a clumsy translation: "Nursultan Nazarbayev Ermukhamet Ertysbayeva".
       const title = text.slice(words[0]!.start, words[k - 1]!.end)
@@ -176,7 +177,10 @@ export function findMentions(text: string): Mention[] {
       mentions.push(mention('person', text, name[0]!.start, name[1]!.end, null, null))
       continue
     }
-    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text))) {
+    // "Prime Minister of the Republic of Kazakhstan", "Deputies of the Mazhilis": a post or a body "of" somewhere,
+    // not a name; a person's name holds no post and no country.
+    const postOrBody = words.some((w) => isTitle(w.text) || countryOf(w.text)) || OF_SOMEWHERE.test(whole)
+    if (words.length >= 2 && words.length <= 4 && !postOrBody && words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text))) {
       mentions.push(mention('person', text, words[0]!.start, words.at(-1)!.end, null, null))
       continue
     }
@@ -186,6 +190,9 @@ export function findMentions(text: string): Mention[] {
   }
   return mentions
 }
+
+// "Republic of Velmar", "Deputies of the Assembly": words joined by "of" name a place or a body, never a person.
+const OF_SOMEWHERE = /\s(?:of|for)\s/
 
 const POST_OF = /\b(?:mayor|akim|governor|head|president|minister|commander|chief|ambassador|chairman|chairwoman|leader|prefect)\)?\s+of\s+(?:the\s+)?$/i
 

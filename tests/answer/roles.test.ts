@@ -36,3 +36,20 @@ describe('a rank the question gives a post', () => {
     expect(pagesEngine([`Oster mourns\nMarch 20, 2023\n\n${body}`]).ask('who was the deputy mayor').answer ?? '').not.toContain('Lask')
   })
 })
+
+describe('a post or a body "of" somewhere is no person', () => {
+  const SENTENCE =
+    'Deputies of the Assembly on Tuesday approved the candidacy of Ivo Lask for the post of Prime Minister of the Republic of Velmar, the VELTA correspondent reports.'
+
+  it.each(['Deputies of the Assembly', 'Republic of Velmar', 'Prime Minister of the Republic of Velmar', 'Ivo Lask'])('%j', (text) => {
+    const people = findMentions(SENTENCE)
+      .filter((m) => m.type === 'person')
+      .map((m) => m.text)
+    expect(people.includes(text)).toBe(text === 'Ivo Lask')
+  })
+
+  it('is not the answer to who holds the post', () => {
+    const engine = pagesEngine([`Assembly backs new premier\nMarch 20, 2023\n\n${SENTENCE}\n\nThe vote was unanimous.`])
+    expect(engine.ask('who is the new prime minister').answer ?? '').not.toMatch(/Republic|Deputies/)
+  })
+})
