@@ -57,7 +57,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const base = shareBase(ctx)
   // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a
   // successor. So is "who replaced Abish?": a sentence that says he was removed names nobody who came after him.
-  const wantsNew = question.kind === 'person' && ASKS_SUCCESSOR.test(question.normalized)
+  const wantsNew = question.kind === 'person' && (question.successor === true || ASKS_SUCCESSOR.test(question.normalized))
   // "Who was PM before?" asks for whom the new one replaced: not the one a sentence says was appointed.
   const wantsOld = question.kind === 'person' && !wantsNew && ASKS_PREDECESSOR.test(question.normalized)
   for (const c of pool) {
@@ -166,7 +166,7 @@ const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|p
 const APPOINTED =
   /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
 const SUCCESSION =
-  /\b(?:new|newly|appoint(?:ed|s|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ion)|approv(?:ed|es|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
+  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
 
 // "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
 const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/

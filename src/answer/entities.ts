@@ -142,6 +142,24 @@ export function findMentions(text: string): Mention[] {
       mentions.push(mention('person', text, tail[2]!.start, tail[3]!.end, null, null))
       continue
     }
+    // "Prime Minister of the Republic": the place or body a post is of, with no name after it.
+    if (k > 0 && tail.length < 3 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(words[k - 1]!.end, tail[0]!.start))) {
+      mentions.push(mention('name', text, words[0]!.start, words.at(-1)!.end, null, null))
+      continue
+    }
+    // "appointing Ivo Lask Prime Minister": a name, then the post it is given.
+    let post = words.length
+    while (post > 0 && isTitle(words[post - 1]!.text)) post--
+    const named = words.slice(0, post)
+    if (
+      post < words.length &&
+      named.length >= 2 &&
+      named.length <= 3 &&
+      named.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text) && !isTitle(w.text) && !countryOf(w.text))
+    ) {
+      mentions.push(mention('person', text, named[0]!.start, named.at(-1)!.end, null, null))
+      continue
+    }
     if (k > 0 && tailIsName && tail.length <= 3) {
       const title = text.slice(words[0]!.start, words[k - 1]!.end)
       // "Mayor of Almaty Bakytzhan Sagintayev": the post's place, then the name.

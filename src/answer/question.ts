@@ -31,6 +31,11 @@ const TWO_PART = new RegExp(`${SECOND_QUESTION.source}|\\?.*\\b(?:whom|who|when|
 // Verbs that only say an event takes place ("is being held", "occurred"), not that someone holds something.
 const EVENT_VERBS = /\b(?:(?:be|being|been|is|are|was|were)\s+(?:held|staged|hosted)|occur(?:red|s)?)\b/g
 
+// "who became / got made / ended up as / was named (the new) X (after ...)": the question of who the new X is; what
+// came before ("after the government quit") is what "new" says.
+const CAME_IN =
+  /^who\s+(?:became|becomes|has become|had become|got made|was made|is now|ended up as|was named|got named|was appointed|got appointed|took over as|was picked as|got picked as|was chosen as|stepped in as)\s+(?:the\s+)?(?:new\s+)?((?:[\w-]+\s+){0,2}?(?:pm|premier|prime minister|minster|minister|president|mayor|governor|head|chief|chairman|commander|director|leader|speaker|spokesman|ambassador|secretary(?: general)?)(?:\s+of\s+(?:the\s+)?[\w-]+)?)\b(?:\s+after\b.*)?$/
+
 // A hedge or a filler before the question word ("roughly how many", "so when did", "ok who"): the question starts after it.
 const FILLER =
   /^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|yo|hi|lol|btw|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)/
@@ -53,7 +58,7 @@ const LEADING_WORDS =
  */
 export function analyzeQuestion(question: string, isKnownWord: (word: string) => boolean = () => false): QuestionAnalysis {
   const text = normalizeChat(question.trim().replace(/\s+/g, ' '))
-  const folded = correctQuestionWords(
+  const asked = correctQuestionWords(
     foldText(text)
       .replace(/[?!.]+$/, '')
       .trim(),
@@ -63,6 +68,9 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     // "early on how many ... died", "in 2011 how many ...": the question starts at "how many"; what came before it
     // still says what is asked about, so it goes at the end.
     .replace(LEADING_WORDS, (_, before: string, rest: string) => `${rest} ${before.trim()}`)
+  // "Who became PM after the cabinet quit?", "who got made pm": who holds the post now, the one who came in.
+  const cameIn = CAME_IN.test(asked)
+  const folded = asked.replace(CAME_IN, 'who is the $1')
   const original = text.replace(/[?!.]+$/, '').trim()
   const base: QuestionAnalysis = {
     text,
@@ -76,6 +84,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     subjectOf: subjectVerb(folded),
     passive: PASSIVE_QUESTION.exec(folded)?.[1],
     twoPart: TWO_PART.test(folded),
+    ...(cameIn ? { successor: true } : {}),
   }
   // Who said what is read by the quote index's own parser, the one that answers it.
   const quoted = parseQuoteQuestion(folded)

@@ -66,6 +66,8 @@ export interface QuestionAnalysis {
   passive?: string
   /** "Who took over, and when?": the question asks two things, which one short answer cannot give. */
   twoPart: boolean
+  /** "Who became PM?", "who got made mayor": asks for whom a post went to, the one who came in. */
+  successor?: boolean
   /** "What is the fund called?": the focus is the thing the question is about, not a word its answer may leave out. */
   focusIsTopic?: boolean
 }

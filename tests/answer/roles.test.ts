@@ -53,3 +53,30 @@ describe('a post or a body "of" somewhere is no person', () => {
     expect(engine.ask('who is the new prime minister').answer ?? '').not.toMatch(/Republic|Deputies/)
   })
 })
+
+describe('who came into a post', () => {
+  const OLD = 'President Ivo Lask accepted the resignation of the cabinet of Prime Minister Anton Marr on Monday.'
+  it.each([
+    "On Tuesday, parliament approved Eva Sorn as the country's new prime minister.",
+    'Following the vote, Lask signed a decree appointing Eva Sorn Prime Minister.',
+    'On Tuesday, Lask named Eva Sorn acting prime minister.',
+    'Lask signed the decree on the appointment of Eva Sorn as Prime Minister.',
+  ])('"who became / got made pm" is answered by the one who came in, not the one who left: %j', (sentence) => {
+    const engine = pagesEngine([`Velmar gets a new premier\nMarch 20, 2023\n\n${OLD}\n\n${sentence}\n\nOfficials gave no further details.`])
+    for (const q of ['who became pm after the cabinet quit', 'who got made prime minister']) {
+      const r = engine.ask(q)
+      expect(r.answer ?? '').not.toContain('Marr')
+      expect(r.answer).toContain('Eva Sorn')
+    }
+  })
+
+  it.each([
+    ['Lask signed a decree appointing Eva Sorn Prime Minister.', 'Prime Minister'],
+    ['Deputies approved the candidacy of Eva Sorn for the post of Prime Minister.', 'Prime Minister'],
+    ["Parliament approved Eva Sorn as the country's new prime minister.", "the country's new prime minister"],
+    ['Lask named Eva Sorn acting prime minister and left.', 'acting prime minister'],
+  ])('%j gives Eva Sorn the post %j', (text, role) => {
+    const m = findMentions(text).find((x) => x.type === 'person' && x.text === 'Eva Sorn')!
+    expect(rolesAround(text, m)).toContain(role)
+  })
+})
