@@ -117,14 +117,24 @@ export function otherActor(ctx: ExtractionContext, text: string, actor: Actor): 
 function doneByAnother(ctx: ExtractionContext, text: string, token: { start: number; end: number }): boolean {
   // "troops sent by the League": the doer comes after, as the agent.
   if (/^\s+by\b/i.test(text.slice(token.end))) return false
-  const before = DOER_BEFORE.exec(text.slice(0, token.start))
+  const before = DOER_BEFORE.exec(text.slice(0, token.start)) ?? BODY_BEFORE.exec(text.slice(0, token.start))
   // "protests in Norland started": a name after a preposition ends another noun phrase; it does nothing.
   if (!before || IN_PHRASE.test(text.slice(0, before.index))) return false
-  // The doer's terms, with the acronym of a name written out ("Collective Security Treaty Organization").
-  const found = new Set(analyzeText(ctx.lexicon, before[1]!))
-  // "Troops arrived ...": a word of the question at the head of the sentence is what is done, not another doer.
-  return found.size > 0 && !ctx.concepts.some((c) => conceptMatch(c, found) > 0)
+  // The doer's terms, with the acronym of a name written out ("Collective Security Treaty Organization"); "the
+  // Norland-led League" is the League, whoever leads it.
+  const found = new Set(analyzeText(ctx.lexicon, before[1]!.replace(LED_BY, ' ')))
+  // "Troops arrived ...": a word of the question at the head of the sentence is what is done, not another doer. A
+  // distant relative of a question word ("organisation" for "troops") does not make the doer the question's.
+  return found.size > 0 && !ctx.concepts.some((c) => conceptMatch(c, found) >= OWN_WORD)
 }
+
+// "the bloc sent", "the alliance has deployed": a body named by its kind, in lower case.
+const BODY_BEFORE =
+  /\b[Tt]he\s+((?:[a-z-]+\s+)?(?:alliance|bloc|organi[sz]ation|pact|coalition|league|union|government|ministry|command|mission))\s+(?:(?:has|had|have|will|would|also|then)\s+)?$/
+// "Russian-led", "Moscow-backed": who leads a body does not do what the body does.
+const LED_BY = /\b[\p{L}]+-(?:led|backed|based|dominated|sponsored)\b/gu
+// A match on a doer's words this strong makes the doer the question's own.
+const OWN_WORD = 0.5
 
 /** "sent", "deployed", or a bare form after an auxiliary ("had deploy" never, "will send"): the verb, not a noun of the same stem. */
 function pastOrAfterAuxiliary(word: string, before: string): boolean {
@@ -148,8 +158,10 @@ const LISTED = /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]
  * ```
  */
 export function jointFigure(ctx: ExtractionContext, text: string, actor: Actor): boolean {
-  if (!JOINT.test(text)) return false
+  const joint = JOINT.test(text)
   for (const m of text.matchAll(LISTED)) {
+    // "2,030 troops from Russia, Belarus, Armenia and Tajikistan were sent": a figure beside a list of three or more is theirs together.
+    if (!joint && m[0].split(/,\s*|\s+and\s+/).length < 3) continue
     const terms = termsOf(ctx, m[0])
     if (actor.concepts.some((k) => conceptMatch(ctx.concepts[k]!, terms) > 0)) return true
   }

@@ -130,14 +130,18 @@ function focusModifier(ctx: ExtractionContext): string | undefined {
  */
 export function mixedTotal(ctx: ExtractionContext, after: string, unit: string | null): boolean {
   const mix = MIXED.exec(after)
-  const kind = focusModifier(ctx)
+  // "how many ostrian soldiers", or "how many troops did ostria send": the kind, or the country, asked about.
+  const kind = focusModifier(ctx) ?? ctx.question.normalized.split(' ').find((w) => countryOf(capitalised(w)) !== null)
   if (!mix || !kind) return false
+  const country = countryOf(capitalised(kind))
   const named = (text: string) =>
     foldText(text)
       .split(/[^\p{L}\d-]+/u)
-      .includes(kind)
+      .some((w) => w === kind || (country !== null && countryOf(capitalised(w)) === country))
   return named(after.slice(mix[0].length).split(/[,.;]/)[0]!) && !named(unit ?? '')
 }
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
 /**
  * True when a figure is an addition to a count, not the count: "another 1,678
@@ -162,7 +166,7 @@ const SPAN =
  */
 export function otherNation(ctx: ExtractionContext, text: string, q: { start: number; end: number; unit: string | null }): boolean {
   const kind = focusModifier(ctx)
-  const asked = kind ? countryOf(kind.charAt(0).toUpperCase() + kind.slice(1)) : null
+  const asked = kind ? countryOf(capitalised(kind)) : null
   if (!asked) return false
   const own = (q.unit ?? '')
     .split(' ')

@@ -107,6 +107,24 @@ describe('a figure for several doers together', () => {
   })
 })
 
+describe("a body's total is not one member's share", () => {
+  const ask = (body: string, q: string) => pagesEngine([`League mission\nMay 4, 2023\n\n${body}\n\nThe weather was fine all week.`]).ask(q)
+
+  it.each([
+    'The Norway-led Coastal League sent more than 2,000 troops to Veloria on Monday.',
+    'Following the request, the Coastal Defence Organization sent a force of about 2,000 troops, with contingents from Norway and Denmark.',
+    'The bloc sent more than 2,000 troops, mostly Norwegian, after the mayor appealed for help.',
+    'According to the league, 2,030 troops from Finland, Norway and Denmark were eventually sent.',
+    'More than 2,000 troops, mostly Norwegian marines, arrived in Veloria on Monday.',
+  ])('%j does not say how many troops norway sent', (sentence) => {
+    expect(ask(sentence, 'how many troops did norway send').answer).toBeNull()
+  })
+
+  it('still gives the figure a member is given alone', () => {
+    expect(ask('The bloc sent about 2,000 troops to Veloria. Norway sent 150 soldiers of them.', 'how many troops did norway send').answer).toContain('150')
+  })
+})
+
 describe('who stands before a passive verb has the deed done to them', () => {
   // Made up: two leaders named before "was represented by", the one who did the representing after "by".
   const r = parseArticle(
