@@ -118,6 +118,21 @@ export function verbPositions(ctx: ExtractionContext, text: string, verb: string
 }
 
 /**
+ * True when every mention of the question's verb is passive with no agent
+ * after it ("Masimov was detained on January 6"): the sentence names nobody
+ * who did it, so nobody in it answers "who detained Masimov?".
+ */
+export function noDoerNamed(text: string, verbs: readonly { start: number; end: number }[]): boolean {
+  // "was taking over" is the progressive, done by whom it names; "was detained" the passive.
+  return (
+    verbs.length > 0 &&
+    verbs.every(
+      (v) => !/ing$/.test(text.slice(v.start, v.end)) && PASSIVE_BEFORE.test(text.slice(0, v.start)) && !/^\s+(?:\S+\s+){0,3}?by\b/.test(text.slice(v.end)),
+    )
+  )
+}
+
+/**
  * "Which country wanted to send troops?" asks for the subject of "wanted": the
  * thing written just before the verb ("Ankara itself wanted ...") answers it,
  * one written after it ("... on the territory of Kazakhstan") does not.

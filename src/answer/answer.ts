@@ -9,6 +9,7 @@ import {
   conflicts,
   destination,
   displacedSubject,
+  noDoerNamed,
   questionArguments,
   SUBJECT_KINDS,
   subjectFit,
@@ -76,6 +77,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     // "the Russian-led alliance" says who leads it, and that is no person the sentence names.
     const ledByCompound = question.kind === 'person' && verb.length > 0 && verb.every((v) => c.sentence.text[v.start - 1] === '-')
     const byThing = thingDoes(c.sentence.text, verb)
+    // "Masimov was detained on January 6" names no one who detained him.
+    const nobody = noDoerNamed(c.sentence.text, verb)
     // A sentence that tells of nobody coming after anyone names no successor: nothing in it answers "who is the new X".
     for (const found of noSuccessor ? [] : find(c)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
@@ -109,6 +112,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           objectOf(c.sentence.text, found, verb) ||
           (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
           byThing(found) ||
+          nobody ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
@@ -128,8 +132,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'number') {
     const earlier = EARLIER.test(question.normalized)
     const markedBy = (mark: RegExp, s: Scored) => mark.test(s.candidate.sentence.text.slice(Math.max(0, s.found.start - MARK_REACH), s.found.start))
-    const replaced = new Set(scored.filter((s) => markedBy(REPLACED_MARK, s)).map((s) => numberPart(s.found.text)))
-    const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) : !replaced.has(numberPart(s.found.text))))
+    // "164 deaths, then withdrew the figure", "the 164 figure was published by mistake": taken back, so replaced too.
+    const withdrawn = (s: Scored) => WITHDRAWN.test(s.candidate.sentence.text.slice(s.found.end, s.found.end + WITHDRAWN_REACH))
+    const replaced = new Set(scored.filter((s) => markedBy(REPLACED_MARK, s) || withdrawn(s)).map((s) => numberPart(s.found.text)))
+    const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) || withdrawn(s) : !replaced.has(numberPart(s.found.text))))
     scored.splice(0, scored.length, ...kept)
   }
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })
@@ -158,6 +164,10 @@ const EARLIER =
 // ("the previous official figure of 164", "up from 164"; not "had earlier said 103 of the deaths were in Almaty").
 const REPLACED_MARK =
   /\b(?:previous|prior|earlier|initial|original|old)\s+(?:[\w-]+\s+)?(?:figure|count|toll|tally|number|estimate|total)\b|\b(?:up|down) from\b/i
+const WITHDRAWN =
+  /^[^.;]*?\b(?:then\s+(?:withdr[ae]w|retracted|pulled|deleted)|(?:was|were|had been|been)\s+(?:later\s+|then\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|pulled|deleted|taken down)|walked\s+(?:it\s+)?back|by mistake|in error|technical error)/i
+// How far after a figure the words that take it back may stand.
+const WITHDRAWN_REACH = 90
 const EARLIER_MARK = new RegExp(`${REPLACED_MARK.source}|\\b(?:initially|originally|first|earlier|previously)\\b`, 'i')
 // How far before a figure the word marking it as the earlier one may stand ("the previous official figure of 164").
 const MARK_REACH = 40

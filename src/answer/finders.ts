@@ -56,6 +56,17 @@ const ENDING =
 export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
+const PART_OF = /^\s+of\s+(?:the|them|those|these|whom|which)\b([^,.;]*)/i
+const ASKS_PART = /\b(?:of (?:the|them|those|these|whom)|among)\b/
+
+/** "…, with 139 of the deaths in Almaty": a part of a total, unless the question asks about a part or names its place. */
+function partOfAnother(ctx: ExtractionContext, after: string): boolean {
+  const part = PART_OF.exec(after)
+  if (!part || ASKS_PART.test(ctx.question.normalized)) return false
+  const terms = termsOf(ctx, part[1]!)
+  return !ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)
+}
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},$/u
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
 export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
   const { question } = ctx
@@ -79,6 +90,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "one of its neighbours": a number word with nothing counted is not an amount.
           .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
           .filter((q) => !wantsMoney || MONEY.test(q.text))
+          // "Nazarbayev, 81, who ...": a person's age, which counts nothing a "how many" asks about.
+          .filter((q) => !(q.unit === null && AGE_AFTER_NAME.test(c.sentence.text.slice(Math.max(0, q.start - 40), q.end + 1))))
           // "What percent ...?": a share, written as one.
           .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
           // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
@@ -102,6 +115,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               oppositeChange(question.text, c.sentence.text, q.start) ||
               noToll ||
               increment(c.sentence.text, q, question.normalized) ||
+              // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.
+              partOfAnother(ctx, c.sentence.text.slice(q.end)) ||
               otherNation(ctx, c.sentence.text, q),
           }))
         // "90,000 tenge – about $200": one sum in two currencies is one answer, not two rivals.

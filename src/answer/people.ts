@@ -28,7 +28,7 @@ const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s
 const POST_BEFORE_TITLE =
   /(?:^|[,;:(]\s*|\b(?:and|by|with)\s+)(?:the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?[^,;:()“”"]{3,80}?)|(?:his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s*$/
 const APPOSITIVE_AFTER =
-  /^,\s+((?:the |a |an |former |senior |then-)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/
+  /^,\s+((?:the |a |an |former |senior |then-)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/u
 
 const AS_ROLE =
   /^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+(?:['’]s)?\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?)(?=[\s,.;]|$)/du
@@ -43,6 +43,8 @@ const POST_WORDS = new RegExp(
   `\\b(?:Prime|First|Deputy|Vice|Acting|Interim|Foreign|Defen[cs]e|Interior|Finance|${ROLE_NOUNS.source.replace(/^\\b\(\?:|\)s\?\\b$/g, '')})s?\\b`,
   'gi',
 )
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|prof|madam)\.?$/i
 
 const ROLE_PARTICIPLES = new Set([
   'acting',
@@ -76,7 +78,8 @@ export function rolesAround(text: string, m: Mention): string[] {
   const roles: string[] = []
   const before = text.slice(0, m.start)
   // A nationality alone ("the Belarusian Alexander Lukashenko") is not a role.
-  if (m.title && !countryOf(m.title)) {
+  // "Mr Dvorak", "Dr Iskakova": an honorific is no role.
+  if (m.title && !countryOf(m.title) && !HONORIFIC.test(m.title)) {
     roles.push(m.title)
     // "the commander of the peacekeeping forces Colonel General Andrei Serdyukov": a post written before the rank.
     const post = POST_BEFORE_TITLE.exec(before.slice(0, before.length - m.title.length - 1))

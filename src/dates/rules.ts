@@ -148,6 +148,8 @@ function chronoHits(text: string): Hit[] {
     const c = r.start
     // A calendar date has a number in it; chrono also reads ordinals ("the Second Karabakh War") as days.
     if (!c.isCertain('day') || !c.isCertain('month') || !/\d/.test(r.text)) continue
+    // "11/12" with no year is as likely a gallery's "photo 11 of 12" or a score as a day.
+    if (!c.isCertain('year') && /^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim())) continue
     const month = c.get('month')!
     const day = c.get('day')!
     const rule: Rule = c.isCertain('year')

@@ -21,6 +21,7 @@ const QUOTING = /["“”«»]/
 const SHORT_LABEL = /^(?:\*\*)?(\p{Lu}[\p{Lu}'’-]{2,})(?:\*\*)?\s*:\s*(?:\*\*)?\s+(?=\S)/u
 // A transcript's stage direction or a heading ends a speaker's turn: "(BEGIN VIDEO CLIP)", "[END]", "## Part two".
 const BREAK = /^\s*(?:[([]|#|\*\*[^*]+\*\*\s*$)/
+const STAGE_DIRECTION = /^\s*[([][^)\]]*[)\]][.\s]*$/
 // How many unlabelled paragraphs a turn may run on over.
 const MAX_RUN_ON = 8
 
@@ -70,6 +71,8 @@ export function labelledTurns(article: Article): { found: Found; name: string }[
       // Words the speaker quotes ("Let me read it out: “We will not …”") are someone else's: attributed as any quotation is.
       if (s.paragraph !== i || s.end <= from || QUOTING.test(s.text)) continue
       const start = Math.max(s.start, from)
+      // "LUKASHENKO: (Remarks not transcribed in full.)": the transcriber's note, not the speaker's words.
+      if (STAGE_DIRECTION.test(text.slice(start, s.end))) continue
       out.push({ found: { quote: { open: start, close: null, start, end: s.end }, paragraph: i, marks: [], answer: true, tail: turn.label }, name: turn.name })
     }
   }

@@ -28,7 +28,7 @@ const WHO = new RegExp(
   'i',
 )
 const WHAT = new RegExp(
-  String.raw`^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${SAY})\b(?:\s+(?:about|on|regarding|of|concerning)\s+(.+?)|\s+(?:at|during|in)\s+((?:the|a|an|his|her|their|its)\b.+?))?[\s?.!]*$`,
+  String.raw`^\s*what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:${SAY})\b(?:\s+(?:about|on|regarding|of|concerning)\s+(.+?)|\s+(?:at|during|in)\s+((?:the|a|an|his|her|their|its)\b.+?)|\s+((?:when|while|after|before|as)\s+.+?))?[\s?.!]*$`,
   'i',
 )
 
@@ -63,7 +63,7 @@ export function parseQuoteQuestion(question: string): QuoteQuestion | null {
   if (said === undefined) return null
   const speaker = unquote(said)
   const topic = about ? unquote(about) : null
-  const setting = what?.[3] ? unquote(what[3]) : ''
+  const setting = unquote(what?.[3] ?? what?.[4] ?? '')
   if (!speaker) return null
   return setting ? { kind: 'what', speaker, topic: null, setting } : { kind: 'what', speaker, topic: topic || null }
 }

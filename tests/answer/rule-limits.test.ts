@@ -66,7 +66,7 @@ const cases: [string, string[], string, string | null][] = [
       "Norland court\nJune 1, 2023\n\nAleksandr Dvorak, Norland's defence minister, resigned on Friday.\n\nAlexander Dvorak told reporters he would fight the charges.\n\nMr Dvorak, 58, had been in office since 2019.",
     ],
     'Who is Alexander Dvorak?',
-    'Aleksandr Dvorak: Mr',
+    "Aleksandr Dvorak: Norland's defence minister",
   ],
   [
     'a later article without the figure does not make the final one a count on the way',

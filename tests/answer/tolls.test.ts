@@ -46,3 +46,18 @@ describe('a figure a later report says it replaced', () => {
     expect(r.answer).toBeNull()
   })
 })
+
+describe('a figure taken back', () => {
+  const PAGES2 = [
+    'Velta flood deaths\nMay 9, 2023\n\nOn Sunday the health ministry reported 64 deaths, then withdrew the figure without explanation.\n\nRescue teams were still searching the river banks.',
+    'Prosecutors give flood toll\nMay 15, 2023\n\nProsecutors said on Monday that 52 people died in the Velta floods.\n\nThe government declared a day of mourning.',
+  ]
+
+  it('is not the toll', () => {
+    expect(pagesEngine(PAGES2).ask('how many people died in the velta floods').answer ?? '').not.toContain('64')
+  })
+
+  it('is the figure asked for when the question asks for the one taken back', () => {
+    expect(pagesEngine(PAGES2).ask('what was the death toll before they walked it back').answer ?? '').not.toContain('52')
+  })
+})

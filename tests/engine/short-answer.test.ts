@@ -18,6 +18,14 @@ describe('isShortAnswer', () => {
       'description',
       true,
     ],
+    // Not the kind of thing asked for: no place, no name, no figure, a title for a description.
+    ['operations against crowds', 'place', false],
+    ['about 2', 'place', false],
+    ['in Almaty', 'place', true],
+    ['the ruling party', 'person', false],
+    ['several', 'number', false],
+    ['Saule Iskakova: Dr', 'description', false],
+    ['Saule Iskakova: Dr Saule Iskakova, a researcher in Berlin', 'description', true],
   ] as const)('%j (%s) → %s', (answer, kind, short) => {
     expect(isShortAnswer(answer, kind)).toBe(short)
   })

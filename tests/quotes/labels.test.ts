@@ -75,3 +75,19 @@ describe('a transcript: each labelled turn is its speaker’s words, sentence by
     expect(quotesOf(page)).toEqual([])
   })
 })
+
+describe("a transcriber's note in a speaker's turn", () => {
+  it('is not the speaker\'s words: "LASK: (Remarks not transcribed in full.)"', () => {
+    const text = `Meeting of the league council
+March 10, 2023
+
+IVO LASK, PRESIDENT: Colleagues, we meet today because our neighbours asked for help.
+
+EVA SORN, PRIME MINISTER: (Remarks not transcribed in full.)
+
+LASK: Thank you. We will send our teams tomorrow, as we promised.`
+    const quotes = quotesOf(text)
+    expect(quotes.some(([, t]) => t?.includes('not transcribed'))).toBe(false)
+    expect(quotes.some(([s]) => s === 'Ivo Lask')).toBe(true)
+  })
+})

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
+import { parseQuoteQuestion } from '../../src/quotes/questions.ts'
+
+// Classes of wrong short answer a probe of chat questions found on pages the engine had not seen; each row is a
+// made-up page of the same shape.
+
+describe('a figure that counts nothing asked about', () => {
+  it('is not a person\'s age ("Ivo Lask, 81,")', () => {
+    const r = askReport('It was the first open criticism of Ivo Lask, 81, by a sitting Norwegian official in living memory.', 'how many ppl live in norway')
+    expect(r.answer).toBeNull()
+  })
+
+  it('still gives an age when the age is asked', () => {
+    expect(askReport('It was the first open criticism of Ivo Lask, 81, by a sitting official.', 'how old is ivo lask').answer).toContain('81')
+  })
+})
+
+describe('a reason', () => {
+  it('is not a schedule ("due to complete their withdrawal by Wednesday")', () => {
+    const r = askReport(
+      'Ivo Lask declared victory over what he called a coup last week, and the troops of the league are due to complete their withdrawal by Wednesday.',
+      'why did lask call the league',
+    )
+    expect(r.answer).toBeNull()
+  })
+})
+
+describe('who did a deed a sentence tells in the passive', () => {
+  it('is nobody the sentence names when no agent follows ("X, a long-time Y ally, was detained")', () => {
+    const r = askReport(
+      'Ivo Lask, the former head of the agency and a long-time Anton Marr ally, was detained on January 6 on suspicion of treason.',
+      'who detained ivo lask',
+    )
+    expect(r.answer).toBeNull()
+  })
+
+  it('is the agent after "by"', () => {
+    expect(askReport('Ivo Lask was detained by Colonel Eva Sorn on January 6.', 'who detained ivo lask').answer).toContain('Eva Sorn')
+  })
+})
+
+describe('a day', () => {
+  it('is not a gallery counter ("11/12")', () => {
+    const r = pagesEngine([
+      'Photos: the last flights\nJanuary 20, 2022\n\n11/12 Wednesday: the last planes leave Velta with the league troops.\n\nOfficials gave no details.',
+    ]).ask('when did the last planes leave velta')
+    expect(r.answer ?? '').not.toMatch(/November/)
+  })
+})
+
+describe('what someone said when doing something', () => {
+  it.each([
+    ['what did lask say when leaving', { kind: 'what', speaker: 'lask', topic: null, setting: 'when leaving' }],
+    ['what did lask say after the vote', { kind: 'what', speaker: 'lask', topic: null, setting: 'after the vote' }],
+  ])('%j is a quotation question about an occasion', (q, want) => {
+    expect(parseQuoteQuestion(q)).toEqual(want)
+  })
+
+  it('answers with the quotation said then, not a clause of another sentence', () => {
+    const r = pagesEngine([
+      'The league force goes home\nJanuary 20, 2022\n\nGeneral Ivo Lask flew out on a small jet; the remaining troops left on transport planes.\n\nBefore leaving Velta airport, Lask told the officers who had come to see him off: "Not a single provocation was allowed while we were here."\n\nThe mission lasted two weeks.',
+    ]).ask('what did lask say when leaving')
+    expect(r.answer).toContain('Not a single provocation')
+  })
+})
+
+describe('a part of a total', () => {
+  const body = 'By mid-March the prosecutor general told parliament the figure was 230, with 139 of the deaths in Velta.'
+  it('is not the total ("230, with 139 of the deaths in Velta")', () => {
+    expect(askReport(body, 'whats the final death toll').answer ?? '').not.toContain('139')
+  })
+})
