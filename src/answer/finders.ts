@@ -3,6 +3,8 @@ import { findMentions, type EntityType } from './entities.ts'
 import { CAPITALS } from '../text/index.ts'
 import { canonicalTerm } from '../text/index.ts'
 import { findQuantities } from './quantities.ts'
+import { ageAfterName, partOfAnother } from './parts.ts'
+import { labeller } from './labeller.ts'
 import { conceptMatch } from '../search/index.ts'
 import { ROLE_WORD } from './question.ts'
 import { inQuestion, termsOf, type Candidate, type ExtractionContext } from './context.ts'
@@ -56,17 +58,6 @@ const ENDING =
 export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
-const PART_OF = /^\s+of\s+(?:the|them|those|these|whom|which)\b([^,.;]*)/i
-const ASKS_PART = /\b(?:of (?:the|them|those|these|whom)|among)\b/
-
-/** "…, with 139 of the deaths in Almaty": a part of a total, unless the question asks about a part or names its place. */
-function partOfAnother(ctx: ExtractionContext, after: string): boolean {
-  const part = PART_OF.exec(after)
-  if (!part || ASKS_PART.test(ctx.question.normalized)) return false
-  const terms = termsOf(ctx, part[1]!)
-  return !ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)
-}
-const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},$/u
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
 export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
   const { question } = ctx
@@ -91,7 +82,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
           .filter((q) => !wantsMoney || MONEY.test(q.text))
           // "Nazarbayev, 81, who ...": a person's age, which counts nothing a "how many" asks about.
-          .filter((q) => !(q.unit === null && AGE_AFTER_NAME.test(c.sentence.text.slice(Math.max(0, q.start - 40), q.end + 1))))
+          .filter((q) => !(q.unit === null && ageAfterName(c.sentence.text, q)))
           // "What percent ...?": a share, written as one.
           .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
           // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
@@ -193,28 +184,6 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return question.focus ? labeller(question.focus) : () => []
     default:
       return () => []
-  }
-}
-
-/** "Which article ...?", "what is the fund called?": the focus noun with its label ("Article 51") or the name given it. */
-function labeller(focus: string): (c: Candidate) => Found[] {
-  const noun = focus.replace(/s$/, '')
-  // The noun in either case ("Article", "article"), the label after it capitalised or numbered.
-  const either = `[${noun[0]!.toLowerCase()}${noun[0]!.toUpperCase()}]${noun.slice(1)}`
-  const label = new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'g')
-  // "a new public fund, 'For the Children of Norland',", "a fund, to be called 'X'": the name given it, in quotation
-  // marks; "critics called the fund 'a slush fund'" describes it and names nothing.
-  const named = new RegExp(
-    `\\b${either}s?(?:,\\s+|,?\\s+(?:(?:to be|later|officially|now)\\s+)?(?:called|named|dubbed|known as)\\s+)["“]([^"”]{3,60})["”]`,
-    'g',
-  )
-  return (c) => {
-    const labels = [...c.sentence.text.matchAll(label)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
-    const quoted = [...c.sentence.text.matchAll(named)].map((m) => {
-      const start = m.index + m[0].length - m[1]!.length - 1
-      return { text: m[1]!, start, end: start + m[1]!.length, key: foldText(m[1]!) }
-    })
-    return [...labels, ...quoted]
   }
 }
 

@@ -1,0 +1,29 @@
+import { conceptMatch } from '../search/index.ts'
+import { termsOf, type ExtractionContext } from './context.ts'
+
+/**
+ * Figures that are not the count a "how many" asks for, though they stand in
+ * a sentence about it: a person's age after the name, a part of a total.
+ */
+
+// "Nazarbayev, 81, who ...": a person's age.
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},$/u
+
+/** True when a figure with no unit is a person's age written after the name ("Lask, 81,"). */
+export function ageAfterName(text: string, q: { start: number; end: number }): boolean {
+  return AGE_AFTER_NAME.test(text.slice(Math.max(0, q.start - 40), q.end + 1))
+}
+
+const PART_OF = /^\s+of\s+(?:the|them|those|these|whom|which)\b([^,.;]*)/i
+const ASKS_PART = /\b(?:of (?:the|them|those|these|whom)|among)\b/
+
+/**
+ * "…, with 139 of the deaths in Almaty": a part of a total, unless the
+ * question asks about a part or names its place. `after` is the sentence after the figure.
+ */
+export function partOfAnother(ctx: ExtractionContext, after: string): boolean {
+  const part = PART_OF.exec(after)
+  if (!part || ASKS_PART.test(ctx.question.normalized)) return false
+  const terms = termsOf(ctx, part[1]!)
+  return !ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)
+}
