@@ -1,6 +1,6 @@
 import { canonicalTerm, countryOf, foldText, isKindOf, namesPeople } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
-import type { ExtractionContext } from './context.ts'
+import { termsOf, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 
 /**
@@ -45,9 +45,21 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   // "1,600 security personnel" may be the troops asked about, never the sites.
   // "how many people" counted in people is the very thing, if a loose one.
   if (GENERIC_UNITS.has(words.at(-1)!) && words.at(-1) === foldText(ctx.question.focus ?? '')) return 0.15
-  if (GENERIC_UNITS.has(words.at(-1)!)) return countsPeople(ctx.question.focus ?? '') || countsPeople(focus.word) ? 0 : -0.2
-  // "how many people ...": "18 members of the security forces" are people, whatever they are members of.
-  if (GENERIC_UNITS.has(words[0]!) && GENERIC_UNITS.has(foldText(ctx.question.focus ?? ''))) return 0
+  // "18 security personnel" for "how many people": people of one kind, a part, unless the question names the kind.
+  const kind = words.slice(0, -1).join(' ')
+  const part =
+    kind !== '' && /^(?:people|persons)$/.test(foldText(ctx.question.focus ?? '')) && !ctx.concepts.some((c) => conceptMatch(c, termsOf(ctx, kind)) > 0)
+  if (GENERIC_UNITS.has(words.at(-1)!)) return !part && (countsPeople(ctx.question.focus ?? '') || countsPeople(focus.word)) ? 0 : -0.2
+  // "how many people ...": "18 members of the security forces" are people, but only those of the security forces:
+  // a part of the people asked about, unless the question names what they are members of.
+  if (GENERIC_UNITS.has(words[0]!) && GENERIC_UNITS.has(foldText(ctx.question.focus ?? ''))) {
+    const of = unit
+      .split(/\s+of\s+/)
+      .slice(1)
+      .join(' ')
+    const named = of === '' || ctx.concepts.some((c) => conceptMatch(c, termsOf(ctx, of)) > 0)
+    return named ? 0 : -0.2
+  }
   let best = 0
   for (const word of words) {
     const term = canonicalTerm(ctx.lexicon, word)

@@ -71,3 +71,17 @@ describe('a part of a total', () => {
     expect(askReport(body, 'whats the final death toll').answer ?? '').not.toContain('139')
   })
 })
+
+describe('people of one kind', () => {
+  it.each([
+    'The interior ministry said 18 members of the security forces had died in the unrest.',
+    'The interior ministry said 18 security personnel had died in the unrest.',
+  ])('are a part of the people asked about: %j', (body) => {
+    expect(askReport(body, 'how many people died in the unrest').answer).toBeNull()
+  })
+
+  it('are the answer when the question names their kind', () => {
+    const body = 'The interior ministry said 18 members of the security forces had died in the unrest.'
+    expect(askReport(body, 'how many members of the security forces died').answer).toContain('18')
+  })
+})

@@ -99,10 +99,16 @@ The interior ministry said more than 3,000 people were detained across the count
 
 Early on, the ministry said 18 members of the harbour police had died in the riots in Velta.`)
   it.each([
-    ['early on how many people did the ministry say died', '18'],
+    ['early on how many members of the harbour police did the ministry say died', '18'],
     ['how many people were detained across the country', '3,000'],
   ])('%j → %s', (q, answer) => {
     expect(engine.ask(q).answer).toContain(answer)
+  })
+
+  it('shows, but does not give as the number of people who died, the deaths of one kind of people', () => {
+    const r = engine.ask('early on how many people did the ministry say died')
+    expect(r.answer).toBeNull()
+    expect(r.citations.map((c) => c.excerpt).join(' ')).toContain('18 members of the harbour police')
   })
 })
 
