@@ -154,6 +154,8 @@ export function mixedTotal(ctx: ExtractionContext, after: string, unit: string |
 }
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+// "ARMENIA - about 100 troops": a country's name in capitals is the country.
+const countryIn = (word: string) => countryOf(word) ?? countryOf(capitalised(word.toLowerCase()))
 
 /**
  * True when a figure is an addition to a count, not the count: "another 1,678
@@ -196,9 +198,12 @@ export function otherNation(ctx: ExtractionContext, text: string, q: { start: nu
     .filter(
       (m) => !/\b(?:with|from|to|in|into|of|against|between|after|before|for|on|at|by|near|toward|towards)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)),
     )
-    .map((m) => countryOf(m[0]))
+    .map((m) => countryIn(m[0]))
     .filter((c) => c !== null)
-  return named.length > 0 && named.at(-1) !== asked
+  if (named.length > 0) return named.at(-1) !== asked
+  // "about 2,000 troops, mostly Russian, with contingents from Belarus": the sentence gives the asked nation its
+  // place elsewhere, so the figure is not shown to be that nation's.
+  return [...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].some((m) => (m.index < q.start - clause.length || m.index >= q.end) && countryIn(m[0]) === asked)
 }
 
 /** "How many were wounded?" of a sentence that tells of no wounded ("The league sent 900 troops"): a figure of something else. */

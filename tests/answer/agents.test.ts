@@ -323,3 +323,19 @@ describe('a deed passed on to someone is no destination', () => {
     expect(askReport(body, 'who commanded the force').answer).toContain('Eva Sorn')
   })
 })
+
+describe('"how many <nation> troops"', () => {
+  const ask = (body: string, q: string) => pagesEngine([`League mission\nMay 4, 2023\n\n${body}\n\nThe weather was fine all week.`]).ask(q)
+
+  it('is not answered by a figure the sentence gives the nation no part in ("…, with contingents from Turkey")', () => {
+    expect(
+      ask('The league sent a force of about 2,000 troops, mostly Chinese, with contingents from Turkey and Ukraine.', 'how many turkish troops').answer,
+    ).toBeNull()
+  })
+
+  it('is answered where the nation heads the line, in capitals ("* TURKEY - about 100 troops")', () => {
+    expect(
+      ask("* TURKEY - about 100 troops, Turkey's defence ministry said.\n\n* UKRAINE - about 70 troops.", 'how many turkish soldiers went').answer,
+    ).toContain('100')
+  })
+})
