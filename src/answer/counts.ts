@@ -41,7 +41,9 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   // "What percent voted yes?": the per cent sign is the unit, and a share "of voters" is of what the question is about.
   if (ctx.question.focus === 'percent') return unit !== null && sharesOf(ctx, unit) ? OF_WHAT_IS_ASKED : 0
   if (!focus || !unit) return 0
-  const words = unit.split(' ').map(foldText)
+  // "250 units of military equipment": a group word counts what it is "of", named by its last word.
+  const all = unit.split(' ').map(foldText)
+  const words = all.length > 2 && GROUP_WORDS.has(all[0]!) && all[1] === 'of' ? all.slice(-1) : all
   // "1,600 security personnel" may be the troops asked about, never the sites.
   // "how many people" counted in people is the very thing, if a loose one.
   if (GENERIC_UNITS.has(words.at(-1)!) && words.at(-1) === foldText(ctx.question.focus ?? '')) return 0.15

@@ -59,6 +59,8 @@ const ENDING =
 export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
+const STARTS_IN = /\b(?:begin|began|start|started|starting|beginning|commenc\w*)\b[^.;]{0,40}\bin\s+(?:about\s+)?$/
+const NAMED_BY_DAY = /\b(?:Treaty|Agreement|Accord|Charter|Convention|Decree|Law|Act|Resolution|Protocol|Declaration|Constitution)\s+of\s+(?:the\s+)?$/
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
 export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
   const { question } = ctx
@@ -109,6 +111,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               increment(c.sentence.text, q, question.normalized) ||
               // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.
               partOfAnother(ctx, c.sentence.text.slice(q.end)) ||
+              // "would begin pulling out in two days": when it starts, not how long it takes.
+              (/^how long\b/.test(question.normalized) && STARTS_IN.test(c.sentence.text.slice(Math.max(0, q.start - 60), q.start))) ||
               otherNation(ctx, c.sentence.text, q),
           }))
         // "90,000 tenge – about $200": one sum in two currencies is one answer, not two rivals.
@@ -124,6 +128,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
         // "When did the curfew end?" is not answered by the day of a sentence that only says the curfew was on.
         (endSaid(ctx, c) ? ctx.dates(c.article, c.sentence.index) : [])
           .filter((d) => !inQuestion(ctx, d.phrase))
+          // "the Collective Security Treaty of 15 May 1992": the day in a document's name is not the day of a deed.
+          .filter((d) => !NAMED_BY_DAY.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 40), d.start - c.sentence.start)))
           // "When did the riots end?" is not answered by "the riots began on Sunday", nor by a span ("March 4 to
           // March 10", "since March 1"), which is shown by its first day.
           .filter((d) => question.focus !== 'end' || !(beginsAt(c.sentence.text, d.start - c.sentence.start) || SPAN.test(d.phrase)))

@@ -167,7 +167,7 @@ const LIST_FOLLOWS = /^(?:these|they|those|the (?:demands|conditions|measures|te
 // Words that introduce a cause or a purpose.
 // "due to complete their withdrawal by Wednesday", "since January 5": a schedule or a time, not a reason.
 const REASON =
-  /\b(?:because(?: of)?|since(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|then\b|last\b|early\b|late\b))|as a result of|due to(?!\s+(?:be|complete|start|begin|end|finish|arrive|leave|return|take|hold|meet|open|close|resume|expire)\b)|in order to|so that|so as to|for fear (?:of|that))\s+[^.;:]{6,200}/i
+  /\b(?:because(?: of)?|since(?![^.;]{0,40}\b(?:1[89]|20)\d\d\b)(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|then\b|last\b|early\b|late\b))|as a result of|due to(?!\s+(?:be|complete|start|begin|end|finish|arrive|leave|return|take|hold|meet|open|close|resume|expire)\b)|in order to|so that|so as to|for fear (?:of|that))\s+[^.;:]{6,200}/i
 // The grounds of an arrest or a dismissal, and what set something off: a noun phrase, which ends at a comma.
 const GROUNDS =
   /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|on (?:[\w-]+\s+)?charges? of|(?:arrested|detained|jailed|held|sacked|fired|dismissed|removed|punished) (?:for|over)(?!\s+(?:(?:the\s+)?(?:first|second|third|fourth|\w+th|last|next)\s+time|\d|a\s+(?:few|couple|day|week|month|year|while)|an?\s+hour|several|many|some|hours|days|weeks|months|years|more than|up to|about|nearly|almost|less than|questioning))|in response to|in protest (?:at|against|over))\s+[^.;:,]{3,120}/i

@@ -85,3 +85,43 @@ describe('people of one kind', () => {
     expect(askReport(body, 'how many members of the security forces died').answer).toContain('18')
   })
 })
+
+describe('a day in a document’s name', () => {
+  it('is not the day of the deed ("acting under the Treaty of 15 May 1992, decided")', () => {
+    const r = askReport(
+      'On 6 March 2023 the league council, acting under Article 4 of the Coastal Treaty of 15 May 1992, decided to send ships to Velta.',
+      'when did the league decide to send ships',
+    )
+    expect(r.answer ?? '').not.toContain('1992')
+  })
+})
+
+describe('how long something takes', () => {
+  it('is not when it begins ("would begin a phased withdrawal in two days")', () => {
+    const r = askReport(
+      'Lask said the league troops had done their job and would begin a phased withdrawal in two days.',
+      'how long did the withdrawal take according to lask',
+    )
+    expect(r.answer ?? '').not.toContain('two days')
+  })
+})
+
+describe('a time is no reason', () => {
+  it('"since it gained independence in 1991" does not say why', () => {
+    const r = askReport(
+      'The police detained 900 people in the unrest, which began in the west over a rise in the price of gas and became the worst violence the country has seen since it gained independence in 1991.',
+      'why did ppl start protesting',
+    )
+    expect(r.answer).toBeNull()
+  })
+})
+
+describe('a rival figure of another measure', () => {
+  it('"250 units of military equipment" is no other report of how many soldiers', () => {
+    const r = pagesEngine([
+      'Velta sends soldiers\nMay 4, 2023\n\nVelta sent 100 soldiers to the coast on Monday, its defence ministry said.\n\nOfficials gave no more details.',
+      'The league force\nMay 6, 2023\n\nThe contingent, with 250 units of military equipment from Velta and Ostria, reached the coast.\n\nThe weather was fine.',
+    ]).ask('how many soldiers did velta send')
+    expect(r.answer ?? '').not.toContain('250')
+  })
+})
