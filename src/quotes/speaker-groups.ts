@@ -43,6 +43,7 @@ export function norm(s: string): string {
  */
 export function groupJoiner(groups: Group[]): (p: Person) => Group {
   const bySurname = new Map<string, number[]>()
+  const listedIn = new Map<string, Set<number>>()
   const bodies = new Map<string, Group>()
   const position = new Map<Group, number>()
   // A speaker quoted in many articles is many persons of one or two spellings: compare the spellings once.
@@ -80,8 +81,13 @@ export function groupJoiner(groups: Group[]): (p: Person) => Group {
     if (p.kind !== 'body') {
       const at = position.get(found)!
       for (const v of variants(name)) {
+        // A set beside each list: a surname shared by thousands of groups is not scanned for every person.
+        const listed = listedIn.get(v) ?? new Set<number>()
+        if (listed.has(at)) continue
+        listed.add(at)
+        listedIn.set(v, listed)
         const list = bySurname.get(v) ?? []
-        if (!list.includes(at)) list.push(at)
+        list.push(at)
         bySurname.set(v, list)
       }
     }
