@@ -27,3 +27,17 @@ export function partOfAnother(ctx: ExtractionContext, after: string): boolean {
   const terms = termsOf(ctx, part[1]!)
   return !ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)
 }
+
+// "in December 2011", "in 2011": a year a sentence sets what it tells in.
+const IN_YEAR = /\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b/gi
+
+/**
+ * "In December 2011 … at least 16 people died": a figure of an event the
+ * sentence sets in a year before the article's own, which answers no
+ * question that does not name a year. `before` is the sentence up to the figure.
+ */
+export function earlierEvent(question: string, articleDate: string | null, before: string): boolean {
+  if (!articleDate || /\b(?:19|20)\d\d\b/.test(question)) return false
+  const year = Number(articleDate.slice(0, 4))
+  return [...before.matchAll(IN_YEAR)].some((m) => Number(m[1]) < year)
+}

@@ -125,3 +125,14 @@ describe('a rival figure of another measure', () => {
     expect(r.answer ?? '').not.toContain('250')
   })
 })
+
+describe('a figure of an earlier event', () => {
+  const body = 'The town carries painful memories: in December 2011 police shot dead at least 14 people at a rally of oil workers.'
+  it('does not answer a question that names no year ("in December 2011 … at least 14 people")', () => {
+    expect(askReport(body, 'how many ppl died').answer).toBeNull()
+  })
+
+  it('answers a question about that year', () => {
+    expect(askReport(body, 'how many people died in 2011').answer).toContain('14')
+  })
+})
