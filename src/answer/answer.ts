@@ -50,7 +50,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const telling = key ? loose.filter((c) => conceptMatch(key, termsOfSentence(ctx, c.sentence.text)) > 0) : []
   const pool = telling.length ? telling : loose
   // "Which countries ...?" may have one answer: without a sentence that lists several, take the best one.
-  const listed = question.kind === 'countries' && question.plural ? gather(pool, find) : null
+  const listed = question.kind === 'countries' && question.plural ? gather(pool, find, MEMBERSHIP.test(question.normalized)) : null
   if (listed) return listed
   const scored: Scored[] = []
   const asks = questionArguments(ctx)
@@ -196,15 +196,15 @@ const MAX_POOL = 20
  * soldiers?"), each item cited there. Lists are not merged across sentences:
  * the members of an alliance and the countries that sent troops are two lists.
  */
-function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[]): Extraction | null {
-  const lists: { c: Candidate; found: Found[]; says: number; keys: Set<string> }[] = []
+function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[], membership: boolean): Extraction | null {
+  const lists: { c: Candidate; found: Found[]; says: number; keys: Set<string>; aside: boolean }[] = []
   for (const c of candidates) {
     const found = find(c)
     if (!enumerates(c.sentence.text, found)) continue
     // "The CSTO, which groups Russia, Belarus, ...": a list in a clause that describes something else is no answer
     // to what the question's verb asks, where a list the sentence is about ("Russia, Belarus ... are contributing") is.
     const aside = ASIDE.test(c.sentence.text.slice(0, found[0]!.start))
-    lists.push({ c, found, says: c.own - (aside ? ASIDE_COST : 0), keys: new Set(found.map((f) => f.key)) })
+    lists.push({ c, found, aside, says: c.own - (aside ? ASIDE_COST : 0), keys: new Set(found.map((f) => f.key)) })
   }
   const top = lists.reduce<(typeof lists)[number] | null>((a, l) => (!a || l.says > a.says || (l.says === a.says && l.c.rank > a.c.rank) ? l : a), null)
   if (!top) return null
@@ -220,8 +220,13 @@ function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[
     sources: [{ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) }],
     // "Norway and Denmark also sent ships", "... have sent much smaller flotillas": a list set beside others the
     // sentence does not name is part of the answer only (said around the list, not anywhere in the sentence).
+    // "The CSTO, which groups Russia, …, began flying in troops": who belongs, not who sent them, unless membership is asked.
     sure:
-      c.own >= SURE_OWN && c.gap < MAX_GAP && !c.missesName && !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 30), found.at(-1)!.end + 50)),
+      c.own >= SURE_OWN &&
+      c.gap < MAX_GAP &&
+      !c.missesName &&
+      (!best.aside || membership) &&
+      !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 30), found.at(-1)!.end + 50)),
   }
 }
 
@@ -229,6 +234,7 @@ const PARTIAL =
   /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to|including|with (?:contingents|units|troops|soldiers|forces|detachments) from)\b/i
 
 const ASIDE = /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$/
+const MEMBERSHIP = /\b(?:members?|membership|belong\w*|in the|part of|make up|made up|consist\w*|join\w*|compris\w*|groups?)\b/
 const ASIDE_COST = 0.15
 // How much less of the question a fuller list's sentence may say: less than an aside costs, so a list of members in
 // passing never stands in for the list of those who did the deed.

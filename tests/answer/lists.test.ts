@@ -105,3 +105,15 @@ describe('states by their formal names', () => {
     expect(r.answer).toBe('Finland, Norway, Estonia and Denmark')
   })
 })
+
+describe('a list of members in an aside', () => {
+  const body = 'The Coastal League, which groups Norway, Denmark, Estonia, Latvia and Finland, began sending ships to the flooded coast on Monday.'
+
+  it('is not a sure answer to who sent ships', () => {
+    expect(askReport(body, 'which countries sent ships').answer).toBeNull()
+  })
+
+  it('is the answer to who belongs', () => {
+    expect(askReport(body, 'which countries are members of the coastal league').answer).toContain('Latvia')
+  })
+})
