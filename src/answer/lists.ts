@@ -1,0 +1,68 @@
+import { absolute, type Candidate, type Extraction } from './context.ts'
+import { MAX_GAP, SURE_OWN, type Found } from './choose.ts'
+
+/**
+ * "Which countries ...?": the list in the sentence that says the question
+ * best ("Russia, Belarus and Armenia are contributing" under "Who sent
+ * soldiers?"), each item cited there. Lists are not merged across sentences:
+ * the members of an alliance and the countries that sent troops are two lists.
+ */
+export function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[], membership: boolean): Extraction | null {
+  const lists: { c: Candidate; found: Found[]; says: number; keys: Set<string>; aside: boolean }[] = []
+  for (const c of candidates) {
+    const found = find(c)
+    if (!enumerates(c.sentence.text, found)) continue
+    // "The CSTO, which groups Russia, Belarus, ...": a list in a clause that describes something else is no answer
+    // to what the question's verb asks, where a list the sentence is about ("Russia, Belarus ... are contributing") is.
+    const aside = ASIDE.test(c.sentence.text.slice(0, found[0]!.start))
+    lists.push({ c, found, aside, says: c.own - (aside ? ASIDE_COST : 0), keys: new Set(found.map((f) => f.key)) })
+  }
+  const top = lists.reduce<(typeof lists)[number] | null>((a, l) => (!a || l.says > a.says || (l.says === a.says && l.c.rank > a.c.rank) ? l : a), null)
+  if (!top) return null
+  // "with contingents from Belarus and Armenia" beside "Contingents came from Russia, Belarus and Armenia": a list that
+  // holds every country of the best one and more, said as plainly, is the whole of what the best one gives part of.
+  const fuller = lists.filter((l) => l.says >= top.says - FULLER_REACH && l.keys.size > top.keys.size && [...top.keys].every((k) => l.keys.has(k)))
+  const best = fuller.reduce<(typeof lists)[number] | null>((a, l) => (!a || l.says > a.says ? l : a), null) ?? top
+  const items = new Map<string, string>()
+  for (const f of best.found) if (!items.has(f.key)) items.set(f.key, f.text)
+  const { c, found } = best
+  return {
+    answer: joinList([...items.values()]),
+    sources: [{ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) }],
+    // "Norway and Denmark also sent ships", "... have sent much smaller flotillas": a list set beside others the
+    // sentence does not name is part of the answer only (said around the list, not anywhere in the sentence).
+    // "The CSTO, which groups Russia, …, began flying in troops": who belongs, not who sent them, unless membership is asked.
+    sure:
+      c.own >= SURE_OWN &&
+      c.gap < MAX_GAP &&
+      !c.missesName &&
+      (!best.aside || membership) &&
+      !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 30), found.at(-1)!.end + 50)),
+  }
+}
+
+const PARTIAL =
+  /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to|including|with (?:contingents|units|troops|soldiers|forces|detachments) from)\b/i
+
+const ASIDE = /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$/
+/** "Which countries are members of / are in / make up …": a question about who belongs. */
+export const asksMembership = (question: string): boolean => MEMBERSHIP.test(question)
+const MEMBERSHIP = /\b(?:members?|membership|belong\w*|in the|part of|make up|made up|consist\w*|join\w*|compris\w*|groups?)\b/
+const ASIDE_COST = 0.15
+// How much less of the question a fuller list's sentence may say: less than an aside costs, so a list of members in
+// passing never stands in for the list of those who did the deed.
+const FULLER_REACH = 0.1
+
+/** True when two of the things found stand side by side in an enumeration ("Armenia, Belarus and Kyrgyzstan"). */
+function enumerates(text: string, found: readonly Found[]): boolean {
+  const sorted = [...found].sort((a, b) => a.start - b.start)
+  return sorted.some(
+    (f, i) => i > 0 && f.key !== sorted[i - 1]!.key && /^\s*(?:,|and|or|, and|&|[–—/-])\s*(?:the\s+)?$/.test(text.slice(sorted[i - 1]!.end, f.start)),
+  )
+}
+
+/** "a, b and c". */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
