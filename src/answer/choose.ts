@@ -124,9 +124,12 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     .sort((a, b) => b.score - a.score)
     .filter((s, i, list) => list.findIndex((t) => t.candidate.id === s.candidate.id) === i)
     .slice(0, MAX_SOURCES - 1)
-  const cited = disputed ? [lead, runner!.best, ...others] : [lead, ...others]
+  // Of two reports that differ, the later one leads: news revises its figures ("4,400 detained" on Saturday, "9,900" by Tuesday).
+  const [first, other] =
+    disputed && (runner!.best.candidate.article.date ?? '') > (lead.candidate.article.date ?? '') ? [runner!.best, lead] : [lead, runner?.best]
+  const cited = disputed ? [first, other!, ...others] : [lead, ...others]
   return {
-    answer: disputed ? `${lead.found.text} (other reports: ${runner!.best.found.text})` : lead.found.text,
+    answer: disputed ? `${first.found.text} (other reports: ${other!.found.text})` : lead.found.text,
     sources: cited.map((s) => ({
       candidate: s.candidate,
       focus: { start: s.candidate.sentence.start + s.found.start, end: s.candidate.sentence.start + s.found.end },

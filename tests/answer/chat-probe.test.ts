@@ -136,3 +136,14 @@ describe('a figure of an earlier event', () => {
     expect(askReport(body, 'how many people died in 2011').answer).toContain('14')
   })
 })
+
+describe('two reports of one figure', () => {
+  it('lead with the later report ("9,900 people (other reports: more than 4,400 people)")', () => {
+    const r = pagesEngine([
+      'Mass detentions in Velta\nMay 8, 2023\n\nPolice detained more than 4,400 people in Velta.\n\nThe city was calm.',
+      'Velta arrests rise\nMay 11, 2023\n\nThe interior ministry said on Tuesday that security forces had detained 9,900 people in Velta since the start of the unrest last week.\n\nCourts began hearing cases.',
+    ]).ask('how many people were detained in velta')
+    expect(r.answer).toMatch(/^9,900 people \(other reports: more than 4,400 people\)$/)
+    expect(r.citations[0]!.excerpt).toContain('9,900')
+  })
+})
