@@ -1,6 +1,6 @@
 import { canonicalTerm, countryOf, foldText, isKindOf, namesPeople } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
-import { termsOf, type ExtractionContext } from './context.ts'
+import { capitalise, termsOf, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 
 /**
@@ -145,19 +145,18 @@ function focusModifier(ctx: ExtractionContext): string | undefined {
 export function mixedTotal(ctx: ExtractionContext, after: string, unit: string | null): boolean {
   const mix = MIXED.exec(after)
   // "how many ostrian soldiers", or "how many troops did ostria send": the kind, or the country, asked about.
-  const kind = focusModifier(ctx) ?? ctx.question.normalized.split(' ').find((w) => countryOf(capitalised(w)) !== null)
+  const kind = focusModifier(ctx) ?? ctx.question.normalized.split(' ').find((w) => countryOf(capitalise(w)) !== null)
   if (!mix || !kind) return false
-  const country = countryOf(capitalised(kind))
+  const country = countryOf(capitalise(kind))
   const named = (text: string) =>
     foldText(text)
       .split(/[^\p{L}\d-]+/u)
-      .some((w) => w === kind || (country !== null && countryOf(capitalised(w)) === country))
+      .some((w) => w === kind || (country !== null && countryOf(capitalise(w)) === country))
   return named(after.slice(mix[0].length).split(/[,.;]/)[0]!) && !named(unit ?? '')
 }
 
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 // "ARMENIA - about 100 troops": a country's name in capitals is the country.
-const countryIn = (word: string) => countryOf(word) ?? countryOf(capitalised(word.toLowerCase()))
+const countryIn = (word: string) => countryOf(word) ?? countryOf(capitalise(word.toLowerCase()))
 
 /**
  * True when a figure is an addition to a count, not the count: "another 1,678
@@ -182,7 +181,7 @@ const SPAN =
  */
 export function otherNation(ctx: ExtractionContext, text: string, q: { start: number; end: number; unit: string | null }): boolean {
   const kind = focusModifier(ctx)
-  const asked = kind ? countryOf(capitalised(kind)) : null
+  const asked = kind ? countryOf(capitalise(kind)) : null
   if (!asked) return false
   const own = (q.unit ?? '')
     .split(' ')
