@@ -33,8 +33,9 @@ const EVENT_VERBS = /\b(?:(?:be|being|been|is|are|was|were)\s+(?:held|staged|hos
 
 // "who became / got made / ended up as / was named (the new) X (after ...)": the question of who the new X is; what
 // came before ("after the government quit") is what "new" says.
-const CAME_IN =
-  /^who\s+(?:became|becomes|has become|had become|got made|was made|is now|ended up as|was named|got named|was appointed|got appointed|took over as|was picked as|got picked as|was chosen as|stepped in as)\s+(?:the\s+)?(?:new\s+)?((?:[\w-]+\s+){0,2}?(?:pm|premier|prime minister|minster|minister|president|mayor|governor|head|chief|chairman|commander|director|leader|speaker|spokesman|ambassador|secretary(?: general)?)(?:\s+of\s+(?:the\s+)?[\w-]+)?)\b(?:\s+after\b.*)?$/
+const CAME_IN = new RegExp(
+  String.raw`^who\s+(?:became|becomes|has become|had become|got made|was made|is now|ended up as|was named|got named|was appointed|got appointed|took over as|was picked as|got picked as|was chosen as|stepped in as)\s+(?:the\s+)?(?:new\s+)?((?:[\w-]+\s+){0,2}?(?:pm\b|${ROLE_WORD.source})(?:\s+of\s+(?:the\s+)?[\w-]+)?)\b(?:\s+after\b.*)?$`,
+)
 
 // A hedge or a filler before the question word ("roughly how many", "so when did", "ok who"): the question starts after it.
 const FILLER =
