@@ -1,17 +1,15 @@
 import { conceptMatch } from '../search/index.ts'
 import { termsOf, type ExtractionContext } from './context.ts'
+import { findAges } from './counts.ts'
 
 /**
  * Figures that are not the count a "how many" asks for, though they stand in
  * a sentence about it: a person's age after the name, a part of a total.
  */
 
-// "Nazarbayev, 81, who ...": a person's age.
-const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},$/u
-
-/** True when a figure with no unit is a person's age written after the name ("Lask, 81,"). */
+/** True when a figure with no unit is a person's age, as {@link findAges} reads ages ("Lask, 81,"). */
 export function ageAfterName(text: string, q: { start: number; end: number }): boolean {
-  return AGE_AFTER_NAME.test(text.slice(Math.max(0, q.start - 40), q.end + 1))
+  return findAges(text).some((a) => a.start === q.start)
 }
 
 const PART_OF = /^\s+of\s+(?:the|them|those|these|whom|which)\b([^,.;]*)/i
