@@ -1,4 +1,14 @@
-import { analyzeText, buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept, type SearchIndex } from '../search/index.ts'
+import {
+  SAID_IN_OTHER_WORDS,
+  analyzeText,
+  buildConcepts,
+  conceptMatch,
+  missesName,
+  questionNames,
+  sentenceCoverage,
+  type Concept,
+  type SearchIndex,
+} from '../search/index.ts'
 import { parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
 import type { Speller } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
@@ -162,8 +172,6 @@ function saidAt(ctx: QuoteContext, setting: string, speaker: string, own: readon
 
 // The sentences of a story's opening.
 const OPENING = 3
-// A synonym's match says the occasion as surely as its word.
-const SAID_IN_OTHER_WORDS = 0.6
 
 /** The share of the concepts (by weight) the quotation's own words say, whatever the sentence around it says. */
 function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string): number {

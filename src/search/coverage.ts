@@ -167,8 +167,8 @@ function isBackground(c: Concept, index: SearchIndex): boolean {
 
 // A headline frames every sentence under it ("sending troops to Kazakhstan" → "The force totals 2,500"), if less surely.
 const TITLE_FRAMES = 0.3
-// A match worth this much (a synonym's) counts as the concept said.
-const SAID_IN_OTHER_WORDS = 0.6
+/** A match worth this much (a synonym's) counts as the concept said. */
+export const SAID_IN_OTHER_WORDS = 0.6
 
 /**
  * The share of the concepts (by weight) a passage's own sentence says: the

@@ -6,7 +6,7 @@
 export { PASSAGE_ARRAYS, buildPassageData, mergePassageData, type PassageData } from './passage-data.ts'
 export { POSTINGS_ARRAYS, buildPostings, type Postings } from './postings.ts'
 export { buildConcepts, queryTerms, questionNames, type Concept } from './query.ts'
-export { articleLookup, conceptMatch, coverage, missesName, requiredConcepts, sentenceCoverage } from './coverage.ts'
+export { SAID_IN_OTHER_WORDS, articleLookup, conceptMatch, coverage, missesName, requiredConcepts, sentenceCoverage } from './coverage.ts'
 export { analyzeText } from './analyze.ts'
 export { buildSearchIndex, passageAnalyzer, searchIndexFromData, type SearchIndex } from './search.ts'
 export { createRecordSearch, type RecordField, type RecordSearch, type RecordSearchOptions } from './records.ts'
