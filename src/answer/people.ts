@@ -1,7 +1,7 @@
 import { findMentions, type Mention } from './entities.ts'
 import { editDistance, foldText } from '../text/index.ts'
 import { REGIONS, countryOf } from '../text/index.ts'
-import { ROLE_NOUNS, ROLES_BEFORE_NAME, lemmaOf } from '../text/index.ts'
+import { ROLE_NOUNS, ROLE_NOUN_ALTERNATIVES, ROLES_BEFORE_NAME, lemmaOf } from '../text/index.ts'
 import type { Article, Sentence } from '../corpus/index.ts'
 
 /**
@@ -32,17 +32,15 @@ const APPOSITIVE_AFTER =
 
 const AS_ROLE =
   /^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+(?:['’]s)?\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?)(?=[\s,.;]|$)/du
-const POST_NOUN = ROLE_NOUNS.source.replace(/^\\b/, '')
+const POST_NOUN = `(?:${ROLE_NOUN_ALTERNATIVES})s?\\b`
 const FOR_POST = new RegExp(`^\\s+(?:for|to)\\s+the\\s+(?:post|office|position|job)\\s+of\\s+((?:[a-z-]+\\s+){0,2}?${POST_NOUN})`, 'd')
 // "appointing X Prime Minister", "named X acting prime minister": a post straight after the name of whom a verb of
 // appointing names.
 const APPOINTING = /\b(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|mak(?:e|es|ing)|made|elect(?:s|ed|ing)?)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u
 const NAMED_TO = new RegExp(`^\\s+((?:acting\\s+|interim\\s+|new\\s+)?(?:[a-z-]+\\s+){0,2}?${POST_NOUN})`, 'd')
+const POST_REACH = 120
 // The words of a post, lowered so that "as Prime Minister" reads as "as prime minister" does.
-const POST_WORDS = new RegExp(
-  `\\b(?:Prime|First|Deputy|Vice|Acting|Interim|Foreign|Defen[cs]e|Interior|Finance|${ROLE_NOUNS.source.replace(/^\\b\(\?:|\)s\?\\b$/g, '')})s?\\b`,
-  'gi',
-)
+const POST_WORDS = new RegExp(`\\b(?:Prime|First|Deputy|Vice|Acting|Interim|Foreign|Defen[cs]e|Interior|Finance|${ROLE_NOUN_ALTERNATIVES})s?\\b`, 'gi')
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|prof|madam)\.?$/i
 
@@ -115,7 +113,8 @@ export function rolesAround(text: string, m: Mention): string[] {
   // "parliament approved Alikhan Smailov as the new prime minister" (or "as Prime Minister", "as the country's new
   // prime minister"): the post the sentence gives the person; and so do "appointing X Prime Minister", "named X acting
   // prime minister" and "the candidacy of X for the post of Prime Minister". A post's words may be capitalised.
-  const rest = text.slice(m.end).replace(POST_WORDS, (w) => w.toLowerCase())
+  // The post stands right after the name: a short stretch of the sentence is read, not the rest of it.
+  const rest = text.slice(m.end, m.end + POST_REACH).replace(POST_WORDS, (w) => w.toLowerCase())
   const given = AS_ROLE.exec(rest) ?? FOR_POST.exec(rest) ?? (APPOINTING.test(before) ? NAMED_TO.exec(rest) : null)
   if (given && ROLE_NOUNS.test(given[1]!)) roles.push(text.slice(m.end + given.indices![1]![0], m.end + given.indices![1]![1]).trim())
   return roles

@@ -9,7 +9,7 @@ export { CALENDAR_WORDS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './calenda
 export { CAPITALS, COUNTRIES, DEMONYMS, NOT_A_NAME, ORG_WORDS, REGIONS, countryOf } from './gazetteer.ts'
 export { buildLexicon, canonicalTerm, lexiconInput, type Lexicon, type LexiconInput } from './lexicon.ts'
 export { createSpeller, editDistance, spellTerm, type Speller } from './spelling.ts'
-export { ROLE_NOUNS, ROLES_BEFORE_NAME, TITLE_WORDS, TITLE_WORDS_LOWER } from './titles.ts'
+export { ROLE_NOUNS, ROLE_NOUN_ALTERNATIVES, ROLES_BEFORE_NAME, TITLE_WORDS, TITLE_WORDS_LOWER } from './titles.ts'
 export { normalizeChat } from './chat.ts'
 export { expandWord, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly } from './expand.ts'
 export { isKindOf, namesPeople } from './kinds.ts'

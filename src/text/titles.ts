@@ -26,8 +26,11 @@ governor leader chair(?:man|woman)? commander general officer diplomat envoy fou
 journalist author deputy representative politician lawyer historian scientist mayor republican democrat member observer
 strategist commentator`.split(/\s+/)
 
+/** The role nouns as one regular-expression alternation ("president|secretary|…"), for patterns built around them. */
+export const ROLE_NOUN_ALTERNATIVES = ROLE_NOUN_LIST.join('|')
+
 /** Nouns that make a phrase a role, in any case and either number ("a leading Moscow foreign policy expert"). */
-export const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_NOUN_LIST.join('|')})s?\\b`, 'i')
+export const ROLE_NOUNS = new RegExp(`\\b(?:${ROLE_NOUN_ALTERNATIVES})s?\\b`, 'i')
 
 /**
  * The role nouns that may stand right before a name with no comma, as written
