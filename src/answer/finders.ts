@@ -3,7 +3,7 @@ import { findMentions, type EntityType } from './entities.ts'
 import { CAPITALS } from '../text/index.ts'
 import { canonicalTerm } from '../text/index.ts'
 import { findQuantities } from './quantities.ts'
-import { ageAfterName, earlierEvent, partOfAnother } from './parts.ts'
+import { ageStarts, earlierEvent, partOfAnother } from './parts.ts'
 import { labeller } from './labeller.ts'
 import { conceptMatch } from '../search/index.ts'
 import { ROLE_WORD } from './question.ts'
@@ -78,6 +78,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return (c) => {
         // The sentence's anchors are read once, and only when a bare figure needs them.
         let anchors: ReturnType<typeof anchorsOf> | undefined
+        // Where the sentence gives people's ages ("Lask, 81,"), read once.
+        let ages: Set<number> | undefined
         const noToll = tollUnsaid(question.text, c.sentence.text)
         const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
         const finds: Found[] = findQuantities(c.sentence.text)
@@ -85,7 +87,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
           .filter((q) => !wantsMoney || MONEY.test(q.text))
           // "Nazarbayev, 81, who ...": a person's age, which counts nothing a "how many" asks about.
-          .filter((q) => !(q.unit === null && ageAfterName(c.sentence.text, q)))
+          .filter((q) => q.unit !== null || !(ages ??= ageStarts(c.sentence.text)).has(q.start))
           // "What percent ...?": a share, written as one.
           .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
           // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.

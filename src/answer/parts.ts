@@ -7,9 +7,9 @@ import { findAges } from './counts.ts'
  * a sentence about it: a person's age after the name, a part of a total.
  */
 
-/** True when a figure with no unit is a person's age, as {@link findAges} reads ages ("Lask, 81,"). */
-export function ageAfterName(text: string, q: { start: number; end: number }): boolean {
-  return findAges(text).some((a) => a.start === q.start)
+/** Where a sentence's ages start, as {@link findAges} reads them ("Lask, 81,"): a figure there counts nothing. */
+export function ageStarts(text: string): Set<number> {
+  return new Set(findAges(text).map((a) => a.start))
 }
 
 const PART_OF = /^\s+of\s+(?:the|them|those|these|whom|which)\b([^,.;]*)/i
