@@ -36,20 +36,22 @@ export function isShortAnswer(answer: string, kind: AnswerKind): boolean {
   // A description ("X: former spy chief; ..."), a yes/no with its sentence and a list of dated events are long by design.
   const long = kind === 'description' || kind === 'yesno' || kind === 'date'
   // "operations against crowds" for "where is he from", "Saule Iskakova: Dr": not the kind of thing asked for.
-  const shaped = ANSWER_SHAPES[kind]?.test(text) ?? true
+  const shaped = ANSWER_SHAPES[kind]?.(text) ?? true
   return text.length > 0 && shaped && (long || text.length <= MAX_SHORT_ANSWER) && !CUT_OFF.test(text)
 }
 
 // What a short answer of each kind must hold: a place or a person a name, a number a figure, a description more
 // than a title ("Dr", "Gen.").
-const ANSWER_SHAPES: Partial<Record<AnswerKind, RegExp>> = {
-  number: KIND_SHAPES.number!,
-  // A name, or a place by its kind ("the middle school", "a military airfield").
-  place:
-    /\p{Lu}\p{Ll}{2,}|\b(?:[Ss]chool|[Aa]irport|[Aa]irfield|[Ss]quare|[Bb]ase|[Bb]uilding|[Hh]all|[Ss]tation|[Pp]lant|[Cc]amp|[Bb]order|[Cc]ity|[Tt]own|[Vv]illage|[Hh]ospital|[Ss]tadium|[Pp]alace|[Rr]esidence|[Oo]ffice|[Hh]eadquarters|[Ss]treet|[Pp]ark|[Pp]ort|[Bb]ridge|[Mm]arket|[Cc]hurch|[Mm]osque|[Cc]ent(?:re|er)|[Hh]ouse|[Bb]arracks|[Gg]ym|[Cc]ompound|[Cc]apital|[Rr]egion|[Pp]rovince|[Dd]istrict|[Ee]mbassy|[Cc]onsulate|[Mm]inistry|[Pp]arliament|[Pp]rison|[Cc]ourt)s?\b/u,
-  person: /\p{Lu}\p{Ll}+/u,
-  countries: /\p{Lu}\p{Ll}+/u,
-  description: /:\s*(?!(?:dr|mr|mrs|ms|prof|sir|gen|col|lt|sgt|capt|rev)\.?$)\S/iu,
+const NAME = /\p{Lu}\p{Ll}+/u
+// A place named by its kind ("the middle school", "a military airfield"), in any case.
+const PLACE_KIND =
+  /\b(?:school|airport|airfield|square|base|building|hall|station|plant|camp|border|city|town|village|hospital|stadium|palace|residence|office|headquarters|street|park|port|bridge|market|church|mosque|cent(?:re|er)|house|barracks|gym|compound|capital|region|province|district|embassy|consulate|ministry|parliament|prison|court)s?\b/i
+const ANSWER_SHAPES: Partial<Record<AnswerKind, (text: string) => boolean>> = {
+  number: (t) => KIND_SHAPES.number!.test(t),
+  place: (t) => /\p{Lu}\p{Ll}{2,}/u.test(t) || PLACE_KIND.test(t),
+  person: (t) => NAME.test(t),
+  countries: (t) => NAME.test(t),
+  description: (t) => /:\s*(?!(?:dr|mr|mrs|ms|prof|sir|gen|col|lt|sgt|capt|rev)\.?$)\S/iu.test(t),
 }
 
 /**
