@@ -128,6 +128,27 @@ function doneByAnother(ctx: ExtractionContext, text: string, token: { start: num
   return found.size > 0 && !ctx.concepts.some((c) => conceptMatch(c, found) >= OWN_WORD)
 }
 
+/**
+ * True when the passive verb a find is the agent of was done to a name the
+ * question does not give: "Marovia was represented by Oskar Rudd" says who
+ * represented Marovia, not who represented Velta.
+ *
+ * @example
+ * ```ts
+ * doneToAnother(ctx, 'Marovia was represented by Oskar Rudd.', verb) // => true, for "who represented velta"
+ * ```
+ */
+export function doneToAnother(ctx: ExtractionContext, text: string, verb: { start: number }): boolean {
+  const before = PATIENT_BEFORE.exec(text.slice(0, verb.start))
+  // "the force in Veloria will be led by": a name after a preposition ends another noun phrase; it is not what was led.
+  if (!before || IN_PHRASE.test(text.slice(0, before.index))) return false
+  const named = new Set(analyzeText(ctx.lexicon, before[1]!))
+  return named.size > 0 && !ctx.concepts.some((c) => conceptMatch(c, named) >= OWN_WORD)
+}
+
+// A name right before a passive verb: "Marovia was represented", "Ostria's delegation had been led".
+const PATIENT_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:\p{L}+ly\s+)?$/u
+
 // "the bloc sent", "the alliance has deployed": a body named by its kind, in lower case.
 const BODY_BEFORE =
   /\b[Tt]he\s+((?:[a-z-]+\s+)?(?:alliance|bloc|organi[sz]ation|pact|coalition|league|union|government|ministry|command|mission))\s+(?:(?:has|had|have|will|would|also|then)\s+)?$/

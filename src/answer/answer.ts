@@ -2,7 +2,7 @@ import { type Concept, conceptMatch } from '../search/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, describe, reason, statement } from './open-answers.ts'
 import { choose, MAX_GAP, type Scored } from './choose.ts'
-import { jointFigure, otherActor, questionActor } from './actors.ts'
+import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
   anchorPositions,
   closeness,
@@ -13,6 +13,7 @@ import {
   questionArguments,
   SUBJECT_KINDS,
   subjectFit,
+  agentOf,
   thingDoes,
   verbPositions,
 } from './anchors.ts'
@@ -97,9 +98,11 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       // Where the sentence writes the deed, only whom it was done to answers ("Police arrested 12 protesters …,
       // according to Ivo Lask" names nobody arrested).
       const doer = doerOf(c.sentence.text, found, doneTo) || (doneTo.length > 0 && asSubject === 0)
+      const agentVerb = deed ? undefined : agentOf(c.sentence.text, found, verb)
       const f = {
         ...found,
         agent: asSubject > 0,
+        byAgent: agentVerb !== undefined,
         bonus: (found.bonus ?? 0) + asSubject - (otherDoer || joint || doer ? OTHER_DOER : 0),
         misfit:
           found.misfit === true ||
@@ -114,6 +117,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
           byThing(found) ||
           nobody ||
+          (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
       scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })

@@ -22,6 +22,8 @@ export interface Found {
   misfit?: boolean
   /** The find stands as the doer of the question's verb ("Tokayev's request", "led by General Orlov"). */
   agent?: boolean
+  /** The doer written after the question's very verb in the passive ("represented by Ivo Lask"): the plainest way to say it. */
+  byAgent?: boolean
 }
 
 /** A find with how well its passage and its place in the sentence answer the question. */
@@ -91,6 +93,9 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   const runner = ranked[1]
   const from = winner.best.candidate
   const margin = runner ? winner.total - runner.total : Infinity
+  // A sentence that writes the winner as the agent of the question's verb ("represented by Ivo Lask") and no
+  // rival so tells them apart by what it says, not by how near each stands to the question's words.
+  const byDeed = winner.best.found.byAgent === true && runner?.best.found.byAgent !== true
   // Two things in one sentence are told apart by where they stand, a finer measure than how well two passages answer.
   const needed = runner && runner.best.candidate.id === from.id ? SAME_SENTENCE_MARGIN : SURE_MARGIN
   // A sentence that says less of the question in its own words will do when what it holds is plainly of
@@ -103,12 +108,15 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     !c.missesName &&
     !f.misfit &&
     ((c.own >= SURE_OWN && c.gap < MAX_GAP) ||
-      (c.own >= SURE_OWN_FITTING && (c.gap < MAX_GAP || f.value !== undefined || f.agent === true) && (f.bonus ?? 0) >= FITS && margin >= CLEAR_MARGIN))
+      (c.own >= SURE_OWN_FITTING &&
+        (c.gap < MAX_GAP || f.value !== undefined || f.agent === true) &&
+        (f.bonus ?? 0) >= FITS &&
+        (margin >= CLEAR_MARGIN || (byDeed && f.byAgent === true))))
   // The answer is as sure as the passage that says it most plainly, if not the one where it scores best ("led by
   // Serdyukov" in one article, "commanded by Serdyukov" in another that leaves out the alliance's name); unless the
   // passage it scores best in counts against it ("forces would be sent to Kazakhstan" for who sent them).
   const lead = (winner.best.found.misfit ? [] : winner.all.filter(says)).sort((a, b) => b.score - a.score)[0] ?? winner.best
-  const close = margin < needed
+  const close = margin < needed && !byDeed
   // Two articles that each say it plainly but give different figures: the reports differ, and the answer says so.
   const disputed =
     options.disputed === true &&

@@ -339,3 +339,21 @@ describe('"how many <nation> troops"', () => {
     ).toContain('100')
   })
 })
+
+describe('the agent of the very verb asked about outranks names that merely stand nearer', () => {
+  // Made up: three leaders listed before "took part", the fourth country's envoy after "represented by".
+  const engine = pagesEngine([
+    `League leaders hold video summit\nMarch 12, 2023\n\nThe league's leaders held an emergency summit by video on Monday. Norland's Ivo Lask, Velta's Petra Holm and Ostria's Anna Berg took part, while Marovia was represented by cabinet chairman Oskar Rudd.\n\nThe summit lasted two hours.`,
+    `Lask chairs league summit\nMarch 13, 2023\n\nIvo Lask used the league summit on Monday to warn against foreign meddling.\n\nThe league's chairman, Tomas Varga, spoke last at the summit.`,
+  ])
+
+  it.each(['who represented marovia at the league summit', 'who represented marovia at the summit'])('%j → the agent after "represented by"', (q) => {
+    const got = engine.ask(q)
+    expect(got.status).toBe('answered')
+    expect(got.answer).toContain('Oskar Rudd')
+  })
+
+  it('does not take a near name for a verb the sentence only writes in the active ("who took part")', () => {
+    expect(engine.ask('who represented velta at the summit').answer ?? '').not.toContain('Oskar Rudd')
+  })
+})

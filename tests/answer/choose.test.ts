@@ -31,3 +31,27 @@ describe('choose: how sure an answer several passages give is', () => {
     expect(chosen?.sure).toBe(false)
   })
 })
+
+describe("choose: the agent of the question's verb", () => {
+  // One sentence, two names: the one written as "represented by X" and one merely nearer the question's words.
+  function sentence(agentScore: number, otherScore: number, agentIsByAgent: boolean): Scored[] {
+    const agent = scored(1, 'Rudd', agentScore, 0.5)
+    const other = scored(1, 'Berg', otherScore, 0.5)
+    return [
+      { ...agent, found: { ...agent.found, agent: agentIsByAgent, byAgent: agentIsByAgent, bonus: 0.15 } },
+      { ...other, found: { ...other.found, bonus: 0 } },
+    ]
+  }
+
+  it.each([
+    [true, true],
+    [false, false],
+  ])('a narrow win is sure when the winner is the agent after "by" (%s) → %s', (byAgent, sure) => {
+    expect(choose(sentence(0.84, 0.8, byAgent))?.sure).toBe(sure)
+  })
+
+  it('is not sure when both are such agents and close', () => {
+    const [a, b] = sentence(0.84, 0.8, true)
+    expect(choose([a!, { ...b!, found: { ...b!.found, byAgent: true } }])?.sure).toBe(false)
+  })
+})
