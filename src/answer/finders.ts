@@ -207,13 +207,16 @@ const DEPUTY = /\b(?:deputy|vice|assistant|acting|interim)\b/i
  * a penalty for a "former" post the question does not ask about.
  */
 function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[], title: string, passage: ReadonlySet<string>): number | null {
-  const roleTerms = termsOf(ctx, roles.join(' '))
+  // "the general running the force" asks for an officer: a secretary general holds no rank.
+  const rank = RANK_GENERAL.test(ctx.question.text) && !CIVIL_GENERAL.test(ctx.question.text)
+  const civil = (text: string) => (rank ? text.replace(CIVIL_GENERAL_GLOBAL, '$1') : text)
+  const roleTerms = termsOf(ctx, civil(roles.join(' ')))
   // "the alliance's secretary general": the role names the organisation its article calls the alliance.
   if (ORGANISATION_DESCRIPTION.test(`${before} ${roles.join(' ')}`)) {
     const organisations = new Set(ctx.lexicon.phrases.values())
     for (const t of passage) if (organisations.has(t)) roleTerms.add(t)
   }
-  const sentenceTerms = termsOf(ctx, before)
+  const sentenceTerms = termsOf(ctx, civil(before))
   const titleTerms = termsOf(ctx, title)
   const posts = termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' '))
   // "Ukraine's President Zelensky" holds a post of another country than the one asked about.
@@ -241,4 +244,8 @@ function withRole(name: string, roles: string[], ctx: ExtractionContext): string
   return best && best.n > 0 ? `${name}, ${best.r}` : name
 }
 
+const RANK_GENERAL = /\b(?:the|a|which|what)\s+general\b/i
+// Civil posts named "… general", whose "general" is no military rank.
+const CIVIL_GENERAL = /\b(secretary|attorney|prosecutor|director|governor|surgeon|consul|solicitor|inspector|auditor|postmaster)[\s-]+general\b/i
+const CIVIL_GENERAL_GLOBAL = new RegExp(CIVIL_GENERAL.source, 'gi')
 const ORGANISATION_DESCRIPTION = /\b(?:alliance|bloc|organi[sz]ation|pact|grouping)\b/u

@@ -42,6 +42,8 @@ const POST_REACH = 120
 // The words of a post, lowered so that "as Prime Minister" reads as "as prime minister" does.
 const POST_WORDS = new RegExp(`\\b(?:Prime|First|Deputy|Vice|Acting|Interim|Foreign|Defen[cs]e|Interior|Finance|${ROLE_NOUN_ALTERNATIVES})s?\\b`, 'gi')
 
+// A name written as the object of a preposition or the second of a pair belongs to the role's phrase ("the son of Petr Marten").
+const RELATION_BEFORE = /\b(?:of|by|to|from|for|with|and|or|under|at|in)\s+(?:the\s+)?$/
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|prof|madam)\.?$/i
 
 const ROLE_PARTICIPLES = new Set([
@@ -89,6 +91,10 @@ export function rolesAround(text: string, m: Mention): string[] {
     if (r) roles.push(r[1]!.trim().replace(/^(?:by|of|to|with|from|for|and|as|at|in|on|under)\s+/i, ''))
     const a = APPOSITIVE_BEFORE.exec(before)
     if (a) roles.push(a[1]!.replace(/^(?:the|a|an)\s+/, ''))
+    // "…, the commander of the joint force Petr Marten, and …": a post written straight before an untitled name.
+    const post = r || a ? null : POST_BEFORE_TITLE.exec(before.trimEnd())
+    const held = post?.[1]
+    if (held && ROLE_NOUNS.test(held)) roles.push(held)
   }
   const after = APPOSITIVE_AFTER.exec(text.slice(m.end))
   // "Pashinyan, for his part, said": a phrase that opens with a preposition is an aside, not a role.
@@ -100,7 +106,15 @@ export function rolesAround(text: string, m: Mention): string[] {
   const verb = /(?:ed)$/.test(opener) || participle || lemmaOf(opener) !== opener || (!/^(?:the|a|an)$/.test(opener) && !ROLE_NOUNS.test(after?.[1] ?? ''))
   // "Stanislav Zas, the commander of the force Colonel General Andrei Serdyukov, and …": a role that runs into
   // another person's name is that person's, in a list of people each given their post.
-  const another = after !== null && findMentions(after[1]!).some((x) => x.type === 'person' && x.title !== null)
+  // So does one that ends in a name after a noun ("Ivo Lask, the commander of the joint force Petr Marten, …"), not
+  // after "of" ("the son of Petr Marten").
+  const another =
+    after !== null &&
+    findMentions(after[1]!).some(
+      (x) =>
+        x.type === 'person' &&
+        (x.title !== null || (x.end === after[1]!.trimEnd().length && /\s/.test(x.text) && !RELATION_BEFORE.test(after[1]!.slice(0, x.start)))),
+    )
   if (
     after &&
     !verb &&

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { pagesEngine } from '../support/made-up-report.ts'
+
+// Made-up pages: a league's secretary general and the commander of its force, named side by side.
+const ceremony = pagesEngine([
+  `League troops start to leave Veloria\nMarch 20, 2023\n\nTroops of the Northern League began leaving Veloria on Thursday, a week after they arrived.\n\nA ceremony marking the start of the withdrawal was held in Velsk. It was attended by League Secretary General Ivo Lask, the commander of the joint peacekeeping force Petr Marten, and Veloria's defence minister Anna Berg.`,
+])
+
+describe('a post written between two names in a list belongs to the second', () => {
+  it.each(['who commanded the league force', 'who was commanding the league troops'])('%j → the commander, not the name before his post', (q) => {
+    const got = ceremony.ask(q)
+    expect(got.answer ?? '').not.toContain('Ivo Lask')
+    expect(got.answer ?? '').toContain('Petr Marten')
+  })
+
+  it('gives the first name no role that runs into the second', () => {
+    expect(ceremony.ask('who is ivo lask').answer ?? '').not.toContain('Marten')
+  })
+})
+
+describe('"the general running X" asks for an officer, not a secretary general', () => {
+  const engine = pagesEngine([
+    `League force lands in Veloria\nMarch 8, 2023\n\nLeague Secretary General Ivo Lask told reporters the joint force had begun its mission in Veloria on Monday.\n\nThe force is under Colonel General Petr Marten, who normally heads Norland's marines.`,
+  ])
+
+  it.each(['who was the general running the league force', 'which general ran the league force'])('%j is never the secretary general', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toContain('Lask')
+  })
+
+  it('still answers who the secretary general is, however spelt', () => {
+    expect(engine.ask("who's the league secratary general").answer).toContain('Ivo Lask')
+  })
+})
