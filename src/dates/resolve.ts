@@ -6,7 +6,7 @@
  */
 import type { Article } from '../corpus/index.ts'
 import { addDays, dayNumber, lastOfMonth, makeDay, weekdayOf, weekRange, type Granularity } from './math.ts'
-import { findHits, type Rule } from './rules.ts'
+import { findHits, writesDayFirst, type Rule } from './rules.ts'
 
 export { formatDate, formatDay, type Granularity } from './math.ts'
 
@@ -104,8 +104,9 @@ export type Mention = Pick<TemporalExpression, 'text' | 'start' | 'end' | 'sente
  * ```
  */
 export function detectMentions(article: Article): Mention[] {
+  const dayFirst = writesDayFirst(article.text)
   return article.sentences.flatMap((s) =>
-    findHits(s.text).map((hit) => ({
+    findHits(s.text, dayFirst).map((hit) => ({
       text: article.text.slice(s.start + hit.start, s.start + hit.end),
       start: s.start + hit.start,
       end: s.start + hit.end,

@@ -123,8 +123,8 @@ const PATTERNS: Pattern[] = [
  * // => [{ start: 15, end: 34, rule: { kind: 'weekday', weekday: 4, tense: 'past', strict: false } }]
  * ```
  */
-export function findHits(text: string): Hit[] {
-  const found: Hit[] = chronoHits(text)
+export function findHits(text: string, dayFirst = false): Hit[] {
+  const found: Hit[] = chronoHits(text, dayFirst)
   for (const { re, rule } of PATTERNS) {
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -139,7 +139,7 @@ export function findHits(text: string): Hit[] {
   return kept.map((h) => withLead(text, trimSpan(text, h))).sort((a, b) => a.start - b.start)
 }
 
-function chronoHits(text: string): Hit[] {
+function chronoHits(text: string, dayFirst: boolean): Hit[] {
   // Only a hit with a digit is kept (below): a sentence without one needs no parse (most of a build's time in chrono).
   if (!/\d/.test(text)) return []
   // The reference only fills parts chrono is unsure of; those are left to the anchor rules below.
@@ -150,8 +150,7 @@ function chronoHits(text: string): Hit[] {
     if (!c.isCertain('day') || !c.isCertain('month') || !/\d/.test(r.text)) continue
     // "11/12" with no year is as likely a gallery's "photo 11 of 12" or a score as a day.
     if (!c.isCertain('year') && /^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim())) continue
-    const month = c.get('month')!
-    const day = c.get('day')!
+    const [month, day] = numericOrder(r.text.trim(), dayFirst) ?? [c.get('month')!, c.get('day')!]
     const rule: Rule = c.isCertain('year')
       ? { kind: 'absolute', date: makeDay(c.get('year')!, month, day), endDate: null, granularity: 'day' }
       : { kind: 'monthDay', month, day, tense: tenseAround(text, r.index, r.index + r.text.length) }
@@ -159,6 +158,34 @@ function chronoHits(text: string): Hit[] {
   }
   return hits
 }
+
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/
+
+/**
+ * Month and day of an all-numeric date as the page writes them, or `null` for
+ * another form. chrono reads "05.01.2022" month first, as American copy writes
+ * slashes; dots are day first wherever they are used, and so is a page whose
+ * numeric dates show it ("13/01/2022" beside "07/01/2022").
+ */
+export function numericOrder(text: string, dayFirst: boolean): [month: number, day: number] | null {
+  const m = NUMERIC_DATE.exec(text)
+  if (!m) return null
+  const [a, b] = [Number(m[1]), Number(m[3])]
+  const first = a > 12 || (b <= 12 && (m[2] === '.' || dayFirst))
+  const [month, day] = first ? [b, a] : [a, b]
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [month, day] : null
+}
+
+/**
+ * True when a text's numeric dates are written day first: one of them has a
+ * first number above 12 ("13/01/2022") and none a second one ("01/13/2022").
+ */
+export function writesDayFirst(text: string): boolean {
+  return DAY_ABOVE_TWELVE.test(text) && !MONTH_FIRST_PROOF.test(text)
+}
+
+const DAY_ABOVE_TWELVE = /\b(?:1[3-9]|2\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}\b/
+const MONTH_FIRST_PROOF = /\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{2,4}\b/
 
 function yearsRule(first: number, span: number, granularity: Granularity): Rule {
   return { kind: 'absolute', date: makeDay(first, 1, 1), endDate: makeDay(first + span - 1, 12, 31), granularity }

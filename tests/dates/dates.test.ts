@@ -137,6 +137,20 @@ describe('news rules, on made-up sentences', () => {
   })
 })
 
+describe('all-numeric dates', () => {
+  const day = (body: string, phrase: string) => only(findTemporalExpressions(article(body), '2023-03-20'), phrase).date
+
+  it.each([
+    // Dots are written day first wherever they are used.
+    ['05.01.2023 — Curfew declared in Velsk.', '05.01.2023', '2023-01-05'],
+    // A page whose numeric dates show the day first ("13/01/2023") writes them all so.
+    ['13/01/2023: Troops leave.\n\n07/01/2023: Troops arrive.', '07/01/2023', '2023-01-07'],
+    // Without such proof a slashed date is read as American copy writes it.
+    ['Troops arrived on 07/01/2023.', 'on 07/01/2023', '2023-07-01'],
+    ['01/13/2023: Troops leave.\n\n07/01/2023: Troops arrive.', '07/01/2023', '2023-07-01'],
+  ])('%j: %s is %s', (body, phrase, date) => expect(day(body, phrase)).toBe(date))
+})
+
 describe('calendar helpers', () => {
   it.each([
     ['2022-01-06', 'Thursday, January 6, 2022'],
