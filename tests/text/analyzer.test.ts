@@ -196,5 +196,14 @@ describe('splitSentences', () => {
     ['Talks begin Jan. 10 in Geneva. Good.', ['Talks begin Jan. 10 in Geneva.', 'Good.']],
     ['He said “we ask.” Then left.', ['He said “we ask.”', 'Then left.']],
     ['J. Smith spoke.', ['J. Smith spoke.']],
+    // A ticker's lines have no full stops: each stamped line is an item of its own.
+    [
+      '12 MAR 2023 15:04  LEAGUE TROOPS LAND IN VELSK\n12 MAR 2023 15:47  CURFEW LIFTED IN SEVERAL REGIONS, INCL. OSTRIA',
+      ['12 MAR 2023 15:04  LEAGUE TROOPS LAND IN VELSK', '12 MAR 2023 15:47  CURFEW LIFTED IN SEVERAL REGIONS, INCL. OSTRIA'],
+    ],
+    ['[09:31] Talks begin\n[10:02] Talks end', ['[09:31] Talks begin', '[10:02] Talks end']],
+    ['2023-03-12 Talks begin\n13.03.2023 Talks end', ['2023-03-12 Talks begin', '13.03.2023 Talks end']],
+    // A hard-wrapped sentence runs on across its line break.
+    ['The talks began in the\ncapital on Monday.', ['The talks began in the\ncapital on Monday.']],
   ])('%j', (text, sentences) => expect(split(text)).toEqual(sentences))
 })
