@@ -36,6 +36,8 @@ export interface DateMention extends Span {
   display: string
   /** 'day' beats 'year' when both are in a sentence. */
   precision: number
+  /** Worked out from a publication date that was itself guessed ("on Friday" in an undated page). */
+  guessed?: boolean
 }
 
 export interface ExtractionContext {

@@ -25,6 +25,9 @@ export function askInParts(question: string, askPart: (part: string) => AskResul
   if (!parts) return null
   const replies = parts.map(askPart)
   if (!replies.every((r) => r.status === 'answered' && r.answer !== null)) return null
+  // "When did it start and when was it over?" answered twice with one day from one excerpt: two questions asked, one
+  // answered, and that one's sentence may answer neither.
+  if (new Set(replies.map((r) => r.answer)).size < replies.length) return null
   // Each part's proof first, then the rest of either, without citing one excerpt twice.
   const ordered = [...replies.map((r) => r.citations.slice(0, 1)), ...replies.map((r) => r.citations.slice(1))].flat()
   const citations: Citation[] = []
