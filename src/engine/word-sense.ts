@@ -3,7 +3,7 @@
  * from: whether a word is one the articles use, whether they write it as a
  * name, how common a name is, and what a "how many" question counts.
  */
-import { STOP_WORDS, canonicalTerm, countryOf, foldText, spellTerm, tokenize, type Speller } from '../text/index.ts'
+import { STOP_WORDS, canonicalTerm, countryOf, foldText, isLemma, lemmaOf, spellTerm, tokenize, type Speller } from '../text/index.ts'
 import { findQuantities, type QuestionAnalysis } from '../answer/index.ts'
 import { conceptMatch, questionNames, type Concept } from '../search/index.ts'
 import type { EngineState } from './state.ts'
@@ -46,6 +46,7 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
   }
   // A name typed in lower case ("where was the hq in almaty") is still a name: the articles capitalise it.
   const proper = new Map<string, boolean>()
+  const once = new Map<string, boolean>()
   const isProper = (term: string): boolean => {
     let known = proper.get(term)
     if (known === undefined) {
@@ -61,7 +62,12 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
         }
       }
       known = seen >= 2 && capitalised >= PROPER_SHARE * seen
-      if (proper.size > 10_000) proper.clear()
+      // A word English lacks that the articles write once, capitalised ("deaths in Shymkent"), is a name too.
+      once.set(term, seen === 1 && capitalised === 1)
+      if (proper.size > 10_000) {
+        proper.clear()
+        once.clear()
+      }
       proper.set(term, known)
     }
     return known
@@ -72,7 +78,8 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
       const term = STOP_WORDS.has(t.word) ? null : canonicalTerm(lexicon, t.word)
       if (term === null) continue
       // A country or its people ("chinese soldiers") is a name whether or not the articles ever write it.
-      if ((index.vocabulary.has(term) && isProper(term)) || countryOf(t.word.charAt(0).toUpperCase() + t.word.slice(1)) !== null) names.add(term)
+      const named = index.vocabulary.has(term) && (isProper(term) || (once.get(term) === true && !isLemma(lemmaOf(t.word))))
+      if (named || countryOf(t.word.charAt(0).toUpperCase() + t.word.slice(1)) !== null) names.add(term)
     }
     return names
   }
