@@ -3,7 +3,7 @@ import { findMentions, type EntityType } from './entities.ts'
 import { CAPITALS } from '../text/index.ts'
 import { canonicalTerm } from '../text/index.ts'
 import { findQuantities } from './quantities.ts'
-import { ageStarts, earlierEvent, partOfAnother } from './parts.ts'
+import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts'
 import { labeller } from './labeller.ts'
 import { conceptMatch } from '../search/index.ts'
 import { ROLE_WORD } from './question.ts'
@@ -113,6 +113,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               increment(c.sentence.text, q, question.normalized) ||
               // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.
               partOfAnother(ctx, c.sentence.text.slice(q.end)) ||
+              nationUnsaid(question.normalized, c.sentence.text, q.start, q.end) ||
               earlierEvent(question.normalized, c.article.date, c.sentence.text.slice(0, q.start)) ||
               // "would begin pulling out in two days": when it starts, not how long it takes.
               (/^how long\b/.test(question.normalized) && STARTS_IN.test(c.sentence.text.slice(Math.max(0, q.start - 60), q.start))) ||

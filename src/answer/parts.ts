@@ -1,5 +1,6 @@
 import { conceptMatch } from '../search/index.ts'
-import { termsOf, type ExtractionContext } from './context.ts'
+import { capitalise, termsOf, type ExtractionContext } from './context.ts'
+import { countryOf } from '../text/index.ts'
 import { findAges } from './counts.ts'
 
 /**
@@ -38,4 +39,30 @@ export function earlierEvent(question: string, articleDate: string | null, befor
   if (!articleDate || /\b(?:19|20)\d\d\b/.test(question)) return false
   const year = Number(articleDate.slice(0, 4))
   return [...before.matchAll(IN_YEAR)].some((m) => Number(m[1]) < year)
+}
+
+// "how many of the troops were russian": a part of a whole, by nationality.
+const NATIONAL_PART = /^how many of (?:the |these |those |them )?(?:[a-z-]+ ){0,2}(?:were|was|are|is) ([a-z]+)\b/
+// How far after a figure its nationality may be written ("3,000 of them were Russian"), and before it ("Russia's 3,000").
+const NATIONAL_REACH = 30
+const NATION_BEFORE = 12
+
+/**
+ * True when the question asks how many of a whole were of one nation ("how
+ * many of the troops were russian") and the figure's own words do not say so:
+ * "about 2,500 troops, overwhelmingly Russian" is the whole, not the part.
+ *
+ * @example
+ * ```ts
+ * nationUnsaid('how many of the troops were russian', 'The force of 2,500 was mostly Russian.', 12, 17) // => true
+ * ```
+ */
+export function nationUnsaid(question: string, text: string, start: number, end: number): boolean {
+  const m = NATIONAL_PART.exec(question)
+  if (!m || countryOf(capitalise(m[1]!)) === null) return false
+  // "russian" is written "Russian", "Russians" or "Russia" near the figure: its stem will do.
+  const stem = new RegExp(`\\b${m[1]!.slice(0, Math.max(4, m[1]!.length - 3))}`, 'i')
+  // The nation is the figure's own: in its words up to the next comma ("2,000 of them Norwegian"), or just before it.
+  const after = text.slice(end, end + NATIONAL_REACH).split(/[,;:(]/)[0]!
+  return !stem.test(`${text.slice(Math.max(0, start - NATION_BEFORE), start)} ${text.slice(start, end)} ${after}`)
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
-import { pagesEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
@@ -282,5 +282,20 @@ describe('what was the tally of X: a figure of X', () => {
     ['whats the official headcount of police officers killed', /^18 police officers/],
   ])('%j', (q, answer) => {
     expect(engine.ask(q).answer).toMatch(answer)
+  })
+})
+
+describe('"how many of the X were <nation>": the part, not the whole', () => {
+  it.each([
+    'The league force, reported at about 2,500 troops, was overwhelmingly Norwegian.',
+    'The league force numbered about 2,500 troops. About 2,000 of them were Norwegian paratroopers.',
+  ])('%j: the whole force is not the answer', (body) => {
+    expect(askReport(body, 'how many of the league troops were norwegian exactly').answer ?? '').not.toContain('2,500')
+  })
+
+  it('takes a figure the nation is written with', () => {
+    expect(askReport('About 2,000 Norwegian paratroopers were among the league troops.', 'how many of the league troops were norwegian').answer).toContain(
+      '2,000',
+    )
   })
 })
