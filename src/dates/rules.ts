@@ -123,7 +123,9 @@ const PATTERNS: Pattern[] = [
  * // => [{ start: 15, end: 34, rule: { kind: 'weekday', weekday: 4, tense: 'past', strict: false } }]
  * ```
  */
-export function findHits(text: string, dayFirst = false): Hit[] {
+export function findHits(original: string, dayFirst = false): Hit[] {
+  // A ticker's or headline's capitals ("HOME ON FRIDAY") are read as the words they are.
+  const text = unshouted(original)
   const found: Hit[] = chronoHits(text, dayFirst)
   for (const { re, rule } of PATTERNS) {
     re.lastIndex = 0
@@ -158,6 +160,36 @@ function chronoHits(text: string, dayFirst: boolean): Hit[] {
   }
   return hits
 }
+
+// A word in capitals, and the calendar's names among such words.
+const SHOUTED = /\b\p{Lu}{2,}\b/gu
+const CALENDAR_NAME = new RegExp(`^(?:${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join('|')})$`, 'i')
+// "MAY" and "MARCH" are a verb as often: a month only beside a day or a year ("MARCH 5", "12 MAY").
+const VERB_MONTH = /^(?:may|march)$/i
+
+/**
+ * A text whose capitals shout ("TROOPS TO FLY HOME ON FRIDAY") as the rules
+ * read a sentence: its words in lower case and the calendar's names
+ * capitalised, offsets unchanged; any other text as it is.
+ *
+ * @example
+ * ```ts
+ * unshouted('TROOPS TO FLY HOME ON FRIDAY') // => 'troops to fly home on Friday'
+ * ```
+ */
+export function unshouted(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  if (letters.length === 0 || letters.replace(/\P{Lu}/gu, '').length < SHOUTING_SHARE * letters.length) return text
+  return text.replace(SHOUTED, (word, at: number) => {
+    const name =
+      CALENDAR_NAME.test(word) &&
+      (!VERB_MONTH.test(word) || /\d\s*$/.test(text.slice(Math.max(0, at - 4), at)) || /^\s*\d/.test(text.slice(at + word.length, at + word.length + 4)))
+    return name ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase()
+  })
+}
+
+// The share of a text's letters in capitals past which it shouts.
+const SHOUTING_SHARE = 0.6
 
 const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/
 

@@ -151,6 +151,19 @@ describe('all-numeric dates', () => {
   ])('%j: %s is %s', (body, phrase, date) => expect(day(body, phrase)).toBe(date))
 })
 
+describe('a line in capitals', () => {
+  const phrases = (body: string) => findTemporalExpressions(article(body), '2023-03-20').map((e) => e.text)
+
+  it.each([
+    ['13 MAR 2023 16:39  LEAGUE PLANES TO FLY THE TROOPS HOME ON FRIDAY', 'ON FRIDAY'],
+    ['TROOPS MAY LEAVE BY MARCH 5', 'BY MARCH 5'],
+  ])('%j: reads %j', (body, phrase) => expect(phrases(body)).toContain(phrase))
+
+  it('takes "MAY" and "MARCH" beside no day for the verbs they are', () => {
+    expect(phrases('TROOPS MAY LEAVE SOON AS PROTESTERS MARCH ON THE CAPITAL')).toEqual([])
+  })
+})
+
 describe('calendar helpers', () => {
   it.each([
     ['2022-01-06', 'Thursday, January 6, 2022'],
