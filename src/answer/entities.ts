@@ -197,6 +197,11 @@ export function findMentions(text: string): Mention[] {
     }
     // "Prime Minister of the Republic of Kazakhstan", "Deputies of the Mazhilis": a post or a body "of" somewhere,
     // not a name; a person's name holds no post and no country.
+    // "Baikonur Cosmodrome", "Republic Square", "Caspian Sea": a name that ends in a kind of place is that place.
+    if (words.length >= 2 && PLACE_HEADS.test(words.at(-1)!.text)) {
+      mentions.push(mention('place', text, words[0]!.start, words.at(-1)!.end, null, null))
+      continue
+    }
     const postOrBody = words.some((w) => isTitle(w.text) || countryOf(w.text)) || OF_SOMEWHERE.test(whole)
     if (words.length >= 2 && words.length <= 4 && !postOrBody && words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text))) {
       mentions.push(mention('person', text, words[0]!.start, words.at(-1)!.end, null, null))
@@ -208,6 +213,9 @@ export function findMentions(text: string): Mention[] {
   }
   return mentions
 }
+
+const PLACE_HEADS =
+  /^(?:Cosmodrome|Spaceport|Airport|Airfield|Square|Street|Avenue|Prospekt|Boulevard|Bridge|Park|Stadium|Palace|Port|Harbou?r|Station|Refinery|Field|Oilfield|Sea|Lake|River|Mountains?|Valley|Steppe|Region|Oblast|District|Province)$/
 
 // "Republic of Velmar", "Deputies of the Assembly": words joined by "of" name a place or a body, never a person.
 const OF_SOMEWHERE = /\s(?:of|for)\s/

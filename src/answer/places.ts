@@ -17,7 +17,7 @@ const LOCATIVE =
   /\b(?:(?:in|at|on|(?<!according )to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?|(?:town|city|village|capital)(?:\s+of|,)\s+)$/
 // An institution named for its grounds or building is a place too: "the Military Institute", "Almaty airport".
 const FACILITY =
-  /\b(?:Institute|Academy|Airport|Airfield|Air Base|Base|Hospital|University|School|Stadium|Square|Palace|Hotel|Centre|Center|Building|Barracks|Headquarters|Embassy|Station|Prison)\b/
+  /\b(?:Institute|Academy|Airport|Airfield|Air Base|Base|Cosmodrome|Spaceport|Port|Harbou?r|Terminal|Hospital|University|School|Stadium|Square|Palace|Residence|Hotel|Centre|Center|Building|Barracks|Headquarters|Embassy|Station|Plant|Factory|Refinery|Prison)\b/
 // "Where did they come from?": the place they left.
 const SOURCE = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
 // "in the early morning of", "at the end of", "in 2011": a time, written like a place.

@@ -112,3 +112,11 @@ describe('where: what only looks like a medium, a facility or a city', () => {
     expect(ask('Troops were deployed in the middle school on Monday.', 'where were troops deployed').answer).toBe('the middle school')
   })
 })
+
+describe('a place whose name ends in its kind', () => {
+  it('answers where with it, not with the country it is in', () => {
+    const body =
+      'Unverified clips appear to show troops arriving at the Velsk Cosmodrome, the launch site Ostria leases in Veloria.\n\nThe clips could not be checked.'
+    expect(askReport(body, 'where did the troops supposedly show up in the clips').answer).toBe('Velsk Cosmodrome')
+  })
+})

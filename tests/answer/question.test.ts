@@ -125,6 +125,9 @@ describe('findMentions', () => {
     ['Jan 14 (World Desk) - Troops began leaving.', ['organisation:World Desk', 'name:Troops']],
     ['the akim (mayor) of Velsk Ivo Lask spoke', ['place:Velsk', 'person:Ivo Lask']],
     ['the Mayor of Velsk Ivo Lask spoke', ['place:Velsk', 'person:Ivo Lask']],
+    // Two capitalised words that end in a kind of place are that place, not a person.
+    ['troops arriving at the Velsk Cosmodrome, near the Ostrian Sea', ['place:Velsk Cosmodrome', 'place:Ostrian Sea']],
+    ['crowds gathered on Freedom Square', ['place:Freedom Square']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
 
   it('maps a formal state name to the country', () => {
