@@ -211,14 +211,20 @@ export function statement(candidates: readonly Candidate[], question: string): E
   // anything about it?" leans on what "it" was in a conversation the articles were not part of.
   const choice = /\bor\b/i.test(question)
   const unresolved = /\b(?:about|on|of|with|for)\s+(?:it|this|that|them)\b/i.test(question)
+  // "Had the CSTO ever sent troops before?" asks for a precedent: a sentence on this deployment alone, with no
+  // "first", "never" or earlier year, does not say whether there was one.
+  const noPrecedent = PRECEDENT_ASKED.test(question) && !PRECEDENT_SAID.test(c.sentence.text)
   // The sentence shown says the question in its own words, every idea of it: other sentences that say it as fully
   // ("the first time in its history", "the first time it has actually deployed") say the same, not something else.
   return {
     answer: `The articles say: ${c.sentence.text}`,
     sources: [{ candidate: c, focus: c.sentence }],
-    sure: !choice && !unresolved && c.own >= SURE_OPEN && c.gap < MAX_GAP && !c.missesName,
+    sure: !choice && !unresolved && !noPrecedent && c.own >= SURE_OPEN && c.gap < MAX_GAP && !c.missesName,
   }
 }
+
+const PRECEDENT_ASKED = /\b(?:ever|before|previously|first time|again)\b/i
+const PRECEDENT_SAID = /\b(?:first|never|ever|before|previous(?:ly)?|again|earlier|precedent|once|1[89]\d\d|20\d\d)\b/i
 
 /**
  * True when a passage says the question plainly and no passage of another

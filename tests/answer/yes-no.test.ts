@@ -25,3 +25,21 @@ describe('a question the article asks', () => {
     expect(asked.ask('did ostria send troops to velta').answer).toBeNull()
   })
 })
+
+describe('a question about a precedent ("ever ... before")', () => {
+  const page = (line: string) => pagesEngine([`League mission\nMarch 8, 2023\n\n${line}\n\nThe weather was fine all week.`])
+
+  it('is not answered by a sentence on this deed alone', () => {
+    const got = page("At the mayor's request, the Norland league sent a force of more than 900 troops to Velta.").ask(
+      'had the norland league ever sent troops like this before',
+    )
+    expect(got.answer).toBeNull()
+  })
+
+  it('is answered by a sentence that says whether there was one', () => {
+    const got = page('It was the first time the Norland league had sent troops to another country.').ask(
+      'had the norland league ever sent troops to another country before',
+    )
+    expect(got.answer).toMatch(/first time/)
+  })
+})
