@@ -150,6 +150,9 @@ function chronoHits(text: string, dayFirst: boolean): Hit[] {
     const c = r.start
     // A calendar date has a number in it; chrono also reads ordinals ("the Second Karabakh War") as days.
     if (!c.isCertain('day') || !c.isCertain('month') || !/\d/.test(r.text)) continue
+    // "for 180 days", "within 48 hours", "in two weeks": chrono counts these from its reference day, a day in 2000;
+    // a span counted from the article's date is the rules' below ("two days ago"), and a duration is no day at all.
+    if (SPAN_UNIT.test(r.text) && !CALENDAR_IN.test(r.text)) continue
     // "11/12" with no year is as likely a gallery's "photo 11 of 12" or a score as a day.
     if (!c.isCertain('year') && /^\d{1,2}[/.-]\d{1,2}$/.test(r.text.trim())) continue
     const [month, day] = numericOrder(r.text.trim(), dayFirst) ?? [c.get('month')!, c.get('day')!]
@@ -160,6 +163,9 @@ function chronoHits(text: string, dayFirst: boolean): Hit[] {
   }
   return hits
 }
+
+const SPAN_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b/i
+const CALENDAR_IN = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b|\\d{1,4}[./-]\\d{1,2}`, 'i')
 
 // A word in capitals, and the calendar's names among such words.
 const SHOUTED = /\b\p{Lu}{2,}\b/gu

@@ -151,6 +151,13 @@ describe('all-numeric dates', () => {
   ])('%j: %s is %s', (body, phrase, date) => expect(day(body, phrase)).toBe(date))
 })
 
+describe('a span of time is no day', () => {
+  it.each(['Prices will be held for 180 days.', 'Troops stay for 10 days.', 'A reply is due within 48 hours.', 'Talks resume in two weeks.'])(
+    '%j has no date in it',
+    (body) => expect(findTemporalExpressions(article(body), '2023-03-20').filter((e) => e.date !== null && e.date < '2023-01-01')).toEqual([]),
+  )
+})
+
 describe('a line in capitals', () => {
   const phrases = (body: string) => findTemporalExpressions(article(body), '2023-03-20').map((e) => e.text)
 
