@@ -18,6 +18,7 @@ import {
   verbPositions,
 } from './anchors.ts'
 import { finder } from './finders.ts'
+import { reporterOf } from './reporters.ts'
 import { dayAnswers } from './day-fit.ts'
 import { numberPart, shareBase } from './counts.ts'
 import { asksMembership, gather } from './lists.ts'
@@ -42,6 +43,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const best = Math.max(...candidates.map((c) => c.coverage))
   const strong = candidates.filter((c) => c.coverage >= best * 0.75)
   if (question.kind === 'description') return describe(ctx, strong)
+  // "Who announced the 225 figure?": the source the sentences with that figure name, before anyone nearer its words.
+  const reporter = reporterOf(ctx, candidates.slice(0, MAX_POOL))
+  if (reporter) return reporter
   const find = finder(ctx)
   // A passage that holds a thing of the kind asked for may cover a little less of the question's words.
   // The question's rarest idea ("collapse" in "When did the Soviet Union collapse?") must be in the passage

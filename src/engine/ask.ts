@@ -7,6 +7,7 @@ import {
   reconcileDates,
   relatedTitles,
   analyzeQuestion,
+  ASKS_REPORTER,
   type Candidate,
   type ExtractionContext,
 } from '../answer/index.ts'
@@ -201,7 +202,9 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     if (!best || best.coverage < MIN_COVERAGE || concepts.some((c) => c.named && c.known === false)) return finish(result)
     // Passages this loosely about the question may be shown, but nothing is extracted from them. Who said what is
     // answered by quotations or not at all: without one on the topic, the passages (reported speech among them) say what there is.
-    if (best.coverage < ANSWER_COVERAGE || quoted) return passages(result, candidates)
+    // "Who announced the 225 figure?" shares little with the sentence that answers it ("…, Ivo Lask told reporters").
+    const reporter = qa.kind === 'person' && ASKS_REPORTER.test(qa.normalized)
+    if ((best.coverage < ANSWER_COVERAGE && !reporter) || quoted) return passages(result, candidates)
     const ctx: ExtractionContext = {
       question: qa,
       concepts,
