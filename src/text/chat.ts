@@ -67,6 +67,19 @@ const PHRASES: [RegExp, string][] = [
   [/\bin charge of\b/gi, 'leading'],
   [/\bin command of\b/gi, 'commanding'],
   [/\bat the helm of\b/gi, 'leading'],
+  // "who's running the peacekeepers": to run a force, an operation or a country is to lead it.
+  [
+    /\brunning(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:op|ops|operations?|forces?|missions?|peacekeepers|troops|contingent|deployment|show|country|government)\b)/gi,
+    'leading',
+  ],
+  [
+    /\bran(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:op|ops|operations?|forces?|missions?|peacekeepers|troops|contingent|deployment|show|country|government)\b)/gi,
+    'led',
+  ],
+  [
+    /\bruns(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:op|ops|operations?|forces?|missions?|peacekeepers|troops|contingent|deployment|show|country|government)\b)/gi,
+    'leads',
+  ],
   // Abbreviations of more than one word, spelt out before single letters are ("w/o" is not "with o").
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/\s*/gi, 'with '],

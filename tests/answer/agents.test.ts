@@ -25,6 +25,8 @@ describe('who did it, when the sentence says it in the passive', () => {
     ["who's in charge of the peacekeepers", 'Ivan Orlov'],
     ['who leads the peacekeeping force', 'Ivan Orlov'],
     ['who commands the force', 'Ivan Orlov'],
+    // "running" a force is leading it: chat's word for it.
+    ["who's running the peacekeepers", 'Ivan Orlov'],
   ])('%j → %s, the agent of "led by", not the spokesman', (q, name) => {
     const r = engine.ask(q)
     expect(r.status).toBe('answered')

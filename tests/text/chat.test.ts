@@ -22,7 +22,11 @@ describe('chat abbreviations and slang', () => {
     ['who is the pm now', 'who is the prime minister now'],
     ['the talks start at 5 pm', 'the talks start at 5 pm'],
     ['when did the troops bail', 'when did the troops leave'],
-    ['who ran the op', 'who ran the operation'],
+    // To run a force or an operation is to lead it; to run from a place is not.
+    ['who ran the op', 'who led the operation'],
+    ["who's running the peacekeepers", "who's leading the peacekeepers"],
+    ['who runs the whole league force', 'who leads the whole league force'],
+    ['protesters ran from the square', 'protesters ran from the square'],
     ['where was the hq', 'where was the headquarters'],
     ['how many cops died', 'how many police died'],
     ['planes for the armenians n tajiks', 'planes for the armenians and tajiks'],
