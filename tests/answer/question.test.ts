@@ -84,7 +84,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
   })
 
   it.each([
-    ["who's running the mission", 'running'],
+    // Chat's "running the mission" is read as leading it.
+    ["who's running the mission", 'leading'],
+    ["who's running late", 'running'],
     ['who signed the order', 'signed'],
     ['who is fleming', null],
     ['what was the mayor arested for', null],
