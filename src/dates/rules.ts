@@ -184,6 +184,8 @@ const VERB_MONTH = /^(?:may|march)$/i
  * ```
  */
 export function unshouted(text: string): string {
+  // Most sentences have no two capitals in a row: they are read as they are, without counting their letters.
+  if (!TWO_CAPITALS.test(text)) return text
   const letters = text.replace(/[^\p{L}]/gu, '')
   if (letters.length === 0 || letters.replace(/\P{Lu}/gu, '').length < SHOUTING_SHARE * letters.length) return text
   return text.replace(SHOUTED, (word, at: number) => {
@@ -194,6 +196,7 @@ export function unshouted(text: string): string {
   })
 }
 
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u
 // The share of a text's letters in capitals past which it shouts.
 const SHOUTING_SHARE = 0.6
 
