@@ -43,7 +43,8 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   if (!focus || !unit) return 0
   // "250 units of military equipment": a group word counts what it is "of", named by its last word.
   const all = unit.split(' ').map(foldText)
-  const words = all.length > 2 && GROUP_WORDS.has(all[0]!) && all[1] === 'of' ? all.slice(-1) : all
+  // The unit is read without its "of" ("units military hardware"), or with it.
+  const words = all.length >= 2 && GROUP_WORDS.has(all[0]!) ? all.slice(-1) : all
   // "1,600 security personnel" may be the troops asked about, never the sites.
   // "how many people" counted in people is the very thing, if a loose one.
   if (GENERIC_UNITS.has(words.at(-1)!) && words.at(-1) === foldText(ctx.question.focus ?? '')) return 0.15

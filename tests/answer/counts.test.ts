@@ -299,3 +299,13 @@ describe('"how many of the X were <nation>": the part, not the whole', () => {
     )
   })
 })
+
+describe('"units of" counts what it is of', () => {
+  it.each(['The league deployed 2,030 servicemen and 250 units of military hardware.', 'The league sent 2,030 servicemen and 250 units of equipment.'])(
+    '%j: troops are not the units of hardware',
+    (body) => {
+      const got = askReport(body, 'how many troops total did the league send')
+      expect(got.answer ?? '').not.toContain('250')
+    },
+  )
+})
