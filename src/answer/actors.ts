@@ -1,6 +1,7 @@
 import { LIGHT_VERBS, STOP_WORDS, canonicalTerm, isVerbLemma, isVerbOnly, lemmaOf, tokenize } from '../text/index.ts'
 import { analyzeText, conceptMatch, type Concept } from '../search/index.ts'
 import { termsOf, type ExtractionContext } from './context.ts'
+import { findMentions } from './entities.ts'
 
 /**
  * Who does the deed a question asks about: "how many troops did the league send"
@@ -164,6 +165,8 @@ function pastOrAfterAuxiliary(word: string, before: string): boolean {
 }
 
 // A figure said of several doers at once: "... contributed 500 soldiers between them".
+// Between two names of a list: a comma, "and", and "the" before a formal name.
+const LIST_GAP = /^,?\s*(?:and\s+)?(?:the\s+)?$/
 const JOINT = /\b(?:between them|among them|together|combined|jointly|in all)\b/i
 // Names listed: "Norland, Ostria and Velta".
 const LISTED = /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]+/gu
@@ -180,6 +183,15 @@ const LISTED = /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]
  */
 export function jointFigure(ctx: ExtractionContext, text: string, actor: Actor): boolean {
   const joint = JOINT.test(text)
+  // "from the Russian Federation, the Republic of Belarus, the Republic of Armenia and …": states listed by their
+  // formal names, one after another, not each with a figure of its own ("Armenia sent 100, Kyrgyzstan 150, …").
+  const states = findMentions(text).filter((m) => m.type === 'country')
+  let run: typeof states = []
+  for (const m of states) {
+    const previous = run.at(-1)
+    run = previous && LIST_GAP.test(text.slice(previous.end, m.start)) ? [...run, m] : [m]
+    if (run.length >= 3 && actor.concepts.some((k) => conceptMatch(ctx.concepts[k]!, termsOf(ctx, run.map((r) => r.canonical).join(' '))) > 0)) return true
+  }
   for (const m of text.matchAll(LISTED)) {
     // "2,030 troops from Russia, Belarus, Armenia and Tajikistan were sent": a figure beside a list of three or more is theirs together.
     if (!joint && m[0].split(/,\s*|\s+and\s+/).length < 3) continue

@@ -359,3 +359,18 @@ describe('the agent of the very verb asked about outranks names that merely stan
     expect(engine.ask('who represented velta at the summit').answer ?? '').not.toContain('Oskar Rudd')
   })
 })
+
+describe('a figure beside states listed by their formal names', () => {
+  const ask = (q: string) =>
+    pagesEngine([
+      `League mission\nMay 4, 2023\n\nThe contingent, comprising 900 servicemen and 50 units of equipment from the Kingdom of Norway, the Republic of Finland and the Kingdom of Denmark, arrived within days.\n\n* **Finland** – reported at around 200, from its marines.`,
+    ]).ask(q)
+
+  it("is theirs together, not one member's", () => {
+    expect(ask('how many troops did finland send').answer ?? '').not.toContain('900')
+  })
+
+  it('still answers for all of them', () => {
+    expect(ask('how many servicemen were in the contingent').answer).toContain('900')
+  })
+})
