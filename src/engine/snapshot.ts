@@ -33,7 +33,7 @@ import { textSections, textsOf } from './snapshot-texts.ts'
  * 23: a transcript's labelled turns are its speakers' quotations; 24: the review's mends to dates, headers, front matter and transcript
  * labels; 25: a bold byline over its date line is no heading; 26: "conference" is a word for a meeting; 27: retorts ("fired back", "retorted") and naming ("called the plan “a disaster”") attribute quotations; 28: a post or body "of" somewhere ("Prime Minister of the Republic of X") is no person; 29: the post a sentence gives a person after the name ("appointing X Prime Minister", "for the post of", "as the country's new …"); 30: "11/12" with no year is no day, a transcriber's note is no turn): older files are then ignored, not misread.
  */
-export const SNAPSHOT_FORMAT = 36
+export const SNAPSHOT_FORMAT = 37
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 const SNAPSHOT_SUBFOLDER = '.snapshots'
 
