@@ -6,7 +6,8 @@
  */
 import type { Article } from '../corpus/index.ts'
 import { addDays, dayNumber, lastOfMonth, makeDay, weekdayOf, weekRange, type Granularity } from './math.ts'
-import { findHits, writesDayFirst, type Rule } from './rules.ts'
+import { findHits, type Rule } from './rules.ts'
+import { writesDayFirst } from './page-forms.ts'
 
 export { formatDate, formatDay, type Granularity } from './math.ts'
 

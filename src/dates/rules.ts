@@ -10,6 +10,7 @@ import * as chrono from 'chrono-node/en'
 import { makeDay, lastOfMonth, type Granularity } from './math.ts'
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../text/index.ts'
 import { tenseAround } from './tense.ts'
+import { numericOrder, unshouted } from './page-forms.ts'
 
 /** How a hit becomes a date once the publication date (anchor) is known. */
 export type Rule =
@@ -166,67 +167,6 @@ function chronoHits(text: string, dayFirst: boolean): Hit[] {
 
 const SPAN_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b/i
 const CALENDAR_IN = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\b|\\d{1,4}[./-]\\d{1,2}`, 'i')
-
-// A word in capitals, and the calendar's names among such words.
-const SHOUTED = /\b\p{Lu}{2,}\b/gu
-const CALENDAR_NAME = new RegExp(`^(?:${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join('|')})$`, 'i')
-// "MAY" and "MARCH" are a verb as often: a month only beside a day or a year ("MARCH 5", "12 MAY").
-const VERB_MONTH = /^(?:may|march)$/i
-
-/**
- * A text whose capitals shout ("TROOPS TO FLY HOME ON FRIDAY") as the rules
- * read a sentence: its words in lower case and the calendar's names
- * capitalised, offsets unchanged; any other text as it is.
- *
- * @example
- * ```ts
- * unshouted('TROOPS TO FLY HOME ON FRIDAY') // => 'troops to fly home on Friday'
- * ```
- */
-export function unshouted(text: string): string {
-  // Most sentences have no two capitals in a row: they are read as they are, without counting their letters.
-  if (!TWO_CAPITALS.test(text)) return text
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  if (letters.length === 0 || letters.replace(/\P{Lu}/gu, '').length < SHOUTING_SHARE * letters.length) return text
-  return text.replace(SHOUTED, (word, at: number) => {
-    const name =
-      CALENDAR_NAME.test(word) &&
-      (!VERB_MONTH.test(word) || /\d\s*$/.test(text.slice(Math.max(0, at - 4), at)) || /^\s*\d/.test(text.slice(at + word.length, at + word.length + 4)))
-    return name ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase()
-  })
-}
-
-const TWO_CAPITALS = /\p{Lu}\p{Lu}/u
-// The share of a text's letters in capitals past which it shouts.
-const SHOUTING_SHARE = 0.6
-
-const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/
-
-/**
- * Month and day of an all-numeric date as the page writes them, or `null` for
- * another form. chrono reads "05.01.2022" month first, as American copy writes
- * slashes; dots are day first wherever they are used, and so is a page whose
- * numeric dates show it ("13/01/2022" beside "07/01/2022").
- */
-export function numericOrder(text: string, dayFirst: boolean): [month: number, day: number] | null {
-  const m = NUMERIC_DATE.exec(text)
-  if (!m) return null
-  const [a, b] = [Number(m[1]), Number(m[3])]
-  const first = a > 12 || (b <= 12 && (m[2] === '.' || dayFirst))
-  const [month, day] = first ? [b, a] : [a, b]
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [month, day] : null
-}
-
-/**
- * True when a text's numeric dates are written day first: one of them has a
- * first number above 12 ("13/01/2022") and none a second one ("01/13/2022").
- */
-export function writesDayFirst(text: string): boolean {
-  return DAY_ABOVE_TWELVE.test(text) && !MONTH_FIRST_PROOF.test(text)
-}
-
-const DAY_ABOVE_TWELVE = /\b(?:1[3-9]|2\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}\b/
-const MONTH_FIRST_PROOF = /\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{2,4}\b/
 
 function yearsRule(first: number, span: number, granularity: Granularity): Rule {
   return { kind: 'absolute', date: makeDay(first, 1, 1), endDate: makeDay(first + span - 1, 12, 31), granularity }
