@@ -1,18 +1,16 @@
-import { foldText, tokenize } from '../text/index.ts'
+import { foldText } from '../text/index.ts'
 import { findMentions, type EntityType } from './entities.ts'
 import { CAPITALS } from '../text/index.ts'
-import { canonicalTerm } from '../text/index.ts'
 import { findQuantities } from './quantities.ts'
 import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts'
 import { labeller } from './labeller.ts'
-import { conceptMatch } from '../search/index.ts'
-import { ROLE_WORD } from './question.ts'
-import { inQuestion, termsOf, type Candidate, type ExtractionContext } from './context.ts'
+import { inQuestion, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, mixedTotal, numberPart, otherNation, tollUnsaid, unitFit } from './counts.ts'
 import { oppositeChange } from './changes.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
+import { roleFit, withRole } from './role-fit.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -200,55 +198,4 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
   }
 }
 
-const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|interim)\b/i
-
-/**
- * How well a person's roles fit the question: `null` when the question names
- * something (a country, an organisation) that neither the roles nor the words
- * just before the name ("Russian President ...") mention; otherwise a bonus for each question word the roles share, and
- * a penalty for a "former" post the question does not ask about.
- */
-function roleFit(ctx: ExtractionContext, before: string, roles: readonly string[], title: string, passage: ReadonlySet<string>): number | null {
-  // "the general running the force" asks for an officer: a secretary general holds no rank.
-  const rank = RANK_GENERAL.test(ctx.question.text) && !CIVIL_GENERAL.test(ctx.question.text)
-  const civil = (text: string) => (rank ? text.replace(CIVIL_GENERAL_GLOBAL, '$1') : text)
-  const roleTerms = termsOf(ctx, civil(roles.join(' ')))
-  // "the alliance's secretary general": the role names the organisation its article calls the alliance.
-  if (ORGANISATION_DESCRIPTION.test(`${before} ${roles.join(' ')}`)) {
-    const organisations = new Set(ctx.lexicon.phrases.values())
-    for (const t of passage) if (organisations.has(t)) roleTerms.add(t)
-  }
-  const sentenceTerms = termsOf(ctx, civil(before))
-  const titleTerms = termsOf(ctx, title)
-  const posts = termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' '))
-  // "Ukraine's President Zelensky" holds a post of another country than the one asked about.
-  const elsewhere = [...findMentions(`${before} ${roles.join(' ')}`)].some(
-    (m) => m.type === 'country' && !ctx.concepts.some((c) => c.named && conceptMatch(c, termsOf(ctx, m.text)) > 0),
-  )
-  for (const c of ctx.concepts) {
-    // Only a question about a post ties the names it gives to the holder's role; the headline may say where
-    // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
-    // "Who fired the interior minister?" names the post of whom the deed was done to, not of who did it.
-    const required = posts.size > 0 && !ctx.question.subjectOf && (c.named || c.terms.some((t) => posts.has(t.term)))
-    const framed = c.named && !elsewhere && conceptMatch(c, titleTerms) > 0
-    if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0 && !framed) return null
-  }
-  const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0).length
-  const former = /\b(?:former|ex-|then-)/i.test(roles.join(' ')) && !/\b(?:former|ex-|was|then)\b/i.test(ctx.question.text)
-  return Math.min(0.3, shared * 0.1) - (former ? 0.2 : 0)
-}
-
-function withRole(name: string, roles: string[], ctx: ExtractionContext): string {
-  // The role that shares most words with the question is the one the user asked about.
-  const q = new Set(tokenize(ctx.question.text).map((t) => canonicalTerm(ctx.lexicon, t.word)))
-  const scored = roles.map((r) => ({ r, n: tokenize(r).filter((t) => q.has(canonicalTerm(ctx.lexicon, t.word))).length }))
-  const best = scored.sort((a, b) => b.n - a.n)[0]
-  return best && best.n > 0 ? `${name}, ${best.r}` : name
-}
-
-const RANK_GENERAL = /\b(?:the|a|which|what)\s+general\b/i
-// Civil posts named "… general", whose "general" is no military rank.
-const CIVIL_GENERAL = /\b(secretary|attorney|prosecutor|director|governor|surgeon|consul|solicitor|inspector|auditor|postmaster)[\s-]+general\b/i
-const CIVIL_GENERAL_GLOBAL = new RegExp(CIVIL_GENERAL.source, 'gi')
-const ORGANISATION_DESCRIPTION = /\b(?:alliance|bloc|organi[sz]ation|pact|grouping)\b/u
