@@ -89,7 +89,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       i = j
       continue
     }
-    if (ch === '\n' && (isBlankLineBreak(text, i, end) || BULLET.test(text.slice(i + 1, i + 8)) || STAMPED.test(text.slice(i + 1, i + 24)))) {
+    if (ch === '\n' && (isBlankLineBreak(text, i, end) || BULLET.test(text.slice(i + 1, i + 8)) || STAMPED.test(text.slice(i + 1, i + 30)))) {
       pushTrimmed(text, from, i, spans)
       from = i
     }
@@ -102,9 +102,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
 // A list item's marker at the start of a line: "- ", "* ", "• ", "▸ ", "1. ", "2) ".
 const BULLET = /^[ \t]*(?:[-*•–—▸►▪●◦›]|\d{1,2}[.)])[ \t]/
 
-// A ticker's or log's line opens with its time or date stamp: "13 JAN 2022 09:31", "[14:20]", "09:31 GMT", "2022-01-13", "13.01.2022".
+// A ticker's or log's line opens with its stamp: a date with its clock time ("13 JAN 2022 09:31", "2022-01-13 09:31"),
+// or a time in brackets ("[14:20]"). A date or a figure alone may be a wrapped sentence going on ("arrived on\n13
+// January", "rose by\n12.50 percent").
 const STAMPED =
-  /^[ \t]*\[?(?:\d{1,2}[:.]\d{2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)/i
+  /^[ \t]*(?:\[\d{1,2}:\d{2}\]|(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+\d{1,2}:\d{2}\b)/i
 
 /** A line break counts as a sentence boundary before a blank line (a paragraph break), a list item or a stamped line. */
 function isBlankLineBreak(text: string, i: number, end: number): boolean {

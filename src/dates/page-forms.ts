@@ -15,7 +15,8 @@ const VERB_MONTH = /^(?:may|march)$/i
 /**
  * A text whose capitals shout ("TROOPS TO FLY HOME ON FRIDAY") as the rules
  * read a sentence: its words in lower case and the calendar's names
- * capitalised, offsets unchanged; any other text as it is.
+ * capitalised, offsets unchanged (a word whose lower case is longer, as "İ"
+ * is, stays as written); any other text as it is.
  *
  * @example
  * ```ts
@@ -31,7 +32,9 @@ export function unshouted(text: string): string {
     const name =
       CALENDAR_NAME.test(word) &&
       (!VERB_MONTH.test(word) || /\d\s*$/.test(text.slice(Math.max(0, at - 4), at)) || /^\s*\d/.test(text.slice(at + word.length, at + word.length + 4)))
-    return name ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase()
+    const lower = word.toLowerCase()
+    if (lower.length !== word.length) return word
+    return name ? word.charAt(0) + lower.slice(1) : lower
   })
 }
 
@@ -39,7 +42,7 @@ const TWO_CAPITALS = /\p{Lu}\p{Lu}/u
 // The share of a text's letters in capitals past which it shouts.
 const SHOUTING_SHARE = 0.6
 
-const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\b/
 
 /**
  * Month and day of an all-numeric date as the page writes them, or `null` for

@@ -31,9 +31,9 @@ import { textSections, textsOf } from './snapshot-texts.ts'
  * tag; 19: "RELATED ARTICLES" link lists dropped, "▸" list items; 20: a day without a year takes the year the article gives its month; 21: block quotations and
  * bulleted lists in quotation attribution; 22: a post written before a rank and name in a list of people;
  * 23: a transcript's labelled turns are its speakers' quotations; 24: the review's mends to dates, headers, front matter and transcript
- * labels; 25: a bold byline over its date line is no heading; 26: "conference" is a word for a meeting; 27: retorts ("fired back", "retorted") and naming ("called the plan “a disaster”") attribute quotations; 28: a post or body "of" somewhere ("Prime Minister of the Republic of X") is no person; 29: the post a sentence gives a person after the name ("appointing X Prime Minister", "for the post of", "as the country's new …"); 30: "11/12" with no year is no day, a transcriber's note is no turn): older files are then ignored, not misread.
+ * labels; 25: a bold byline over its date line is no heading; 26: "conference" is a word for a meeting; 27: retorts ("fired back", "retorted") and naming ("called the plan “a disaster”") attribute quotations; 28: a post or body "of" somewhere ("Prime Minister of the Republic of X") is no person; 29: the post a sentence gives a person after the name ("appointing X Prime Minister", "for the post of", "as the country's new …"); 30: "11/12" with no year is no day, a transcriber's note is no turn; 31: dotted dates are day first; 32: "More galleries:" is page footer; 33: more demonyms; 34: weekdays and months in capitals; 35: a name ending in a kind of place is a place; 36: a span of time is no day; 37: "Security", "Intelligence" are words of a body's name; 38: review mends: only a stamp with its time splits a line, only a link-list label is footer, "Park" or "Lake" no place): older files are then ignored, not misread.
  */
-export const SNAPSHOT_FORMAT = 37
+export const SNAPSHOT_FORMAT = 38
 /** Folder inside the corpus folder that holds the snapshots unless another is given. */
 const SNAPSHOT_SUBFOLDER = '.snapshots'
 

@@ -143,6 +143,8 @@ describe('all-numeric dates', () => {
   it.each([
     // Dots are written day first wherever they are used.
     ['05.01.2023 — Curfew declared in Velsk.', '05.01.2023', '2023-01-05'],
+    // A ticker's stamp carries its time: the date is read the same.
+    ['05.01.2023 09:31  CURFEW DECLARED IN VELSK', '05.01.2023 09:31', '2023-01-05'],
     // A page whose numeric dates show the day first ("13/01/2023") writes them all so.
     ['13/01/2023: Troops leave.\n\n07/01/2023: Troops arrive.', '07/01/2023', '2023-01-07'],
     // Without such proof a slashed date is read as American copy writes it.
@@ -152,9 +154,8 @@ describe('all-numeric dates', () => {
 })
 
 describe('a span of time is no day', () => {
-  it.each(['Prices will be held for 180 days.', 'Troops stay for 10 days.', 'A reply is due within 48 hours.', 'Talks resume in two weeks.'])(
-    '%j has no date in it',
-    (body) => expect(findTemporalExpressions(article(body), '2023-03-20').filter((e) => e.date !== null && e.date < '2023-01-01')).toEqual([]),
+  it.each(['Prices will be held for 180 days.', 'Troops stay for 10 days.', 'A reply is due within 48 hours.'])('%j has no date in it', (body) =>
+    expect(findTemporalExpressions(article(body), '2023-03-20').map((e) => e.text)).toEqual([]),
   )
 })
 

@@ -202,7 +202,10 @@ describe('splitSentences', () => {
       ['12 MAR 2023 15:04  LEAGUE TROOPS LAND IN VELSK', '12 MAR 2023 15:47  CURFEW LIFTED IN SEVERAL REGIONS, INCL. OSTRIA'],
     ],
     ['[09:31] Talks begin\n[10:02] Talks end', ['[09:31] Talks begin', '[10:02] Talks end']],
-    ['2023-03-12 Talks begin\n13.03.2023 Talks end', ['2023-03-12 Talks begin', '13.03.2023 Talks end']],
+    ['2023-03-12 09:30 Talks begin\n13.03.2023 10:02 Talks end', ['2023-03-12 09:30 Talks begin', '13.03.2023 10:02 Talks end']],
+    // A date or a figure at the head of a wrapped line goes on the sentence before it.
+    ['The troops arrived on\n13 January 2022 in Velsk.', ['The troops arrived on\n13 January 2022 in Velsk.']],
+    ['Prices rose by\n12.50 percent.', ['Prices rose by\n12.50 percent.']],
     // A hard-wrapped sentence runs on across its line break.
     ['The talks began in the\ncapital on Monday.', ['The talks began in the\ncapital on Monday.']],
   ])('%j', (text, sentences) => expect(split(text)).toEqual(sentences))
