@@ -10,15 +10,16 @@ import type { Candidate, Extraction, ExtractionContext } from './context.ts'
 
 // A question that asks who gave a figure: a verb of saying or publishing and a number.
 export const ASKS_REPORTER =
-  /^who(?:'s|s| was| were| is)?\b.*\b(?:announc\w*|sa(?:y|id|ys)|put (?:out|forward)|g[ai]ve|giv(?:es|ing)|report\w*|releas\w*|publish\w*|came up with|claim\w*|cit(?:e|ed)|stat(?:e|ed))\b/
+  /^who(?:'s|s| was| were| is)?\b.*\b(?:announc\w*|sa(?:y|id|ys)|put (?:out|forward)|g[ai]ve|giv(?:es|ing)|report\w*|publish\w*|came up with|claim\w*|cit(?:e|ed)|stat(?:e|ed))\b/
+// A question's figure: "the 225 figure", "the 2,030 number".
+export const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b/
+// After the name, its post between commas, then a verb of saying: "Ivo Lask, head of the service, told reporters".
+const SAYS_AFTER = /^(?:\s*,[^.;“”"]{0,140}?,)?\s+(?:said|says|told|tells|announced|announces|reported|reports|stated|states|declared|declares)\b/
+// Before the name, with no more than a title between: "according to prosecutor Ivo Lask", "said Ivo Lask".
+const SAYS_BEFORE =
+  /\b(?:according to|said|says|announced|cited|quoted)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:prosecutor|minister|spokes(?:wo)?man|official|chief|head|general|director|president|ambassador|governor)\s+){0,3}$/u
 // A post longer than this reads as a clause, not a title.
 const MAX_ROLE = 90
-const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b/
-// After the name, its post between commas, then a verb of saying: "Ivo Lask, head of the service, told reporters".
-const SAYS_AFTER =
-  /^(?:\s*,[^.;“”"]{0,140}?,)?\s+(?:said|says|told|tells|announced|announces|reported|reports|stated|states|declared|declares|gave|gives|put)\b/
-// Before the name: "according to Ivo Lask", "said Ivo Lask", "Lask's office said" reads as the name then its verb.
-const SAYS_BEFORE = /\b(?:according to|said|says|told|announced|reported|cited|quoted)\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu
 
 /**
  * The person the sentences giving the question's figure name as its source,

@@ -24,3 +24,12 @@ describe('who gave a figure: the source the sentence with it names', () => {
     expect(askReport(two, 'who announced the 230 figure').answer).toBeNull()
   })
 })
+
+describe('who gave a figure: only the source of the figure', () => {
+  it.each([['At least 230 people were hurt after police said they had detained Ivo Lask.', 'who announced the 230 figure']])(
+    '%j does not make %j the man named',
+    (sentence, q) => {
+      expect(askReport(`${sentence}\n\nThe weather was fine all week.`, q).answer ?? '').not.toContain('Ivo Lask')
+    },
+  )
+})
