@@ -36,6 +36,13 @@ describe('a question about a precedent ("ever ... before")', () => {
     expect(got.answer).toBeNull()
   })
 
+  it("is not answered by a sentence that dates this deed in the article's own year", () => {
+    const got = page('The Norland league sent a force of more than 900 troops to Velta in March 2023.').ask(
+      'had the norland league ever sent troops like this before',
+    )
+    expect(got.answer).toBeNull()
+  })
+
   it('is answered by a sentence that says whether there was one', () => {
     const got = page('It was the first time the Norland league had sent troops to another country.').ask(
       'had the norland league ever sent troops to another country before',
