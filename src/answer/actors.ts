@@ -147,7 +147,9 @@ export function doneToAnother(ctx: ExtractionContext, text: string, verb: { star
   return named.size > 0 && !ctx.concepts.some((c) => conceptMatch(c, named) >= OWN_WORD)
 }
 
-// A name right before a passive verb: "Marovia was represented", "Ostria's delegation had been led".
+// Capitalised words right before a passive verb: "Marovia was represented", "Velta's Navy had been led". A sentence's
+// first word is capitalised too ("Peacekeepers were commanded by"): a word the question does not give there makes the
+// sentence about something else, and so no answer; it is never a wrong one.
 const PATIENT_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:\p{L}+ly\s+)?$/u
 
 // "the bloc sent", "the alliance has deployed": a body named by its kind, in lower case.
@@ -165,6 +167,7 @@ function pastOrAfterAuxiliary(word: string, before: string): boolean {
 }
 
 // A figure said of several doers at once: "... contributed 500 soldiers between them".
+const EACH = /\beach\b/i
 // Between two names of a list: a comma, "and", and "the" before a formal name.
 const LIST_GAP = /^,?\s*(?:and\s+)?(?:the\s+)?$/
 const JOINT = /\b(?:between them|among them|together|combined|jointly|in all)\b/i
@@ -185,7 +188,8 @@ export function jointFigure(ctx: ExtractionContext, text: string, actor: Actor):
   const joint = JOINT.test(text)
   // "from the Russian Federation, the Republic of Belarus, the Republic of Armenia and …": states listed by their
   // formal names, one after another, not each with a figure of its own ("Armenia sent 100, Kyrgyzstan 150, …").
-  const states = findMentions(text).filter((m) => m.type === 'country')
+  // "… the Republic of Armenia each sent 200": a figure for every one of them, the member's own too.
+  const states = EACH.test(text) ? [] : findMentions(text).filter((m) => m.type === 'country')
   let run: typeof states = []
   for (const m of states) {
     const previous = run.at(-1)

@@ -93,9 +93,10 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   const runner = ranked[1]
   const from = winner.best.candidate
   const margin = runner ? winner.total - runner.total : Infinity
-  // A sentence that writes the winner as the agent of the question's verb ("represented by Ivo Lask") and no
-  // rival so tells them apart by what it says, not by how near each stands to the question's words.
-  const byDeed = winner.best.found.byAgent === true && runner?.best.found.byAgent !== true
+  // A sentence that writes the winner as the agent of the question's verb ("represented by Ivo Lask") and a rival
+  // beside it not so tells them apart by what it says, not by how near each stands to the question's words.
+  const byDeed =
+    winner.best.found.byAgent === true && runner !== undefined && runner.best.found.byAgent !== true && runner.best.candidate.id === winner.best.candidate.id
   // Two things in one sentence are told apart by where they stand, a finer measure than how well two passages answer.
   const needed = runner && runner.best.candidate.id === from.id ? SAME_SENTENCE_MARGIN : SURE_MARGIN
   // A sentence that says less of the question in its own words will do when what it holds is plainly of

@@ -36,7 +36,7 @@ export interface DateMention extends Span {
   display: string
   /** 'day' beats 'year' when both are in a sentence. */
   precision: number
-  /** Worked out from a publication date that was itself guessed ("on Friday" in an undated page). */
+  /** A week worked out from a publication date that was itself guessed ("this week" on an undated page). */
   guessed?: boolean
 }
 

@@ -214,8 +214,9 @@ export function findMentions(text: string): Mention[] {
   return mentions
 }
 
+// Kinds of place that are no common surname ("Park", "Lake", "Field", "Street" are).
 const PLACE_HEADS =
-  /^(?:Cosmodrome|Spaceport|Airport|Airfield|Square|Street|Avenue|Prospekt|Boulevard|Bridge|Park|Stadium|Palace|Port|Harbou?r|Station|Refinery|Field|Oilfield|Sea|Lake|River|Mountains?|Valley|Steppe|Region|Oblast|District|Province)$/
+  /^(?:Cosmodrome|Spaceport|Airport|Airfield|Square|Avenue|Prospekt|Boulevard|Stadium|Palace|Harbou?r|Station|Refinery|Oilfield|Sea|Mountains|Valley|Steppe|Region|Oblast|District|Province)$/
 
 // "Republic of Velmar", "Deputies of the Assembly": words joined by "of" name a place or a body, never a person.
 const OF_SOMEWHERE = /\s(?:of|for)\s/

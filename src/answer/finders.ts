@@ -152,7 +152,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             key: d.display,
             // "When will it be over?": a day written as a deadline ("by January 19", "until January 19") is its end.
             bonus: question.focus === 'end' && writtenAsDeadline(c.sentence.text, d.start - c.sentence.start) ? ENDS : 0,
-            // "On Friday" in a page with no date: the day is worked out from a guess, and no answer is bet on a guess.
+            // "This week" on a page with no date: a week worked out from a guess, and no answer is bet on a guess.
             misfit: d.guessed === true,
           }))
     case 'place':

@@ -1,6 +1,7 @@
 import { conceptMatch } from '../search/index.ts'
 import { capitalise, termsOf, type ExtractionContext } from './context.ts'
 import { countryOf } from '../text/index.ts'
+import { findMentions } from './entities.ts'
 import { findAges } from './counts.ts'
 
 /**
@@ -59,10 +60,11 @@ const NATION_BEFORE = 12
  */
 export function nationUnsaid(question: string, text: string, start: number, end: number): boolean {
   const m = NATIONAL_PART.exec(question)
-  if (!m || countryOf(capitalise(m[1]!)) === null) return false
-  // "russian" is written "Russian", "Russians" or "Russia" near the figure: its stem will do.
-  const stem = new RegExp(`\\b${m[1]!.slice(0, Math.max(4, m[1]!.length - 3))}`, 'i')
-  // The nation is the figure's own: in its words up to the next comma ("2,000 of them Norwegian"), or just before it.
+  const country = m ? countryOf(capitalise(m[1]!)) : null
+  if (!m || country === null) return false
+  // The nation is the figure's own: in its words up to the next comma ("2,000 of them Norwegian"), or just before it
+  // ("Norway's 2,000"), by its people's name or its own.
   const after = text.slice(end, end + NATIONAL_REACH).split(/[,;:(]/)[0]!
-  return !stem.test(`${text.slice(Math.max(0, start - NATION_BEFORE), start)} ${text.slice(start, end)} ${after}`)
+  const near = `${text.slice(Math.max(0, start - NATION_BEFORE), start)} ${text.slice(start, end)} ${after}`
+  return !findMentions(near).some((x) => (countryOf(x.text) ?? countryOf(x.text.replace(/s$/, ''))) === country)
 }

@@ -62,24 +62,19 @@ const CHAT_WORDS: Record<string, string> = {
   kaz: 'Kazakhstan',
 }
 
+// What one runs as one leads it: a force, an operation, a country ("running the peacekeepers"), not "ran the troops out".
+const RUN_WHAT = String.raw`(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:op|ops|operations?|forces?|missions?|peacekeepers|contingent|deployment|country|government)\b(?!\s+(?:out|off|down|over)\b))`
+
 // Everyday phrases WordNet has no entry for, put as the one verb an article would use.
 const PHRASES: [RegExp, string][] = [
   [/\bin charge of\b/gi, 'leading'],
   [/\bin command of\b/gi, 'commanding'],
   [/\bat the helm of\b/gi, 'leading'],
   // "who's running the peacekeepers": to run a force, an operation or a country is to lead it.
-  [
-    /\brunning(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:op|ops|operations?|forces?|missions?|peacekeepers|troops|contingent|deployment|show|country|government)\b)/gi,
-    'leading',
-  ],
-  [
-    /\bran(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:op|ops|operations?|forces?|missions?|peacekeepers|troops|contingent|deployment|show|country|government)\b)/gi,
-    'led',
-  ],
-  [
-    /\bruns(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:op|ops|operations?|forces?|missions?|peacekeepers|troops|contingent|deployment|show|country|government)\b)/gi,
-    'leads',
-  ],
+  [new RegExp(`\\brunning${RUN_WHAT}`, 'gi'), 'leading'],
+  [new RegExp(`\\bran${RUN_WHAT}`, 'gi'), 'led'],
+  [new RegExp(`\\bruns${RUN_WHAT}`, 'gi'), 'leads'],
+  [new RegExp(`\\brun${RUN_WHAT}`, 'gi'), 'lead'],
   // Abbreviations of more than one word, spelt out before single letters are ("w/o" is not "with o").
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/\s*/gi, 'with '],

@@ -94,7 +94,6 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
     Finnish: 'Finland',
     Canadian: 'Canada',
     Japanese: 'Japan',
-    Korean: 'South Korea',
     Israeli: 'Israel',
     Syrian: 'Syria',
     Iraqi: 'Iraq',

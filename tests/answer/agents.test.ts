@@ -367,7 +367,8 @@ describe('a figure beside states listed by their formal names', () => {
     ]).ask(q)
 
   it("is theirs together, not one member's", () => {
-    expect(ask('how many troops did finland send').answer ?? '').not.toContain('900')
+    const got = ask('how many troops did finland send').answer
+    expect(got === null || got.includes('200')).toBe(true)
   })
 
   it('still answers for all of them', () => {

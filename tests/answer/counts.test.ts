@@ -293,10 +293,12 @@ describe('"how many of the X were <nation>": the part, not the whole', () => {
     expect(askReport(body, 'how many of the league troops were norwegian exactly').answer ?? '').not.toContain('2,500')
   })
 
-  it('takes a figure the nation is written with', () => {
-    expect(askReport('About 2,000 Norwegian paratroopers were among the league troops.', 'how many of the league troops were norwegian').answer).toContain(
-      '2,000',
-    )
+  it.each([
+    'About 2,000 Norwegian paratroopers were among the league troops.',
+    "Norway's 2,000 paratroopers were among the league troops.",
+    'Of the league troops, 2,000 were Norwegians.',
+  ])('%j: takes a figure the nation is written with', (body) => {
+    expect(askReport(body, 'how many of the league troops were norwegian').answer).toContain('2,000')
   })
 })
 
