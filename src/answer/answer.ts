@@ -22,7 +22,7 @@ import { reporterOf } from './reporters.ts'
 import { dayAnswers } from './day-fit.ts'
 import { numberPart, shareBase } from './counts.ts'
 import { asksMembership, gather } from './lists.ts'
-import { doerOf, objectOf, patientFit } from './patients.ts'
+import { doerOf, objectOf, patientFit, speakerOnly } from './patients.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -120,6 +120,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           objectOf(c.sentence.text, found, verb) ||
           (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
           byThing(found) ||
+          (verb.length > 0 && speakerOnly(c.sentence.text, found, verb)) ||
           nobody ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),

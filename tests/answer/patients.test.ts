@@ -50,3 +50,18 @@ describe("the review's probes, second pass", () => {
     expect(askReport(ACTIVE, 'who fired the interior minister').answer ?? '').not.toContain('Lask')
   })
 })
+
+describe('who the sentence quotes did not do the deed it reports', () => {
+  it.each([
+    ['Police released 50 prisoners on Friday, Ivo Lask said.', 'who released the 50 prisoners'],
+    ['Police released 50 prisoners on Friday, according to Ivo Lask.', 'who released the prisoners'],
+  ])('%j: %j is not the speaker', (sentence, q) => {
+    expect(askReport(`${sentence}\n\nThe weather was fine all week.`, q).answer ?? '').not.toContain('Ivo Lask')
+  })
+
+  it('still names the doer the sentence writes as the subject', () => {
+    expect(
+      askReport('Ivo Lask released 50 prisoners on Friday, officials said.\n\nThe weather was fine all week.', 'who released the 50 prisoners').answer,
+    ).toContain('Ivo Lask')
+  })
+})
