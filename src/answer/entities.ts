@@ -109,7 +109,10 @@ const isAcronym = (w: string) => /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/.test(w)
 export function findMentions(text: string): Mention[] {
   const mentions: Mention[] = []
   for (const run of capitalisedRuns(text)) {
-    let words = run.words.filter((w) => !CALENDAR_WORDS.has(w.text))
+    // "Jan Kubis": a given name, not January, when a name follows it in the run.
+    let words = run.words.filter(
+      (w, i) => !CALENDAR_WORDS.has(w.text) || (w.text === 'Jan' && i === 0 && run.words.length > 1 && !CALENDAR_WORDS.has(run.words[1]!.text)),
+    )
     if (words.length === 0) continue
     // The first word of a sentence is capitalised whatever it is.
     while (words.length && !isAcronym(words[0]!.text) && STOP_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1)

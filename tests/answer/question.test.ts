@@ -130,6 +130,8 @@ describe('findMentions', () => {
     // Two capitalised words that end in a kind of place are that place, not a person.
     ['troops arriving at the Velsk Cosmodrome, near the Ostrian Sea', ['place:Velsk Cosmodrome', 'place:Ostrian Sea']],
     ['crowds gathered on Freedom Square', ['place:Freedom Square']],
+    // "Jan" before a name is a given name; before a day, January.
+    ['It was attended by Jan Rudd, the envoy, on Jan 14.', ['person:Jan Rudd']],
     // A body's name cut short ("National Security" of a state committee) is no person.
     ['the head of National Security spoke', ['organisation:National Security']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
