@@ -36,11 +36,13 @@ export function reporterOf(ctx: ExtractionContext, candidates: readonly Candidat
   if (question.kind !== 'person' || !ASKS_REPORTER.test(question.normalized)) return null
   const figure = FIGURE.exec(question.normalized)?.[0]
   if (!figure) return null
+  // The figure however its thousands are written ("2030", "2,030"), and not inside a longer number.
   const digits = figure.replace(/,/g, '')
+  const given = new RegExp(`(?<![\\d,.])${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',?')}(?![\\d,])`)
   const found: { candidate: Candidate; start: number; end: number; name: string; role?: string }[] = []
   for (const c of candidates) {
     const text = c.sentence.text
-    if (!new RegExp(`(?<![\\d,.])${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',?')}(?![\\d,])`).test(text)) continue
+    if (!given.test(text)) continue
     for (const m of ctx.people(c.article, c.sentence.index)) {
       if (SAYS_AFTER.test(text.slice(m.end)) || SAYS_BEFORE.test(text.slice(0, m.start)))
         found.push({ candidate: c, start: m.start, end: m.end, name: m.person.name, role: m.person.roles.find((r) => r.length <= MAX_ROLE) })
