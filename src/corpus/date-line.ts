@@ -13,8 +13,7 @@ const LEAD =
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
-// Day first, as every European and Russian outlet writes it: 07.01.2022 is 7 January.
-// A slashed one is month first (US) unless its first number cannot be a month. Either may carry a time.
+// A numeric date, which may carry a time; which number is the day is `numericOrder`'s to say.
 const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\b(.*)$/
 const MAX_LINE = 80
 
@@ -41,9 +40,8 @@ export function parseDateLine(line: string): string | null {
   const lead = text.replace(LEAD, '')
   const numeric = NUMERIC.exec(lead)
   if (numeric && numeric[4]!.replace(TIME, '').replace(/[\s,|·•–—-]+/g, '') === '') {
-    const [a, b, year] = [+numeric[1]!, +numeric[2]!, +numeric[3]!]
-    const dayFirst = lead[numeric[1]!.length] === '.' || a > 12
-    return dayFirst ? validDate(year, b, a) : validDate(year, a, b)
+    const order = numericOrder(lead, false)
+    return order && validDate(+numeric[3]!, order[0], order[1])
   }
   const core = lead
     .replace(TIME, ' ')
@@ -114,4 +112,28 @@ export function pageDate(line: string): string | null | undefined {
 function isoDay(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day))
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null
+}
+
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\b/
+
+/**
+ * Month and day of an all-numeric date ("05.01.2022", "07/01/2022 09:40"), or
+ * `null` for another form. Dots are day first wherever they are used; a slashed
+ * date is month first, as American copy writes it, unless its first number
+ * cannot be a month or `dayFirst` says the page writes the day first.
+ *
+ * @example
+ * ```ts
+ * numericOrder('05.01.2022', false) // => [1, 5]
+ * numericOrder('07/01/2022', false) // => [7, 1]
+ * numericOrder('07/01/2022', true)  // => [1, 7]
+ * ```
+ */
+export function numericOrder(text: string, dayFirst: boolean): [month: number, day: number] | null {
+  const m = NUMERIC_DATE.exec(text)
+  if (!m) return null
+  const [a, b] = [Number(m[1]), Number(m[3])]
+  const first = a > 12 || (b <= 12 && (m[2] === '.' || dayFirst))
+  const [month, day] = first ? [b, a] : [a, b]
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [month, day] : null
 }

@@ -42,23 +42,6 @@ const TWO_CAPITALS = /\p{Lu}\p{Lu}/u
 // The share of a text's letters in capitals past which it shouts.
 const SHOUTING_SHARE = 0.6
 
-const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\b/
-
-/**
- * Month and day of an all-numeric date as the page writes them, or `null` for
- * another form. chrono reads "05.01.2022" month first, as American copy writes
- * slashes; dots are day first wherever they are used, and so is a page whose
- * numeric dates show it ("13/01/2022" beside "07/01/2022").
- */
-export function numericOrder(text: string, dayFirst: boolean): [month: number, day: number] | null {
-  const m = NUMERIC_DATE.exec(text)
-  if (!m) return null
-  const [a, b] = [Number(m[1]), Number(m[3])]
-  const first = a > 12 || (b <= 12 && (m[2] === '.' || dayFirst))
-  const [month, day] = first ? [b, a] : [a, b]
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [month, day] : null
-}
-
 /**
  * True when a text's numeric dates are written day first: one of them has a
  * first number above 12 ("13/01/2022") and none a second one ("01/13/2022").

@@ -9,8 +9,9 @@
 import * as chrono from 'chrono-node/en'
 import { makeDay, lastOfMonth, type Granularity } from './math.ts'
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../text/index.ts'
+import { numericOrder } from '../corpus/index.ts'
 import { tenseAround } from './tense.ts'
-import { numericOrder, unshouted } from './page-forms.ts'
+import { unshouted } from './page-forms.ts'
 
 /** How a hit becomes a date once the publication date (anchor) is known. */
 export type Rule =
