@@ -44,11 +44,11 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
     const term = canonicalTerm(lexicon, word)
     return term !== null && index.vocabulary.has(term)
   }
-  // A name typed in lower case ("where was the hq in almaty") is still a name: the articles capitalise it.
-  const proper = new Map<string, boolean>()
-  const once = new Map<string, boolean>()
-  const isProper = (term: string): boolean => {
-    let known = proper.get(term)
+  // A name typed in lower case ("where was the hq in almaty") is still a name: the articles capitalise it, often, or
+  // the one time they write it.
+  const written = new Map<string, 'name' | 'once' | 'word'>()
+  const asWritten = (term: string): 'name' | 'once' | 'word' => {
+    let known = written.get(term)
     if (known === undefined) {
       let capitalised = 0
       let seen = 0
@@ -61,14 +61,9 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
           if (/^\p{Lu}/u.test(text.slice(t.start, t.end))) capitalised++
         }
       }
-      known = seen >= 2 && capitalised >= PROPER_SHARE * seen
-      // A word English lacks that the articles write once, capitalised ("deaths in Shymkent"), is a name too.
-      once.set(term, seen === 1 && capitalised === 1)
-      if (proper.size > 10_000) {
-        proper.clear()
-        once.clear()
-      }
-      proper.set(term, known)
+      known = seen >= 2 && capitalised >= PROPER_SHARE * seen ? 'name' : seen === 1 && capitalised === 1 ? 'once' : 'word'
+      if (written.size > 10_000) written.clear()
+      written.set(term, known)
     }
     return known
   }
@@ -78,7 +73,9 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
       const term = STOP_WORDS.has(t.word) ? null : canonicalTerm(lexicon, t.word)
       if (term === null) continue
       // A country or its people ("chinese soldiers") is a name whether or not the articles ever write it.
-      const named = index.vocabulary.has(term) && (isProper(term) || (once.get(term) === true && !isLemma(lemmaOf(t.word))))
+      // A word English lacks that the articles write once, capitalised ("deaths in Shymkent"), is a name too.
+      const form = index.vocabulary.has(term) ? asWritten(term) : 'word'
+      const named = form === 'name' || (form === 'once' && !isLemma(lemmaOf(t.word)))
       if (named || countryOf(t.word.charAt(0).toUpperCase() + t.word.slice(1)) !== null) names.add(term)
     }
     return names
