@@ -5,7 +5,7 @@
  */
 
 export { extractAnswer, type Candidate, type ExtractionContext } from './answer.ts'
-export { ASKS_REPORTER, FIGURE } from './reporters.ts'
+export { asksReporter } from './reporters.ts'
 export { dayAnswers } from './day-fit.ts'
 export { MAX_EXCERPT, answerKeys, cite, relatedTitles } from './citations.ts'
 export { datesIn, reconcileDates } from './date-reconcile.ts'

@@ -1,4 +1,5 @@
 import type { Found } from './choose.ts'
+import { saidAfter, saidBefore } from './speech.ts'
 
 /**
  * "Who got fired?", "who was arrested?": a passive question asks for whom the
@@ -55,10 +56,6 @@ export function objectOf(text: string, f: Found, verbs: readonly Span[]): boolea
   return deeds(text, verbs).some((v) => !PASSIVE_BEFORE.test(text.slice(0, v.start)) && isPatient(text, f, v))
 }
 
-// The one the sentence quotes, after the deed: "…, Ivo Lask said.", "…, according to Ivo Lask."
-const SPEAKER_AFTER = /^(?:,[^.;]{0,120}?,)?\s+(?:said|says|told|tells|added|noted|reported|announced|wrote)\b[^,;]{0,40}[.!?"”]?\s*$/
-const SPEAKER_BEFORE = /\b(?:according to|said|says|told by)\s+(?:[\p{L}.'’-]+\s+){0,3}$/u
-
 /**
  * True when the find is only who the sentence quotes on a deed written before
  * it ("Police released 50 prisoners on Friday, Ivo Lask said."): the speaker
@@ -71,5 +68,5 @@ const SPEAKER_BEFORE = /\b(?:according to|said|says|told by)\s+(?:[\p{L}.'’-]+
  */
 export function speakerOnly(text: string, f: Found, verbs: readonly Span[]): boolean {
   if (!verbs.some((v) => v.end <= f.start)) return false
-  return SPEAKER_AFTER.test(text.slice(f.end)) || (SPEAKER_BEFORE.test(text.slice(0, f.start)) && verbs.every((v) => v.end <= f.start))
+  return saidAfter(text.slice(f.end), true) || (saidBefore(text.slice(0, f.start)) && verbs.every((v) => v.end <= f.start))
 }

@@ -1,5 +1,7 @@
 import { foldText } from '../text/index.ts'
 import type { Candidate, Extraction, ExtractionContext } from './context.ts'
+import type { QuestionAnalysis } from './question.ts'
+import { saidAfter, saidBefore } from './speech.ts'
 
 /**
  * "Who announced the 225 figure?", "who put out the 225 number?": the one a
@@ -8,16 +10,25 @@ import type { Candidate, Extraction, ExtractionContext } from './context.ts'
  * other words the sentence shares.
  */
 
-// A question that asks who gave a figure: a verb of saying or publishing and a number.
-export const ASKS_REPORTER =
+// A question that asks who gave a figure: a verb of saying or publishing, and a number.
+const ASKS_REPORTER =
   /^who(?:'s|s| was| were| is)?\b.*\b(?:announc\w*|sa(?:y|id|ys)|put (?:out|forward)|g[ai]ve|giv(?:es|ing)|report\w*|publish\w*|came up with|claim\w*|cit(?:e|ed)|stat(?:e|ed))\b/
 // A question's figure: "the 225 figure", "the 2,030 number".
-export const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b/
-// After the name, its post between commas, then a verb of saying: "Ivo Lask, head of the service, told reporters".
-const SAYS_AFTER = /^(?:\s*,[^.;“”"]{0,140}?,)?\s+(?:said|says|told|tells|announced|announces|reported|reports|stated|states|declared|declares)\b/
-// Before the name, with no more than a title between: "according to prosecutor Ivo Lask", "said Ivo Lask".
-const SAYS_BEFORE =
-  /\b(?:according to|said|says|announced|cited|quoted)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:prosecutor|minister|spokes(?:wo)?man|official|chief|head|general|director|president|ambassador|governor)\s+){0,3}$/u
+const FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b/
+
+/**
+ * True for a question that asks who gave a figure ("who announced the 225
+ * figure?"): the sentence that answers it may share little else with it.
+ *
+ * @example
+ * ```ts
+ * asksReporter(analyzeQuestion('who put out the 225 number')) // => true
+ * ```
+ */
+export function asksReporter(question: QuestionAnalysis): boolean {
+  return question.kind === 'person' && ASKS_REPORTER.test(question.normalized) && FIGURE.test(question.normalized)
+}
+
 // A post longer than this reads as a clause, not a title.
 const MAX_ROLE = 90
 
@@ -33,9 +44,8 @@ const MAX_ROLE = 90
  */
 export function reporterOf(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
   const { question } = ctx
-  if (question.kind !== 'person' || !ASKS_REPORTER.test(question.normalized)) return null
-  const figure = FIGURE.exec(question.normalized)?.[0]
-  if (!figure) return null
+  if (!asksReporter(question)) return null
+  const figure = FIGURE.exec(question.normalized)![0]
   // The figure however its thousands are written ("2030", "2,030"), and not inside a longer number.
   const digits = figure.replace(/,/g, '')
   const given = new RegExp(`(?<![\\d,.])${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',?')}(?![\\d,])`)
@@ -44,7 +54,7 @@ export function reporterOf(ctx: ExtractionContext, candidates: readonly Candidat
     const text = c.sentence.text
     if (!given.test(text)) continue
     for (const m of ctx.people(c.article, c.sentence.index)) {
-      if (SAYS_AFTER.test(text.slice(m.end)) || SAYS_BEFORE.test(text.slice(0, m.start)))
+      if (saidAfter(text.slice(m.end)) || saidBefore(text.slice(0, m.start)))
         found.push({ candidate: c, start: m.start, end: m.end, name: m.person.name, role: m.person.roles.find((r) => r.length <= MAX_ROLE) })
     }
   }

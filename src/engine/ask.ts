@@ -7,8 +7,7 @@ import {
   reconcileDates,
   relatedTitles,
   analyzeQuestion,
-  ASKS_REPORTER,
-  FIGURE,
+  asksReporter,
   type Candidate,
   type ExtractionContext,
 } from '../answer/index.ts'
@@ -204,8 +203,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     // Passages this loosely about the question may be shown, but nothing is extracted from them. Who said what is
     // answered by quotations or not at all: without one on the topic, the passages (reported speech among them) say what there is.
     // "Who announced the 225 figure?" shares little with the sentence that answers it ("…, Ivo Lask told reporters").
-    const reporter = qa.kind === 'person' && ASKS_REPORTER.test(qa.normalized) && FIGURE.test(qa.normalized)
-    if ((best.coverage < ANSWER_COVERAGE && !reporter) || quoted) return passages(result, candidates)
+    if ((best.coverage < ANSWER_COVERAGE && !asksReporter(qa)) || quoted) return passages(result, candidates)
     const ctx: ExtractionContext = {
       question: qa,
       concepts,
