@@ -145,19 +145,14 @@ export function subjectFit(text: string, f: Found, verbs: readonly { start: numb
   const between = verb ? text.slice(f.end, verb.start) : ''
   if (verb && !passive && verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(between) && !OTHER_SUBJECT.test(between)) return AS_SUBJECT
   // "the force, led by General Ivan Orlov": the agent of the passive verb is who does it.
-  if (byAgent(text, f, verbs)) return AS_SUBJECT
+  if (agentOf(text, f, verbs)) return AS_SUBJECT
   return verbs.length && verbs.every((v) => v.end <= f.start) ? -AFTER_VERB : 0
 }
 /**
- * True when the find is the agent the sentence writes after the question's
- * verb ("Kyrgyzstan was represented by its premier, Ivo Lask"): the sentence
- * says in so many words that it did the deed.
+ * The mention of the question's verb whose agent the find is ("Kyrgyzstan was
+ * represented by its premier, Ivo Lask"), if any: the sentence says in so many
+ * words that the find did the deed.
  */
-export function byAgent(text: string, f: Found, verbs: readonly { start: number; end: number }[]): boolean {
-  return agentOf(text, f, verbs) !== undefined
-}
-
-/** The mention of the question's verb whose agent the find is ("represented by Ivo Lask"), if any. */
 export function agentOf(text: string, f: Found, verbs: readonly { start: number; end: number }[]): { start: number; end: number } | undefined {
   return verbs.find((v) => v.end <= f.start && BY_AGENT.test(text.slice(v.end, f.start)))
 }
@@ -179,7 +174,7 @@ const TOWARD = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:to|into|towards?)\s+(?:the\s+)?(?:n
  */
 export function displacedSubject(text: string, f: Found, verbs: readonly { start: number; end: number }[]): boolean {
   const verb = verbs.find((v) => v.start >= f.end)
-  if (!verb || byAgent(text, f, verbs)) return false
+  if (!verb || agentOf(text, f, verbs)) return false
   const between = text.slice(f.end, verb.start)
   return verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(between) && OTHER_SUBJECT.test(between)
 }

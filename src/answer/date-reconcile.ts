@@ -46,8 +46,6 @@ export function reconcileDates(
   return extraction
 }
 
-const DAY_FROM_ANCHOR: ReadonlySet<string> = new Set(['period'])
-
 export function datesIn(dates: DateIndex, article: Article, sentence: number): DateMention[] {
   const precision = { day: 5, week: 4, month: 3, year: 2, decade: 1 } as const
   return dates
@@ -61,6 +59,6 @@ export function datesIn(dates: DateIndex, article: Article, sentence: number): D
       precision: precision[e.granularity],
       // "This week" in a page with no date of its own is a week worked out from a guess: a weekday near a guessed
       // date is mostly right, a week is too vague to bet on.
-      guessed: e.certainty === 'inferred' && DAY_FROM_ANCHOR.has(e.rule.kind),
+      guessed: e.certainty === 'inferred' && e.rule.kind === 'period',
     }))
 }

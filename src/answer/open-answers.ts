@@ -3,6 +3,7 @@ import { absolute, capitalise, type Candidate, type Extraction, type ExtractionC
 import { LIGHT_VERBS, canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { MAX_GAP } from './choose.ts'
+import { namesEarlierYear } from './parts.ts'
 
 /**
  * Answers that are not one thing of a named kind: what a person or thing is,
@@ -213,7 +214,7 @@ export function statement(candidates: readonly Candidate[], question: string): E
   const unresolved = /\b(?:about|on|of|with|for)\s+(?:it|this|that|them)\b/i.test(question)
   // "Had the CSTO ever sent troops before?" asks for a precedent: a sentence on this deployment alone, with no
   // "first", "never" or a year before the article's, does not say whether there was one.
-  const noPrecedent = PRECEDENT_ASKED.test(question) && !PRECEDENT_SAID.test(c.sentence.text) && !earlierYear(c.sentence.text, c.article.date)
+  const noPrecedent = PRECEDENT_ASKED.test(question) && !PRECEDENT_SAID.test(c.sentence.text) && !namesEarlierYear(c.sentence.text, c.article.date)
   // The sentence shown says the question in its own words, every idea of it: other sentences that say it as fully
   // ("the first time in its history", "the first time it has actually deployed") say the same, not something else.
   return {
@@ -225,9 +226,6 @@ export function statement(candidates: readonly Candidate[], question: string): E
 
 const PRECEDENT_ASKED = /\b(?:ever|before|previously|first time|again)\b/i
 const PRECEDENT_SAID = /\b(?:first|never|ever|previous(?:ly)?|again|earlier|precedent)\b/i
-// A year before the article's own: "From April until September 2019 he commanded …" tells of a time before.
-const earlierYear = (text: string, date: string | null) =>
-  date !== null && [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < Number(date.slice(0, 4)))
 
 /**
  * True when a passage says the question plainly and no passage of another

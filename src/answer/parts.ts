@@ -38,8 +38,25 @@ const IN_YEAR = /\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|ju
  */
 export function earlierEvent(question: string, articleDate: string | null, before: string): boolean {
   if (!articleDate || /\b(?:19|20)\d\d\b/.test(question)) return false
+  return namesEarlierYear(before, articleDate, IN_YEAR)
+}
+
+const ANY_YEAR = /\b((?:18|19|20)\d\d)\b/g
+
+/**
+ * True when the text gives a year before the article's own (any year, or one
+ * `pattern` captures): "From April until September 2019 he commanded …" in a
+ * 2022 story tells of a time before it.
+ *
+ * @example
+ * ```ts
+ * namesEarlierYear('He commanded troops in Syria in 2019.', '2022-01-10') // => true
+ * ```
+ */
+export function namesEarlierYear(text: string, articleDate: string | null, pattern: RegExp = ANY_YEAR): boolean {
+  if (!articleDate) return false
   const year = Number(articleDate.slice(0, 4))
-  return [...before.matchAll(IN_YEAR)].some((m) => Number(m[1]) < year)
+  return [...text.matchAll(pattern)].some((m) => Number(m[1]) < year)
 }
 
 // "how many of the troops were russian": a part of a whole, by nationality.
