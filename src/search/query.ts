@@ -1,6 +1,7 @@
 import { LIGHT_VERBS, STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/index.ts'
 import { COUNTRIES, DEMONYMS, canonicalTerm, countryOf, type Lexicon } from '../text/index.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
+import { DETERMINERS, objectThenParticle, particleOfVerb } from './phrasal.ts'
 import { editDistance, expandWord, isAdverbOnly, isVerbLemma, spellTerm, type Speller } from '../text/index.ts'
 
 /**
@@ -37,7 +38,6 @@ like despite onto throughout regarding concerning claim claimed claims claiming`
 )
 // A vague multiword verb ("went in", "came out") counts for this much of its rarity.
 const VAGUE_PHRASAL = 0.5
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'])
 // An adverb ("suddenly", "finally", "roughly") counts for this much of its rarity.
 const ADVERB_WEIGHT = 0.3
 // What a phrasal verb's verb alone is worth: "set fire" is not "set off".
@@ -79,6 +79,8 @@ export function buildConcepts(
   for (let size = MAX_IDIOM; size >= 2; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       if ([...Array(size).keys()].some((k) => consumed.has(i + k))) continue
+      // "pull out of Marovia": "out of" is the particle of "pull out" and a preposition, not an adverb ("in the end" is one).
+      if (size === 2 && particleOfVerb(tokens, i)) continue
       if (
         !isAdverbOnly(
           tokens
@@ -98,10 +100,13 @@ export function buildConcepts(
     // "get everyone out", "set it all off": object pronouns may stand between the verb and its particle.
     let split = i + 1
     while (split < i + 3 && OBJECT_WORDS.has(tokens[split]?.word ?? '')) split++
-    const particle = split > i + 1 && split < tokens.length && !consumed.has(split) && isVerbLemma(`${tokens[i]!.word}_${tokens[split]!.word}`) ? split : i + 1
+    const pronouns = split > i + 1 && split < tokens.length && !consumed.has(split) && isVerbLemma(`${tokens[i]!.word}_${tokens[split]!.word}`)
+    // "brought the troops back", "pull russian troops out": a short object stands there too, and stays a concept.
+    const object = pronouns ? -1 : objectThenParticle(tokens, i, consumed)
+    const particle = pronouns ? split : object > 0 ? object : i + 1
     const form = `${tokens[i]!.word}_${tokens[particle]!.word}`
     if (!isVerbLemma(form)) continue
-    for (let k = i + 1; k < particle; k++) consumed.add(k)
+    if (pronouns) for (let k = i + 1; k < particle; k++) consumed.add(k)
     // "take place" is "happen": it shapes a where or when question without saying what it is about.
     if ([...expandWord(form)].some(([lemma, w]) => QUESTION_ONLY.has(lemma) && w >= 0.5)) {
       consumed.add(i).add(particle)

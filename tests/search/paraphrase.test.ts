@@ -109,3 +109,30 @@ describe("a light verb with a particle and no object is chat, not the article's 
     expect(vague).toBeLessThan(said)
   })
 })
+
+describe('a multiword verb around a short object', () => {
+  const r = parseArticle('marovia.txt', TEXT)
+  if (!r.ok) throw new Error(r.reason)
+  const index = buildSearchIndex([r.article], buildLexicon([r.article]))
+  const conceptsOf = (q: string) => buildConcepts(q, index, createSpeller(index.vocabulary), new Set(), new Set())
+  it.each([
+    ['when did the league pull its sailors out of marovia', 'pull_out', 'sailor'],
+    ['when did they pull the sailors out', 'pull_out', 'sailor'],
+    // "out of" is the particle and a preposition here, not the adverb WordNet also lists.
+    ['when did the sailors pull out of marovia', 'pull_out', 'sailor'],
+  ])('%j asks for %j, and still for %j', (q, verb, object) => {
+    const concepts = conceptsOf(q)
+    expect(concepts.find((c) => c.word === verb)?.terms.map((t) => t.term)).toContain('withdraw')
+    expect(concepts.map((c) => c.word)).toContain(object)
+  })
+  it.each([
+    // "start pulling out": the particle is the nearer verb's, not "start out".
+    ['when did the league start pulling out', 'start_out'],
+    // A particle followed by more words ("up north") is no particle of the verb.
+    ['when did the league send sailors up north', 'send_up'],
+    // "in the end" stays an idiom: it is no particle of "get".
+    ['how long did the sailors get in the end', 'get_in'],
+  ])('%j does not read %j', (q, verb) => {
+    expect(conceptsOf(q).map((c) => c.word)).not.toContain(verb)
+  })
+})

@@ -1,0 +1,46 @@
+/**
+ * Where a question's multiword verb ("pull out", "bring back") has words
+ * between its verb and its particle, or a preposition after its particle.
+ */
+import { STOP_WORDS, isVerbLemma } from '../text/index.ts'
+
+/** Words that shape a question's noun phrases, and may stand in a verb's object. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'])
+
+// Particles that may follow a verb's object ("brought the troops back"), and how long that object may be.
+const SPLIT_PARTICLES = new Set(['back', 'out', 'off', 'away', 'up', 'down', 'over'])
+const MAX_OBJECT = 3
+// What may follow such a particle: a preposition or the next clause ("pull them out of ...", "... out and when").
+const AFTER_PARTICLE = new Set(['on', 'of', 'from', 'to', 'in', 'at', 'for', 'after', 'before', 'by', 'with', 'into', 'during', 'when', 'and'])
+
+/**
+ * The index of the particle that ends a verb's short object ("brought russian
+ * troops back on ..."), when verb and particle make a verb WordNet has; else -1.
+ * The particle must end the question or stand before a preposition, so "send
+ * troops up north" is not "send up".
+ */
+export function objectThenParticle(tokens: readonly { word: string }[], verb: number, consumed: ReadonlySet<number>): number {
+  for (let k = verb + 2; k <= verb + 1 + MAX_OBJECT && k < tokens.length; k++) {
+    const word = tokens[k]!.word
+    if (consumed.has(k)) return -1
+    if (SPLIT_PARTICLES.has(word)) {
+      const after = tokens[k + 1]?.word
+      const ends = after === undefined || AFTER_PARTICLE.has(after)
+      // "start pulling out" is "pull out": the word before the particle may be the verb it belongs to.
+      const nearer = isVerbLemma(`${tokens[k - 1]!.word}_${word}`)
+      return ends && !nearer && isVerbLemma(`${tokens[verb]!.word}_${word}`) ? k : -1
+    }
+    if (STOP_WORDS.has(word) && !DETERMINERS.has(word)) return -1
+  }
+  return -1
+}
+
+/** True when the word at `at` is the particle of a verb just before it, or before its short object ("pull the sailors out"). */
+export function particleOfVerb(tokens: readonly { word: string }[], at: number): boolean {
+  if (!SPLIT_PARTICLES.has(tokens[at]!.word)) return false
+  for (let v = at - 1; v >= Math.max(0, at - 1 - MAX_OBJECT); v--) {
+    const word = tokens[v]!.word
+    if (!STOP_WORDS.has(word) && isVerbLemma(`${word}_${tokens[at]!.word}`)) return true
+  }
+  return false
+}
