@@ -67,7 +67,11 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const wantsNew = question.kind === 'person' && (question.successor === true || ASKS_SUCCESSOR.test(question.normalized))
   // "Who was PM before?" asks for whom the new one replaced: not the one a sentence says was appointed.
   const wantsOld = question.kind === 'person' && !wantsNew && ASKS_PREDECESSOR.test(question.normalized)
+  // "How long did Zas think it would last?" asks what someone expected: a sentence that tells only what came to pass
+  // ("a two-week mission"), with nobody expecting, planning or saying it, does not answer.
+  const wantsExpected = EXPECTED.test(question.normalized)
   for (const c of pool) {
+    const unforeseen = wantsExpected && !FORESEEN.test(c.sentence.text)
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
     const noSuccessor = wantsNew && !SUCCESSION.test(c.sentence.text)
@@ -122,6 +126,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           byThing(found) ||
           (verb.length > 0 && speakerOnly(c.sentence.text, found, verb)) ||
           nobody ||
+          unforeseen ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
@@ -187,6 +192,12 @@ const APPOINTED =
   /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
 const SUCCESSION =
   /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
+
+// A question about what someone thought would happen, and the words with which a sentence tells of an expectation.
+const EXPECTED =
+  /\b(?:think|thought|expect(?:ed)?|believe[ds]?|predict(?:ed)?|reckon(?:ed)?|estimate[ds]?|hope[ds]?|plan(?:ned)?|intend(?:ed)?|guess(?:ed)?)\b.*\b(?:would|will|to|could|might)\b/
+const FORESEEN =
+  /\b(?:would|will|could|might|may|should|expect\w*|predict\w*|plan\w*|said|says|say|told|tells|believ\w*|think\w*|thought|estimat\w*|schedul\w*|due|hope\w*|intend\w*|aim\w*|forecast\w*|anticipat\w*|reckon\w*)\b/i
 
 // "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
 const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { reportEngine } from '../support/made-up-report.ts'
+
+// A made-up report that tells how long a mission lasted, and says nothing of how long anyone expected it to.
+const ENDED = reportEngine(
+  'The last sailors of the Coastal Guard League left Marovia on Friday, ending a three-week mission that began after the floods.\n\n' +
+    'Admiral Ines Varga, the head of the league, spoke to reporters in Orlin about the harbour.',
+)
+
+// And one where the head says what she expects.
+const EXPECTED = reportEngine(
+  'The last sailors of the Coastal Guard League left Marovia on Friday, ending a three-week mission that began after the floods.\n\n' +
+    'When it began, Admiral Ines Varga, the head of the league, said the mission would last about ten days.',
+)
+
+describe('what someone expected is not what came to pass', () => {
+  it.each(['how long did the league head think the mission would last', 'how long did the league head expect the mission to last'])(
+    '%j gets no short answer from the length the mission had',
+    (q) => {
+      expect(ENDED.ask(q).answer).toBeNull()
+    },
+  )
+  it('still answers how long the mission lasted', () => {
+    expect(ENDED.ask('how long did the mission last').answer).toMatch(/three-week/)
+  })
+  it('takes the expectation where a sentence gives it', () => {
+    expect(EXPECTED.ask('how long did the league head think the mission would last').answer).toMatch(/ten days/)
+  })
+})
