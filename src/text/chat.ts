@@ -49,6 +49,9 @@ const CHAT_WORDS: Record<string, string> = {
   bail: 'leave',
   bailed: 'left',
   booted: 'removed',
+  // A post's informal name: an article says "head" or "chief".
+  boss: 'head',
+  bosses: 'heads',
   '&': 'and',
   n: 'and',
   w: 'with',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findMentions } from '../../src/answer/entities.ts'
 import { rolesAround } from '../../src/answer/people.ts'
-import { pagesEngine } from '../support/made-up-report.ts'
+import { pagesEngine, reportEngine } from '../support/made-up-report.ts'
 
 // A made-up sentence listing people, each with a post: the post before one name is not the previous name's.
 const LIST =
@@ -78,5 +78,18 @@ describe('who came into a post', () => {
   ])('%j gives Eva Sorn the post %j', (text, role) => {
     const m = findMentions(text).find((x) => x.type === 'person' && x.text === 'Eva Sorn')!
     expect(rolesAround(text, m)).toContain(role)
+  })
+})
+
+describe('a post asked for by its informal name', () => {
+  const engine = reportEngine(
+    'Admiral Ines Varga, the head of the Coastal Guard League, said the mission would last about ten days.\n\n' +
+      "The league's navy chief, Ivo Lask, said the ships were ready.",
+  )
+  it.each([
+    ['who is the league boss', /Varga/],
+    ["who's the navy boss", /Lask/],
+  ])('%j → %s', (q, name) => {
+    expect(engine.ask(q).answer).toMatch(name)
   })
 })

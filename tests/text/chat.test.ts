@@ -39,6 +39,8 @@ describe('chat abbreviations and slang', () => {
     ["who's the csto sec gen", "who's the csto secretary general"],
     ['who is the secgen', 'who is the secretary general'],
     ['new kz pm', 'new Kazakhstan prime minister'],
+    // A post's informal name, as an article would write it.
+    ['who is the league boss', 'who is the league head'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
