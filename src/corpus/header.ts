@@ -153,7 +153,7 @@ export function isFurniture(line: string): boolean {
   const bare = stripMarks(line)
   return (
     READ_TIME.test(bare) ||
-    (BYLINE.test(bare) && bare.split(/\s+/).length <= 12) ||
+    isByline(bare) ||
     DISCLAIMER.test(bare) ||
     COOKIES.test(bare) ||
     IMAGE.test(line.trim()) ||
@@ -166,6 +166,41 @@ export function isFurniture(line: string): boolean {
     isBreadcrumb(bare)
   )
 }
+
+// The lower-case words a byline's names may hold ("By Jane Roe and staff", "By Anna de Wit").
+const NAME_GLUE = new Set([
+  'and',
+  'in',
+  'for',
+  'of',
+  'the',
+  'at',
+  'with',
+  'from',
+  'staff',
+  'agencies',
+  'de',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'da',
+  'del',
+  'la',
+  'le',
+])
+
+/**
+ * "By Jane Roe, staff writer": names after "By", a post after the comma. "By Tuesday the outage had spread",
+ * "By Sunday, troops had left." are sentences of the story: words that are no names, or a sentence's end.
+ */
+function isByline(line: string): boolean {
+  if (!BYLINE.test(line) || line.split(/\s+/).length > 12) return false
+  const plain = (text: string) => text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w.replace(/\W+$/, ''))).length
+  const names = line.replace(BYLINE_OPENING, '').split(/[,|·—(]/)[0]!
+  return plain(names) < 2 && !(/[.!?]["”’]?$/.test(line.trim()) && plain(line) >= 3)
+}
+const BYLINE_OPENING = /^(?:by|written by|words by|reporting by)\s+/i
 
 /** "World | Asia | Kazakhstan", "Main page / In the world / Kazakhstan": short parts between separators. */
 function isBreadcrumb(line: string): boolean {

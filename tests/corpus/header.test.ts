@@ -38,6 +38,13 @@ describe('isFurniture', () => {
     ['Photo: a convoy near the border. (File photo)', true],
     ['![A convoy](convoy.jpg)', true],
     ['Convoy crosses the border at dawn', false],
+    // A sentence of the story that opens "By <day>" is no byline.
+    ['By Tuesday the outage had become a nationwide blackout.', false],
+    ['By January 19, all the troops had left.', false],
+    ['By Sunday, the troops had left.', false],
+    ['By Olzhas Auyezov and Tamara Vaal in Almaty', true],
+    ['*By Ana Lind, contributing columnist*', true],
+    ['By Staff and agencies', true],
   ])('%j → %s', (line, furniture) => {
     expect(isFurniture(line)).toBe(furniture)
   })

@@ -81,6 +81,19 @@ describe('boilerplate', () => {
     expect(classifyBlocks(['Body one.', 'Body one.', 'No comments:', 'Teaser of another story...'])).toEqual(['body', 'duplicate', 'trailer', 'trailer'])
   })
 
+  it('keeps a one-line paragraph that opens "By <day>": a sentence, not a byline', () => {
+    const r = parseArticle(
+      'grid.txt',
+      'Grid failure in Marovia\nMay 5, 2023\nBy Ana Lind\n\nPower failed in Orlin on Monday.\n\nBy Tuesday the outage had become a nationwide blackout.\n\nEngineers restored power on Friday.',
+    )
+    if (!r.ok) throw new Error(r.reason)
+    expect(r.article.sentences.map((s) => s.text)).toEqual([
+      'Power failed in Orlin on Monday.',
+      'By Tuesday the outage had become a nationwide blackout.',
+      'Engineers restored power on Friday.',
+    ])
+  })
+
   it('does not take a sentence with a parenthesis for a caption', () => {
     expect(isCaption('He spoke to reporters (in Russian) on Friday.')).toBe(false)
     expect(isTrailer('Source link to the report was broken.')).toBe(false)
