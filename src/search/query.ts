@@ -91,6 +91,14 @@ export function buildConcepts(
       )
         continue
       for (let k = 0; k < size; k++) consumed.add(i + k)
+      const idiom = idiomConcept(
+        tokens.slice(i, i + size).map((t) => t.word),
+        terms.slice(i, i + size),
+        lexicon,
+        vocabulary,
+        idf,
+      )
+      if (idiom) concepts.push(idiom)
     }
   }
   // A multiword verb ("get on", "set off", "take over") means what neither of its words does: one concept,
@@ -171,6 +179,28 @@ export function buildConcepts(
     concepts.push({ word: term, terms: alternatives, weight, named, known, asked: word, minor })
   }
   return concepts
+}
+
+/**
+ * An adverbial idiom as a minor concept ("across the country": "nationwide",
+ * "country"): it says where or how, worth an adverb's share, never a gap.
+ */
+function idiomConcept(
+  words: readonly string[],
+  terms: readonly (string | null)[],
+  lexicon: Lexicon,
+  vocabulary: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
+): Concept | null {
+  const form = words.join('_')
+  const alternatives: WeightedTerm[] = []
+  for (const [lemma, weight] of expandWord(form)) {
+    const term = lemma.includes('_') ? null : canonicalTerm(lexicon, lemma)
+    if (term !== null && vocabulary.has(term) && !alternatives.some((a) => a.term === term)) alternatives.push({ term, weight })
+  }
+  if (alternatives.length === 0) return null
+  const weight = (alternatives.reduce((sum, t) => sum + idf(t.term), 0) / alternatives.length) * ADVERB_WEIGHT
+  return { word: form, terms: alternatives, weight, named: false, known: true, asked: form, minor: true }
 }
 
 /** The other words of a country a question names ("britain", "uk" for "british"), as index terms. */

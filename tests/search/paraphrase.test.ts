@@ -136,3 +136,14 @@ describe('a multiword verb around a short object', () => {
     expect(conceptsOf(q).map((c) => c.word)).not.toContain(verb)
   })
 })
+
+describe('an adverbial idiom that says where', () => {
+  const e = engineOf([
+    'grid.txt',
+    'Grid failure in Marovia\nMay 5, 2023\n\nPower failed in Orlin on Monday.\n\nBy Tuesday evening, after a second line tripped near the coast, power had failed in a nationwide blackout.\n\nEngineers restored power in Dessa on Friday.',
+  ])
+  it('finds "nationwide" for "across the country"; a question without the idiom is read as before', () => {
+    expect(e.retrieve('when did the power fail across the country', 1)[0]?.excerpt).toContain('nationwide')
+    expect(e.retrieve('when did the power fail in orlin', 1)[0]?.excerpt).toContain('Orlin')
+  })
+})
