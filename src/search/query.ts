@@ -75,29 +75,20 @@ export function buildConcepts(
   const tokens = tokenize(text)
   const terms = tokens.map((t) => (STOP_WORDS.has(t.word) || QUESTION_ONLY.has(t.word) ? null : canonicalTerm(lexicon, t.word)))
   const consumed = new Set<number>()
-  // "in the first place", "at all", "for good": an adverbial idiom says nothing of what is asked about.
+  // "in the first place", "at all", "across the country": an adverbial idiom is not its own words ("place",
+  // "country"); what WordNet says it means ("nationwide") is at most a minor concept.
   for (let size = MAX_IDIOM; size >= 2; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       if ([...Array(size).keys()].some((k) => consumed.has(i + k))) continue
       // "pull out of Marovia": "out of" is the particle of "pull out" and a preposition, not an adverb ("in the end" is one).
       if (size === 2 && particleOfVerb(tokens, i)) continue
-      if (
-        !isAdverbOnly(
-          tokens
-            .slice(i, i + size)
-            .map((t) => t.word)
-            .join('_'),
-        )
-      )
-        continue
+      const form = tokens
+        .slice(i, i + size)
+        .map((t) => t.word)
+        .join('_')
+      if (!isAdverbOnly(form)) continue
       for (let k = 0; k < size; k++) consumed.add(i + k)
-      const idiom = idiomConcept(
-        tokens.slice(i, i + size).map((t) => t.word),
-        terms.slice(i, i + size),
-        lexicon,
-        vocabulary,
-        idf,
-      )
+      const idiom = idiomConcept(form, lexicon, vocabulary, idf)
       if (idiom) concepts.push(idiom)
     }
   }
@@ -185,14 +176,7 @@ export function buildConcepts(
  * An adverbial idiom as a minor concept ("across the country": "nationwide",
  * "country"): it says where or how, worth an adverb's share, never a gap.
  */
-function idiomConcept(
-  words: readonly string[],
-  terms: readonly (string | null)[],
-  lexicon: Lexicon,
-  vocabulary: ReadonlyMap<string, number>,
-  idf: (term: string) => number,
-): Concept | null {
-  const form = words.join('_')
+function idiomConcept(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<string, number>, idf: (term: string) => number): Concept | null {
   const alternatives: WeightedTerm[] = []
   for (const [lemma, weight] of expandWord(form)) {
     const term = lemma.includes('_') ? null : canonicalTerm(lexicon, lemma)
