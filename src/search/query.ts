@@ -1,5 +1,6 @@
 import { LIGHT_VERBS, STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/index.ts'
-import { COUNTRIES, DEMONYMS, canonicalTerm, countryOf, type Lexicon } from '../text/index.ts'
+import { canonicalTerm, type Lexicon } from '../text/index.ts'
+import { countryForms } from './country-forms.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import { DETERMINERS, objectThenParticle, particleOfVerb } from './phrasal.ts'
 import { editDistance, expandWord, isAdverbOnly, isVerbLemma, spellTerm, type Speller } from '../text/index.ts'
@@ -185,28 +186,6 @@ function idiomConcept(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<st
   if (alternatives.length === 0) return null
   const weight = (alternatives.reduce((sum, t) => sum + idf(t.term), 0) / alternatives.length) * ADVERB_WEIGHT
   return { word: form, terms: alternatives, weight, named: false, known: true, asked: form, minor: true }
-}
-
-/** The other words of a country a question names ("britain", "uk" for "british"), as index terms. */
-function countryForms(word: string, term: string, lexicon: Lexicon): WeightedTerm[] {
-  const country = countryOf(word.charAt(0).toUpperCase() + word.slice(1))
-  if (country === null) return []
-  const forms = new Set<string>()
-  for (const form of formsOf().get(country) ?? []) {
-    const t = canonicalTerm(lexicon, form)
-    if (t !== null && t !== term) forms.add(t)
-  }
-  return [...forms].map((t) => ({ term: t, weight: 1 }))
-}
-
-// Each country's one-word names and demonyms, lower case, gathered once.
-let countryWords: Map<string, string[]> | undefined
-function formsOf(): Map<string, string[]> {
-  if (countryWords) return countryWords
-  countryWords = new Map()
-  for (const [form, country] of [...COUNTRIES, ...DEMONYMS])
-    if (!/\s/.test(form)) countryWords.set(country, [...(countryWords.get(country) ?? []), form.toLowerCase()])
-  return countryWords
 }
 
 // Each concept keeps its strongest few relatives: more would slow the search and blur what is asked.
