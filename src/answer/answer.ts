@@ -130,7 +130,11 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
-      scored.push({ candidate: c, found: f, score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus })
+      scored.push({
+        candidate: c,
+        found: f,
+        score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus - (c.missesDay === true ? MISSES_DAY : 0),
+      })
     }
   }
   // "How many died in the end?": the final figure is the latest report's; one from an article older than another
@@ -204,6 +208,9 @@ const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|section
 
 // What a find loses when its sentence says the question's deed of someone else.
 const OTHER_DOER = 0.3
+
+// What a find loses when its sentence tells of another day than the one the question names ("on jan 15").
+const MISSES_DAY = 0.3
 
 // What standing among the question's words is worth, against what the passage covers.
 const CLOSENESS = 0.4

@@ -25,6 +25,8 @@ export interface Candidate {
   rank: number
   /** A name the question gives is not in what the sentence says: no short answer comes from it. */
   missesName: boolean
+  /** The question names a day ("on jan 15") the sentence does not tell of: whatever it holds is of another day. */
+  missesDay?: boolean
   /** The heading of the sentence's section, if any ("## Why did they ask for help?"). */
   heading?: string
 }

@@ -106,7 +106,12 @@ export interface DayCandidate {
  * // => false where the sentence resolves to January 15
  * ```
  */
-export function onDays<C extends DayCandidate>(dates: DateIndex, c: C, days: readonly QuestionDay[], concepts: readonly { weight: number }[]): C {
+export function onDays<C extends DayCandidate>(
+  dates: DateIndex,
+  c: C,
+  days: readonly QuestionDay[],
+  concepts: readonly { weight: number }[],
+): C & { missesDay?: boolean } {
   if (days.length === 0) return c
   const total = concepts.reduce((sum, k) => sum + k.weight, 0)
   const weight = Math.max(1, ...concepts.map((k) => k.weight)) * days.length
@@ -120,5 +125,6 @@ export function onDays<C extends DayCandidate>(dates: DateIndex, c: C, days: rea
     own: c.own * (1 - share) + share * (own ? 1 : 0),
     gap: own ? c.gap * (1 - share) : Math.max(c.gap * (1 - share), share),
     missesName: c.missesName || !own,
+    missesDay: !own,
   }
 }

@@ -32,3 +32,16 @@ describe('the noun a relative clause follows is its own phrase, not the verb bef
     expect(envoys.ask('when did the envoys arrive').answer).toMatch(/Thursday/)
   })
 })
+
+describe('a figure for the day the question names', () => {
+  // Two flights of one airlift on two days; the question names the later one, which the page calls "Saturday".
+  const engine = reportEngine(
+    "On Monday, March 13, the league's first four planes brought marines back from the harbour at Dessa to Portsea, the defence ministry said.\n\n" +
+      'Curfew was lifted in Portsea on Thursday. Shops reopened in the old town, and the mayor thanked the league for its help.\n\n' +
+      'The marines began leaving at the end of the week, the ministry said in a statement to reporters in Velta. ' +
+      'On Saturday alone, 17 planes returned marines to their bases near Velta.',
+  )
+  it('takes the count of that day, not one of another day that says more of the question', () => {
+    expect(engine.ask('how many planes brought the marines back on march 18').answer).toMatch(/^17 planes/)
+  })
+})
