@@ -4,6 +4,7 @@ import { LIGHT_VERBS, canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.
 import { conceptMatch } from '../search/index.ts'
 import { MAX_GAP } from './choose.ts'
 import { namesEarlierYear } from './parts.ts'
+import { describedRoles } from './role-order.ts'
 
 /**
  * Answers that are not one thing of a named kind: what a person or thing is,
@@ -31,7 +32,7 @@ export function describe(ctx: ExtractionContext, candidates: readonly Candidate[
     }
   }
   // What the articles call the person is theirs word for word: nothing is chosen that could be wrong.
-  if (name && roles.length) return { answer: `${name}: ${roles.slice(0, 3).join('; ')}`, sources, sure: true }
+  if (name && roles.length) return { answer: `${name}: ${describedRoles(roles).slice(0, 3).join('; ')}`, sources, sure: true }
   return defineThing(ctx, candidates)
 }
 

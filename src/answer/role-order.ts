@@ -1,0 +1,40 @@
+/**
+ * The order a person's roles are given in when someone asks who they are:
+ * what the person does ("the head of Russia's Airborne Forces") before a bare
+ * rank ("Colonel General"), and a rank said again in other words ("General",
+ * "Colonel-General") once.
+ */
+
+// A post of something: "head of X", "X's commander", "the new prime minister".
+const POST =
+  /\b(?:of|for)\b|['’]s\b|\b(?:minister|president|chairman|chair|head|chief|commander|leader|secretary|spokes(?:man|woman|person)|director|mayor|governor|ambassador)\b/i
+
+const fold = (role: string) =>
+  role
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim()
+
+/**
+ * The roles to show, posts first, each once: a role whose words another shown
+ * role holds ("General" beside "Colonel General") goes.
+ *
+ * @example
+ * ```ts
+ * describedRoles(['Colonel-General', 'General', 'the head of the Airborne Forces'])
+ * // => ['the head of the Airborne Forces', 'Colonel-General']
+ * ```
+ */
+export function describedRoles(roles: readonly string[]): string[] {
+  const ordered = [...roles.filter((r) => POST.test(r)), ...roles.filter((r) => !POST.test(r))]
+  const kept: string[] = []
+  for (const role of ordered) {
+    const f = fold(role)
+    if (kept.some((k) => fold(k) === f)) continue
+    // Of a role and one that holds it ("General", "Colonel General"), the fuller one says more.
+    if (ordered.some((other) => other !== role && fold(other) !== f && ` ${fold(other)} `.includes(` ${f} `))) continue
+    kept.push(role)
+  }
+  return kept
+}

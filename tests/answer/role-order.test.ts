@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { describedRoles } from '../../src/answer/role-order.ts'
+import { reportEngine } from '../support/made-up-report.ts'
+
+describe('describedRoles', () => {
+  it.each([
+    // A post before a bare rank; a rank said again in other words once.
+    [
+      ['Colonel-General', 'General', 'the head of the marine corps'],
+      ['the head of the marine corps', 'Colonel-General'],
+    ],
+    [['Colonel General', 'Colonel-General'], ['Colonel General']],
+    // A role another holds goes: "prime minister" beside "the new prime minister".
+    [
+      ['the new prime minister', 'former finance minister', 'prime minister'],
+      ['the new prime minister', 'former finance minister'],
+    ],
+    [['Admiral'], ['Admiral']],
+  ])('%j → %j', (roles, shown) => {
+    expect(describedRoles(roles)).toEqual(shown)
+  })
+})
+
+describe('who is X: what the person does before a rank', () => {
+  const engine = reportEngine(
+    'Colonel-General Petr Marten arrived in Portsea on Monday.\n\n' +
+      'General Marten told reporters the curfew would stay.\n\n' +
+      'Colonel General Petr Marten, the head of the league marine corps since 2019, is leading the whole force.',
+  )
+  it('gives the post, and the rank once', () => {
+    expect(engine.ask('who is marten').answer).toBe('Petr Marten: the head of the league marine corps since 2019; Colonel-General')
+  })
+})
