@@ -24,6 +24,9 @@ const PICKS_IN_TIME = /\b(?:final|latest|initial|first|earliest|revised|current|
 // "before it got revised up", "before they walked it back": picks the earlier figure, as "first" does.
 const BEFORE_CHANGE = /\bbefore (?:it|they|that|this|the \w+) (?:got |was |were |had been )?\w+(?: (?:it|them))?(?: (?:up|down|back))?\b/
 
+// What a question may say of a person's job that asks for no other one: "normal job", "day job", "official title".
+const JOB_ADJECTIVES = 'normal|usual|regular|real|day|main|official|current|actual|proper|full'
+
 // Tried in order, after the quotation questions; the first that matches decides the kind.
 export const RULES: Rule[] = [
   {
@@ -109,6 +112,16 @@ export const RULES: Rule[] = [
         .replace(/\s+/g, ' ')
         .trim(),
     }),
+  },
+  {
+    // "What's Serdyukov's normal job?": the post the articles give the person, as "who is Serdyukov" asks.
+    // A thing's job ("the force's job") is what it does, not a post.
+    pattern: new RegExp(
+      `^what(?:\\s+(?:is|was)|['’]s)\\s+(?!(?:the|a|an|this|that|its|their|his|her)\\s)(.+?)['’]s?\\s+(?:(?:${JOB_ADJECTIVES})\\s+)?(?:job|role|post|position|title|rank)$`,
+    ),
+    kind: 'description',
+    // The post is looked for where the person is named, whatever words the question asks it with.
+    read: (m, o) => ({ subject: nameIn(o, m[1]!), content: m[1]! }),
   },
   {
     // "Who is Fiona Hill?": a name after the verb asks who the person is.

@@ -38,6 +38,10 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['who was tracking the outage', 'person'],
     ['what was the mayor arested for', 'other'],
     ['what is the governor known for', 'other'],
+    // A person's job is the post the articles give: who the person is. A thing's job is what it does.
+    ["whats fleming's normal job", 'description'],
+    ["what was fleming's official title", 'description'],
+    ["what is the force's job", 'other'],
   ])('%s → %s', (question, kind) => {
     expect(analyzeQuestion(question).kind).toBe(kind)
   })

@@ -31,3 +31,17 @@ describe('who is X: what the person does before a rank', () => {
     expect(engine.ask('who is marten').answer).toBe('Petr Marten: the head of the league marine corps since 2019; Colonel-General')
   })
 })
+
+describe("what's X's job: the post, as who is X gives it", () => {
+  const engine = reportEngine(
+    'Colonel-General Petr Marten arrived in Portsea on Monday, his first trip abroad in a normal year.\n\n' +
+      'Colonel General Petr Marten, the head of the league marine corps since 2019, is leading the whole force.\n\n' +
+      "The force's job is to guard the harbour and the power station.",
+  )
+  it.each(["whats marten's normal job", "what is marten's role"])('%j', (q) => {
+    expect(engine.ask(q).answer).toMatch(/^Petr Marten: the head of the league marine corps since 2019/)
+  })
+  it("leaves a thing's job to the sentence that tells what it does", () => {
+    expect(engine.ask("what is the force's job").answer).toMatch(/guard the harbour/)
+  })
+})
