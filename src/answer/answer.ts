@@ -1,6 +1,7 @@
 import { type Concept, conceptMatch } from '../search/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { clause, describe, reason, statement } from './open-answers.ts'
+import { clause, reason, statement } from './open-answers.ts'
+import { describe } from './describe.ts'
 import { choose, MAX_GAP, type Scored } from './choose.ts'
 import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
