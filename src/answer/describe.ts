@@ -1,12 +1,12 @@
 import { foldText } from '../text/index.ts'
 import { absolute, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { describedRoles } from './role-order.ts'
+import { rolesToShow } from './role-order.ts'
 
 /** "Who is X?" / "What is X?": the roles the articles give X, merged across articles. */
 export function describe(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
   const subject = foldText(ctx.question.subject ?? '')
   const roles: string[] = []
-  const sources: Extraction['sources'] = []
+  const sources: { source: Extraction['sources'][number]; role: string }[] = []
   let name: string | null = null
   for (const c of candidates) {
     for (const m of ctx.people(c.article, c.sentence.index)) {
@@ -15,14 +15,21 @@ export function describe(ctx: ExtractionContext, candidates: readonly Candidate[
       // Two people of one surname ("Andrei" and "Anatoly Volkov") are described apart: the first one met.
       name ??= m.person.name
       if (m.person.name !== name) continue
-      const fresh = m.person.roles.filter((r) => !roles.includes(r))
-      if (fresh.length === 0) continue
-      roles.push(...fresh)
-      sources.push({ candidate: c, focus: absolute(c, m) })
+      for (const role of m.person.roles) {
+        if (roles.includes(role)) continue
+        // The person's roles are gathered from all the articles: each is cited where a sentence says it.
+        const source = sayingRole(ctx, c, m.person.name, role)
+        if (!source) continue
+        roles.push(role)
+        sources.push({ source, role })
+      }
     }
   }
   // What the articles call the person is theirs word for word: nothing is chosen that could be wrong.
-  if (name && roles.length) return { answer: `${name}: ${describedRoles(roles).slice(0, 3).join('; ')}`, sources, sure: true }
+  const shown = rolesToShow(roles, ctx.question.normalized)
+  const proving = sources.filter((s) => shown.includes(s.role)).map((s) => s.source)
+  if (name && shown.length) return { answer: `${name}: ${shown.join('; ')}`, sources: proving, sure: true }
+  if (roles.length) return null
   return defineThing(ctx, candidates)
 }
 
@@ -47,6 +54,26 @@ function defineThing(ctx: ExtractionContext, candidates: readonly Candidate[]): 
       const at = m.index + m[0].indexOf(m[1]!)
       return { answer: `${subject}: ${m[1]!.trim()}`, sources: [{ candidate: c, focus: absolute(c, { start: at, end: at + m[1]!.length }) }], sure: true }
     }
+  }
+  return null
+}
+
+/**
+ * Where `role` of the person is said: the candidate's own sentence, else
+ * another sentence of its article that names the person with it ("…," said
+ * Hill, a senior fellow at …); `null` when neither does.
+ */
+function sayingRole(ctx: ExtractionContext, c: Candidate, name: string, role: string): Extraction['sources'][number] | null {
+  const folded = foldText(role)
+  const first = c.id - c.sentence.index
+  const order = [c.sentence.index, ...c.article.sentences.keys()]
+  for (const i of order) {
+    const sentence = c.article.sentences[i]!
+    if (!foldText(sentence.text).includes(folded)) continue
+    const m = ctx.people(c.article, i).find((p) => p.person.name === name)
+    if (!m) continue
+    const at: Candidate = i === c.sentence.index ? c : { ...c, id: first + i, sentence }
+    return { candidate: at, focus: absolute(at, m) }
   }
   return null
 }

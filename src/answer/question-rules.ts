@@ -124,6 +124,12 @@ export const RULES: Rule[] = [
     read: (m, o) => ({ subject: nameIn(o, m[1]!), content: m[1]! }),
   },
   {
+    // "What job did Smailov have before he became PM?": a post the articles give the person, an earlier one when asked.
+    pattern: /^what (?:jobs?|posts?|positions?|roles?|titles?) did (?!(?:the|a|an|this|that|its|their|his|her)\s)(.+?) (?:have|hold)\b/,
+    kind: 'description',
+    read: (m, o) => ({ subject: nameIn(o, m[1]!), content: m[1]! }),
+  },
+  {
     // "Who is Fiona Hill?": a name after the verb asks who the person is.
     pattern: /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\b|a\b|an\b|in\b|on\b|behind\b)(.+)$/,
     kind: 'description',

@@ -38,3 +38,23 @@ export function describedRoles(roles: readonly string[]): string[] {
   }
   return kept
 }
+
+const EARLIER_POST_ASKED = /\b(?:before|previous(?:ly)?|prior|earlier|used to)\b/
+const FORMER = /\b(?:former|ex-|previous|erstwhile|one-time|then)\b/i
+// The roles a description gives.
+const SHOWN = 3
+
+/**
+ * The roles a reply to `question` (normalised) gives, in {@link describedRoles}'
+ * order; for "what job did X have before …", only those the articles mark as
+ * held before ("former finance minister"), none if none is.
+ *
+ * @example
+ * ```ts
+ * rolesToShow(['the new prime minister', 'former finance minister'], 'what job did smailov have before') // => ['former finance minister']
+ * ```
+ */
+export function rolesToShow(roles: readonly string[], question: string): string[] {
+  const earlier = EARLIER_POST_ASKED.test(question)
+  return describedRoles(earlier ? roles.filter((r) => FORMER.test(r)) : roles).slice(0, SHOWN)
+}

@@ -42,6 +42,7 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ["whats fleming's normal job", 'description'],
     ["what was fleming's official title", 'description'],
     ["what is the force's job", 'other'],
+    ['what job did fleming have before he became mayor', 'description'],
   ])('%s → %s', (question, kind) => {
     expect(analyzeQuestion(question).kind).toBe(kind)
   })

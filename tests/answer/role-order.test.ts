@@ -45,3 +45,25 @@ describe("what's X's job: the post, as who is X gives it", () => {
     expect(engine.ask("what is the force's job").answer).toMatch(/guard the harbour/)
   })
 })
+
+describe('an earlier post, and excerpts that say each post', () => {
+  const engine = reportEngine(
+    'The council approved former defence minister Ivo Lask as mayor of Portsea on Monday.\n\n' +
+      'Lask, 52, thanked the council and said the curfew would end soon.\n\n' +
+      '"We will rebuild the old town," said Lask, a veteran of two floods.\n\n' +
+      'Admiral Rosa Lind, the head of the league navy, was at the vote.',
+  )
+  it('gives the post marked as held before, for a job held before', () => {
+    expect(engine.ask('what job did lask have before he became mayor').answer).toBe('Ivo Lask: former defence minister')
+  })
+  it('gives no earlier post where the articles mark none as one', () => {
+    expect(engine.ask('what job did lind have before').answer).toBeNull()
+  })
+  it.each(['who is ivo lask', 'who is lask'])('%j cites, for each role, a sentence that says it, and no other', (q) => {
+    const r = engine.ask(q)
+    const roles = (r.answer ?? '').replace(/^[^:]+: /, '').split('; ')
+    expect(roles).toContain('a veteran of two floods')
+    for (const role of roles) expect(r.citations.some((c) => c.excerpt.includes(role))).toBe(true)
+    for (const c of r.citations) expect(roles.some((role) => c.excerpt.includes(role))).toBe(true)
+  })
+})
