@@ -141,9 +141,16 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // "How many died in the end?": the final figure is the latest report's; one from an article older than another
   // that gives a figure for the whole question is a count on the way.
   if (question.kind === 'number' && FINAL.test(question.normalized)) {
-    const reports = scored.filter((s) => s.candidate.gap < MAX_GAP).map((s) => s.candidate.article.date ?? '')
+    // A report is of the thing asked ("18 years" for how long): "a two-time prime minister" in a later story is none.
+    const plain = scored.filter((s) => s.candidate.gap < MAX_GAP && !s.found.misfit)
+    const fitting = plain.filter((s) => (s.found.bonus ?? 0) > 0)
+    // An undated page is no earlier report than any other: its date is unknown, not old.
+    const reports = (fitting.length ? fitting : plain).map((s) => s.candidate.article.date ?? '')
     const latest = reports.reduce((a, d) => (d > a ? d : a), '')
-    for (const s of scored) if ((s.candidate.article.date ?? '') < latest) s.found = { ...s.found, misfit: true }
+    for (const s of scored) {
+      const date = s.candidate.article.date
+      if (date && date < latest) s.found = { ...s.found, misfit: true }
+    }
   }
   // "What was the toll before it was revised?": only a figure its sentence marks as the earlier one ("the previous
   // figure of 164", "up from 164") answers; the one that replaced it does not. Any other question is not answered by

@@ -57,6 +57,8 @@ const ENDING =
 export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
+const HOW_LONG = /^how long\b/
+const SPAN_OF_TIME = /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i
 const STARTS_IN = /\b(?:begin|began|start|started|starting|beginning|commenc\w*)\b[^.;]{0,40}\bin\s+(?:about\s+)?$/
 const NAMED_BY_DAY = /\b(?:Treaty|Agreement|Accord|Charter|Convention|Decree|Law|Act|Resolution|Protocol|Declaration|Constitution)\s+of\s+(?:the\s+)?$/
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
@@ -84,6 +86,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "one of its neighbours": a number word with nothing counted is not an amount.
           .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
           .filter((q) => !wantsMoney || MONEY.test(q.text))
+          // "How long did he get?": a span of time (or a length), not "a two-time prime minister".
+          .filter((q) => !HOW_LONG.test(question.normalized) || SPAN_OF_TIME.test(q.text))
           // "Nazarbayev, 81, who ...": a person's age, which counts nothing a "how many" asks about.
           .filter((q) => q.unit !== null || !(ages ??= ageStarts(c.sentence.text)).has(q.start))
           // "What percent ...?": a share, written as one.
@@ -114,7 +118,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               nationUnsaid(question.normalized, c.sentence.text, q.start, q.end) ||
               earlierEvent(question.normalized, c.article.date, c.sentence.text.slice(0, q.start)) ||
               // "would begin pulling out in two days": when it starts, not how long it takes.
-              (/^how long\b/.test(question.normalized) && STARTS_IN.test(c.sentence.text.slice(Math.max(0, q.start - 60), q.start))) ||
+              (HOW_LONG.test(question.normalized) && STARTS_IN.test(c.sentence.text.slice(Math.max(0, q.start - 60), q.start))) ||
               otherNation(ctx, c.sentence.text, q),
           }))
         // "90,000 tenge – about $200": one sum in two currencies is one answer, not two rivals.

@@ -61,3 +61,18 @@ describe('a figure taken back', () => {
     expect(pagesEngine(PAGES2).ask('what was the death toll before they walked it back').answer ?? '').not.toContain('52')
   })
 })
+
+describe('the final figure, and a span of time for how long', () => {
+  const engine = pagesEngine([
+    // An undated page: its date is unknown, so it is no report on the way to a later one.
+    'Velta flood: the final count\n\nThe final official death toll from the Velta flood was 52, the council said after the search ended.\n\nThe dam had failed on March 1.',
+    'Floods hit Velta\nMarch 3, 2023\n\nThe flood swept through the lower town on Wednesday, and 40 homes were destroyed.\n\nRescuers searched the river banks for the missing.',
+    'Velta mayor sentenced\nMay 10, 2023\n\nIvo Lask, a two-time mayor of Velta, was sentenced on Tuesday.\n\nThe court gave Lask 12 years in prison for taking bribes over the dam.',
+  ])
+  it('takes the final toll from an undated page', () => {
+    expect(engine.ask('how many died in the flood in the end').answer).toBe('52')
+  })
+  it.each(['how long did lask get', 'how long did lask get in the end'])('%j is answered with a span of time, not "two-time"', (q) => {
+    expect(engine.ask(q).answer).toBe('12 years')
+  })
+})
