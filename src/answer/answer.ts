@@ -173,6 +173,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong, question.text)
+  // "What is Masimov accused of?": the grounds a passage gives ("on suspicion of high treason"), never a clause after it.
+  if (ACCUSED_OF.test(question.normalized)) return reason(strong, question.text, true)
   // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
   // Nor is "which part / what type of X" answered by the words a sentence goes on with: it asks for a labelled thing.
   if ((question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '')) || question.kind === 'quote') return clause(ctx, strong)
@@ -210,6 +212,9 @@ const EXPECTED =
   /\b(?:think|thought|expect(?:ed)?|believe[ds]?|predict(?:ed)?|reckon(?:ed)?|estimate[ds]?|hope[ds]?|plan(?:ned)?|intend(?:ed)?|guess(?:ed)?)\b.*\b(?:would|will|to|could|might)\b/
 const FORESEEN =
   /\b(?:would|will|could|might|may|should|expect\w*|predict\w*|plan\w*|said|says|say|told|tells|believ\w*|think\w*|thought|estimat\w*|schedul\w*|due|hope\w*|intend\w*|aim\w*|forecast\w*|anticipat\w*|reckon\w*)\b/i
+
+const ACCUSED_OF =
+  /^what (?:is|was|are|were|has|had)\b.*\b(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted) (?:of|with|for|over)$/
 
 // "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
 const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/

@@ -28,3 +28,17 @@ describe('why: what is no ground', () => {
     expect(noGrounds.ask(question).answer).toBeNull()
   })
 })
+
+// A made-up page that says once that no charge was named, then names it.
+const charged = pagesEngine([
+  'Former mayor held\nMarch 8, 2023\n\nIvo Lask, the former mayor of Velta, was detained on Monday.\n\nThe agency did not say what Lask is accused of doing.\n\nOn Wednesday prosecutors said Lask was accused of bribery and of abusing his office.\n\nThe council met on Tuesday.',
+])
+
+describe('what is X accused of: the charge a passage gives', () => {
+  it.each(['what is lask accused of', 'what is lask even accused of'])('%j', (question) => {
+    expect(charged.ask(question).answer).toMatch(/^Accused of bribery/)
+  })
+  it('does not take "what he is accused of doing" for a charge', () => {
+    expect(charged.ask('what is lask accused of').answer).not.toMatch(/doing/)
+  })
+})
