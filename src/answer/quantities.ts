@@ -66,11 +66,11 @@ export function findQuantities(text: string): Quantity[] {
   for (const m of text.matchAll(QUANTITY)) {
     const start = m.index
     let end = start + m[0].length
-    // "Article 51", "7:43", "2020-21": a label, a time or a range piece, not an amount.
+    // "Article 51", "7:43", "2020-21": a label, a time or a range piece, not an amount; nor "14/14", a thread's post number.
     // "Il-76", "An-124", "F-16": a model's designation, not an amount.
     // "12th", "3rd": an ordinal names a unit or a place in a row, it counts nothing.
     if (
-      /[:\d]$/.test(text.slice(0, start)) ||
+      /[:\d]$|\d\/$/.test(text.slice(0, start)) ||
       /^[:/]\d/.test(text.slice(end)) ||
       /\p{L}-$/u.test(text.slice(0, start)) ||
       /^(?:st|nd|rd|th)\b/.test(text.slice(end))
