@@ -63,6 +63,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['alliance', 'bloc', 'pact', 'organization', 'union', 'treaty'],
   ['war', 'conflict', 'fighting'],
   ['invest', 'invested', 'investment', 'investing'],
+  ['site', 'sites', 'facility', 'facilities', 'installation', 'installations'],
 ]
 
 const SYNONYM_WEIGHT = 0.6

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
-import { askReport, pagesEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
@@ -310,4 +310,14 @@ describe('"units of" counts what it is of', () => {
       expect(got.answer ?? '').not.toContain('250')
     },
   )
+})
+
+describe('a counted thing in other words', () => {
+  const engine = reportEngine(
+    'The league defence minister said the marines had taken 12 facilities of strategic importance under guard, among them power and water plants.\n\n' +
+      'The marines began leaving Portsea on Friday.',
+  )
+  it('counts facilities for "sites"', () => {
+    expect(engine.ask('how many strategic sites did the marines guard').answer).toMatch(/^12 facilities/)
+  })
 })
