@@ -15,6 +15,8 @@ import type { Article } from '../corpus/index.ts'
  * found (the best passages only have dates relative to an unknown day),
  * there is no answer and the passages speak for themselves.
  */
+const MAX_REPORTED_DAYS = 2
+
 export function reconcileDates(
   extraction: Extraction | null,
   candidates: readonly Candidate[],
@@ -29,7 +31,9 @@ export function reconcileDates(
   if (!extraction) return null
   const close = candidates.filter((c) => c.coverage >= chosen.coverage * 0.9)
   const events = close.flatMap((c) => {
-    const e = bestDateIn(dates, c.article, c.sentence.index, keywords)
+    // Of a sentence's days, the one nearest the question's words among those that answer it ("the last of them left on
+    // January 19", not "arrived from January 6", for when they left for good).
+    const e = bestDateIn(dates, c.article, c.sentence.index, keywords, (x) => answers(c, x.start))
     return e ? [{ e, c }] : []
   })
   const main = events.find((x) => x.c === chosen)
@@ -43,6 +47,8 @@ export function reconcileDates(
   if (!others.includes(main) || days.size < 2) return extraction
   extraction.answer = describeDates(others.map((x) => x.e))!
   extraction.sources = others.map((x) => ({ candidate: x.c, focus: x.e.expression }))
+  // Two days are two reports of one event; more are the days of several events, and no answer to bet on.
+  if (days.size > MAX_REPORTED_DAYS) extraction.sure = false
   return extraction
 }
 

@@ -36,7 +36,9 @@ const AS_DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$|\b
 // A day written as when something began ("began on March 3", "in force since March 1", "from March 4 to ..."), not when it ended.
 const BEGINS = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|since|from)\b[^,;.]{0,20}$/i
 /** True when the day written at `at` in `text` is written as when something began ("began on March 3", "since March 1"). */
-export const beginsAt = (text: string, at: number) => BEGINS.test(text.slice(Math.max(0, at - 30), at))
+export const beginsAt = (text: string, at: number) => BEGINS.test(text.slice(Math.max(0, at - 30), at)) || FROM_DAY.test(text.slice(at))
+// A day phrase that opens with its own "from" or "since" ("arrived from January 6").
+const FROM_DAY = /^(?:since|from)\b/i
 const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
 /** True when the day written at `at` in `text` is written as a deadline ("by January 19", "the deadline of January 19"). */
 export const writtenAsDeadline = (text: string, at: number) => BY_DAY.test(text.slice(at)) || AS_DEADLINE.test(text.slice(Math.max(0, at - 30), at))

@@ -13,9 +13,9 @@ export const ROLE_WORD =
 
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 
-// The verbs of an end: "be completed", "finish", "be over", "wrap up".
+// The verbs of an end: "be completed", "finish", "be over", "wrap up"; "leave for good".
 const COMPLETION =
-  /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up|(?:fully|completely|entirely|all)\s+(?:out|gone|withdrawn|home))\b/g
+  /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up|(?:fully|completely|entirely|all)\s+(?:out|gone|withdrawn|home)|for good|once and for all|permanently)\b/g
 
 // The verbs of a beginning: "start", "begin", "kick off", "get under way".
 const BEGINNING =

@@ -28,8 +28,8 @@ const COARSENESS = { day: 0, week: 20, month: 20, year: 40, decade: 60 } as cons
 
 /**
  * The best dated expression of one sentence for a question: resolved before
- * unresolved, nearest the question's key words, a day before a year.
- * `null` when the sentence has no temporal expression.
+ * unresolved, nearest the question's key words, a day before a year; of
+ * those `fits` accepts (all by default). `null` when the sentence has none.
  *
  * @example
  * ```ts
@@ -37,9 +37,15 @@ const COARSENESS = { day: 0, week: 20, month: 20, year: 40, decade: 60 } as cons
  * // => { when: 'Thursday, January 6, 2022', phrase: 'on Thursday morning', event: 'Russian paratroopers had already begun arriving in Kazakhstan', … }
  * ```
  */
-export function bestDateIn(dates: DateIndex, article: Article, sentence: number, keywords: readonly string[] = []): DatedEvent | null {
+export function bestDateIn(
+  dates: DateIndex,
+  article: Article,
+  sentence: number,
+  keywords: readonly string[] = [],
+  fits: (e: TemporalExpression) => boolean = () => true,
+): DatedEvent | null {
   const s = article.sentences[sentence]
-  const expressions = s ? dates.expressionsIn(article.source, sentence) : []
+  const expressions = s ? dates.expressionsIn(article.source, sentence).filter(fits) : []
   // A sentence without a temporal expression has no date to give, wherever the question's words stand in it.
   if (!s || expressions.length === 0) return null
   const stems = new Set(keywords.map((k) => porterStem(k.toLowerCase())))

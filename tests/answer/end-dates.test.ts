@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { askReport, reportEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
 
 // Made-up one-sentence reports: "when did X end" against sentences that give the start, a span, or both.
@@ -186,5 +186,23 @@ describe('the first of them leaving is a start', () => {
       'when did the troops start leaving',
     )
     expect(reply.answer).toMatch(/March 9/)
+  })
+})
+
+describe('leaving for good, and days that disagree', () => {
+  const left = pagesEngine([
+    'Marines leave Portsea\nMarch 20, 2023\n\nMore than 300 league marines arrived from March 6 to guard the port; the last of them left on March 19.\n\nThe curfew in Portsea was lifted on Saturday.',
+    'Portsea port reopens\nMarch 21, 2023\n\nThe marines began leaving on March 13, and the pullout was due to be completed by March 19.\n\nShips returned to the harbour on Monday.',
+  ])
+  it('reads "for good" as the end, and "arrived from March 6" as no end', () => {
+    expect(left.ask('when did the marines leave for good').answer).toBe('Sunday, March 19, 2023')
+  })
+  const disagree = pagesEngine(
+    [17, 18, 19, 19, 19].map(
+      (day, i) => `Report ${i + 1}\nMarch 2${i}, 2023\n\nThe last league marines left Portsea on March ${day}.\n\nShips returned to the harbour.`,
+    ),
+  )
+  it('gives no short answer where the passages give more than two days', () => {
+    expect(disagree.ask('when did the last marines leave portsea').answer).toBeNull()
   })
 })
