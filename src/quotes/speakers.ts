@@ -17,7 +17,10 @@ const BODY_WORDS = new Set(
     'telegraph gazette courier chronicle daily dispatch bulletin review war revolution spring lands asia europe america africa east west north south central ' +
     'eastern western northern southern middle united kingdom sea river ocean region area city house senate congress ' +
     'duma club corporation company inc ltd network television tv radio channel university academy board bureau ' +
-    'security studies affairs policy program programme project initiative summit conference forum islands street'
+    'security studies affairs policy program programme project initiative summit conference forum islands street ' +
+    // The words of a firm's or a watchdog's name ("Prism Political Risk Management", "Human Rights Watch").
+    'management consulting consultancy partners associates advisors advisers analytics research intelligence holdings ' +
+    'risk strategies insights watch media labs'
   ).split(' '),
 )
 

@@ -169,6 +169,16 @@ const TITLES: Row[] = [
     want: [['Pavel Orlov', 'There is no alternative']],
   },
   {
+    pattern: 'NAME of FIRM called him "..." (a firm\'s name ends in words such as Risk Management)',
+    body: 'One analyst, Tomas Brandt of Velmar Political Risk Management, called him “the grey cardinal of the old regime”.',
+    want: [['Tomas Brandt', 'the grey cardinal']],
+  },
+  {
+    pattern: '"...," said NAME of FIRM',
+    body: '“The old guard is finished,” said Tomas Brandt of Nordic Strategy Partners.',
+    want: [['Tomas Brandt', 'The old guard is finished']],
+  },
+  {
     pattern: '"...," said NAME, a researcher at the ORGANISATION',
     body: '“There is no alternative to the alliance in this region,” said Pavel Orlov, a researcher at the Velmar Academy of Sciences.',
     want: [['Pavel Orlov', 'There is no alternative']],
