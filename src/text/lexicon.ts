@@ -64,6 +64,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['war', 'conflict', 'fighting'],
   ['invest', 'invested', 'investment', 'investing'],
   ['site', 'sites', 'facility', 'facilities', 'installation', 'installations'],
+  ['ask', 'asked', 'asks', 'appeal', 'appealed', 'appeals'],
 ]
 
 const SYNONYM_WEIGHT = 0.6

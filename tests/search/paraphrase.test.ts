@@ -147,3 +147,13 @@ describe('an adverbial idiom that says where', () => {
     expect(e.retrieve('when did the power fail in orlin', 1)[0]?.excerpt).toContain('Orlin')
   })
 })
+
+describe('"ask for help" is "appeal for assistance"', () => {
+  const e = engineOf([
+    'flood.txt',
+    "Velta asks for help\nMarch 20, 2023\n\nOn Friday, March 3, as the river rose, Mayor Ivo Lask appealed to the Coastal League for assistance.\n\nThe league later asked reporters to stay away from the harbour on Sunday, March 5.\n\nThe league's sailors arrived on March 6.",
+  ])
+  it('answers when the appeal was made', () => {
+    expect(e.ask('when did the mayor ask the league for help').answer).toBe('Friday, March 3, 2023')
+  })
+})
