@@ -29,7 +29,8 @@ export function describe(ctx: ExtractionContext, candidates: readonly Candidate[
   const shown = rolesToShow(roles, ctx.question.normalized)
   const proving = sources.filter((s) => shown.includes(s.role)).map((s) => s.source)
   if (name && shown.length) return { answer: `${name}: ${shown.join('; ')}`, sources: proving, sure: true }
-  if (roles.length) return null
+  // A person's post asked for is no definition of a thing ("China, a close ally of …" for "what is China's role").
+  if (roles.length || ctx.question.focus === 'post') return null
   return defineThing(ctx, candidates)
 }
 

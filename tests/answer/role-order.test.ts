@@ -67,3 +67,17 @@ describe('an earlier post, and excerpts that say each post', () => {
     for (const c of r.citations) expect(roles.some((role) => c.excerpt.includes(role))).toBe(true)
   })
 })
+
+describe("a country's role or position is no person's post", () => {
+  const engine = reportEngine(
+    'Norland, a close ally of the league, said it opposed any foreign interference.\n\n' +
+      'Ostria, the largest member of the league, sent 2,000 marines to Portsea.\n\n' +
+      'Ostrian marines, the bulk of the force, took up positions around the port.',
+  )
+  it.each(["What is Norland's position?", "What was Ostria's role?", 'what role did ostria have in the operation', 'What positions did Ostrian marines hold?'])(
+    '%j gets no definition for a short answer',
+    (q) => {
+      expect(engine.ask(q).answer).toBeNull()
+    },
+  )
+})
