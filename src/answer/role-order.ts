@@ -32,8 +32,10 @@ export function describedRoles(roles: readonly string[]): string[] {
   for (const role of ordered) {
     const f = fold(role)
     if (kept.some((k) => fold(k) === f)) continue
-    // Of a role and one that holds it ("General", "Colonel General"), the fuller one says more.
-    if (ordered.some((other) => other !== role && fold(other) !== f && ` ${fold(other)} `.includes(` ${f} `))) continue
+    // Of a role and one that holds it ("General", "Colonel General"), the fuller one says more; but a post held once
+    // ("a former prime minister") never stands for the one held now ("Prime Minister").
+    const absorbs = (other: string) => other !== role && fold(other) !== f && ` ${fold(other)} `.includes(` ${f} `) && FORMER.test(other) === FORMER.test(role)
+    if (ordered.some(absorbs)) continue
     kept.push(role)
   }
   return kept
