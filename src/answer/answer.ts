@@ -1,6 +1,7 @@
 import { type Concept, conceptMatch } from '../search/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, reason, statement } from './open-answers.ts'
+import { charge } from './charges.ts'
 import { describe } from './describe.ts'
 import { choose, MAX_GAP, type Scored } from './choose.ts'
 import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
@@ -173,8 +174,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong, question.text)
-  // "What is Masimov accused of?": the grounds a passage gives ("on suspicion of high treason"), never a clause after it.
-  if (ACCUSED_OF.test(question.normalized)) return reason(strong, question.text, true)
+  // "What is Lask accused of?": the grounds a passage gives him ("on suspicion of bribery"), never a clause after it.
+  const accused = ACCUSED_OF.exec(question.normalized)
+  if (accused) return charge(strong, accused[1]!)
   // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
   // Nor is "which part / what type of X" answered by the words a sentence goes on with: it asks for a labelled thing.
   if ((question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '')) || question.kind === 'quote') return clause(ctx, strong)
@@ -214,7 +216,7 @@ const FORESEEN =
   /\b(?:would|will|could|might|may|should|expect\w*|predict\w*|plan\w*|said|says|say|told|tells|believ\w*|think\w*|thought|estimat\w*|schedul\w*|due|hope\w*|intend\w*|aim\w*|forecast\w*|anticipat\w*|reckon\w*)\b/i
 
 const ACCUSED_OF =
-  /^what (?:is|was|are|were|has|had)\b.*\b(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted) (?:of|with|for|over)$/
+  /^what (?:is|was|are|were|has|had) (.+?) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted) (?:of|with|for|over)$/
 
 // "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
 const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/

@@ -122,21 +122,19 @@ const REASON =
   /\b(?:because(?: of)?|since(?![^.;]{0,40}\b(?:1[89]|20)\d\d\b)(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|then\b|last\b|early\b|late\b))|as a result of|due to(?!\s+(?:be|complete|start|begin|end|finish|arrive|leave|return|take|hold|meet|open|close|resume|expire)\b)|in order to|so that|so as to|for fear (?:of|that))\s+[^.;:]{6,200}/i
 // The grounds of an arrest or a dismissal, and what set something off: a noun phrase, which ends at a comma
 // ("what he is accused of doing" names none).
-const GROUNDS =
-  /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|on (?:[\w-]+\s+)?charges? of|(?:arrested|detained|jailed|held|sacked|fired|dismissed|removed|punished) (?:for|over)(?!\s+(?:(?:the\s+)?(?:first|second|third|fourth|\w+th|last|next)\s+time|\d|a\s+(?:few|couple|day|week|month|year|while)|an?\s+hour|several|many|some|hours|days|weeks|months|years|more than|up to|about|nearly|almost|less than|questioning))|in response to|in protest (?:at|against|over))\s+(?!(?:doing|anything|something|it|this|that|what)\b)[^.;:,]{3,120}/i
+export const GROUNDS =
+  /\b(?:on suspicion of|suspected of|accused of|charged with|convicted of|on (?:[\w-]+\s+)?charges? of|(?:arrested|detained|jailed|held|sacked|fired|dismissed|removed|punished) (?:for|over)(?!\s+(?:(?:the\s+)?(?:first|second|third|fourth|\w+th|last|next)\s+time|\d|a\s+(?:few|couple|day|week|month|year|while)|an?\s+hour|several|many|some|hours|days|weeks|months|years|more than|up to|about|nearly|almost|less than|questioning))|in response to|in protest (?:at|against|over))\s+(?!(?:doing|anything|something|nothing|none|no|it|this|that|what)\b)[^.;:,]{3,120}/i
 // What set something off: why it began, not why it spread or ended.
 const TRIGGER = /\b(?:sparked|triggered|prompted|caused|driven|fuell?ed) by\s+[^.;:,]{3,120}/i
 // "Why did the protests spread / grow / end?" asks about a later turn of the thing, which what set it off does not explain.
 const ASKS_LATER_TURN =
   /\b(?:spread|grow|grew|grown|escalat\w*|worsen\w*|continu\w*|last(?:ed)?|end(?:ed)?|stop(?:ped)?|turn(?:ed)? violent|get worse|got worse)\b/i
 
-/** "Why ...?": the cause or purpose a passage gives, or nothing when none says why; only grounds (a charge) when `grounds`. */
-export function reason(candidates: readonly Candidate[], question: string, grounds = false): Extraction | null {
+/** "Why ...?": the cause or purpose a passage gives, or nothing when none says why. */
+export function reason(candidates: readonly Candidate[], question: string): Extraction | null {
   const began = !ASKS_LATER_TURN.test(question)
   for (const c of candidates.slice(0, 3)) {
-    const m = grounds
-      ? GROUNDS.exec(c.sentence.text)
-      : (REASON.exec(c.sentence.text) ?? GROUNDS.exec(c.sentence.text) ?? (began ? TRIGGER.exec(c.sentence.text) : null))
+    const m = REASON.exec(c.sentence.text) ?? GROUNDS.exec(c.sentence.text) ?? (began ? TRIGGER.exec(c.sentence.text) : null)
     if (!m) continue
     const text = m[0].replace(/[\s,]+$/, '')
     // Passages that give the same grounds ("arrested for high treason", "on suspicion of high treason") agree with it.
@@ -145,10 +143,9 @@ export function reason(candidates: readonly Candidate[], question: string, groun
     return {
       answer: capitalise(text),
       sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }],
-      // For a charge, only a passage that gives other grounds is a rival; one that names none says nothing against it.
       sure: standsOut(
         c,
-        candidates.filter((o) => o === c || (!agrees(o) && (!grounds || GROUNDS.test(o.sentence.text)))),
+        candidates.filter((o) => o === c || !agrees(o)),
       ),
     }
   }

@@ -42,3 +42,12 @@ describe('what is X accused of: the charge a passage gives', () => {
     expect(charged.ask('what is lask accused of').answer).not.toMatch(/doing/)
   })
 })
+
+describe("what is X accused of: X's own charge, or none", () => {
+  const engine = pagesEngine([
+    "Former security chief detained\nMarch 20, 2023\n\nFormer security chief Anton Brell was detained on Friday, the prosecutor's office said, without giving details.\n\nBrell's deputy Ivan Kol is accused of abuse of office.\n\nHis lawyer said Brell was accused of nothing else.",
+  ])
+  it.each(['What is Brell accused of?', 'what is brell even accused of', 'what was brell arrested for'])('%j gets no charge of another, nor "nothing"', (q) => {
+    expect(engine.ask(q).answer).toBeNull()
+  })
+})
