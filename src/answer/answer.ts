@@ -145,12 +145,13 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     // A report is of the thing asked ("18 years" for how long): "a two-time prime minister" in a later story is none.
     const plain = scored.filter((s) => s.candidate.gap < MAX_GAP && !s.found.misfit)
     const fitting = plain.filter((s) => (s.found.bonus ?? 0) > 0)
-    // An undated page is no earlier report than any other: its date is unknown, not old.
     const reports = (fitting.length ? fitting : plain).map((s) => s.candidate.article.date ?? '')
     const latest = reports.reduce((a, d) => (d > a ? d : a), '')
+    // An undated page's figure is as late as the latest dated one only where its sentence says it is a final or a
+    // raised figure ("raised the death toll to 225"); "at least 164 were killed" may be any count on the way.
     for (const s of scored) {
       const date = s.candidate.article.date
-      if (date && date < latest) s.found = { ...s.found, misfit: true }
+      if (date ? date < latest : latest !== '' && !LATER_FIGURE.test(s.candidate.sentence.text)) s.found = { ...s.found, misfit: true }
     }
   }
   // "What was the toll before it was revised?": only a figure its sentence marks as the earlier one ("the previous
@@ -188,6 +189,7 @@ const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
 // "under Admiral Rosa Lind", "chaired by Ivo Lask": a person named as the leader, whatever the compound says.
 const LEADER_INTRODUCED = /\b(?:under|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u
+const LATER_FIGURE = /\b(?:final|latest|revised|raised|rose|risen|updated|now stands|stood at|in the end|eventually|ultimately|all told)\b/i
 const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
 const EARLIER =
   /\b(?:before (?:it|they|the|that|this)\b.*\b(?:revis|chang|rais|updat|correct|walk|pull|withdr|retract)\w*|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|earlier|earliest|first (?:official )?(?:figure|toll|count|number|tally|estimate))\b/

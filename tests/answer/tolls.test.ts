@@ -76,3 +76,13 @@ describe('the final figure, and a span of time for how long', () => {
     expect(engine.ask(q).answer).toBe('12 years')
   })
 })
+
+describe('an undated early count', () => {
+  const engine = pagesEngine([
+    'Velta death toll\n\nAt least 164 people were killed in the unrest in Velta, the health ministry said, giving the death toll from the clashes.',
+    'Velta toll rises\nMarch 25, 2023\n\nThe death toll from the unrest in Velta has risen to 225 people, officials said on Saturday.',
+  ])
+  it.each(['how many people were killed in the end', 'what was the final death toll'])('%j is not answered with the undated early count', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toMatch(/^At least 164/)
+  })
+})
