@@ -60,7 +60,8 @@ export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.fo
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
 const HOW_LONG = /^how long\b/
-const SPAN_OF_TIME = /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b/i
+const SPAN_OF_TIME =
+  /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|mos|years?|yrs?|decades?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?)\b/i
 const STARTS_IN = /\b(?:begin|began|start|started|starting|beginning|commenc\w*)\b[^.;]{0,40}\bin\s+(?:about\s+)?$/
 const NAMED_BY_DAY = /\b(?:Treaty|Agreement|Accord|Charter|Convention|Decree|Law|Act|Resolution|Protocol|Declaration|Constitution)\s+of\s+(?:the\s+)?$/
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i

@@ -86,3 +86,12 @@ describe('an undated early count', () => {
     expect(engine.ask(q).answer ?? '').not.toMatch(/^At least 164/)
   })
 })
+
+describe('how long: a span written short', () => {
+  it.each([
+    ['The siege of the airport lasted 36 hrs before troops retook it, in an operation involving 2 battalions.', 'how long did the siege last', '36 hrs'],
+    ['The talks between the two leaders lasted 90 mins on Tuesday, in an operation involving 2 ministries.', 'how long did the talks last', '90 mins'],
+  ])('%j: %j → %j', (body, q, span) => {
+    expect(pagesEngine([`Made-up report\nMarch 20, 2023\n\n${body}\n\nNo agreement was reached.`]).ask(q).answer).toBe(span)
+  })
+})
