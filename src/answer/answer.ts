@@ -172,6 +172,11 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // the day of what its sentence says was done, so that sentence must say the question's verb.
   const first = chosen?.sources[0]
   if (chosen && first && question.kind === 'date' && !dayAnswers(ctx)(first.candidate, first.focus.start)) chosen.sure = false
+  // A find of the day the question names wins over one of another day, but is not bet on where a sentence of another
+  // day says more of the question: "300 troops flew home on Saturday" is no count of those guarding the airport then.
+  const wordGap = (c: Candidate) => c.wordGap ?? c.gap
+  const saysMoreOnAnotherDay = first !== undefined && scored.some((s) => s.candidate.missesDay === true && wordGap(s.candidate) < wordGap(first.candidate))
+  if (chosen && saysMoreOnAnotherDay) chosen.sure = false
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong, question.text)

@@ -27,6 +27,8 @@ export interface Candidate {
   missesName: boolean
   /** The question names a day ("on jan 15") the sentence does not tell of: whatever it holds is of another day. */
   missesDay?: boolean
+  /** The gap of the question's own words, before the day it names is weighed in (see {@link gap}). */
+  wordGap?: number
   /** The heading of the sentence's section, if any ("## Why did they ask for help?"). */
   heading?: string
 }

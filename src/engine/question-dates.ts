@@ -111,7 +111,7 @@ export function onDays<C extends DayCandidate>(
   c: C,
   days: readonly QuestionDay[],
   concepts: readonly { weight: number }[],
-): C & { missesDay?: boolean } {
+): C & { missesDay?: boolean; wordGap?: number } {
   if (days.length === 0) return c
   const total = concepts.reduce((sum, k) => sum + k.weight, 0)
   const weight = Math.max(1, ...concepts.map((k) => k.weight)) * days.length
@@ -126,5 +126,6 @@ export function onDays<C extends DayCandidate>(
     gap: own ? c.gap * (1 - share) : Math.max(c.gap * (1 - share), share),
     missesName: c.missesName || !own,
     missesDay: !own,
+    wordGap: c.gap,
   }
 }

@@ -41,7 +41,20 @@ describe('a figure for the day the question names', () => {
       'The marines began leaving at the end of the week, the ministry said in a statement to reporters in Velta. ' +
       'On Saturday alone, 17 planes returned marines to their bases near Velta.',
   )
-  it('takes the count of that day, not one of another day that says more of the question', () => {
-    expect(engine.ask('how many planes brought the marines back on march 18').answer).toMatch(/^17 planes/)
+  it('never takes the count of another day, though its sentence says more of the question', () => {
+    // "returned" for "brought back": the day's own count may be right, but its sentence says the deed in other words.
+    const r = engine.ask('how many planes brought the marines back on march 18')
+    expect(r.answer ?? '').not.toMatch(/four/)
+    expect(r.citations[0]?.excerpt).toMatch(/17 planes/)
+  })
+})
+
+describe('a figure of the day named that says only part of the question', () => {
+  const engine = reportEngine(
+    'On Monday, March 13, 2,000 league troops were guarding the airport at Portsea, the defence ministry said.\n\n' +
+      'Shops reopened in the old town on Thursday.\n\nOn Saturday, 300 troops flew home from the airport.',
+  )
+  it('is not bet on: the troops that flew home are no count of those guarding', () => {
+    expect(engine.ask('how many troops were guarding the airport on march 18').answer).toBeNull()
   })
 })
