@@ -189,6 +189,8 @@ const NAME_GLUE = new Set([
   'la',
   'le',
 ])
+// What a byline may go on with after the names: a time stamp or the editors ("By Jane Roe Updated 2 hours ago").
+const BYLINE_TAIL = /\s(?:(?:last\s+)?(?:updated|published|posted|edited)\b|(?:editing|reporting|writing|additional reporting) by\b|with reporting by\b|\d)/i
 
 /**
  * "By Jane Roe, staff writer": names after "By", a post after the comma. "By Tuesday the outage had spread",
@@ -197,7 +199,10 @@ const NAME_GLUE = new Set([
 function isByline(line: string): boolean {
   if (!BYLINE.test(line) || line.split(/\s+/).length > 12) return false
   const plain = (text: string) => text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !NAME_GLUE.has(w.replace(/\W+$/, ''))).length
-  const names = line.replace(BYLINE_OPENING, '').split(/[,|·—(]/)[0]!
+  const names = line
+    .replace(BYLINE_OPENING, '')
+    .split(/[,;|·—(]/)[0]!
+    .split(BYLINE_TAIL)[0]!
   return plain(names) < 2 && !(/[.!?]["”’]?$/.test(line.trim()) && plain(line) >= 3)
 }
 const BYLINE_OPENING = /^(?:by|written by|words by|reporting by)\s+/i

@@ -45,6 +45,11 @@ describe('isFurniture', () => {
     ['By Olzhas Auyezov and Tamara Vaal in Almaty', true],
     ['*By Ana Lind, contributing columnist*', true],
     ['By Staff and agencies', true],
+    // Editors and time stamps after the names.
+    ['By Olzhas Auyezov; editing by Mark Heinrich', true],
+    ['By Jane Roe Last updated on March 6', true],
+    ['By Jane Roe Updated 2 hours ago', true],
+    ['By Jane Roe with reporting by John Doe', true],
   ])('%j → %s', (line, furniture) => {
     expect(isFurniture(line)).toBe(furniture)
   })
