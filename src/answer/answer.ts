@@ -69,11 +69,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const wantsNew = question.kind === 'person' && (question.successor === true || ASKS_SUCCESSOR.test(question.normalized))
   // "Who was PM before?" asks for whom the new one replaced: not the one a sentence says was appointed.
   const wantsOld = question.kind === 'person' && !wantsNew && ASKS_PREDECESSOR.test(question.normalized)
-  // "How long did Zas think it would last?" asks what someone expected: a sentence that tells only what came to pass
-  // ("a two-week mission"), with nobody expecting, planning or saying it, does not answer.
-  const wantsExpected = EXPECTED.test(question.normalized)
+  // "How long did Lind think it would last?", "when did she expect them to leave?" ask what someone expected: a figure
+  // or a day told as what came to pass ("a two-week mission"), with no word of expecting before it, does not answer.
+  const wantsExpected = (question.kind === 'date' || /^how long\b/.test(question.normalized)) && EXPECTED.test(question.normalized)
   for (const c of pool) {
-    const unforeseen = wantsExpected && !FORESEEN.test(c.sentence.text)
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
     const noSuccessor = wantsNew && !SUCCESSION.test(c.sentence.text)
@@ -128,7 +127,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           byThing(found) ||
           (verb.length > 0 && speakerOnly(c.sentence.text, found, verb)) ||
           nobody ||
-          unforeseen ||
+          (wantsExpected && !FORESEEN.test(c.sentence.text.slice(Math.max(0, found.start - FORESEEN_REACH), found.end + 20))) ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
@@ -219,8 +218,11 @@ const SUCCESSION =
 // A question about what someone thought would happen, and the words with which a sentence tells of an expectation.
 const EXPECTED =
   /\b(?:think|thought|expect(?:ed)?|believe[ds]?|predict(?:ed)?|reckon(?:ed)?|estimate[ds]?|hope[ds]?|plan(?:ned)?|intend(?:ed)?|guess(?:ed)?)\b.*\b(?:would|will|to|could|might)\b/
+// Modal verbs in lower case only: "May" is a month. "Said" alone tells what was reported, not what was expected.
 const FORESEEN =
-  /\b(?:would|will|could|might|may|should|expect\w*|predict\w*|plan\w*|said|says|say|told|tells|believ\w*|think\w*|thought|estimat\w*|schedul\w*|due|hope\w*|intend\w*|aim\w*|forecast\w*|anticipat\w*|reckon\w*)\b/i
+  /\b(?:would|will|could|might|may|should|[Ee]xpect(?:s|ed|ing|ation)?|[Pp]redict\w*|[Pp]lan(?:s|ned|ning)?|[Bb]eliev\w*|[Tt]hink\w*|[Tt]hought|[Ee]stimat\w*|[Ss]chedul\w*|due to|[Hh]op(?:e|es|ed|ing)|[Ii]ntend\w*|[Ff]orecast\w*|[Aa]nticipat\w*|[Rr]eckon\w*|[Ll]ikely)\b/
+// How far before a find the word of expecting may stand ("Zas said the mission could last several weeks").
+const FORESEEN_REACH = 80
 
 const ACCUSED_OF =
   /^what (?:is|was|are|were|has|had) (.+?) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted) (?:of|with|for|over)$/

@@ -27,3 +27,17 @@ describe('what someone expected is not what came to pass', () => {
     expect(EXPECTED.ask('how long did the league head think the mission would last').answer).toMatch(/ten days/)
   })
 })
+
+describe('what is said or dated is not what was expected', () => {
+  it.each([
+    'The last sailors of the Coastal Guard League left Marovia on Friday, ending a three-week mission that began after the floods, the ministry said.',
+    'The last sailors of the Coastal Guard League left Marovia on Friday, ending a three-week mission that began in May after the floods.',
+  ])('%j gives no length for what the head expected', (sentence) => {
+    const engine = reportEngine(`${sentence}\n\nAdmiral Ines Varga, the head of the league, spoke to reporters in Orlin about the harbour.`)
+    expect(engine.ask('how long did the league head think the mission would last').answer).toBeNull()
+  })
+  it('leaves other questions that say "estimated to" alone', () => {
+    const engine = reportEngine('At least 225 people died in the unrest in Marovia, according to the health ministry.\n\nShops reopened on Monday.')
+    expect(engine.ask('how many people are estimated to have died in the unrest').answer).toMatch(/225/)
+  })
+})
