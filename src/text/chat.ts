@@ -49,9 +49,6 @@ const CHAT_WORDS: Record<string, string> = {
   bail: 'leave',
   bailed: 'left',
   booted: 'removed',
-  // A post's informal name: an article says "head" or "chief".
-  boss: 'head',
-  bosses: 'heads',
   '&': 'and',
   n: 'and',
   w: 'with',

@@ -57,7 +57,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['demand', 'demands', 'conditions', 'request', 'require'],
   ['protests', 'protesters', 'unrest', 'riots', 'uprising', 'demonstrations', 'demonstrators', 'rebellion'],
   ['help', 'assistance', 'aid', 'support', 'assist'],
-  ['leader', 'head', 'chief', 'president'],
+  ['leader', 'head', 'chief', 'president', 'boss', 'bosses'],
   ['killed', 'dead', 'deaths', 'died', 'kill'],
   ['begin', 'began', 'start', 'started', 'starts', 'begins'],
   ['alliance', 'bloc', 'pact', 'organization', 'union', 'treaty'],

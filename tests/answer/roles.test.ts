@@ -92,4 +92,9 @@ describe('a post asked for by its informal name', () => {
   ])('%j → %s', (q, name) => {
     expect(engine.ask(q).answer).toMatch(name)
   })
+  it('still counts bosses where the article says bosses', () => {
+    expect(reportEngine('Police arrested 12 crime bosses in Portsea on Monday.\n\nShops reopened.').ask('how many crime bosses were arrested').answer).toBe(
+      '12 crime bosses',
+    )
+  })
 })
