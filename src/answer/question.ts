@@ -13,15 +13,16 @@ export const ROLE_WORD =
 
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 
-// The verbs of an end: "be completed", "finish", "be over", "wrap up"; "leave for good".
+// The verbs of an end: "be completed", "finish", "be over", "wrap up".
 const COMPLETION =
-  /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up|(?:fully|completely|entirely|all)\s+(?:out|gone|withdrawn|home)|for good|once and for all|permanently)\b/g
+  /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up|(?:fully|completely|entirely|all)\s+(?:out|gone|withdrawn|home))\b/g
 
 // The verbs of a beginning: "start", "begin", "kick off", "get under way".
 const BEGINNING =
   /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)? off|commenc(?:e|ed|es|ing)|get (?:going|under ?way)|got (?:going|under ?way))\b/
 
-const LAST_OUT = /\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:out|gone)$|\bdid the last\b.*\b(?:leave|depart|withdraw|pull out|get out)\b/
+const LAST_OUT =
+  /\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:out|gone)$|\bdid the last\b.*\b(?:leave|depart|withdraw|pull out|get out)\b|\b(?:leave|left|depart(?:ed)?|withdr[ae]wn?|withdraw|pull(?:ed)? out|go home|went home|quit|exit(?:ed)?)\b.*\b(?:for good|once and for all|permanently)\b/
 
 // "Who got booted?", "which official was arrested", "who has been detained": the deed was done to whom it asks for.
 const PASSIVE_QUESTION =

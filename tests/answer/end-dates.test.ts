@@ -197,6 +197,12 @@ describe('leaving for good, and days that disagree', () => {
   it('reads "for good" as the end, and "arrived from March 6" as no end', () => {
     expect(left.ask('when did the marines leave for good').answer).toBe('Sunday, March 19, 2023')
   })
+  it('reads "for good" as the end only of a leaving', () => {
+    const restored = pagesEngine([
+      'Internet back\nMarch 20, 2023\n\nInternet access was fully restored across Marovia on March 10, the ministry said.\n\nShops reopened.',
+    ])
+    expect(restored.ask('when was the internet restored for good').answer).toBe('Friday, March 10, 2023')
+  })
   const disagree = pagesEngine(
     [17, 18, 19, 19, 19].map(
       (day, i) => `Report ${i + 1}\nMarch 2${i}, 2023\n\nThe last league marines left Portsea on March ${day}.\n\nShips returned to the harbour.`,
