@@ -20,6 +20,9 @@ const AFTER_PARTICLE = new Set(['on', 'of', 'from', 'to', 'in', 'at', 'for', 'af
  * troops up north" is not "send up".
  */
 export function objectThenParticle(tokens: readonly { word: string }[], verb: number, consumed: ReadonlySet<number>): number {
+  // "send to the city back in the spring": a preposition after the verb opens no object.
+  const next = tokens[verb + 1]?.word ?? ''
+  if (STOP_WORDS.has(next) && !DETERMINERS.has(next)) return -1
   for (let k = verb + 2; k <= verb + 1 + MAX_OBJECT && k < tokens.length; k++) {
     const word = tokens[k]!.word
     if (consumed.has(k)) return -1

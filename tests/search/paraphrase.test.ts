@@ -157,3 +157,22 @@ describe('"ask for help" is "appeal for assistance"', () => {
     expect(e.ask('when did the mayor ask the league for help').answer).toBe('Friday, March 3, 2023')
   })
 })
+
+describe('a preposition after the verb opens no object', () => {
+  const r = parseArticle(
+    'fleet.txt',
+    'Fleet news\nMay 2, 2023\n\nThe league sent 400 sailors to Orlin in April.\n\nIn May the sailors returned to their ships.',
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const index = buildSearchIndex([r.article], buildLexicon([r.article]))
+  it('reads "send to the city back in the spring" as sending, not "send back"', () => {
+    const words = buildConcepts(
+      'how many sailors did the league send to the city back in the spring',
+      index,
+      createSpeller(index.vocabulary),
+      new Set(),
+      new Set(),
+    ).map((c) => c.word)
+    expect(words).not.toContain('send_back')
+  })
+})
