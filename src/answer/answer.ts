@@ -221,7 +221,7 @@ const EXPECTED =
 // Modal verbs in lower case only: "May" is a month. "Said" alone tells what was reported, not what was expected.
 const FORESEEN =
   /\b(?:would|will|could|might|may|should|[Ee]xpect(?:s|ed|ing|ation)?|[Pp]redict\w*|[Pp]lan(?:s|ned|ning)?|[Bb]eliev\w*|[Tt]hink\w*|[Tt]hought|[Ee]stimat\w*|[Ss]chedul\w*|due to|[Hh]op(?:e|es|ed|ing)|[Ii]ntend\w*|[Ff]orecast\w*|[Aa]nticipat\w*|[Rr]eckon\w*|[Ll]ikely)\b/
-// How far before a find the word of expecting may stand ("Zas said the mission could last several weeks").
+// How far before a find the word of expecting may stand ("Lind said the mission could last several weeks").
 const FORESEEN_REACH = 80
 
 const ACCUSED_OF =

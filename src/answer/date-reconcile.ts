@@ -9,14 +9,15 @@ import type { Article } from '../corpus/index.ts'
  * extraction, and the reconciliation of passages that give different days.
  */
 
+// Two days are two reports of one event; more leave no day to bet on.
+const MAX_REPORTED_DAYS = 2
+
 /**
  * When the passages nearly as good as the one answered from give other days
  * for the event, the answer says which article says what; when no day was
  * found (the best passages only have dates relative to an unknown day),
  * there is no answer and the passages speak for themselves.
  */
-const MAX_REPORTED_DAYS = 2
-
 export function reconcileDates(
   extraction: Extraction | null,
   candidates: readonly Candidate[],
@@ -47,7 +48,6 @@ export function reconcileDates(
   if (!others.includes(main) || days.size < 2) return extraction
   extraction.answer = describeDates(others.map((x) => x.e))!
   extraction.sources = others.map((x) => ({ candidate: x.c, focus: x.e.expression }))
-  // Two days are two reports of one event; more are the days of several events, and no answer to bet on.
   if (days.size > MAX_REPORTED_DAYS) extraction.sure = false
   return extraction
 }

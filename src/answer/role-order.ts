@@ -1,6 +1,6 @@
 /**
  * The order a person's roles are given in when someone asks who they are:
- * what the person does ("the head of Russia's Airborne Forces") before a bare
+ * what the person does ("the head of the league's marine corps") before a bare
  * rank ("Colonel General"), and a rank said again in other words ("General",
  * "Colonel-General") once.
  */
@@ -53,7 +53,7 @@ const SHOWN = 3
  *
  * @example
  * ```ts
- * rolesToShow(['the new prime minister', 'former finance minister'], 'what job did smailov have before') // => ['former finance minister']
+ * rolesToShow(['the new prime minister', 'former finance minister'], 'what job did lask have before') // => ['former finance minister']
  * ```
  */
 export function rolesToShow(roles: readonly string[], question: string): string[] {
