@@ -17,7 +17,10 @@ describe('describedRoles', () => {
     ],
     [['Admiral'], ['Admiral']],
     // A post held once does not stand for the one held now.
-    [['Prime Minister', 'a former prime minister'], ['Prime Minister', 'a former prime minister']],
+    [
+      ['Prime Minister', 'a former prime minister'],
+      ['Prime Minister', 'a former prime minister'],
+    ],
   ])('%j → %j', (roles, shown) => {
     expect(describedRoles(roles)).toEqual(shown)
   })
