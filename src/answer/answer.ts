@@ -224,6 +224,7 @@ const FORESEEN =
 // How far before a find the word of expecting may stand ("Lind said the mission could last several weeks").
 const FORESEEN_REACH = 80
 
+// "What is Lask (even) accused of?", "what was he arrested for": the person (group 1), and a verb that asks for a charge.
 const ACCUSED_OF =
   /^what (?:is|was|are|were|has|had) (.+?) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted) (?:of|with|for|over)$/
 

@@ -174,8 +174,9 @@ export function buildConcepts(
 }
 
 /**
- * An adverbial idiom as a minor concept ("across the country": "nationwide",
- * "country"): it says where or how, worth an adverb's share, never a gap.
+ * An adverbial idiom as a minor concept, found through the one-word lemmas
+ * WordNet gives it ("across the country": "nationwide", "nation"): it says
+ * where or how, worth an adverb's share, never a gap.
  */
 function idiomConcept(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<string, number>, idf: (term: string) => number): Concept | null {
   const alternatives: WeightedTerm[] = []
