@@ -60,8 +60,11 @@ export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.fo
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
 const HOW_LONG = /^how long\b/
+// Spans of time (abbreviations in lower case only: "3 Min Street" is a street); lengths only for "how long is the X".
 const SPAN_OF_TIME =
-  /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|mos|years?|yrs?|decades?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?)\b/i
+  /\b(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Nn]ights?|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|secs?|mins?|hrs?|wks?|mos|yrs?)\b/
+const LENGTH = /\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?)\b/i
+const ASKS_LENGTH = /^how long (?:is|was|are|were)\b/
 const STARTS_IN = /\b(?:begin|began|start|started|starting|beginning|commenc\w*)\b[^.;]{0,40}\bin\s+(?:about\s+)?$/
 const NAMED_BY_DAY = /\b(?:Treaty|Agreement|Accord|Charter|Convention|Decree|Law|Act|Resolution|Protocol|Declaration|Constitution)\s+of\s+(?:the\s+)?$/
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
@@ -89,8 +92,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "one of its neighbours": a number word with nothing counted is not an amount.
           .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
           .filter((q) => !wantsMoney || MONEY.test(q.text))
-          // "How long did he get?": a span of time (or a length), not "a two-time prime minister".
-          .filter((q) => !HOW_LONG.test(question.normalized) || SPAN_OF_TIME.test(q.text))
+          // "How long did he get?": a span of time, not "a two-time prime minister"; "how long is the runway?" a length.
+          .filter((q) => !HOW_LONG.test(question.normalized) || SPAN_OF_TIME.test(q.text) || (ASKS_LENGTH.test(question.normalized) && LENGTH.test(q.text)))
           // "Nazarbayev, 81, who ...": a person's age, which counts nothing a "how many" asks about.
           .filter((q) => q.unit !== null || !(ages ??= ageStarts(c.sentence.text)).has(q.start))
           // "What percent ...?": a share, written as one.

@@ -87,6 +87,17 @@ describe('an undated early count', () => {
   })
 })
 
+describe('how long: a length answers only how long a thing is', () => {
+  it.each([
+    ['The blackout in Tarn lasted until crews dug through 12 feet of snow to reach the power station.', 'how long did the blackout last', null],
+    ['Lask was held for questioning at the 3 Min Street station, police said.', 'how long was lask held', null],
+    ['The new runway at Portsea is 8,000 feet long and took 2 years to build, the ministry said.', 'how long is the new runway', '8,000 feet long'],
+    ['The new runway at Portsea is 8,000 feet long and took 2 years to build, the ministry said.', 'how long did the runway take to build', '2 years'],
+  ])('%j: %j → %j', (body, q, answer) => {
+    expect(pagesEngine([`Made-up report\nMarch 20, 2023\n\n${body}\n\nShops reopened.`]).ask(q).answer).toBe(answer)
+  })
+})
+
 describe('how long: a span written short', () => {
   it.each([
     ['The siege of the airport lasted 36 hrs before troops retook it, in an operation involving 2 battalions.', 'how long did the siege last', '36 hrs'],
