@@ -10,6 +10,31 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'thei
 // Particles that may follow a verb's object ("brought the troops back"), and how long that object may be.
 const SPLIT_PARTICLES = new Set(['back', 'out', 'off', 'away', 'up', 'down', 'over'])
 const MAX_OBJECT = 3
+const PREPOSITIONS = new Set([
+  'to',
+  'into',
+  'from',
+  'at',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'of',
+  'across',
+  'toward',
+  'towards',
+  'through',
+  'under',
+  'about',
+  'around',
+  'after',
+  'before',
+  'during',
+  'near',
+])
+// Words an object may open with besides a determiner ("pull all its troops out", "send some of them back").
+const OBJECT_WORDS = new Set(['all', 'some', 'any', 'both', 'more', 'most', 'many', 'few', 'several', 'every', 'each', 'it', 'them', 'him', 'her', 'us', 'me'])
 // What may follow such a particle: a preposition or the next clause ("pull them out of ...", "... out and when").
 const AFTER_PARTICLE = new Set(['on', 'of', 'from', 'to', 'in', 'at', 'for', 'after', 'before', 'by', 'with', 'into', 'during', 'when', 'and'])
 
@@ -21,8 +46,7 @@ const AFTER_PARTICLE = new Set(['on', 'of', 'from', 'to', 'in', 'at', 'for', 'af
  */
 export function objectThenParticle(tokens: readonly { word: string }[], verb: number, consumed: ReadonlySet<number>): number {
   // "send to the city back in the spring": a preposition after the verb opens no object.
-  const next = tokens[verb + 1]?.word ?? ''
-  if (STOP_WORDS.has(next) && !DETERMINERS.has(next)) return -1
+  if (PREPOSITIONS.has(tokens[verb + 1]?.word ?? '')) return -1
   for (let k = verb + 2; k <= verb + 1 + MAX_OBJECT && k < tokens.length; k++) {
     const word = tokens[k]!.word
     if (consumed.has(k)) return -1
@@ -33,7 +57,7 @@ export function objectThenParticle(tokens: readonly { word: string }[], verb: nu
       const nearer = isVerbLemma(`${tokens[k - 1]!.word}_${word}`)
       return ends && !nearer && isVerbLemma(`${tokens[verb]!.word}_${word}`) ? k : -1
     }
-    if (STOP_WORDS.has(word) && !DETERMINERS.has(word)) return -1
+    if (STOP_WORDS.has(word) && !DETERMINERS.has(word) && !OBJECT_WORDS.has(word)) return -1
   }
   return -1
 }

@@ -118,6 +118,8 @@ describe('a multiword verb around a short object', () => {
   it.each([
     ['when did the league pull its sailors out of marovia', 'pull_out', 'sailor'],
     ['when did they pull the sailors out', 'pull_out', 'sailor'],
+    // An object may open with a quantifier.
+    ['when did the league pull all its sailors out', 'pull_out', 'sailor'],
     // "out of" is the particle and a preposition here, not the adverb WordNet also lists.
     ['when did the sailors pull out of marovia', 'pull_out', 'sailor'],
   ])('%j asks for %j, and still for %j', (q, verb, object) => {
