@@ -171,6 +171,18 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // the day of what its sentence says was done, so that sentence must say the question's verb.
   const first = chosen?.sources[0]
   if (chosen && first && question.kind === 'date' && !dayAnswers(ctx)(first.candidate, first.focus.start)) chosen.sure = false
+  // "When was it restored for good?" is the last of the days a sentence gives for it ("restored on January 11, cut
+  // again on January 12 and restored on January 14"): with more than one, no day is bet on. ("Leave for good" asks
+  // for the end, and is read as such.)
+  if (
+    chosen &&
+    first &&
+    question.kind === 'date' &&
+    question.focus !== 'end' &&
+    FOR_GOOD.test(question.normalized) &&
+    ctx.dates(first.candidate.article, first.candidate.sentence.index).length > 1
+  )
+    chosen.sure = false
   // A find of the day the question names wins over one of another day, but is not bet on where a sentence of another
   // day says more of the question: "300 troops flew home on Saturday" is no count of those guarding the airport then.
   const wordGap = (c: Candidate) => c.wordGap ?? c.gap
@@ -193,6 +205,7 @@ const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
 // "under Admiral Rosa Lind", "chaired by Ivo Lask": a person named as the leader, whatever the compound says.
 const LEADER_INTRODUCED = /\b(?:under|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u
+const FOR_GOOD = /\b(?:for good|once and for all|permanently)\b/
 const LATER_FIGURE = /\b(?:final|latest|revised|raised|rose|risen|updated|now stands|stood at|in the end|eventually|ultimately|all told)\b/i
 const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
 const EARLIER =

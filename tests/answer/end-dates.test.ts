@@ -197,6 +197,12 @@ describe('leaving for good, and days that disagree', () => {
   it('reads "for good" as the end, and "arrived from March 6" as no end', () => {
     expect(left.ask('when did the marines leave for good').answer).toBe('Sunday, March 19, 2023')
   })
+  it('bets on no day for "for good" where the sentence gives several', () => {
+    const again = pagesEngine([
+      'Internet in Tarn\nJanuary 20, 2022\n\nThe internet in Tarn was restored on January 11 after a five-day shutdown, but was cut again on January 12 and restored on January 14.\n\nShops reopened.',
+    ])
+    expect(again.ask('when was the internet restored for good').answer).toBeNull()
+  })
   it('reads "for good" as the end only of a leaving', () => {
     const restored = pagesEngine([
       'Internet back\nMarch 20, 2023\n\nInternet access was fully restored across Marovia on March 10, the ministry said.\n\nShops reopened.',
