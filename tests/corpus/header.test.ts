@@ -50,6 +50,14 @@ describe('isFurniture', () => {
     ['By Jane Roe Last updated on March 6', true],
     ['By Jane Roe Updated 2 hours ago', true],
     ['By Jane Roe with reporting by John Doe', true],
+    ['By Jane Roe · 12 January 2022 · 5 min read', true],
+    ['By Jane Roe 10:42 AM', true],
+    // A time after "By" opens a sentence of the story.
+    ['By Sunday 16 had died.', false],
+    ['By Tuesday 2 were arrested.', false],
+    ['By dawn 40 were dead', false],
+    ['By March 300 troops had left', false],
+    ['By June Smith', true],
   ])('%j → %s', (line, furniture) => {
     expect(isFurniture(line)).toBe(furniture)
   })
