@@ -29,8 +29,10 @@ export function describe(ctx: ExtractionContext, candidates: readonly Candidate[
   const shown = rolesToShow(roles, ctx.question.normalized)
   const proving = sources.filter((s) => shown.includes(s.role)).map((s) => s.source)
   if (name && shown.length) return { answer: `${name}: ${shown.join('; ')}`, sources: proving, sure: true }
-  // A person's post asked for is no definition of a thing ("China, a close ally of …" for "what is China's role").
-  if (roles.length || ctx.question.focus === 'post') return null
+  if (roles.length) return null
+  // A post is asked of a person: of something no person is named ("China, a close ally of …" for "what is China's
+  // role"), no definition answers; a person's may be written "Lask is the defence minister of Tarn".
+  if (ctx.question.focus === 'post' && name === null) return null
   return defineThing(ctx, candidates)
 }
 

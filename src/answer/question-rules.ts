@@ -115,9 +115,10 @@ export const RULES: Rule[] = [
   },
   {
     // "What's Lind's normal job?": the post the articles give the person, as "who is Lind" asks; only a person's
-    // (focus 'post'). A thing's job ("the force's job") is what it does; a country's position is a stance.
+    // (focus 'post'). A thing's job ("the force's job") is what it does; a country's position is a stance, and
+    // "what is X's position on …" asks for one.
     pattern: new RegExp(
-      `^what(?:\\s+(?:is|was)|['’]s)\\s+(?!(?:the|a|an|this|that|its|their|his|her)\\s)(.+?)(?:['’]s|['’]|s)?\\s+(?:(?:${JOB_ADJECTIVES})\\s+)?(?:job|role|post|title|rank)$`,
+      `^what(?:\\s+(?:is|was)|['’]s)\\s+(?!(?:the|a|an|this|that|its|their|his|her)\\s)(.+?)(?:['’]s|['’]|s)?\\s+(?:(?:${JOB_ADJECTIVES})\\s+)?(?:job|role|post|position|title|rank)$`,
     ),
     kind: 'description',
     // The post is looked for where the person is named, whatever words the question asks it with.
@@ -125,7 +126,7 @@ export const RULES: Rule[] = [
   },
   {
     // "What job did Lind have before she became mayor?": a post the articles give the person, an earlier one when asked.
-    pattern: /^what (?:jobs?|posts?|titles?) did (?!(?:the|a|an|this|that|its|their|his|her)\s)(.+?) (?:have|hold)\b/,
+    pattern: /^what (?:jobs?|posts?|position|titles?) did (?!(?:the|a|an|this|that|its|their|his|her)\s)(.+?) (?:have|hold)\b/,
     kind: 'description',
     read: (m, o) => ({ subject: nameIn(o, m[1]!), content: m[1]!, focus: 'post' }),
   },

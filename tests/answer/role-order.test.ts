@@ -86,3 +86,17 @@ describe("a country's role or position is no person's post", () => {
     },
   )
 })
+
+describe("a person's post asked in other ways", () => {
+  it.each([
+    [
+      'Ivo Lask named his cabinet on Monday.\n\nLask is the defence minister of Tarn and a close ally of the president.',
+      "what is lask's job",
+      /defence minister of Tarn/,
+    ],
+    ['Ivo Lask, the defence minister, met the league envoy on Monday.\n\nShops reopened.', 'what position did lask hold', /the defence minister/],
+    ['Ivo Lask, the defence minister, met the league envoy on Monday.\n\nShops reopened.', "what is lask's position", /the defence minister/],
+  ])('%j: %j', (body, q, post) => {
+    expect(reportEngine(body).ask(q).answer).toMatch(post)
+  })
+})
