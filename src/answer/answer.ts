@@ -193,7 +193,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (/^why\b/i.test(question.text)) return reason(strong, question.text)
   // "What is Lask accused of?": the grounds a passage gives him ("on suspicion of bribery"), never a clause after it.
   const accused = ACCUSED_OF.exec(question.normalized)
-  if (accused) return charge(strong, accused[1]!)
+  if (accused) return charge(ctx, strong, accused[1]!)
   // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
   // Nor is "which part / what type of X" answered by the words a sentence goes on with: it asks for a labelled thing.
   if ((question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '')) || question.kind === 'quote') return clause(ctx, strong)

@@ -1,4 +1,5 @@
-import { absolute, capitalise, type Candidate, type Extraction } from './context.ts'
+import { foldText } from '../text/index.ts'
+import { absolute, capitalise, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { GROUNDS, standsOut } from './open-answers.ts'
 
 /**
@@ -18,15 +19,15 @@ const PRONOUN = /^(?:he|she|they|him|her|them)$/
  *
  * @example
  * ```ts
- * charge(candidates, 'lask')?.answer // => 'On suspicion of bribery'
+ * charge(ctx, candidates, 'lask')?.answer // => 'On suspicion of bribery'
  * ```
  */
-export function charge(candidates: readonly Candidate[], subject: string): Extraction | null {
-  const name = subject.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''
+export function charge(ctx: ExtractionContext, candidates: readonly Candidate[], subject: string): Extraction | null {
+  const name = foldText(subject.trim().split(/\s+/).at(-1) ?? '')
   if (name === '' || PRONOUN.test(name)) return null
-  const chargeIn = (text: string) => [...text.matchAll(ALL_GROUNDS)].find((m) => ownCharge(text, m.index, name)) ?? null
+  const chargeIn = (c: Candidate) => [...c.sentence.text.matchAll(ALL_GROUNDS)].find((m) => ownCharge(ctx, c, m.index, name)) ?? null
   for (const c of candidates.slice(0, 3)) {
-    const m = chargeIn(c.sentence.text)
+    const m = chargeIn(c)
     if (!m) continue
     const text = m[0].replace(/[\s,]+$/, '')
     // Passages that give the same grounds ("arrested for high treason", "on suspicion of high treason") agree with it.
@@ -37,18 +38,36 @@ export function charge(candidates: readonly Candidate[], subject: string): Extra
       sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }],
       sure: standsOut(
         c,
-        candidates.filter((o) => o === c || (!agrees(o) && chargeIn(o.sentence.text) !== null)),
+        candidates.filter((o) => o === c || (!agrees(o) && chargeIn(o) !== null)),
       ),
     }
   }
   return null
 }
 
-/** True when the sentence names the person before the charge at `at`, and not only as someone's ("Lask's deputy"). */
-function ownCharge(text: string, at: number, name: string): boolean {
-  const before = text.slice(0, at).toLowerCase()
-  for (const m of before.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu'))) {
-    if (!/^['’]s\b/.test(before.slice(m.index + name.length))) return true
+/**
+ * True when the charge at `at` is the asked person's: the last person the
+ * sentence names before it is that person, and not as someone's ("Lask's
+ * deputy"), nor after "of", "for" or "by" ("the lawyer of Ivo Lask"); or the
+ * sentence opens with "He"/"She" and the one before names that person last.
+ */
+function ownCharge(ctx: ExtractionContext, c: Candidate, at: number, name: string): boolean {
+  const text = c.sentence.text
+  const before = ctx.people(c.article, c.sentence.index).filter((m) => m.end <= at)
+  const last = before.at(-1)
+  if (!last) {
+    if (!/^(?:He|She)\b/.test(text) || c.sentence.index === 0) return false
+    const previous = ctx.people(c.article, c.sentence.index - 1).at(-1)
+    return previous !== undefined && isNamed(previous.person.name, name)
   }
-  return false
+  return (
+    isNamed(last.person.name, name) &&
+    !/^['’]s\b/.test(text.slice(last.end)) &&
+    !/\b(?:of|for|from|by|to|with|against|about)\s+$/i.test(text.slice(0, last.start))
+  )
+}
+
+/** True when `name` (folded) is one of the words of the person's name. */
+function isNamed(person: string, name: string): boolean {
+  return foldText(person).split(/\s+/).includes(name)
 }

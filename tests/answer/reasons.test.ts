@@ -51,3 +51,20 @@ describe("what is X accused of: X's own charge, or none", () => {
     expect(engine.ask(q).answer).toBeNull()
   })
 })
+
+describe("a charge is the asked person's only where the sentence makes them its subject", () => {
+  it.each([
+    ['Prosecutors said the lawyer of Ivo Lask is accused of bribery.', 'what is lask accused of', null],
+    ['Ivo Lask told reporters that Mara Brell is accused of bribery.', 'what is lask accused of', null],
+    ['Mara Brell, who worked for Ivo Lask for a decade, is accused of bribery.', 'what is lask accused of', null],
+    ['Ivo Lask, who led the inquiry, said Mara Brell was charged with fraud.', 'what was lask charged with', null],
+    [
+      'Interior Minister Ivo Lask was detained on Monday. He is suspected of abuse of office, prosecutors said.',
+      'what is ivo lask suspected of',
+      'Suspected of abuse of office',
+    ],
+    ['Prosecutors said René Dufrené is accused of bribery.', 'what is dufrené accused of', 'Accused of bribery'],
+  ])('%j: %j → %j', (body, q, answer) => {
+    expect(pagesEngine([`Made-up report\nMarch 20, 2023\n\n${body}\n\nShops reopened.`]).ask(q).answer).toBe(answer)
+  })
+})
