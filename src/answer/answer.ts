@@ -127,7 +127,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           byThing(found) ||
           (verb.length > 0 && speakerOnly(c.sentence.text, found, verb)) ||
           nobody ||
-          (wantsExpected && !FORESEEN.test(c.sentence.text.slice(Math.max(0, found.start - FORESEEN_REACH), found.end + 20))) ||
+          (wantsExpected && !foreseen(c.sentence.text, found)) ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
           (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
       }
@@ -150,7 +150,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     // raised figure ("raised the death toll to 225"); "at least 164 were killed" may be any count on the way.
     for (const s of scored) {
       const date = s.candidate.article.date
-      if (date ? date < latest : latest !== '' && !LATER_FIGURE.test(s.candidate.sentence.text)) s.found = { ...s.found, misfit: true }
+      const around = s.candidate.sentence.text.slice(Math.max(0, s.found.start - 60), s.found.end + 30)
+      if (date ? date < latest : latest !== '' && !LATER_FIGURE.test(around)) s.found = { ...s.found, misfit: true }
     }
   }
   // "What was the toll before it was revised?": only a figure its sentence marks as the earlier one ("the previous
@@ -206,7 +207,8 @@ const ASKS_SUCCESSOR =
 // "under Admiral Rosa Lind", "chaired by Ivo Lask": a person named as the leader, whatever the compound says.
 const LEADER_INTRODUCED = /\b(?:under|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u
 const FOR_GOOD = /\b(?:for good|once and for all|permanently)\b/
-const LATER_FIGURE = /\b(?:final|latest|revised|raised|rose|risen|updated|now stands|stood at|in the end|eventually|ultimately|all told)\b/i
+// Words, near a figure, that make it a later report than others ("raised the toll to 225"); in lower case: "Rose" is a name.
+const LATER_FIGURE = /\b(?:final|latest|revised|raised|rose|risen|updated|now stands|stood at|in the end|eventually|ultimately|all told)\b/
 const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
 const EARLIER =
   /\b(?:before (?:it|they|the|that|this)\b.*\b(?:revis|chang|rais|updat|correct|walk|pull|withdr|retract)\w*|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|earlier|earliest|first (?:official )?(?:figure|toll|count|number|tally|estimate))\b/
@@ -236,6 +238,16 @@ const FORESEEN =
   /\b(?:would|will|could|might|may|should|[Ee]xpect(?:s|ed|ing|ation)?|[Pp]redict\w*|[Pp]lan(?:s|ned|ning)?|[Bb]eliev\w*|[Tt]hink\w*|[Tt]hought|[Ee]stimat\w*|[Ss]chedul\w*|due to|[Hh]op(?:e|es|ed|ing)|[Ii]ntend\w*|[Ff]orecast\w*|[Aa]nticipat\w*|[Rr]eckon\w*|[Ll]ikely)\b/
 // How far before a find the word of expecting may stand ("Lind said the mission could last several weeks").
 const FORESEEN_REACH = 80
+// Words that turn from what was expected to what came to pass ("had expected a short mission, but it lasted …").
+const TURN = /\b(?:but|however|yet|instead|in the end|in fact|eventually)\b/i
+
+/** True when a word of expecting stands just before the find (or in it), with no turn to what happened between. */
+function foreseen(text: string, found: { start: number; end: number }): boolean {
+  const from = Math.max(0, found.start - FORESEEN_REACH)
+  const window = text.slice(from, found.end + 20)
+  const words = [...window.matchAll(new RegExp(FORESEEN.source, 'g'))]
+  return words.some((m) => from + m.index >= found.start || !TURN.test(text.slice(from + m.index, found.start)))
+}
 
 // "What is Lask (even) accused of?", "what was he arrested for": the person (group 1), and a verb that asks for a charge.
 const ACCUSED_OF =

@@ -41,3 +41,10 @@ describe('what is said or dated is not what was expected', () => {
     expect(engine.ask('how many people are estimated to have died in the unrest').answer).toMatch(/225/)
   })
 })
+
+describe('an expectation the sentence turns from', () => {
+  it('gives no length for what was expected where the sentence goes on to what happened', () => {
+    const engine = reportEngine('Lask had expected a short mission, but the deployment in Tarn lasted three months in the end.\n\nShops reopened.')
+    expect(engine.ask('how long did lask think the deployment would last').answer).toBeNull()
+  })
+})

@@ -106,3 +106,13 @@ describe('how long: a span written short', () => {
     expect(pagesEngine([`Made-up report\nMarch 20, 2023\n\n${body}\n\nNo agreement was reached.`]).ask(q).answer).toBe(span)
   })
 })
+
+describe('a word of a later figure far from the figure', () => {
+  const engine = pagesEngine([
+    'Toll\nMarch 22, 2023\n\nAt least 164 people were killed in the clashes in Tarn, officials said.',
+    'Toll again\n\nPolice said 40 people died in the clashes in Tarn before the curfew was revised.\n\nShops reopened.',
+  ])
+  it('does not make an undated figure the final one', () => {
+    expect(engine.ask('how many people died in the clashes in the end').answer).toBeNull()
+  })
+})
