@@ -1,8 +1,9 @@
 import { type Concept, conceptMatch } from '../search/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, reason, statement } from './open-answers.ts'
-import { charge } from './charges.ts'
+import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
+import { EXPECTED, foreseen } from './expectations.ts'
 import { choose, MAX_GAP, type Scored } from './choose.ts'
 import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
@@ -229,29 +230,6 @@ const APPOINTED =
   /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
 const SUCCESSION =
   /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
-
-// A question about what someone thought would happen, and the words with which a sentence tells of an expectation.
-const EXPECTED =
-  /\b(?:think|thought|expect(?:ed)?|believe[ds]?|predict(?:ed)?|reckon(?:ed)?|estimate[ds]?|hope[ds]?|plan(?:ned)?|intend(?:ed)?|guess(?:ed)?)\b.*\b(?:would|will|to|could|might)\b/
-// Modal verbs in lower case only: "May" is a month. "Said" alone tells what was reported, not what was expected.
-const FORESEEN =
-  /\b(?:would|will|could|might|may|should|[Ee]xpect(?:s|ed|ing|ation)?|[Pp]redict\w*|[Pp]lan(?:s|ned|ning)?|[Bb]eliev\w*|[Tt]hink\w*|[Tt]hought|[Ee]stimat\w*|[Ss]chedul\w*|due to|[Hh]op(?:e|es|ed|ing)|[Ii]ntend\w*|[Ff]orecast\w*|[Aa]nticipat\w*|[Rr]eckon\w*|[Ll]ikely)\b/
-// How far before a find the word of expecting may stand ("Lind said the mission could last several weeks").
-const FORESEEN_REACH = 80
-// Words that turn from what was expected to what came to pass ("had expected a short mission, but it lasted …").
-const TURN = /\b(?:but|however|yet|instead|in the end|in fact|eventually)\b/i
-
-/** True when a word of expecting stands just before the find (or in it), with no turn to what happened between. */
-function foreseen(text: string, found: { start: number; end: number }): boolean {
-  const from = Math.max(0, found.start - FORESEEN_REACH)
-  const window = text.slice(from, found.end + 20)
-  const words = [...window.matchAll(new RegExp(FORESEEN.source, 'g'))]
-  return words.some((m) => from + m.index >= found.start || !TURN.test(text.slice(from + m.index, found.start)))
-}
-
-// "What is Lask (even) accused of?", "what was he arrested for": the person (group 1), and a verb that asks for a charge.
-const ACCUSED_OF =
-  /^what (?:is|was|are|were|has|had) (.+?) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted) (?:of|with|for|over)$/
 
 // "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
 const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/

@@ -8,6 +8,10 @@ import { GROUNDS, standsOut } from './open-answers.ts'
  * gives someone of theirs ("Lask's deputy is accused of fraud").
  */
 
+// "What is Lask (even) accused of?", "what was he arrested for": the person (group 1), and a verb that asks for a charge.
+export const ACCUSED_OF =
+  /^what (?:is|was|are|were|has|had) (.+?) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted) (?:of|with|for|over)$/
+
 const ALL_GROUNDS = new RegExp(GROUNDS.source, 'giu')
 // A pronoun names nobody a sentence can be checked against.
 const PRONOUN = /^(?:he|she|they|him|her|them)$/
