@@ -1,7 +1,7 @@
 // The English parsers only: the package root also loads fifteen other locales, a third of a second at start-up.
 import * as chrono from 'chrono-node/en'
 import type { ParsedComponents } from 'chrono-node'
-import { classifyBlocks } from './boilerplate.ts'
+import { classifyBlocks, isTextBox } from './boilerplate.ts'
 import { headingLines } from './headings.ts'
 import { dateOf, isFurniture, readHeader } from './header.ts'
 import { parseFrontMatter } from './frontmatter.ts'
@@ -47,7 +47,7 @@ export function parseArticle(source: string, text: string): ParseResult {
   }
   const kinds = classifyBlocks(rest.map((b) => blockText(text, b)))
   // Date lines and furniture left below a standfirst are no part of the body either.
-  let body = rest.filter((b, i) => kinds[i] === 'body' && !isHeaderLine(blockText(text, b)))
+  let body = rest.filter((b, i) => kinds[i] === 'body' && !isHeaderLine(blockText(text, b)) && !isTextBox(blockText(text, b)))
   let outlet: string | null = null
   const last = body.at(-1)
   if (last && body.length > 1 && isSignOff(blockText(text, last))) {

@@ -53,6 +53,20 @@ export function isCounter(block: string): boolean {
   return COUNTER.test(block.trim())
 }
 
+// A text box drawn with characters: "+-----+" borders and "|  …  |" lines.
+const BOX_BORDER = /^\s*\+[-=+]{3,}\+\s*$/
+const BOX_LINE = /^\s*\|.*\|\s*$/
+
+/**
+ * True for a box drawn in plain text around a summary ("+---+ / |  CLAIM: … |
+ * / |  VERDICT: … |"): its lines run into one sentence, pipes and all, and the
+ * story says what it sums up. A Markdown table has no "+---+" border.
+ */
+export function isTextBox(block: string): boolean {
+  const lines = block.split('\n').filter((l) => l.trim() !== '')
+  return lines.some((l) => BOX_BORDER.test(l)) && lines.every((l) => BOX_BORDER.test(l) || BOX_LINE.test(l))
+}
+
 /** True for page chrome that carries no article text ("Read more", "Advertisement"). */
 export function isChrome(block: string): boolean {
   return CHROME.test(block.trim())

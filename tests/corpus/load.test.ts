@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
-import { classifyBlocks, isCaption, isCounter, isTrailer } from '../../src/corpus/boilerplate.ts'
+import { classifyBlocks, isCaption, isCounter, isTextBox, isTrailer } from '../../src/corpus/boilerplate.ts'
 import { decodeArticle, loadCorpus } from '../../src/corpus/load.ts'
 import { parseFrontMatter } from '../../src/corpus/frontmatter.ts'
 
@@ -91,6 +91,27 @@ describe('boilerplate', () => {
       'Power failed in Orlin on Monday.',
       'By Tuesday the outage had become a nationwide blackout.',
       'Engineers restored power on Friday.',
+    ])
+  })
+
+  it('drops a box drawn in plain text, and keeps a Markdown table out of it', () => {
+    const box = [
+      '+-------------------------------+',
+      '|  CLAIM: troops fired on crowds |',
+      '|                               |',
+      '|  VERDICT:  NO EVIDENCE         |',
+      '+-------------------------------+',
+    ].join('\n')
+    expect(isTextBox(box)).toBe(true)
+    expect(isTextBox('| Country | Troops |\n|---|---|\n| Norland | 100 |')).toBe(false)
+    const r = parseArticle(
+      'check.txt',
+      `Did marines fire on crowds?\nMarch 20, 2023\n\n${box}\n\nVideos shared online show men firing near the port.\n\nWe found no evidence that league marines fired.`,
+    )
+    if (!r.ok) throw new Error(r.reason)
+    expect(r.article.sentences.map((s) => s.text)).toEqual([
+      'Videos shared online show men firing near the port.',
+      'We found no evidence that league marines fired.',
     ])
   })
 
