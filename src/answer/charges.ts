@@ -1,6 +1,6 @@
 import { foldText } from '../text/index.ts'
-import { absolute, capitalise, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { GROUNDS, standsOut } from './open-answers.ts'
+import { type Candidate, type Extraction, type ExtractionContext } from './context.ts'
+import { GROUNDS, statedGrounds } from './open-answers.ts'
 
 /**
  * "What is Lask accused of?": the charge a passage gives the person asked
@@ -30,23 +30,8 @@ export function charge(ctx: ExtractionContext, candidates: readonly Candidate[],
   const name = foldText(subject.trim().split(/\s+/).at(-1) ?? '')
   if (name === '' || PRONOUN.test(name)) return null
   const chargeIn = (c: Candidate) => [...c.sentence.text.matchAll(ALL_GROUNDS)].find((m) => ownCharge(ctx, c, m.index, name)) ?? null
-  for (const c of candidates.slice(0, 3)) {
-    const m = chargeIn(c)
-    if (!m) continue
-    const text = m[0].replace(/[\s,]+$/, '')
-    // Passages that give the same grounds ("arrested for high treason", "on suspicion of high treason") agree with it.
-    const head = /[\p{L}-]+$/u.exec(text)?.[0].toLowerCase()
-    const agrees = (o: Candidate) => head !== undefined && head.length > 3 && o.sentence.text.toLowerCase().includes(head)
-    return {
-      answer: capitalise(text),
-      sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }],
-      sure: standsOut(
-        c,
-        candidates.filter((o) => o === c || (!agrees(o) && chargeIn(o) !== null)),
-      ),
-    }
-  }
-  return null
+  // Only a passage that gives the person other grounds is a rival.
+  return statedGrounds(candidates, chargeIn, (o) => chargeIn(o) !== null)
 }
 
 /**

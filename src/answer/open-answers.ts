@@ -133,9 +133,22 @@ const ASKS_LATER_TURN =
 /** "Why ...?": the cause or purpose a passage gives, or nothing when none says why. */
 export function reason(candidates: readonly Candidate[], question: string): Extraction | null {
   const began = !ASKS_LATER_TURN.test(question)
+  return statedGrounds(candidates, (c) => REASON.exec(c.sentence.text) ?? GROUNDS.exec(c.sentence.text) ?? (began ? TRIGGER.exec(c.sentence.text) : null))
+}
+
+/**
+ * The grounds `find` reads in the first of the best three passages that has
+ * any, cited there; sure when it stands out among the passages that give
+ * other grounds and that `rival` counts (all by default).
+ */
+export function statedGrounds(
+  candidates: readonly Candidate[],
+  find: (c: Candidate) => RegExpExecArray | RegExpMatchArray | null,
+  rival: (c: Candidate) => boolean = () => true,
+): Extraction | null {
   for (const c of candidates.slice(0, 3)) {
-    const m = REASON.exec(c.sentence.text) ?? GROUNDS.exec(c.sentence.text) ?? (began ? TRIGGER.exec(c.sentence.text) : null)
-    if (!m) continue
+    const m = find(c)
+    if (!m || m.index === undefined) continue
     const text = m[0].replace(/[\s,]+$/, '')
     // Passages that give the same grounds ("arrested for high treason", "on suspicion of high treason") agree with it.
     const head = /[\p{L}-]+$/u.exec(text)?.[0].toLowerCase()
@@ -145,7 +158,7 @@ export function reason(candidates: readonly Candidate[], question: string): Extr
       sources: [{ candidate: c, focus: absolute(c, { start: m.index, end: m.index + text.length }) }],
       sure: standsOut(
         c,
-        candidates.filter((o) => o === c || !agrees(o)),
+        candidates.filter((o) => o === c || (!agrees(o) && rival(o))),
       ),
     }
   }
