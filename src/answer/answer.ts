@@ -20,7 +20,8 @@ import {
   thingDoes,
   verbPositions,
 } from './anchors.ts'
-import { finder } from './finders.ts'
+import { finder, HOW_LONG } from './finders.ts'
+import { FOR_GOOD } from './question.ts'
 import { reporterOf } from './reporters.ts'
 import { dayAnswers } from './day-fit.ts'
 import { numberPart, shareBase } from './counts.ts'
@@ -72,7 +73,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const wantsOld = question.kind === 'person' && !wantsNew && ASKS_PREDECESSOR.test(question.normalized)
   // "How long did Lind think it would last?", "when did she expect them to leave?" ask what someone expected: a figure
   // or a day told as what came to pass ("a two-week mission"), with no word of expecting before it, does not answer.
-  const wantsExpected = (question.kind === 'date' || /^how long\b/.test(question.normalized)) && EXPECTED.test(question.normalized)
+  const wantsExpected = (question.kind === 'date' || HOW_LONG.test(question.normalized)) && EXPECTED.test(question.normalized)
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
@@ -207,7 +208,6 @@ const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
 // "under Admiral Rosa Lind", "chaired by Ivo Lask": a person named as the leader, whatever the compound says.
 const LEADER_INTRODUCED = /\b(?:under|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u
-const FOR_GOOD = /\b(?:for good|once and for all|permanently)\b/
 // Words, near a figure, that make it a later report than others ("raised the toll to 225"); in lower case: "Rose" is a name.
 const LATER_FIGURE = /\b(?:final|latest|revised|raised|rose|risen|updated|now stands|stood at|in the end|eventually|ultimately|all told)\b/
 const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/

@@ -59,7 +59,8 @@ const ENDING =
 export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
-const HOW_LONG = /^how long\b/
+/** A question of how long something lasted, took or is. */
+export const HOW_LONG = /^how long\b/
 // Spans of time (abbreviations in lower case only: "3 Min Street" is a street); lengths only for "how long is the X".
 const SPAN_OF_TIME =
   /\b(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Nn]ights?|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|secs?|mins?|hrs?|wks?|mos|yrs?)\b/

@@ -21,8 +21,12 @@ const COMPLETION =
 const BEGINNING =
   /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)? off|commenc(?:e|ed|es|ing)|get (?:going|under ?way)|got (?:going|under ?way))\b/
 
-const LAST_OUT =
-  /\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:out|gone)$|\bdid the last\b.*\b(?:leave|depart|withdraw|pull out|get out)\b|\b(?:leave|left|depart(?:ed)?|withdr[ae]wn?|withdraw|pull(?:ed)? out|go home|went home|quit|exit(?:ed)?)\b.*\b(?:for good|once and for all|permanently)\b/
+/** "For good", "permanently": the last of what a question asks about, or the end of a leaving. */
+export const FOR_GOOD = /\b(?:for good|once and for all|permanently)\b/
+const LEAVING = /\b(?:leave|left|depart(?:ed)?|withdr[ae]wn?|withdraw|pull(?:ed)? out|go home|went home|quit|exit(?:ed)?)\b/
+const LAST_OUT = new RegExp(
+  String.raw`\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:out|gone)$|\bdid the last\b.*\b(?:leave|depart|withdraw|pull out|get out)\b|${LEAVING.source}.*${FOR_GOOD.source}`,
+)
 
 // "Who got booted?", "which official was arrested", "who has been detained": the deed was done to whom it asks for.
 const PASSIVE_QUESTION =
