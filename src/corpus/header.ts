@@ -1,7 +1,6 @@
-import { isCaption, isCounter } from './boilerplate.ts'
 import { looksLikeDate, pageDate, parseDateLine } from './date-line.ts'
 import { splitSentences } from './sentences.ts'
-import { isByline } from './byline.ts'
+import { SEPARATOR, isFurniture, stripMarks } from './furniture.ts'
 
 /**
  * The header of a scraped news page, read line by line: section labels and
@@ -25,12 +24,6 @@ const MAX_TITLE = 250
 // A wire dateline opens a paragraph of prose, longer than this or ending as a sentence does.
 const SHORT_LINE = 90
 const MAX_HEADER_LINES = 16
-const READ_TIME = /\b\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read|listen)\b|\breading time\b|\blisten to this article\b/i
-const DISCLAIMER = /\bviews expressed\b|\bthe author's own\b|\bdo(?:es)? not necessarily reflect\b/i
-const COOKIES = /\bcookies?\b.*\b(?:accept|consent|settings|agree)\b/i
-const IMAGE = /^!\[[^\]]*\]\([^)]*\)$/
-const NOTE = /^\[[^\]]+\]$/
-const SEPARATOR = /\s+[|/>›»·•]\s+|\s*\|\s*/
 
 /**
  * Reads the header of `text` from offset `from`.
@@ -139,41 +132,6 @@ const PLACE = /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}$/u
 const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}\b[\w\s.]{0,16}$/
 
 /**
- * True for a line of page furniture: a byline, a reading time, a breadcrumb or
- * section path, a counter, a cookie notice, an image, a caption or an editor's note.
- *
- * @example
- * ```ts
- * isFurniture('Main page / In the world / Kazakhstan') // => true
- * isFurniture('By Aigerim Sultanova | 5 min read')     // => true
- * isFurniture('Troops land in Almaty')                 // => false
- * ```
- */
-export function isFurniture(line: string): boolean {
-  const bare = stripMarks(line)
-  return (
-    READ_TIME.test(bare) ||
-    isByline(bare) ||
-    DISCLAIMER.test(bare) ||
-    COOKIES.test(bare) ||
-    IMAGE.test(line.trim()) ||
-    NOTE.test(line.trim()) ||
-    isCaption(bare) ||
-    /\bphoto:\s/i.test(bare) ||
-    isCounter(bare) ||
-    pageDate(line.trim()) !== undefined ||
-    /^(?:views|shares?|comments?|likes?)\s*:?\s*[\d\s.,]+[kKmM]?$/i.test(bare) ||
-    isBreadcrumb(bare)
-  )
-}
-
-/** "World | Asia | Kazakhstan", "Main page / In the world / Kazakhstan": short parts between separators. */
-function isBreadcrumb(line: string): boolean {
-  const parts = line.split(SEPARATOR)
-  return parts.length >= 2 && parts.every((p) => p.trim().split(/\s+/).length <= 7 && !/[.!?]["”’]?$/.test(p.trim()))
-}
-
-/**
  * A section label above the headline: "OPINION", "PRESS RELEASE", an issuer in
  * capitals, or a short heading ("Tech & Society") that a longer headline follows.
  */
@@ -217,15 +175,6 @@ function headLines(text: string, from: number): { line: string; end: number }[] 
     if (line.length > 0) out.push({ line, end: m.index + m[0].length })
   }
   return out
-}
-
-/** A line without markdown heading marks and emphasis. */
-export function stripMarks(line: string): string {
-  return line
-    .trim()
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/^([*_]{1,3})(.*)\1$/, '$2')
-    .trim()
 }
 
 /** An issuer's name in capitals, as a title ("Ministry of Defence of the Republic of Kazakhstan"); `null` for a section label. */

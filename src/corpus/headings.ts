@@ -1,5 +1,6 @@
 import { isChrome, isFooter, isTrailer } from './boilerplate.ts'
-import { dateOf, isFurniture } from './header.ts'
+import { dateOf } from './header.ts'
+import { isFurniture } from './furniture.ts'
 import type { Article, Span } from './types.ts'
 
 /**

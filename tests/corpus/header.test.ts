@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { parseDateLine } from '../../src/corpus/date-line.ts'
-import { isFurniture } from '../../src/corpus/header.ts'
+import { isFurniture } from '../../src/corpus/furniture.ts'
 
 // Short pages of our own in the shapes real news pages come in.
 const BODY = 'The first transport planes landed at the airfield on Thursday, officials said.\n\nMore troops were expected over the weekend.'
