@@ -7,15 +7,18 @@ import * as chrono from 'chrono-node'
  * and sign-off dates all go through {@link parseDateLine}.
  */
 
-// Words a page puts around its date: "Updated 14:20 GMT, 7 January 2022", "Published On 11 Jan 2022".
+// Words a page puts around its date: "Updated 14:20 GMT, 7 January 2022", "Published On 11 Jan 2022", an
+// encyclopedia's "This page was last edited on 3 February 2022, at 08:14".
 const LEAD =
-  /^(?:(?:last\s+)?(?:updated|modified|published|posted|first published|released|issued|date|dated|aired|broadcast|filed)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
+  /^(?:(?:this page was\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted|first published|released|issued|date|dated|aired|broadcast|filed)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
 // A numeric date, which may carry a time; which number is the day is `numericOrder`'s to say.
 const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\b(.*)$/
 const MAX_LINE = 80
+// ", at 08:14": the word before a time goes with it.
+const AT_TIME = /,?\s+at\s+(?=\d{1,2}[:.]\d{2})/gi
 
 /**
  * The publication date a line states, as `YYYY-MM-DD`, or `null` when the
@@ -44,6 +47,7 @@ export function parseDateLine(line: string): string | null {
     return order && validDate(+numeric[3]!, order[0], order[1])
   }
   const core = lead
+    .replace(AT_TIME, ' ')
     .replace(TIME, ' ')
     .replace(WEEKDAY, ' ')
     .replace(/[\s,|·•–—-]+/g, ' ')

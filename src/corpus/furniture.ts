@@ -12,9 +12,21 @@ const READ_TIME = /\b\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read|listen)\b|\breading t
 const DISCLAIMER = /\bviews expressed\b|\bthe author's own\b|\bdo(?:es)? not necessarily reflect\b/i
 const COOKIES = /\bcookies?\b.*\b(?:accept|consent|settings|agree)\b/i
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)$/
-const NOTE = /^\[[^\]]+\]$/
+// "[Profiles] [World]", "[ACCEPT ALL]  [REJECT ALL]": tags and buttons, each in brackets.
+const BRACKETED = /^(?:\[[^\]]+\]\s*)+$/
+// A mail's header fields ("From: Velsk Dispatch <…>"); its subject is the headline.
+const MAIL_FIELD = /^(?:from|to|cc|bcc|reply-to|sent):\s/i
+// Links that skip the page's navigation, and an encyclopedia's tagline ("From Wikipedia, the free encyclopedia").
+const NAVIGATION = /^(?:jump to|skip to)\b|^from \S[^,]*, the free\b/i
+// The heading of a consent banner, when a cookie notice follows it ("We value your privacy").
+const CONSENT_HEADING = /\b(?:privacy|cookies?|consent)\b/i
+const MAX_CONSENT_HEADING = 8
 /** What separates the parts of a breadcrumb or a section path. */
 export const SEPARATOR = /\s+[|/>›»·•]\s+|\s*\|\s*/
+// A navigation bar's links stand apart by wide spaces too ("Search   Sign in   Subscribe").
+const NAV_SEPARATOR = new RegExp(`${SEPARATOR.source}|\\s{3,}`)
+// A teaser linking elsewhere ends in an arrow ("Live: talks in Geneva — latest ▸").
+const LINK_ARROW = /\s[▸›→»]$/
 
 /**
  * True for a line of page furniture: a byline, a reading time, a breadcrumb or
@@ -35,7 +47,10 @@ export function isFurniture(line: string): boolean {
     DISCLAIMER.test(bare) ||
     COOKIES.test(bare) ||
     IMAGE.test(line.trim()) ||
-    NOTE.test(line.trim()) ||
+    BRACKETED.test(line.trim()) ||
+    MAIL_FIELD.test(bare) ||
+    NAVIGATION.test(bare) ||
+    LINK_ARROW.test(bare) ||
     isCaption(bare) ||
     /\bphoto:\s/i.test(bare) ||
     isCounter(bare) ||
@@ -47,7 +62,7 @@ export function isFurniture(line: string): boolean {
 
 /** "World | Asia | Kazakhstan", "Main page / In the world / Kazakhstan": short parts between separators. */
 function isBreadcrumb(line: string): boolean {
-  const parts = line.split(SEPARATOR)
+  const parts = line.split(NAV_SEPARATOR)
   return parts.length >= 2 && parts.every((p) => p.trim().split(/\s+/).length <= 7 && !/[.!?]["”’]?$/.test(p.trim()))
 }
 
@@ -58,4 +73,19 @@ export function stripMarks(line: string): string {
     .replace(/^#{1,6}\s+/, '')
     .replace(/^([*_]{1,3})(.*)\1$/, '$2')
     .trim()
+}
+
+/**
+ * True for the heading of a cookie banner: a short line on privacy or cookies
+ * with the notice itself (`next`) under it.
+ *
+ * @example
+ * ```ts
+ * isConsentHeading('We value your privacy', 'We use cookies. By clicking "Accept", you agree.') // => true
+ * isConsentHeading('Privacy fears grow in Velsk', 'The first planes landed on Thursday.')       // => false
+ * ```
+ */
+export function isConsentHeading(line: string, next: string | undefined): boolean {
+  const bare = stripMarks(line)
+  return next !== undefined && bare.split(/\s+/).length <= MAX_CONSENT_HEADING && CONSENT_HEADING.test(bare) && COOKIES.test(next)
 }

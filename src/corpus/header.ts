@@ -1,6 +1,6 @@
 import { looksLikeDate, pageDate, parseDateLine } from './date-line.ts'
 import { splitSentences } from './sentences.ts'
-import { SEPARATOR, isFurniture, stripMarks } from './furniture.ts'
+import { SEPARATOR, isConsentHeading, isFurniture, stripMarks } from './furniture.ts'
 
 /**
  * The header of a scraped news page, read line by line: section labels and
@@ -24,6 +24,9 @@ const MAX_TITLE = 250
 // A wire dateline opens a paragraph of prose, longer than this or ending as a sentence does.
 const SHORT_LINE = 90
 const MAX_HEADER_LINES = 16
+const SUBJECT = /^subject:\s*(?:(?:re|fwd?):\s*)*(\S.*)$/i
+const SENTENCE_END = /[.!?]["”’]?$/
+const MAX_TAGLINE_WORDS = 8
 
 /**
  * Reads the header of `text` from offset `from`.
@@ -47,11 +50,18 @@ export function readHeader(text: string, from: number): PageHeader {
     const date = page === undefined ? dateOf(line) : null
     if (date) {
       header.date ??= date
-    } else if (isFurniture(line)) {
+    } else if (isFurniture(line) || isConsentHeading(line, lines[i + 1]?.line)) {
       // Page furniture is no part of the article; a masthead in capitals heading it names the issuer
       // ("ASSOCIATED PRESS NETWORK · WORLD NEWS").
       if (header.title === null) header.issuer ??= issuerOf(stripMarks(line).split(SEPARATOR)[0]!.trim())
     } else if (header.title === null) {
+      // A mail's subject is its headline ("Subject: Velsk Dispatch #12 — The convoy comes home").
+      const subject = SUBJECT.exec(stripMarks(line))
+      if (subject) {
+        header.title = subject[1]!
+        header.bodyStart = end
+        continue
+      }
       // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide").
       if ((isProse(line) && !isMarkdownTitle(line)) || startsBody(line)) break
       const following = lines
@@ -62,15 +72,25 @@ export function readHeader(text: string, from: number): PageHeader {
         header.issuer ??= issuerOf(stripMarks(line))
       } else {
         header.title = stripMarks(line)
+        // A headline broken after its colon goes on in the next line ("A precedent in Velsk:" / "What the convoy means").
+        const next = lines[i + 1]
+        if (header.title.endsWith(':') && next && !isProse(next.line) && !dateOf(next.line) && !isFurniture(next.line)) {
+          header.title = `${header.title} ${stripMarks(next.line)}`
+          header.bodyStart = next.end
+          i++
+          continue
+        }
       }
     } else {
-      // A standfirst under the headline is body, but the date line may come after it.
-      header.date ??=
-        lines
-          .slice(i + 1, i + 4)
-          .map((l) => dateOf(l.line))
-          .find((d) => d !== null) ?? null
-      break
+      // A standfirst under the headline is body, but the date line may come after it. A masthead or a tagline
+      // over the date ("VELSK DISPATCH", "Your weekly letter") is header, like the date.
+      const ahead = lines.slice(i + 1, i + 4)
+      const at = ahead.findIndex((l) => dateOf(l.line) !== null)
+      header.date ??= at < 0 ? null : dateOf(ahead[at]!.line)
+      if (at < 0 || [line, ...ahead.slice(0, at).map((l) => l.line)].some((l) => !isTagline(l))) break
+      header.bodyStart = ahead[at]!.end
+      i += at + 1
+      continue
     }
     header.bodyStart = end
   }
@@ -100,9 +120,17 @@ export function dateOf(line: string): string | null {
   const whole = parseDateLine(line)
   if (whole) return whole
   const bare = stripMarks(line)
+  // "NUR-SULTAN, 11 January 2022 — VELINFORM", "By Jane Roe — 3 March 2021": a dash parts a dateline from a name;
+  // "05.01.2023 — Curfew declared." is an entry of a chronology, its words a sentence.
+  const dashed = bare.split(DASH)
+  if (dashed.length > 1) {
+    const date = dashed.map((p) => parseDateLine(p) ?? commaDate(p)).find((d) => d !== null)
+    if (date && dashed.every((p) => (parseDateLine(p) ?? commaDate(p)) !== null || (!SENTENCE_END.test(p) && p.split(/\s+/).length <= MAX_DASH_NAME)))
+      return date
+  }
   if (PARTS.test(bare)) {
     for (const part of bare.split(PARTS)) {
-      const d = parseDateLine(part)
+      const d = parseDateLine(part) ?? commaDate(part)
       if (d) return d
     }
     return null
@@ -112,6 +140,8 @@ export function dateOf(line: string): string | null {
 
 // A date line's parts: "By A. Writer | Jan 7, 2022", "Jan 11, 2022 2:31 PM UTC   Updated 4 hours ago".
 const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*|\s{3,}/
+const DASH = /\s+[—–]\s+/
+const MAX_DASH_NAME = 5
 const MAX_COMMA_LINE = 10
 
 /** A short line of comma-separated parts, one of them a date, the others a place or a time: a dateline. */
@@ -143,13 +173,20 @@ function isLabel(line: string, following: readonly string[]): boolean {
   const headline = (l: string) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l) && !/[.](["”’])?$/.test(l)
   // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.
   if (caps) return words.length === 1 || following.some(headline)
-  // A masthead or section name ("The Daily Planet", "Tech & Society") stands above a longer headline.
-  return words.length <= 3 && following.some((l) => headline(l) && stripMarks(l).split(/\s+/).length > words.length + 2)
+  // An outlet's name ("Velta International News Agency") stands above the headline; so does a short masthead or
+  // section name ("The Daily Planet", "Tech & Society") above a longer one. A year makes it a headline ("Veloria 2021").
+  if (words.length <= MAX_OUTLET_WORDS && OUTLET_KIND.test(bare)) return following.some(headline)
+  return words.length <= 3 && !/\d/.test(bare) && following.some((l) => headline(l) && stripMarks(l).split(/\s+/).length > words.length + 2)
 }
 
 /** Prose rather than a headline: several sentences, or one long one ending in a full stop. */
 export function isProse(block: string): boolean {
   return splitSentences(block).length > 1 || (block.length > 120 && /[.]["”’]?$/.test(block)) || block.length > MAX_TITLE
+}
+
+/** A masthead or tagline between a headline and its date ("VELSK DISPATCH", "Your weekly letter"), not a standfirst. */
+function isTagline(line: string): boolean {
+  return !isProse(line) && !SENTENCE_END.test(line) && line.split(/\s+/).length <= MAX_TAGLINE_WORDS
 }
 
 /** A first-level Markdown heading of headline length. */
@@ -185,6 +222,11 @@ function issuerOf(line: string): string | null {
     .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
     .replace(/(?<=\s)(?:Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase())
 }
+
+// What an outlet calls itself, ending its name in a masthead ("TASS Russian News Agency", "Velsk Border News Service").
+const OUTLET_KIND =
+  /\s(?:News Agency|Agency|News|Newswire|Wire|Service|Press|Media|Network|Broadcasting|Radio|Television|TV|Gazette|Herald|Tribune|Times|Journal|Dispatch|Monitor|Institute)$/
+const MAX_OUTLET_WORDS = 6
 
 // Labels of a page's section or kind, in capitals above a headline: no issuer.
 const SECTION_LABEL =

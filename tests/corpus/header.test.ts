@@ -23,6 +23,7 @@ describe('parseDateLine', () => {
     ['31.02.2021', null],
     ['Planes landed on March 3, 2021', null],
     ['Views: 1 204', null],
+    ['This page was last edited on 3 March 2021, at 08:14 (UTC).', '2021-03-03'],
   ])('%j → %s', (line, date) => {
     expect(parseDateLine(line)).toBe(date)
   })
@@ -58,6 +59,12 @@ describe('isFurniture', () => {
     ['By dawn 40 were dead', false],
     ['By March 300 troops had left', false],
     ['By June Smith', true],
+    // Navigation links apart by wide spaces, a teaser linking elsewhere, a mail's fields.
+    ['Search   Sign in   Subscribe from €1', true],
+    ['Live: border talks in Geneva — latest ▸', true],
+    ['From: Velsk Dispatch <letters@velsk.example>', true],
+    ['From the border, a convoy and its cargo', false],
+    ['Convoy crosses the border   at dawn on Tuesday, officials said.', false],
   ])('%j → %s', (line, furniture) => {
     expect(isFurniture(line)).toBe(furniture)
   })
@@ -119,6 +126,48 @@ describe('reading a page header', () => {
       'Why did the convoy cross? A short guide',
       '2021-03-03',
     ],
+    [
+      'a cookie banner with its own heading and buttons above the page',
+      `We respect your privacy\nWe and our 300 partners use cookies to store information on your device. By clicking "Accept all", you agree to their use.\n[ACCEPT ALL]  [REJECT ALL]  [SETTINGS]\n\nVELSK TODAY | World | Opinion | Subscribe\n\nConvoy crosses the border\n\nPublished 03.03.2021 14:03 | Updated 03.03.2021 18:40\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-03-03',
+    ],
+    [
+      'a newsletter with its mail header',
+      `From: Velsk Dispatch <letters@velsk.example>\nTo: reader@example.com\nSubject: Velsk Dispatch #12 — The convoy comes home\n\nView in browser | Forward to a friend\n\nVELSK DISPATCH\nYour weekly letter from the border\nThursday, 4 March 2021\n\n${BODY}`,
+      'Velsk Dispatch #12 — The convoy comes home',
+      '2021-03-04',
+    ],
+    [
+      'an agency masthead, language links and a section above the headline',
+      `VELINFORM International News Agency\nEnglish | Română | Русский\nPolitics\n\nConvoy crosses the border\n\n3 March 2021, 12:47\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-03-03',
+    ],
+    [
+      'a masthead ending in its kind of outlet',
+      `Velsk Border News Service\nMilitary & Defense\n\nConvoy crosses the border at dawn\n\n3 March 2021\n\n${BODY}`,
+      'Convoy crosses the border at dawn',
+      '2021-03-03',
+    ],
+    [
+      'a dateline that names the agency after a dash',
+      `Convoy crosses the border\n\nCHISINAU, 3 March 2021, 14:05 — VELINFORM\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-03-03',
+    ],
+    [
+      "a headline broken after its colon, under an institute's masthead",
+      `VELSK POLICY BRIEF No. 3/2021      March 2021\n\nINSTITUTE FOR BORDER STUDIES\n\nA precedent at the border:\nWhat the convoy means for the region\n\n3 March 2021\n\n${BODY}`,
+      'A precedent at the border: What the convoy means for the region',
+      '2021-03-03',
+    ],
+    [
+      'a byline and its date after a dash',
+      `Convoy crosses the border\n\nBy Jane Roe — 3 March 2021, 18:20\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-03-03',
+    ],
   ])('%s', (_what, text, title, date) => {
     const r = parseArticle('page.txt', text)
     expect(r.ok).toBe(true)
@@ -146,6 +195,24 @@ describe('reading a page header', () => {
   ])('takes the issuer from a masthead in capitals: %j → %s', (masthead, outlet) => {
     const r = parseArticle('page.txt', `${masthead}\n\nConvoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\nEND`)
     expect(r.ok && r.article.outlet).toBe(outlet)
+  })
+
+  it.each([
+    ['2021 Velorian border crisis\nFrom Veloripedia, the free online encyclopedia\nJump to navigation  Jump to search', '2021 Velorian border crisis'],
+    ['Veloria 2021\nConvoy crosses the border at dawn', 'Veloria 2021'],
+  ])('takes a short headline with a year in it for the title, not for a section label: %j', (head, title) => {
+    const r = parseArticle('page.txt', `${head}\n\n${BODY}`)
+    expect(r.ok && r.article.title).toBe(title)
+  })
+
+  it('keeps a standfirst over the date line in the body, and a tagline out of it', () => {
+    const standfirst = 'The ministry uses a briefing to name the units and set a date for the convoy to leave'
+    const r = parseArticle(
+      'page.txt',
+      `Convoy crosses the border\n\n${standfirst}\n\nJane Roe, border correspondent\nWednesday 3 March 2021 16.40 GMT\n\n${BODY}`,
+    )
+    expect(r.ok && r.article.date).toBe('2021-03-03')
+    expect(r.ok && r.article.sentences[0]!.text).toBe(standfirst)
   })
 
   it('reads a comma-separated line as a dateline only when its other parts are a place or a time', () => {
