@@ -34,13 +34,26 @@ const LINKS_LABEL =
 /** True for a block of page footer: credits, rights, related links, tags, share and newsletter bars. */
 export function isFooter(block: string): boolean {
   const text = block.trim().replace(/^-{3,}\s*/, '')
-  return FOOTER.test(text) || LINKS_LABEL.test(text)
+  return FOOTER.test(text) || LINKS_LABEL.test(text) || isReferenceList(text)
+}
+
+// An encyclopedia's note on a source: "28. ^ "Peacekeepers to leave today", *Qazaq TV*, 13 January 2022."
+const REFERENCE = /^(?:\d+\.\s*)?\^\s/
+
+/** A list of references, every line a note on a source: other pages' titles and dates, none of the article's. */
+function isReferenceList(block: string): boolean {
+  const lines = block.split('\n').filter((l) => l.trim() !== '')
+  return lines.length > 0 && lines.every((l) => REFERENCE.test(l.trim()))
 }
 
 /** True for a line that says the article has ended ("No comments:", "Leave a Reply", "Source link"). */
 export function isTrailer(block: string): boolean {
-  return TRAILER.test(block.trim())
+  // "COMMENTS (47)" over its sort bar opens the comment section all the same.
+  return TRAILER.test(block.trim()) || COMMENTS_OPEN.test(block.trim().split('\n')[0]!.trim())
 }
+
+// The heading of a comment section, whatever follows it in its block: "COMMENTS (47)", "Join the conversation".
+const COMMENTS_OPEN = /^(?:comments?\s*\(\d+\)|reader comments|show comments|join the (?:conversation|discussion)|\d+ responses?)\s*:?$/i
 
 /** True for a photo caption or credit line ("In the photo: ...", "... (Photo: TASS)"). */
 export function isCaption(block: string): boolean {

@@ -68,6 +68,8 @@ describe('boilerplate', () => {
     ['Leave a Reply', 'trailer'],
     ['Comments are closed.', 'trailer'],
     ['Source link', 'trailer'],
+    ['COMMENTS (47)\nSort by: Newest | Oldest', 'trailer'],
+    ['Join the conversation', 'trailer'],
     ['In the photo: troops landing', 'caption'],
     ['Troops land at the airport (Photo: TASS)', 'caption'],
     ['0 0', 'counter'],
@@ -113,6 +115,26 @@ describe('boilerplate', () => {
       'Videos shared online show men firing near the port.',
       'We found no evidence that league marines fired.',
     ])
+  })
+
+  it("drops an encyclopedia page's list of references: its titles and dates are other pages'", () => {
+    const r = parseArticle(
+      'wiki.md',
+      [
+        '# Velsk border crisis',
+        '',
+        'The convoy crossed the border on 3 March 2021.[4] It left again on 9 March 2021.[5]',
+        '',
+        '## References [edit]',
+        '',
+        '4. ^ "Convoy crosses today", *Velsk Today*, 3 March 2021.',
+        '5. ^ Ministry briefing, 9 March 2021.',
+        '^ "Border reopens", *Velsk Wire*, 10 March 2021.',
+      ].join('\n'),
+    )
+    if (!r.ok) throw new Error(r.reason)
+    expect(r.article.sentences.map((s) => s.text).join(' ')).not.toMatch(/Convoy crosses today|briefing|reopens/)
+    expect(r.article.sentences[0]!.text).toMatch(/^The convoy crossed/)
   })
 
   it('does not take a sentence with a parenthesis for a caption', () => {
