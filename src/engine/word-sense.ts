@@ -52,16 +52,22 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
     if (known === undefined) {
       let capitalised = 0
       let seen = 0
+      let acronym = 0
       for (const hit of index.search([{ term, weight: 1 }], PROPER_SAMPLE)) {
         const p = index.passage(hit.passage)!
         const text = articles[p.article]!.sentences[p.sentence]!.text
+        // A line in capitals throughout ("TROOPS BEGIN WITHDRAWAL") says nothing of how a word is written.
+        const shouting = (text.match(/\p{Lu}/gu)?.length ?? 0) > (text.match(/\p{Ll}/gu)?.length ?? 0)
         for (const [i, t] of tokenize(text).entries()) {
-          if (i === 0 || canonicalTerm(lexicon, t.word) !== term) continue
+          if (canonicalTerm(lexicon, t.word) !== term) continue
+          // Capitals open every sentence, but an acronym is written in capitals wherever it stands ("UN spokesperson …").
+          if (!shouting && /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end))) acronym++
+          if (i === 0) continue
           seen++
           if (/^\p{Lu}/u.test(text.slice(t.start, t.end))) capitalised++
         }
       }
-      known = seen >= 2 && capitalised >= PROPER_SHARE * seen ? 'name' : seen === 1 && capitalised === 1 ? 'once' : 'word'
+      known = (seen >= 2 && capitalised >= PROPER_SHARE * seen) || (acronym > 0 && acronym >= seen) ? 'name' : seen === 1 && capitalised === 1 ? 'once' : 'word'
       if (written.size > 10_000) written.clear()
       written.set(term, known)
     }
