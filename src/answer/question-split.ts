@@ -1,3 +1,5 @@
+import { LIGHT_VERBS, isVerbLemma } from '../text/index.ts'
+
 /**
  * A question of two parts split in two ("when did the protests start and in
  * what town"): each part is asked on its own, the second with the first's
@@ -36,9 +38,24 @@ export function splitQuestion(question: string): [string, string] | null {
     if (words(first) < MIN_WORDS || words(second) < MIN_WORDS) continue
     // Only two parts: a third question word in the second part makes it two of its own.
     if (SECOND_QUESTION.test(second.toLowerCase())) return null
-    return [first, `${second} (${first.replace(LEAD, '')})`]
+    const about = first.replace(LEAD, '')
+    // "when were they fully out" asks its own deed of what "they" stands for: the first part's subject, not its verb.
+    return [first, `${second} (${PRONOUN_SUBJECT.test(second) ? withoutVerb(about) : about})`]
   }
   return null
+}
+
+// A pronoun standing for the first part's subject ("… and when were they over").
+const PRONOUN_SUBJECT = /\b(?:they|it|he|she)\b/i
+const PARTICLE = new Set(['out', 'off', 'up', 'down', 'in', 'back', 'over', 'away', 'on'])
+
+/** "the floods start" → "the floods", "the troops pull out" → "the troops", "the crews get home" → "the crews": a subject without the verb that ends it. */
+function withoutVerb(about: string): string {
+  const ws = about.split(/\s+/)
+  // A particle or a light verb's complement goes with the verb before it ("pull out", "get home").
+  const before = ws.at(-2)?.toLowerCase() ?? ''
+  const cut = ws.length > 2 && ((PARTICLE.has(ws.at(-1)!.toLowerCase()) && isVerbLemma(before)) || LIGHT_VERBS.has(before)) ? 2 : 1
+  return ws.length > cut && isVerbLemma(ws.at(-cut)!.toLowerCase()) && !/s$/i.test(ws.at(-cut)!) ? ws.slice(0, -cut).join(' ') : about
 }
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length

@@ -5,11 +5,14 @@ import { reportEngine } from '../support/made-up-report.ts'
 describe('splitQuestion', () => {
   it.each([
     ['when did the floods start and in what town', ['when did the floods start', 'in what town (the floods start)']],
-    ['how did the crews get home, were they flown out?', ['how did the crews get home', 'were they flown out (the crews get home)']],
+    ['how did the crews get home, were they flown out?', ['how did the crews get home', 'were they flown out (the crews)']],
     [
       'whats the toll the ministry gave and how many of those were children',
       ['whats the toll the ministry gave', 'how many of those were children (the toll the ministry gave)'],
     ],
+    ['when did the floods start and when were they over', ['when did the floods start', 'when were they over (the floods)']],
+    ['when did the crews pull out and when did they come back', ['when did the crews pull out', 'when did they come back (the crews)']],
+    ['who is the new mayor and how old is he', ['who is the new mayor', 'how old is he (the new mayor)']],
     ['how many troops and vehicles did norland send', null],
     ['who and when', null],
     ['norland sent ships too right? how many, and did parliament vote on it', null],
