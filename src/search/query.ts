@@ -3,7 +3,7 @@ import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { countryForms } from './country-forms.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import { DETERMINERS, objectThenParticle, particleOfVerb } from './phrasal.ts'
-import { editDistance, expandWord, isAdverbOnly, isVerbLemma, spellTerm, type Speller } from '../text/index.ts'
+import { editDistance, expandWord, isAdverbOnly, isVerbLemma, slangMeaning, spellTerm, type Speller } from '../text/index.ts'
 
 /**
  * Turns a question's words into concepts and scores how well a passage covers
@@ -105,7 +105,7 @@ export function buildConcepts(
     const object = pronouns ? -1 : objectThenParticle(tokens, i, consumed)
     const particle = pronouns ? split : object > 0 ? object : i + 1
     const form = `${tokens[i]!.word}_${tokens[particle]!.word}`
-    if (!isVerbLemma(form)) continue
+    if (!isVerbLemma(form) && slangMeaning(form).length === 0) continue
     if (pronouns) for (let k = i + 1; k < particle; k++) consumed.add(k)
     // "take place" is "happen": it shapes a where or when question without saying what it is about.
     if ([...expandWord(form)].some(([lemma, w]) => QUESTION_ONLY.has(lemma) && w >= 0.5)) {
@@ -189,13 +189,21 @@ function idiomConcept(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<st
   return { word: form, terms: alternatives, weight, named: false, known: true, asked: form, minor: true }
 }
 
+// What a plain verb a slang form stands for is worth, as a synonym is.
+const SLANG_WEIGHT = 0.6
+
 // Each concept keeps its strongest few relatives: more would slow the search and blur what is asked.
 const RELATIVES_KEPT = 8
 
 /** The index terms WordNet relates to a word or a multiword form ("pull_out"), keeping only terms some passage has. */
 function lexicalRelatives(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<string, number>): WeightedTerm[] {
   const best = new Map<string, number>()
-  for (const [lemma, weight] of expandWord(form)) {
+  // Chat's slang ("clapped back") means what the plain verbs do, found as a synonym's family is.
+  const slang = slangMeaning(form).flatMap((plain): [string, number][] => [
+    [plain, SLANG_WEIGHT],
+    ...[...expandWord(plain)].map(([lemma, w]): [string, number] => [lemma, w * SLANG_WEIGHT]),
+  ])
+  for (const [lemma, weight] of [...expandWord(form), ...slang]) {
     if (lemma.includes('_')) continue
     const term = canonicalTerm(lexicon, lemma)
     if (term === null || !vocabulary.has(term) || weight <= (best.get(term) ?? 0)) continue

@@ -1,0 +1,68 @@
+/**
+ * The slang verbs of chat that WordNet has no sense for, each with the plain
+ * verbs a news article writes instead: "when did parliament sign off on the
+ * new PM" is "approve", "how did the ministry clap back" is "respond". Only the
+ * forms listed are read; a slang word that is also a noun ("tank", "boot") is
+ * read only in a form that is a verb alone ("tanked", "booted"), so "how many
+ * tanks" stays about tanks.
+ */
+
+// [forms as typed, plain verbs]: multiword forms joined by "_", as the question's words are.
+const SLANG: [string, string][] = [
+  ['booted booting boot_out boots_out booted_out booting_out', 'remove oust dismiss'],
+  ['jump_ship jumped_ship jumps_ship jumping_ship', 'defect leave'],
+  ['back_out backed_out backs_out backing_out', 'withdraw'],
+  ['sign_off signed_off signs_off signing_off', 'approve'],
+  ['greenlight greenlit greenlighted greenlights greenlighting', 'approve authorize'],
+  ['okayed okaying', 'approve'],
+  ['nixed nixing', 'cancel reject'],
+  ['ditched ditching', 'abandon drop'],
+  ['slapped slapping', 'impose'],
+  ['clap_back clapped_back claps_back clapping_back', 'respond retort reply'],
+  ['slammed slamming blasted blasting bashed bashing', 'criticize condemn'],
+  ['rip_into ripped_into rips_into ripping_into', 'criticize'],
+  ['dissed dissing', 'insult criticize'],
+  ['grilled grilling', 'question'],
+  ['walk_back walked_back walks_back walking_back', 'retract withdraw'],
+  ['flip-flopped flip-flopping', 'reverse'],
+  ['caved caving cave_in caved_in caves_in caving_in', 'concede yield'],
+  ['bump_up bumped_up bumps_up bumping_up', 'raise revise increase'],
+  ['dial_back dialed_back dialled_back dials_back', 'reduce soften'],
+  ['tanked tanking', 'fall plunge drop'],
+  ['cratered cratering', 'plunge collapse'],
+  ['go_bust went_bust goes_bust gone_bust', 'collapse fail'],
+  ['resurface resurfaced resurfaces resurfacing', 'reappear appear'],
+  ['pick_up picked_up picks_up picking_up', 'detain arrest'],
+  ['busted cuffed nabbed', 'arrest'],
+  ['haul_in hauled_in hauls_in', 'detain question'],
+  ['lock_up locked_up locks_up locking_up', 'imprison detain jail'],
+  ['hush_up hushed_up hushes_up', 'conceal'],
+  ['rat_out ratted_out rats_out', 'betray inform'],
+  ['snoop_on snooped_on snoops_on', 'spy'],
+  ['tapped', 'appoint name'],
+  ['take_down took_down taken_down takes_down', 'remove topple'],
+  ['torched torching', 'burn'],
+  ['trashed trashing', 'damage vandalize loot'],
+  ['rough_up roughed_up roughs_up', 'beat assault'],
+  ['knock_out knocked_out knocks_out', 'cut disable disrupt'],
+  ['kick_off kicked_off kicks_off kicking_off', 'begin start'],
+  ['go_south went_south goes_south gone_south', 'deteriorate worsen'],
+  ['butt_heads butted_heads butting_heads', 'clash'],
+  ['floated', 'propose suggest'],
+]
+
+const MEANINGS = new Map<string, string[]>()
+for (const [forms, plain] of SLANG) for (const form of forms.split(' ')) MEANINGS.set(form, plain.split(' '))
+
+/**
+ * The plain verbs a slang form stands for, or none.
+ *
+ * @example
+ * ```ts
+ * slangMeaning('clapped_back') // => ['respond', 'retort', 'reply']
+ * slangMeaning('tanks')        // => [] (a noun too)
+ * ```
+ */
+export function slangMeaning(form: string): readonly string[] {
+  return MEANINGS.get(form.toLowerCase()) ?? []
+}
