@@ -192,7 +192,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const saysMoreOnAnotherDay = first !== undefined && scored.some((s) => s.candidate.missesDay === true && wordGap(s.candidate) < wordGap(first.candidate))
   if (chosen && saysMoreOnAnotherDay) chosen.sure = false
   if (chosen) return chosen
-  if (question.kind === 'yesno') return statement(strong, question.text)
+  if (question.kind === 'yesno') return statement(ctx, strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong, question.text)
   // "What is Lask accused of?": the grounds a passage gives him ("on suspicion of bribery"), never a clause after it.
   const accused = ACCUSED_OF.exec(question.normalized)

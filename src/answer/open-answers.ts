@@ -1,6 +1,6 @@
 import { tokenize } from '../text/index.ts'
 import { absolute, capitalise, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { LIGHT_VERBS, canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
+import { DEMONYMS, LIGHT_VERBS, canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { MAX_GAP } from './choose.ts'
 import { namesEarlierYear } from './parts.ts'
@@ -169,7 +169,7 @@ export function statedGrounds(
  * A yes/no question is answered with what the articles say, not with a yes or
  * no the extraction cannot vouch for: the sentence that covers it best.
  */
-export function statement(candidates: readonly Candidate[], question: string): Extraction | null {
+export function statement(ctx: ExtractionContext, candidates: readonly Candidate[], question: string): Extraction | null {
   const c = candidates[0]
   // "Did Ostria send troops? Officials would not say.": a question the article asks says nothing.
   if (!c || c.coverage < 0.8 || /\?["”’]?$/.test(c.sentence.text)) return null
@@ -185,8 +185,36 @@ export function statement(candidates: readonly Candidate[], question: string): E
   return {
     answer: `The articles say: ${c.sentence.text}`,
     sources: [{ candidate: c, focus: c.sentence }],
-    sure: !choice && !unresolved && !noPrecedent && c.own >= SURE_OPEN && c.gap < MAX_GAP && !c.missesName,
+    sure: !choice && !unresolved && !noPrecedent && c.own >= SURE_OPEN && c.gap < MAX_GAP && !c.missesName && !compoundApart(ctx, c.sentence.text),
   }
+}
+
+// How many words may stand between a people's adjective and the noun it goes with ("the Russian lower house of parliament").
+const COMPOUND_REACH = 4
+
+/**
+ * True when a people's adjective and the noun after it in the question ("the Russian
+ * parliament") stand apart in the sentence, each in a clause of its own
+ * ("Kazakhstan's parliament approved …, and … a Russia-led bloc"): it says
+ * something of another parliament.
+ */
+function compoundApart(ctx: ExtractionContext, text: string): boolean {
+  const conceptOf = (word: string) => {
+    const term = canonicalTerm(ctx.lexicon, word)
+    return term === null ? undefined : ctx.concepts.find((k) => conceptMatch(k, new Set([term])) > 0)
+  }
+  const words = tokenize(ctx.question.normalized)
+  const asked = words.map((t) => conceptOf(t.word))
+  const said = tokenize(text).map((t) => conceptOf(t.word))
+  for (let i = 0; i + 1 < asked.length; i++) {
+    const [name, noun] = [asked[i], asked[i + 1]]
+    // A people's adjective before a noun is one with it: "Russian parliament", "Chinese troops".
+    const demonym = DEMONYMS.has(capitalise(words[i]!.word))
+    if (!demonym || !name || !noun || noun.named || noun === name) continue
+    const together = said.some((k, at) => k === name && said.slice(at + 1, at + 2 + COMPOUND_REACH).includes(noun))
+    if (!together) return true
+  }
+  return false
 }
 
 const PRECEDENT_ASKED = /\b(?:ever|before|previously|first time|again)\b/i

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pagesEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 // Made-up pages that say one thing twice, in other words, and one thing that no sentence says in full.
 const engine = pagesEngine([
@@ -48,5 +48,23 @@ describe('a question about a precedent ("ever ... before")', () => {
       'had the norland league ever sent troops to another country before',
     )
     expect(got.answer).toMatch(/first time/)
+  })
+})
+
+describe("a people's adjective goes with its noun", () => {
+  const body = [
+    "RIGA, March 11 - Lithuania's parliament on Tuesday approved Ivo Lask as prime minister, and the president said Latvian-led troops sent in March would begin to leave.",
+    'The weather was cold all week.',
+  ].join('\n\n')
+
+  it.each(['did the latvian parliament have to sign off on sending troops', 'did the latvian parliament approve sending troops'])(
+    '%j is not answered by a sentence on another parliament that names Latvia elsewhere',
+    (question) => {
+      expect(askReport(body, question).answer).toBeNull()
+    },
+  )
+
+  it('still answers where the sentence says it of that parliament', () => {
+    expect(askReport(body, "did lithuania's parliament approve lask").answer).toMatch(/^The articles say: RIGA/)
   })
 })
