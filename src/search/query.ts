@@ -165,8 +165,11 @@ export function buildConcepts(
     const word = tokens[i]!.word
     // "admiral Lind": a title before a name is the name's, and articles often leave it out.
     const titleOfName = TITLE_WORDS_LOWER.has(word) && i + 1 < tokens.length && names.has(terms[i + 1] ?? '')
-    const minor = lowWeight.has(word) || titleOfName || isAdverbOnly(word)
-    const weight = idf(term) * (lowWeight.has(word) || titleOfName ? 0.3 : 1) * (isAdverbOnly(word) ? ADVERB_WEIGHT : 1)
+    // What is counted counts for little ("how many troops": a sentence may say "servicemen"), unless it is a name:
+    // "how many Russians" is about Russians. A figure it is a part of ("how many of the 164") stays little.
+    const low = lowWeight.has(word) && (!named || /^\d+$/.test(term))
+    const minor = low || titleOfName || isAdverbOnly(word)
+    const weight = idf(term) * (low || titleOfName ? 0.3 : 1) * (isAdverbOnly(word) ? ADVERB_WEIGHT : 1)
     const known = alternatives.some((t) => vocabulary.has(t.term))
     concepts.push({ word: term, terms: alternatives, weight, named, known, asked: word, minor })
   }

@@ -178,3 +178,25 @@ describe('a preposition after the verb opens no object', () => {
     expect(words).not.toContain('send_back')
   })
 })
+
+describe('what "how many" counts', () => {
+  const r = parseArticle('marovia.txt', TEXT)
+  if (!r.ok) throw new Error(r.reason)
+  const index = buildSearchIndex([r.article], buildLexicon([r.article]))
+  const concept = (q: string, counted: string, names: string[]) =>
+    buildConcepts(q, index, createSpeller(index.vocabulary), new Set([counted]), new Set(names)).find((c) => c.asked === counted)
+  it('counts for little when it is a common noun: a sentence may name it otherwise ("sailors" for "troops")', () => {
+    expect(concept('how many sailors were in the league force', 'sailors', [])?.minor).toBe(true)
+  })
+
+  it('keeps its weight when it is a name: "how many Marovians" is about Marovians', () => {
+    const named = concept('how many marovians were in the league force', 'marovians', ['marovian'])
+    const common = concept('how many marovians were in the league force', 'marovians', [])
+    expect(named?.minor).toBe(false)
+    expect(named!.weight).toBeGreaterThan(common!.weight * 2)
+  })
+
+  it('counts for little when it is a figure the count is a part of ("how many of the 400")', () => {
+    expect(concept('how many of the 400 were in dessa', '400', ['400'])?.minor).toBe(true)
+  })
+})
