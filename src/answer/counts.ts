@@ -1,4 +1,4 @@
-import { canonicalTerm, countryOf, foldText, isKindOf, namesPeople } from '../text/index.ts'
+import { DEMONYMS, canonicalTerm, countryOf, foldText, isKindOf, namesPeople } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { capitalise, termsOf, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
@@ -68,6 +68,11 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
     const term = canonicalTerm(ctx.lexicon, word)
     if (term !== null) best = Math.max(best, conceptMatch(focus, new Set([term])))
   }
+  // "17 Russian planes" count planes, not Russians: a people's adjective before a noun says only whose it is.
+  // People of a nation ("3,000 Russian paratroopers") are still its people.
+  const whose = words.slice(0, -1).some((w) => DEMONYMS.has(capitalise(w)) && conceptMatch(focus, termsOf(ctx, w)) >= 1)
+  const noun = words.at(-1)!
+  if (whose && conceptMatch(focus, termsOf(ctx, noun)) < 1 && !countsPeople(noun)) return -0.2
   if (best >= 1) return 0.3
   // "fourteen aircraft" for "how many planes": what the counted thing is a kind of counts it too. Not the other way
   // ("12 tanks" are not all the vehicles), nor a word for any group ("3 units" of troops).

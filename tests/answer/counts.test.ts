@@ -321,3 +321,20 @@ describe('a counted thing in other words', () => {
     expect(engine.ask('how many strategic sites did the marines guard').answer).toMatch(/^12 facilities/)
   })
 })
+
+describe('a word before what is counted says only what kind it is', () => {
+  const body = [
+    'The Latvian-led force took over the airport in Riga on Friday.',
+    'Media counts are rough: they put the contingents at roughly 900 Latvians, 200 Estonians and 100 Lithuanians.',
+    'On Saturday alone, 17 Latvian planes returned to airfields near Riga.',
+  ].join('\n\n')
+  it.each([
+    ['how many latvians returned on saturday', null],
+    ['how many latvian planes returned on saturday', /^17 Latvian planes/],
+    ['roughly how many latvians were in the force', /^roughly 900 Latvians/],
+  ])('%j → %s', (question, answer) => {
+    const got = askReport(body, question).answer
+    if (answer === null) expect(got).toBeNull()
+    else expect(got).toMatch(answer)
+  })
+})
