@@ -4,7 +4,7 @@ import { clause, reason, statement } from './open-answers.ts'
 import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
 import { EXPECTED, foreseen } from './expectations.ts'
-import { choose, MAX_GAP, type Scored } from './choose.ts'
+import { choose, type Scored } from './choose.ts'
 import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
   anchorPositions,
@@ -24,7 +24,8 @@ import { finder, HOW_LONG } from './finders.ts'
 import { FOR_GOOD } from './question.ts'
 import { reporterOf } from './reporters.ts'
 import { dayAnswers } from './day-fit.ts'
-import { numberPart, shareBase } from './counts.ts'
+import { shareBase } from './counts.ts'
+import { keepReports } from './figure-reports.ts'
 import { asksMembership, gather } from './lists.ts'
 import { doerOf, objectOf, patientFit, speakerOnly } from './patients.ts'
 
@@ -140,35 +141,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       })
     }
   }
-  // "How many died in the end?": the final figure is the latest report's; one from an article older than another
-  // that gives a figure for the whole question is a count on the way.
-  if (question.kind === 'number' && FINAL.test(question.normalized)) {
-    // A report is of the thing asked ("18 years" for how long): "a two-time prime minister" in a later story is none.
-    const plain = scored.filter((s) => s.candidate.gap < MAX_GAP && !s.found.misfit)
-    const fitting = plain.filter((s) => (s.found.bonus ?? 0) > 0)
-    const reports = (fitting.length ? fitting : plain).map((s) => s.candidate.article.date ?? '')
-    const latest = reports.reduce((a, d) => (d > a ? d : a), '')
-    // An undated page's figure is as late as the latest dated one only where its sentence says it is a final or a
-    // raised figure ("raised the death toll to 225"); "at least 164 were killed" may be any count on the way.
-    for (const s of scored) {
-      const date = s.candidate.article.date
-      const around = s.candidate.sentence.text.slice(Math.max(0, s.found.start - 60), s.found.end + 30)
-      if (date ? date < latest : latest !== '' && !LATER_FIGURE.test(around)) s.found = { ...s.found, misfit: true }
-    }
-  }
-  // "What was the toll before it was revised?": only a figure its sentence marks as the earlier one ("the previous
-  // figure of 164", "up from 164") answers; the one that replaced it does not. Any other question is not answered by
-  // a figure one passage marks as replaced, wherever another gives it ("At least 40 died" beside "52, up from the
-  // previous figure of 40"). Such figures are no candidates at all, not merely unsure ones.
-  if (question.kind === 'number') {
-    const earlier = EARLIER.test(question.normalized)
-    const markedBy = (mark: RegExp, s: Scored) => mark.test(s.candidate.sentence.text.slice(Math.max(0, s.found.start - MARK_REACH), s.found.start))
-    // "164 deaths, then withdrew the figure", "the 164 figure was published by mistake": taken back, so replaced too.
-    const withdrawn = (s: Scored) => WITHDRAWN.test(s.candidate.sentence.text.slice(s.found.end, s.found.end + WITHDRAWN_REACH))
-    const replaced = new Set(scored.filter((s) => markedBy(REPLACED_MARK, s) || withdrawn(s)).map((s) => numberPart(s.found.text)))
-    const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) || withdrawn(s) : !replaced.has(numberPart(s.found.text))))
-    scored.splice(0, scored.length, ...kept)
-  }
+  if (question.kind === 'number') keepReports(question, scored)
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })
   // "When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: a date is
   // the day of what its sentence says was done, so that sentence must say the question's verb.
@@ -208,22 +181,6 @@ const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
 // "under Admiral Rosa Lind", "chaired by Ivo Lask": a person named as the leader, whatever the compound says.
 const LEADER_INTRODUCED = /\b(?:under|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u
-// Words, near a figure, that make it a later report than others ("raised the toll to 225"); in lower case: "Rose" is a name.
-const LATER_FIGURE = /\b(?:final|latest|revised|raised|rose|risen|updated|now stands|stood at|in the end|eventually|ultimately|all told)\b/
-const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
-const EARLIER =
-  /\b(?:before (?:it|they|the|that|this)\b.*\b(?:revis|chang|rais|updat|correct|walk|pull|withdr|retract)\w*|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|earlier|earliest|first (?:official )?(?:figure|toll|count|number|tally|estimate))\b/
-// Words that mark a figure as one a later one replaced; and, for a question that asks for the earlier one, as the first.
-// ("the previous official figure of 164", "up from 164"; not "had earlier said 103 of the deaths were in Almaty").
-const REPLACED_MARK =
-  /\b(?:previous|prior|earlier|initial|original|old)\s+(?:[\w-]+\s+)?(?:figure|count|toll|tally|number|estimate|total)\b|\b(?:up|down) from\b/i
-const WITHDRAWN =
-  /^[^.;]*?\b(?:then\s+(?:withdr[ae]w|retracted|pulled|deleted)|(?:was|were|had been|been)\s+(?:later\s+|then\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|pulled|deleted|taken down)|walked\s+(?:it\s+)?back|by mistake|in error|technical error)/i
-// How far after a figure the words that take it back may stand.
-const WITHDRAWN_REACH = 90
-const EARLIER_MARK = new RegExp(`${REPLACED_MARK.source}|\\b(?:initially|originally|first|earlier|previously)\\b`, 'i')
-// How far before a figure the word marking it as the earlier one may stand ("the previous official figure of 164").
-const MARK_REACH = 40
 const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|prior)\b/
 // "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
 const APPOINTED =

@@ -1,0 +1,65 @@
+import { MAX_GAP, type Scored } from './choose.ts'
+import { numberPart } from './counts.ts'
+import type { QuestionAnalysis } from './question.ts'
+
+/**
+ * Which of several reports of a figure a "how many" question is answered by:
+ * the latest report's for "in the end", the one marked as earlier for "before
+ * it was revised", and never one a passage marks as replaced or taken back.
+ */
+
+/**
+ * Marks as misfits, or drops from `scored`, the figures that are reports on the
+ * way to the one the question asks for.
+ *
+ * @example
+ * ```ts
+ * keepReports(analyzeQuestion('how many died in the end'), scored) // a figure from an older article is a misfit
+ * ```
+ */
+export function keepReports(question: QuestionAnalysis, scored: Scored[]): void {
+  // "How many died in the end?": the final figure is the latest report's; one from an article older than another
+  // that gives a figure for the whole question is a count on the way.
+  if (FINAL.test(question.normalized)) {
+    // A report is of the thing asked ("18 years" for how long): "a two-time prime minister" in a later story is none.
+    const plain = scored.filter((s) => s.candidate.gap < MAX_GAP && !s.found.misfit)
+    const fitting = plain.filter((s) => (s.found.bonus ?? 0) > 0)
+    const reports = (fitting.length ? fitting : plain).map((s) => s.candidate.article.date ?? '')
+    const latest = reports.reduce((a, d) => (d > a ? d : a), '')
+    // An undated page's figure is as late as the latest dated one only where its sentence says it is a final or a
+    // raised figure ("raised the death toll to 225"); "at least 164 were killed" may be any count on the way.
+    for (const s of scored) {
+      const date = s.candidate.article.date
+      const around = s.candidate.sentence.text.slice(Math.max(0, s.found.start - 60), s.found.end + 30)
+      if (date ? date < latest : latest !== '' && !LATER_FIGURE.test(around)) s.found = { ...s.found, misfit: true }
+    }
+  }
+  // "What was the toll before it was revised?": only a figure its sentence marks as the earlier one ("the previous
+  // figure of 164", "up from 164") answers; the one that replaced it does not. Any other question is not answered by
+  // a figure one passage marks as replaced, wherever another gives it ("At least 40 died" beside "52, up from the
+  // previous figure of 40"). Such figures are no candidates at all, not merely unsure ones.
+  const earlier = EARLIER.test(question.normalized)
+  const markedBy = (mark: RegExp, s: Scored) => mark.test(s.candidate.sentence.text.slice(Math.max(0, s.found.start - MARK_REACH), s.found.start))
+  // "164 deaths, then withdrew the figure", "the 164 figure was published by mistake": taken back, so replaced too.
+  const withdrawn = (s: Scored) => WITHDRAWN.test(s.candidate.sentence.text.slice(s.found.end, s.found.end + WITHDRAWN_REACH))
+  const replaced = new Set(scored.filter((s) => markedBy(REPLACED_MARK, s) || withdrawn(s)).map((s) => numberPart(s.found.text)))
+  const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) || withdrawn(s) : !replaced.has(numberPart(s.found.text))))
+  scored.splice(0, scored.length, ...kept)
+}
+
+// Words, near a figure, that make it a later report than others ("raised the toll to 225"); in lower case: "Rose" is a name.
+const LATER_FIGURE = /\b(?:final|latest|revised|raised|rose|risen|updated|now stands|stood at|in the end|eventually|ultimately|all told)\b/
+const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
+const EARLIER =
+  /\b(?:before (?:it|they|the|that|this)\b.*\b(?:revis|chang|rais|updat|correct|walk|pull|withdr|retract)\w*|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|earlier|earliest|first (?:official )?(?:figure|toll|count|number|tally|estimate))\b/
+// Words that mark a figure as one a later one replaced; and, for a question that asks for the earlier one, as the first.
+// ("the previous official figure of 164", "up from 164"; not "had earlier said 103 of the deaths were in Almaty").
+const REPLACED_MARK =
+  /\b(?:previous|prior|earlier|initial|original|old)\s+(?:[\w-]+\s+)?(?:figure|count|toll|tally|number|estimate|total)\b|\b(?:up|down) from\b/i
+const WITHDRAWN =
+  /^[^.;]*?\b(?:then\s+(?:withdr[ae]w|retracted|pulled|deleted)|(?:was|were|had been|been)\s+(?:later\s+|then\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|pulled|deleted|taken down)|walked\s+(?:it\s+)?back|by mistake|in error|technical error)/i
+// How far after a figure the words that take it back may stand.
+const WITHDRAWN_REACH = 90
+const EARLIER_MARK = new RegExp(`${REPLACED_MARK.source}|\\b(?:initially|originally|first|earlier|previously)\\b`, 'i')
+// How far before a figure the word marking it as the earlier one may stand ("the previous official figure of 164").
+const MARK_REACH = 40
