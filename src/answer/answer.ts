@@ -23,6 +23,7 @@ import {
 import { finder, HOW_LONG } from './finders.ts'
 import { FOR_GOOD } from './question.ts'
 import { reporterOf } from './reporters.ts'
+import { givenName, nameAsked } from './given-names.ts'
 import { dayAnswers } from './day-fit.ts'
 import { shareBase } from './counts.ts'
 import { keepReports } from './figure-reports.ts'
@@ -40,9 +41,11 @@ export type { Candidate, DateMention, Extraction, ExtractionContext } from './co
 /**
  * Extracts the answer of the kind the question asks for from the candidates
  * (best first), or `null` when none of them holds one. The answer is marked
- * `sure` only when the engine would bet on it (see {@link choose}).
+ * `sure` only when the engine would bet on it (see {@link choose}). With
+ * `namesOnly`, passages too loosely about the question for anything else are
+ * searched only for the name it asks for ("what's the fund called").
  */
-export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
+export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candidate[], options: { namesOnly?: boolean } = {}): Extraction | null {
   const { question } = ctx
   if (candidates.length === 0) return null
   const best = Math.max(...candidates.map((c) => c.coverage))
@@ -51,6 +54,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // "Who announced the 225 figure?": the source the sentences with that figure name, before anyone nearer its words.
   const reporter = reporterOf(ctx, candidates.slice(0, MAX_POOL))
   if (reporter) return reporter
+  // "What's the name of the fund …?": the name the passages give it in quotation marks, or none.
+  const asksName = nameAsked(question)
+  const named = asksName === null ? null : givenName(candidates.slice(0, MAX_POOL), asksName.noun)
+  if (named || options.namesOnly) return named
   const find = finder(ctx)
   // A passage that holds a thing of the kind asked for may cover a little less of the question's words.
   // The question's rarest idea ("collapse" in "When did the Soviet Union collapse?") must be in the passage
@@ -172,7 +179,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (accused) return charge(ctx, strong, accused[1]!)
   // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
   // Nor is "which part / what type of X" answered by the words a sentence goes on with: it asks for a labelled thing.
-  if ((question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '')) || question.kind === 'quote') return clause(ctx, strong)
+  if ((question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '') && !asksName?.explicit) || question.kind === 'quote')
+    return clause(ctx, strong)
   return null
 }
 

@@ -8,18 +8,48 @@ export function labeller(focus: string): (c: Candidate) => Found[] {
   // The noun in either case ("Article", "article"), the label after it capitalised or numbered.
   const either = `[${noun[0]!.toLowerCase()}${noun[0]!.toUpperCase()}]${noun.slice(1)}`
   const label = new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'g')
-  // "a new public fund, 'For the Children of Norland',", "a fund, to be called 'X'": the name given it, in quotation
-  // marks; "critics called the fund 'a slush fund'" describes it and names nothing.
-  const named = new RegExp(
-    `\\b${either}s?(?:,\\s+|,?\\s+(?:(?:to be|later|officially|now)\\s+)?(?:called|named|dubbed|known as)\\s+)["“]([^"”]{3,60})["”]`,
-    'g',
-  )
   return (c) => {
     const labels = [...c.sentence.text.matchAll(label)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
-    const quoted = [...c.sentence.text.matchAll(named)].map((m) => {
-      const start = m.index + m[0].length - m[1]!.length - 1
-      return { text: m[1]!, start, end: start + m[1]!.length, key: foldText(m[1]!) }
-    })
+    const quoted = givenNamesIn(c.sentence.text, noun).map((n) => ({ ...n, key: foldText(n.text) }))
     return [...labels, ...quoted]
   }
 }
+
+/** A name given in quotation marks, where it stands in its sentence, with its translation in brackets if one follows. */
+export interface GivenName {
+  text: string
+  start: number
+  end: number
+  /** "Qazaq Birligi" ("Kazakh Unity"): the same name in another language. */
+  also?: string
+}
+
+/**
+ * The names `text` gives a thing called `noun` in quotation marks: "a new
+ * public fund, "For the Children of Norland",", "a fund, to be called
+ * "X"", "the "Norland First" fund". "Critics called the fund "a slush
+ * fund"" describes it and names nothing; a name opens with a capital.
+ *
+ * @example
+ * ```ts
+ * givenNamesIn('He set up a fund, "Norland First", for the poor.', 'fund') // => [{ text: 'Norland First', start: 21, end: 34 }]
+ * ```
+ */
+export function givenNamesIn(text: string, noun: string): GivenName[] {
+  const either = `[${noun[0]!.toLowerCase()}${noun[0]!.toUpperCase()}]${noun.slice(1)}`
+  const after = new RegExp(`\\b${either}s?(?:,\\s+|,?\\s+(?:(?:to be|later|officially|now)\\s+)?(?:called|named|dubbed|known as)\\s+)${QUOTED}`, 'gu')
+  const before = new RegExp(`${QUOTED}\\s+${either}s?\\b`, 'gu')
+  const found = (m: RegExpMatchArray, start: number): GivenName => {
+    const also = TRANSLATION.exec(text.slice(m.index! + m[0].length))?.[1]
+    return { text: m[1]!, start, end: start + m[1]!.length, ...(also ? { also } : {}) }
+  }
+  return [
+    ...[...text.matchAll(after)].map((m) => found(m, m.index + m[0].length - 1 - m[1]!.length)),
+    ...[...text.matchAll(before)].map((m) => found(m, m.index + 1)),
+  ]
+}
+
+// A name in quotation marks, opening with a capital or a figure: "For the People of Velta", «Qazaqstan Halqyna».
+const QUOTED = '[“"«]([\\p{Lu}\\d][^“”"«»\\n]{1,60}?)[”"»]'
+// A second name in brackets after the first: its translation ("Qazaqstan Halqyna" ("For the People of Kazakhstan")).
+const TRANSLATION = new RegExp(`^\\s*\\(\\s*${QUOTED}\\s*\\)`, 'u')

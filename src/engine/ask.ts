@@ -8,6 +8,7 @@ import {
   relatedTitles,
   analyzeQuestion,
   asksReporter,
+  nameAsked,
   type Candidate,
   type ExtractionContext,
 } from '../answer/index.ts'
@@ -203,7 +204,9 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     // Passages this loosely about the question may be shown, but nothing is extracted from them. Who said what is
     // answered by quotations or not at all: without one on the topic, the passages (reported speech among them) say what there is.
     // "Who announced the 225 figure?" shares little with the sentence that answers it ("…, Ivo Lask told reporters").
-    if ((best.coverage < ANSWER_COVERAGE && !asksReporter(qa)) || quoted) return passages(result, candidates)
+    // "What's the name of the fund …" is answered by a name in quotation marks after "fund" alone, whatever else is said.
+    const weak = best.coverage < ANSWER_COVERAGE && !asksReporter(qa)
+    if ((weak && nameAsked(qa) === null) || quoted) return passages(result, candidates)
     const ctx: ExtractionContext = {
       question: qa,
       concepts,
@@ -214,7 +217,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       dates: (article, sentence) => datesIn(dates, article, sentence),
       commonness,
     }
-    let extraction = extractAnswer(ctx, candidates)
+    let extraction = extractAnswer(ctx, candidates, { namesOnly: weak })
     if (qa.kind === 'date')
       extraction = reconcileDates(
         extraction,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { reportEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
+import { nameAsked } from '../../src/answer/index.ts'
 
 // Made-up reports: a thing given a name in quotation marks, asked for by that name.
 const engineOf = reportEngine
@@ -51,5 +52,50 @@ describe('namesakes in one article', () => {
   // A role of one is never the other's.
   it.each(['who is andrei volkov', 'who is volkov'])('%j describes one of them', (q) => {
     expect(engine.ask(q).answer).toBe('Andrei Volkov: commander of the Coast Guard; General')
+  })
+})
+
+describe('nameAsked', () => {
+  it.each([
+    ['whats the name of the fund lask wants rich companies to pay into', { noun: 'fund', explicit: true }],
+    ['what fund did lask want wealthy people to pay into', { noun: 'fund', explicit: false }],
+    ['what is the new fund lask set up called', { noun: 'fund', explicit: true }],
+    ['what was the operation called', { noun: 'operation', explicit: true }],
+    ['what day did lask set up the fund', null],
+    ['which town did the protests start in', null],
+    ['who set up the fund', null],
+  ])('%j asks for the name of %j', (question, noun) => {
+    expect(nameAsked(analyzeQuestion(question))).toEqual(noun)
+  })
+})
+
+const page = (body: string) => `Lask speaks to parliament\nMarch 20, 2023\n\n${body}\n\nThe session lasted three hours.`
+
+describe('the name a thing was given, in quotation marks', () => {
+  it.each([
+    ['whats the name of the fund lask wants rich companies to pay into'],
+    ['what fund did lask want wealthy people to pay into'],
+    ['what is the new fund lask set up called'],
+  ])('%j is answered by the quoted name after "fund", in whichever form the pages give it', (question) => {
+    const engine = pagesEngine([
+      page(
+        'President Ivo Lask proposed a new public fund, "Velta Birligi" ("Velta First"), to which large companies would be expected to contribute every year.',
+      ),
+      page('Lask said wealthy families and big firms should pay into the "Velta First" fund.'),
+    ])
+    expect(engine.ask(question).answer).toMatch(/^Velta (?:Birligi|First)$/)
+  })
+
+  it('is not bet on where the pages give the fund two names', () => {
+    const engine = pagesEngine([
+      page('President Ivo Lask proposed a new public fund, "Velta First", to which large companies would be expected to contribute.'),
+      page('Lask said big firms should pay into a fund called "Orlin Trust", run by the central bank.'),
+    ])
+    expect(engine.ask('whats the name of the fund lask wants companies to pay into').answer).toBeNull()
+  })
+
+  it('takes no words in quotation marks that are no name', () => {
+    const body = 'Critics called the fund "a slush fund for the rich" that large companies would have to pay into.'
+    expect(askReport(body, 'whats the name of the fund companies have to pay into').answer).toBeNull()
   })
 })
