@@ -5,7 +5,7 @@ import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
 import { EXPECTED, foreseen } from './expectations.ts'
 import { choose, type Scored } from './choose.ts'
-import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
+import { doneToAnother, jointFigure, otherActor, passiveVerb, questionActor } from './actors.ts'
 import {
   anchorPositions,
   closeness,
@@ -62,8 +62,12 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // A passage that holds a thing of the kind asked for may cover a little less of the question's words.
   // The question's rarest idea ("collapse" in "When did the Soviet Union collapse?") must be in the passage
   // the answer comes from: a date two words from "Soviet" in a sentence about something else is not the answer.
-  // For a date, the event is the question's rarest idea; when some passage tells of it, the date comes from one that does.
-  const key = question.kind === 'date' ? ctx.concepts.filter((c) => c.known).reduce<Concept | null>((a, c) => (!a || c.weight > a.weight ? c : a), null) : null
+  // For a date, the event is the question's verb, or else its rarest idea, and never a name ("when was Lask detained"
+  // is told by "He was detained on 6 March", which names nobody); when some passage tells of it, the date comes from one that does.
+  const key =
+    question.kind === 'date'
+      ? (passiveVerb(ctx) ?? ctx.concepts.filter((c) => c.known && !c.named).reduce<Concept | null>((a, c) => (!a || c.weight > a.weight ? c : a), null))
+      : null
   const loose = candidates.filter((c) => c.coverage >= best * 0.55).slice(0, MAX_POOL)
   const telling = key ? loose.filter((c) => conceptMatch(key, termsOfSentence(ctx, c.sentence.text)) > 0) : []
   const pool = telling.length ? telling : loose

@@ -218,3 +218,25 @@ describe('leaving for good, and days that disagree', () => {
     expect(disagree.ask('when did the last marines leave portsea').answer).toBeNull()
   })
 })
+
+describe('the day of a deed told of someone by "He"', () => {
+  it.each([
+    [
+      'Ivo Lask, the former spy chief, was sacked on 6 March.\n\nHe was detained on 8 March.\n\nPolice detained 40 protesters on 2 March.',
+      'when was lask detained',
+      /March 8, 2023/,
+    ],
+    [
+      'Ivo Lask, the former spy chief, was sacked on 6 March.\n\nHe was detained on 8 March.\n\nPolice detained 40 protesters on 2 March.',
+      'when was ivo lask detained',
+      /March 8, 2023/,
+    ],
+    [
+      'Ivo Lask, the former spy chief, was sacked on 6 March.\n\nHe was detained on 8 March.\n\nPolice detained 40 protesters on 2 March.',
+      'when was lask sacked',
+      /March 6, 2023/,
+    ],
+  ])('%j: %j is answered from the sentence that tells of the deed, not the one that names him', (body, question, day) => {
+    expect(askReport(`${body}\n\nThe weather was cold.`, question).answer).toMatch(day)
+  })
+})
