@@ -86,6 +86,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // "How long did Lind think it would last?", "when did she expect them to leave?" ask what someone expected: a figure
   // or a day told as what came to pass ("a two-week mission"), with no word of expecting before it, does not answer.
   const wantsExpected = (question.kind === 'date' || HOW_LONG.test(question.normalized)) && EXPECTED.test(question.normalized)
+  // A day in a clause about something else ("who ran the agency until he was sacked this week, was detained on
+  // Thursday") is no day of the question's deed.
+  const fitsDay = question.kind === 'date' ? dayAnswers(ctx) : null
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
@@ -129,6 +132,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
         bonus: (found.bonus ?? 0) + asSubject - (otherDoer || joint || doer ? OTHER_DOER : 0),
         misfit:
           found.misfit === true ||
+          (fitsDay !== null && !fitsDay(c, c.sentence.start + found.start)) ||
           elsewhere ||
           unsaid ||
           otherDoer ||
@@ -153,7 +157,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     }
   }
   if (question.kind === 'number') keepReports(question, scored)
-  const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural })
+  const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside: question.kind === 'date' })
   // "When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: a date is
   // the day of what its sentence says was done, so that sentence must say the question's verb.
   const first = chosen?.sources[0]

@@ -71,9 +71,10 @@ interface Group {
  *
  * `disputed` lets two figures that articles give for one amount stand together
  * ("230 people (other reports: 225 people)"); `several` says the question asks
- * for more than one thing, so one alone must stand out by far.
+ * for more than one thing, so one alone must stand out by far; `misfitsAside`
+ * that a rival all of whose finds are misfits does not make the winner unsure.
  */
-export function choose(scored: readonly Scored[], options: { disputed?: boolean; several?: boolean } = {}): Extraction | null {
+export function choose(scored: readonly Scored[], options: { disputed?: boolean; several?: boolean; misfitsAside?: boolean } = {}): Extraction | null {
   const groups = new Map<string, Group>()
   for (const s of scored) {
     const g = groups.get(s.found.key)
@@ -90,7 +91,9 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   const ranked = [...groups.values()].sort((a, b) => b.total - a.total || a.best.candidate.id - b.best.candidate.id)
   const winner = ranked[0]
   if (!winner) return null
-  const runner = ranked[1]
+  // A day every passage of which is a misfit (the day of a report, of another clause's deed) is no rival to a day that
+  // fits; a misfit figure still is ("a count added to the total" keeps a total unsure).
+  const runner = options.misfitsAside ? ranked.slice(1).find((g) => !g.all.every((s) => s.found.misfit)) : ranked[1]
   const from = winner.best.candidate
   const margin = runner ? winner.total - runner.total : Infinity
   // A sentence that writes the winner as the agent of the question's verb ("represented by Ivo Lask") and a rival

@@ -27,15 +27,32 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
   const actor = questionActor(ctx)
   const verb = actor ? actorVerb(ctx, actor) : passiveVerb(ctx)
   const key = eventWord(ctx)
+  const asksSaying = SAYING.test(ctx.question.normalized)
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
     if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'start' && !beginsAt(c.sentence.text, at - c.sentence.start) && endsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
     if (key && inOtherClause(ctx, c.sentence.text, at - c.sentence.start, key)) return false
+    if (!asksSaying && saidOn(ctx, c.sentence.text, at - c.sentence.start, key)) return false
     if (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) === 0) return !verb
     return !onlyAfterward(ctx, c.sentence.text, verb, at - c.sentence.start)
   }
+}
+
+// A report's words, and the clause after them up to the day: "…, the agency said in a statement on Saturday".
+const REPORTED = /\b(?:said|says|announced|reported|confirmed|stated|told [\p{L} ]{1,30}?)\b[^,;.:]{0,40}$/u
+const SAYING = /\b(?:say|said|announce|announced|report|reported|confirm|confirmed|state|stated|tell|told|reveal|revealed|made public)\b/
+
+/**
+ * True when the day at `at` is the day a report was made ("Lask was detained
+ * on Thursday, the agency said on Saturday") and the sentence tells of the
+ * question's event before the report: the day is the saying's, not the deed's.
+ */
+function saidOn(ctx: ExtractionContext, text: string, at: number, event: Concept | null): boolean {
+  const report = REPORTED.exec(text.slice(0, at))
+  if (!report || !event) return false
+  return conceptMatch(event, termsOfSentence(ctx, text.slice(0, report.index))) > 0
 }
 
 /**

@@ -240,3 +240,15 @@ describe('the day of a deed told of someone by "He"', () => {
     expect(askReport(`${body}\n\nThe weather was cold.`, question).answer).toMatch(day)
   })
 })
+
+describe("a report's day, and a day in another clause, are not the deed's", () => {
+  const body =
+    '- **Spy chief held.** Ivo Lask, who ran the agency until he was sacked this week, was detained on Thursday on suspicion of treason, the agency said in a statement on Saturday.\n\nThe weather was cold.'
+  it.each([
+    ['when was lask detained', /^Thursday, March 16, 2023/],
+    ['what day did lask get detained', /^Thursday, March 16, 2023/],
+    ['when was lask sacked', /this week/],
+  ])('%j → %s', (question, day) => {
+    expect(askReport(body, question).answer).toMatch(day)
+  })
+})
