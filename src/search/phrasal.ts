@@ -2,7 +2,7 @@
  * Where a question's multiword verb ("pull out", "bring back") has words
  * between its verb and its particle, or a preposition after its particle.
  */
-import { STOP_WORDS, isVerbLemma } from '../text/index.ts'
+import { STOP_WORDS, isVerbLemma, type SlangContext } from '../text/index.ts'
 
 /** Words that shape a question's noun phrases, and may stand in a verb's object. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'])
@@ -70,4 +70,23 @@ export function particleOfVerb(tokens: readonly { word: string }[], at: number):
     if (!STOP_WORDS.has(word) && isVerbLemma(`${word}_${tokens[at]!.word}`)) return true
   }
   return false
+}
+
+// Before a multiword verb, the mark of the passive; after it, a preposition of a way gone: both tell its sense.
+const PASSIVE_AUX = new Set(['was', 'were', 'got', 'get', 'gets', 'been', 'be', 'being', 'is', 'are'])
+const MOTION = new Set(['to', 'into', 'toward', 'towards', 'home', 'across', 'through'])
+
+/**
+ * Where the multiword verb of `tokens[verb]` and `tokens[particle]` stands, for
+ * the slang it may be: after a passive's auxiliary, or before a way gone.
+ *
+ * @example
+ * ```ts
+ * slangContext(tokenize('when did the soldiers walk back to base'), 4, 5) // => { passive: false, motion: true }
+ * ```
+ */
+export function slangContext(tokens: readonly { word: string }[], verb: number, particle: number): SlangContext {
+  // "was the reporter kicked off": the auxiliary may stand before the subject.
+  const passive = /(?:ed|en)$/.test(tokens[verb]?.word ?? '') && tokens.slice(0, verb).some((t) => PASSIVE_AUX.has(t.word))
+  return { passive, motion: MOTION.has(tokens[particle + 1]?.word ?? '') }
 }

@@ -2,8 +2,8 @@ import { LIGHT_VERBS, STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/in
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { countryForms } from './country-forms.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
-import { DETERMINERS, objectThenParticle, particleOfVerb } from './phrasal.ts'
-import { editDistance, expandWord, isAdverbOnly, isVerbLemma, slangMeaning, spellTerm, type Speller } from '../text/index.ts'
+import { DETERMINERS, objectThenParticle, particleOfVerb, slangContext } from './phrasal.ts'
+import { editDistance, expandWord, isAdverbOnly, isVerbLemma, slangMeaning, spellTerm, type SlangContext, type Speller } from '../text/index.ts'
 
 /**
  * Turns a question's words into concepts and scores how well a passage covers
@@ -105,14 +105,15 @@ export function buildConcepts(
     const object = pronouns ? -1 : objectThenParticle(tokens, i, consumed)
     const particle = pronouns ? split : object > 0 ? object : i + 1
     const form = `${tokens[i]!.word}_${tokens[particle]!.word}`
-    if (!isVerbLemma(form) && slangMeaning(form).length === 0) continue
+    const where = slangContext(tokens, i, particle)
+    if (!isVerbLemma(form) && slangMeaning(form, where).length === 0) continue
     if (pronouns) for (let k = i + 1; k < particle; k++) consumed.add(k)
     // "take place" is "happen": it shapes a where or when question without saying what it is about.
     if ([...expandWord(form)].some(([lemma, w]) => QUESTION_ONLY.has(lemma) && w >= 0.5)) {
       consumed.add(i).add(particle)
       continue
     }
-    const relatives = lexicalRelatives(form, lexicon, vocabulary)
+    const relatives = lexicalRelatives(form, lexicon, vocabulary, where)
     const head = terms[i]
     const alternatives: WeightedTerm[] = head ? [{ term: head, weight: PHRASAL_HEAD }, ...relatives.filter((r) => r.term !== head)] : relatives
     const known = alternatives.filter((t) => vocabulary.has(t.term))
@@ -199,10 +200,10 @@ const SLANG_WEIGHT = 0.6
 const RELATIVES_KEPT = 8
 
 /** The index terms WordNet relates to a word or a multiword form ("pull_out"), keeping only terms some passage has. */
-function lexicalRelatives(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<string, number>): WeightedTerm[] {
+function lexicalRelatives(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<string, number>, where: SlangContext = {}): WeightedTerm[] {
   const best = new Map<string, number>()
   // Chat's slang ("clapped back") means what the plain verbs do, found as a synonym's family is.
-  const slang = slangMeaning(form).flatMap((plain): [string, number][] => [
+  const slang = slangMeaning(form, where).flatMap((plain): [string, number][] => [
     [plain, SLANG_WEIGHT],
     ...[...expandWord(plain)].map(([lemma, w]): [string, number] => [lemma, w * SLANG_WEIGHT]),
   ])

@@ -11,7 +11,7 @@ export { buildLexicon, canonicalTerm, lexiconInput, type Lexicon, type LexiconIn
 export { createSpeller, editDistance, spellTerm, type Speller } from './spelling.ts'
 export { ROLE_NOUNS, ROLE_NOUN_ALTERNATIVES, ROLES_BEFORE_NAME, TITLE_WORDS, TITLE_WORDS_LOWER } from './titles.ts'
 export { normalizeChat } from './chat.ts'
-export { slangMeaning } from './slang.ts'
+export { slangMeaning, type SlangContext } from './slang.ts'
 export { expandWord, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly } from './expand.ts'
 export { isKindOf, namesPeople } from './kinds.ts'
 export { LIGHT_VERBS, lemmaOf } from './lemma.ts'

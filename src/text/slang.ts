@@ -4,7 +4,9 @@
  * new PM" is "approve", "how did the ministry clap back" is "respond". Only the
  * forms listed are read; a slang word that is also a noun ("tank", "boot") is
  * read only in a form that is a verb alone ("tanked", "booted"), so "how many
- * tanks" stays about tanks.
+ * tanks" stays about tanks. Slang whose literal sense a question is as likely
+ * to mean is left out ("floated" a currency, "slapped", "blasted", "locked up"
+ * a building).
  */
 
 // [forms as typed, plain verbs]: multiword forms joined by "_", as the question's words are.
@@ -17,9 +19,8 @@ const SLANG: [string, string][] = [
   ['okayed okaying', 'approve'],
   ['nixed nixing', 'cancel reject'],
   ['ditched ditching', 'abandon drop'],
-  ['slapped slapping', 'impose'],
   ['clap_back clapped_back claps_back clapping_back', 'respond retort reply'],
-  ['slammed slamming blasted blasting bashed bashing', 'criticize condemn'],
+  ['slammed slamming bashed bashing', 'criticize condemn'],
   ['rip_into ripped_into rips_into ripping_into', 'criticize'],
   ['dissed dissing', 'insult criticize'],
   ['grilled grilling', 'question'],
@@ -35,7 +36,6 @@ const SLANG: [string, string][] = [
   ['pick_up picked_up picks_up picking_up', 'detain arrest'],
   ['busted cuffed nabbed', 'arrest'],
   ['haul_in hauled_in hauls_in', 'detain question'],
-  ['lock_up locked_up locks_up locking_up', 'imprison detain jail'],
   ['hush_up hushed_up hushes_up', 'conceal'],
   ['rat_out ratted_out rats_out', 'betray inform'],
   ['snoop_on snooped_on snoops_on', 'spy'],
@@ -48,21 +48,34 @@ const SLANG: [string, string][] = [
   ['kick_off kicked_off kicks_off kicking_off', 'begin start'],
   ['go_south went_south goes_south gone_south', 'deteriorate worsen'],
   ['butt_heads butted_heads butting_heads', 'clash'],
-  ['floated', 'propose suggest'],
 ]
+
+// Slang said of a thing done, not of one who underwent it: "the rally kicked off", but "he was kicked off the list".
+const ACTIVE_ONLY = new Set(['kick_off', 'kicked_off', 'kicks_off', 'kicking_off'])
 
 const MEANINGS = new Map<string, string[]>()
 for (const [forms, plain] of SLANG) for (const form of forms.split(' ')) MEANINGS.set(form, plain.split(' '))
+
+/** Where a slang form stands in the question. */
+export interface SlangContext {
+  /** After "was", "got", "been" …: "was kicked off the briefing" is no beginning. */
+  passive?: boolean
+  /** Before "to", "into", "home" …: "walked back to the barracks" is a walk, not a retraction. */
+  motion?: boolean
+}
 
 /**
  * The plain verbs a slang form stands for, or none.
  *
  * @example
  * ```ts
- * slangMeaning('clapped_back') // => ['respond', 'retort', 'reply']
- * slangMeaning('tanks')        // => [] (a noun too)
+ * slangMeaning('clapped_back')                   // => ['respond', 'retort', 'reply']
+ * slangMeaning('tanks')                          // => [] (a noun too)
+ * slangMeaning('walked_back', { motion: true })  // => [] (walked back to the barracks)
  * ```
  */
-export function slangMeaning(form: string): readonly string[] {
-  return MEANINGS.get(form.toLowerCase()) ?? []
+export function slangMeaning(form: string, where: SlangContext = {}): readonly string[] {
+  const key = form.toLowerCase()
+  if (where.motion || (where.passive && ACTIVE_ONLY.has(key))) return []
+  return MEANINGS.get(key) ?? []
 }

@@ -37,3 +37,32 @@ describe('slang verbs read as the plain verbs an article writes', () => {
     expect(askReport(REPORT, 'how many tanks did norland send').answer).toMatch(/40 tanks/)
   })
 })
+
+describe("slang read literally where a question means the literal sense (the review's probes)", () => {
+  it.each([
+    [
+      'The soldiers marched back to their barracks on Friday.\n\nThe ministry withdrew its statement on Thursday.',
+      'when did the soldiers walk back to their barracks',
+      /Thursday/,
+    ],
+    [
+      'Officials escorted a reporter out of the briefing on Tuesday.\n\nThe weekly briefings began on February 6.',
+      'when was the reporter kicked off the briefing',
+      /February/,
+    ],
+    ['The finance minister proposed devaluing the tenge on March 3.', 'when was the tenge floated', /March 3/],
+    ['Police detained two embassy guards on Thursday.', 'when was the embassy locked up', /Thursday/],
+    ['Opposition leaders condemned the attack on the gas pipeline on Saturday.', 'when was the pipeline blasted', /Saturday/],
+    [
+      'The government imposed a curfew on protesters in Orlin on Wednesday.\n\nVideo showed a police officer hitting a protester.',
+      'when was the protester slapped',
+      /Wednesday/,
+    ],
+  ])('%j: %j is not answered by the slang sense', (body, question, wrong) => {
+    expect(askReport(body, question).answer ?? '').not.toMatch(wrong)
+  })
+
+  it('still reads "kicked off" as a beginning where something kicked off', () => {
+    expect(askReport('The weekly briefings began on February 6.\n\nThe weather was cold.', 'when did the briefings kick off').answer).toMatch(/February 6/)
+  })
+})
