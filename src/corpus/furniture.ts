@@ -1,5 +1,5 @@
 import { isCaption, isCounter } from './boilerplate.ts'
-import { pageDate } from './date-line.ts'
+import { looksLikeDate, pageDate } from './date-line.ts'
 import { isByline } from './byline.ts'
 
 /**
@@ -62,9 +62,17 @@ export function isFurniture(line: string): boolean {
 
 /** "World | Asia | Kazakhstan", "Main page / In the world / Kazakhstan": short parts between separators. */
 function isBreadcrumb(line: string): boolean {
+  // Links apart by wide spaces alone are short and several ("Search   Sign in   Subscribe"); a headline and its
+  // kicker so spaced are not ("Troops leave Almaty    Calm returns to the city").
+  const spaced = !SEPARATOR.test(line)
   const parts = line.split(NAV_SEPARATOR)
-  return parts.length >= 2 && parts.every((p) => p.trim().split(/\s+/).length <= 7 && !/[.!?]["”’]?$/.test(p.trim()))
+  const most = spaced ? MAX_LINK_WORDS : 7
+  // A document's number and its month so spaced are a cover's furniture ("POLICY BRIEF No. 3/2021      March 2021").
+  if (spaced && parts.length === 2 && looksLikeDate(parts[1]!.trim())) return true
+  return parts.length >= (spaced ? 3 : 2) && parts.every((p) => p.trim().split(/\s+/).length <= most && !/[.!?]["”’]?$/.test(p.trim()))
 }
+
+const MAX_LINK_WORDS = 3
 
 /** A line without markdown heading marks and emphasis. */
 export function stripMarks(line: string): string {

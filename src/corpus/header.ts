@@ -27,6 +27,8 @@ const MAX_HEADER_LINES = 16
 const SUBJECT = /^subject:\s*(?:(?:re|fwd?):\s*)*(\S.*)$/i
 const SENTENCE_END = /[.!?]["”’]?$/
 const MAX_TAGLINE_WORDS = 8
+// A line ending in a full stop of more words than this is a sentence of the story, not a headline.
+const MAX_TITLE_SENTENCE = 8
 
 /**
  * Reads the header of `text` from offset `from`.
@@ -62,8 +64,9 @@ export function readHeader(text: string, from: number): PageHeader {
         header.bodyStart = end
         continue
       }
-      // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide").
-      if ((isProse(line) && !isMarkdownTitle(line)) || startsBody(line)) break
+      // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide"). A
+      // sentence with its full stop is the story's first, not its headline: a page may have none.
+      if ((isProse(line) && !isMarkdownTitle(line)) || startsBody(line) || (/\.["”’]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_SENTENCE)) break
       const following = lines
         .slice(i + 1)
         .map((l) => l.line)
@@ -74,7 +77,7 @@ export function readHeader(text: string, from: number): PageHeader {
         header.title = stripMarks(line)
         // A headline broken after its colon goes on in the next line ("A precedent in Velsk:" / "What the convoy means").
         const next = lines[i + 1]
-        if (header.title.endsWith(':') && next && !isProse(next.line) && !dateOf(next.line) && !isFurniture(next.line)) {
+        if (header.title.endsWith(':') && next && !isProse(next.line) && !SENTENCE_END.test(next.line) && !dateOf(next.line) && !isFurniture(next.line)) {
           header.title = `${header.title} ${stripMarks(next.line)}`
           header.bodyStart = next.end
           i++
@@ -82,12 +85,12 @@ export function readHeader(text: string, from: number): PageHeader {
         }
       }
     } else {
-      // A standfirst under the headline is body, but the date line may come after it. A masthead or a tagline
-      // over the date ("VELSK DISPATCH", "Your weekly letter") is header, like the date.
+      // A standfirst under the headline is body, but the date line may come after it. A masthead in capitals, with
+      // its tagline, over the date ("VELSK DISPATCH", "Your weekly letter") is header, like the date.
       const ahead = lines.slice(i + 1, i + 4)
       const at = ahead.findIndex((l) => dateOf(l.line) !== null)
       header.date ??= at < 0 ? null : dateOf(ahead[at]!.line)
-      if (at < 0 || [line, ...ahead.slice(0, at).map((l) => l.line)].some((l) => !isTagline(l))) break
+      if (at < 0 || /\p{Ll}/u.test(line) || ahead.slice(0, at).some((l) => !isTagline(l.line))) break
       header.bodyStart = ahead[at]!.end
       i += at + 1
       continue
@@ -121,12 +124,11 @@ export function dateOf(line: string): string | null {
   if (whole) return whole
   const bare = stripMarks(line)
   // "NUR-SULTAN, 11 January 2022 — VELINFORM", "By Jane Roe — 3 March 2021": a dash parts a dateline from a name;
-  // "05.01.2023 — Curfew declared." is an entry of a chronology, its words a sentence.
+  // "05.01.2023 — Curfew declared", "Remembering Bloody January — January 5, 2022" are a chronology's entry, a headline.
   const dashed = bare.split(DASH)
   if (dashed.length > 1) {
     const date = dashed.map((p) => parseDateLine(p) ?? commaDate(p)).find((d) => d !== null)
-    if (date && dashed.every((p) => (parseDateLine(p) ?? commaDate(p)) !== null || (!SENTENCE_END.test(p) && p.split(/\s+/).length <= MAX_DASH_NAME)))
-      return date
+    if (date && dashed.every((p) => (parseDateLine(p) ?? commaDate(p)) !== null || (DASH_NAME.test(p) && p.split(/\s+/).length <= MAX_DASH_NAME))) return date
   }
   if (PARTS.test(bare)) {
     for (const part of bare.split(PARTS)) {
@@ -141,6 +143,8 @@ export function dateOf(line: string): string | null {
 // A date line's parts: "By A. Writer | Jan 7, 2022", "Jan 11, 2022 2:31 PM UTC   Updated 4 hours ago".
 const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*|\s{3,}/
 const DASH = /\s+[—–]\s+/
+// Beside a dash, a dateline's other part is a place or an agency in capitals, or a byline; never words of a headline.
+const DASH_NAME = /^(?:[^\p{Ll}]+|By\s.+)$/u
 const MAX_DASH_NAME = 5
 const MAX_COMMA_LINE = 10
 
@@ -170,13 +174,14 @@ function isLabel(line: string, following: readonly string[]): boolean {
   const words = bare.split(/\s+/)
   const caps = !/\p{Ll}/u.test(bare)
   if (/[.!?,;]$/.test(bare) || words.length > (caps ? 10 : 6)) return false
-  const headline = (l: string) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l) && !/[.](["”’])?$/.test(l)
+  // A chronology's dated entry ("3 March 2021 — First convoys cross") is no headline under a label.
+  const headline = (l: string) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l) && !/[.](["”’])?$/.test(l) && !looksLikeDate(l)
   // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.
   if (caps) return words.length === 1 || following.some(headline)
   // An outlet's name ("Velta International News Agency") stands above the headline; so does a short masthead or
-  // section name ("The Daily Planet", "Tech & Society") above a longer one. A year makes it a headline ("Veloria 2021").
-  if (words.length <= MAX_OUTLET_WORDS && OUTLET_KIND.test(bare)) return following.some(headline)
-  return words.length <= 3 && !/\d/.test(bare) && following.some((l) => headline(l) && stripMarks(l).split(/\s+/).length > words.length + 2)
+  // section name ("The Daily Planet", "Tech & Society", "Elections 2024") above a longer one.
+  if (words.length <= MAX_OUTLET_WORDS && (OUTLET_KIND.test(bare) || KIND_AFTER_CAPITALS.test(bare))) return following.some(headline)
+  return words.length <= 3 && following.some((l) => headline(l) && stripMarks(l).split(/\s+/).length > words.length + 2)
 }
 
 /** Prose rather than a headline: several sentences, or one long one ending in a full stop. */
@@ -223,9 +228,11 @@ function issuerOf(line: string): string | null {
     .replace(/(?<=\s)(?:Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase())
 }
 
-// What an outlet calls itself, ending its name in a masthead ("TASS Russian News Agency", "Velsk Border News Service").
-const OUTLET_KIND =
-  /\s(?:News Agency|Agency|News|Newswire|Wire|Service|Press|Media|Network|Broadcasting|Radio|Television|TV|Gazette|Herald|Tribune|Times|Journal|Dispatch|Monitor|Institute)$/
+// What an outlet calls itself, ending its name in a masthead: "Velsk Border News Service", or a kind after a name in
+// capitals ("TASS Russian News Agency", "KAZWIRE Wire"). "Tokayev Fires Head of Security Service" is a headline.
+const OUTLET_KIND = /\s(?:(?:News|Press|Information|Telegraph)\s+(?:Agency|Service)|News\s+Network|Newswire|Broadcasting\s+(?:Corporation|Company|Service))$/
+const KIND_AFTER_CAPITALS =
+  /\b\p{Lu}{3,}\b.*\s(?:Agency|News|Service|Wire|Media|Network|Radio|Television|TV|Gazette|Herald|Tribune|Times|Journal|Dispatch|Monitor)$/u
 const MAX_OUTLET_WORDS = 6
 
 // Labels of a page's section or kind, in capitals above a headline: no issuer.

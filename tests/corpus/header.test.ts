@@ -199,8 +199,10 @@ describe('reading a page header', () => {
 
   it.each([
     ['2021 Velorian border crisis\nFrom Veloripedia, the free online encyclopedia\nJump to navigation  Jump to search', '2021 Velorian border crisis'],
-    ['Veloria 2021\nConvoy crosses the border at dawn', 'Veloria 2021'],
-  ])('takes a short headline with a year in it for the title, not for a section label: %j', (head, title) => {
+    ['Elections 2024\nLask wins a second term with 81 percent of the vote', 'Lask wins a second term with 81 percent of the vote'],
+    ['Lask Fires Head of Security Service\nMarch 3, 2021', 'Lask Fires Head of Security Service'],
+    ['Three questions for the defence minister:\nThe last convoys will leave by Friday, the minister said.', 'Three questions for the defence minister:'],
+  ])('reads the headline above a tagline, under a section label, and as written in title case: %j', (head, title) => {
     const r = parseArticle('page.txt', `${head}\n\n${BODY}`)
     expect(r.ok && r.article.title).toBe(title)
   })
@@ -265,4 +267,40 @@ describe('a page dated only by its address or an HTML tag', () => {
       expect(r.article.title).toBe('Velta floods toll rises to 40')
     },
   )
+})
+
+describe('page shapes the review found misread', () => {
+  it('keeps a headline ending "— date" as the headline, not a dateline, and the date line under it', () => {
+    const r = parseArticle('page.txt', `Remembering the border crisis — March 3, 2021\nMarch 20, 2023\n\n${BODY}`)
+    expect(r.ok && r.article.title).toBe('Remembering the border crisis — March 3, 2021')
+    expect(r.ok && r.article.date).toBe('2023-03-20')
+  })
+
+  it("keeps a chronology's short entries as text", () => {
+    const r = parseArticle('page.txt', `Convoy timeline\nMarch 20, 2023\n\n3 March 2021 — First convoys cross\n\n9 March 2021 — Last convoys leave\n\n${BODY}`)
+    expect(r.ok && r.article.sentences.map((s) => s.text).join(' ')).toMatch(/First convoys cross.*Last convoys leave/)
+  })
+
+  it.each([
+    [
+      'a standfirst in ordinary case over the date line',
+      'Curfew lifted in Velsk\nMayor Ivo Lask orders markets to reopen\nMarch 3, 2021',
+      'Mayor Ivo Lask orders markets to reopen',
+    ],
+    ['a headline and its kicker apart by wide spaces', 'Convoys leave Velsk    Calm returns to the city\nMarch 3, 2021', null],
+  ])('keeps %s: the headline is the first line, the rest stays text', (_what, head, firstSentence) => {
+    const r = parseArticle('page.txt', `${head}\n\n${BODY}`)
+    expect(r.ok && r.article.title).toBe(head.split('\n')[0])
+    if (firstSentence) expect(r.ok && r.article.sentences[0]!.text).toMatch(new RegExp(`^${firstSentence}`))
+  })
+
+  it('loads a page with no headline: its first sentence is text, not a title', () => {
+    const r = parseArticle(
+      'wire.txt',
+      'CHISINAU, 3 March 2021 — VELINFORM\n\nThe last convoys left the border crossing on Wednesday, the ministry said.\n\nCOMMENTS (47)\nSort by: Newest',
+    )
+    expect(r.ok).toBe(true)
+    expect(r.ok && r.article.date).toBe('2021-03-03')
+    expect(r.ok && r.article.sentences.map((s) => s.text)).toEqual(['The last convoys left the border crossing on Wednesday, the ministry said.'])
+  })
 })
