@@ -1,4 +1,5 @@
 import { type Concept, conceptMatch } from '../search/index.ts'
+import { isVerbOnly } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, reason, statement } from './open-answers.ts'
 import { ACCUSED_OF, charge } from './charges.ts'
@@ -23,7 +24,7 @@ import {
 import { finder, HOW_LONG } from './finders.ts'
 import { FOR_GOOD } from './question.ts'
 import { reporterOf } from './reporters.ts'
-import { givenName, nameAsked } from './given-names.ts'
+import { givenName, nameAsked, saysMore } from './given-names.ts'
 import { dayAnswers } from './day-fit.ts'
 import { shareBase } from './counts.ts'
 import { keepReports } from './figure-reports.ts'
@@ -56,7 +57,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (reporter) return reporter
   // "What's the name of the fund …?": the name the passages give it in quotation marks, or none.
   const asksName = nameAsked(question)
-  const named = asksName === null ? null : givenName(candidates.slice(0, MAX_POOL), asksName.noun)
+  const named = asksName === null ? null : givenName(candidates.slice(0, MAX_POOL), asksName.noun, options.namesOnly ? saysMore(ctx, asksName.noun) : undefined)
   if (named || options.namesOnly) return named
   const find = finder(ctx)
   // A passage that holds a thing of the kind asked for may cover a little less of the question's words.
@@ -162,6 +163,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // the day of what its sentence says was done, so that sentence must say the question's verb.
   const first = chosen?.sources[0]
   if (chosen && first && question.kind === 'date' && !dayAnswers(ctx)(first.candidate, first.focus.start)) chosen.sure = false
+  // "Where did the paratroopers take off from?" is not answered by "contingents from Belarus": the sentence must say the deed.
+  const deedAsked = question.kind === 'place' ? ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked))) : undefined
+  if (chosen && first && deedAsked && conceptMatch(deedAsked, termsOfSentence(ctx, first.candidate.sentence.text)) === 0) chosen.sure = false
   // "When was it restored for good?" is the last of the days a sentence gives for it ("restored on January 11, cut
   // again on January 12 and restored on January 14"): with more than one, no day is bet on. ("Leave for good" asks
   // for the end, and is read as such.)

@@ -72,7 +72,8 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   // People of a nation ("3,000 Russian paratroopers") are still its people.
   const whose = words.slice(0, -1).some((w) => DEMONYMS.has(capitalise(w)) && conceptMatch(focus, termsOf(ctx, w)) >= 1)
   const noun = words.at(-1)!
-  if (whose && conceptMatch(focus, termsOf(ctx, noun)) < 1 && !countsPeople(noun)) return -0.2
+  // "400 Chinese workers home": people stand somewhere among the words after the adjective.
+  if (whose && conceptMatch(focus, termsOf(ctx, noun)) < 1 && !words.slice(1).some((w) => countsPeople(w))) return -0.2
   if (best >= 1) return 0.3
   // "fourteen aircraft" for "how many planes": what the counted thing is a kind of counts it too. Not the other way
   // ("12 tanks" are not all the vehicles), nor a word for any group ("3 units" of troops).

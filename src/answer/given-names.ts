@@ -1,5 +1,6 @@
-import { foldText } from '../text/index.ts'
-import { absolute, type Candidate, type Extraction } from './context.ts'
+import { canonicalTerm, foldText } from '../text/index.ts'
+import { absolute, termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
+import { conceptMatch } from '../search/index.ts'
 import { givenNamesIn } from './labeller.ts'
 import type { QuestionAnalysis } from './question.ts'
 
@@ -48,10 +49,10 @@ const NAMED_SHARE = 0.55
  * that gives one gives the same, a translation in brackets counting as the
  * same; `null` when none does.
  */
-export function givenName(candidates: readonly Candidate[], noun: string): Extraction | null {
+export function givenName(candidates: readonly Candidate[], noun: string, about: (c: Candidate) => boolean = () => true): Extraction | null {
   const best = Math.max(0, ...candidates.map((c) => c.coverage))
   const finds = candidates
-    .filter((c) => c.coverage >= best * NAMED_SHARE)
+    .filter((c) => c.coverage >= best * NAMED_SHARE && about(c))
     .flatMap((candidate) => givenNamesIn(candidate.sentence.text, noun.replace(/s$/, '')).map((n) => ({ ...n, candidate, name: n.text })))
   const first = finds[0]
   if (!first) return null
@@ -79,4 +80,16 @@ function same(name: string): string {
   return foldText(name)
     .replace(/^(?:(?:to|for|of|the|a|an)\s+)+/, '')
     .trim()
+}
+
+/**
+ * For passages only loosely about the question: true where the sentence says
+ * another of the question's ideas beside the thing named ("the fund paying
+ * for the new stadium" is not named by a sentence on a charity fund that says
+ * nothing of paying, of anything new or of a stadium).
+ */
+export function saysMore(ctx: ExtractionContext, noun: string): (c: Candidate) => boolean {
+  const asked = canonicalTerm(ctx.lexicon, noun.replace(/s$/, ''))
+  const rest = ctx.concepts.filter((k) => k.known && !k.named && !k.minor && !k.terms.some((t) => t.term === asked))
+  return (c) => rest.length === 0 || rest.some((k) => conceptMatch(k, termsOfSentence(ctx, c.sentence.text)) > 0)
 }

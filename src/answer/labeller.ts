@@ -38,18 +38,19 @@ export interface GivenName {
 export function givenNamesIn(text: string, noun: string): GivenName[] {
   const either = `[${noun[0]!.toLowerCase()}${noun[0]!.toUpperCase()}]${noun.slice(1)}`
   const after = new RegExp(`\\b${either}s?(?:,\\s+|,?\\s+(?:(?:to be|later|officially|now)\\s+)?(?:called|named|dubbed|known as)\\s+)${QUOTED}`, 'gu')
-  const before = new RegExp(`${QUOTED}\\s+${either}s?\\b`, 'gu')
+  const before = new RegExp(`\\b[Tt]he\\s+${QUOTED}\\s+${either}s?\\b`, 'gu')
   const found = (m: RegExpMatchArray, start: number): GivenName => {
     const also = TRANSLATION.exec(text.slice(m.index! + m[0].length))?.[1]
     return { text: m[1]!, start, end: start + m[1]!.length, ...(also ? { also } : {}) }
   }
   return [
     ...[...text.matchAll(after)].map((m) => found(m, m.index + m[0].length - 1 - m[1]!.length)),
-    ...[...text.matchAll(before)].map((m) => found(m, m.index + 1)),
+    ...[...text.matchAll(before)].map((m) => found(m, m.index + m[0].indexOf(m[1]!))),
   ]
 }
 
 // A name in quotation marks, opening with a capital or a figure: "For the People of Velta", «Qazaqstan Halqyna».
-const QUOTED = '[“"«]([\\p{Lu}\\d][^“”"«»\\n]{1,60}?)[”"»]'
+// A name, unlike a quoted remark, does not end in a stop or a comma ("We will rebuild," a spokesman said).
+const QUOTED = '[“"«]([\\p{Lu}\\d][^“”"«»\\n]{0,59}[^“”"«»\\n,.;:!?])[”"»]'
 // A second name in brackets after the first: its translation ("Qazaqstan Halqyna" ("For the People of Kazakhstan")).
 const TRANSLATION = new RegExp(`^\\s*\\(\\s*${QUOTED}\\s*\\)`, 'u')

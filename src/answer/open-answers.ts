@@ -189,7 +189,7 @@ export function statement(ctx: ExtractionContext, candidates: readonly Candidate
   }
 }
 
-// How many words may stand between a people's adjective and the noun it goes with ("the Russian lower house of parliament").
+// How many words may stand between a people's adjective (or its country) and the noun it goes with ("the Russian lower house of parliament").
 const COMPOUND_REACH = 4
 
 /**
@@ -211,7 +211,8 @@ function compoundApart(ctx: ExtractionContext, text: string): boolean {
     // A people's adjective before a noun is one with it: "Russian parliament", "Chinese troops".
     const demonym = DEMONYMS.has(capitalise(words[i]!.word))
     if (!demonym || !name || !noun || noun.named || noun === name) continue
-    const together = said.some((k, at) => k === name && said.slice(at + 1, at + 2 + COMPOUND_REACH).includes(noun))
+    // "Russian troops", "troops from Russia", "paratroopers sent by Russia": the name on either side, near.
+    const together = said.some((k, at) => k === name && said.slice(Math.max(0, at - 1 - COMPOUND_REACH), at + 2 + COMPOUND_REACH).includes(noun))
     if (!together) return true
   }
   return false

@@ -45,8 +45,8 @@ export function splitQuestion(question: string): [string, string] | null {
   return null
 }
 
-// A pronoun standing for the first part's subject ("… and when were they over").
-const PRONOUN_SUBJECT = /\b(?:they|it|he|she)\b/i
+// A pronoun standing for the first part's subject ("… and when were they over"); "it" may as well stand for its object ("ask for help and when did it arrive").
+const PRONOUN_SUBJECT = /\b(?:they|he|she)\b/i
 const PARTICLE = new Set(['out', 'off', 'up', 'down', 'in', 'back', 'over', 'away', 'on'])
 
 /** "the floods start" → "the floods", "the troops pull out" → "the troops", "the crews get home" → "the crews": a subject without the verb that ends it. */

@@ -338,3 +338,11 @@ describe('a word before what is counted says only what kind it is', () => {
     else expect(got).toMatch(answer)
   })
 })
+
+describe("people of a nation, wherever the unit goes on (the review's probe)", () => {
+  const body = 'Beijing flew 400 Chinese workers home from Riga on Saturday.\n\nAbout 120 Chinese students chose to remain in the city.'
+  it('counts "400 Chinese workers home" as Chinese', () => {
+    expect(askReport(body, 'how many chinese were flown home from riga').answer ?? '').not.toMatch(/120/)
+    expect(askReport(body, 'how many chinese were flown home from riga').answer).toMatch(/^400 Chinese workers/)
+  })
+})

@@ -99,3 +99,27 @@ describe('the name a thing was given, in quotation marks', () => {
     expect(askReport(body, 'whats the name of the fund companies have to pay into').answer).toBeNull()
   })
 })
+
+describe("a quoted remark is no name, nor is the name of another thing (the review's probes)", () => {
+  const page = (h: string, b: string) => `${h}\nMarch 20, 2023\n\n${b}\n\nThe session lasted three hours.`
+  const engine = pagesEngine([
+    page(
+      'Velsk stadium plans',
+      'The city council said the new stadium in Velsk would cost $40 million and open next year.\n\nConstruction began in March, paid for by the city.',
+    ),
+    page('Lask sets up a fund', 'President Ivo Lask set up a charity fund, "Velsk Birligi", on Monday.\n\nLarge companies will be asked to pay into it.'),
+    page(
+      'Fund chairman speaks',
+      'Lask set up a new public fund last week.\n\n"We will rebuild every home that was lost," fund chairman Bolat Zhamishev told reporters.',
+    ),
+    page('Mission briefing', '"We came to help, not to fight," mission spokesman Vadim Sergeyev said on Friday.'),
+  ])
+  it.each([
+    ["what's the name of the fund paying for the new stadium", null],
+    ['what is the new fund called', null],
+    ['what is the mission called', null],
+    ['whats the name of the fund lask set up', 'Velsk Birligi'],
+  ])('%j → %s', (question, answer) => {
+    expect(engine.ask(question).answer).toBe(answer)
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pagesEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 // Where the rules for unseen news stop: made-up pages a review wrote against them, each with the reply that is
 // right (or no short answer where none is sure).
@@ -82,5 +82,19 @@ const cases: [string, string[], string, string | null][] = [
 describe('the limits of the rules for unseen news', () => {
   it.each(cases)('%s', (_what, texts, question, answer) => {
     expect(pagesEngine(texts, 'md').ask(question).answer).toBe(answer)
+  })
+})
+
+describe('a place from a sentence that does not tell of the deed asked about (the review of this round)', () => {
+  const body =
+    'The league sent a force of about 2,000 paratroopers, mostly Russian, with contingents from Latvia and Estonia.\n\nThe weather was cold.\n\nIn a separate airlift, cargo planes took off from Pskov carrying food.'
+  it('"where did the russian paratroopers take off from" is not "Latvia", where contingents came from', () => {
+    expect(askReport(body, 'where did the russian paratroopers take off from').answer ?? '').not.toMatch(/Latvia/)
+  })
+
+  it('still answers where the sentence tells of the deed', () => {
+    expect(
+      askReport('The Russian paratroopers took off from Pskov on Friday.\n\nThe weather was cold.', 'where did the russian paratroopers take off from').answer,
+    ).toBe('Pskov')
   })
 })

@@ -13,6 +13,7 @@ describe('splitQuestion', () => {
     ['when did the floods start and when were they over', ['when did the floods start', 'when were they over (the floods)']],
     ['when did the crews pull out and when did they come back', ['when did the crews pull out', 'when did they come back (the crews)']],
     ['who is the new mayor and how old is he', ['who is the new mayor', 'how old is he (the new mayor)']],
+    ['when did lask ask for help and when did it arrive', ['when did lask ask for help', 'when did it arrive (lask ask for help)']],
     ['how many troops and vehicles did norland send', null],
     ['who and when', null],
     ['norland sent ships too right? how many, and did parliament vote on it', null],

@@ -68,3 +68,12 @@ describe("a people's adjective goes with its noun", () => {
     expect(askReport(body, "did lithuania's parliament approve lask").answer).toMatch(/^The articles say: RIGA/)
   })
 })
+
+describe("a people's adjective goes with its noun, on either side (the review's probes)", () => {
+  it.each([
+    ['The last troops from Russia left Kazakhstan on January 19, the defence ministry said.', 'did russian troops leave kazakhstan'],
+    ['Paratroopers sent by Russia guarded Almaty airport on Friday, officials said.', 'did russian paratroopers guard almaty airport'],
+  ])('%j answers %j', (sentence, question) => {
+    expect(askReport(`${sentence}\n\nThe weather was cold.`, question).answer).toMatch(/^The articles say:/)
+  })
+})
