@@ -14,6 +14,8 @@ const COOKIES = /\bcookies?\b.*\b(?:accept|consent|settings|agree)\b/i
 const IMAGE = /^!\[[^\]]*\]\([^)]*\)$/
 // "[Profiles] [World]", "[ACCEPT ALL]  [REJECT ALL]": tags and buttons, each in brackets.
 const BRACKETED = /^(?:\[[^\]]+\]\s*)+$/
+// A language switcher opening a bar of links: "[ Қаз | Рус | Eng ]   Version for the visually impaired".
+const LANGUAGES = /^\[[^\]]*\|[^\]]*\]/
 // A mail's header fields ("From: Velsk Dispatch <…>"); its subject is the headline.
 const MAIL_FIELD = /^(?:from|to|cc|bcc|reply-to|sent):\s/i
 // Links that skip the page's navigation, and an encyclopedia's tagline ("From Wikipedia, the free encyclopedia").
@@ -48,6 +50,7 @@ export function isFurniture(line: string): boolean {
     COOKIES.test(bare) ||
     IMAGE.test(line.trim()) ||
     BRACKETED.test(line.trim()) ||
+    LANGUAGES.test(line.trim()) ||
     MAIL_FIELD.test(bare) ||
     NAVIGATION.test(bare) ||
     LINK_ARROW.test(bare) ||

@@ -66,7 +66,7 @@ export function readHeader(text: string, from: number): PageHeader {
       }
       // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide"). A
       // sentence with its full stop is the story's first, not its headline: a page may have none.
-      if ((isProse(line) && !isMarkdownTitle(line)) || startsBody(line) || (/\.["”’]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_SENTENCE)) break
+      if ((isProse(line) && !isMarkdownTitle(line)) || startsBody(line) || (/[^.]\.["”’]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_SENTENCE)) break
       const following = lines
         .slice(i + 1)
         .map((l) => l.line)
@@ -181,6 +181,8 @@ function isLabel(line: string, following: readonly string[]): boolean {
   // An outlet's name ("Velta International News Agency") stands above the headline; so does a short masthead or
   // section name ("The Daily Planet", "Tech & Society", "Elections 2024") above a longer one.
   if (words.length <= MAX_OUTLET_WORDS && (OUTLET_KIND.test(bare) || KIND_AFTER_CAPITALS.test(bare))) return following.some(headline)
+  // An event's title opens with its year ("2022 Kazakh unrest"), a label does not.
+  if (/^\d{4}\s/.test(bare) || isMarkdownTitle(line)) return false
   return words.length <= 3 && following.some((l) => headline(l) && stripMarks(l).split(/\s+/).length > words.length + 2)
 }
 

@@ -64,6 +64,7 @@ describe('isFurniture', () => {
     ['Live: border talks in Geneva — latest ▸', true],
     ['From: Velsk Dispatch <letters@velsk.example>', true],
     ['From the border, a convoy and its cargo', false],
+    ['[ Қаз | Рус | Eng ]   Version for the visually impaired   Search...', true],
     ['Convoy crosses the border   at dawn on Tuesday, officials said.', false],
   ])('%j → %s', (line, furniture) => {
     expect(isFurniture(line)).toBe(furniture)
@@ -199,6 +200,11 @@ describe('reading a page header', () => {
 
   it.each([
     ['2021 Velorian border crisis\nFrom Veloripedia, the free online encyclopedia\nJump to navigation  Jump to search', '2021 Velorian border crisis'],
+    [
+      '2021 Velorian border crisis\nFrom Veloripedia, the free online encyclopedia\nJump to navigation  Jump to search\n\nPart of the border disputes\nLocation: Veloria (mainly Orlin, Dessa and the north)',
+      '2021 Velorian border crisis',
+    ],
+    ['# 2021 Velorian border crisis\n\n> Main article: [League](#)\nLocation: Veloria (mainly Orlin, Dessa and the north)', '2021 Velorian border crisis'],
     ['Elections 2024\nLask wins a second term with 81 percent of the vote', 'Lask wins a second term with 81 percent of the vote'],
     ['Lask Fires Head of Security Service\nMarch 3, 2021', 'Lask Fires Head of Security Service'],
     ['Three questions for the defence minister:\nThe last convoys will leave by Friday, the minister said.', 'Three questions for the defence minister:'],
