@@ -112,7 +112,9 @@ describe('a time is no reason', () => {
       'The police detained 900 people in the unrest, which began in the west over a rise in the price of gas and became the worst violence the country has seen since it gained independence in 1991.',
       'why did ppl start protesting',
     )
-    expect(r.answer).toBeNull()
+    // The sentence's cause of the unrest, "over a rise in the price of gas", answers it; the time never does.
+    expect(r.answer ?? '').not.toMatch(/1991|independence/)
+    expect(r.answer).toBe('A rise in the price of gas')
   })
 })
 
