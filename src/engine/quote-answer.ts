@@ -10,7 +10,7 @@ import {
   type SearchIndex,
 } from '../search/index.ts'
 import { parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
-import type { Speller } from '../text/index.ts'
+import { CAPITALS, type Speller } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -79,7 +79,11 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
     if (!top) return { kind: 'unquoted' }
     return { kind: 'quoted', speaker: top.speaker, role: top.role, quotes: quotes.filter((x) => x.speaker === top.speaker), who: true, sure: true }
   }
-  const spoken = ctx.quotes.search({ speaker: q.speaker }, SPEAKER_QUOTES)
+  // "What did Moscow say": the capital speaks for its country's bodies ("Russian Foreign Ministry"); "the" is no name.
+  const spoken =
+    speakerForms(q.speaker)
+      .map((s) => ctx.quotes.search({ speaker: s }, SPEAKER_QUOTES))
+      .find((found) => found.length > 0) ?? []
   const speaker = spoken[0]?.speaker
   if (!speaker) return { kind: 'unquoted' }
   const own = spoken.filter((x) => x.speaker === speaker)
@@ -178,4 +182,11 @@ function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string)
   const terms = new Set(analyzeText(ctx.index.lexicon, text))
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   return total === 0 ? 0 : concepts.reduce((sum, c) => sum + c.weight * conceptMatch(c, terms), 0) / total
+}
+
+/** The ways to look a typed speaker up: as typed, without a leading article, and a capital as its country. */
+function speakerForms(typed: string): string[] {
+  const bare = typed.replace(/^(?:the|a|an)\s+/i, '')
+  const country = CAPITALS.get(bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase())
+  return [...new Set([typed, bare, ...(country ? [country] : [])])]
 }

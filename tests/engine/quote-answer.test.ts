@@ -105,3 +105,25 @@ Turning to the ferry, Lask added: "The new timetable starts in May."`
     expect(engineOf(STORY('Lask says coal stocks will not last the winter')).ask('what did lask say at the trade fair').answer).toBeNull()
   })
 })
+
+describe('a body speaking, asked by its capital or with "the"', () => {
+  const text = `Moscow rebuffs envoy
+April 4, 2023
+
+In a post on Monday, the Russian foreign ministry rejected the envoy's remarks.
+
+"If Envoy Lind loves history so much, she should read about her own country's wars," the ministry wrote.
+
+The envoy did not reply.`
+  const e = (() => {
+    const r = parseArticle('moscow.txt', text)
+    if (!r.ok) throw new Error(r.reason)
+    return buildEngine({ articles: [r.article], skipped: [] })
+  })()
+  it.each(['what did the russian foreign ministry say about lind', 'how did moscow hit back at lind', 'what did moscow say about the envoy'])(
+    '%j → the ministry’s quotation',
+    (q) => {
+      expect(e.ask(q).answer).toMatch(/^Russian Foreign Ministry: “If Envoy Lind loves history/)
+    },
+  )
+})
