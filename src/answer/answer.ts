@@ -60,9 +60,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const asksName = nameAsked(question)
   const named = asksName === null ? null : givenName(candidates.slice(0, MAX_POOL), asksName.noun, options.namesOnly ? saysMore(ctx, asksName.noun) : undefined)
   if (named || options.namesOnly) return named
-  // "What set off the protests?": the cause the passages give, where one does.
-  const caused = asksCause(question.normalized) ? cause(ctx, strong) : null
-  if (caused) return caused
+  // "What set off the protests?": the cause the passages give, or none ("why …" may still find a reason).
+  const caused = asksCause(question.normalized) ? cause(ctx, candidates) : undefined
+  if (caused || (caused === null && !/^why\b/.test(question.normalized))) return caused
   const find = finder(ctx)
   // A passage that holds a thing of the kind asked for may cover a little less of the question's words.
   // The question's rarest idea ("collapse" in "When did the Soviet Union collapse?") must be in the passage

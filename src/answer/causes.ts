@@ -28,20 +28,32 @@ export function asksCause(question: string): boolean {
   return ASKS_CAUSE.test(question)
 }
 
-// Where a sentence gives the cause after the event: "sparked (… ) by X", "over X", "after X" (of a beginning), "because of X".
-const BY = /\b(?:sparked|triggered|prompted|caused|set off|fuell?ed|driven)\b[^;:]{0,80}?\bby\s+/gi
+// Where a sentence gives the cause after the event: "(was) sparked (on March 2) by X", "protests … over X", "began …
+// after X (happened)", "because of X". The cause after "by" is no agent: the verb is passive, its gap a time or place.
+const BY =
+  /\b(?:sparked|triggered|prompted|caused|set off|fuell?ed|driven)(\s+(?:on|in|at|during|late|early|last|earlier|mainly|largely|partly|initially)\b[^;:,]{0,60}?)?\s+by\s+/gi
+const PASSIVE_BEFORE =
+  /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|,\s*|\b(?:protests?|unrest|riots?|demonstrations?|strikes?|clashes|violence|blackout|outage|crisis|fire|explosion)\s+)$/i
 const OVER =
-  /\b(?:protests?|protested|protesting|rall(?:y|ies|ied)|unrest|riots?|demonstrations?|strikes?|anger|began|begun|started|erupted|broke out)\b[^;:]{0,60}?\b(?:over|against)\s+/gi
+  /\b(protests?|protested|protesting|rall(?:y|ies|ied)|unrest|riots?|demonstrations?|strikes?|began|begun|started|erupted|broke out)\b([^;:]{0,60}?)\b(?:over|against)\s+/gi
+const BEGUN = /^(?:began|begun|started|erupted|broke out)$/i
 const AFTER = /\b(?:began|begun|started|erupted|broke out|flared)\b[^;:]{0,60}?\bafter\s+/gi
 const BECAUSE = /\b(?:because of|due to|in protest (?:at|against|over))\s+/gi
-// What is no cause after "over" or "after": a time ("over the weekend", "after a week", "after 10 days").
+// What is no cause after "over" or "after": a time or an extent ("over the weekend", "over three days", "over much of
+// the region", "after a week").
 const TIME_AFTER =
-  /^(?:the\s+)?(?:(?:next|past|last|following|first|coming)\s+)?(?:\d|a\s+(?:few|couple|day|week|month|year|while)\b|an\s+hour|several|many|some|hours?|days?|weeks?|months?|years?|weekend|night|morning|evening|course|period|new year|holidays?|christmas)\b/i
-// A noun phrase also ends at the verb of the sentence it stands in ("protests over a jump in prices have turned
-// into …"); a clause after "after" does not.
+  /^(?:the\s+)?(?:(?:next|past|last|following|first|coming|whole|entire)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few|a couple of)\s+(?:hours?|days?|nights?|weeks?|months?|years?)|a\s+(?:few|couple|day|week|month|year|while)\b|an\s+hour|hours?|days?|weeks?|months?|years?|weekend|night|morning|evening|course|period|new year|holidays?|christmas|much|most|all|parts?|large parts|the rest)\b/i
+// A verb just before "over" makes it a way or a span ("spread over", "held over"), not a cause.
+const VERB_BEFORE = /\b(?:[a-z]+ed|spread|spreading|ran|run|went|flew|hung|hovered|stretch\w*|last\w*|held|continu\w*)\s*$/i
+// A clause after "after" says what happened ("after the price doubled"); a bare noun ("after a farewell ceremony",
+// "after Friday prayers") is only what came before.
+const HAPPENED = /\b(?:[a-z]{3,}ed|rose|fell|grew|went|was|were|had|came|broke|began|hit|cut|shot|spent|put|set)\b/i
+// A phrase also ends at the verb of the sentence it stands in ("protests over a jump in prices have turned into …"),
+// a clause after "after" not.
 const PHRASE_END = /\s+(?:have|has|had|were|was|are|is|will|would)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\s+(?:after|when|as|while|following)\s/i
-// A cause someone claims is no cause the story gives ("He claimed the unrest was driven by gangs trained abroad").
-const CLAIMED = /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|insist(?:s|ed)|blam(?:es|ed))\b/i
+// A cause someone claims or reports is no cause the story gives ("He claimed the unrest was driven by gangs", "the
+// president said … triggered by militants", "according to the government").
+const CLAIMED = /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|insist(?:s|ed)|blam(?:es|ed)|said|says|told|according to|stated)\b/i
 // Where a cause ends: a comma before a new clause, "and spread", "which …".
 const CAUSE_END =
   /,|;|:|\.(?:\s|$)|\s+(?:and|but|which|that|before|then|while|where|when)\s+(?:spread|turned|quickly|soon|later|grew|became|was|were|is|are|has|have|had|killed|left)\b|\s+(?:which|who)\b/i
@@ -58,11 +70,24 @@ const ASIDE = /^([^,]*?),\s+[^,;.]{1,60}?,\s+(?=[a-z]+(?:ly|ed)\b)/
  */
 export function cause(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
   const event = eventOf(ctx)
+  const best = Math.max(0, ...candidates.map((c) => c.coverage))
+  // The answer comes from the best passages; a rival cause from any passage about the question.
   const finds = candidates.slice(0, MAX_POOL).flatMap((c) => {
     const text = c.sentence.text
-    if (event && conceptMatch(event, termsOfSentence(ctx, text)) === 0) return []
-    const found = [BY, OVER, AFTER, BECAUSE].flatMap((re) => [...text.matchAll(re)].map((m) => ({ at: m.index + m[0].length, clause: re === AFTER })))
-    const hit = found.sort((a, b) => a.at - b.at).find((f) => !TIME_AFTER.test(text.slice(f.at)) && !CLAIMED.test(text.slice(0, f.at)))
+    if (c.coverage < best * RIVAL_SHARE || (event && conceptMatch(event, termsOfSentence(ctx, text)) === 0)) return []
+    const says = (words: string) => event === null || conceptMatch(event, termsOfSentence(ctx, words)) > 0
+    const found = [
+      ...[...text.matchAll(BY)].filter((m) => PASSIVE_BEFORE.test(text.slice(0, m.index)) && !/\band\b/.test(m[1] ?? '')),
+      // "over" tells the cause of the event itself ("protests … over X"), or of its beginning ("the unrest began … over").
+      ...[...text.matchAll(OVER)].filter(
+        (m) => !VERB_BEFORE.test(m[2]!) && (says(m[1]!) || (BEGUN.test(m[1]!) && says(text.slice(Math.max(0, m.index - 60), m.index)))),
+      ),
+      ...[...text.matchAll(AFTER)].map((m) => Object.assign(m, { clause: true })),
+      ...text.matchAll(BECAUSE),
+    ].map((m) => ({ at: m.index + m[0].length, clause: 'clause' in m }))
+    const hit = found
+      .sort((a, b) => a.at - b.at)
+      .find((f) => !TIME_AFTER.test(text.slice(f.at)) && !CLAIMED.test(text.slice(0, f.at)) && (!f.clause || HAPPENED.test(text.slice(f.at, f.at + 80))))
     if (hit === undefined) return []
     const at = hit.at
     const rest = text.slice(at, at + MAX_CAUSE)
@@ -74,7 +99,7 @@ export function cause(ctx: ExtractionContext, candidates: readonly Candidate[]):
     const phrase = ((aside ? `${aside[1]!} ` : '') + tail.slice(0, length - (aside ? aside[0].length : 0))).trim()
     return phrase.split(/\s+/).length < 2 ? [] : [{ candidate: c, phrase, start: at, end: at + length, words: contentWords(ctx, phrase) }]
   })
-  const first = finds[0]
+  const first = finds.find((f) => f.candidate.coverage >= best * ANSWER_SHARE)
   if (!first) return null
   const agrees = (f: (typeof finds)[number]) => f.words.some((w) => first.words.includes(w))
   const others = finds.filter((f) => f.candidate.article !== first.candidate.article)
@@ -92,16 +117,20 @@ export function cause(ctx: ExtractionContext, candidates: readonly Candidate[]):
 // What a passage that gives the only cause must say of the question in its own words.
 const SAYS_IT_ALONE = 0.8
 
-// Passages past this many are not read for a cause.
-const MAX_POOL = 8
+// Passages past this many are not read for a cause; the answer's must cover this share of the best one's, a rival's this.
+const MAX_POOL = 12
+const ANSWER_SHARE = 0.75
+const RIVAL_SHARE = 0.5
 
 /** The event whose cause is asked: the question's rarest idea that is no name and no verb of starting. */
 function eventOf(ctx: ExtractionContext): Concept | null {
   return ctx.concepts
-    .filter((c) => c.known && !c.named && !STARTING.test(c.asked ?? c.word) && !c.minor)
+    .filter((c) => c.known && !c.named && !STARTING.test(c.asked ?? c.word) && !WHO.test(c.asked ?? c.word) && !c.minor)
     .reduce<Concept | null>((a, c) => (!a || c.weight > a.weight ? c : a), null)
 }
 
+// Who took part is no event: "why did ppl start protesting" is about the protests.
+const WHO = /^(?:people|ppl|persons?|folks|everyone|crowds?)$/
 const STARTING =
   /^(?:set|sets|kick|kicks|kicked|spark|sparked|trigger|triggered|cause|caused|start|started|begin|began|prompt|prompted|lead|led|mad|angry|upset)(?:_|$)/
 

@@ -57,3 +57,28 @@ describe('the cause of an event, as the story gives it after the event', () => {
     expect(engine.ask('what sparked the riots').answer).toBeNull()
   })
 })
+
+describe("what is no cause (the second review's probes)", () => {
+  const page = (body: string) => `Report from Marsk\nMarch 20, 2023\n\n${body}\n\nThe weather was cold.`
+  it.each([
+    [['The Marsk riots prompted a harsh crackdown by security forces on Monday.'], 'what sparked the riots in marsk'],
+    [['The student protests, sparked in early October and led largely by engineering students, spread to Orvin.'], 'what sparked the student protests'],
+    [
+      ['The blackout in Orvin ended on Wednesday morning, as residents vented anger over the handling of the outage by the state utility.'],
+      'what caused the blackout in orvin',
+    ],
+    [['Protests by farmers spread over much of the southern region on Monday.'], 'why did the farmers start protesting'],
+    [["The dockers' strike, held over three days, closed the port."], 'what set off the dockers strike'],
+    [['The Marsk clashes started after Friday prayers near the town hall.'], 'what set off the clashes in marsk'],
+    [['President Dorn said in a televised address that the unrest had been triggered by foreign-trained militants.'], 'what sparked the unrest'],
+    [
+      [
+        "The protests in Marsk were sparked by a doubling of fuel prices on New Year's Day.",
+        'The Marsk protests broke out over the arrest of a popular local imam, residents said.',
+      ],
+      'what sparked the protests in marsk',
+    ],
+  ])('%j gives no sure cause for %j', (bodies, question) => {
+    expect(pagesEngine(bodies.map(page)).ask(question).answer).toBeNull()
+  })
+})
