@@ -34,7 +34,7 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
     if (ctx.question.focus === 'start' && !beginsAt(c.sentence.text, at - c.sentence.start) && endsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
     if (key && inOtherClause(ctx, c.sentence.text, at - c.sentence.start, key)) return false
-    if (!asksSaying && saidOn(ctx, c.sentence.text, at - c.sentence.start, key)) return false
+    if (!asksSaying && saidOn(ctx, c, at - c.sentence.start, key)) return false
     if (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) === 0) return !verb
     return !onlyAfterward(ctx, c.sentence.text, verb, at - c.sentence.start)
   }
@@ -47,12 +47,18 @@ const SAYING = /\b(?:say|said|announce|announced|report|reported|confirm|confirm
 /**
  * True when the day at `at` is the day a report was made ("Lask was detained
  * on Thursday, the agency said on Saturday") and the sentence tells of the
- * question's event before the report: the day is the saying's, not the deed's.
+ * question's event, with a day of its own, before the report: the day is the
+ * saying's, not the deed's.
  */
-function saidOn(ctx: ExtractionContext, text: string, at: number, event: Concept | null): boolean {
+function saidOn(ctx: ExtractionContext, c: Candidate, at: number, event: Concept | null): boolean {
+  const text = c.sentence.text
   const report = REPORTED.exec(text.slice(0, at))
-  if (!report || !event) return false
-  return conceptMatch(event, termsOfSentence(ctx, text.slice(0, report.index))) > 0
+  if (!report || !event || conceptMatch(event, termsOfSentence(ctx, text.slice(0, report.index))) === 0) return false
+  // Words in quotation marks are what was said that day ("'The referendum is valid,' X said on Monday"); a deed told
+  // with a day of its own is another day's. Otherwise "the bank raised its rate, the bank said on Friday" tells of
+  // the raise on the day it was said.
+  if (/["”’]\s*,?\s*(?:[\p{L}.,'’-]+\s+){0,12}$/u.test(text.slice(0, report.index))) return true
+  return ctx.dates(c.article, c.sentence.index).some((d) => d.start - c.sentence.start < report.index)
 }
 
 /**

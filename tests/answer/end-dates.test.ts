@@ -252,3 +252,27 @@ describe("a report's day, and a day in another clause, are not the deed's", () =
     expect(askReport(body, question).answer).toMatch(day)
   })
 })
+
+describe("a report's day that is the deed's own (the second review's probes)", () => {
+  it.each([
+    [
+      "Velta's central bank raised its key interest rate to 12 percent, the bank said on Friday, citing inflation.",
+      "when did velta's central bank raise its key rate",
+      /^Friday/,
+    ],
+    [
+      'Finance Minister Aras Lenk resigned, state television reported on Tuesday, amid a row over the budget. Lenk, who had resigned once before in 2019 over a bribery scandal, was brought back to the cabinet last year.',
+      'when did lenk resign',
+      /^(?!.*2019)/,
+    ],
+  ])('%j: %j', (body, question, answer) => {
+    expect(askReport(`${body}\n\nThe weather was cold.`, question).answer ?? '').toMatch(answer)
+  })
+})
+
+describe('the day words in quotation marks were said', () => {
+  it('"\'The vote can be considered valid,\' X said on Monday" does not date the vote', () => {
+    const body = '"The vote can be considered valid," Ivo Lask, chairman of the election commission, said on Monday.\n\nTurnout was above 60 percent.'
+    expect(askReport(body, 'when was the vote').answer ?? '').not.toMatch(/Monday/)
+  })
+})
