@@ -38,7 +38,7 @@ export interface GivenName {
 export function givenNamesIn(text: string, noun: string): GivenName[] {
   const either = `[${noun[0]!.toLowerCase()}${noun[0]!.toUpperCase()}]${noun.slice(1)}`
   const after = new RegExp(`\\b${either}s?(?:,\\s+|,?\\s+(?:(?:to be|later|officially|now)\\s+)?(?:called|named|dubbed|known as)\\s+)${QUOTED}`, 'gu')
-  const before = new RegExp(`\\b[Tt]he\\s+${QUOTED}\\s+${either}s?\\b`, 'gu')
+  const before = new RegExp(`(?:\\b[Tt]he\\s+|^)${QUOTED}\\s+${either}s?\\b`, 'gu')
   const found = (m: RegExpMatchArray, start: number): GivenName => {
     const also = TRANSLATION.exec(text.slice(m.index! + m[0].length))?.[1]
     return { text: m[1]!, start, end: start + m[1]!.length, ...(also ? { also } : {}) }

@@ -64,9 +64,14 @@ export function readHeader(text: string, from: number): PageHeader {
         header.bodyStart = end
         continue
       }
-      // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide"). A
-      // sentence with its full stop is the story's first, not its headline: a page may have none.
-      if ((isProse(line) && !isMarkdownTitle(line)) || startsBody(line) || (/[^.]\.["”’]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_SENTENCE)) break
+      // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide"). Under
+      // a dateline, a sentence with its full stop is the story's first, not its headline: a page may have none.
+      if (
+        (isProse(line) && !isMarkdownTitle(line)) ||
+        startsBody(line) ||
+        (header.date !== null && /[^.]\.["”’]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_SENTENCE)
+      )
+        break
       const following = lines
         .slice(i + 1)
         .map((l) => l.line)
@@ -143,8 +148,8 @@ export function dateOf(line: string): string | null {
 // A date line's parts: "By A. Writer | Jan 7, 2022", "Jan 11, 2022 2:31 PM UTC   Updated 4 hours ago".
 const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*|\s{3,}/
 const DASH = /\s+[—–]\s+/
-// Beside a dash, a dateline's other part is a place or an agency in capitals, or a byline; never words of a headline.
-const DASH_NAME = /^(?:[^\p{Ll}]+|By\s.+)$/u
+// Beside a dash, a dateline's other part is a place, an agency in capitals or a byline; not "Remembering Bloody January".
+const DASH_NAME = /^(?:[^\p{Ll}]+|By\s.+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u
 const MAX_DASH_NAME = 5
 const MAX_COMMA_LINE = 10
 
@@ -180,7 +185,7 @@ function isLabel(line: string, following: readonly string[]): boolean {
   if (caps) return words.length === 1 || following.some(headline)
   // An outlet's name ("Velta International News Agency") stands above the headline; so does a short masthead or
   // section name ("The Daily Planet", "Tech & Society", "Elections 2024") above a longer one.
-  if (words.length <= MAX_OUTLET_WORDS && (OUTLET_KIND.test(bare) || KIND_AFTER_CAPITALS.test(bare))) return following.some(headline)
+  if (words.length <= MAX_OUTLET_WORDS && (OUTLET_KIND.test(bare) || KIND_AFTER_CAPITALS.test(bare) || PAPER.test(bare))) return following.some(headline)
   // An event's title opens with its year ("2022 Kazakh unrest"), a label does not.
   if (/^\d{4}\s/.test(bare) || isMarkdownTitle(line)) return false
   return words.length <= 3 && following.some((l) => headline(l) && stripMarks(l).split(/\s+/).length > words.length + 2)
@@ -233,6 +238,9 @@ function issuerOf(line: string): string | null {
 // What an outlet calls itself, ending its name in a masthead: "Velsk Border News Service", or a kind after a name in
 // capitals ("TASS Russian News Agency", "KAZWIRE Wire"). "Tokayev Fires Head of Security Service" is a headline.
 const OUTLET_KIND = /\s(?:(?:News|Press|Information|Telegraph)\s+(?:Agency|Service)|News\s+Network|Newswire|Broadcasting\s+(?:Corporation|Company|Service))$/
+// A newspaper's name in title case, short: "Velta Daily News", "The Orvin Herald".
+const PAPER =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:News|Herald|Times|Tribune|Gazette|Journal|Post|Chronicle|Observer|Telegraph|Dispatch|Monitor|Courier|Daily)$/u
 const KIND_AFTER_CAPITALS =
   /\b\p{Lu}{3,}\b.*\s(?:Agency|News|Service|Wire|Media|Network|Radio|Television|TV|Gazette|Herald|Tribune|Times|Journal|Dispatch|Monitor)$/u
 const MAX_OUTLET_WORDS = 6

@@ -123,3 +123,10 @@ describe("a quoted remark is no name, nor is the name of another thing (the revi
     expect(engine.ask(question).answer).toBe(answer)
   })
 })
+
+describe('a name opening its sentence (the second review)', () => {
+  it('"\\"Marsk Rebuilds\\" fund will …" names the fund', () => {
+    const body = 'Lask set up a new fund for flood victims on Monday.\n\n"Marsk Rebuilds" fund will pay for new homes, the ministry said.'
+    expect(askReport(body, 'what is the new fund for flood victims called').answer).toBe('Marsk Rebuilds')
+  })
+})

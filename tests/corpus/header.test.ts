@@ -310,3 +310,21 @@ describe('page shapes the review found misread', () => {
     expect(r.ok && r.article.sentences.map((s) => s.text)).toEqual(['The last convoys left the border crossing on Wednesday, the ministry said.'])
   })
 })
+
+describe('page shapes the second review found misread', () => {
+  it.each([
+    ['Velta Daily News\nLask arrested on treason charges\nJanuary 9, 2023', 'Lask arrested on treason charges', '2023-01-09'],
+    ['The Orvin Herald\nLask arrested on treason charges\nJanuary 9, 2023', 'Lask arrested on treason charges', '2023-01-09'],
+    ['Troops deployed to Marsk\n\nOrvin — January 7, 2023', 'Troops deployed to Marsk', '2023-01-07'],
+    [
+      'Government resigns as protests spread across the country overnight.\nJanuary 4, 2023',
+      'Government resigns as protests spread across the country overnight.',
+      '2023-01-04',
+    ],
+  ])('%j → %j, %s', (head, title, date) => {
+    const r = parseArticle('page.txt', `${head}\n\n${BODY}`)
+    expect(r.ok && r.article.title).toBe(title)
+    expect(r.ok && r.article.date).toBe(date)
+    expect(r.ok && r.article.sentences.length).toBe(2)
+  })
+})
