@@ -42,18 +42,30 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
 
 // A report's words, and the clause after them up to the day: "…, the agency said in a statement on Saturday".
 const REPORTED = /\b(?:said|says|announced|reported|confirmed|stated|told [\p{L} ]{1,30}?)\b[^,;.:]{0,40}$/u
+// The clause a report on a day goes on to give ("on Monday that they had arrested …"), and a deed it puts earlier.
+const REPORTED_THAT = /^[^,;.]{0,30}?\bthat\b([^;]*)/
+const EARLIER_DEED = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:over|during) the (?:weekend|night)\b|\b(?:last|the previous) (?:week|night|weekend)\b/
 const SAYING = /\b(?:say|said|announce|announced|report|reported|confirm|confirmed|state|stated|tell|told|reveal|revealed|made public)\b/
 
 /**
  * True when the day at `at` is the day a report was made ("Lask was detained
- * on Thursday, the agency said on Saturday") and the sentence tells of the
- * question's event, with a day of its own, before the report: the day is the
- * saying's, not the deed's.
+ * on Thursday, the agency said on Saturday"; "police said on Monday that they
+ * had arrested Lask over the weekend") and the sentence tells of the
+ * question's event, on a day of its own or earlier, beside the report: the day
+ * is the saying's, not the deed's.
  */
 function saidOn(ctx: ExtractionContext, c: Candidate, at: number, event: Concept | null): boolean {
   const text = c.sentence.text
   const report = REPORTED.exec(text.slice(0, at))
-  if (!report || !event || conceptMatch(event, termsOfSentence(ctx, text.slice(0, report.index))) === 0) return false
+  if (!report || !event) return false
+  if (conceptMatch(event, termsOfSentence(ctx, text.slice(0, report.index))) === 0) {
+    // "Police said on Monday that they had arrested Sott over the weekend": the deed is in the clause reported, and
+    // earlier where that clause says so (a day of its own, or "had arrested").
+    const that = REPORTED_THAT.exec(text.slice(at))
+    if (!that || conceptMatch(event, termsOfSentence(ctx, that[1]!)) === 0) return false
+    const clause = at + that.index + that[0].length - that[1]!.length
+    return EARLIER_DEED.test(that[1]!) || ctx.dates(c.article, c.sentence.index).some((d) => d.start - c.sentence.start >= clause)
+  }
   // Words in quotation marks are what was said that day ("'The referendum is valid,' X said on Monday"); a deed told
   // with a day of its own is another day's. Otherwise "the bank raised its rate, the bank said on Friday" tells of
   // the raise on the day it was said.

@@ -276,3 +276,15 @@ describe('the day words in quotation marks were said', () => {
     expect(askReport(body, 'when was the vote').answer ?? '').not.toMatch(/Monday/)
   })
 })
+
+describe('a report on a day of a deed it puts earlier (the second review)', () => {
+  it.each([
+    ['Police said on Monday that they had arrested Mira Sott, an opposition activist, over the weekend.', 'when was mira sott arrested', null],
+    ['Police said on Monday that they arrested Mira Sott, an opposition activist.', 'when was mira sott arrested', /^Monday/],
+    ['Police said on Monday that they had arrested Mira Sott.', 'when did police say they had arrested sott', /^Monday/],
+  ])('%j: %j → %s', (body, question, answer) => {
+    const got = askReport(`${body}\n\nThe weather was cold.`, question).answer
+    if (answer === null) expect(got).toBeNull()
+    else expect(got).toMatch(answer)
+  })
+})
