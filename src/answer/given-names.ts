@@ -47,7 +47,8 @@ const NAMED_SHARE = 0.55
  * noun ("a new public fund, "For the People of Velta"", "a fund called
  * "…""), or before it ("the "Velta First" fund"). Sure when every passage
  * that gives one gives the same, a translation in brackets counting as the
- * same; `null` when none does.
+ * same; `null` when none does. Only passages `about` keeps are read (see
+ * {@link saysMore}, for passages loosely about the question).
  */
 export function givenName(candidates: readonly Candidate[], noun: string, about: (c: Candidate) => boolean = () => true): Extraction | null {
   const best = Math.max(0, ...candidates.map((c) => c.coverage))
