@@ -35,19 +35,23 @@ const BY =
 const PASSIVE_BEFORE =
   /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|,\s*|\b(?:protests?|unrest|riots?|demonstrations?|strikes?|clashes|violence|blackout|outage|crisis|fire|explosion)\s+)$/i
 const OVER =
-  /\b(protests?|protested|protesting|rall(?:y|ies|ied)|unrest|riots?|demonstrations?|strikes?|began|begun|started|erupted|broke out)\b([^;:]{0,60}?)\b(?:over|against)\s+/gi
+  /\b(protests?|protested|protesting|rall(?:y|ies|ied)|unrest|riots?|demonstrations?|strikes?|began|begun|started|erupted|broke out)\b([^;:]{0,60}?)\bover\s+/gi
 const BEGUN = /^(?:began|begun|started|erupted|broke out)$/i
 const AFTER = /\b(?:began|begun|started|erupted|broke out|flared)\b[^;:]{0,60}?\bafter\s+/gi
-const BECAUSE = /\b(?:because of|due to|in protest (?:at|against|over))\s+/gi
+// "due to start at noon" is a schedule, not a cause.
+const BECAUSE =
+  /\b(?:because of|due to(?!\s+(?:be|start|begin|end|finish|arrive|leave|return|take|hold|meet|open|close|resume|expire)\b)|in protest (?:at|against|over))\s+/gi
 // What is no cause after "over" or "after": a time or an extent ("over the weekend", "over three days", "over much of
 // the region", "after a week").
 const TIME_AFTER =
-  /^(?:the\s+)?(?:(?:next|past|last|following|first|coming|whole|entire)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few|a couple of)\s+(?:hours?|days?|nights?|weeks?|months?|years?)|a\s+(?:few|couple|day|week|month|year|while)\b|an\s+hour|hours?|days?|weeks?|months?|years?|weekend|night|morning|evening|course|period|new year|holidays?|christmas|much|most|all|parts?|large parts|the rest)\b/i
-// A verb just before "over" makes it a way or a span ("spread over", "held over"), not a cause.
-const VERB_BEFORE = /\b(?:[a-z]+ed|spread|spreading|ran|run|went|flew|hung|hovered|stretch\w*|last\w*|held|continu\w*)\s*$/i
-// A clause after "after" says what happened ("after the price doubled"); a bare noun ("after a farewell ceremony",
-// "after Friday prayers") is only what came before.
-const HAPPENED = /\b(?:[a-z]{3,}ed|rose|fell|grew|went|was|were|had|came|broke|began|hit|cut|shot|spent|put|set)\b/i
+  /^(?:the\s+)?(?:(?:next|past|last|following|first|coming|whole|entire)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few|a couple of)\s+(?:hours?|days?|nights?|weeks?|months?|years?)|a\s+(?:few|couple|day|week|month|year|while)\b|an\s+hour|hours?|days?|weeks?|months?|years?|weekend|night|morning|evening|course|period|new year|holidays?|christmas|much|most|all|parts?|large parts|the rest|(?:a|an)\s+(?:hundred|thousand|million|dozen)|hundreds|thousands|millions|dozens)\b/i
+// A verb just before "over" makes it a way or a span ("spread over", "held over"), and "well over" an amount: no cause (in
+// lower case: "Zhanaozen" is a town).
+const VERB_BEFORE = /\b(?:[a-z]+(?:ed|en|wn)|well|just|slightly|far|spread|spreading|ran|run|went|flew|hung|hovered|stretch\w*|last\w*|held|continu\w*)\s*$/
+// A clause after "after" tells of a change that sets things off ("after the price doubled", "after X was arrested"); a
+// bare noun ("after Friday prayers") or any other deed ("after marchers gathered") is only what came before.
+const HAPPENED =
+  /\b(?:rose|risen|doubled|tripled|soared|jumped|increased|raised|hiked|lifted|scrapped|cut|removed|abolished|banned|arrested|detained|jailed|killed|shot|died|fired|sacked|dismissed|announced|decided|imposed|introduced|passed|approved|rejected|refused|closed|cancell?ed|hit|fell)\b/i
 // A phrase also ends at the verb of the sentence it stands in ("protests over a jump in prices have turned into …"),
 // a clause after "after" not.
 const PHRASE_END = /\s+(?:have|has|had|were|was|are|is|will|would)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\s+(?:after|when|as|while|following)\s/i
@@ -56,8 +60,10 @@ const PHRASE_END = /\s+(?:have|has|had|were|was|are|is|will|would)\s+(?:been\s+)
 const CLAIMED = /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|insist(?:s|ed)|blam(?:es|ed)|said|says|told|according to|stated)\b/i
 // Where a cause ends: a comma before a new clause, "and spread", "which …".
 const CAUSE_END =
-  /,|;|:|\.(?:\s|$)|\s+(?:and|but|which|that|before|then|while|where|when)\s+(?:spread|turned|quickly|soon|later|grew|became|was|were|is|are|has|have|had|killed|left)\b|\s+(?:which|who)\b/i
+  /,|;|:|\.(?:\s|$)|\s+(?:and|but|which|that|before|then|while|where|when)\s+(?:spread|turned|quickly|soon|later|grew|became|was|were|is|are|has|have|had|killed|left|led|forced|brought|prompted|caused|triggered|sparked|resulted)\b|\s+(?:which|who)\b/i
 const MAX_CAUSE = 140
+// How far before a passive trigger the event it set off stands ("The protests in Orvin's port were sparked").
+const SUBJECT_REACH = 40
 // An aside in a clause, before the clause goes on with its verb: ", which many use in their cars, doubled", ", widely
 // used as car fuel, roughly doubled".
 const ASIDE = /^([^,]*?),\s+[^,;.]{1,60}?,\s+(?=[a-z]+(?:ly|ed)\b)/
@@ -77,7 +83,10 @@ export function cause(ctx: ExtractionContext, candidates: readonly Candidate[]):
     if (c.coverage < best * RIVAL_SHARE || (event && conceptMatch(event, termsOfSentence(ctx, text)) === 0)) return []
     const says = (words: string) => event === null || conceptMatch(event, termsOfSentence(ctx, words)) > 0
     const found = [
-      ...[...text.matchAll(BY)].filter((m) => PASSIVE_BEFORE.test(text.slice(0, m.index)) && !/\band\b/.test(m[1] ?? '')),
+      // "The protests were sparked by", "the unrest, sparked by": the event is what was sparked, not "a fire, sparked by".
+      ...[...text.matchAll(BY)].filter(
+        (m) => PASSIVE_BEFORE.test(text.slice(0, m.index)) && !/\band\b/.test(m[1] ?? '') && says(text.slice(Math.max(0, m.index - SUBJECT_REACH), m.index)),
+      ),
       // "over" tells the cause of the event itself ("protests … over X"), or of its beginning ("the unrest began … over").
       ...[...text.matchAll(OVER)].filter(
         (m) => !VERB_BEFORE.test(m[2]!) && (says(m[1]!) || (BEGUN.test(m[1]!) && says(text.slice(Math.max(0, m.index - 60), m.index)))),
@@ -87,7 +96,7 @@ export function cause(ctx: ExtractionContext, candidates: readonly Candidate[]):
     ].map((m) => ({ at: m.index + m[0].length, clause: 'clause' in m }))
     const hit = found
       .sort((a, b) => a.at - b.at)
-      .find((f) => !TIME_AFTER.test(text.slice(f.at)) && !CLAIMED.test(text.slice(0, f.at)) && (!f.clause || HAPPENED.test(text.slice(f.at, f.at + 80))))
+      .find((f) => !TIME_AFTER.test(text.slice(f.at)) && !CLAIMED.test(text.slice(0, f.at)) && (!f.clause || HAPPENED.test(text.slice(f.at, f.at + MAX_CAUSE))))
     if (hit === undefined) return []
     const at = hit.at
     const rest = text.slice(at, at + MAX_CAUSE)
@@ -101,7 +110,12 @@ export function cause(ctx: ExtractionContext, candidates: readonly Candidate[]):
   })
   const first = finds.find((f) => f.candidate.coverage >= best * ANSWER_SHARE)
   if (!first) return null
-  const agrees = (f: (typeof finds)[number]) => f.words.some((w) => first.words.includes(w))
+  // Two causes agree when they share two content words, or every one of the shorter's ("a union demand" and "the
+  // dismissal of a union organiser" share one word, and disagree).
+  const agrees = (f: (typeof finds)[number]) => {
+    const shared = f.words.filter((w) => first.words.includes(w)).length
+    return shared >= 2 || (shared > 0 && shared === Math.min(f.words.length, first.words.length))
+  }
   const others = finds.filter((f) => f.candidate.article !== first.candidate.article)
   // Another article in the same words makes it sure; alone, the passage must say the question in its own words.
   const sure = !others.some((f) => !agrees(f)) && (others.some(agrees) || first.candidate.own >= SAYS_IT_ALONE)
@@ -119,7 +133,7 @@ const SAYS_IT_ALONE = 0.8
 
 // Passages past this many are not read for a cause; the answer's must cover this share of the best one's, a rival's this.
 const MAX_POOL = 12
-const ANSWER_SHARE = 0.75
+const ANSWER_SHARE = 0.7
 const RIVAL_SHARE = 0.5
 
 /** The event whose cause is asked: the question's rarest idea that is no name and no verb of starting. */

@@ -82,3 +82,48 @@ describe("what is no cause (the second review's probes)", () => {
     expect(pagesEngine(bodies.map(page)).ask(question).answer).toBeNull()
   })
 })
+
+describe("what is no cause (the third review's probes)", () => {
+  const page = (body: string) => `Report from Velta\nMarch 20, 2023\n\n${body}\n\nThe weather was cold.`
+  it.each([
+    [
+      [
+        'Protests against the government of Orm Basken, in power since 2015, were sparked by a rise in fuel prices.',
+        "The protests in Velta were sparked by the government's decision to lift a cap on fuel prices.",
+      ],
+      'what sparked the protests in velta',
+      /Orm Basken/,
+    ],
+    [
+      ['A protest march by students, due to start at noon on Saturday, was sparked by the arrest of student leader Ivo Lask.'],
+      'what sparked the student protest march',
+      /noon/,
+    ],
+    [
+      ['Protesters blocked a road on Tuesday near a warehouse where a fire, sparked by a faulty heater, had burned overnight.'],
+      'what sparked the protests in velta',
+      /heater/,
+    ],
+    [
+      ["The strikes at Orvin's docks, which have drawn well over a thousand workers, were triggered by the dismissal of a union organiser."],
+      "what triggered the strikes at orvin's docks",
+      /thousand/,
+    ],
+    [['The protest began after marchers gathered outside the town hall on Friday evening.'], 'what set off the protest in velta', /marchers/],
+    [
+      ['The protests were sparked by a rise in fuel prices and led to the resignation of the whole government on Wednesday.'],
+      'what sparked the protests in velta',
+      /resignation/,
+    ],
+    [
+      [
+        'The strikes at the Marsk docks were triggered by the dismissal of a union organiser last month.',
+        'The Marsk dock strikes were triggered by a union demand for a pay rise of ten percent.',
+      ],
+      'what triggered the strikes at the marsk docks',
+      /./,
+    ],
+  ])('%j: %j is not answered %s', (bodies, question, wrong) => {
+    expect(pagesEngine(bodies.map(page)).ask(question).answer ?? '').not.toMatch(wrong)
+  })
+})
