@@ -45,6 +45,7 @@ const REPORTED = /\b(?:said|says|announced|reported|confirmed|stated|told [\p{L}
 // The clause a report on a day goes on to give ("on Monday that they had arrested …"), and a deed it puts earlier.
 const REPORTED_THAT = /^[^,;.]{0,30}?\bthat\b([^;]*)/
 const EARLIER_DEED = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:over|during) the (?:weekend|night)\b|\b(?:last|the previous) (?:week|night|weekend)\b/
+const PLAN_OR_SAME_DAY = /\b(?:would|will|is to|are to|plans? to|intends? to|earlier (?:in the day|today|that day)|the same day|that day|this morning|today)\b/
 const SAYING = /\b(?:say|said|announce|announced|report|reported|confirm|confirmed|state|stated|tell|told|reveal|revealed|made public)\b/
 
 /**
@@ -62,14 +63,15 @@ function saidOn(ctx: ExtractionContext, c: Candidate, at: number, event: Concept
     // "Police said on Monday that they had arrested Sott over the weekend": the deed is in the clause reported, and
     // earlier where that clause says so (a day of its own, or "had arrested").
     const that = REPORTED_THAT.exec(text.slice(at))
-    if (!that || conceptMatch(event, termsOfSentence(ctx, that[1]!)) === 0) return false
+    // A plan ("would lift the curfew on Thursday") or a deed of the same day ("earlier in the day") leaves the report's day a rival.
+    if (!that || conceptMatch(event, termsOfSentence(ctx, that[1]!)) === 0 || PLAN_OR_SAME_DAY.test(that[1]!)) return false
     const clause = at + that.index + that[0].length - that[1]!.length
     return EARLIER_DEED.test(that[1]!) || ctx.dates(c.article, c.sentence.index).some((d) => d.start - c.sentence.start >= clause)
   }
   // Words in quotation marks are what was said that day ("'The referendum is valid,' X said on Monday"); a deed told
   // with a day of its own is another day's. Otherwise "the bank raised its rate, the bank said on Friday" tells of
   // the raise on the day it was said.
-  if (/["”’]\s*,?\s*(?:[\p{L}.,'’-]+\s+){0,12}$/u.test(text.slice(0, report.index))) return true
+  if (/["”]\s*,?\s*(?:[\p{L}.,'’-]+\s+){0,12}$/u.test(text.slice(0, report.index))) return true
   return ctx.dates(c.article, c.sentence.index).some((d) => d.start - c.sentence.start < report.index)
 }
 

@@ -288,3 +288,17 @@ describe('a report on a day of a deed it puts earlier (the second review)', () =
     else expect(got).toMatch(answer)
   })
 })
+
+describe("a report's day (the third review's probes)", () => {
+  it.each([
+    ['Kazakhstan’s former security chief Ivo Lask was detained, the country’s security committee said on Saturday.', 'when was lask detained', /^Saturday/],
+    ['Police said on Tuesday that they had detained a suspect earlier in the day in connection with the robbery.', 'when was the suspect detained', /^Tuesday/],
+  ])('%j: %j → %s', (body, question, answer) => {
+    expect(askReport(`${body}\n\nThe weather was cold.`, question).answer).toMatch(answer)
+  })
+
+  it('a plan told on a day is not bet on by setting that day aside', () => {
+    const body = 'The government said on Monday that it would lift the nationwide curfew on Thursday, officials confirmed.'
+    expect(askReport(`${body}\n\nThe weather was cold.`, 'when will the curfew be lifted').answer ?? '').not.toMatch(/March 16/)
+  })
+})
