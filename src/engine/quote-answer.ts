@@ -80,9 +80,10 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
     return { kind: 'quoted', speaker: top.speaker, role: top.role, quotes: quotes.filter((x) => x.speaker === top.speaker), who: true, sure: true }
   }
   // "What did Moscow say": the capital speaks for its country's bodies ("Russian Foreign Ministry"); "the" is no name.
+  // A country named for a capital speaks through its bodies, not through any of its people ("a Russian opposition politician").
   const spoken =
     speakerForms(q.speaker)
-      .map((s) => ctx.quotes.search({ speaker: s }, SPEAKER_QUOTES))
+      .map((s) => ctx.quotes.search({ speaker: s.name }, SPEAKER_QUOTES).filter((x) => !s.country || BODY.test(x.speaker)))
       .find((found) => found.length > 0) ?? []
   const speaker = spoken[0]?.speaker
   if (!speaker) return { kind: 'unquoted' }
@@ -184,9 +185,12 @@ function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string)
   return total === 0 ? 0 : concepts.reduce((sum, c) => sum + c.weight * conceptMatch(c, terms), 0) / total
 }
 
+// What names a body of a state: "Russian Foreign Ministry", "the Presidential Office".
+const BODY = /\b(?:Ministry|Government|Kremlin|Office|Committee|Service|Agency|Council|Embassy|Parliament|Presidency|Administration|Department|Cabinet)\b/
+
 /** The ways to look a typed speaker up: as typed, without a leading article, and a capital as its country. */
-function speakerForms(typed: string): string[] {
+function speakerForms(typed: string): { name: string; country: boolean }[] {
   const bare = typed.replace(/^(?:the|a|an)\s+/i, '')
   const country = CAPITALS.get(bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase())
-  return [...new Set([typed, bare, ...(country ? [country] : [])])]
+  return [...new Set([typed, bare])].map((name) => ({ name, country: false })).concat(country ? [{ name: country, country: true }] : [])
 }

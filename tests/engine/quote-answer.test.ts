@@ -127,3 +127,17 @@ The envoy did not reply.`
     },
   )
 })
+
+describe('a capital speaks through its bodies, not through any of its people', () => {
+  const text = `Opposition doubts the mission
+April 4, 2023
+
+"This mission is about propping up a friendly ruler, nothing more," said Ilya Varin, a Russian opposition politician.
+
+The weather was cold.`
+  it('"what did moscow say about the mission" is not the opposition politician', () => {
+    const r = parseArticle('opp.txt', text)
+    if (!r.ok) throw new Error(r.reason)
+    expect(buildEngine({ articles: [r.article], skipped: [] }).ask('what did moscow say about the mission').answer).toBeNull()
+  })
+})
