@@ -79,8 +79,8 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
     if (!top) return { kind: 'unquoted' }
     return { kind: 'quoted', speaker: top.speaker, role: top.role, quotes: quotes.filter((x) => x.speaker === top.speaker), who: true, sure: true }
   }
-  // "What did Moscow say": the capital speaks for its country's bodies ("Russian Foreign Ministry"); "the" is no name.
-  // A country named for a capital speaks through its bodies, not through any of its people ("a Russian opposition politician").
+  // "What did Moscow say": a capital speaks through its country's bodies ("Russian Foreign Ministry"), not through any
+  // of its people ("a Russian opposition politician"); "the" is no part of a name.
   const spoken =
     speakerForms(q.speaker)
       .map((s) => ctx.quotes.search({ speaker: s.name }, SPEAKER_QUOTES).filter((x) => !s.country || BODY.test(x.speaker)))

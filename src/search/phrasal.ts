@@ -1,6 +1,7 @@
 /**
  * Where a question's multiword verb ("pull out", "bring back") has words
- * between its verb and its particle, or a preposition after its particle.
+ * between its verb and its particle, or a preposition after its particle; and
+ * where it stands, for the slang it may be ("was kicked off", "walked back to").
  */
 import { STOP_WORDS, isVerbLemma, type SlangContext } from '../text/index.ts'
 
