@@ -26,7 +26,9 @@ import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './finders.ts'
 export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) => boolean {
   const actor = questionActor(ctx)
   const verb = actor ? actorVerb(ctx, actor) : passiveVerb(ctx)
-  const key = eventWord(ctx)
+  // The deed is the question's verb where it has one ("raise" in "when did the bank raise its rate"), not its rarest word.
+  // The deed is the question's verb where it has one ("raise" in "when did the bank raise its rate"), not its rarest word.
+  const key = verb ?? eventWord(ctx)
   const asksSaying = SAYING.test(ctx.question.normalized)
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
@@ -107,6 +109,9 @@ function inOtherClause(ctx: ExtractionContext, text: string, at: number, event: 
   if (!m) return false
   const start = at - before.length + m.index
   const end = text.slice(at).search(/[,;.]|$/) + at
+  // A participle's aside is closed by a comma before the main verb goes on ("Lask, appointed in February, lifted");
+  // ", ended on March 9." is that verb itself.
+  if (m[0].startsWith(',') && text[end] !== ',') return false
   // "the summit, which was held on Monday": the clause is the event's when the event is the noun it follows.
   // The noun phrase the clause follows, back to its determiner ("the harbour of Velta, which …"), not the verb before it.
   const head = NOUN_PHRASE.exec(text.slice(0, start))?.[0] ?? ''
@@ -117,6 +122,8 @@ function inOtherClause(ctx: ExtractionContext, text: string, at: number, event: 
 
 // "…, the alliance that began sending troops on": a relative word after a noun, no comma between it and the day.
 // ("said that", "announced that" open what was said, which is the news itself.)
-const RELATIVE = /(?<!\b(?:said|says|say|announced|reported|added|noted|stated|confirmed|warned|told\s+\S+))\s+(?:that|which|who)\s+[^,;]*$/u
+// "…, which cut its rate on March 3", "Lask, appointed in February,": a relative clause, or a participle's aside after a comma.
+const RELATIVE =
+  /(?<!\b(?:said|says|say|announced|reported|added|noted|stated|confirmed|warned|told\s+\S+))(?:\s+(?:that|which|who)|,\s+[a-z]+(?:ed|en))\s+[^,;]*$/u
 const RELATIVE_REACH = 80
 const NOUN_PHRASE = /\b(?:the|a|an|its|his|her|their)\s+(?:[^\s;.]+\s+){0,4}?[^\s;.]*\s*$|\S+\s*$/iu

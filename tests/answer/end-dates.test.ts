@@ -302,3 +302,16 @@ describe("a report's day (the third review's probes)", () => {
     expect(askReport(`${body}\n\nThe weather was cold.`, 'when will the curfew be lifted').answer ?? '').not.toMatch(/March 16/)
   })
 })
+
+describe('a day in an aside about something else (the reviews, from before this round)', () => {
+  it.each([
+    [
+      'The central bank of Orvin, which cut its main interest rate on March 3, raised the rate again, the bank said on Friday.',
+      'when did the bank raise its rate',
+      /March 3/,
+    ],
+    ['Interior minister Ivo Lask, appointed in February, lifted the nationwide curfew, the ministry said on Monday.', 'when was the curfew lifted', /February/],
+  ])('%j: %j is not answered %s', (body, question, wrong) => {
+    expect(askReport(`${body}\n\nThe weather was cold.`, question).answer ?? '').not.toMatch(wrong)
+  })
+})
