@@ -37,6 +37,8 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
     if (key && inOtherClause(ctx, c.sentence.text, at - c.sentence.start, key)) return false
     if (!asksSaying && saidOn(ctx, c, at - c.sentence.start, key)) return false
+    // A weekday in a plan reported on another day is counted from a day the reader cannot tell: no day to bet on.
+    if (WEEKDAY_AT.test(c.sentence.text.slice(at - c.sentence.start)) && IN_PLAN_REPORTED.test(c.sentence.text.slice(0, at - c.sentence.start))) return false
     if (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) === 0) return !verb
     return !onlyAfterward(ctx, c.sentence.text, verb, at - c.sentence.start)
   }
@@ -47,7 +49,12 @@ const REPORTED = /\b(?:said|says|announced|reported|confirmed|stated|told [\p{L}
 // The clause a report on a day goes on to give ("on Monday that they had arrested …"), and a deed it puts earlier.
 const REPORTED_THAT = /^[^,;.]{0,30}?\bthat\b([^;]*)/
 const EARLIER_DEED = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:over|during) the (?:weekend|night)\b|\b(?:last|the previous) (?:week|night|weekend)\b/
-const PLAN_OR_SAME_DAY = /\b(?:would|will|is to|are to|plans? to|intends? to|earlier (?:in the day|today|that day)|the same day|that day|this morning|today)\b/
+const PLAN = /\b(?:would|will|is to|are to|plans? to|intends? to)\b/
+const SAME_DAY = /\b(?:earlier (?:in the day|today|that day)|the same day|that day|this morning|today)\b/
+// A weekday inside a plan reported on a weekday ("said on Monday that it would lift the curfew on Thursday").
+const IN_PLAN_REPORTED =
+  /\b(?:said|says|announced|reported|confirmed|stated|told)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]*\bthat\b[^.;]*\b(?:would|will)\b[^.;]*$/i
+const WEEKDAY_AT = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i
 const SAYING = /\b(?:say|said|announce|announced|report|reported|confirm|confirmed|state|stated|tell|told|reveal|revealed|made public)\b/
 
 /**
@@ -65,8 +72,10 @@ function saidOn(ctx: ExtractionContext, c: Candidate, at: number, event: Concept
     // "Police said on Monday that they had arrested Sott over the weekend": the deed is in the clause reported, and
     // earlier where that clause says so (a day of its own, or "had arrested").
     const that = REPORTED_THAT.exec(text.slice(at))
-    // A plan ("would lift the curfew on Thursday") or a deed of the same day ("earlier in the day") leaves the report's day a rival.
-    if (!that || conceptMatch(event, termsOfSentence(ctx, that[1]!)) === 0 || PLAN_OR_SAME_DAY.test(that[1]!)) return false
+    // A deed of the same day ("earlier in the day") is the report's day's; a plan ("would lift the curfew on Thursday")
+    // is none of them: its day, relative to a report of another day, is not bet on either (IN_PLAN_REPORTED).
+    if (!that || conceptMatch(event, termsOfSentence(ctx, that[1]!)) === 0 || SAME_DAY.test(that[1]!)) return false
+    if (PLAN.test(that[1]!)) return true
     const clause = at + that.index + that[0].length - that[1]!.length
     return EARLIER_DEED.test(that[1]!) || ctx.dates(c.article, c.sentence.index).some((d) => d.start - c.sentence.start >= clause)
   }

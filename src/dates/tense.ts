@@ -6,8 +6,6 @@
 
 const FUTURE = new Set([
   'will',
-  // "said on Monday that it would lift the curfew on Thursday": a plan reported, ahead of the report.
-  'would',
   'shall',
   "'ll",
   '’ll',

@@ -315,3 +315,25 @@ describe('a day in an aside about something else (the reviews, from before this 
     expect(askReport(`${body}\n\nThe weather was cold.`, question).answer ?? '').not.toMatch(wrong)
   })
 })
+
+describe('a plan reported on another weekday (the fourth review)', () => {
+  const page = (date: string, body: string) => pagesEngine([`Velmar curfew\n${date}\n\n${body}\n\nThe weather was cold.`])
+  it.each([
+    [
+      'March 22, 2023',
+      'The government of Velmar said on Monday that it would lift the nighttime curfew in the capital on Tuesday. The curfew was lifted as planned.',
+      'when did velmar lift the curfew',
+    ],
+    [
+      'March 21, 2023',
+      'The government of Velmar said on Monday that it would lift the nighttime curfew in the capital on Thursday.',
+      'when will velmar lift the curfew',
+    ],
+  ])('%s %j: %j bets on no day', (date, body, question) => {
+    expect(page(date, body).ask(question).answer).toBeNull()
+  })
+
+  it('still answers a plan with a date of its own', () => {
+    expect(page('March 21, 2023', 'The ministry said the troops will leave by March 30.').ask('when will the troops leave').answer).toMatch(/March 30, 2023/)
+  })
+})
