@@ -45,13 +45,14 @@ const BECAUSE =
 // the region", "after a week").
 const TIME_AFTER =
   /^(?:the\s+)?(?:(?:next|past|last|following|first|coming|whole|entire)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few|a couple of)\s+(?:hours?|days?|nights?|weeks?|months?|years?)|a\s+(?:few|couple|day|week|month|year|while)\b|an\s+hour|hours?|days?|weeks?|months?|years?|weekend|night|morning|evening|course|period|new year|holidays?|christmas|much|most|all|parts?|large parts|the rest|(?:a|an)\s+(?:hundred|thousand|million|dozen)|hundreds|thousands|millions|dozens)\b/i
-// A verb just before "over" makes it a way or a span ("spread over", "held over"), and "well over" an amount: no cause (in
-// lower case: "Zhanaozen" is a town).
-const VERB_BEFORE = /\b(?:[a-z]+(?:ed|en|wn)|well|just|slightly|far|spread|spreading|ran|run|went|flew|hung|hovered|stretch\w*|last\w*|held|continu\w*)\s*$/
+// A verb just before "over" makes it a way or a span ("spread over", "held over", "drawn over"), and "well over" an
+// amount: no cause.
+const VERB_BEFORE =
+  /\b(?:well|just|slightly|far|spread|spreading|stretched|stretching|held|lasted|lasting|drawn|drew|scattered|flown|flew|hovered|hung|continued|ran|run|went|ranged|rose|risen|climbed|numbered|totall?ed)\s*$/
 // A clause after "after" tells of a change that sets things off ("after the price doubled", "after X was arrested"); a
 // bare noun ("after Friday prayers") or any other deed ("after marchers gathered") is only what came before.
 const HAPPENED =
-  /\b(?:rose|risen|doubled|tripled|soared|jumped|increased|raised|hiked|lifted|scrapped|cut|removed|abolished|banned|arrested|detained|jailed|killed|shot|died|fired|sacked|dismissed|announced|decided|imposed|introduced|passed|approved|rejected|refused|closed|cancell?ed|hit|fell)\b/i
+  /\b(?:rose|risen|doubled|tripled|soared|jumped|increased|raised|hiked|lifted|scrapped|cut|removed|abolished|banned|arrested|detained|jailed|killed|shot|died|fired|sacked|dismissed|announced|decided|imposed|introduced|passed|approved|rejected|refused|closed|cancell?ed|hit|fell|ended|halted|stopped|froze|frozen|sentenced|blocked|voted|shut|seized)\b/i
 // A phrase also ends at the verb of the sentence it stands in ("protests over a jump in prices have turned into …"),
 // a clause after "after" not.
 const PHRASE_END = /\s+(?:have|has|had|were|was|are|is|will|would)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\s+(?:after|when|as|while|following)\s/i
@@ -62,8 +63,17 @@ const CLAIMED = /\b(?:claim(?:s|ed)?|alleg(?:es|ed)|insist(?:s|ed)|blam(?:es|ed)
 const CAUSE_END =
   /,|;|:|\.(?:\s|$)|\s+(?:and|but|which|that|before|then|while|where|when)\s+(?:spread|turned|quickly|soon|later|grew|became|was|were|is|are|has|have|had|killed|left|led|forced|brought|prompted|caused|triggered|sparked|resulted)\b|\s+(?:which|who)\b/i
 const MAX_CAUSE = 140
-// How far before a passive trigger the event it set off stands ("The protests in Orvin's port were sparked").
-const SUBJECT_REACH = 40
+// How far before a passive trigger its subject may stand, in the clause ("The wave of dock strikes that has paralysed
+// the ports since January was sparked"); before ", sparked by" only the noun just before the comma.
+const SUBJECT_REACH = 120
+const NEAR_COMMA = 30
+
+/** The words a passive trigger's subject stands in: its clause before it, or the noun before ", sparked". */
+function subjectOf(lead: string): string {
+  if (/,\s*$/.test(lead)) return lead.replace(/,\s*$/, '').slice(-NEAR_COMMA)
+  const clause = lead.slice(Math.max(0, lead.length - SUBJECT_REACH))
+  return clause.slice(clause.lastIndexOf(',') + 1)
+}
 // An aside in a clause, before the clause goes on with its verb: ", which many use in their cars, doubled", ", widely
 // used as car fuel, roughly doubled".
 const ASIDE = /^([^,]*?),\s+[^,;.]{1,60}?,\s+(?=[a-z]+(?:ly|ed)\b)/
@@ -85,7 +95,7 @@ export function cause(ctx: ExtractionContext, candidates: readonly Candidate[]):
     const found = [
       // "The protests were sparked by", "the unrest, sparked by": the event is what was sparked, not "a fire, sparked by".
       ...[...text.matchAll(BY)].filter(
-        (m) => PASSIVE_BEFORE.test(text.slice(0, m.index)) && !/\band\b/.test(m[1] ?? '') && says(text.slice(Math.max(0, m.index - SUBJECT_REACH), m.index)),
+        (m) => PASSIVE_BEFORE.test(text.slice(0, m.index)) && !/\band\b/.test(m[1] ?? '') && says(subjectOf(text.slice(0, m.index))),
       ),
       // "over" tells the cause of the event itself ("protests … over X"), or of its beginning ("the unrest began … over").
       ...[...text.matchAll(OVER)].filter(
@@ -94,9 +104,7 @@ export function cause(ctx: ExtractionContext, candidates: readonly Candidate[]):
       ...[...text.matchAll(AFTER)].map((m) => Object.assign(m, { clause: true })),
       ...text.matchAll(BECAUSE),
     ].map((m) => ({ at: m.index + m[0].length, clause: 'clause' in m }))
-    const hit = found
-      .sort((a, b) => a.at - b.at)
-      .find((f) => !TIME_AFTER.test(text.slice(f.at)) && !CLAIMED.test(text.slice(0, f.at)) && (!f.clause || HAPPENED.test(text.slice(f.at, f.at + MAX_CAUSE))))
+    const hit = found.sort((a, b) => a.at - b.at).find((f) => !TIME_AFTER.test(text.slice(f.at)) && !CLAIMED.test(text.slice(0, f.at)))
     if (hit === undefined) return []
     const at = hit.at
     const rest = text.slice(at, at + MAX_CAUSE)
@@ -106,7 +114,8 @@ export function cause(ctx: ExtractionContext, candidates: readonly Candidate[]):
     const ends = [tail.search(CAUSE_END), hit.clause ? -1 : tail.search(PHRASE_END)].filter((e) => e >= 0)
     const length = (aside ? aside[0].length : 0) + (ends.length ? Math.min(...ends) : tail.length)
     const phrase = ((aside ? `${aside[1]!} ` : '') + tail.slice(0, length - (aside ? aside[0].length : 0))).trim()
-    return phrase.split(/\s+/).length < 2 ? [] : [{ candidate: c, phrase, start: at, end: at + length, words: contentWords(ctx, phrase) }]
+    if (phrase.split(/\s+/).length < 2 || (hit.clause && !HAPPENED.test(phrase))) return []
+    return [{ candidate: c, phrase, start: at, end: at + length, words: contentWords(ctx, phrase) }]
   })
   const first = finds.find((f) => f.candidate.coverage >= best * ANSWER_SHARE)
   if (!first) return null

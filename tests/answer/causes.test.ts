@@ -127,3 +127,35 @@ describe("what is no cause (the third review's probes)", () => {
     expect(pagesEngine(bodies.map(page)).ask(question).answer ?? '').not.toMatch(wrong)
   })
 })
+
+describe('causes the fourth review found lost or wrongly found', () => {
+  const page = (body: string) => `Report from Orvin\nMarch 20, 2023\n\n${body}\n\nThe weather was cold.`
+  it.each([
+    [
+      ['The wave of dock strikes that has paralysed the northern ports of Velmar since January was sparked by a wage freeze.'],
+      'what sparked the dock strikes in velmar',
+      'A wage freeze',
+    ],
+    [
+      [
+        'Protests broke out in Orvin on Monday after the government ended fuel subsidies.',
+        'Protests in Orvin over the end of fuel subsidies were suspended on Friday.',
+      ],
+      'what sparked the protests in orvin',
+      /fuel subsidies/,
+    ],
+    [
+      ['Protests broke out in the town over the price of bread on Monday.', 'Protests in Orvin over the price of bread were suspended on Friday.'],
+      'what sparked the protests in orvin',
+      /^The price of bread/,
+    ],
+  ])('%j: %j → %s', (bodies, question, answer) => {
+    expect(pagesEngine(bodies.map(page)).ask(question).answer).toMatch(answer)
+  })
+
+  it('"began after Friday prayers …, and by evening police arrested dozens" gives no cause', () => {
+    const body =
+      'The protests in Orvin began after Friday prayers in the old quarter on the first day of the holy month, and by evening riot police arrested dozens of young men.'
+    expect(pagesEngine([page(body)]).ask('what sparked the protests in orvin').answer).toBeNull()
+  })
+})
