@@ -83,7 +83,7 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
   // of its people ("a Russian opposition politician"); "the" is no part of a name.
   const spoken =
     speakerForms(q.speaker)
-      .map((s) => ctx.quotes.search({ speaker: s.name }, SPEAKER_QUOTES).filter((x) => !s.country || BODY.test(x.speaker)))
+      .map((s) => ctx.quotes.search({ speaker: s.name }, SPEAKER_QUOTES).filter((x) => !s.country || BODY.test(x.speaker) || OFFICIAL.test(x.role ?? '')))
       .find((found) => found.length > 0) ?? []
   const speaker = spoken[0]?.speaker
   if (!speaker) return { kind: 'unquoted' }
@@ -185,7 +185,9 @@ function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string)
   return total === 0 ? 0 : concepts.reduce((sum, c) => sum + c.weight * conceptMatch(c, terms), 0) / total
 }
 
-// What names a body of a state: "Russian Foreign Ministry", "the Presidential Office".
+// What names a body of a state ("Russian Foreign Ministry"), or an official's role that speaks for one ("Foreign
+// Minister", "Kremlin spokesman").
+const OFFICIAL = /\b(?:minister|ministry|spokes(?:man|woman|person)|kremlin|president|government|ambassador|presidential)\b/i
 const BODY = /\b(?:Ministry|Government|Kremlin|Office|Committee|Service|Agency|Council|Embassy|Parliament|Presidency|Administration|Department|Cabinet)\b/
 
 /** The ways to look a typed speaker up: as typed, without a leading article, and a capital as its country. */

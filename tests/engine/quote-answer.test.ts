@@ -141,3 +141,14 @@ The weather was cold.`
     expect(buildEngine({ articles: [r.article], skipped: [] }).ask('what did moscow say about the mission').answer).toBeNull()
   })
 })
+
+describe("a capital's officials speak for it", () => {
+  it('"what did Moscow say" is answered by its foreign minister', () => {
+    const r = parseArticle(
+      'lavrov.txt',
+      `Moscow rejects vote\nApril 4, 2023\n\n"This vote has no legal force," Russian Foreign Minister Sergei Lavrov told reporters in Moscow on Tuesday.\n\nThe weather was cold.`,
+    )
+    if (!r.ok) throw new Error(r.reason)
+    expect(buildEngine({ articles: [r.article], skipped: [] }).ask('what did moscow say about the vote').answer).toMatch(/^Sergei Lavrov/)
+  })
+})
