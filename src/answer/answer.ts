@@ -1,4 +1,4 @@
-import { type Concept, conceptMatch } from '../search/index.ts'
+import { conceptMatch } from '../search/index.ts'
 import { isVerbOnly } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { clause, reason, statement } from './open-answers.ts'
@@ -6,7 +6,7 @@ import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
 import { EXPECTED, foreseen } from './expectations.ts'
 import { choose, type Scored } from './choose.ts'
-import { doneToAnother, jointFigure, otherActor, passiveVerb, questionActor } from './actors.ts'
+import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
   anchorPositions,
   closeness,
@@ -26,7 +26,7 @@ import { FOR_GOOD } from './question.ts'
 import { reporterOf } from './reporters.ts'
 import { givenName, nameAsked, saysMore } from './given-names.ts'
 import { asksCause, cause } from './causes.ts'
-import { dayAnswers } from './day-fit.ts'
+import { dateEvent, dayAnswers } from './day-fit.ts'
 import { shareBase } from './counts.ts'
 import { keepReports } from './figure-reports.ts'
 import { asksMembership, gather } from './lists.ts'
@@ -67,12 +67,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // A passage that holds a thing of the kind asked for may cover a little less of the question's words.
   // The question's rarest idea ("collapse" in "When did the Soviet Union collapse?") must be in the passage
   // the answer comes from: a date two words from "Soviet" in a sentence about something else is not the answer.
-  // For a date, the event is the question's verb, or else its rarest idea, and never a name ("when was Lask detained"
-  // is told by "He was detained on 6 March", which names nobody); when some passage tells of it, the date comes from one that does.
-  const key =
-    question.kind === 'date'
-      ? (passiveVerb(ctx) ?? ctx.concepts.filter((c) => c.known && !c.named).reduce<Concept | null>((a, c) => (!a || c.weight > a.weight ? c : a), null))
-      : null
+  // For a date, the event is the question's deed (see dateEvent); when some passage tells of it, the date comes from one that does.
+  const key = question.kind === 'date' ? dateEvent(ctx) : null
   const loose = candidates.filter((c) => c.coverage >= best * 0.55).slice(0, MAX_POOL)
   const telling = key ? loose.filter((c) => conceptMatch(key, termsOfSentence(ctx, c.sentence.text)) > 0) : []
   const pool = telling.length ? telling : loose
@@ -163,10 +159,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   }
   if (question.kind === 'number') keepReports(question, scored)
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside: question.kind === 'date' })
-  // "When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: a date is
-  // the day of what its sentence says was done, so that sentence must say the question's verb.
+  // ("When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: such a day
+  // is a misfit above, fitsDay, and no misfit is bet on.)
   const first = chosen?.sources[0]
-  if (chosen && first && question.kind === 'date' && !dayAnswers(ctx)(first.candidate, first.focus.start)) chosen.sure = false
   // "Where did the paratroopers take off from?" is not answered by "contingents from Belarus": the sentence must say the deed.
   const deedAsked = question.kind === 'place' ? ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked))) : undefined
   if (chosen && first && deedAsked && conceptMatch(deedAsked, termsOfSentence(ctx, first.candidate.sentence.text)) === 0) chosen.sure = false

@@ -24,11 +24,8 @@ import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './finders.ts'
  * ```
  */
 export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) => boolean {
-  const actor = questionActor(ctx)
-  const verb = actor ? actorVerb(ctx, actor) : passiveVerb(ctx)
-  // The deed is the question's verb where it has one ("raise" in "when did the bank raise its rate"), not its rarest word.
-  // The deed is the question's verb where it has one ("raise" in "when did the bank raise its rate"), not its rarest word.
-  const key = verb ?? eventWord(ctx)
+  const verb = questionVerb(ctx)
+  const key = dateEvent(ctx)
   const asksSaying = SAYING.test(ctx.question.normalized)
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
@@ -104,6 +101,26 @@ const SUBORDINATE = /\b(?:after|before|since|once|because)\s+(?:[\p{L}'’-]+\s+
 /** The question's rarest idea that is no name: what happened, for a question about when. */
 function eventWord(ctx: ExtractionContext): Concept | null {
   return ctx.concepts.filter((c) => c.known && !c.named).reduce<Concept | null>((a, c) => (!a || c.weight > a.weight ? c : a), null)
+}
+
+/** The verb of a when-question's doer ("raise" in "when did the bank raise its rate") or of its passive ("detained"). */
+function questionVerb(ctx: ExtractionContext): Concept | undefined {
+  const actor = questionActor(ctx)
+  return actor ? actorVerb(ctx, actor) : passiveVerb(ctx)
+}
+
+/**
+ * The deed a when-question asks the day of: its verb where it has one, not its
+ * rarest word ("rate" is also in "which cut its rate on March 3"), and never a
+ * name ("when was Lask detained" is told by "He was detained on 8 March").
+ *
+ * @example
+ * ```ts
+ * dateEvent(ctx)?.word // "when did the bank raise its rate" => 'rais'
+ * ```
+ */
+export function dateEvent(ctx: ExtractionContext): Concept | null {
+  return questionVerb(ctx) ?? eventWord(ctx)
 }
 
 /**
