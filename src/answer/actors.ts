@@ -1,6 +1,6 @@
 import { LIGHT_VERBS, STOP_WORDS, canonicalTerm, isVerbLemma, isVerbOnly, lemmaOf, tokenize } from '../text/index.ts'
 import { analyzeText, conceptMatch, type Concept } from '../search/index.ts'
-import { termsOf, type ExtractionContext } from './context.ts'
+import { conceptOfWord, termsOf, type ExtractionContext } from './context.ts'
 import { findMentions } from './entities.ts'
 
 /**
@@ -81,8 +81,8 @@ export function passiveVerb(ctx: ExtractionContext): Concept | undefined {
 }
 
 function conceptOf(ctx: ExtractionContext, word: string): number {
-  const term = canonicalTerm(ctx.lexicon, word)
-  return term === null ? -1 : ctx.concepts.findIndex((c) => conceptMatch(c, new Set([term])) > 0)
+  const concept = conceptOfWord(ctx, word)
+  return concept === undefined ? -1 : ctx.concepts.indexOf(concept)
 }
 
 // A name written right before a verb in the past, or before an auxiliary and the verb: "Norland sent", "the League had deployed".

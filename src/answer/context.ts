@@ -1,7 +1,7 @@
 import { foldText, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { PersonMention } from './people.ts'
-import type { Concept } from '../search/index.ts'
+import { conceptMatch, type Concept } from '../search/index.ts'
 import type { QuestionAnalysis } from './question.ts'
 import type { Article, Sentence, Span } from '../corpus/index.ts'
 
@@ -104,6 +104,12 @@ export function termsOfSentence(ctx: ExtractionContext, text: string): ReadonlyS
     known.set(text, terms)
   }
   return terms
+}
+
+/** The question's concept a word of a text says, if any ("troops" → the concept of "soldiers"). */
+export function conceptOfWord(ctx: ExtractionContext, word: string): Concept | undefined {
+  const term = canonicalTerm(ctx.lexicon, word)
+  return term === null ? undefined : ctx.concepts.find((k) => conceptMatch(k, new Set([term])) > 0)
 }
 
 /** The text with its first letter in capitals. */

@@ -1,5 +1,5 @@
 import { tokenize } from '../text/index.ts'
-import { absolute, capitalise, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
+import { absolute, capitalise, conceptOfWord, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { DEMONYMS, LIGHT_VERBS, canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { MAX_GAP } from './choose.ts'
@@ -29,9 +29,8 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   if (!c || c.coverage < 0.6 || ctx.concepts.length < 2) return null
   const text = c.sentence.text
   const anchors = tokenize(text).flatMap((t) => {
-    const term = canonicalTerm(ctx.lexicon, t.word)
-    const concept = term === null ? undefined : ctx.concepts.find((k) => conceptMatch(k, new Set([term])) > 0)
-    return concept ? [{ ...t, concept, exact: conceptMatch(concept, new Set([term!])) >= 1 }] : []
+    const concept = conceptOfWord(ctx, t.word)
+    return concept ? [{ ...t, concept, exact: conceptMatch(concept, new Set([canonicalTerm(ctx.lexicon, t.word)!])) >= 1 }] : []
   })
   // A word merely like one the sentence already said ("the police ... security forces") does not mark where the answer starts.
   const last = anchors.filter((a, i) => a.exact || !anchors.slice(0, i).some((b) => b.exact && b.concept === a.concept)).at(-1)
@@ -199,13 +198,9 @@ const COMPOUND_REACH = 4
  * something of another parliament.
  */
 function compoundApart(ctx: ExtractionContext, text: string): boolean {
-  const conceptOf = (word: string) => {
-    const term = canonicalTerm(ctx.lexicon, word)
-    return term === null ? undefined : ctx.concepts.find((k) => conceptMatch(k, new Set([term])) > 0)
-  }
   const words = tokenize(ctx.question.normalized)
-  const asked = words.map((t) => conceptOf(t.word))
-  const said = tokenize(text).map((t) => conceptOf(t.word))
+  const asked = words.map((t) => conceptOfWord(ctx, t.word))
+  const said = tokenize(text).map((t) => conceptOfWord(ctx, t.word))
   for (let i = 0; i + 1 < asked.length; i++) {
     const [name, noun] = [asked[i], asked[i + 1]]
     // A people's adjective before a noun is one with it: "Russian parliament", "Chinese troops".
