@@ -42,6 +42,9 @@ const MAX_TITLE_SENTENCE = 8
  */
 export function readHeader(text: string, from: number): PageHeader {
   const lines = headLines(text, from)
+  // Each line's date and whether it is furniture, read once: the loop asks of the lines ahead again and again.
+  const dated = lines.map((l) => dateOf(l.line))
+  const furniture = lines.map((l) => isFurniture(l.line))
   const header: PageHeader = { title: null, date: null, issuer: null, bodyStart: from, unreadDates: [] }
   // The page's address or HTML date tag dates it only when no date line does ("…/archive/2019/05/01/…" above "March 20, 2023").
   let addressDate: string | null = null
@@ -49,10 +52,10 @@ export function readHeader(text: string, from: number): PageHeader {
     const { line, end } = lines[i]!
     const page = pageDate(line.trim())
     if (page) addressDate ??= page
-    const date = page === undefined ? dateOf(line) : null
+    const date = page === undefined ? dated[i]! : null
     if (date) {
       header.date ??= date
-    } else if (isFurniture(line) || isConsentHeading(line, lines[i + 1]?.line)) {
+    } else if (furniture[i] || isConsentHeading(line, lines[i + 1]?.line)) {
       // Page furniture is no part of the article; a masthead in capitals heading it names the issuer
       // ("ASSOCIATED PRESS NETWORK · WORLD NEWS").
       if (header.title === null) header.issuer ??= issuerOf(stripMarks(line).split(SEPARATOR)[0]!.trim())
@@ -72,17 +75,14 @@ export function readHeader(text: string, from: number): PageHeader {
         (header.date !== null && /[^.]\.["”’]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_SENTENCE)
       )
         break
-      const following = lines
-        .slice(i + 1)
-        .map((l) => l.line)
-        .filter((l) => !isFurniture(l) && !dateOf(l))
+      const following = lines.flatMap((l, k) => (k > i && !furniture[k] && !dated[k] ? [l.line] : []))
       if (isLabel(line, following)) {
         header.issuer ??= issuerOf(stripMarks(line))
       } else {
         header.title = stripMarks(line)
         // A headline broken after its colon goes on in the next line ("A precedent in Velsk:" / "What the convoy means").
         const next = lines[i + 1]
-        if (header.title.endsWith(':') && next && !isProse(next.line) && !SENTENCE_END.test(next.line) && !dateOf(next.line) && !isFurniture(next.line)) {
+        if (header.title.endsWith(':') && next && !isProse(next.line) && !SENTENCE_END.test(next.line) && !dated[i + 1] && !furniture[i + 1]) {
           header.title = `${header.title} ${stripMarks(next.line)}`
           header.bodyStart = next.end
           i++
@@ -93,8 +93,8 @@ export function readHeader(text: string, from: number): PageHeader {
       // A standfirst under the headline is body, but the date line may come after it. A masthead in capitals, with
       // its tagline, over the date ("VELSK DISPATCH", "Your weekly letter") is header, like the date.
       const ahead = lines.slice(i + 1, i + 4)
-      const at = ahead.findIndex((l) => dateOf(l.line) !== null)
-      header.date ??= at < 0 ? null : dateOf(ahead[at]!.line)
+      const at = dated.slice(i + 1, i + 4).findIndex((d) => d !== null)
+      header.date ??= at < 0 ? null : dated[i + 1 + at]!
       if (at < 0 || /\p{Ll}/u.test(line) || ahead.slice(0, at).some((l) => !isTagline(l.line))) break
       header.bodyStart = ahead[at]!.end
       i += at + 1
