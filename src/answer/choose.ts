@@ -141,7 +141,7 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     disputed && (runner!.best.candidate.article.date ?? '') > (lead.candidate.article.date ?? '') ? [runner!.best, lead] : [lead, runner?.best]
   const cited = disputed ? [first, other!, ...others] : [lead, ...others]
   return {
-    answer: disputed ? `${first.found.text} (other reports: ${other!.found.text})` : lead.found.text,
+    answer: disputed ? `${first.found.text} (other reports: ${other!.found.text})` : asWrittenByOne([lead, ...others]),
     sources: cited.map((s) => ({
       candidate: s.candidate,
       focus: { start: s.candidate.sentence.start + s.found.start, end: s.candidate.sentence.start + s.found.end },
@@ -150,6 +150,20 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     likeliest: ranked.slice(0, LIKELIEST).map((g) => g.best.candidate),
   }
 }
+
+/**
+ * The lead's text, or where it gives a day only by its name ("Thursday, January
+ * 13, 2022", from "on Thursday") the same day with its date as another cited
+ * passage writes it ("… (“13 January”)"): the reader sees the day in the
+ * article's own words, and finds them in the excerpts.
+ */
+function asWrittenByOne([lead, ...others]: readonly Scored[]): string {
+  const text = lead!.found.text
+  if (WRITTEN_DATE.test(text)) return text
+  return others.map((s) => s.found.text).find((t) => t.startsWith(`${text} (“`) && WRITTEN_DATE.test(t)) ?? text
+}
+// A written form with a number in it: a date, not "the same day".
+const WRITTEN_DATE = /\(“[^”]*\d[^”]*”\)$/
 
 /** Two figures that could be reports of one quantity: both fit what is counted, within a factor of three. */
 function sameMeasure(a: Found, b: Found): boolean {

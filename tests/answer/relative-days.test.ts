@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reportEngine } from '../support/made-up-report.ts'
+import { pagesEngine, reportEngine } from '../support/made-up-report.ts'
 
 // A made-up report: a day in a clause about the league, in the sentence that tells of the summit.
 const engine = reportEngine(
@@ -56,5 +56,19 @@ describe('a figure of the day named that says only part of the question', () => 
   )
   it('is not bet on: the troops that flew home are no count of those guarding', () => {
     expect(engine.ask('how many troops were guarding the airport on march 18').answer).toBeNull()
+  })
+})
+
+describe('a day named by its weekday is shown as another cited page writes its date', () => {
+  // Two made-up reports of one withdrawal: the first names the day only as "Thursday", the second writes its date.
+  const engine = pagesEngine([
+    'Norland marines start to leave Velta\nMarch 18, 2023\n\nThe Norland marines began leaving Velta on Thursday after the governor declared their mission over.\n\nThe port reopened.',
+    'Velta timeline\nMarch 25, 2023\n\nThe Norland marines began leaving Velta on 16 March, a week after they landed.\n\nThe governor thanked them.',
+  ])
+  const reply = engine.ask('when did the norland marines start leaving velta')
+
+  it('gives the day with the date as written, which an excerpt holds', () => {
+    expect(reply.answer).toMatch(/^Thursday, March 16, 2023 \(“16 March”\)$/)
+    expect(reply.citations.some((c) => c.excerpt.includes('16 March'))).toBe(true)
   })
 })
