@@ -5,7 +5,7 @@ import { clause, reason, statement } from './open-answers.ts'
 import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
 import { EXPECTED, foreseen } from './expectations.ts'
-import { choose, type Scored } from './choose.ts'
+import { choose, type Found, type Scored } from './choose.ts'
 import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
   anchorPositions,
@@ -148,7 +148,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           nobody ||
           (wantsExpected && !foreseen(c.sentence.text, found)) ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
-          (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))),
+          (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))) ||
+          (wantsNew && departed(c.sentence.text, found)),
       }
       scored.push({
         candidate: c,
@@ -158,7 +159,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     }
   }
   if (question.kind === 'number') keepReports(question, scored)
-  const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside: question.kind === 'date' })
+  // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no rival.
+  const misfitsAside = question.kind === 'date' || wantsNew || wantsOld
+  const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })
   // ("When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: such a day
   // is a misfit above, fitsDay, and no misfit is bet on.)
   const first = chosen?.sources[0]
@@ -204,6 +207,15 @@ const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|p
 // "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
 const APPOINTED =
   /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
+// "accepted the resignation of Prime Minister Ivo Lask's government", "dismissed Lask", "Lask's cabinet quit": who went.
+const WENT_BEFORE =
+  /\b(?:resignation of|resign(?:ed|s)|dismiss(?:al of|ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:al of|ed|es|ing)|replac(?:ed|es|ing)|succeed(?:ed|s|ing))\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,4}$/iu
+const WENT_AFTER =
+  /^(?:['’]s?\s+(?:government|cabinet)\b)?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped down|was (?:dismissed|sacked|fired|ousted|removed|replaced))\b/iu
+/** True when the sentence tells of the find as the one who went: no answer to who the new holder is. */
+function departed(text: string, found: Found): boolean {
+  return WENT_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)) || WENT_AFTER.test(text.slice(found.end))
+}
 const SUCCESSION =
   /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
 

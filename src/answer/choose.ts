@@ -88,7 +88,9 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     const articles = new Set(g.all.map((s) => s.candidate.article.source))
     g.total = g.best.score + AGREEMENT * Math.min(MAX_AGREEING, articles.size - 1)
   }
-  const ranked = [...groups.values()].sort((a, b) => b.total - a.total || a.best.candidate.id - b.best.candidate.id)
+  // Of two answers that score alike, one the passages count against goes second.
+  const fits = (g: Group) => (g.all.every((s) => s.found.misfit) ? 0 : 1)
+  const ranked = [...groups.values()].sort((a, b) => b.total - a.total || fits(b) - fits(a) || a.best.candidate.id - b.best.candidate.id)
   const winner = ranked[0]
   if (!winner) return null
   // A day every passage of which is a misfit (the day of a report, of another clause's deed) is no rival to a day that

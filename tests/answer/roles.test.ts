@@ -81,6 +81,22 @@ describe('who came into a post', () => {
   })
 })
 
+describe('who left a post and who came in, in one sentence', () => {
+  // Both in one sentence: the holder whose government resigned, and the one named in his place.
+  const engine = pagesEngine([
+    "Velmar's cabinet goes\nMarch 20, 2023\n\nBefore dawn, President Ivo Lask accepted the resignation of Prime Minister Anton Marr's government and named Deputy Prime Minister Eva Sorn as acting prime minister.\n\nOfficials gave no further details.",
+  ])
+  it('"quit" is "resign": who was pm before the cabinet quit is the one whose government resigned', () => {
+    expect(engine.ask('who was pm before the cabinet quit').answer).toMatch(/Anton Marr/)
+  })
+  it.each(["who's the new pm after the government quit", 'who is the new prime minister'])('%j is never the one who resigned', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toMatch(/Marr/)
+  })
+  it('the one named in his place is the new one', () => {
+    expect(engine.ask('who is the new prime minister').answer).toMatch(/Eva Sorn/)
+  })
+})
+
 describe('a post asked for by its informal name', () => {
   const engine = reportEngine(
     'Admiral Ines Varga, the head of the Coastal Guard League, said the mission would last about ten days.\n\n' +
