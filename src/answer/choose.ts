@@ -90,7 +90,11 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   }
   // Of two answers that score alike, one the passages count against goes second.
   const fits = (g: Group) => (g.all.every((s) => s.found.misfit) ? 0 : 1)
-  const ranked = [...groups.values()].sort((a, b) => b.total - a.total || fits(b) - fits(a) || a.best.candidate.id - b.best.candidate.id)
+  // Where misfits are set aside, one is no winner either while an answer that fits is there.
+  const aside = options.misfitsAside === true
+  const ranked = [...groups.values()].sort(
+    (a, b) => (aside ? fits(b) - fits(a) : 0) || b.total - a.total || fits(b) - fits(a) || a.best.candidate.id - b.best.candidate.id,
+  )
   const winner = ranked[0]
   if (!winner) return null
   // A day every passage of which is a misfit (the day of a report, of another clause's deed) is no rival to a day that

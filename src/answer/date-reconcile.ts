@@ -2,6 +2,8 @@ import { bestDateIn, describeDates } from '../dates/index.ts'
 import type { DateIndex } from '../dates/index.ts'
 import { formatDate } from '../dates/index.ts'
 import type { Candidate, DateMention, Extraction } from './answer.ts'
+import type { ExtractionContext } from './context.ts'
+import { dayAnswers, spansDays } from './day-fit.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -11,19 +13,39 @@ import type { Article } from '../corpus/index.ts'
 
 // Two days are two reports of one event; more leave no day to bet on.
 const MAX_REPORTED_DAYS = 2
+// How many of the ranked passages may tell of a beginning or an end the answer's day leaves out.
+const MAX_SPAN_POOL = 20
 
 /**
  * When the passages nearly as good as the one answered from give other days
  * for the event, the answer says which article says what; when no day was
  * found (the best passages only have dates relative to an unknown day),
- * there is no answer and the passages speak for themselves.
+ * there is no answer and the passages speak for themselves. Days are those
+ * that answer the question as the answer's own does ({@link dayAnswers}); a
+ * single day that is only half of what the question asks (a beginning, where
+ * the passages also give the end: {@link spansDays}) is not bet on.
  */
 export function reconcileDates(
   extraction: Extraction | null,
   candidates: readonly Candidate[],
   dates: DateIndex,
+  ctx: ExtractionContext,
+): Extraction | null {
+  const single = extraction?.answer
+  const keywords = ctx.concepts.map((c) => c.word)
+  const reconciled = combine(extraction, candidates, dates, keywords, dayAnswers(ctx))
+  // One day given where the passages tell of the event beginning on one day and ending on another: not bet on.
+  const first = reconciled?.sources[0]
+  if (reconciled && first && reconciled.answer === single && spansDays(ctx, candidates.slice(0, MAX_SPAN_POOL), first)) reconciled.sure = false
+  return reconciled
+}
+
+function combine(
+  extraction: Extraction | null,
+  candidates: readonly Candidate[],
+  dates: DateIndex,
   keywords: string[],
-  answers: (c: Candidate, at: number) => boolean = () => true,
+  answers: (c: Candidate, at: number) => boolean,
 ): Extraction | null {
   const chosen = extraction?.sources[0]?.candidate ?? candidates[0]
   if (!chosen) return extraction

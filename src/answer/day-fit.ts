@@ -27,11 +27,14 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
   const verb = questionVerb(ctx)
   const key = dateEvent(ctx)
   const asksSaying = SAYING.test(ctx.question.normalized)
+  const sinceWhen = /^since when\b/.test(ctx.question.normalized)
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
     if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'start' && !beginsAt(c.sentence.text, at - c.sentence.start) && endsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
+    // "Since when has Norland held the chair?" is answered by the day it began ("since March 2021"), not another in the sentence.
+    if (sinceWhen && !beginsAt(c.sentence.text, at - c.sentence.start)) return false
     if (key && inOtherClause(ctx, c.sentence.text, at - c.sentence.start, key)) return false
     if (!asksSaying && saidOn(ctx, c, at - c.sentence.start, key)) return false
     // A weekday in a plan reported on another day is counted from a day the reader cannot tell: no day to bet on.
@@ -46,6 +49,9 @@ const REPORTED = /\b(?:said|says|announced|reported|confirmed|stated|told [\p{L}
 // The clause a report on a day goes on to give ("on Monday that they had arrested …"), and a deed it puts earlier.
 const REPORTED_THAT = /^[^,;.]{0,30}?\bthat\b([^;]*)/
 const EARLIER_DEED = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:over|during) the (?:weekend|night)\b|\b(?:last|the previous) (?:week|night|weekend)\b/
+// A report after the day, of a plan: "… announced that the alliance would begin pulling out".
+const PLAN_ANNOUNCED =
+  /^[^.;]*?\b(?:said|says|announced|announces|declared|stated|confirmed|promised|told [\p{L} ]{1,30}?)\s+(?:that\s+)?([^.;]*?\b(?:would|will|is to|are to)\b[^.;]*)/u
 const PLAN = /\b(?:would|will|is to|are to|plans? to|intends? to)\b/
 const SAME_DAY = /\b(?:earlier (?:in the day|today|that day)|the same day|that day|this morning|today)\b/
 // A weekday inside a plan reported on a weekday ("said on Monday that it would lift the curfew on Thursday").
@@ -63,8 +69,13 @@ const SAYING = /\b(?:say|said|announce|announced|report|reported|confirm|confirm
  */
 function saidOn(ctx: ExtractionContext, c: Candidate, at: number, event: Concept | null): boolean {
   const text = c.sentence.text
+  if (!event) return false
+  // "On Tuesday he announced that the troops would pull out": the day is the announcing's, the deed only planned.
+  const plan = PLAN_ANNOUNCED.exec(text.slice(at))
+  if (plan && conceptMatch(event, termsOfSentence(ctx, plan[1]!)) > 0 && conceptMatch(event, termsOfSentence(ctx, text.slice(0, at + plan.index))) === 0)
+    return true
   const report = REPORTED.exec(text.slice(0, at))
-  if (!report || !event) return false
+  if (!report) return false
   if (conceptMatch(event, termsOfSentence(ctx, text.slice(0, report.index))) === 0) {
     // "Police said on Monday that they had arrested Sott over the weekend": the deed is in the clause reported, and
     // earlier where that clause says so (a day of its own, or "had arrested").
@@ -153,3 +164,29 @@ const RELATIVE =
   /(?<!\b(?:said|says|say|announced|reported|added|noted|stated|confirmed|warned|told\s+\S+))(?:\s+(?:that|which|who)|,\s+[a-z]+(?:ed|en))\s+[^,;]*$/u
 const RELATIVE_REACH = 80
 const NOUN_PHRASE = /\b(?:the|a|an|its|his|her|their)\s+(?:[^\s;.]+\s+){0,4}?[^\s;.]*\s*$|\S+\s*$/iu
+
+/**
+ * True when the question asks when something happened, with no word of its
+ * start or end, and the passages give it a beginning on one day and an end on
+ * another ("began on 13 January", "the last left by 19 January"): the answer's
+ * day alone is half of it.
+ *
+ * @example
+ * ```ts
+ * spansDays(ctx, candidates, chosen) // "when did they pull out" of "began on 13 January" and "left by 19 January" => true
+ * ```
+ */
+export function spansDays(ctx: ExtractionContext, candidates: readonly Candidate[], chosen: { candidate: Candidate; focus: { start: number } }): boolean {
+  if (ctx.question.kind !== 'date' || ctx.question.focus) return false
+  const edge = (c: Candidate, at: number) => (endsAt(c.sentence.text, at - c.sentence.start) ? 'end' : beginsAt(c.sentence.text, at - c.sentence.start) ? 'start' : null)
+  const own = edge(chosen.candidate, chosen.focus.start)
+  const event = dateEvent(ctx)
+  if (own === null || !event) return false
+  const day = ctx.dates(chosen.candidate.article, chosen.candidate.sentence.index).find((d) => d.start === chosen.focus.start)?.display
+  const fits = dayAnswers(ctx)
+  return candidates.some(
+    (c) =>
+      conceptMatch(event, termsOfSentence(ctx, c.sentence.text)) > 0 &&
+      ctx.dates(c.article, c.sentence.index).some((d) => d.display !== day && edge(c, d.start) === (own === 'end' ? 'start' : 'end') && fits(c, d.start)),
+  )
+}

@@ -337,3 +337,52 @@ describe('a plan reported on another weekday (the fourth review)', () => {
     expect(page('March 21, 2023', 'The ministry said the troops will leave by March 30.').ask('when will the troops leave').answer).toMatch(/March 30, 2023/)
   })
 })
+
+describe('since when: the day a state began, not another day of the sentence', () => {
+  const engine = reportEngine(
+    'The Coastal Security League (CSL) sent ships to Velta.\n\nNorland has held the rotating chairmanship of the Coastal Security League since March 2021, which meant that it was President Eva Sorn who announced, in a post on the night of March 9, that the CSL would send ships to Velta.\n\nThe ships sailed on March 11.',
+  )
+  it('answers with the day after "since"', () => {
+    expect(engine.ask('since when has norland held the csl chair').answer).toBe('March 2021')
+  })
+  it('bets on no day where none is written as a beginning', () => {
+    expect(engine.ask('since when have the ships been at sea').answer).toBeNull()
+  })
+})
+
+describe('when did it happen, of something that began one day and ended another', () => {
+  const engine = reportEngine(
+    [
+      'The withdrawal of the Norland marines from Velta began on 13 March, after a farewell parade in the old town.',
+      'The governor thanked them for their help, and shops in the port reopened as the curfew was lifted across the province.',
+      'The marines pulled out by 19 March, after the governor declared that the mission in the province had been accomplished and the port was safe.',
+    ].join('\n\n'),
+  )
+  it('bets on neither day alone', () => {
+    expect(engine.ask('when did the marines pull out of the province').answer).toBeNull()
+  })
+  it.each([
+    ['when did the marines start pulling out of the province', /March 13/],
+    ['when were the marines all out of the province', /March 19/],
+  ])('still answers %j, which asks for one end', (q, day) => {
+    expect(engine.ask(q).answer).toMatch(day)
+  })
+  it('gives both where both passages answer alike', () => {
+    const both = reportEngine(
+      'The withdrawal of the Norland marines from Velta began on 13 March, after a farewell parade in the old town.\n\nThe governor thanked them.\n\nThe marines pulled out by 19 March.',
+    )
+    expect(both.ask('when did the marines pull out').answer).toMatch(/March 13.*March 19/)
+  })
+})
+
+describe('a day after which a plan is announced is the announcing day', () => {
+  const engine = reportEngine(
+    'On March 11 the governor named a new harbour master and announced that the Norland marines would pull out of Velta.\n\nThe governor thanked them.',
+  )
+  it('is not the day of the deed planned', () => {
+    expect(engine.ask('when did the marines pull out of velta').answer).toBeNull()
+  })
+  it('is the day of the announcing', () => {
+    expect(engine.ask('when did the governor announce the marines would pull out').answer).toMatch(/March 11/)
+  })
+})
