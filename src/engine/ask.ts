@@ -126,7 +126,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const low = new Set(qa.focus && !qa.focusIsTopic ? [qa.focus] : [])
     if (period === undefined) period = ownPeriod(dates, articles)
     const days = questionDays(qa.content, period)
-    const concepts = buildConcepts(days.length ? withoutDays(qa.content) : qa.content, index, speller, low, namesIn(question))
+    const concepts = buildConcepts(withoutDays(qa.content, days), index, speller, low, namesIn(question))
     // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
     if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return { concepts, candidates: [] }
     // The kind of answer asked for is looked for too: a sentence listing countries may share no word with the question.

@@ -72,12 +72,24 @@ function yearIn(period: Period | null, m: number, d: number): number | null {
 }
 
 /**
- * The question's words without the days it names, which are matched as days
- * ({@link saysDay}), not as the words "jan" and "15".
+ * The question's words without the days it names (`days`, found by
+ * {@link questionDays}), which are matched as days ({@link saysDay}), not as
+ * the words "jan" and "15"; and without a month it names alone ("in mid jan").
+ *
+ * @example
+ * ```ts
+ * withoutDays('death toll the prosecutors gave in mid jan', []) // => 'death toll the prosecutors gave in'
+ * ```
  */
-export function withoutDays(text: string): string {
-  return text.replace(MONTH_DAY, ' ').replace(DAY_MONTH, ' ').replace(/\s+/g, ' ').trim()
+export function withoutDays(text: string, days: readonly QuestionDay[]): string {
+  const rest = days.length ? text.replace(MONTH_DAY, ' ').replace(DAY_MONTH, ' ') : text
+  return rest.replace(MONTH_ALONE, ' ').replace(/\s+/g, ' ').trim()
 }
+
+// A month without its day ("in mid jan", "early january"): a time, not a name a passage must say. "March" and "May"
+// only with "mid", "early" or "late" before them: alone they are a protest and a verb.
+const OTHER_MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+const MONTH_ALONE = new RegExp(String.raw`\b(?:(?:mid|early|late)[- ]?(?:${OTHER_MONTHS}|mar(?:ch)?|may)|${OTHER_MONTHS})\.?(?![\w-]|\s*\d)`, 'gi')
 
 /** True when the sentence resolves one of its temporal expressions to `day`. */
 export function saysDay(dates: DateIndex, article: Article, sentence: number, day: string): boolean {

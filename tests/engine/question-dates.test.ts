@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { questionDays, withoutDays } from '../../src/engine/question-dates.ts'
+import { reportEngine } from '../support/made-up-report.ts'
 
 describe('questionDays', () => {
   const period = { from: '2022-12-20', to: '2023-01-10' }
@@ -20,7 +21,17 @@ describe('questionDays', () => {
     expect(questionDays('what happened on jan 5', null)).toEqual([])
   })
   it('leaves the other words of the question', () => {
-    expect(withoutDays('how many planes landed on jan 15 in the north')).toBe('how many planes landed on in the north')
+    const q = 'how many planes landed on jan 15 in the north'
+    expect(withoutDays(q, questionDays(q, period))).toBe('how many planes landed on in the north')
+  })
+  it.each([
+    ['whats the death toll prosecutors gave in mid jan', 'whats the death toll prosecutors gave in'],
+    ['how many were detained by early january', 'how many were detained by'],
+    ['how many died in mid-march', 'how many died in'],
+    ['what did the march in may demand', 'what did the march in may demand'],
+    ['what did the janitor say', 'what did the janitor say'],
+  ])('drops a month named alone, a time and no name: %j', (q, words) => {
+    expect(withoutDays(q, questionDays(q, period))).toBe(words)
   })
 })
 
@@ -44,5 +55,15 @@ describe('a day the question names', () => {
   })
   it('gives no short answer from a sentence about another day', () => {
     expect(engine.ask('how many ferries carried soldiers home on jan 20').answer).toBeNull()
+  })
+})
+
+describe('a month the question names alone', () => {
+  // A made-up report dated March 20: the toll was given "on Saturday", a sentence with no month in it.
+  const engine = reportEngine(
+    "The prosecutor's office said on Saturday that 225 people had died in the unrest.\n\nLater in the year the office published a list of names.",
+  )
+  it('is no name the answering sentence must say', () => {
+    expect(engine.ask('whats the death toll the prosecutors gave in mid march').answer).toBe('225 people')
   })
 })
