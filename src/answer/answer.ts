@@ -208,10 +208,12 @@ const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|p
 const APPOINTED =
   /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
 // "accepted the resignation of Prime Minister Ivo Lask's government", "dismissed Lask", "Lask's cabinet quit": who went.
+// Only a title in capitals stands between the verb and the name ("sacked Finance Minister Ivo Lask"), so "resigned the
+// president named Eva Sorn" and "replaced him with Eva Sorn" name nobody who went.
 const WENT_BEFORE =
-  /\b(?:resignation of|resign(?:ed|s)|dismiss(?:al of|ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:al of|ed|es|ing)|replac(?:ed|es|ing)|succeed(?:ed|s|ing))\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,4}$/iu
+  /\b(?:resignation of|dismiss(?:al of|ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:al of|ed|es|ing)|replac(?:ed|es|ing)|succeed(?:ed|s|ing))\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u
 const WENT_AFTER =
-  /^(?:['’]s?\s+(?:government|cabinet)\b)?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped down|was (?:dismissed|sacked|fired|ousted|removed|replaced))\b/iu
+  /^(?:['’]s?\s+(?:government|cabinet)\b)?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped down|(?:was|will be|is to be|is being) (?:dismissed|sacked|fired|ousted|removed|replaced))\b/iu
 /** True when the sentence tells of the find as the one who went: no answer to who the new holder is. */
 function departed(text: string, found: Found): boolean {
   return WENT_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)) || WENT_AFTER.test(text.slice(found.end))

@@ -33,8 +33,14 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
     if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'start' && !beginsAt(c.sentence.text, at - c.sentence.start) && endsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false
-    // "Since when has Norland held the chair?" is answered by the day it began ("since March 2021"), not another in the sentence.
-    if (sinceWhen && !beginsAt(c.sentence.text, at - c.sentence.start)) return false
+    // "Since when has Norland held the chair?" is answered by a day written as a beginning ("since March 2021", "became
+    // president in 2019", "was imposed on March 5"), not the day of something else the sentence tells.
+    if (
+      sinceWhen &&
+      !beginsAt(c.sentence.text, at - c.sentence.start) &&
+      !CAME_ABOUT.test(c.sentence.text.slice(Math.max(0, at - c.sentence.start - 60), at - c.sentence.start))
+    )
+      return false
     if (key && inOtherClause(ctx, c.sentence.text, at - c.sentence.start, key)) return false
     if (!asksSaying && saidOn(ctx, c, at - c.sentence.start, key)) return false
     // A weekday in a plan reported on another day is counted from a day the reader cannot tell: no day to bet on.
@@ -49,9 +55,12 @@ const REPORTED = /\b(?:said|says|announced|reported|confirmed|stated|told [\p{L}
 // The clause a report on a day goes on to give ("on Monday that they had arrested …"), and a deed it puts earlier.
 const REPORTED_THAT = /^[^,;.]{0,30}?\bthat\b([^;]*)/
 const EARLIER_DEED = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:over|during) the (?:weekend|night)\b|\b(?:last|the previous) (?:week|night|weekend)\b/
+// Verbs of a state coming about, up to the day: "became president in 2019", "was elected on", "took office on".
+const CAME_ABOUT =
+  /\b(?:bec[ao]mes?|(?:was|were|been|be) (?:elected|appointed|named|sworn in|imposed|introduced|declared|installed)|elected|appointed|took (?:office|over|power|charge)|assumed|imposed|introduced|declared|came into (?:force|effect|power)|took effect)\b[^,;.]{0,40}$/i
 // A report after the day, of a plan: "… announced that the alliance would begin pulling out".
 const PLAN_ANNOUNCED =
-  /^[^.;]*?\b(?:said|says|announced|announces|declared|stated|confirmed|promised|told [\p{L} ]{1,30}?)\s+(?:that\s+)?([^.;]*?\b(?:would|will|is to|are to)\b[^.;]*)/u
+  /^([^.;]*?)\b(?:said|says|announced|announces|declared|stated|confirmed|promised|told [\p{L} ]{1,30}?)\s+(?:that\s+)?([^.;]*?\b(?:would|will|is to|are to)\b[^.;]*)/u
 const PLAN = /\b(?:would|will|is to|are to|plans? to|intends? to)\b/
 const SAME_DAY = /\b(?:earlier (?:in the day|today|that day)|the same day|that day|this morning|today)\b/
 // A weekday inside a plan reported on a weekday ("said on Monday that it would lift the curfew on Thursday").
@@ -71,8 +80,9 @@ function saidOn(ctx: ExtractionContext, c: Candidate, at: number, event: Concept
   const text = c.sentence.text
   if (!event) return false
   // "On Tuesday he announced that the troops would pull out": the day is the announcing's, the deed only planned.
+  // Not where the deed is told between the day and the saying ("On March 11 the marines pulled out, and the governor said …").
   const plan = PLAN_ANNOUNCED.exec(text.slice(at))
-  if (plan && conceptMatch(event, termsOfSentence(ctx, plan[1]!)) > 0 && conceptMatch(event, termsOfSentence(ctx, text.slice(0, at + plan.index))) === 0)
+  if (plan && conceptMatch(event, termsOfSentence(ctx, plan[2]!)) > 0 && conceptMatch(event, termsOfSentence(ctx, text.slice(0, at) + plan[1]!)) === 0)
     return true
   const report = REPORTED.exec(text.slice(0, at))
   if (!report) return false
@@ -178,15 +188,27 @@ const NOUN_PHRASE = /\b(?:the|a|an|its|his|her|their)\s+(?:[^\s;.]+\s+){0,4}?[^\
  */
 export function spansDays(ctx: ExtractionContext, candidates: readonly Candidate[], chosen: { candidate: Candidate; focus: { start: number } }): boolean {
   if (ctx.question.kind !== 'date' || ctx.question.focus) return false
-  const edge = (c: Candidate, at: number) => (endsAt(c.sentence.text, at - c.sentence.start) ? 'end' : beginsAt(c.sentence.text, at - c.sentence.start) ? 'start' : null)
-  const own = edge(chosen.candidate, chosen.focus.start)
+  // The other end must be written as one plainly: "began on", "ended", not "withdrew from Velta on" nor a deadline.
+  const edge = (c: Candidate, at: number, loose: boolean) => {
+    const x = at - c.sentence.start
+    if (STARTED.test(c.sentence.text.slice(Math.max(0, x - 30), x))) return 'start'
+    return endsAt(c.sentence.text, x) && (loose || !writtenAsDeadline(c.sentence.text, x)) ? 'end' : null
+  }
+  const own = edge(chosen.candidate, chosen.focus.start, true)
   const event = dateEvent(ctx)
-  if (own === null || !event) return false
-  const day = ctx.dates(chosen.candidate.article, chosen.candidate.sentence.index).find((d) => d.start === chosen.focus.start)?.display
+  const day = ctx.dates(chosen.candidate.article, chosen.candidate.sentence.index).find((d) => d.start === chosen.focus.start)
+  if (own === null || !event || !day) return false
   const fits = dayAnswers(ctx)
   return candidates.some(
     (c) =>
       conceptMatch(event, termsOfSentence(ctx, c.sentence.text)) > 0 &&
-      ctx.dates(c.article, c.sentence.index).some((d) => d.display !== day && edge(c, d.start) === (own === 'end' ? 'start' : 'end') && fits(c, d.start)),
+      ctx
+        .dates(c.article, c.sentence.index)
+        .some(
+          (d) =>
+            d.display !== day.display && d.precision === day.precision && edge(c, d.start, false) === (own === 'end' ? 'start' : 'end') && fits(c, d.start),
+        ),
   )
 }
+// A day written as when something began, in so many words.
+const STARTED = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|commenc(?:e|ed|es|ing)|since)\b[^,;.]{0,20}$/i

@@ -70,6 +70,10 @@ const PHRASES: [RegExp, string][] = [
   [/\bin charge of\b/gi, 'leading'],
   [/\bin command of\b/gi, 'commanding'],
   [/\bat the helm of\b/gi, 'leading'],
+  // "after the cabinet quit", "the pm quit as …": a government or an official that quits resigns (WordNet ranks that
+  // sense of "quit" below "stop"); "quit smoking", "threatened to quit the talks" are no resignation.
+  [/\b((?:cabinet|government|govt|gov|ministers?|pm|premier|president|mayor|governor|chancellor|chairman)\s+)quit\b/gi, '$1resigned'],
+  [/\bquit as\b/gi, 'resigned as'],
   // "who's running the peacekeepers": to run a force, an operation or a country is to lead it.
   [new RegExp(`\\brunning${RUN_WHAT}`, 'gi'), 'leading'],
   [new RegExp(`\\bran${RUN_WHAT}`, 'gi'), 'led'],

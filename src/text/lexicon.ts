@@ -65,8 +65,6 @@ const SYNONYM_GROUPS: string[][] = [
   ['invest', 'invested', 'investment', 'investing'],
   ['site', 'sites', 'facility', 'facilities', 'installation', 'installations'],
   ['ask', 'asked', 'asks', 'appeal', 'appealed', 'appeals'],
-  // A government or an official that quits resigns; WordNet ranks that sense of "quit" below "stop".
-  ['resign', 'resigned', 'resigns', 'resignation', 'quit', 'quits'],
 ]
 
 const SYNONYM_WEIGHT = 0.6

@@ -386,3 +386,39 @@ describe('a day after which a plan is announced is the announcing day', () => {
     expect(engine.ask('when did the governor announce the marines would pull out').answer).toMatch(/March 11/)
   })
 })
+
+describe('when: made-up shapes a review probed', () => {
+  const ask = (paragraphs: string[], q: string) => reportEngine(paragraphs.join('\n\n')).ask(q).answer ?? ''
+  it.each([
+    [['Ivo Lask became president of Velmar in 2019.', 'He is popular.'], 'since when has lask been president', /^2019$/],
+    [['Ivo Lask, who was elected president of Velmar in 2019, said the talks would go on.'], 'since when has lask been president', /^2019$/],
+    [['A curfew was imposed in Velta on March 5 and is still in force.', 'Shops are shut.'], 'since when has the curfew been in force', /March 5/],
+    [
+      ['On March 11 the Norland marines pulled out of Velta, and the governor said the Ostrian engineers would pull out in April.', 'Shops reopened.'],
+      'when did the marines pull out of velta',
+      /March 11/,
+    ],
+    [
+      ['The Norland marines withdrew from Velta on March 16.', 'Ostrian engineers, who arrived later, must withdraw from Velta by April 30 under the accord.'],
+      'when did the norland marines withdraw from velta',
+      /March 16/,
+    ],
+  ])('%j answers %j', (paragraphs, q, day) => {
+    expect(ask(paragraphs, q)).toMatch(day)
+  })
+  it('a day written as another beginning is no answer to since when', () => {
+    expect(
+      ask(
+        ['A curfew was imposed in Velta on March 5.', 'Shops in Velta have been shut since March 8 because of the curfew.'],
+        'since when is there a curfew in velta',
+      ),
+    ).not.toMatch(/March 8/)
+  })
+  it('a mission begun in another year is no other end of the day they left', () => {
+    const engine = pagesEngine([
+      'Norland marines leave Velta\nMarch 18, 2023\n\nThe Norland marines left Velta on Thursday.\n\nThe port reopened.',
+      'Velta timeline\nMarch 25, 2023\n\nThe Norland marines left Velta on the 16th, ending a mission begun in 2021.\n\nThe governor thanked them.',
+    ])
+    expect(engine.ask('when did the norland marines leave velta').answer).toMatch(/March 16/)
+  })
+})

@@ -114,3 +114,29 @@ describe('a post asked for by its informal name', () => {
     )
   })
 })
+
+describe('who went and who came in: made-up shapes a review probed', () => {
+  const ask = (paragraphs: string[], q: string) => reportEngine(paragraphs.join('\n\n')).ask(q).answer ?? ''
+  it.each([
+    [['After Anton Marr resigned the president named Eva Sorn as the new prime minister.', 'Ivo Lask, the new interior minister, spoke.'], "who's the new pm"],
+    [['Prime Minister Anton Marr was replaced by Eva Sorn, the former finance minister, after a vote in parliament.'], 'who is the new prime minister'],
+    [['Prime Minister Anton Marr resigned hours before parliament elected Eva Sorn as the new prime minister.'], "who's the new pm"],
+  ])('the new holder of %j is not lost to the one who went (%j)', (paragraphs, q) => {
+    expect(ask(paragraphs, q)).toMatch(/Eva Sorn/)
+  })
+  it('one who "will be replaced" is not the new holder', () => {
+    expect(ask(['Prime Minister Anton Marr will be replaced by Finance Minister Eva Sorn, parliament said on Monday.'], "who's the new pm")).not.toMatch(/Marr/)
+  })
+})
+
+describe('"quit" that is no resignation', () => {
+  const ask = (paragraphs: string[], q: string) => reportEngine(paragraphs.join('\n\n')).ask(q).answer ?? ''
+  it.each([
+    [['President Ivo Lask, 71, quit smoking in 2015, his office said.', 'Doctors said he was in good health.'], 'when did lask resign', /2015/],
+    [['Finance Minister Eva Sorn threatened on Monday to quit if parliament passed the budget.'], 'when did the finance minister resign', /Monday/],
+    [["Norland's envoy Ivo Lask quit the Velta talks on Monday, saying Velta had broken the ceasefire."], 'who resigned', /Lask/],
+    [['Protesters on March 12 called on Prime Minister Anton Marr to quit.', 'Marr said on March 15 he would stay.'], 'when did marr resign', /March 12/],
+  ])('%j is not answered for %j', (paragraphs, q, wrong) => {
+    expect(ask(paragraphs, q)).not.toMatch(wrong)
+  })
+})

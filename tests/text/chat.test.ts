@@ -22,6 +22,12 @@ describe('chat abbreviations and slang', () => {
     ['who is the pm now', 'who is the prime minister now'],
     ['the talks start at 5 pm', 'the talks start at 5 pm'],
     ['when did the troops bail', 'when did the troops leave'],
+    // A government or an official that quits resigns; what else quits does not.
+    ['who was pm before the cabinet quit', 'who was prime minister before the cabinet resigned'],
+    ['when did the pm quit', 'when did the prime minister resigned'],
+    ['did lask quit as president', 'did lask resigned as president'],
+    ['when did lask quit smoking', 'when did lask quit smoking'],
+    ['why did norland quit the talks', 'why did norland quit the talks'],
     // To run a force or an operation is to lead it; to run from a place is not.
     ['who ran the op', 'who led the operation'],
     ["who's running the peacekeepers", "who's leading the peacekeepers"],
