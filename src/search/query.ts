@@ -3,7 +3,7 @@ import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { countryForms } from './country-forms.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import { DETERMINERS, objectThenParticle, particleOfVerb, slangContext } from './phrasal.ts'
-import { editDistance, expandWord, isAdverbOnly, isVerbLemma, slangMeaning, spellTerm, type SlangContext, type Speller } from '../text/index.ts'
+import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, slangMeaning, spellTerm, type SlangContext, type Speller } from '../text/index.ts'
 
 /**
  * Turns a question's words into concepts and scores how well a passage covers
@@ -141,7 +141,9 @@ export function buildConcepts(
   for (const [i, raw] of terms.entries()) {
     if (raw === null || consumed.has(i)) continue
     // A word English has ("percent", "mess") is spelt right even where no article uses it: not a typo of "present".
-    const term = spellTerm(tokens[i]!.word, raw, vocabulary, speller) ?? (STOP_WORDS.has(correctToStop(tokens[i]!.word)) ? null : raw)
+    // A typo of a stop word ("acording") is that stop word, before it is taken for a rarer word a letter away ("accord").
+    const typedStop = !vocabulary.has(raw) && !isLemma(tokens[i]!.word) && STOP_WORDS.has(correctToStop(tokens[i]!.word))
+    const term = typedStop ? null : (spellTerm(tokens[i]!.word, raw, vocabulary, speller) ?? raw)
     if (term === null || seen.has(term)) continue
     seen.add(term)
     // "trops ... force": two words for one idea count once.

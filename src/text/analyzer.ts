@@ -16,7 +16,7 @@ here hers herself him himself his how i if in into is it its itself just let me 
 of off on once only or other ought our ours ourselves out over own per same shall she should so some such than that the
 their theirs them themselves then there these they this those through thus to too under until up upon us very was we
 were what when where which while who whom whose why will with would yet you your yours yourself yourselves many
-tell told say said says know please list name named give`.split(/\s+/),
+tell told say said says know please list name named give according`.split(/\s+/),
 )
 
 const NON_ASCII = /[^\p{ASCII}]/u

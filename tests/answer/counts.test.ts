@@ -346,3 +346,12 @@ describe("people of a nation, wherever the unit goes on (the review's probe)", (
     expect(askReport(body, 'how many chinese were flown home from riga').answer).toMatch(/^400 Chinese workers/)
   })
 })
+
+describe('"according to" names a source, not what is counted', () => {
+  const engine = reportEngine(
+    'On December 16, 2011, police opened fire on striking oil workers, killing at least 14 people according to official figures.\n\nThe town has been quiet since.',
+  )
+  it.each(['how many ppl died in 2011', 'how many were killed acording to officials'])('%j', (q) => {
+    expect(engine.ask(q).answer).toBe('at least 14 people')
+  })
+})
