@@ -118,13 +118,18 @@ const countsPeople = (word: string) => word !== '' && (namesPeople(word) || name
 // Tolls of three kinds: a figure of one answers no question about another ("3,000 detained" for "how many died").
 const TOLLS = [/\b(?:kill|die|dead|death|casualt|toll)/i, /\b(?:injur|wound|hurt|casualt)/i, /\b(?:arrest|detain|held|jail)/i]
 
-/** "dozens of people were killed": a toll, which answers no "how many" that asks about something else, another toll included. */
-export function countsOtherEvent(after: string, question: string): boolean {
-  const toll = /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.exec(after)
+/** "dozens of people were killed", "230 had died, including 19 police": a toll, or part of one, answers no "how many" of another kind. */
+export function countsOtherEvent(after: string, question: string, before = ''): boolean {
+  const toll =
+    /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.exec(after) ??
+    PART_OF_TOLL.exec(before)
   if (!toll) return false
   const kinds = TOLLS.filter((re) => re.test(toll[1]!))
   return !kinds.some((re) => re.test(question))
 }
+
+// "… had died, including", "… were detained, among them": what follows is part of that toll.
+const PART_OF_TOLL = /\b(killed|dead|died|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them|of (?:whom|them))\s+$/i
 
 // "2,000 troops, most of them Russian", "1,800 troops, including 300 marines": a total of several kinds.
 const MIXED = /^,?\s*(?:(?:most|many|some|half|the bulk|the majority)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly|predominantly|including|among them)\b/i

@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
+import { countsOtherEvent } from '../../src/answer/counts.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
 const TEXT = `Guard force lands in Veloria
@@ -353,5 +354,17 @@ describe('"according to" names a source, not what is counted', () => {
   )
   it.each(['how many ppl died in 2011', 'how many were killed acording to officials'])('%j', (q) => {
     expect(engine.ask(q).answer).toBe('at least 14 people')
+  })
+})
+
+describe('a part of a toll is of that toll', () => {
+  it.each([
+    [', and that more than 4,000 had been injured', 'how many were injured', 'officials said 230 people had died, including ', true],
+    [' police', 'how many died', 'officials said 230 people had died, including ', false],
+    [' police', 'how many were arrested', 'over 900 were detained, among them ', false],
+    [' police', 'how many were injured', 'over 900 were detained, among them ', true],
+    [' police', 'how many were injured', 'the league sent 900 marines, including ', false],
+  ])('after %j, for %j, with %j before: another toll → %s', (after, question, before, other) => {
+    expect(countsOtherEvent(after, question, before)).toBe(other)
   })
 })
