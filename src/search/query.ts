@@ -34,7 +34,7 @@ export interface Concept {
 const QUESTION_ONLY = new Set(
   `get got gotten happen happened happens exactly actually really did kind sort type thing things stuff whole guy guys
 folks anything something everything anyone someone everyone overall according yes supposed supposedly basically literally
-totally even dude dudes bro yo lol btw tbh ngl idk imo please among amid amidst across along around toward towards within via
+totally even every dude dudes bro yo lol btw tbh ngl idk imo please among amid amidst across along around toward towards within via
 like despite onto throughout regarding concerning claim claimed claims claiming`.split(/\s+/),
 )
 // A vague multiword verb ("went in", "came out") counts for this much of its rarity.
@@ -141,8 +141,8 @@ export function buildConcepts(
   for (const [i, raw] of terms.entries()) {
     if (raw === null || consumed.has(i)) continue
     // A word English has ("percent", "mess") is spelt right even where no article uses it: not a typo of "present".
-    // A typo of a stop word ("acording") is that stop word, before it is taken for a rarer word a letter away ("accord").
-    const typedStop = !vocabulary.has(raw) && !isLemma(tokens[i]!.word) && STOP_WORDS.has(correctToStop(tokens[i]!.word))
+    // A typo of a stop word or of chat's ("acording", "actualy") is that word, not a rarer one a letter away ("accord").
+    const typedStop = !vocabulary.has(raw) && !isLemma(tokens[i]!.word) && correctToStop(tokens[i]!.word) !== null
     const term = typedStop ? null : (spellTerm(tokens[i]!.word, raw, vocabulary, speller) ?? raw)
     if (term === null || seen.has(term)) continue
     seen.add(term)
@@ -221,10 +221,9 @@ function lexicalRelatives(form: string, lexicon: Lexicon, vocabulary: ReadonlyMa
     .map(([term, weight]) => ({ term, weight }))
 }
 
-function correctToStop(word: string): string {
-  for (const stop of STOP_WORDS) if (stop.length >= 3 && stop[0] === word[0] && editDistance(stop, word, 1) <= 1) return stop
-  return word
-}
+// The stop word or chat word one letter from `word` ("acording", "actualy"), or `null`.
+const correctToStop = (word: string) =>
+  [...STOP_WORDS, ...QUESTION_ONLY].find((stop) => stop.length >= 3 && stop[0] === word[0] && editDistance(stop, word, 1) <= 1) ?? null
 
 /** All the terms of the concepts, for the search index. */
 export function queryTerms(concepts: readonly Concept[]): WeightedTerm[] {

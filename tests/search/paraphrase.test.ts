@@ -200,3 +200,23 @@ describe('what "how many" counts', () => {
     expect(concept('how many of the 400 were in dessa', '400', ['400'])?.minor).toBe(true)
   })
 })
+
+describe('a typo of a stop word or a word of chat is that word', () => {
+  // "actual" and "accord" are words of the made-up article; "actualy" and "acording" are typos of words that name nothing.
+  const r = parseArticle(
+    'accord.txt',
+    'A made-up report\nMarch 20, 2023\n\nThe actual accord between Norland and Velta was signed in May.\n\nNobody said more.',
+  )
+  if (!r.ok) throw new Error(r.reason)
+  const index = buildSearchIndex([r.article], buildLexicon([r.article]))
+  const wordsOf = (q: string) => buildConcepts(q, index, createSpeller(index.vocabulary), new Set(), new Set()).map((c) => c.word)
+  it.each([
+    ['which countries actualy signed', 'actual'],
+    ['how many were hurt acording to velta', 'accord'],
+  ])('%j asks nothing of %j', (q, word) => {
+    expect(wordsOf(q)).not.toContain(word)
+  })
+  it('a misspelt word of the article is still corrected', () => {
+    expect(wordsOf('when was the acord signed')).toContain('accord')
+  })
+})
