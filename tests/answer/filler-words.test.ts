@@ -55,3 +55,25 @@ describe('a verb of claiming frames what was said; it is no idea a sentence must
     expect(framed.ask('how many rioters did the minister claim hit velta').answer).toContain('3,000')
   })
 })
+
+describe('chat words typed with a typo, and "every"', () => {
+  // A made-up report where "actual" and "every" are words of another sentence.
+  const listed = buildEngine({
+    articles: [
+      parseArticle(
+        'list.txt',
+        'A made-up report\nMarch 20, 2023\n\nChile, Peru and Bolivia sent marines to the port, the league said.\n\nThe actual number of marines was not given, and every ship was searched.',
+      ),
+    ].map((x) => {
+      if (!x.ok) throw new Error(x.reason)
+      return x.article
+    }),
+    skipped: [],
+  })
+  it.each(['which countries actualy sent marines', 'list every country that actually sent marines pls', 'list countries that sent marines'])(
+    '%j is answered by the list',
+    (q) => {
+      expect(listed.ask(q).answer).toBe('Chile, Peru and Bolivia')
+    },
+  )
+})

@@ -117,3 +117,14 @@ describe('a list of members in an aside', () => {
     expect(askReport(body, 'which countries are members of the coastal league').answer).toContain('Latvia')
   })
 })
+
+describe('the members of a body in brackets', () => {
+  const body =
+    'Marines landed in the port of Guayaquil on Thursday.\n\nIt was the first time the four-member bloc (Chile, Peru, Bolivia and Ecuador) has sent its marines into a member state.'
+  it.each(['which countries sent marines', 'list every country that sent marines'])('are no answer to %j', (q) => {
+    expect(askReport(body, q).answer).toBeNull()
+  })
+  it('answer who is in the bloc', () => {
+    expect(askReport(body, 'which countries are in the bloc').answer).toBe('Chile, Peru, Bolivia and Ecuador')
+  })
+})

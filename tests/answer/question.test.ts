@@ -53,6 +53,10 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('What did “Suchkov” say?')).toMatchObject({ kind: 'quote', subject: 'Suchkov', topic: null })
     expect(analyzeQuestion('Who is Fiona Hill?')).toMatchObject({ subject: 'Fiona Hill' })
     expect(analyzeQuestion('Which countries are in the CSTO?')).toMatchObject({ plural: true, focus: 'countries' })
+    // "list every country", "name all the countries": several; "name the country": one.
+    expect(analyzeQuestion('list every country that sent troops')).toMatchObject({ kind: 'countries', plural: true })
+    expect(analyzeQuestion('list countries that sent troops')).toMatchObject({ kind: 'countries', plural: true })
+    expect(analyzeQuestion('name the country that chairs the league')).toMatchObject({ kind: 'countries', plural: false })
     // A part of a whole is counted by what the part is; a part by where it was, by the whole.
     expect(analyzeQuestion('how many of the dead were police or soldiers')).toMatchObject({ kind: 'number', focus: 'police' })
     // Two kinds counted together: the first stands for both.
