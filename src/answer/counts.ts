@@ -1,4 +1,4 @@
-import { DEMONYMS, canonicalTerm, countryOf, foldText, isKindOf, namesPeople } from '../text/index.ts'
+import { DEMONYMS, canonicalTerm, foldText, isKindOf, namesPeople } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { capitalise, termsOf, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
@@ -131,45 +131,6 @@ export function countsOtherEvent(after: string, question: string, before = ''): 
 // "… had died, including", "… were detained, among them": what follows is part of that toll.
 const PART_OF_TOLL = /\b(killed|dead|died|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them|of (?:whom|them))\s+$/i
 
-// "2,000 troops, most of them Russian", "1,800 troops, including 300 marines": a total of several kinds.
-const MIXED = /^,?\s*(?:(?:most|many|some|half|the bulk|the majority)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly|predominantly|including|among them)\b/i
-
-/** The word before what "how many" counts ("ostrian" in "how many ostrian soldiers"), if any. */
-function focusModifier(ctx: ExtractionContext): string | undefined {
-  const { focus, normalized } = ctx.question
-  if (!focus) return undefined
-  const words = normalized.split(' ')
-  const word = words[words.indexOf(focus) - 1]
-  return word === 'many' || word === 'much' ? undefined : word
-}
-
-/**
- * True when "how many Ostrian soldiers" meets a total that the words after it
- * say is made of several kinds, Ostrians among them ("1,800 troops, most of
- * them Ostrian"): the figure counts more than what is asked about. `after` is
- * the sentence after the figure.
- *
- * @example
- * ```ts
- * mixedTotal(ctx, ', most of them Ostrian marines.', 'troops') // => true for "how many ostrian soldiers"
- * ```
- */
-export function mixedTotal(ctx: ExtractionContext, after: string, unit: string | null): boolean {
-  const mix = MIXED.exec(after)
-  // "how many ostrian soldiers", or "how many troops did ostria send": the kind, or the country, asked about.
-  const kind = focusModifier(ctx) ?? ctx.question.normalized.split(' ').find((w) => countryOf(capitalise(w)) !== null)
-  if (!mix || !kind) return false
-  const country = countryOf(capitalise(kind))
-  const named = (text: string) =>
-    foldText(text)
-      .split(/[^\p{L}\d-]+/u)
-      .some((w) => w === kind || (country !== null && countryOf(capitalise(w)) === country))
-  return named(after.slice(mix[0].length).split(/[,.;]/)[0]!) && !named(unit ?? '')
-}
-
-// "ARMENIA - about 100 troops": a country's name in capitals is the country.
-const countryIn = (word: string) => countryOf(word) ?? countryOf(capitalise(word.toLowerCase()))
-
 /**
  * True when a figure is an addition to a count, not the count: "another 1,678
  * people", "a further 300", "1,678 more". A question that asks for more ("how
@@ -186,38 +147,6 @@ export function increment(text: string, q: { start: number; end: number; text: s
 const TOTAL = /\b(?:total|in all|altogether|overall|bringing|raising|taking|takes|brings|raises)\b/i
 const SPAN =
   /\bovernight\b|\b(?:on|in|during|over|that|the first|the last|last)\s+(?:\w+\s+)?(?:days?|hours?|weeks?|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/
-
-/**
- * True when "how many Kyrgyz troops" meets a figure the sentence gives another
- * country ("Armenia sent 100 soldiers and Kyrgyzstan 150": the 100).
- */
-export function otherNation(ctx: ExtractionContext, text: string, q: { start: number; end: number; unit: string | null }): boolean {
-  const kind = focusModifier(ctx)
-  const asked = kind ? countryOf(capitalise(kind)) : null
-  if (!asked) return false
-  const own = (q.unit ?? '')
-    .split(' ')
-    .map((w) => countryOf(w))
-    .find((c) => c !== null)
-  if (own) return own !== asked
-  // The country written last before the figure, in its clause: "Armenia sent 100".
-  const clause =
-    text
-      .slice(0, q.start)
-      .split(/[,;:]|\band\b/)
-      .at(-1) ?? ''
-  // "after talks with Germany, 150 soldiers": a country after a preposition is no doer.
-  const named = [...clause.matchAll(/\p{Lu}[\p{L}-]+/gu)]
-    .filter(
-      (m) => !/\b(?:with|from|to|in|into|of|against|between|after|before|for|on|at|by|near|toward|towards)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)),
-    )
-    .map((m) => countryIn(m[0]))
-    .filter((c) => c !== null)
-  if (named.length > 0) return named.at(-1) !== asked
-  // "about 2,000 troops, mostly Russian, with contingents from Belarus": the sentence gives the asked nation its
-  // place elsewhere, so the figure is not shown to be that nation's.
-  return [...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].some((m) => (m.index < q.start - clause.length || m.index >= q.end) && countryIn(m[0]) === asked)
-}
 
 /** "How many were wounded?" of a sentence that tells of no wounded ("The league sent 900 troops"): a figure of something else. */
 export function tollUnsaid(question: string, sentence: string): boolean {

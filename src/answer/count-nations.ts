@@ -1,0 +1,79 @@
+import { countryOf, foldText } from '../text/index.ts'
+import { capitalise, type ExtractionContext } from './context.ts'
+
+/**
+ * Whose a figure is, for "how many" questions that name a country or a
+ * people: a total of several nations ("2,000 troops, most of them Russian")
+ * or another nation's figure ("Armenia sent 100 soldiers and Kyrgyzstan 150").
+ */
+
+// "2,000 troops, most of them Russian", "1,800 troops, including 300 marines": a total of several kinds.
+const MIXED = /^,?\s*(?:(?:most|many|some|half|the bulk|the majority)\s+of\s+(?:them|whom)|mostly|mainly|largely|chiefly|predominantly|including|among them)\b/i
+
+/** The word before what "how many" counts ("ostrian" in "how many ostrian soldiers"), if any. */
+function focusModifier(ctx: ExtractionContext): string | undefined {
+  const { focus, normalized } = ctx.question
+  if (!focus) return undefined
+  const words = normalized.split(' ')
+  const word = words[words.indexOf(focus) - 1]
+  return word === 'many' || word === 'much' ? undefined : word
+}
+
+/**
+ * True when "how many Ostrian soldiers" meets a total that the words after it
+ * say is made of several kinds, Ostrians among them ("1,800 troops, most of
+ * them Ostrian"): the figure counts more than what is asked about. `after` is
+ * the sentence after the figure.
+ *
+ * @example
+ * ```ts
+ * mixedTotal(ctx, ', most of them Ostrian marines.', 'troops') // => true for "how many ostrian soldiers"
+ * ```
+ */
+export function mixedTotal(ctx: ExtractionContext, after: string, unit: string | null): boolean {
+  const mix = MIXED.exec(after)
+  // "how many ostrian soldiers", or "how many troops did ostria send": the kind, or the country, asked about.
+  const kind = focusModifier(ctx) ?? ctx.question.normalized.split(' ').find((w) => countryOf(capitalise(w)) !== null)
+  if (!mix || !kind) return false
+  const country = countryOf(capitalise(kind))
+  const named = (text: string) =>
+    foldText(text)
+      .split(/[^\p{L}\d-]+/u)
+      .some((w) => w === kind || (country !== null && countryOf(capitalise(w)) === country))
+  return named(after.slice(mix[0].length).split(/[,.;]/)[0]!) && !named(unit ?? '')
+}
+
+// "ARMENIA - about 100 troops": a country's name in capitals is the country.
+const countryIn = (word: string) => countryOf(word) ?? countryOf(capitalise(word.toLowerCase()))
+
+/**
+ * True when "how many Kyrgyz troops" meets a figure the sentence gives another
+ * country ("Armenia sent 100 soldiers and Kyrgyzstan 150": the 100).
+ */
+export function otherNation(ctx: ExtractionContext, text: string, q: { start: number; end: number; unit: string | null }): boolean {
+  const kind = focusModifier(ctx)
+  const asked = kind ? countryOf(capitalise(kind)) : null
+  if (!asked) return false
+  const own = (q.unit ?? '')
+    .split(' ')
+    .map((w) => countryOf(w))
+    .find((c) => c !== null)
+  if (own) return own !== asked
+  // The country written last before the figure, in its clause: "Armenia sent 100".
+  const clause =
+    text
+      .slice(0, q.start)
+      .split(/[,;:]|\band\b/)
+      .at(-1) ?? ''
+  // "after talks with Germany, 150 soldiers": a country after a preposition is no doer.
+  const named = [...clause.matchAll(/\p{Lu}[\p{L}-]+/gu)]
+    .filter(
+      (m) => !/\b(?:with|from|to|in|into|of|against|between|after|before|for|on|at|by|near|toward|towards)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)),
+    )
+    .map((m) => countryIn(m[0]))
+    .filter((c) => c !== null)
+  if (named.length > 0) return named.at(-1) !== asked
+  // "about 2,000 troops, mostly Russian, with contingents from Belarus": the sentence gives the asked nation its
+  // place elsewhere, so the figure is not shown to be that nation's.
+  return [...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].some((m) => (m.index < q.start - clause.length || m.index >= q.end) && countryIn(m[0]) === asked)
+}
