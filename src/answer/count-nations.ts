@@ -48,9 +48,17 @@ const countryIn = (word: string) => countryOf(word) ?? countryOf(capitalise(word
 
 /**
  * True when "how many Kyrgyz troops" meets a figure the sentence gives another
- * country ("Armenia sent 100 soldiers and Kyrgyzstan 150": the 100).
+ * country ("Armenia sent 100 soldiers and Kyrgyzstan 150": the 100); or "how
+ * many did Kyrgyzstan send" one in brackets after another ("Armenia (100)").
  */
 export function otherNation(ctx: ExtractionContext, text: string, q: { start: number; end: number; unit: string | null }): boolean {
+  // "Belarus, Armenia (100), Tajikistan": a figure in brackets is the name's before it, whoever the question names.
+  const owner = countryIn(/(\p{Lu}[\p{L}-]+)\s*\(\s*(?:about\s+|some\s+|around\s+)?$/u.exec(text.slice(0, q.start))?.[1] ?? '')
+  const questionCountry = ctx.question.normalized
+    .split(' ')
+    .map((w) => countryOf(capitalise(w)))
+    .find((c) => c !== null)
+  if (owner && questionCountry) return owner !== questionCountry
   const kind = focusModifier(ctx)
   const asked = kind ? countryOf(capitalise(kind)) : null
   if (!asked) return false

@@ -181,11 +181,23 @@ export function statement(ctx: ExtractionContext, candidates: readonly Candidate
   const noPrecedent = PRECEDENT_ASKED.test(question) && !PRECEDENT_SAID.test(c.sentence.text) && !namesEarlierYear(c.sentence.text, c.article.date)
   // The sentence shown says the question in its own words, every idea of it: other sentences that say it as fully
   // ("the first time in its history", "the first time it has actually deployed") say the same, not something else.
+  const doubtful = choice || unresolved || noPrecedent || compoundApart(ctx, c.sentence.text) || subjectOnlyWhere(ctx, c.sentence.text)
   return {
     answer: `The articles say: ${c.sentence.text}`,
     sources: [{ candidate: c, focus: c.sentence }],
-    sure: !choice && !unresolved && !noPrecedent && c.own >= SURE_OPEN && c.gap < MAX_GAP && !c.missesName && !compoundApart(ctx, c.sentence.text),
+    sure: !doubtful && c.own >= SURE_OPEN && c.gap < MAX_GAP && !c.missesName,
   }
+}
+
+// "Is Velta sending troops?" of "troops were sent to Velta": the question's doer is only where the deed went.
+function subjectOnlyWhere(ctx: ExtractionContext, text: string): boolean {
+  const subject = /^(?:is|are|was|were|did|does|do|has|have|had|will|would)\s+(?:the\s+)?([a-z][\w-]*)\s+(?![a-z]+(?:ed|en)\b)/.exec(ctx.question.normalized)
+  const asked = subject ? conceptOfWord(ctx, subject[1]!) : undefined
+  if (!asked?.named) return false
+  const said = tokenize(text).filter((t) => conceptOfWord(ctx, t.word) === asked)
+  return (
+    said.length > 0 && said.every((t) => /\b(?:to|into|in|inside|at|towards?|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)))
+  )
 }
 
 // How many words may stand between a people's adjective (or its country) and the noun it goes with ("the Russian lower house of parliament").

@@ -77,3 +77,13 @@ describe("a people's adjective goes with its noun, on either side (the review's 
     expect(askReport(`${sentence}\n\nThe weather was cold.`, question).answer).toMatch(/^The articles say:/)
   })
 })
+
+describe("a yes/no question's doer that a sentence names only as where the deed went", () => {
+  const body = 'The league said marines were sent to Bolivia on Thursday to guard the port.\n\nChile and Peru sent marines to the port.'
+  it('is no statement that it did the deed', () => {
+    expect(askReport(body, 'is bolivia sending marines').answer).toBeNull()
+  })
+  it.each(['did chile send marines', 'were marines sent to bolivia'])('still states %j', (q) => {
+    expect(askReport(body, q).answer).toMatch(/^The articles say: /)
+  })
+})
