@@ -120,16 +120,17 @@ const TOLLS = [/\b(?:kill|die|dead|death|casualt|toll)/i, /\b(?:injur|wound|hurt
 
 /** "dozens of people were killed", "230 had died, including 19 police": a toll, or part of one, answers no "how many" of another kind. */
 export function countsOtherEvent(after: string, question: string, before = ''): boolean {
-  const toll =
-    /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.exec(after) ??
-    PART_OF_TOLL.exec(before)
+  const toll = /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.exec(after)
+  // A part of a toll is of another toll only where the question asks of one: "how many journalists" are the 8 of them.
+  const part = toll ? null : PART_OF_TOLL.exec(before)
+  if (part) return TOLLS.some((re) => re.test(question)) && !TOLLS.filter((re) => re.test(part[1]!)).some((re) => re.test(question))
   if (!toll) return false
   const kinds = TOLLS.filter((re) => re.test(toll[1]!))
   return !kinds.some((re) => re.test(question))
 }
 
 // "… had died, including", "… were detained, among them": what follows is part of that toll.
-const PART_OF_TOLL = /\b(killed|dead|died|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them|of (?:whom|them))\s+$/i
+const PART_OF_TOLL = /\b(killed|dead|died|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them)\s+$/i
 
 /**
  * True when a figure is an addition to a count, not the count: "another 1,678

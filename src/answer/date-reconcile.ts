@@ -25,12 +25,7 @@ const MAX_SPAN_POOL = 20
  * single day that is only half of what the question asks (a beginning, where
  * the passages also give the end: {@link spansDays}) is not bet on.
  */
-export function reconcileDates(
-  extraction: Extraction | null,
-  candidates: readonly Candidate[],
-  dates: DateIndex,
-  ctx: ExtractionContext,
-): Extraction | null {
+export function reconcileDates(extraction: Extraction | null, candidates: readonly Candidate[], dates: DateIndex, ctx: ExtractionContext): Extraction | null {
   const single = extraction?.answer
   const keywords = ctx.concepts.map((c) => c.word)
   const reconciled = combine(extraction, candidates, dates, keywords, dayAnswers(ctx))

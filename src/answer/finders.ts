@@ -107,7 +107,12 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
           .filter(
             ({ q, fit }) =>
-              fit >= 0 && !countsOtherEvent(c.sentence.text.slice(q.end, q.end + 50), question.text, c.sentence.text.slice(Math.max(0, q.start - 60), q.start)),
+              fit >= 0 &&
+              !countsOtherEvent(
+                c.sentence.text.slice(q.end, q.end + 50),
+                question.text,
+                question.focus ? '' : c.sentence.text.slice(Math.max(0, q.start - 60), q.start),
+              ),
           )
           // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
           .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))

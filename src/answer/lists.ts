@@ -44,9 +44,8 @@ export function gather(candidates: readonly Candidate[], find: (c: Candidate) =>
 const PARTIAL =
   /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to|including|with (?:contingents|units|troops|soldiers|forces|detachments) from)\b/i
 
-// "which groups", and the members of a body in brackets or after a colon ("the six-member bloc (Russia, …)", "comprising").
-const ASIDE =
-  /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$|\b(?:bloc|alliance|organi[sz]ation|grouping|group|union|pact|members?|member states)\s*[(:]\s*$|\b(?:comprising|made up of|consisting of)\s+$/i
+// "which groups", and every member of a body in brackets ("the six-member bloc (Russia, …)").
+const ASIDE = /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$|\b\w+-member\s+(?:bloc|alliance|organi[sz]ation|grouping|group|union|pact)\s*\(\s*$/
 /** "Which countries are members of / are in / make up …": a question about who belongs. */
 export const asksMembership = (question: string): boolean => MEMBERSHIP.test(question)
 const MEMBERSHIP = /\b(?:members?|membership|belong\w*|in the|part of|make up|made up|consist\w*|join\w*|compris\w*|groups?)\b/

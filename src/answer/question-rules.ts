@@ -89,10 +89,15 @@ export const RULES: Rule[] = [
     read: (m) => ({ focus: m[1] ?? m[2] ?? null }),
   },
   {
-    // "list every country that …", "name all the countries": several, whatever the noun's number.
-    pattern: /^(?:which|what|(name|list)(?: the| all(?: the)?| every| each)?)\s+(countries|country|nations|nation|states|members|member states|member countries)\b/,
+    pattern: /^(?:which|what|name the|list the)\s+(countries|country|nations|nation|states|members|member states|member countries)\b/,
     kind: 'countries',
-    read: (m) => ({ plural: /\b(?:all|every|each)\b/.test(m[0]) || /s$/.test(m[2]!), focus: m[2]! }),
+    read: (m) => ({ plural: /s$/.test(m[1]!), focus: m[1]! }),
+  },
+  {
+    // "list every country that …", "name all the countries": several, whatever the noun's number.
+    pattern: /^(?:name|list)(?: all(?: the)?| every| each)?\s+(countries|country|nations|nation|member states|member countries)\b/,
+    kind: 'countries',
+    read: (m) => ({ plural: true, focus: m[1]! }),
   },
   {
     pattern: /^(?:which|what)\s+(organi[sz]ations?|alliances?|blocs?|bod(?:y|ies)|groups?|institutions?|agenc(?:y|ies)|outlets?|newspapers?)\b/,

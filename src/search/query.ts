@@ -141,9 +141,11 @@ export function buildConcepts(
   for (const [i, raw] of terms.entries()) {
     if (raw === null || consumed.has(i)) continue
     // A word English has ("percent", "mess") is spelt right even where no article uses it: not a typo of "present".
-    // A typo of a stop word or of chat's ("acording", "actualy") is that word, not a rarer one a letter away ("accord").
-    const typedStop = !vocabulary.has(raw) && !isLemma(tokens[i]!.word) && correctToStop(tokens[i]!.word) !== null
-    const term = typedStop ? null : (spellTerm(tokens[i]!.word, raw, vocabulary, speller) ?? raw)
+    // A typo of a stop word or of chat's ("acording", "actualy") is that word, not a rarer one a letter away ("accord");
+    // a short one ("getz", "amin") may be a name, and is that word only where no word of the articles is near ("diid").
+    const word = tokens[i]!.word
+    const typedStop = word.length >= 6 && !vocabulary.has(raw) && !isLemma(word) && correctToStop(word, QUESTION_ONLY) !== null
+    const term = typedStop ? null : (spellTerm(word, raw, vocabulary, speller) ?? (correctToStop(word) !== null ? null : raw))
     if (term === null || seen.has(term)) continue
     seen.add(term)
     // "trops ... force": two words for one idea count once.
@@ -159,13 +161,12 @@ export function buildConcepts(
     const named = names.has(raw) || names.has(term) || /^\d+$/.test(term)
     // A name means the one thing it names: NATO is not "an alliance" in general. A country is written by its own
     // name or its people's ("british" where the articles say "Britain").
-    const relatives = named || acronyms.has(term) ? countryForms(tokens[i]!.word, term, lexicon) : lexicalRelatives(tokens[i]!.word, lexicon, vocabulary)
+    const relatives = named || acronyms.has(term) ? countryForms(word, term, lexicon) : lexicalRelatives(word, lexicon, vocabulary)
     for (const related of relatives) {
       const known = alternatives.find((t) => t.term === related.term)
       if (!known) alternatives.push(related)
       else known.weight = Math.max(known.weight, related.weight)
     }
-    const word = tokens[i]!.word
     // "admiral Lind": a title before a name is the name's, and articles often leave it out.
     const titleOfName = TITLE_WORDS_LOWER.has(word) && i + 1 < tokens.length && names.has(terms[i + 1] ?? '')
     // What is counted counts for little ("how many troops": a sentence may say "servicemen"), unless it is a name:
@@ -221,9 +222,9 @@ function lexicalRelatives(form: string, lexicon: Lexicon, vocabulary: ReadonlyMa
     .map(([term, weight]) => ({ term, weight }))
 }
 
-// The stop word or chat word one letter from `word` ("acording", "actualy"), or `null`.
-const correctToStop = (word: string) =>
-  [...STOP_WORDS, ...QUESTION_ONLY].find((stop) => stop.length >= 3 && stop[0] === word[0] && editDistance(stop, word, 1) <= 1) ?? null
+// The stop word (or also chat's, `more`) one letter from `word` ("acording", "actualy"), or `null`.
+const correctToStop = (word: string, more: ReadonlySet<string> = new Set()) =>
+  [...STOP_WORDS, ...more].find((stop) => stop.length >= 3 && stop[0] === word[0] && editDistance(stop, word, 1) <= 1) ?? null
 
 /** All the terms of the concepts, for the search index. */
 export function queryTerms(concepts: readonly Concept[]): WeightedTerm[] {

@@ -10,7 +10,7 @@ import { lemmaOf } from './lemma.ts'
 
 /** Words too common to say anything about what a passage is about. */
 export const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between
+  `a about above after again all also am an and any are as at be because been before being below between
 both but by can could did do does doing down during each either else ever few for from further had has have having he her
 here hers herself him himself his how i if in into is it its itself just let me more most much my myself neither nor
 of off on once only or other ought our ours ourselves out over own per same shall she should so some such than that the

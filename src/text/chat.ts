@@ -49,6 +49,8 @@ const CHAT_WORDS: Record<string, string> = {
   bail: 'leave',
   bailed: 'left',
   booted: 'removed',
+  // "who did he boot": the verb; "boots on the ground" stays.
+  boot: 'remove',
   '&': 'and',
   n: 'and',
   w: 'with',
@@ -72,7 +74,10 @@ const PHRASES: [RegExp, string][] = [
   [/\bat the helm of\b/gi, 'leading'],
   // "after the cabinet quit", "the pm quit as …": a government or an official that quits resigns (WordNet ranks that
   // sense of "quit" below "stop"); "quit smoking", "threatened to quit the talks" are no resignation.
-  [/\b((?:cabinet|government|govt|gov|ministers?|pm|premier|president|mayor|governor|chancellor|chairman)\s+)quit\b/gi, '$1resigned'],
+  [
+    /\b((?:cabinet|government|govt|gov|ministers?|pm|premier|president|mayor|governor|chancellor|chairman)\s+)quit\b(?=\s*$|\s*[?.!,]|\s+(?:as|after|before|over|in|on|when|because|amid|following|and|or|for good)\b)/gi,
+    '$1resigned',
+  ],
   [/\bquit as\b/gi, 'resigned as'],
   // "who's running the peacekeepers": to run a force, an operation or a country is to lead it.
   [new RegExp(`\\brunning${RUN_WHAT}`, 'gi'), 'leading'],

@@ -368,3 +368,40 @@ describe('a part of a toll is of that toll', () => {
     expect(countsOtherEvent(after, question, before)).toBe(other)
   })
 })
+
+describe("a figure in brackets after a country is that country's", () => {
+  const body = 'Contributors: Chile (the bulk, mainly marines), Peru, Bolivia (100), Ecuador.\n\nThe marines landed in the port on Thursday.'
+  it.each(['how many did ecuador contribute', 'how many did ecuador send', 'how many marines did peru send'])('no answer to %j', (q) => {
+    expect(askReport(body, q).answer).toBeNull()
+  })
+  it.each(['how many did bolivia contribute', 'how many marines did bolivia send'])('the answer to %j ("contributors" sent them)', (q) => {
+    expect(askReport(body, q).answer).toBe('100')
+  })
+})
+
+describe('a part of a toll, as a second review probed it', () => {
+  it.each([
+    ['Police in Velta arrested 60 people at the rally, including 8 journalists.', 'how many journalists', '8 journalists'],
+    ['The quake in Velta killed 230 people, among them 19 police officers.', 'how many cops', '19 police officers'],
+    ['Police in Velta detained 60 protesters on Friday, of whom 25 were later released without charge.', 'how many were released', '25'],
+  ])('%j: %j → %j', (body, q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+})
+
+describe('short typos: a name one letter from a word of chat is a name, a typo of "did" is "did"', () => {
+  const body = 'Ivo Lask resigned as mayor of Velta on Tuesday. Police arrested Pia Ode, his deputy, in Orm on Monday.\n\nLask, 64, denied wrongdoing.'
+  it.each(['when did getz resign', 'when did evan amin resign', 'where was getz arrested', 'when was alon arrested'])('%j names nobody the page has', (q) => {
+    expect(askReport(body, q).answer).toBeNull()
+  })
+  it.each([
+    [
+      'A ferry sank off Velta on Saturday. The death toll rose to 40 on Sunday, the coast guard said, and 12 people were injured.\n\nRescuers searched the area.',
+      'how many ppl diid',
+      '40',
+    ],
+    ['Norland gave Velta 40 million euros in aid on Monday.\n\nThe team of 12 doctors flew in on Tuesday.', 'how many doctors were on the tem', '12 doctors'],
+  ])('%j: %j → %j', (body, q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+})

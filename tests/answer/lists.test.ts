@@ -128,3 +128,20 @@ describe('the members of a body in brackets', () => {
     expect(askReport(body, 'which countries are in the bloc').answer).toBe('Chile, Peru, Bolivia and Ecuador')
   })
 })
+
+describe('who voted against and who voted for', () => {
+  const body = 'The union members (Chile, Peru and Bolivia) voted against the plan on Monday. Argentina and Uruguay voted for it.'
+  it.each([
+    ['which countries voted against', 'Chile, Peru and Bolivia'],
+    ['list countries that voted against', 'Chile, Peru and Bolivia'],
+    ['which countries voted for it', 'Argentina and Uruguay'],
+  ])('%j → %j', (q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+  it('"list all members of the panel" asks for no countries', () => {
+    expect(
+      askReport('The inquiry panel, made up of Eva Sorn, Ivo Lask and Pia Ode, visited Chile, Peru and Bolivia last month.', 'list all members of the panel')
+        .answer ?? '',
+    ).not.toMatch(/Chile/)
+  })
+})

@@ -133,6 +133,7 @@ describe('"quit" that is no resignation', () => {
   const ask = (paragraphs: string[], q: string) => reportEngine(paragraphs.join('\n\n')).ask(q).answer ?? ''
   it.each([
     [['President Ivo Lask, 71, quit smoking in 2015, his office said.', 'Doctors said he was in good health.'], 'when did lask resign', /2015/],
+    [['President Ivo Lask quit smoking in 2015, his office said.', 'He resigned as president in 2021.'], 'when did the president quit smoking', /2021/],
     [['Finance Minister Eva Sorn threatened on Monday to quit if parliament passed the budget.'], 'when did the finance minister resign', /Monday/],
     [["Norland's envoy Ivo Lask quit the Velta talks on Monday, saying Velta had broken the ceasefire."], 'who resigned', /Lask/],
     [['Protesters on March 12 called on Prime Minister Anton Marr to quit.', 'Marr said on March 15 he would stay.'], 'when did marr resign', /March 12/],

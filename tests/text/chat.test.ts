@@ -22,6 +22,8 @@ describe('chat abbreviations and slang', () => {
     ['who is the pm now', 'who is the prime minister now'],
     ['the talks start at 5 pm', 'the talks start at 5 pm'],
     ['when did the troops bail', 'when did the troops leave'],
+    ['who did tokayev boot as head', 'who did tokayev remove as head'],
+    ['were there boots on the ground', 'were there boots on the ground'],
     // A government or an official that quits resigns; what else quits does not.
     ['who was pm before the cabinet quit', 'who was prime minister before the cabinet resigned'],
     ['when did the pm quit', 'when did the prime minister resigned'],
