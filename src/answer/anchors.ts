@@ -202,7 +202,8 @@ export function thingDoes(text: string, verbs: readonly { start: number; end: nu
   return (f) => f.start < clause || f.start >= verb.start
 }
 
-const OTHER_SUBJECT = /,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+// ", the party", and "'s party" ("Eva Sorn's party voted"): another subject, of which the find is a part or the owner.
+const OTHER_SUBJECT = /,\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$|^['’]s\s+(?:[\p{L}-]+\s+){1,2}$/iu
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu
 // "led by General Ivan Orlov", or by a role first: "led by the commander of the Coast Guard, Admiral Ivan Orlov".
 const BY_AGENT = /^\s+by\s+(?:(?:[\p{L}.-]+\s+){0,3}|(?:[\p{L}().'’-]+\s+){1,12}?[\p{L}().'’-]+,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3})$/u

@@ -53,7 +53,8 @@ const countryIn = (word: string) => countryOf(word) ?? countryOf(capitalise(word
  */
 export function otherNation(ctx: ExtractionContext, text: string, q: { start: number; end: number; unit: string | null }): boolean {
   // "Belarus, Armenia (100), Tajikistan": a figure in brackets is the name's before it, whoever the question names.
-  const owner = countryIn(/(\p{Lu}[\p{L}-]+)\s*\(\s*(?:about\s+|some\s+|around\s+)?$/u.exec(text.slice(0, q.start))?.[1] ?? '')
+  // Only an item of a list: "troops sent to Peru (about 450 in all)" are no figure of Peru's.
+  const owner = countryIn(/(?:^|[,:;]\s*|\band\s+)(\p{Lu}[\p{L}-]+)\s*\(\s*(?:about\s+|some\s+|around\s+)?$/u.exec(text.slice(0, q.start))?.[1] ?? '')
   const questionCountry = ctx.question.normalized
     .split(' ')
     .map((w) => countryOf(capitalise(w)))

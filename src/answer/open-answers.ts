@@ -189,15 +189,14 @@ export function statement(ctx: ExtractionContext, candidates: readonly Candidate
   }
 }
 
-// "Is Velta sending troops?" of "troops were sent to Velta": the question's doer is only where the deed went.
+// "Is Velta sending troops?" of "troops were sent to Velta": the question's doer is only where the deed went ("held in
+// Velta" may still say what Velta does).
 function subjectOnlyWhere(ctx: ExtractionContext, text: string): boolean {
   const subject = /^(?:is|are|was|were|did|does|do|has|have|had|will|would)\s+(?:the\s+)?([a-z][\w-]*)\s+(?![a-z]+(?:ed|en)\b)/.exec(ctx.question.normalized)
   const asked = subject ? conceptOfWord(ctx, subject[1]!) : undefined
   if (!asked?.named) return false
   const said = tokenize(text).filter((t) => conceptOfWord(ctx, t.word) === asked)
-  return (
-    said.length > 0 && said.every((t) => /\b(?:to|into|in|inside|at|towards?|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)))
-  )
+  return said.length > 0 && said.every((t) => /\b(?:to|into|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)))
 }
 
 // How many words may stand between a people's adjective (or its country) and the noun it goes with ("the Russian lower house of parliament").

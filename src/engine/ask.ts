@@ -217,8 +217,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       commonness,
     }
     let extraction = extractAnswer(ctx, candidates, { namesOnly: weak })
-    if (qa.kind === 'date')
-      extraction = reconcileDates(extraction, candidates, dates, ctx)
+    if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, ctx)
     const from = extraction?.sources[0]?.candidate
     // Not sure: the passages speak for themselves, the one the likeliest answer came from among them.
     if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, leading(candidates, extraction?.likeliest ?? (from ? [from] : [])))

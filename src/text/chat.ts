@@ -75,7 +75,7 @@ const PHRASES: [RegExp, string][] = [
   // "after the cabinet quit", "the pm quit as …": a government or an official that quits resigns (WordNet ranks that
   // sense of "quit" below "stop"); "quit smoking", "threatened to quit the talks" are no resignation.
   [
-    /\b((?:cabinet|government|govt|gov|ministers?|pm|premier|president|mayor|governor|chancellor|chairman)\s+)quit\b(?=\s*$|\s*[?.!,]|\s+(?:as|after|before|over|in|on|when|because|amid|following|and|or|for good)\b)/gi,
+    /\b((?:cabinet|government|govt|gov|ministers?|pm|premier|president|mayor|governor|chancellor|chairman)\s+)quit\b(?=\s*$|\s*[?.!,]|\s+(?:as|after|before|over|in|on|when|because|amid|following|and|or|for good|(?:his |her |their )?(?:office|post|job|position|role|seat))\b)/gi,
     '$1resigned',
   ],
   [/\bquit as\b/gi, 'resigned as'],

@@ -48,8 +48,8 @@ const BUILT_IN_ALIASES: Record<string, string> = {
 const SYNONYM_GROUPS: string[][] = [
   ['troops', 'soldiers', 'forces', 'paratroopers', 'peacekeepers', 'military', 'army', 'contingent', 'servicemen'],
   ['arrive', 'arriving', 'land', 'landing', 'deploy', 'deployed', 'enter', 'reach', 'came', 'sent', 'send'],
-  // Troops a member contributes are troops it sends ("Contributors: … Armenia (100)").
-  ['send', 'sent', 'contribute', 'contributed', 'contributes', 'contributing', 'contribution', 'contributions', 'contributor', 'contributors'],
+  // "Voted against" is "opposed"; "against" is no stop word, so that it is not "voted for".
+  ['against', 'oppose', 'opposed', 'opposes', 'opposing'],
   ['found', 'founding', 'founded', 'establish', 'established', 'create', 'created', 'formed'],
   ['invade', 'invaded', 'invasion', 'intervene', 'intervention', 'attack'],
   ['country', 'countries', 'nation', 'nations', 'state', 'states'],
