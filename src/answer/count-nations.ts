@@ -19,6 +19,9 @@ function focusModifier(ctx: ExtractionContext): string | undefined {
   return word === 'many' || word === 'much' ? undefined : word
 }
 
+/** The first word of the question that names a country ("ostria" in "how many troops did ostria send"), if any. */
+const countryWordAsked = (ctx: ExtractionContext) => ctx.question.normalized.split(' ').find((w) => countryOf(capitalise(w)) !== null)
+
 /**
  * True when "how many Ostrian soldiers" meets a total that the words after it
  * say is made of several kinds, Ostrians among them ("1,800 troops, most of
@@ -33,7 +36,7 @@ function focusModifier(ctx: ExtractionContext): string | undefined {
 export function mixedTotal(ctx: ExtractionContext, after: string, unit: string | null): boolean {
   const mix = MIXED.exec(after)
   // "how many ostrian soldiers", or "how many troops did ostria send": the kind, or the country, asked about.
-  const kind = focusModifier(ctx) ?? ctx.question.normalized.split(' ').find((w) => countryOf(capitalise(w)) !== null)
+  const kind = focusModifier(ctx) ?? countryWordAsked(ctx)
   if (!mix || !kind) return false
   const country = countryOf(capitalise(kind))
   const named = (text: string) =>
@@ -55,11 +58,8 @@ export function otherNation(ctx: ExtractionContext, text: string, q: { start: nu
   // "Belarus, Armenia (100), Tajikistan": a figure in brackets is the name's before it, whoever the question names.
   // Only an item of a list: "troops sent to Peru (about 450 in all)" are no figure of Peru's.
   const owner = countryIn(/(?:^|[,:;]\s*|\band\s+)(\p{Lu}[\p{L}-]+)\s*\(\s*(?:about\s+|some\s+|around\s+)?$/u.exec(text.slice(0, q.start))?.[1] ?? '')
-  const questionCountry = ctx.question.normalized
-    .split(' ')
-    .map((w) => countryOf(capitalise(w)))
-    .find((c) => c !== null)
-  if (owner && questionCountry) return owner !== questionCountry
+  const questionCountry = countryWordAsked(ctx)
+  if (owner && questionCountry) return owner !== countryOf(capitalise(questionCountry))
   const kind = focusModifier(ctx)
   const asked = kind ? countryOf(capitalise(kind)) : null
   if (!asked) return false
