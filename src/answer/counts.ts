@@ -121,12 +121,11 @@ const TOLLS = [/\b(?:kill|die|dead|death|casualt|toll)/i, /\b(?:injur|wound|hurt
 /** "dozens of people were killed", "230 had died, including 19 police": a toll, or part of one, answers no "how many" of another kind. */
 export function countsOtherEvent(after: string, question: string, before = ''): boolean {
   const toll = /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.exec(after)
-  // A part of a toll is of another toll only where the question asks of one: "how many journalists" are the 8 of them.
   const part = toll ? null : PART_OF_TOLL.exec(before)
-  if (part) return TOLLS.some((re) => re.test(question)) && !TOLLS.filter((re) => re.test(part[1]!)).some((re) => re.test(question))
-  if (!toll) return false
-  const kinds = TOLLS.filter((re) => re.test(toll[1]!))
-  return !kinds.some((re) => re.test(question))
+  const said = toll ?? part
+  // A part of a toll is of another toll only where the question asks of one: "how many journalists" are the 8 of them.
+  if (!said || (part && !TOLLS.some((re) => re.test(question)))) return false
+  return !TOLLS.filter((re) => re.test(said[1]!)).some((re) => re.test(question))
 }
 
 // "… had died, including", "… were detained, among them": what follows is part of that toll.

@@ -111,6 +111,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               !countsOtherEvent(
                 c.sentence.text.slice(q.end, q.end + 50),
                 question.text,
+                // A figure that is part of a toll ("including 8 journalists") still counts what a question counts.
                 question.focus ? '' : c.sentence.text.slice(Math.max(0, q.start - 60), q.start),
               ),
           )
