@@ -28,10 +28,11 @@ const MAX_SPAN_POOL = 20
 export function reconcileDates(extraction: Extraction | null, candidates: readonly Candidate[], dates: DateIndex, ctx: ExtractionContext): Extraction | null {
   const single = extraction?.answer
   const keywords = ctx.concepts.map((c) => c.word)
-  const reconciled = combine(extraction, candidates, dates, keywords, dayAnswers(ctx))
+  const answers = dayAnswers(ctx)
+  const reconciled = combine(extraction, candidates, dates, keywords, answers)
   // One day given where the passages tell of the event beginning on one day and ending on another: not bet on.
   const first = reconciled?.sources[0]
-  if (reconciled && first && reconciled.answer === single && spansDays(ctx, candidates.slice(0, MAX_SPAN_POOL), first)) reconciled.sure = false
+  if (reconciled && first && reconciled.answer === single && spansDays(ctx, candidates.slice(0, MAX_SPAN_POOL), first, answers)) reconciled.sure = false
   return reconciled
 }
 

@@ -179,14 +179,20 @@ const NOUN_PHRASE = /\b(?:the|a|an|its|his|her|their)\s+(?:[^\s;.]+\s+){0,4}?[^\
  * True when the question asks when something happened, with no word of its
  * start or end, and the passages give it a beginning on one day and an end on
  * another ("began on 13 January", "the last left by 19 January"): the answer's
- * day alone is half of it.
+ * day alone is half of it. `fits` is the question's {@link dayAnswers}, where
+ * the caller has it already.
  *
  * @example
  * ```ts
  * spansDays(ctx, candidates, chosen) // "when did they pull out" of "began on 13 January" and "left by 19 January" => true
  * ```
  */
-export function spansDays(ctx: ExtractionContext, candidates: readonly Candidate[], chosen: { candidate: Candidate; focus: { start: number } }): boolean {
+export function spansDays(
+  ctx: ExtractionContext,
+  candidates: readonly Candidate[],
+  chosen: { candidate: Candidate; focus: { start: number } },
+  fits: (c: Candidate, at: number) => boolean = dayAnswers(ctx),
+): boolean {
   if (ctx.question.kind !== 'date' || ctx.question.focus) return false
   // The other end must be written as one plainly: "began on", "ended", not "withdrew from Velta on" nor a deadline.
   const edge = (c: Candidate, at: number, loose: boolean) => {
@@ -198,7 +204,6 @@ export function spansDays(ctx: ExtractionContext, candidates: readonly Candidate
   const event = dateEvent(ctx)
   const day = ctx.dates(chosen.candidate.article, chosen.candidate.sentence.index).find((d) => d.start === chosen.focus.start)
   if (own === null || !event || !day) return false
-  const fits = dayAnswers(ctx)
   return candidates.some(
     (c) =>
       conceptMatch(event, termsOfSentence(ctx, c.sentence.text)) > 0 &&
