@@ -141,11 +141,10 @@ export function buildConcepts(
   for (const [i, raw] of terms.entries()) {
     if (raw === null || consumed.has(i)) continue
     // A word English has ("percent", "mess") is spelt right even where no article uses it: not a typo of "present".
-    // A typo of a stop word or of chat's ("acording", "actualy") is that word, not a rarer one a letter away ("accord");
-    // a short one ("getz", "amin") may be a name, and is that word only where no word of the articles is near ("diid").
+    // A typo of a stop or chat word ("acording") is that word, not "accord"; a short one ("getz") only if no article word is near.
     const word = tokens[i]!.word
-    const typedStop = word.length >= 6 && !vocabulary.has(raw) && !isLemma(word) && correctToStop(word, QUESTION_ONLY) !== null
-    const term = typedStop ? null : (spellTerm(word, raw, vocabulary, speller) ?? (correctToStop(word) !== null ? null : raw))
+    const typedStop = word.length >= 6 && !vocabulary.has(raw) && !isLemma(word) && correctToStop(word, true) !== undefined
+    const term = typedStop ? null : (spellTerm(word, raw, vocabulary, speller) ?? (correctToStop(word) !== undefined ? null : raw))
     if (term === null || seen.has(term)) continue
     seen.add(term)
     // "trops ... force": two words for one idea count once.
@@ -222,9 +221,10 @@ function lexicalRelatives(form: string, lexicon: Lexicon, vocabulary: ReadonlyMa
     .map(([term, weight]) => ({ term, weight }))
 }
 
-// The stop word (or also chat's, `more`) one letter from `word` ("acording", "actualy"), or `null`.
-const correctToStop = (word: string, more: ReadonlySet<string> = new Set()) =>
-  [...STOP_WORDS, ...more].find((stop) => stop.length >= 3 && stop[0] === word[0] && editDistance(stop, word, 1) <= 1) ?? null
+// The stop word (or, `chat`, also chat's word) one letter from `word` ("acording", "actualy"), or `undefined`.
+const correctToStop = (word: string, chat = false) =>
+  (chat ? STOP_OR_CHAT : STOP_LIST).find((stop) => stop.length >= 3 && stop[0] === word[0] && editDistance(stop, word, 1) <= 1)
+const [STOP_LIST, STOP_OR_CHAT] = [[...STOP_WORDS], [...STOP_WORDS, ...QUESTION_ONLY]]
 
 /** All the terms of the concepts, for the search index. */
 export function queryTerms(concepts: readonly Concept[]): WeightedTerm[] {
