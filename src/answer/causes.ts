@@ -1,6 +1,5 @@
 import { conceptMatch, type Concept } from '../search/index.ts'
-import { canonicalTerm, STOP_WORDS, tokenize } from '../text/index.ts'
-import { absolute, capitalise, termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
+import { absolute, capitalise, termsOf, termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 
 /**
  * "What set off the protests?", "why did people start protesting in the
@@ -157,9 +156,5 @@ const WHO = /^(?:people|ppl|persons?|folks|everyone|crowds?)$/
 const STARTING =
   /^(?:set|sets|kick|kicks|kicked|spark|sparked|trigger|triggered|cause|caused|start|started|begin|began|prompt|prompted|lead|led|mad|angry|upset)(?:_|$)/
 
-/** The stems of a phrase's content words, to tell whether two causes say the same. */
-function contentWords(ctx: ExtractionContext, phrase: string): string[] {
-  return tokenize(phrase)
-    .filter((t) => !STOP_WORDS.has(t.word) && t.word.length > 2)
-    .flatMap((t) => canonicalTerm(ctx.lexicon, t.word) ?? [])
-}
+/** The terms of a phrase's content words (as {@link termsOf} gives them), to tell whether two causes say the same. */
+const contentWords = (ctx: ExtractionContext, phrase: string): string[] => [...termsOf(ctx, phrase)]
