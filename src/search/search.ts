@@ -1,9 +1,8 @@
 import type { Lexicon } from '../text/index.ts'
-import { analyzeText } from './analyze.ts'
 import { buildPassageData, type PassageData } from './passage-data.ts'
 import { createScorer } from './bm25.ts'
 import { buildPostings, type Postings } from './postings.ts'
-import { answerTypes, typeTerm } from './answer-types.ts'
+import { passageAnalyzer } from './passage-terms.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -72,63 +71,6 @@ export interface SearchIndex {
  */
 export function buildSearchIndex(articles: readonly Article[], lexicon: Lexicon): SearchIndex {
   return searchIndexFromData(articles, lexicon, buildPassageData(articles, passageAnalyzer(lexicon)))
-}
-
-/**
- * The terms the index gives a title or sentence of `article`: {@link analyzeText},
- * the organisation the article names where the text calls it "the alliance" or
- * "the bloc", and the kinds of answer it holds.
- *
- * @example
- * ```ts
- * passageAnalyzer(lexicon)('The alliance said ...', article) // => ['allianc', 'csto']
- * ```
- */
-export function passageAnalyzer(lexicon: Lexicon): (text: string, article: Article) => string[] {
-  const referents = new Map<Article, string | null>()
-  // The sentences of the article whose referent was found last, as analysed to find it: each is asked for again next.
-  let analysed: { article: Article; terms: Map<string, string[]> } | null = null
-  const referentOf = (article: Article) => {
-    if (!referents.has(article)) {
-      const terms = new Map(article.sentences.map((s) => [s.text, analyzeText(lexicon, s.text)]))
-      analysed = { article, terms }
-      referents.set(
-        article,
-        mainOrganisation(lexicon, article, (text) => terms.get(text)!),
-      )
-    }
-    return referents.get(article)!
-  }
-  return (text, article) => {
-    const terms = (analysed?.article === article ? analysed.terms.get(text) : undefined) ?? analyzeText(lexicon, text)
-    // "the alliance", "the bloc", "the regional organisation": the organisation the article names, said again.
-    const referent = DESCRIPTION.test(text) ? referentOf(article) : null
-    const withReferent = referent && !terms.includes(referent) ? [...terms, referent] : terms
-    return [...withReferent, ...answerTypes(text).map(typeTerm)]
-  }
-}
-
-// A definite description of an organisation, as news copy uses it once the name has been given.
-const DESCRIPTION = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|pact|treaty organi[sz]ation|grouping)\b/iu
-
-/**
- * The acronym an article names most often among the organisations the
- * lexicon knows ("csto"), which its "the alliance" and "the bloc" refer to;
- * `null` when it names none. `analyse` gives a sentence's terms
- * ({@link analyzeText} unless a caller has them already).
- *
- * @example
- * ```ts
- * mainOrganisation(lexicon, article) // => 'csto'
- * ```
- */
-export function mainOrganisation(lexicon: Lexicon, article: Article, analyse = (text: string) => analyzeText(lexicon, text)): string | null {
-  const acronyms = new Set(lexicon.phrases.values())
-  const counts = new Map<string, number>()
-  for (const s of article.sentences) for (const t of analyse(s.text)) if (acronyms.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1)
-  let best: string | null = null
-  for (const [t, n] of counts) if (best === null || n > counts.get(best)!) best = t
-  return best
 }
 
 const PASSAGE_CACHE_MAX = 4096
