@@ -1,5 +1,6 @@
 import { analyzeText } from './analyze.ts'
 import { answerTypes, typeTerm } from './answer-types.ts'
+import { describedHolders, mayDescribeHolder, officeHolders } from './office-holders.ts'
 import type { Lexicon } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 
@@ -34,12 +35,19 @@ export function passageAnalyzer(lexicon: Lexicon): (text: string, article: Artic
     }
     return referents.get(article)!
   }
+  const holders = new Map<Article, ReturnType<typeof officeHolders>>()
+  const holdersOf = (article: Article) => {
+    if (!holders.has(article)) holders.set(article, officeHolders(lexicon, article))
+    return holders.get(article)!
+  }
   return (text, article) => {
     const terms = (analysed?.article === article ? analysed.terms.get(text) : undefined) ?? analyzeText(lexicon, text)
     // "the alliance", "the bloc", "the regional organisation": the organisation the article names, said again.
     const referent = DESCRIPTION.test(text) ? referentOf(article) : null
-    const withReferent = referent && !terms.includes(referent) ? [...terms, referent] : terms
-    return [...withReferent, ...answerTypes(text).map(typeTerm)]
+    // "…," the president said: the person the article titles so, named again by office.
+    const described = mayDescribeHolder(text) ? describedHolders(text, holdersOf(article)) : []
+    const referents = [referent, ...described].filter((t): t is string => t !== null && !terms.includes(t))
+    return [...terms, ...new Set(referents), ...answerTypes(text).map(typeTerm)]
   }
 }
 
