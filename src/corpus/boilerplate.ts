@@ -13,23 +13,23 @@ export type BlockKind = 'body' | 'boilerplate' | 'caption' | 'counter' | 'duplic
 const TRAILER =
   /^(?:no comments|\d+ comments?|post a comment|leave a (?:reply|comment)|comments are closed|source link|article categories|related (?:posts|articles|stories)|you may also like|share this(?: article)?|tags?|filed under)\s*[:.]?$/i
 
-// Single-line chrome that can appear anywhere in a page.
+// Single-line chrome that can appear anywhere in a page, an inline teaser among it ("> **Related article** …").
 const CHROME =
-  /^(?:advertisement|read more|continue reading|click here.*|subscribe.*newsletter.*|share(?: on)? (?:facebook|twitter).*|print this (?:page|article)|follow us.*|(?:main article|see also|further information)\s*:.*)\s*[:.…]*$/i
+  /^(?:advertisement|read more|continue reading|click here.*|subscribe.*newsletter.*|share(?: on)? (?:facebook|twitter).*|print this (?:page|article)|follow us.*|(?:main article|see also|further information)\s*:.*|(?:>\s*)?\*\*related\s+(?:article|story|video|content|link)s?\*\*.*)\s*[:.…]*$/i
 
-// The foot of a page: wire credits, rights notices, link lists, tags, share bars, newsletter and cookie
+// The foot of a page: wire and translators' credits, rights notices, link lists, tags, share bars, newsletter and cookie
 // prompts. Each such block is dropped on its own, since real pages put "Read more" links mid-article too.
 const FOOTER =
-  /^(?:[-–—*_\s]*)(?:\(?(?:reporting|writing|editing|additional reporting) by\b|copyright\b|©|all rights reserved|this material may not be|related(?: articles| stories| posts| coverage)?\s*:|\**read more\b|more on this\b|more\s+(?:galleries|photos|pictures|videos|stories|news|articles|reading|coverage|podcasts|episodes|links)\s*:|tags?\s*:|topics?\s*:|share(?: this(?: article| story)?| in| on)?\s*[:|]|\|\s|comments?\s*(?:\(\d|:\s*\d)|sign up\b|newsletter\s*:|subscribe\b|enter (?:your )?email\b|\[end of transcript\]|listen to .{1,60}(?:podcasts?|spotify)|cookies? help\b|by using (?:our|this) (?:services|site)\b|when using materials\b|have a question\b|follow (?:her|him|them|us) on\b|[\p{L} .'-]{3,40} (?:writes|reports) (?:about|on)\b|[\p{L} .'-]{2,60} contributed to this report)/iu
+  /^(?:[-–—*_\s]*)(?:\(?(?:reporting|writing|editing|additional reporting|translated|translation) by\b|copyright\b|©|all rights reserved|this material may not be|related(?: articles| stories| posts| coverage)?\s*:|\**read more\b|more on this\b|more\s+(?:galleries|photos|pictures|videos|stories|news|articles|reading|coverage|podcasts|episodes|links)\s*:|tags?\s*:|topics?\s*:|share(?: this(?: article| story)?| in| on)?\s*[:|]|\|\s|comments?\s*(?:\(\d|:\s*\d)|sign up\b|newsletter\s*:|subscribe\b|enter (?:your )?email\b|\[end of transcript\]|listen to .{1,60}(?:podcasts?|spotify)|cookies? help\b|by using (?:our|this) (?:services|site)\b|when using materials\b|have a question\b|follow (?:her|him|them|us) on\b|[\p{L} .'-]{3,40} (?:writes|reports) (?:about|on)\b|[\p{L} .'-]{2,60} contributed to this report)/iu
 
 const CAPTION = /^(?:in the (?:photo|picture|video)|photo(?:graph)?|pictured|image|caption|video)\s*:/i
 const CREDIT = /\((?:photo|image|picture)(?: by)?\s*:?[^)]*\)\s*$/i
 const COUNTER = /^(?:[\d.,]+[kKmM]?\s*){1,4}(?:shares?|views?|comments?|likes?)?$/i
 
 // A label a page puts over a list of links to other pages, alone on its first line: "Read Next", "Most viewed",
-// "MORE FROM QAZWIRE", "Related Internet Links", "References [edit]".
+// "MORE FROM QAZWIRE", "Related Internet Links", "RELATED", "References [edit]".
 const LINKS_LABEL =
-  /^[-–—*_#\s]*(?:read next|most (?:viewed|read|popular|shared)|more from [\p{L}\p{N} .'&-]{2,40}|other news|related (?:articles|stories|posts|coverage|materials|internet links|topics|content|reading|news|links)|references|see also|further reading|external links|reading list|topics)[\s*_]*(?:\[\s*edit\s*\])?[\s*_:]*(?:\n|$)/iu
+  /^[-–—*_#\s]*(?:read next|most (?:viewed|read|popular|shared)|more from [\p{L}\p{N} .'&-]{2,40}|other news|related(?:\s+(?:articles|stories|posts|coverage|materials|internet links|topics|content|reading|news|links|interviews|galleries|videos|documents?|pages))?|references|see also|further reading|external links|reading list|topics)[\s*_]*(?:\[\s*edit\s*\])?[\s*_:]*(?:\n|$)/iu
 
 /** True for a block of page footer: credits, rights, related links, tags, share and newsletter bars. */
 export function isFooter(block: string): boolean {

@@ -132,6 +132,12 @@ describe('a list of links under its label', () => {
     'RELATED ARTICLES\n▸ Velta counts the cost of the floods\n▸ Ostria sends boats',
     'Read next\n- Velta counts the cost of the floods',
     'MORE FROM THE VELTA HERALD\n- Dam safety questioned',
+    'RELATED\n> Velta names a new mayor\n> Who is Ana Berg?',
+    'Related\n- Velta counts the cost of the floods\n- Photos: the flooded harbour',
+    'Related interviews:\n- "The dam was never safe" - an engineer on 2011',
+    'Related galleries: The flooded harbour · Velta mourns',
+    '> **Related article** Velta counts the cost of the floods',
+    "Translated by the Velta Herald's English desk.\nSupport the Herald: we are funded by our readers.\nRead more: Velta floods, a timeline",
   ])('%j is furniture, dropped with its links', (block) => {
     const r = parseArticle(
       'page.txt',
