@@ -1,96 +1,102 @@
 /**
- * Who an article means by "the president" or "the prime minister": the one
- * person it names with that title ("President Ivo Lask", "Norland's Prime
- * Minister Ana Berg") plainly more often than anyone else it titles so. News
- * copy gives the name once and then the office ("…," the president said).
+ * Who speaks where an article writes '"…," the president said': the person
+ * holding that office it named last before ("President Ivo Lask", "Mara Venn,
+ * Norland's president"). News copy gives the name once and then the office.
+ * Only a description that speaks is read, and only where the story does not
+ * tell of the office changing hands.
  */
-import { CALENDAR_WORDS, countryOf, type Lexicon } from '../text/index.ts'
+import { CALENDAR_WORDS, type Lexicon } from '../text/index.ts'
 import { analyzeText } from './analyze.ts'
 import type { Article } from '../corpus/index.ts'
 
-/** An office a definite description names. */
 type Office = 'president' | 'prime minister'
 
-/** The person an office stands for in one article: the surname's index term, and the country the title gives, if any. */
-interface Holder {
-  term: string
-  country: string | null
-}
+// How many sentences before the holder named last may name another holder and leave the description unread.
+const WINDOW = 3
 
-// A title before a name: "President Ivo Lask", "Norland's Prime Minister Ana Berg", "President of Norland Ivo Lask".
-// The word before the title may qualify it (a country, "former"); the name is up to four capitalised words.
+const officeOf = (title: string): Office => (/^prime minister$/i.test(title) ? 'prime minister' : 'president')
+
+// A title before a name: "President Ivo Lask", "Acting President Tom Hale", "President of Norland Ivo Lask".
 const TITLED =
-  /(?:([\p{L}.’'-]+)\s+)?(?<![-\p{L}])(President|Prime Minister|Premier|Head of State)\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?(\p{Lu}\p{L}+)\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu
-// The office described again, alone or with its country ("the Norlandic president"); "the president of X" is X's.
-const DESCRIBED = /\bthe\s+(?:([\p{L}’']+)\s+)?(president|prime minister|premier|head of state)\b(?!\s+of\b|-)/giu
-// A title that is no longer or not quite the office: "former President", "Vice President", "First President".
-const NOT_THE_OFFICE = /^(?:former|first|ex|vice|deputy|late|then|outgoing|previous|dismissed|ousted)$/i
-// A holder named this many times as often as the next is whom the office means.
-const PLAINLY_MORE = 2
-
-const officeOf = (title: string): Office => (/^(?:prime minister|premier)$/i.test(title) ? 'prime minister' : 'president')
+  /(?<![-\p{L}])(President|Prime Minister|Head of State)\s+(?:of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}\p{L}+\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu
+// A name with its office after it: "Mara Venn, Norland's president", "elected Tomas Rell as prime minister".
+const APPOSED =
+  /((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)(?:,\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}|\s+as\s+(?:the\s+)?(?:new\s+)?)(president|prime minister)\b(?!\s+of\b|-)/giu
+// Words before a title that make it another office, or a past one: "former Norland President", "Vice President".
+const NOT_THE_OFFICE = /\b(?:former|first|ex|vice|deputy|late|then|outgoing|previous|dismissed|ousted)\b[\s\p{Lu}\p{L}-]{0,30}$/iu
+// A description that speaks: "the president said", '…," said the prime minister'.
+const SPEAKS =
+  /\bthe\s+(president|prime minister|head of state)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|announced|stressed|noted|declared|warned|insisted|wrote)\b|[”"],?\s+said\s+the\s+(president|prime minister|head of state)\b(?!\s+of\b|['’-])/giu
+// The office changing hands in the story: then "the prime minister" may be either.
+const CHANGE =
+  /\b(?:sworn in|swore in|elect(?:ed|s)?|t(?:ook|akes) office|inaugurat\w+|resign\w*|step(?:ped|s)? down|died|dies|death|succe(?:ed\w*|ssor)|predecessor|acting|interim|impeach\w*|ousted)\b/i
 
 /**
- * Each office's holder in `article`: the surname term of the person it names
- * with the title plainly most often; an office two people are named with about
- * as often has none.
+ * The surname terms of whom each sentence of `article` names by an office
+ * that speaks ('"…," the president said'), by sentence index.
  *
  * @example
  * ```ts
- * officeHolders(lexicon, article).get('president') // => { term: 'lask', country: 'Norland' }
+ * speakingHolders(lexicon, article).get(3) // => ['lask']
  * ```
  */
-export function officeHolders(lexicon: Lexicon, article: Article): Map<Office, Holder> {
-  const counts = new Map<Office, Map<string, { n: number; country: string | null }>>()
-  for (const text of [article.title, article.text]) {
-    for (const m of text.matchAll(TITLED)) {
-      const [, before, title, of, name] = m
-      if (before && NOT_THE_OFFICE.test(before.replace(/-$/, ''))) continue
-      // "President Ivo Lask on Monday said": a day after a name is no part of it.
-      const words = name!.split(/\s+/)
-      while (words.length > 0 && CALENDAR_WORDS.has(words.at(-1)!)) words.pop()
-      const term = words.length > 0 ? analyzeText(lexicon, words.at(-1)!.replace(/['’]s$/, '')).at(-1) : undefined
-      if (!term) continue
-      const office = officeOf(title!)
-      const byTerm = counts.get(office) ?? new Map<string, { n: number; country: string | null }>()
-      counts.set(office, byTerm)
-      const seen = byTerm.get(term) ?? { n: 0, country: null }
-      seen.n++
-      seen.country ??= countryOf((of ?? before ?? '').replace(/['’]s$/, ''))
-      byTerm.set(term, seen)
+export function speakingHolders(lexicon: Lexicon, article: Article): Map<number, string[]> {
+  const found = new Map<number, string[]>()
+  const text = article.text
+  if (!/\b(?:president|prime minister|head of state)\b/i.test(text)) return found
+  const holders = holdersIn(lexicon, text)
+  article.sentences.forEach((s, i) => {
+    for (const m of s.text.matchAll(SPEAKS)) {
+      const office = officeOf(m[1] ?? m[2]!)
+      const named = holders.get(office)
+      if (!named) continue
+      // The holder named last before the description ("Venn toured the docks. '…,' the president said"), unless
+      // another holder of the office is named in the few sentences up to it: then either may be speaking.
+      const at = s.start + m.index
+      const before = named.filter((n) => n.at < at)
+      const last = before.at(-1)
+      const from = last ? article.sentences[Math.max(0, sentenceAt(article, last.at) - WINDOW)]!.start : at
+      const term = last && !before.some((n) => n.at >= from && n.term !== last.term) ? last.term : undefined
+      if (term && !found.get(i)?.includes(term)) found.set(i, [...(found.get(i) ?? []), term])
     }
+  })
+  return found
+}
+
+/** The index of the sentence of `article` holding `offset` (the one before it, between two). */
+function sentenceAt(article: Article, offset: number): number {
+  let i = 0
+  while (i + 1 < article.sentences.length && article.sentences[i + 1]!.start <= offset) i++
+  return i
+}
+
+/** Each office's holders as named in `text`, every mention of their surnames with its offset; none for an office that changes hands. */
+function holdersIn(lexicon: Lexicon, text: string): Map<Office, { term: string; at: number }[]> {
+  const terms = new Map<Office, Set<string>>()
+  const add = (office: Office, name: string) => {
+    const words = name.split(/\s+/)
+    // "President Ivo Lask Monday": a day after a name is no part of it.
+    while (words.length > 0 && CALENDAR_WORDS.has(words.at(-1)!)) words.pop()
+    const term = words.length > 0 ? analyzeText(lexicon, words.at(-1)!.replace(/['’]s$/, '')).at(-1) : undefined
+    if (term) terms.set(office, (terms.get(office) ?? new Set()).add(term))
   }
-  const holders = new Map<Office, Holder>()
-  for (const [office, byTerm] of counts) {
-    const [first, second] = [...byTerm].sort((a, b) => b[1].n - a[1].n)
-    if (first && (!second || first[1].n >= PLAINLY_MORE * second[1].n)) holders.set(office, { term: first[0], country: first[1].country })
+  for (const m of text.matchAll(TITLED)) if (!NOT_THE_OFFICE.test(text.slice(Math.max(0, m.index - 40), m.index))) add(officeOf(m[1]!), m[2]!)
+  for (const m of text.matchAll(APPOSED)) add(officeOf(m[2]!), m[1]!)
+  const holders = new Map<Office, { term: string; at: number }[]>()
+  for (const [office, names] of terms) {
+    if (changesHands(text, office)) continue
+    const mentions: { term: string; at: number }[] = []
+    for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
+      const term = analyzeText(lexicon, m[0].replace(/['’]s$/, '')).at(-1)
+      if (term && names.has(term)) mentions.push({ term, at: m.index })
+    }
+    holders.set(office, mentions)
   }
   return holders
 }
 
-/**
- * The surname terms of the holders a text describes by office ("the
- * president said", "the Norlandic prime minister"); a description with a
- * country is its holder's only when the article titles that holder with the same country.
- *
- * @example
- * ```ts
- * describedHolders('"We will stay," the president said.', holders) // => ['lask']
- * ```
- */
-export function describedHolders(text: string, holders: ReadonlyMap<Office, Holder>): string[] {
-  const found: string[] = []
-  for (const m of text.matchAll(DESCRIBED)) {
-    const holder = holders.get(officeOf(m[2]!))
-    if (!holder) continue
-    const country = m[1] ? countryOf(m[1].charAt(0).toUpperCase() + m[1].slice(1).replace(/['’]s$/, '')) : null
-    // "the new president", "the former prime minister": someone the office no longer, or not yet, stands for.
-    if (m[1] && country === null) continue
-    if (country !== null && country !== holder.country) continue
-    if (!found.includes(holder.term)) found.push(holder.term)
-  }
-  return found
+/** True when the story tells of `office` changing hands: a change word near it ("was sworn in as prime minister", "the new president"). */
+function changesHands(text: string, office: Office): boolean {
+  const word = `\\b${office === 'president' ? 'president' : 'prime minister'}\\b`
+  return new RegExp(`(?:${CHANGE.source})[^.!?]{0,50}${word}|${word}[^.!?]{0,50}(?:${CHANGE.source})|\\bnew\\s+${word}`, 'i').test(text)
 }
-
-/** True when a text may describe someone by office, so is worth {@link describedHolders}. */
-export const mayDescribeHolder = (text: string): boolean => /\b(?:president|prime minister|premier|head of state)\b/i.test(text)

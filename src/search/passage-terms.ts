@@ -1,6 +1,6 @@
 import { analyzeText } from './analyze.ts'
 import { answerTypes, typeTerm } from './answer-types.ts'
-import { describedHolders, mayDescribeHolder, officeHolders } from './office-holders.ts'
+import { speakingHolders } from './office-holders.ts'
 import type { Lexicon } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 
@@ -35,22 +35,29 @@ export function passageAnalyzer(lexicon: Lexicon): (text: string, article: Artic
     }
     return referents.get(article)!
   }
-  const holders = new Map<Article, ReturnType<typeof officeHolders>>()
-  const holdersOf = (article: Article) => {
-    if (!holders.has(article)) holders.set(article, officeHolders(lexicon, article))
-    return holders.get(article)!
+  // Each article's sentences that name a speaker by office, by their text.
+  const speakers = new Map<Article, Map<string, string[]>>()
+  const speakersOf = (article: Article) => {
+    let bySentence = speakers.get(article)
+    if (!bySentence) {
+      bySentence = new Map([...speakingHolders(lexicon, article)].map(([i, terms]) => [article.sentences[i]!.text, terms]))
+      speakers.set(article, bySentence)
+    }
+    return bySentence
   }
   return (text, article) => {
     const terms = (analysed?.article === article ? analysed.terms.get(text) : undefined) ?? analyzeText(lexicon, text)
     // "the alliance", "the bloc", "the regional organisation": the organisation the article names, said again.
     const referent = DESCRIPTION.test(text) ? referentOf(article) : null
-    // "…," the president said: the person the article titles so, named again by office.
-    const described = mayDescribeHolder(text) ? describedHolders(text, holdersOf(article)) : []
+    // '"…," the president said': the holder of the office the article named last, speaking.
+    const described = SPEAKER_BY_OFFICE.test(text) ? (speakersOf(article).get(text) ?? []) : []
     const referents = [referent, ...described].filter((t): t is string => t !== null && !terms.includes(t))
     return [...terms, ...new Set(referents), ...answerTypes(text).map(typeTerm)]
   }
 }
 
+// A description that may be of a speaker by office, worth looking up.
+const SPEAKER_BY_OFFICE = /\b(?:president|prime minister|head of state)\b/i
 // A definite description of an organisation, as news copy uses it once the name has been given.
 const DESCRIPTION = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}(?:alliance|bloc|organi[sz]ation|pact|treaty organi[sz]ation|grouping)\b/iu
 
