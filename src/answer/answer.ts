@@ -4,7 +4,7 @@ import { termsOfSentence, type Candidate, type Extraction, type ExtractionContex
 import { clause, reason, statement } from './open-answers.ts'
 import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
-import { EXPECTED, foreseen } from './expectations.ts'
+import { plansAside, EXPECTED, foreseen } from './expectations.ts'
 import { choose, type Found, type Scored } from './choose.ts'
 import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
@@ -26,7 +26,7 @@ import { FOR_GOOD } from './question.ts'
 import { reporterOf } from './reporters.ts'
 import { givenName, nameAsked, saysMore } from './given-names.ts'
 import { asksCause, cause } from './causes.ts'
-import { dateEvent, dayAnswers } from './day-fit.ts'
+import { dateEvent, dayAnswers, lastDayOnly } from './day-fit.ts'
 import { shareBase } from './counts.ts'
 import { keepReports } from './figure-reports.ts'
 import { asksMembership, gather } from './lists.ts'
@@ -159,6 +159,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     }
   }
   if (question.kind === 'number') keepReports(question, scored)
+  if (question.kind === 'date' && !wantsExpected) plansAside(question.normalized, scored)
+  if (question.kind === 'date') lastDayOnly(ctx, scored)
   // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no rival.
   const misfitsAside = question.kind === 'date' || wantsNew || wantsOld
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })
@@ -169,15 +171,14 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const deedAsked = question.kind === 'place' ? ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked))) : undefined
   if (chosen && first && deedAsked && conceptMatch(deedAsked, termsOfSentence(ctx, first.candidate.sentence.text)) === 0) chosen.sure = false
   // "When was it restored for good?" is the last of the days a sentence gives for it ("restored on January 11, cut
-  // again on January 12 and restored on January 14"): with more than one, no day is bet on. ("Leave for good" asks
-  // for the end, and is read as such.)
+  // again on January 12 and restored on January 14"): with more than one, no day is bet on. "Leave for good" asks
+  // for the end: of its days, those that could be one ("the engineers left on March 12, and the last of them on March 17").
   if (
     chosen &&
     first &&
-    question.kind === 'date' &&
-    question.focus !== 'end' &&
+    fitsDay &&
     FOR_GOOD.test(question.normalized) &&
-    ctx.dates(first.candidate.article, first.candidate.sentence.index).length > 1
+    ctx.dates(first.candidate.article, first.candidate.sentence.index).filter((d) => question.focus !== 'end' || fitsDay(first.candidate, d.start)).length > 1
   )
     chosen.sure = false
   // A find of the day the question names wins over one of another day, but is not bet on where a sentence of another

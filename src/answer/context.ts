@@ -38,6 +38,8 @@ export interface DateMention extends Span {
   phrase: string
   /** How the answer shows it ("Thursday, January 6, 2022", "1999"). */
   display: string
+  /** The day it starts on, ISO ("2022-01-06"): what orders days. */
+  date: string
   /** 'day' beats 'year' when both are in a sentence. */
   precision: number
   /** A week worked out from a publication date that was itself guessed ("this week" on an undated page). */

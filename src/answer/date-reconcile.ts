@@ -4,6 +4,8 @@ import { formatDate } from '../dates/index.ts'
 import type { Candidate, DateMention, Extraction } from './answer.ts'
 import type { ExtractionContext } from './context.ts'
 import { dayAnswers, spansDays } from './day-fit.ts'
+import { FOR_GOOD } from './question.ts'
+import { PAST_ASKED } from './expectations.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -13,6 +15,8 @@ import type { Article } from '../corpus/index.ts'
 
 // Two days are two reports of one event; more leave no day to bet on.
 const MAX_REPORTED_DAYS = 2
+// A sentence that tells of a plan or an expectation rather than a deed.
+const PLANNED = /\b(?:will|would|is to|are to|due to|scheduled|expected to|plans? to|planned|intends? to)\b/
 // How many of the ranked passages may tell of a beginning or an end the answer's day leaves out.
 const MAX_SPAN_POOL = 20
 
@@ -29,7 +33,8 @@ export function reconcileDates(extraction: Extraction | null, candidates: readon
   const single = extraction?.answer
   const keywords = ctx.concepts.map((c) => c.word)
   const answers = dayAnswers(ctx)
-  const reconciled = combine(extraction, candidates, dates, keywords, answers)
+  const asked = { past: PAST_ASKED.test(ctx.question.normalized), last: ctx.question.focus === 'end' && FOR_GOOD.test(ctx.question.normalized) }
+  const reconciled = combine(extraction, candidates, dates, keywords, answers, asked)
   // One day given where the passages tell of the event beginning on one day and ending on another: not bet on.
   const first = reconciled?.sources[0]
   if (reconciled && first && reconciled.answer === single && spansDays(ctx, candidates.slice(0, MAX_SPAN_POOL), first, answers)) reconciled.sure = false
@@ -42,6 +47,7 @@ function combine(
   dates: DateIndex,
   keywords: string[],
   answers: (c: Candidate, at: number) => boolean,
+  asked: { past: boolean; last: boolean },
 ): Extraction | null {
   const chosen = extraction?.sources[0]?.candidate ?? candidates[0]
   if (!chosen) return extraction
@@ -61,9 +67,20 @@ function combine(
   // Only days that would answer the question as the answer's own does: not the day a withdrawal began for "when did it end".
   // The answer's own passage too: its likeliest day may be another than the one the answer took ("began on January 13,
   // and by January 19 ...").
-  const others = events.filter((x) => x.e.when !== null && x.e.expression.granularity === main.e.expression.granularity && answers(x.c, x.e.expression.start))
+  // A plan ("14 planes will fly them out tomorrow") is no other report of a deed the answer's passage tells as done ("the
+  // last of them left on January 19"), where the question asks what happened ("when did they leave").
+  const planOnly = asked.past && !PLANNED.test(main.c.sentence.text)
+  const others = events.filter(
+    (x) =>
+      x.e.when !== null &&
+      x.e.expression.granularity === main.e.expression.granularity &&
+      answers(x.c, x.e.expression.start) &&
+      (x === main || !planOnly || !PLANNED.test(x.c.sentence.text)),
+  )
   const days = new Set(others.map((x) => x.e.expression.date))
   if (!others.includes(main) || days.size < 2) return extraction
+  // "When did they leave for good?" is the last of the days they left: earlier ones, of some leaving, are no other report.
+  if (asked.last && [...days].every((d) => (d ?? '') <= (main.e.expression.date ?? ''))) return extraction
   extraction.answer = describeDates(others.map((x) => x.e))!
   extraction.sources = others.map((x) => ({ candidate: x.c, focus: x.e.expression }))
   if (days.size > MAX_REPORTED_DAYS) extraction.sure = false
@@ -80,6 +97,7 @@ export function datesIn(dates: DateIndex, article: Article, sentence: number): D
       end: e.end,
       phrase: e.text,
       display: formatDate(e.date!, e.endDate, e.granularity),
+      date: e.date!,
       precision: precision[e.granularity],
       // "This week" in a page with no date of its own is a week worked out from a guess: a weekday near a guessed
       // date is mostly right, a week is too vague to bet on.

@@ -3,6 +3,7 @@ import { canonicalTerm, tokenize } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import { actorVerb, passiveVerb, questionActor } from './actors.ts'
 import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './finders.ts'
+import { FOR_GOOD } from './question.ts'
 
 /**
  * Whether a day a passage gives is the day of what the question asks about:
@@ -62,6 +63,8 @@ const CAME_ABOUT =
 const PLAN_ANNOUNCED =
   /^([^.;]*?)\b(?:said|says|announced|announces|declared|stated|confirmed|promised|told [\p{L} ]{1,30}?)\s+(?:that\s+)?([^.;]*?\b(?:would|will|is to|are to)\b[^.;]*)/u
 const PLAN = /\b(?:would|will|is to|are to|plans? to|intends? to)\b/
+// A quotation, to its closing mark or the end of the text.
+const QUOTED = /["“][^"”]*["”]?/g
 const SAME_DAY = /\b(?:earlier (?:in the day|today|that day)|the same day|that day|this morning|today)\b/
 // A weekday inside a plan reported on a weekday ("said on Monday that it would lift the curfew on Thursday").
 const IN_PLAN_REPORTED =
@@ -93,6 +96,9 @@ function saidOn(ctx: ExtractionContext, c: Candidate, at: number, event: Concept
     // A deed of the same day ("earlier in the day") is the report's day's; a plan ("would lift the curfew on Thursday")
     // is none of them: its day, relative to a report of another day, is not bet on either (IN_PLAN_REPORTED).
     if (!that || conceptMatch(event, termsOfSentence(ctx, that[1]!)) === 0 || SAME_DAY.test(that[1]!)) return false
+    // "X said on Friday that "once they are in, it is hard to get them to leave"": words quoted are what was said that
+    // day, no deed done on it.
+    if (conceptMatch(event, termsOfSentence(ctx, that[1]!.replace(QUOTED, ' '))) === 0) return true
     if (PLAN.test(that[1]!)) return true
     const clause = at + that.index + that[0].length - that[1]!.length
     return EARLIER_DEED.test(that[1]!) || ctx.dates(c.article, c.sentence.index).some((d) => d.start - c.sentence.start >= clause)
@@ -217,3 +223,16 @@ export function spansDays(
 }
 // A day written as when something began, in so many words.
 const STARTED = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|commenc(?:e|ed|es|ing)|since)\b[^,;.]{0,20}$/i
+
+/**
+ * "When did they leave for good?" asks for the last of the days they left:
+ * of the finds that fit, one of an earlier day than another is set aside
+ * (marked a misfit), as some leaving before the last.
+ */
+export function lastDayOnly(ctx: ExtractionContext, finds: readonly { candidate: Candidate; found: { start: number; key: string; misfit?: boolean } }[]): void {
+  if (ctx.question.focus !== 'end' || !FOR_GOOD.test(ctx.question.normalized)) return
+  const dayOf = (s: (typeof finds)[number]) =>
+    ctx.dates(s.candidate.article, s.candidate.sentence.index).find((d) => d.start - s.candidate.sentence.start === s.found.start)?.date ?? ''
+  const last = finds.filter((s) => !s.found.misfit).reduce((max, s) => (dayOf(s) > max ? dayOf(s) : max), '')
+  for (const s of finds) if (dayOf(s) !== '' && dayOf(s) < last) s.found.misfit = true
+}

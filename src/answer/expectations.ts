@@ -21,3 +21,26 @@ export function foreseen(text: string, found: { start: number; end: number }): b
   const words = [...window.matchAll(new RegExp(FORESEEN.source, 'g'))]
   return words.some((m) => from + m.index >= found.start || !TURN.test(text.slice(from + m.index, found.start)))
 }
+
+/** A question of what happened ("when did they leave"), not of what was planned or expected. */
+export const PAST_ASKED = /^when (?:did|was|were|had)\b/
+
+// A modal after a day in its clause: "on March 14 the marines will leave".
+const PLAN_AFTER = /^[^;.,]{0,60}?\b(?:will|would|is to|are to|(?:is|are) due to)\b/
+
+/**
+ * For a question of what happened, sets aside the days only planned or
+ * expected ("will leave on March 14") where another find is a different day
+ * told as done ("left on March 16"): a plan is no rival to the deed. Marks them
+ * misfits; a plan of the day a deed is told on stays, as a report of it.
+ */
+export function plansAside(
+  question: string,
+  finds: readonly { candidate: { sentence: { text: string } }; found: { start: number; end: number; key: string; misfit?: boolean } }[],
+): void {
+  if (!PAST_ASKED.test(question)) return
+  const planned = (s: (typeof finds)[number]) => foreseen(s.candidate.sentence.text, s.found) || PLAN_AFTER.test(s.candidate.sentence.text.slice(s.found.end))
+  const done = new Set(finds.filter((s) => !s.found.misfit && !planned(s)).map((s) => s.found.key))
+  if (done.size === 0) return
+  for (const s of finds) if (!done.has(s.found.key) && planned(s)) s.found.misfit = true
+}

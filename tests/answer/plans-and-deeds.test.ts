@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
+
+// A day tells of a deed done, a plan, or a saying: only the first answers when something happened.
+
+describe('a day of a saying whose deed is only in the quoted words', () => {
+  const body =
+    'Ostrian marines arrived in Portville on March 2 to guard the harbour.\n\nVeltan minister Ivo Lask had said on March 6 that "once the marines are in your port, it is hard to get them to leave".\n\nThe last of the marines left Portville on March 17.'
+  it('is no day of the deed', () => {
+    expect(askReport(body, 'when did the marines leave for good').answer).toBe('Friday, March 17, 2023')
+  })
+  it('nor the only one there is', () => {
+    const none = body.replace('The last of the marines left Portville on March 17.', 'The marines are still in the port.')
+    expect(askReport(none, 'when did the marines leave')).toMatchObject({ answer: null })
+  })
+})
+
+describe('a plan is no rival to a deed told as done', () => {
+  const pages = [
+    'Marines to leave Portville\nMarch 10, 2023\n\nThe Ostrian marines will leave Portville on March 14, the governor said on Friday.',
+    'Marines leave Portville\nMarch 20, 2023\n\nThe Ostrian marines left Portville on March 16 after a two-week mission, the governor said.',
+  ]
+  it('for when it happened', () => {
+    expect(pagesEngine(pages).ask('when did the ostrian marines leave').answer).toBe('Thursday, March 16, 2023')
+  })
+  it('but is all there is for when it will happen', () => {
+    expect(pagesEngine(pages.slice(0, 1)).ask('when will the ostrian marines leave').answer).toBe('Tuesday, March 14, 2023')
+  })
+})
+
+describe('leaving for good', () => {
+  it('is not bet on where one sentence gives two days of leaving', () => {
+    const body =
+      "Ostrian marines arrived in Portville on March 2.\n\nThe marines' engineers left on March 12, and the last of the marines left Portville on March 17."
+    expect(askReport(body, 'when did the marines leave for good').answer).toBeNull()
+  })
+  it('is the last of the days passages give, not another report', () => {
+    const body =
+      'The Ostrian contingent of the league force left for home on March 14.\n\nThe league force had guarded the port since March 2; the last of its marines left Portville on March 19.'
+    expect(askReport(body, 'when did the league force leave for good').answer).toBe('Sunday, March 19, 2023')
+  })
+})
