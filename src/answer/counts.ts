@@ -128,6 +128,18 @@ export function countsOtherEvent(after: string, question: string, before = ''): 
   return !TOLLS.filter((re) => re.test(said[1]!)).some((re) => re.test(question))
 }
 
+/**
+ * True for a figure that is part of a toll ("225 had died, including 19 police")
+ * where the question asks for the toll itself: it counts nothing a part
+ * would be of ("the death toll", "how many people died").
+ */
+export function partOfWholeToll(ctx: ExtractionContext, before: string): boolean {
+  return PART_OF_TOLL.test(before) && TOLLS.some((re) => re.test(ctx.question.text)) && (ctx.focus === null || WHOLE.has(ctx.focus.word))
+}
+
+// What a question counts when it asks for a whole toll: people, deaths, victims.
+const WHOLE = new Set(['peopl', 'person', 'death', 'casualti', 'toll', 'victim', 'ppl', 'dead'])
+
 // "… had died, including", "… were detained, among them": what follows is part of that toll.
 const PART_OF_TOLL = /\b(killed|dead|died|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them)\s+$/i
 

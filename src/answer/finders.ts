@@ -6,7 +6,7 @@ import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts
 import { labeller } from './labeller.ts'
 import { inQuestion, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
-import { countsOtherEvent, countsSources, findAges, increment, numberPart, tollUnsaid, unitFit } from './counts.ts'
+import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { oppositeChange } from './changes.ts'
 import { anchorPositions } from './anchors.ts'
@@ -115,6 +115,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
                 question.focus ? '' : c.sentence.text.slice(Math.max(0, q.start - 60), q.start),
               ),
           )
+          // "225 had died, including 19 police": a part of the toll is no answer to what the toll was.
+          .filter(({ q }) => !partOfWholeToll(ctx, c.sentence.text.slice(Math.max(0, q.start - 60), q.start)))
           // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
           .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
           .map(({ q, fit }) => ({

@@ -3,11 +3,14 @@
  * word is the subject of, what "how many" counts, whether "who is X" names a
  * thing to describe, and typos in the question words themselves.
  */
-import { DEMONYMS, STOP_WORDS, editDistance, isAdverbOnly, isVerbLemma, isVerbOnly, lemmaOf, namesPeople, stemWord } from '../text/index.ts'
+import { DEMONYMS, STOP_WORDS, editDistance, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly, lemmaOf, namesPeople, stemWord } from '../text/index.ts'
 
 // Words a question is built from, against which typos in the question itself are corrected.
 const QUESTION_WORDS = `who whom whose what when where which why how many much is are was were did does do has have
 had can could will would should countries country people said say`.split(/\s+/)
+
+// Nouns that make a question one of a figure ("what was the death toll"), wherever they stand.
+const FIGURE_NOUNS = ['toll', 'number', 'total', 'tally', 'figure']
 
 // "Who wanted ...", "which country sent ...", "who's running ...": the question word is the verb's subject.
 const SUBJECT_QUESTION =
@@ -148,17 +151,24 @@ export function correctQuestionWords(folded: string, isKnownWord: (word: string)
   return folded
     .split(' ')
     .map((word, i) => {
-      if (i > 2 || word.length < 3 || QUESTION_WORDS.includes(word)) return word
+      // "whats the death tol": a noun that asks for a figure may stand anywhere, and is read for one before the speller runs.
+      if (i > 2) return word.length >= 3 && !isKnownWord(word) && !isLemma(word) ? nearest(word, FIGURE_NOUNS) : word
+      if (word.length < 3 || QUESTION_WORDS.includes(word)) return word
       // "countris" shares its stem with "countries": the same word misspelt, whatever the corpus knows.
       const stem = stemWord(word)
       const sameStem = stem === null ? undefined : QUESTION_WORDS.find((q) => q.length > 3 && stemWord(q) === stem)
       if (sameStem) return sameStem
       if (isKnownWord(word)) return word
-      const close = QUESTION_WORDS.filter((q) => q.length >= 3 && Math.abs(q.length - word.length) <= 1 && q[0] === word[0] && editDistance(word, q, 1) <= 1)
-      // "wht" is one letter from "who" and from "what": a word with a letter left out is the one that holds all of its letters.
-      return close.find((q) => holdsInOrder(q, word)) ?? close[0] ?? word
+      return nearest(word, QUESTION_WORDS)
     })
     .join(' ')
+}
+
+/** The word of `words` one edit from `word` (same first letter), or `word` itself. */
+function nearest(word: string, words: readonly string[]): string {
+  const close = words.filter((q) => q.length >= 3 && Math.abs(q.length - word.length) <= 1 && q[0] === word[0] && editDistance(word, q, 1) <= 1)
+  // "wht" is one letter from "who" and from "what": a word with a letter left out is the one that holds all of its letters.
+  return close.find((q) => holdsInOrder(q, word)) ?? close[0] ?? word
 }
 
 /** True when `word`'s letters stand in `whole` in the same order ("wht" in "what"). */

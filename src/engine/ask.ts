@@ -27,7 +27,7 @@ import {
 import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
 import { quoteReply, quotedAnswer, type QuoteContext } from './quote-answer.ts'
-import { onDays, ownPeriod, questionDays, withoutDays } from './question-dates.ts'
+import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays } from './question-dates.ts'
 import { createWordSense } from './word-sense.ts'
 import { holdsKind, isShortAnswer } from './answer-shape.ts'
 import { withSections } from './sections.ts'
@@ -126,6 +126,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const low = new Set(qa.focus && !qa.focusIsTopic ? [qa.focus] : [])
     if (period === undefined) period = ownPeriod(dates, articles)
     const days = questionDays(qa.content, period)
+    const months = questionMonths(qa.content, period)
     const concepts = buildConcepts(withoutDays(qa.content, days), index, speller, low, namesIn(question))
     // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
     if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return { concepts, candidates: [] }
@@ -164,6 +165,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         }
       })
       .map((c) => onDays(dates, c, days, concepts))
+      .map((c) => inMonths(dates, c, months))
       // What the sentence itself says counts as much as what it and its neighbours cover together.
       .map((c) => ({
         ...c,

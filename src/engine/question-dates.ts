@@ -78,13 +78,18 @@ function yearIn(period: Period | null, m: number, d: number): number | null {
  *
  * @example
  * ```ts
- * withoutDays('death toll the prosecutors gave in mid jan', []) // => 'death toll the prosecutors gave in'
+ * withoutDays('death toll the prosecutors gave in mid jan', []) // => 'death toll the prosecutors gave'
  * ```
  */
 export function withoutDays(text: string, days: readonly QuestionDay[]): string {
-  const rest = days.length ? text.replace(MONTH_DAY, ' ').replace(DAY_MONTH, ' ') : text
-  return rest.replace(MONTH_ALONE, ' ').replace(/\s+/g, ' ').trim()
+  const rest = days.length ? text.replace(MONTH_DAY, GONE).replace(DAY_MONTH, GONE) : text
+  // "gave in mid jan": the preposition goes with its time, or the verb before it reads as "give in".
+  return rest.replace(MONTH_ALONE, GONE).replace(TIME_PREPOSITION, ' ').replace(/¦/g, ' ').replace(/\s+/g, ' ').trim()
 }
+
+// Where a time was taken out, and the preposition that led it there.
+const GONE = ' ¦ '
+const TIME_PREPOSITION = /\b(?:in|on|by|during|around|at|through)\s+(?:the\s+)?¦/g
 
 // A month without its day ("in mid jan", "early january"): a time, not a name a passage must say. "March" and "May"
 // only with "mid", "early" or "late" before them: alone they are a protest and a verb.
@@ -140,4 +145,39 @@ export function onDays<C extends DayCandidate>(
     missesDay: !own,
     wordGap: c.gap,
   }
+}
+
+/**
+ * The months a question names alone ("in mid jan", "early january"), as
+ * `YYYY-MM` in the year that puts them in or nearest the corpus's period.
+ *
+ * @example
+ * ```ts
+ * questionMonths('the toll prosecutors gave in mid jan', { from: '2022-01-05', to: '2022-03-20' }) // => ['2022-01']
+ * ```
+ */
+export function questionMonths(question: string, period: Period | null): string[] {
+  const months = new Set<string>()
+  for (const m of question.matchAll(MONTH_ALONE)) {
+    const month = monthNumber(m[0].replace(/^(?:mid|early|late)[- ]?/i, ''))
+    const year = yearIn(period, month, 15)
+    if (month > 0 && year !== null) months.add(`${year}-${String(month).padStart(2, '0')}`)
+  }
+  return [...months]
+}
+
+// What a passage keeps of its coverage when it dates what it tells to another month than the one asked about.
+const OTHER_MONTH = 0.85
+
+/**
+ * A candidate reweighed for the months a question names alone: a sentence
+ * whose days and months all fall in other months ("By mid-March …" for "the
+ * toll given in mid jan") tells of another time, and counts as missing the
+ * day; one with no date, or one in the month, is unchanged.
+ */
+export function inMonths<C extends DayCandidate & { missesDay?: boolean }>(dates: DateIndex, c: C, months: readonly string[]): C {
+  if (months.length === 0) return c
+  const dated = dates.expressionsIn(c.article.source, c.sentence.index).filter((e) => e.date !== null && (e.granularity === 'day' || e.granularity === 'month'))
+  if (dated.length === 0 || dated.some((e) => months.includes(e.date!.slice(0, 7)))) return c
+  return { ...c, coverage: c.coverage * OTHER_MONTH, own: c.own * OTHER_MONTH, missesDay: true }
 }

@@ -262,3 +262,15 @@ describe('a question of two parts, the second behind a preposition', () => {
     expect(analyzeQuestion(q).twoPart).toBe(two)
   })
 })
+
+describe('a typo in a noun that asks for a figure', () => {
+  it.each([
+    ['whats the death tol the prosecutors gave', 'number'],
+    ['what was the final death tol', 'number'],
+    ['what is the totl of dead', 'number'],
+    ['what did the prosecutors tell parliament', 'quote'],
+  ])('%j is a question of kind %s', (q, kind) => {
+    // No corpus word is near: the typo is read as the noun it misses by a letter, where it is no word of its own.
+    expect(analyzeQuestion(q, () => false).kind).toBe(kind)
+  })
+})

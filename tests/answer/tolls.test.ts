@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuestion } from '../../src/answer/index.ts'
-import { pagesEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 // A made-up flood reported twice: a first toll, then a higher one that says it replaced the first.
 const PAGES = [
@@ -114,5 +114,17 @@ describe('a word of a later figure far from the figure', () => {
   ])
   it('does not make an undated figure the final one', () => {
     expect(engine.ask('how many people died in the clashes in the end').answer).toBeNull()
+  })
+})
+
+describe('a part of a toll is no answer to the toll itself', () => {
+  // The part stands in the toll's own sentence, as near the question's words as the toll.
+  const body =
+    'On 15 March the prosecutor general\'s office said 225 people had died, including 19 members of the security forces.\n\nBy mid-May, Prosecutor General Ivo Lask told parliament the figure was 230, with 139 of the deaths in Portville.\n\nThe interior ministry says 26 "armed criminals" have been "liquidated" and 18 law enforcement officers killed since the unrest started.\n\nLater in the year the prosecutor\'s office published a list of 238 names.'
+  it.each([
+    ['whats the death toll prosecutors gave in mid march', '225 people'],
+    ['how many members of the security forces died', '19 members of the security forces'],
+  ])('%j → %s', (q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
   })
 })
