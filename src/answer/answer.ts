@@ -4,7 +4,7 @@ import { termsOfSentence, type Candidate, type Extraction, type ExtractionContex
 import { clause, reason, statement } from './open-answers.ts'
 import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
-import { plansAside, EXPECTED, foreseen } from './expectations.ts'
+import { plansAside, EXPECTED, foreseen, inDateline } from './expectations.ts'
 import { choose, type Found, type Scored } from './choose.ts'
 import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
@@ -178,7 +178,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     first &&
     fitsDay &&
     FOR_GOOD.test(question.normalized) &&
-    ctx.dates(first.candidate.article, first.candidate.sentence.index).filter((d) => question.focus !== 'end' || fitsDay(first.candidate, d.start)).length > 1
+    ctx
+      .dates(first.candidate.article, first.candidate.sentence.index)
+      .filter((d) => !inDateline(first.candidate.sentence.text, d.start - first.candidate.sentence.start))
+      .filter((d) => question.focus !== 'end' || fitsDay(first.candidate, d.start)).length > 1
   )
     chosen.sure = false
   // A find of the day the question names wins over one of another day, but is not bet on where a sentence of another

@@ -5,7 +5,7 @@ import type { Candidate, DateMention, Extraction } from './answer.ts'
 import type { ExtractionContext } from './context.ts'
 import { dayAnswers, spansDays } from './day-fit.ts'
 import { FOR_GOOD } from './question.ts'
-import { PAST_ASKED } from './expectations.ts'
+import { PAST_ASKED, plannedAt } from './expectations.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -15,8 +15,6 @@ import type { Article } from '../corpus/index.ts'
 
 // Two days are two reports of one event; more leave no day to bet on.
 const MAX_REPORTED_DAYS = 2
-// A sentence that tells of a plan or an expectation rather than a deed.
-const PLANNED = /\b(?:will|would|is to|are to|due to|scheduled|expected to|plans? to|planned|intends? to)\b/
 // How many of the ranked passages may tell of a beginning or an end the answer's day leaves out.
 const MAX_SPAN_POOL = 20
 
@@ -69,13 +67,15 @@ function combine(
   // and by January 19 ...").
   // A plan ("14 planes will fly them out tomorrow") is no other report of a deed the answer's passage tells as done ("the
   // last of them left on January 19"), where the question asks what happened ("when did they leave").
-  const planOnly = asked.past && !PLANNED.test(main.c.sentence.text)
+  const planned = (x: (typeof events)[number]) =>
+    plannedAt(x.c.sentence.text, x.e.expression.start - x.c.sentence.start, x.e.expression.end - x.c.sentence.start)
+  const planOnly = asked.past && !planned(main)
   const others = events.filter(
     (x) =>
       x.e.when !== null &&
       x.e.expression.granularity === main.e.expression.granularity &&
       answers(x.c, x.e.expression.start) &&
-      (x === main || !planOnly || !PLANNED.test(x.c.sentence.text)),
+      (x === main || !planOnly || !planned(x)),
   )
   const days = new Set(others.map((x) => x.e.expression.date))
   if (!others.includes(main) || days.size < 2) return extraction

@@ -4,6 +4,7 @@ import { termsOfSentence, type Candidate, type ExtractionContext } from './conte
 import { actorVerb, passiveVerb, questionActor } from './actors.ts'
 import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './finders.ts'
 import { FOR_GOOD } from './question.ts'
+import { inDateline, plannedAt } from './expectations.ts'
 
 /**
  * Whether a day a passage gives is the day of what the question asks about:
@@ -63,6 +64,8 @@ const CAME_ABOUT =
 const PLAN_ANNOUNCED =
   /^([^.;]*?)\b(?:said|says|announced|announces|declared|stated|confirmed|promised|told [\p{L} ]{1,30}?)\s+(?:that\s+)?([^.;]*?\b(?:would|will|is to|are to)\b[^.;]*)/u
 const PLAN = /\b(?:would|will|is to|are to|plans? to|intends? to)\b/
+// Quoted words that tell of a deed just done ("the marines "have now left""): the saying's day is the deed's.
+const JUST_DONE = /\b(?:now|just)\b/i
 // A quotation, to its closing mark or the end of the text.
 const QUOTED = /["“][^"”]*["”]?/g
 const SAME_DAY = /\b(?:earlier (?:in the day|today|that day)|the same day|that day|this morning|today)\b/
@@ -98,7 +101,7 @@ function saidOn(ctx: ExtractionContext, c: Candidate, at: number, event: Concept
     if (!that || conceptMatch(event, termsOfSentence(ctx, that[1]!)) === 0 || SAME_DAY.test(that[1]!)) return false
     // "X said on Friday that "once they are in, it is hard to get them to leave"": words quoted are what was said that
     // day, no deed done on it.
-    if (conceptMatch(event, termsOfSentence(ctx, that[1]!.replace(QUOTED, ' '))) === 0) return true
+    if (conceptMatch(event, termsOfSentence(ctx, that[1]!.replace(QUOTED, ' '))) === 0 && !JUST_DONE.test(that[1]!)) return true
     if (PLAN.test(that[1]!)) return true
     const clause = at + that.index + that[0].length - that[1]!.length
     return EARLIER_DEED.test(that[1]!) || ctx.dates(c.article, c.sentence.index).some((d) => d.start - c.sentence.start >= clause)
@@ -229,10 +232,22 @@ const STARTED = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|commenc(?:e|ed|es|
  * of the finds that fit, one of an earlier day than another is set aside
  * (marked a misfit), as some leaving before the last.
  */
-export function lastDayOnly(ctx: ExtractionContext, finds: readonly { candidate: Candidate; found: { start: number; key: string; misfit?: boolean } }[]): void {
+export function lastDayOnly(
+  ctx: ExtractionContext,
+  finds: readonly { candidate: Candidate; found: { start: number; end: number; key: string; misfit?: boolean } }[],
+): void {
   if (ctx.question.focus !== 'end' || !FOR_GOOD.test(ctx.question.normalized)) return
   const dayOf = (s: (typeof finds)[number]) =>
     ctx.dates(s.candidate.article, s.candidate.sentence.index).find((d) => d.start - s.candidate.sentence.start === s.found.start)?.date ?? ''
-  const last = finds.filter((s) => !s.found.misfit).reduce((max, s) => (dayOf(s) > max ? dayOf(s) : max), '')
-  for (const s of finds) if (dayOf(s) !== '' && dayOf(s) < last) s.found.misfit = true
+  // The last day of a deed: not a dateline's, nor a plan's ("the rest are to leave on March 28").
+  const deeds = finds.filter(
+    (s) => !s.found.misfit && !inDateline(s.candidate.sentence.text, s.found.start) && !plannedAt(s.candidate.sentence.text, s.found.start, s.found.end),
+  )
+  const latest = deeds.reduce<(typeof finds)[number] | undefined>((max, s) => (!max || dayOf(s) > dayOf(max) ? s : max), undefined)
+  // "The navy confirmed on March 15 that the marines left": a later day may be the report's, not the last leaving.
+  if (!latest || REPORTS.test(latest.candidate.sentence.text)) return
+  for (const s of finds) if (dayOf(s) !== '' && dayOf(s) < dayOf(latest)) s.found.misfit = true
 }
+
+// A sentence that reports: its day may be the report's.
+const REPORTS = /\b(?:said|says|confirmed|confirms|told|tells|announced|reported|stated|tweeted|wrote)\b/

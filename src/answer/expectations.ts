@@ -22,25 +22,50 @@ export function foreseen(text: string, found: { start: number; end: number }): b
   return words.some((m) => from + m.index >= found.start || !TURN.test(text.slice(from + m.index, found.start)))
 }
 
-/** A question of what happened ("when did they leave"), not of what was planned or expected. */
-export const PAST_ASKED = /^when (?:did|was|were|had)\b/
+/** A question of what happened ("when did they leave"), not of what was planned, expected or said to happen. */
+export const PAST_ASKED =
+  /^when (?:did|was|were|had)\b(?!.*\b(?:due|supposed|meant|scheduled|set to|planned|expected|say|said|announce|announced|tell|told|promise|promised|claim|claimed|think|thought)\b)(?!(?<=^when (?:was|were))[^?]*?\bto (?!the\b|an?\b)[a-z]+)/
 
-// A modal after a day in its clause: "on March 14 the marines will leave".
-const PLAN_AFTER = /^[^;.,]{0,60}?\b(?:will|would|is to|are to|(?:is|are) due to)\b/
+// Words of a plan or an expectation: "will leave", "were to leave", "is due to end", "scheduled for".
+const PLAN_WORDS =
+  /\b(?:will|would|shall|is to|are to|was to|were to|(?:is|are|was|were) (?:due|set|scheduled|expected|supposed|meant|planned) to|due to|scheduled|plans? to|intends? to)\b/i
+// "as planned", "earlier than planned": a deed done, told beside its plan.
+const DONE_AS_PLANNED = /\b(?:as|than) (?:planned|scheduled|expected|promised|agreed|foreseen)\b/i
+// Where a day's own clause begins or ends.
+const CLAUSE_BREAK = /[,;:.]|\b(?:and|but|while|although|though|whereas)\b/gi
+
+/**
+ * True when the day at `start`–`end` of `text` is one its own clause tells as
+ * planned or expected ("will leave on March 14", "were to leave on March 14,
+ * but stayed"), not as done ("left on March 17 and will be replaced", "left on
+ * March 14 as planned").
+ */
+export function plannedAt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start)
+  const from = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length))
+  const after = text.slice(end, end + 60)
+  const stop = after.search(new RegExp(CLAUSE_BREAK.source, 'i'))
+  const clause = `${before.slice(from)} ${stop < 0 ? after : after.slice(0, stop)}`
+  return PLAN_WORDS.test(clause) && !DONE_AS_PLANNED.test(clause)
+}
+
+/** True when a day stands in a wire story's dateline ("LENZ, March 20 (Wire) -"): the report's day, no deed's. */
+export const inDateline = (text: string, start: number): boolean => /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s]+)?,\s*$/u.test(text.slice(0, start))
 
 /**
  * For a question of what happened, sets aside the days only planned or
  * expected ("will leave on March 14") where another find is a different day
  * told as done ("left on March 16"): a plan is no rival to the deed. Marks them
- * misfits; a plan of the day a deed is told on stays, as a report of it.
+ * misfits; a plan of the day a deed is told on stays, as a report of it. A
+ * dateline's day is told as nothing.
  */
 export function plansAside(
   question: string,
   finds: readonly { candidate: { sentence: { text: string } }; found: { start: number; end: number; key: string; misfit?: boolean } }[],
 ): void {
   if (!PAST_ASKED.test(question)) return
-  const planned = (s: (typeof finds)[number]) => foreseen(s.candidate.sentence.text, s.found) || PLAN_AFTER.test(s.candidate.sentence.text.slice(s.found.end))
-  const done = new Set(finds.filter((s) => !s.found.misfit && !planned(s)).map((s) => s.found.key))
+  const planned = (s: (typeof finds)[number]) => plannedAt(s.candidate.sentence.text, s.found.start, s.found.end)
+  const done = new Set(finds.filter((s) => !s.found.misfit && !planned(s) && !inDateline(s.candidate.sentence.text, s.found.start)).map((s) => s.found.key))
   if (done.size === 0) return
   for (const s of finds) if (!done.has(s.found.key) && planned(s)) s.found.misfit = true
 }

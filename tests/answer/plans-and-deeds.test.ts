@@ -40,3 +40,52 @@ describe('leaving for good', () => {
     expect(askReport(body, 'when did the league force leave for good').answer).toBe('Sunday, March 19, 2023')
   })
 })
+
+describe('what is a plan and what is a deed (review mends)', () => {
+  it.each([
+    [
+      'a deed done "as planned" is no plan',
+      'Their first convoy had left Brenna on March 12.\n\nThe last Norland peacekeepers left Brenna on March 14 as planned.',
+      'when did the last norland peacekeepers leave brenna',
+      'Tuesday, March 14, 2023',
+    ],
+    [
+      'nor one followed by "and will …" of another deed',
+      'The first Ostrian medics had left Lenz on March 12.\n\nThe last Ostrian medics left Lenz on March 17 and will be replaced by a local team, the ministry said.',
+      'when did the last ostrian medics leave lenz',
+      'Friday, March 17, 2023',
+    ],
+    [
+      'a plan that was put off is no deed',
+      'The Valdorian engineers were to leave Orsk on March 14, but stayed on.\n\nThey left Orsk on the morning of March 19.',
+      'when did the valdorian engineers leave orsk',
+      'Sunday, March 19, 2023',
+    ],
+  ])('%s', (_, body, q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+
+  it('a question of the plan is not answered with the deed', () => {
+    const body = 'The Norland brigade was due to leave Tarsa on March 14.\n\nThe brigade left Tarsa on March 16, two days late.'
+    expect(askReport(body, 'when was the brigade due to leave tarsa').answer).not.toBe('Thursday, March 16, 2023')
+    expect(askReport(body, 'when were the troops to leave tarsa').answer).not.toBe('Thursday, March 16, 2023')
+  })
+
+  it("a wire story's dateline day is no day of the deed", () => {
+    const pages = [
+      'Medics leave Lenz\nMarch 20, 2023\n\nLENZ, March 20 (Wire) - The last Ostrian medics left Lenz on March 17 and will be replaced by a local team, the ministry said.',
+    ]
+    expect(pagesEngine(pages).ask('when did the medics leave lenz for good').answer).toBe('Friday, March 17, 2023')
+  })
+
+  it('a later day a report confirms the leaving on is not the last leaving', () => {
+    const body = 'The last Ostrian marines left Portville on March 10.\n\nThe navy confirmed on March 15 that the marines left Portville without incident.'
+    expect(askReport(body, 'when did the marines leave portville for good').answer).not.toBe('Wednesday, March 15, 2023')
+  })
+
+  it('quoted words of a deed just done date it to the saying', () => {
+    const body =
+      'Ostrian marines arrived in Portville on March 2 to guard the harbour.\n\nThe navy said on March 16 that the marines "have now left the port" aboard two ships.'
+    expect(askReport(body, 'when did the marines leave the port').answer).toBe('Thursday, March 16, 2023')
+  })
+})
