@@ -9,7 +9,7 @@ import {
   type Concept,
   type SearchIndex,
 } from '../search/index.ts'
-import { parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
+import { MIN_QUOTE_WORDS, parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
 import { CAPITALS, type Speller } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 
@@ -87,7 +87,8 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
       .find((found) => found.length > 0) ?? []
   const speaker = spoken[0]?.speaker
   if (!speaker) return { kind: 'unquoted' }
-  const own = spoken.filter((x) => x.speaker === speaker)
+  // What the speaker called something ("“typically offensive”") goes after what they said in full.
+  const own = byFullness(spoken.filter((x) => x.speaker === speaker))
   if (q.setting) return saidAt(ctx, q.setting, speaker, own, limit)
   if (!q.topic) return { kind: 'quoted', speaker, role: spoken[0]!.role, quotes: own.slice(0, limit), who: false, sure: true }
   const concepts = buildConcepts(q.topic, ctx.index, ctx.speller, new Set(), questionNames(q.topic, ctx.index.lexicon))
@@ -112,10 +113,17 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
     })
     .sort((a, b) => b.rank - a.rank)
   if (onTopic.length === 0) return { kind: 'unquoted' }
-  const [first, second] = onTopic
+  // A statement in full on the topic leaves the short names the speaker gave things beside it no rival.
+  const rivals = onTopic.some((x) => isFull(x.quote)) ? onTopic.filter((x) => isFull(x.quote)) : onTopic
+  const [first, second] = rivals
   const sure = !second || first!.rank - second.rank >= CLEAR_LEAD || first!.inside >= SAYS_IT
-  return { kind: 'quoted', speaker, role: first!.quote.role, quotes: onTopic.map((x) => x.quote).slice(0, limit), who: false, sure }
+  return { kind: 'quoted', speaker, role: first!.quote.role, quotes: rivals.map((x) => x.quote).slice(0, limit), who: false, sure }
 }
+
+const isFull = (quote: Quote): boolean => quote.text.split(/\s+/).length >= MIN_QUOTE_WORDS
+
+/** Quotations in full first, short names given to things after, each in its order. */
+const byFullness = (quotes: readonly Quote[]): Quote[] => [...quotes.filter(isFull), ...quotes.filter((q) => !isFull(q))]
 
 /**
  * The short answer a quotation reply gives: the speaker (with the role) for

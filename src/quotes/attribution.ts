@@ -124,6 +124,20 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   return null
 }
 
+/**
+ * True when the attributing words before a quotation name something with it
+ * ("The ministry called the remark “typically offensive”"): what the speaker
+ * called it is a statement, however short, not a scare quote.
+ */
+export function namesWith(article: Article, f: Found): boolean {
+  const sentence = sentenceAt(article, f.quote.open)
+  const para = article.paragraphs[f.paragraph]!
+  // "Officials called them “terrorists”, Petrov said": the one who reports it is not the one who named it.
+  const after = article.text.slice((f.quote.close ?? f.quote.end) + 1, sentence?.end ?? para.end)
+  return NAMING_BEFORE.test(article.text.slice(sentence?.start ?? para.start, f.quote.open)) && !REPORTED_AFTER.test(after)
+}
+const REPORTED_AFTER = new RegExp(`\\b${V}\\b`, 'u')
+
 /** The speaker a regular-expression match names in its `sp` (or `sp2`) group, and where. */
 function fromMatch(people: People, m: RegExpExecArray, offset: number): { person: Person; at: number } | null {
   const key = m.groups!['sp'] !== undefined ? 'sp' : 'sp2'

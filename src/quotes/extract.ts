@@ -5,7 +5,7 @@
  * `attribution.ts`.
  */
 import { buildPeople, canonicalName, type People, type Person } from './mentions.ts'
-import { attributeLabel, attributeMarked, attributeTail, type Attributed, type Found } from './attribution.ts'
+import { attributeLabel, attributeMarked, attributeTail, namesWith, type Attributed, type Found } from './attribution.ts'
 import { labelledTurns } from './labels.ts'
 import { collectMarks, findMarkedQuotes, readTurn } from './marks.ts'
 import type { Article } from '../corpus/index.ts'
@@ -68,7 +68,7 @@ export function analyzeArticle(article: Article): ArticleQuotes {
       a = attributeMarked(people, f, last)
     }
     if (a) last = a
-    if (a && !short) done.push(a)
+    if (a && (!short || (!f.answer && !f.label && namesWith(article, f)))) done.push(a)
   }
   const quotes = done.map(({ found: f, person, attribution }) => ({
     speaker: canonicalName(person),

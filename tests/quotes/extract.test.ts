@@ -138,6 +138,11 @@ const PATTERNS: { pattern: string; body: string; want: Expected[] }[] = [
     want: [],
   },
   {
+    pattern: 'what a speaker called something is a statement, however short',
+    body: 'In a post on Saturday, the Norland foreign ministry called the remark "typically offensive" and accused Mr Lask of making light of a tragedy.',
+    want: [['Norland Foreign Ministry', 'typically offensive']],
+  },
+  {
     pattern: 'a title in marks with no speaker is not a quotation',
     body: '1) AFP, “Troops land in the capital at dawn,” January 7, 2022\n\nThe troops stayed for a week.',
     want: [],

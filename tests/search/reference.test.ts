@@ -45,3 +45,15 @@ describe('a quotation speaks for whom its paragraph named as it opened', () => {
     expect(askReport(body, 'how long did Lask say the withdrawal would take').answer).toBe('no more than ten days')
   })
 })
+
+describe('how a body answered, in the short words it called something', () => {
+  const body =
+    'Ostrian minister Ivo Lask said on Friday that once Norland troops arrive, it is hard to get them to leave.\n\nIn a post on Saturday, the Norland foreign ministry called the remark "typically offensive" and accused Mr Lask of making light of a tragedy.'
+  it('answers with what the body called it', () => {
+    expect(askReport(body, 'how did the norland foreign ministry hit back at lask').answer).toBe('Norland Foreign Ministry: “typically offensive”')
+  })
+  it('puts a statement in full first', () => {
+    const full = `${body}\n\n"When Ostrians are in your house, it is hard to keep your silver," the Norland foreign ministry said of Lask's remark.`
+    expect(askReport(full, 'how did the norland foreign ministry hit back at lask').answer).toContain('keep your silver')
+  })
+})
