@@ -64,7 +64,7 @@ const LEADING_WORDS =
  * ```
  */
 export function analyzeQuestion(question: string, isKnownWord: (word: string) => boolean = () => false): QuestionAnalysis {
-  const text = normalizeChat(question.trim().replace(/\s+/g, ' '))
+  const text = normalizeChat(question.trim().replace(/\s+/g, ' '), isKnownWord)
   const asked = correctQuestionWords(
     foldText(text)
       .replace(/[?!.]+$/, '')

@@ -5,6 +5,8 @@
  * words an article would use. Spelling mistakes are the speller's job, not this
  * list's.
  */
+import { isLemma } from './expand.ts'
+
 const CHAT_WORDS: Record<string, string> = {
   ppl: 'people',
   ppls: 'people',
@@ -103,8 +105,9 @@ const WORD = /[\p{L}\p{N}&']+/gu
  * normalizeChat('how many ppl died bc of the govt') // => 'how many people died because of the government'
  * ```
  */
-export function normalizeChat(text: string): string {
-  let spelt = text
+export function normalizeChat(text: string, isKnownWord: (word: string) => boolean = () => false): string {
+  // "runnin the op" is "running the op" before the phrases read it.
+  let spelt = text.replace(WORD, (word) => gDropped(word, isKnownWord) ?? word)
   for (const [phrase, plain] of PHRASES) spelt = spelt.replace(phrase, plain)
   return spelt.replace(WORD, (word, at: number) => {
     // "u" is "you" only as typed in chat: "U.S." and "U" in a name stay.
@@ -113,4 +116,29 @@ export function normalizeChat(text: string): string {
     if (/^pm$/i.test(word) && !/\d\s*$/.test(spelt.slice(0, at))) return 'prime minister'
     return CHAT_WORDS[word.toLowerCase()] ?? word
   })
+}
+
+/**
+ * "runnin" → "running": a word typed without the g of its -ing, where it is no
+ * word itself and with the g it is one; not where an article's word is a
+ * letter away ("blinkin" is "Blinken" misspelt).
+ */
+function gDropped(word: string, isKnownWord: (word: string) => boolean): string | undefined {
+  const base = /^([a-z]{3,}in)'?$/.exec(word)?.[1]
+  if (base === undefined || isLemma(base) || !isLemma(`${base}g`) || isKnownWord(base)) return undefined
+  return oneEditAway(base).some(isKnownWord) ? undefined : `${base}g`
+}
+
+/** The words one letter away from `word`: one left out, changed or put in. */
+function oneEditAway(word: string): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  const out: string[] = []
+  for (let i = 0; i <= word.length; i++) {
+    if (i < word.length) out.push(word.slice(0, i) + word.slice(i + 1))
+    for (const c of letters) {
+      if (i < word.length && c !== word[i]) out.push(word.slice(0, i) + c + word.slice(i + 1))
+      out.push(word.slice(0, i) + c + word.slice(i))
+    }
+  }
+  return out
 }

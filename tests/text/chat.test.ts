@@ -35,6 +35,11 @@ describe('chat abbreviations and slang', () => {
     ["who's running the peacekeepers", "who's leading the peacekeepers"],
     ['who runs the whole league force', 'who leads the whole league force'],
     ['protesters ran from the square', 'protesters ran from the square'],
+    // A -ing typed without its g, where that is no word of its own.
+    ['who was the general runnin the force', 'who was the general leading the force'],
+    ["what was he sayin' about the talks", 'what was he saying about the talks'],
+    ['where is the cabin', 'where is the cabin'],
+    ['what did the kremlin say', 'what did the kremlin say'],
     ['where was the hq', 'where was the headquarters'],
     ['how many cops died', 'how many police died'],
     ['planes for the armenians n tajiks', 'planes for the armenians and tajiks'],
@@ -51,5 +56,14 @@ describe('chat abbreviations and slang', () => {
     ['how many crime bosses were arrested', 'how many crime bosses were arrested'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
+  })
+})
+
+describe('a dropped g', () => {
+  it("is no article's word a letter away", () => {
+    // "blinkin" is a name misspelt where the articles write "Blinken", not "blinking".
+    const known = (word: string) => word === 'blinken'
+    expect(normalizeChat('what did blinkin say', known)).toBe('what did blinkin say')
+    expect(normalizeChat('what was blinkin sayin', known)).toBe('what was blinkin saying')
   })
 })
