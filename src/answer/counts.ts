@@ -131,17 +131,36 @@ export function countsOtherEvent(after: string, question: string, before = ''): 
 /**
  * True for a figure that is part of a toll ("225 had died, including 19 police")
  * where the question asks for the toll itself: it counts nothing a part
- * would be of ("the death toll", "how many people died").
+ * would be of ("the death toll", "how many people died"), and names nothing
+ * the words after the part say ("including 14 in Kessa" is asked for by "in kessa").
  */
-export function partOfWholeToll(ctx: ExtractionContext, before: string): boolean {
-  return PART_OF_TOLL.test(before) && TOLLS.some((re) => re.test(ctx.question.text)) && (ctx.focus === null || WHOLE.has(ctx.focus.word))
+export function partOfWholeToll(ctx: ExtractionContext, before: string, after: string): boolean {
+  if (!PART_OF_TOLL.test(before) || !TOLLS.some((re) => re.test(ctx.question.text)) || (ctx.focus !== null && !WHOLE.has(ctx.focus.word))) return false
+  // "… including 14 in Kessa" for "how many deaths were in kessa": the part the question asks for by where or when.
+  const part = termsOf(ctx, after.split(/[,;.]/)[0]!)
+  return !ctx.concepts.some((c) => !TOLLS.some((re) => re.test(c.asked ?? c.word)) && conceptMatch(c, part) > 0)
 }
+
+/**
+ * True for a toll whose sentence goes on to the part a question names
+ * ("52 had died, including 14 in Kessa" for "how many died in kessa"), the
+ * name said nowhere before the part: the whole is not what is asked.
+ */
+export function wholeOfAskedPart(ctx: ExtractionContext, text: string, end: number): boolean {
+  const m = PART_AFTER.exec(text.slice(end))
+  if (!m) return false
+  const part = termsOf(ctx, m[1]!)
+  const before = termsOf(ctx, text.slice(0, end + m.index))
+  return ctx.concepts.some((c) => c.named && conceptMatch(c, part) > 0 && conceptMatch(c, before) === 0)
+}
+// The part a toll goes on to: ", including 14 in Kessa".
+const PART_AFTER = /,?\s+(?:including|among them)\s+(?:some\s+|about\s+|at least\s+)?\d[\d,]*\b([^,;.]*)/i
 
 // What a question counts when it asks for a whole toll: people, deaths, victims.
 const WHOLE = new Set(['peopl', 'person', 'death', 'casualti', 'toll', 'victim', 'ppl', 'dead'])
 
 // "… had died, including", "… were detained, among them": what follows is part of that toll.
-const PART_OF_TOLL = /\b(killed|dead|died|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them)\s+$/i
+const PART_OF_TOLL = /\b(killed|dead|died|deaths?|toll|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them)\s+$/i
 
 /**
  * True when a figure is an addition to a count, not the count: "another 1,678

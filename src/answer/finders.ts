@@ -6,7 +6,7 @@ import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts
 import { labeller } from './labeller.ts'
 import { inQuestion, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
-import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit } from './counts.ts'
+import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { oppositeChange } from './changes.ts'
 import { anchorPositions } from './anchors.ts'
@@ -116,7 +116,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               ),
           )
           // "225 had died, including 19 police": a part of the toll is no answer to what the toll was.
-          .filter(({ q }) => !partOfWholeToll(ctx, c.sentence.text.slice(Math.max(0, q.start - 60), q.start)))
+          .filter(({ q }) => !partOfWholeToll(ctx, c.sentence.text.slice(Math.max(0, q.start - 60), q.start), c.sentence.text.slice(q.end, q.end + 40)))
           // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
           .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
           .map(({ q, fit }) => ({
@@ -134,6 +134,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               increment(c.sentence.text, q, question.normalized) ||
               // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.
               partOfAnother(ctx, c.sentence.text.slice(q.end)) ||
+              wholeOfAskedPart(ctx, c.sentence.text, q.end) ||
               nationUnsaid(question.normalized, c.sentence.text, q.start, q.end) ||
               earlierEvent(question.normalized, c.article.date, c.sentence.text.slice(0, q.start)) ||
               // "would begin pulling out in two days": when it starts, not how long it takes.

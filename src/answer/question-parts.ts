@@ -11,6 +11,10 @@ had can could will would should countries country people said say`.split(/\s+/)
 
 // Nouns that make a question one of a figure ("what was the death toll"), wherever they stand.
 const FIGURE_NOUNS = ['toll', 'number', 'total', 'tally', 'figure']
+// Where a figure noun stands: after what it counts ("death tol", "final tally") or before "of" ("the numbr of dead").
+// Elsewhere a word a letter from one is more likely a name misspelt ("died in tola").
+const FIGURE_BEFORE = new Set(['death', 'deaths', 'casualty', 'casualties', 'final', 'official', 'overall', 'body', 'injury', 'arrest'])
+const figureSlot = (words: readonly string[], i: number): boolean => FIGURE_BEFORE.has(words[i - 1] ?? '') || words[i + 1] === 'of'
 
 // "Who wanted ...", "which country sent ...", "who's running ...": the question word is the verb's subject.
 const SUBJECT_QUESTION =
@@ -148,11 +152,11 @@ export function describable(subject: string): boolean {
  * ("war" is not a typo of "was").
  */
 export function correctQuestionWords(folded: string, isKnownWord: (word: string) => boolean = () => false): string {
-  return folded
-    .split(' ')
+  const words = folded.split(' ')
+  return words
     .map((word, i) => {
       // "whats the death tol": a noun that asks for a figure may stand anywhere, and is read for one before the speller runs.
-      if (i > 2) return word.length >= 3 && !isKnownWord(word) && !isLemma(word) ? nearest(word, FIGURE_NOUNS) : word
+      if (i > 2) return word.length >= 3 && !isKnownWord(word) && !isLemma(word) && figureSlot(words, i) ? nearest(word, FIGURE_NOUNS) : word
       if (word.length < 3 || QUESTION_WORDS.includes(word)) return word
       // "countris" shares its stem with "countries": the same word misspelt, whatever the corpus knows.
       const stem = stemWord(word)

@@ -94,7 +94,13 @@ const TIME_PREPOSITION = /\b(?:in|on|by|during|around|at|through)\s+(?:the\s+)?Â
 // A month without its day ("in mid jan", "early january"): a time, not a name a passage must say. "March" and "May"
 // only with "mid", "early" or "late" before them: alone they are a protest and a verb.
 const OTHER_MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
-const MONTH_ALONE = new RegExp(String.raw`\b(?:(?:mid|early|late)[- ]?(?:${OTHER_MONTHS}|mar(?:ch)?|may)|${OTHER_MONTHS})\.?(?![\w-]|\s*\d)`, 'gi')
+// A month's short form that is also a given name ("Jan Kral", "June Lask") is a month only after a preposition ("in jan").
+const AFTER_PREPOSITION = String.raw`(?<=\b(?:in|by|since|during|until|till|through|of|before|after|from|around|on|early|mid|late)\s+(?:the\s+)?)`
+const NAME_LIKE = String.raw`jan|june|july`
+const MONTH_ALONE = new RegExp(
+  String.raw`\b(?:(?:mid|early|late)[- ]?(?:${OTHER_MONTHS}|mar(?:ch)?|may)|${AFTER_PREPOSITION}(?:${NAME_LIKE})|(?!(?:${NAME_LIKE})\b)(?:${OTHER_MONTHS}))\.?(?![\w-]|\s*\d)`,
+  'gi',
+)
 
 /** True when the sentence resolves one of its temporal expressions to `day`. */
 export function saysDay(dates: DateIndex, article: Article, sentence: number, day: string): boolean {

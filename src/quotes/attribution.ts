@@ -132,10 +132,25 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
 export function namesWith(article: Article, f: Found): boolean {
   const sentence = sentenceAt(article, f.quote.open)
   const para = article.paragraphs[f.paragraph]!
+  const before = article.text.slice(sentence?.start ?? para.start, f.quote.open)
+  const quoted = article.text.slice(f.quote.start, f.quote.end)
   // "Officials called them “terrorists”, Petrov said": the one who reports it is not the one who named it.
   const after = article.text.slice((f.quote.close ?? f.quote.end) + 1, sentence?.end ?? para.end)
-  return NAMING_BEFORE.test(article.text.slice(sentence?.start ?? para.start, f.quote.open)) && !REPORTED_AFTER.test(after)
+  const naming = NAMING_BEFORE.exec(before)
+  // "Marek, described by diplomats as …": the naming is another's. "called a meeting of the “security council”",
+  // "called him “several times” during the night", "called them “to account”": a call, not a name given.
+  return (
+    naming !== null &&
+    !/\b(?:by|of|to|for)\s+(?:\S+\s+){0,3}$/i.test(naming[0].replace(/\s+as\s+$/, ' ')) &&
+    !NOT_A_NAME_GIVEN.test(quoted) &&
+    END_OF_CLAUSE.test(after) &&
+    !REPORTED_AFTER.test(after)
+  )
 }
+// Words a name given never opens with: a preposition, a count.
+const NOT_A_NAME_GIVEN = /^(?:to|for|of|in|on|at|by|with|from|several|many|few|\d|one|two|three|twice|once)\b/i
+// A name given closes its clause: "… “typically offensive” and accused …", "… “a farce”."
+const END_OF_CLAUSE = /^\s*(?:[.,;:!?)]|and\b|but\b|$)/
 const REPORTED_AFTER = new RegExp(`\\b${V}\\b`, 'u')
 
 /** The speaker a regular-expression match names in its `sp` (or `sp2`) group, and where. */

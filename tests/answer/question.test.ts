@@ -274,3 +274,13 @@ describe('a typo in a noun that asks for a figure', () => {
     expect(analyzeQuestion(q, () => false).kind).toBe(kind)
   })
 })
+
+describe('a word a letter from a figure noun, where no figure noun stands', () => {
+  it.each([
+    ['how many people died in tola', 'how many people died in tola'],
+    ['what did minister tallo say', 'what did minister tallo say'],
+    ['whats the nuber of missing', 'what is the number of missing'],
+  ])('%j reads %j', (q, normalized) => {
+    expect(analyzeQuestion(q, () => false).normalized).toBe(normalized)
+  })
+})

@@ -128,3 +128,21 @@ describe('a part of a toll is no answer to the toll itself', () => {
     expect(askReport(body, q).answer).toBe(answer)
   })
 })
+
+describe('a part of a toll asked for by where or when (review mends)', () => {
+  it.each([
+    [
+      'Officials in Norland said on Friday that 52 people had died in the floods, including 14 in the town of Kessa.\n\nRescue teams were still searching for survivors.',
+      'how many deaths were in kessa',
+      '14',
+    ],
+    ['The fighting killed 86 people, including 50 on the first day, officials said.', 'how many deaths were on the first day', '50'],
+    ['The fighting killed 86 people, including 50 on the first day, officials said.', 'how many people were killed', '86 people'],
+  ])('%#: %j → %s', (body, q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+  it('the whole is no answer for the part a question names', () => {
+    const body = 'Officials in Norland said on Friday that 52 people had died in the floods, including 14 in the town of Kessa.'
+    expect(askReport(body, 'how many people died in kessa').answer).not.toBe('52 people')
+  })
+})

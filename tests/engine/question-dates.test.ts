@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
-import { questionDays, withoutDays } from '../../src/engine/question-dates.ts'
+import { questionDays, questionMonths, withoutDays } from '../../src/engine/question-dates.ts'
 import { reportEngine } from '../support/made-up-report.ts'
 
 describe('questionDays', () => {
@@ -81,5 +81,17 @@ describe('a month the question names alone, against other months', () => {
   })
   it('puts the toll given in that month first among the passages', () => {
     expect(reportEngine(body).retrieve('what death toll did the prosecutor give in mid may', 1)[0]?.excerpt).toContain('44')
+  })
+})
+
+describe('a month short form that is a given name', () => {
+  const period = { from: '2022-01-05', to: '2022-03-20' }
+  it.each([
+    ['how many people did jan kral say were detained', []],
+    ['what did june lask say', []],
+    ['how many were detained in jan', ['2022-01']],
+    ['the toll given in mid june', ['2022-06']],
+  ])('%j names the months %j', (q, months) => {
+    expect(questionMonths(q, period)).toEqual(months)
   })
 })

@@ -143,6 +143,11 @@ const PATTERNS: { pattern: string; body: string; want: Expected[] }[] = [
     want: [['Norland Foreign Ministry', 'typically offensive']],
   },
   {
+    pattern: 'a call is no name given: a meeting called, a call made several times, a passive description',
+    body: 'Mayor Ana Marek called an emergency meeting of the "security council" after the explosion. Prime Minister Ivo Lask called his counterpart "several times" during the night. Olga Petrova, described by diplomats as "difficult", stayed silent.',
+    want: [],
+  },
+  {
     pattern: 'a title in marks with no speaker is not a quotation',
     body: '1) AFP, “Troops land in the capital at dawn,” January 7, 2022\n\nThe troops stayed for a week.',
     want: [],

@@ -57,3 +57,32 @@ describe('how a body answered, in the short words it called something', () => {
     expect(askReport(full, 'how did the norland foreign ministry hit back at lask').answer).toContain('keep your silver')
   })
 })
+
+describe('what X called something speaks only of what its own sentence names', () => {
+  const body =
+    'Norland foreign minister Karl Brandt spoke after the opposition leader addressed parliament on Monday.\n\nBrandt dubbed the speech "a farce." He said the Orsk dam would be finished by May.'
+  it.each([
+    ['what did brandt say about the speech', 'Karl Brandt: “a farce.”'],
+    ['what did brandt say about the dam', null],
+  ])('%j → %j', (q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+})
+
+describe('what X called something, and the topic it is on', () => {
+  it.each([
+    [
+      'Norland foreign minister Karl Brandt spoke on Monday.\n\nBrandt said the Orsk dam would be finished by May. He dubbed the opposition leader\'s speech "a farce."',
+      'what did brandt say about the dam',
+      null,
+    ],
+    [
+      'Ostrian minister Ivo Lask said on Friday that once Polish troops arrive, it is hard to get them to leave.\n\nPoland\'s foreign ministry called the remark "typically offensive".',
+      "what did poland's foreign ministry say about lask",
+      "Poland's Foreign Ministry: “typically offensive”",
+    ],
+  ])('%#: %j', (body, q, answer) => {
+    // "the speech" is the thing named, not the dam; "the remark" stands for what the story has just told.
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+})
