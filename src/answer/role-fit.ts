@@ -1,4 +1,4 @@
-import { canonicalTerm, tokenize } from '../text/index.ts'
+import { canonicalTerm, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { findMentions } from './entities.ts'
 import { ROLE_WORD } from './question.ts'
@@ -44,7 +44,15 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   }
   const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0).length
   const former = /\b(?:former|ex-|then-)/i.test(roles.join(' ')) && !/\b(?:former|ex-|was|then)\b/i.test(ctx.question.text)
-  return Math.min(0.3, shared * 0.1) - (former ? 0.2 : 0)
+  // "who was commanding the troops": a role that is the doer of the question's deed ("the commander of the force")
+  // says who does it, as a role that only shares a name ("CSTO Secretary General") does not.
+  // Of what the deed is done to too ("commander of the peacekeeping forces" for commanding the troops): "head of
+  // the security service" heads no commission.
+  const deed = ctx.concepts.find(
+    (c) => !c.named && c.asked !== undefined && DEED_FORM.test(c.asked) && isVerbLemma(lemmaOf(c.asked)) && conceptMatch(c, roleTerms) > 0,
+  )
+  const doer = deed !== undefined && ctx.concepts.some((c) => c !== deed && !c.named && conceptMatch(c, roleTerms) > 0)
+  return Math.min(0.3, shared * 0.1) + (doer ? DOER_ROLE : 0) - (former ? 0.2 : 0)
 }
 
 export function withRole(name: string, roles: string[], ctx: ExtractionContext): string {
@@ -54,6 +62,10 @@ export function withRole(name: string, roles: string[], ctx: ExtractionContext):
   const best = scored.sort((a, b) => b.n - a.n)[0]
   return best && best.n > 0 ? `${name}, ${best.r}` : name
 }
+
+// A verb's -ing or -ed form as the question asks it ("commanding", "headed"), and what a role that does it gains.
+const DEED_FORM = /(?:ing|ed)$/
+const DOER_ROLE = 0.15
 
 const RANK_GENERAL = /\b(?:the|a|which|what)\s+general\b/i
 // Civil posts named "… general", whose "general" is no military rank.

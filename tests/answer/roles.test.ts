@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findMentions } from '../../src/answer/entities.ts'
 import { rolesAround } from '../../src/answer/people.ts'
-import { pagesEngine, reportEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 
 // A made-up sentence listing people, each with a post: the post before one name is not the previous name's.
 const LIST =
@@ -139,5 +139,18 @@ describe('"quit" that is no resignation', () => {
     [['Protesters on March 12 called on Prime Minister Anton Marr to quit.', 'Marr said on March 15 he would stay.'], 'when did marr resign', /March 12/],
   ])('%j is not answered for %j', (paragraphs, q, wrong) => {
     expect(ask(paragraphs, q)).not.toMatch(wrong)
+  })
+})
+
+describe('a role that does the deed asked about', () => {
+  // People of one list, each with a post: the one whose post is the doer of the question's verb answers it, though
+  // another stands nearer the organisation's name.
+  const body =
+    'The Northern Defence League (NDL) sent peacekeepers to Veltia in March.\n\nA farewell ceremony for the force was held in Portville on Thursday. It was attended by NDL Secretary General Ivo Lask, the commander of the collective peacekeeping forces Colonel General Ana Berg, Veltian Deputy Defence Minister Karl Dunn and the mayor of Portville Olaf Brandt.'
+  it.each([
+    ['who was commanding the ndl troops', 'Ana Berg'],
+    ['who was the ndl secretary general', 'Ivo Lask'],
+  ])('%j → %s', (q, name) => {
+    expect(askReport(body, q).answer).toContain(name)
   })
 })
