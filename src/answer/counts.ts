@@ -153,8 +153,8 @@ export function wholeOfAskedPart(ctx: ExtractionContext, text: string, end: numb
   const before = termsOf(ctx, text.slice(0, end + m.index))
   return ctx.concepts.some((c) => c.named && conceptMatch(c, part) > 0 && conceptMatch(c, before) === 0)
 }
-// The part a toll goes on to: ", including 14 in Kessa".
-const PART_AFTER = /,?\s+(?:including|among them)\s+(?:some\s+|about\s+|at least\s+)?\d[\d,]*\b([^,;.]*)/i
+// The part a toll goes on to, by where or when: ", including 14 in Kessa" (not "20 children in the Kessa floods").
+const PART_AFTER = /,?\s+(?:including|among them)\s+(?:some\s+|about\s+|at least\s+)?\d[\d,]*\s+((?:in|on|at|near|from)\s[^,;.]*)/i
 
 // What a question counts when it asks for a whole toll: people, deaths, victims.
 const WHOLE = new Set(['peopl', 'person', 'death', 'casualti', 'toll', 'victim', 'ppl', 'dead'])

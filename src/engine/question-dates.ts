@@ -97,8 +97,11 @@ const OTHER_MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july
 // A month's short form that is also a given name ("Jan Kral", "June Lask") is a month only after a preposition ("in jan").
 const AFTER_PREPOSITION = String.raw`(?<=\b(?:in|by|since|during|until|till|through|of|before|after|from|around|on|early|mid|late)\s+(?:the\s+)?)`
 const NAME_LIKE = String.raw`jan|june|july`
+// A month is a time where it ends the phrase it is in ("in february", "by early march, how many"), not where it names
+// what follows it ("the february quake", "the july floods").
+const TIME_ENDS = String.raw`(?=\s*(?:$|[?,.!;:]|\d|(?:and|or|to|of|in|on|at|by|when|before|after|for|according|while|until|than|this|that|the|last|next|so|did|was|were)\b))`
 const MONTH_ALONE = new RegExp(
-  String.raw`\b(?:(?:mid|early|late)[- ]?(?:${OTHER_MONTHS}|mar(?:ch)?|may)|${AFTER_PREPOSITION}(?:${NAME_LIKE})|(?!(?:${NAME_LIKE})\b)(?:${OTHER_MONTHS}))\.?(?![\w-]|\s*\d)`,
+  String.raw`\b(?:(?:mid|early|late)[- ]?(?:${OTHER_MONTHS}|mar(?:ch)?|may)|${AFTER_PREPOSITION}(?:${NAME_LIKE})|(?!(?:${NAME_LIKE})\b)(?:${OTHER_MONTHS}))\.?(?![\w-]|\s*\d)${TIME_ENDS}`,
   'gi',
 )
 

@@ -101,7 +101,8 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
     const lead = ctx.index.passage(id - 1)?.article === ctx.index.passage(id)?.article ? id - 1 : -1
     const here = missesName(concepts, id, ctx.index) ? 0 : sentenceCoverage(concepts, id, ctx.index).said
     const before = lead < 0 || missesName(concepts, lead, ctx.index) ? 0 : sentenceCoverage(concepts, lead, ctx.index).said * LEAD_IN
-    return { quote, said: isFull(quote) || namedOnTopic(ctx, concepts, article!, quote) ? Math.max(here, before) : 0 }
+    const scope = isFull(quote) ? 'around' : namedScope(ctx, concepts, article!, quote)
+    return { quote, said: scope === 'around' ? Math.max(here, before) : scope === 'own' ? here : 0 }
   })
   // Every quotation on the topic is something the speaker said about it; the one that says most of it in
   // the speaker's own words leads ("the embargo will stay" before "questions about the timing").
@@ -123,17 +124,23 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
 const isFull = (quote: Quote): boolean => quote.text.split(/\s+/).length >= MIN_QUOTE_WORDS
 
 /**
- * What X called something ("dubbed the speech “a farce”") speaks of the thing
- * it names: on the topic when that names it, or when it is only "the remark",
- * "it", "the move", which stand for what the story has just told.
+ * Where what X called something ("dubbed the speech “a farce”") finds its
+ * topic: `around` (its sentence and the one before) where the thing it names
+ * is the topic, or is only "the remark", "it", "the move", standing for what
+ * the story has just told; `own` where "it" stands for what its own sentence
+ * named first ("Asked about the tax, X called it …"); `none` otherwise.
  */
-function namedOnTopic(ctx: QuoteContext, concepts: readonly Concept[], article: Article, quote: Quote): boolean {
+function namedScope(ctx: QuoteContext, concepts: readonly Concept[], article: Article, quote: Quote): 'around' | 'own' | 'none' {
   const object = NAMED_OBJECT.exec(article.text.slice(Math.max(quote.attribution.start, quote.start - 80), quote.start))?.[1] ?? ''
   const terms = new Set(analyzeText(ctx.index.lexicon, object))
-  return ANAPHORIC.test(object.trim()) || concepts.some((c) => conceptMatch(c, terms) > 0)
+  if (concepts.some((c) => conceptMatch(c, terms) > 0)) return 'around'
+  if (!ANAPHORIC.test(object.trim())) return 'none'
+  return LOCAL_ANTECEDENT.test(article.text.slice(quote.attribution.start, quote.start)) ? 'own' : 'around'
 }
 // The words a naming verb takes before the name it gives: "called | the remark | “…”".
 const NAMED_OBJECT = /\b(?:called|calls|described|describes|branded|brands|dubbed|dubs|labell?ed|labels)\s+((?:[\p{L}'’-]+\s+){1,5}?)(?:as\s+)?["“]?$/u
+// A sentence that names what it goes on to call something: "Asked about X, …", "On the tax, …".
+const LOCAL_ANTECEDENT = /\b(?:asked|speaking|talking|commenting)\s+(?:about|on)\b|^\s*(?:on|about|regarding|as for)\s+[^,]{2,60},/i
 // An object that stands for what was just told.
 const ANAPHORIC =
   /^(?:it|this|that|them|him|her|(?:the|his|her|their|its|this|that)\s+(?:remarks?|comments?|statements?|words|move|decision|claims?|accusations?|warning|jibe|idea|suggestion|plan))$/i

@@ -146,3 +146,11 @@ describe('a part of a toll asked for by where or when (review mends)', () => {
     expect(askReport(body, 'how many people died in kessa').answer).not.toBe('52 people')
   })
 })
+
+describe('the event a toll is of, named after its part', () => {
+  it('is no part asked for by where', () => {
+    expect(askReport('Officials said 61 people had died, including 20 children in the Kessa floods.', 'how many people died in the kessa floods').answer).toBe(
+      '61 people',
+    )
+  })
+})

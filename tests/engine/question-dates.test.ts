@@ -95,3 +95,15 @@ describe('a month short form that is a given name', () => {
     expect(questionMonths(q, period)).toEqual(months)
   })
 })
+
+describe('a month that names an event', () => {
+  const period = { from: '2022-01-05', to: '2022-03-20' }
+  it.each([
+    ['how many homes were destroyed in the july floods', []],
+    ['how many people died in the february quake', []],
+    ['how many people died in february', ['2022-02']],
+    ['how many were detained by early march according to police', ['2022-03']],
+  ])('%j names the months %j', (q, months) => {
+    expect(questionMonths(q, period)).toEqual(months)
+  })
+})

@@ -86,3 +86,14 @@ describe('what X called something, and the topic it is on', () => {
     expect(askReport(body, q).answer).toBe(answer)
   })
 })
+
+describe('"it" named in its own sentence', () => {
+  const body =
+    'Farmers in Orsk protested on Monday against a planned dam on the river.\n\nAsked about the new fuel tax, Finance Minister Ivo Brandl called it "a disgrace".'
+  it.each([
+    ['what did brandl say about the fuel tax', 'Ivo Brandl: “a disgrace”'],
+    ['what did brandl say about the dam', null],
+  ])('%j → %j', (q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+})
