@@ -1,5 +1,6 @@
 import { countryOf, foldText } from '../text/index.ts'
 import { capitalise, type ExtractionContext } from './context.ts'
+import { questionActor } from './actors.ts'
 
 /**
  * Whose a figure is, for "how many" questions that name a country or a
@@ -61,7 +62,10 @@ export function otherNation(ctx: ExtractionContext, text: string, q: { start: nu
   const questionCountry = countryWordAsked(ctx)
   if (owner && questionCountry) return owner !== countryOf(capitalise(questionCountry))
   const kind = focusModifier(ctx)
-  const asked = kind ? countryOf(capitalise(kind)) : null
+  // "how many troops did tajikistan send": the country that did it, where the question names no kind of troops.
+  const actor = kind ? null : questionActor(ctx)
+  const doer = actor?.concepts.map((i) => countryOf(capitalise(ctx.concepts[i]?.asked ?? ''))).find((c) => c !== null) ?? null
+  const asked = kind ? countryOf(capitalise(kind)) : doer
   if (!asked) return false
   const own = (q.unit ?? '')
     .split(' ')
@@ -82,6 +86,9 @@ export function otherNation(ctx: ExtractionContext, text: string, q: { start: nu
     .map((m) => countryIn(m[0]))
     .filter((c) => c !== null)
   if (named.length > 0) return named.at(-1) !== asked
+  // A doer's figure may come after its name ("including 500 from Belarus"): only a kind the question names is
+  // looked for elsewhere.
+  if (doer) return false
   // "about 2,000 troops, mostly Russian, with contingents from Belarus": the sentence gives the asked nation its
   // place elsewhere, so the figure is not shown to be that nation's.
   return [...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].some((m) => (m.index < q.start - clause.length || m.index >= q.end) && countryIn(m[0]) === asked)

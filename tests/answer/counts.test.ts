@@ -405,3 +405,15 @@ describe('short typos: a name one letter from a word of chat is a name, a typo o
     expect(askReport(body, q).answer).toBe(answer)
   })
 })
+
+describe('a figure of the country the question says did it', () => {
+  // Each country's figure in its own clause: one asked for is the one its own clause gives, not the nearest "sent".
+  const body =
+    "Russia will send the bulk of the force, officials said.\n\nTajikistan is expected to contribute about 200 peacekeepers.\n\nOfficial statements from the smaller contributors differ from that: Armenia's defense ministry said it sent 100 soldiers from a peacekeeping unit, Kyrgyzstan's parliament approved 150 servicemen, and Tajikistan spoke of a battalion of about 200."
+  it("gives no other country's figure", () => {
+    expect(askReport(body, 'how many troops did kyrgyzstan send').answer).not.toBe('100 soldiers')
+  })
+  it("gives the country's own", () => {
+    expect(askReport(body, 'how many troops did armenia send').answer).toBe('100 soldiers')
+  })
+})
