@@ -25,9 +25,17 @@ export function patientFit(text: string, f: Found, verbs: readonly Span[]): numb
   return deeds(text, verbs).some((v) => isPatient(text, f, v)) ? AS_PATIENT : 0
 }
 
-// "fired back at", "shot down": a verb with a particle after it is another verb.
+// "fired back at", "shot down": a verb with a particle after it is another verb; but with its object after the particle
+// ("pulled down a statue of X") the particle is the verb's, and the object comes after both.
 const PARTICLE_AFTER = /^\s+(?:back|up|off|away|down)\b/
-const deeds = (text: string, verbs: readonly Span[]) => verbs.filter((v) => !PARTICLE_AFTER.test(text.slice(v.end)))
+const PARTICLE_OBJECT = /^\s+(?:back|up|off|away|down)\s+(?=(?:a|an|the|his|her|its|their|this|that)\s)/
+const deeds = (text: string, verbs: readonly Span[]): Span[] =>
+  verbs.flatMap((v) => {
+    const rest = text.slice(v.end)
+    const object = PARTICLE_OBJECT.exec(rest)
+    if (object) return [{ start: v.start, end: v.end + object[0].length }]
+    return PARTICLE_AFTER.test(rest) ? [] : [v]
+  })
 
 /** True when the find is the doer of the deed: an active verb's subject, or the agent after "by". */
 export function doerOf(text: string, f: Found, verbs: readonly Span[]): boolean {
@@ -49,6 +57,19 @@ function isPatient(text: string, f: Found, v: Span): boolean {
   // "fired the interior minister, Ivo Lask,": the post before the name stands in for it.
   const between = text.slice(v.end, f.start).replace(POST_FIRST, ' ')
   return f.start >= v.end && between.length <= OBJECT_REACH && !/[,;:.]|\b(?:by|to|from|with|for)\b/.test(between)
+}
+
+/**
+ * True when the question's verb stands in the sentence only as part of another
+ * verb ("fired back at Dunn" for "who fired Dunn"): the sentence tells of no
+ * such deed. `question` is the question's text, which may have the particle too.
+ */
+export function otherVerbOnly(text: string, verbs: readonly Span[], question: string): boolean {
+  if (verbs.length === 0 || deeds(text, verbs).length > 0) return false
+  return verbs.every((v) => {
+    const particle = PARTICLE_AFTER.exec(text.slice(v.end))?.[0].trim()
+    return particle !== undefined && !new RegExp(`\\b${particle}\\b`, 'i').test(question)
+  })
 }
 
 /** True when the find is the object of an active verb of the question ("fired the interior minister, Ivo Lask"): for who did it, not the one. */
