@@ -30,7 +30,7 @@ import { dateEvent, dayAnswers, lastDayOnly } from './day-fit.ts'
 import { shareBase } from './counts.ts'
 import { keepReports } from './figure-reports.ts'
 import { asksMembership, gather } from './lists.ts'
-import { doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
+import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -143,6 +143,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           doer ||
           objectOf(c.sentence.text, found, verb) ||
           otherVerbOnly(c.sentence.text, verb, question.normalized) ||
+          afterDeed(c.sentence.text, found, verb) ||
           (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
           byThing(found) ||
           (verb.length > 0 && speakerOnly(c.sentence.text, found, verb)) ||

@@ -67,11 +67,17 @@ export function otherNation(ctx: ExtractionContext, text: string, q: { start: nu
   const doer = actor?.concepts.map((i) => countryOf(capitalise(ctx.concepts[i]?.asked ?? ''))).find((c) => c !== null) ?? null
   const asked = kind ? countryOf(capitalise(kind)) : doer
   if (!asked) return false
+  // "40 engineers whereas Latvia …": the unit ends where another clause begins.
   const own = (q.unit ?? '')
+    .split(/\s+(?:whereas|while|but|and|as)\s+/)[0]!
     .split(' ')
     .map((w) => countryOf(w))
     .find((c) => c !== null)
   if (own) return own !== asked
+  // "the 500 sent by Poland", "500 from Poland": the doer named after the figure, in its clause.
+  const after = /^[^,;:]{0,40}?\b(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(text.slice(q.end))
+  const afterOwner = after ? countryIn(after[1]!) : null
+  if (doer && afterOwner) return afterOwner !== asked
   // The country written last before the figure, in its clause: "Armenia sent 100".
   const clause =
     text
@@ -85,6 +91,9 @@ export function otherNation(ctx: ExtractionContext, text: string, q: { start: nu
     )
     .map((m) => countryIn(m[0]))
     .filter((c) => c !== null)
+  // "Portugal and Spain will each send 40": the figure is each one's.
+  const joint = text.slice(0, q.start).split(/[,;:]/).at(-1) ?? ''
+  if (doer && /\beach\b/i.test(joint) && [...joint.matchAll(/\p{Lu}[\p{L}-]+/gu)].some((m) => countryIn(m[0]) === asked)) return false
   if (named.length > 0) return named.at(-1) !== asked
   // A doer's figure may come after its name ("including 500 from Belarus"): only a kind the question names is
   // looked for elsewhere.

@@ -147,14 +147,21 @@ export function partOfWholeToll(ctx: ExtractionContext, before: string, after: s
  * name said nowhere before the part: the whole is not what is asked.
  */
 export function wholeOfAskedPart(ctx: ExtractionContext, text: string, end: number): boolean {
-  const m = PART_AFTER.exec(text.slice(end))
-  if (!m) return false
-  const part = termsOf(ctx, m[1]!)
-  const before = termsOf(ctx, text.slice(0, end + m.index))
-  return ctx.concepts.some((c) => c.named && conceptMatch(c, part) > 0 && conceptMatch(c, before) === 0)
+  const list = PARTS_AFTER.exec(text.slice(end))
+  if (!list) return false
+  const before = termsOf(ctx, text.slice(0, end + list.index))
+  // Each part of the list by where or when: "12 people in Dorn and 9 in Kessa".
+  return [...list[1]!.matchAll(PART_PLACE)].some((m) => {
+    const part = termsOf(ctx, m[1]!)
+    return ctx.concepts.some((c) => c.named && conceptMatch(c, part) > 0 && conceptMatch(c, before) === 0)
+  })
 }
-// The part a toll goes on to, by where or when: ", including 14 in Kessa" (not "20 children in the Kessa floods").
-const PART_AFTER = /,?\s+(?:including|among them)\s+(?:some\s+|about\s+|at least\s+)?\d[\d,]*\s+((?:in|on|at|near|from)\s[^,;.]*)/i
+// The parts a toll goes on to: ", including 14 in Kessa", "among them 12 people in Dorn and 9 in Kessa".
+const PARTS_AFTER = /,?\s+(?:including|among them)\s+([^;.]*)/i
+// A part by where or when, its figure straight before the place (one word between at most): not "20 children in the
+// Kessa floods", which tells what the toll was of.
+const PART_PLACE =
+  /(?:^|,\s*|\band\s+)(?:some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:people\s+|dead\s+|more\s+)?((?:in|on|at|near|from)\s[^,;.]*?)(?=\s+and\b|[,;.]|$)/gi
 
 // What a question counts when it asks for a whole toll: people, deaths, victims.
 const WHOLE = new Set(['peopl', 'person', 'death', 'casualti', 'toll', 'victim', 'ppl', 'dead'])

@@ -25,16 +25,16 @@ export function patientFit(text: string, f: Found, verbs: readonly Span[]): numb
   return deeds(text, verbs).some((v) => isPatient(text, f, v)) ? AS_PATIENT : 0
 }
 
-// "fired back at", "shot down": a verb with a particle after it is another verb; but with its object after the particle
-// ("pulled down a statue of X") the particle is the verb's, and the object comes after both.
+// "fired back at", "shot back": a verb with a particle and no object after it is another verb; with its object after
+// the particle ("pulled down a statue of X", "paid off debts") the particle is the verb's, and the object comes after both.
 const PARTICLE_AFTER = /^\s+(?:back|up|off|away|down)\b/
-const PARTICLE_OBJECT = /^\s+(?:back|up|off|away|down)\s+(?=(?:a|an|the|his|her|its|their|this|that)\s)/
+const PARTICLE_ALONE = /^\s+(?:back|up|off|away|down)\s*(?:$|[,;:.!?)]|(?:at|on|to|with|from|against|over|into|in|for|after)\b)/
 const deeds = (text: string, verbs: readonly Span[]): Span[] =>
   verbs.flatMap((v) => {
     const rest = text.slice(v.end)
-    const object = PARTICLE_OBJECT.exec(rest)
-    if (object) return [{ start: v.start, end: v.end + object[0].length }]
-    return PARTICLE_AFTER.test(rest) ? [] : [v]
+    const particle = PARTICLE_AFTER.exec(rest)
+    if (!particle) return [v]
+    return PARTICLE_ALONE.test(rest) ? [] : [{ start: v.start, end: v.end + particle[0].length }]
   })
 
 /** True when the find is the doer of the deed: an active verb's subject, or the agent after "by". */
@@ -67,9 +67,23 @@ function isPatient(text: string, f: Found, v: Span): boolean {
 export function otherVerbOnly(text: string, verbs: readonly Span[], question: string): boolean {
   if (verbs.length === 0 || deeds(text, verbs).length > 0) return false
   return verbs.every((v) => {
-    const particle = PARTICLE_AFTER.exec(text.slice(v.end))?.[0].trim()
+    const particle = PARTICLE_ALONE.test(text.slice(v.end)) ? PARTICLE_AFTER.exec(text.slice(v.end))?.[0].trim() : undefined
     return particle !== undefined && !new RegExp(`\\b${particle}\\b`, 'i').test(question)
   })
+}
+
+/**
+ * True when the find stands only after every active verb of the question's
+ * deed, and not as its agent ("by X"): "his security services detained Karim
+ * Masimov, one of Nazarbayev's lieutenants" names no Nazarbayev who detained anyone.
+ */
+export function afterDeed(text: string, f: Found, verbs: readonly Span[]): boolean {
+  // "Command of the force passed to X", "the Norland-led coalition under X": the word is no verb with a subject before it.
+  const done = deeds(text, verbs).filter((v) => /\p{L}/u.test(text.slice(0, v.start)) && text[v.start - 1] !== '-' && !/^\s+of\b/.test(text.slice(v.end)))
+  return (
+    done.length > 0 &&
+    done.every((v) => !PASSIVE_BEFORE.test(text.slice(0, v.start)) && f.start >= v.end && !/\bby\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(v.end, f.start)))
+  )
 }
 
 /** True when the find is the object of an active verb of the question ("fired the interior minister, Ivo Lask"): for who did it, not the one. */

@@ -51,7 +51,13 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   const deed = ctx.concepts.find(
     (c) => !c.named && c.asked !== undefined && DEED_FORM.test(c.asked) && isVerbLemma(lemmaOf(c.asked)) && conceptMatch(c, roleTerms) > 0,
   )
-  const doer = deed !== undefined && ctx.concepts.some((c) => c !== deed && !c.named && conceptMatch(c, roleTerms) > 0)
+  // All of it: "leader of the opposition in parliament" leads no opposition delegation; and the post itself, not a deputy's.
+  const objects = ctx.concepts.filter((c) => c !== deed && !c.named)
+  const doer =
+    deed !== undefined &&
+    objects.length > 0 &&
+    objects.every((c) => conceptMatch(c, roleTerms) > 0) &&
+    !/\b(?:deputy|vice|assistant|former|ex|then|retired|acting|interim)\b/i.test(roles.join(' '))
   return Math.min(0.3, shared * 0.1) + (doer ? DOER_ROLE : 0) - (former ? 0.2 : 0)
 }
 

@@ -139,8 +139,9 @@ function namedScope(ctx: QuoteContext, concepts: readonly Concept[], article: Ar
 }
 // The words a naming verb takes before the name it gives: "called | the remark | “…”".
 const NAMED_OBJECT = /\b(?:called|calls|described|describes|branded|brands|dubbed|dubs|labell?ed|labels)\s+((?:[\p{L}'’-]+\s+){1,5}?)(?:as\s+)?["“]?$/u
-// A sentence that names what it goes on to call something: "Asked about X, …", "On the tax, …".
-const LOCAL_ANTECEDENT = /\b(?:asked|speaking|talking|commenting)\s+(?:about|on)\b|^\s*(?:on|about|regarding|as for)\s+[^,]{2,60},/i
+// A sentence that names what it goes on to call something: "Asked about X, …", "On the tax, …"; not "Asked about it".
+const LOCAL_ANTECEDENT =
+  /\b(?:asked|speaking|talking|commenting)\s+(?:about|on)\s+(?!it\b|this\b|that\b|them\b)|^\s*(?:on|about|regarding|as for)\s+(?!it\b|this\b|that\b)[^,]{2,60},/i
 // An object that stands for what was just told.
 const ANAPHORIC =
   /^(?:it|this|that|them|him|her|(?:the|his|her|their|its|this|that)\s+(?:remarks?|comments?|statements?|words|move|decision|claims?|accusations?|warning|jibe|idea|suggestion|plan))$/i

@@ -417,3 +417,13 @@ describe('a figure of the country the question says did it', () => {
     expect(askReport(body, 'how many troops did armenia send').answer).toBe('100 soldiers')
   })
 })
+
+describe("a country's figure: the third review's shapes", () => {
+  it.each([
+    ["Hungary's 80 medics were fewer than the 500 sent by Poland, officials said.", 'how many did poland send', '500'],
+    ['Estonia pledged 40 engineers whereas Latvia pledged 60.', 'how many engineers did estonia pledge', '40 engineers'],
+    ['Portugal and Spain will each send 40 soldiers to the mission.', 'how many soldiers will portugal send', '40 soldiers'],
+  ])('%#: %j', (body, q, answer) => {
+    expect(askReport(body, q).answer).toContain(answer)
+  })
+})

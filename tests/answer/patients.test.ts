@@ -78,3 +78,24 @@ describe('a name inside the object of a verb with its particle', () => {
     expect(askReport(fired, 'who fired back at karl dunn').answer).toBe('Ivo Lask')
   })
 })
+
+describe('a name after the deed, in what the object goes on to say', () => {
+  // The doer stands before an active verb; a name inside a clause about the one it was done to did nothing.
+  const body =
+    'On 6 March his security services detained Karl Dunn, who had been sacked as head of the agency the day before and was one of Ivo Lask’s closest lieutenants, on suspicion of treason.'
+  it('is no doer', () => {
+    expect(askReport(body, 'who detained karl dunn').answer).not.toBe('Ivo Lask')
+  })
+  it('but an agent after "by" is', () => {
+    expect(askReport('On 6 March Karl Dunn was detained by Colonel Ana Berg on suspicion of treason.', 'who detained karl dunn').answer).toContain('Ana Berg')
+  })
+})
+
+describe('a particle with its object is the same deed', () => {
+  it.each([
+    ['Jan Kral paid off debts of 2 million euros in May.', 'who paid the debts', 'Jan Kral'],
+    ['Jan Kral sold off shares in Velm Bank last year.', 'who sold the shares', 'Jan Kral'],
+  ])('%#: %j', (body, q, answer) => {
+    expect(askReport(body, q).answer).toContain(answer)
+  })
+})

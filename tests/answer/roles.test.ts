@@ -154,3 +154,20 @@ describe('a role that does the deed asked about', () => {
     expect(askReport(body, q).answer).toContain(name)
   })
 })
+
+describe('the doer role, and roles that are not it', () => {
+  it.each([
+    [
+      'The army, commanded by General Tomas Rada, moved north on Friday. Colonel Lena Holub, deputy commander of the army’s northern corps, said the roads were clear.',
+      'who was commanding the army',
+      'Lena Holub',
+    ],
+    [
+      'The government delegation was led by Ivo Krenek and the opposition team was headed by Marta Olin. Vera Dunn, leader of the opposition in parliament, did not attend.',
+      'who was leading the opposition delegation',
+      'Vera Dunn',
+    ],
+  ])('%#: %j is not answered with %j', (body, q, wrong) => {
+    expect(askReport(body, q).answer ?? '').not.toContain(wrong)
+  })
+})

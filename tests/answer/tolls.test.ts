@@ -154,3 +154,10 @@ describe('the event a toll is of, named after its part', () => {
     )
   })
 })
+
+describe('a list of parts by place', () => {
+  it('leaves the whole no answer for one of them', () => {
+    const body = 'At least 52 people died in the storms, including 12 people in Dorn and 9 in Kessa.'
+    expect(askReport(body, 'how many people died in kessa').answer).not.toBe('At least 52 people')
+  })
+})

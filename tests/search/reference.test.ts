@@ -97,3 +97,10 @@ describe('"it" named in its own sentence', () => {
     expect(askReport(body, q).answer).toBe(answer)
   })
 })
+
+describe('"Asked about it" names nothing of its own', () => {
+  it('leaves "it" to the sentence before', () => {
+    const body = 'The government introduced a new fuel tax on Monday.\n\nAsked about it by reporters, opposition leader Marta Olin called it "theft".'
+    expect(askReport(body, 'what did olin say about the fuel tax').answer).toBe('Marta Olin: “theft”')
+  })
+})
