@@ -1,0 +1,32 @@
+/**
+ * "When did they leave for good?": the last of the days a deed was done on,
+ * not an earlier leaving, a plan's day or a dateline's.
+ */
+import { FOR_GOOD } from './question.ts'
+import { inDateline, plannedAt } from './expectations.ts'
+import type { Candidate, ExtractionContext } from './context.ts'
+
+/**
+ * "When did they leave for good?" asks for the last of the days they left:
+ * of the finds that fit, one of an earlier day than another is set aside
+ * (marked a misfit), as some leaving before the last.
+ */
+export function lastDayOnly(
+  ctx: ExtractionContext,
+  finds: readonly { candidate: Candidate; found: { start: number; end: number; key: string; misfit?: boolean } }[],
+): void {
+  if (ctx.question.focus !== 'end' || !FOR_GOOD.test(ctx.question.normalized)) return
+  const dayOf = (s: (typeof finds)[number]) =>
+    ctx.dates(s.candidate.article, s.candidate.sentence.index).find((d) => d.start - s.candidate.sentence.start === s.found.start)?.date ?? ''
+  // The last day of a deed: not a dateline's, nor a plan's ("the rest are to leave on March 28").
+  const deeds = finds.filter(
+    (s) => !s.found.misfit && !inDateline(s.candidate.sentence.text, s.found.start) && !plannedAt(s.candidate.sentence.text, s.found.start, s.found.end),
+  )
+  const latest = deeds.reduce<(typeof finds)[number] | undefined>((max, s) => (!max || dayOf(s) > dayOf(max) ? s : max), undefined)
+  // "The navy confirmed on March 15 that the marines left": a later day may be the report's, not the last leaving.
+  if (!latest || REPORTS.test(latest.candidate.sentence.text)) return
+  for (const s of finds) if (dayOf(s) !== '' && dayOf(s) < dayOf(latest)) s.found.misfit = true
+}
+
+// A sentence that reports: its day may be the report's.
+const REPORTS = /\b(?:said|says|confirmed|confirms|told|tells|announced|reported|stated|tweeted|wrote)\b/
