@@ -9,6 +9,7 @@ import { mentionsBefore } from './person-index.ts'
 import { lastQuoteBefore, nextQuoteOpen, type MarkedQuote } from './marks.ts'
 import { sentenceAt, sentenceSpan } from './sentences.ts'
 import { ADV, APPOSITIVE, SPEAKER, SPEAKER_OBJECT, speakerAt, V } from './speaker-phrase.ts'
+import { NAMING_BEFORE } from './naming.ts'
 import type { Article, Span } from '../corpus/index.ts'
 
 /** A quoted stretch found in an article, before it is attributed. */
@@ -41,11 +42,6 @@ const QUOTED_AS_AFTER = new RegExp(`^(?:[^“”".;]{0,80}?\\s)?${QUOTED_AS}`, '
 const PASSIVE_AFTER = new RegExp(`^${SPEAKER}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\b`, 'du')
 const QUOTED_AS_BEFORE = new RegExp(`(?:${QUOTED_AS}|${PASSIVE.replace('(?<sp>', '(?<sp2>')})(?:\\s+that)?[^“”"]{0,200}$`, 'du')
 const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'du')
-// "The ministry called the remark “typically offensive”": the words that name something are the speaker's.
-const NAMING_BEFORE = new RegExp(
-  `${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}(?:called|calls|described|describes|branded|brands|dubbed|dubs|labell?ed|labels)\\s+(?:(?!for\\b|on\\b|off\\b|up\\b)[\\p{L}'’-]+\\s+){1,5}(?:as\\s+)?$`,
-  'du',
-)
 const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,(?:([^,.;“”"]{1,160}),)?/diu
 const ANY_VERB = new RegExp(`\\b${V}\\b`, 'gu')
 const PARTICIPLE = /,\s+(?:saying|adding|warning|noting|arguing|insisting|stressing|explaining|declaring|writing)\b[^“”"]{0,200}$/u
@@ -123,35 +119,6 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   if (text.slice(para.start, q.open).replace(BLOCK_QUOTE, '').trim() === '') return introducedBefore(people, f)
   return null
 }
-
-/**
- * True when the attributing words before a quotation name something with it
- * ("The ministry called the remark “typically offensive”"): what the speaker
- * called it is a statement, however short, not a scare quote.
- */
-export function namesWith(article: Article, f: Found): boolean {
-  const sentence = sentenceAt(article, f.quote.open)
-  const para = article.paragraphs[f.paragraph]!
-  const before = article.text.slice(sentence?.start ?? para.start, f.quote.open)
-  const quoted = article.text.slice(f.quote.start, f.quote.end)
-  // "Officials called them “terrorists”, Petrov said": the one who reports it is not the one who named it.
-  const after = article.text.slice((f.quote.close ?? f.quote.end) + 1, sentence?.end ?? para.end)
-  const naming = NAMING_BEFORE.exec(before)
-  // "Marek, described by diplomats as …": the naming is another's. "called a meeting of the “security council”",
-  // "called him “several times” during the night", "called them “to account”": a call, not a name given.
-  return (
-    naming !== null &&
-    !/\b(?:by|of|to|for)\s+(?:\S+\s+){0,3}$/i.test(naming[0].replace(/\s+as\s+$/, ' ')) &&
-    !NOT_A_NAME_GIVEN.test(quoted) &&
-    END_OF_CLAUSE.test(after) &&
-    !REPORTED_AFTER.test(after)
-  )
-}
-// Words a name given never opens with: a preposition, a count.
-const NOT_A_NAME_GIVEN = /^(?:to|for|of|in|on|at|by|with|from|several|many|few|\d|one|two|three|twice|once)\b/i
-// A name given closes its clause: "… “typically offensive” and accused …", "… “a farce”."
-const END_OF_CLAUSE = /^\s*(?:[.,;:!?)]|and\b|but\b|$)/
-const REPORTED_AFTER = new RegExp(`\\b${V}\\b`, 'u')
 
 /** The speaker a regular-expression match names in its `sp` (or `sp2`) group, and where. */
 function fromMatch(people: People, m: RegExpExecArray, offset: number): { person: Person; at: number } | null {

@@ -5,7 +5,8 @@
  * `attribution.ts`.
  */
 import { buildPeople, canonicalName, type People, type Person } from './mentions.ts'
-import { attributeLabel, attributeMarked, attributeTail, namesWith, type Attributed, type Found } from './attribution.ts'
+import { attributeLabel, attributeMarked, attributeTail, type Attributed, type Found } from './attribution.ts'
+import { namesWith } from './naming.ts'
 import { labelledTurns } from './labels.ts'
 import { collectMarks, findMarkedQuotes, readTurn } from './marks.ts'
 import type { Article } from '../corpus/index.ts'
