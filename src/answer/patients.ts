@@ -78,11 +78,27 @@ export function otherVerbOnly(text: string, verbs: readonly Span[], question: st
  * Masimov, one of Nazarbayev's lieutenants" names no Nazarbayev who detained anyone.
  */
 export function afterDeed(text: string, f: Found, verbs: readonly Span[]): boolean {
-  // "Command of the force passed to X", "the Norland-led coalition under X": the word is no verb with a subject before it.
-  const done = deeds(text, verbs).filter((v) => /\p{L}/u.test(text.slice(0, v.start)) && text[v.start - 1] !== '-' && !/^\s+of\b/.test(text.slice(v.end)))
+  // A verb with a subject before it: not a noun ("Command of the force passed to X", "the summit's host", "The order
+  // came from X"), a compound ("the Norland-led coalition under X"), a participle after a comma (", led by X"), nor
+  // a relative clause's verb ("it was the minister who ordered the arrests: X").
+  const done = deeds(text, verbs).filter((v) => {
+    const before = text.slice(0, v.start)
+    return (
+      /\p{L}/u.test(before) &&
+      text[v.start - 1] !== '-' &&
+      !/^\s+(?:of|came|comes|was|is)\b/.test(text.slice(v.end)) &&
+      !/(?:\b(?:the|a|an|his|her|its|their)|['’]s?)\s*$/iu.test(before) &&
+      !/,\s*$/.test(before) &&
+      !/\bwho\s+$/i.test(before)
+    )
+  })
   return (
     done.length > 0 &&
-    done.every((v) => !PASSIVE_BEFORE.test(text.slice(0, v.start)) && f.start >= v.end && !/\bby\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(v.end, f.start)))
+    done.every((v) => {
+      const between = text.slice(v.end, f.start)
+      // "led by the prime minister, Ivo Lask", "replaced its chief, Karl Dunn, with Ivo Lask": the agent, the one put in.
+      return !PASSIVE_BEFORE.test(text.slice(0, v.start)) && f.start >= v.end && !/\b(?:by|with)\b[^.;:]{0,80}$/u.test(between)
+    })
   )
 }
 

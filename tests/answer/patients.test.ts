@@ -99,3 +99,15 @@ describe('a particle with its object is the same deed', () => {
     expect(askReport(body, q).answer).toContain(answer)
   })
 })
+
+describe('after the deed, yet the doer (fourth review)', () => {
+  it.each([
+    ["The talks, hosted by Norland's foreign minister, Ivo Lask, ended on Friday.", 'who hosted the talks'],
+    ['The force, led by a former army chief of staff General Ivo Lask, crossed the border.', 'who led the force'],
+    ['In March the agency replaced its chief, Karl Dunn, with Ivo Lask.', 'who replaced karl dunn'],
+    ["The talks' host, Foreign Minister Ivo Lask, said no deal was near.", 'who hosted the talks'],
+    ['Officials said it was the interior minister who ordered the arrests: Ivo Lask.', 'who ordered the arrests'],
+  ])('%#: %j', (body, q) => {
+    expect(askReport(body, q).answer).toContain('Ivo Lask')
+  })
+})
