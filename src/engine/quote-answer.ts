@@ -9,7 +9,7 @@ import {
   type Concept,
   type SearchIndex,
 } from '../search/index.ts'
-import { MIN_QUOTE_WORDS, parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
+import { MIN_QUOTE_WORDS, NAMING_VERBS, parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
 import { CAPITALS, type Speller } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 
@@ -138,7 +138,7 @@ function namedScope(ctx: QuoteContext, concepts: readonly Concept[], article: Ar
   return LOCAL_ANTECEDENT.test(article.text.slice(quote.attribution.start, quote.start)) ? 'own' : 'around'
 }
 // The words a naming verb takes before the name it gives: "called | the remark | “…”".
-const NAMED_OBJECT = /\b(?:called|calls|described|describes|branded|brands|dubbed|dubs|labell?ed|labels)\s+((?:[\p{L}'’-]+\s+){1,5}?)(?:as\s+)?["“]?$/u
+const NAMED_OBJECT = new RegExp(`\\b(?:${NAMING_VERBS})\\s+((?:[\\p{L}'’-]+\\s+){1,5}?)(?:as\\s+)?["“]?$`, 'u')
 // A sentence that names what it goes on to call something: "Asked about X, …", "On the tax, …"; not "Asked about it".
 const LOCAL_ANTECEDENT =
   /\b(?:asked|speaking|talking|commenting)\s+(?:about|on)\s+(?!it\b|this\b|that\b|them\b)|^\s*(?:on|about|regarding|as for)\s+(?!it\b|this\b|that\b)[^,]{2,60},/i

@@ -5,6 +5,7 @@
 
 export { DEFAULT_LIMIT, quoteOutput, type QuoteArgs } from './cli-output.ts'
 export { MIN_QUOTE_WORDS, analyzeArticle, extractQuotes, type QuoteAnalysis } from './extract.ts'
+export { NAMING_VERBS } from './naming.ts'
 export { answerQuoteQuestion, parseQuoteQuestion, type QuoteQuestion } from './questions.ts'
 export { buildQuoteIndex, norm, quoteIndexFromData, quoteTextData, type QuoteIndex, type QuoteIndexData, type QuoteTextData } from './quote-index.ts'
 export { sameSpeaker } from './speakers.ts'

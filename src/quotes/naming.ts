@@ -8,9 +8,12 @@ import { sentenceAt } from './sentences.ts'
 import type { MarkedQuote } from './marks.ts'
 import type { Article } from '../corpus/index.ts'
 
+/** The verbs that give something a name ("called", "dubbed", "labelled"), as a regular expression's alternatives. */
+export const NAMING_VERBS = 'called|calls|described|describes|branded|brands|dubbed|dubs|labell?ed|labels'
+
 // "The ministry called the remark “typically offensive”": the words that name something are the speaker's.
 export const NAMING_BEFORE = new RegExp(
-  `${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}(?:called|calls|described|describes|branded|brands|dubbed|dubs|labell?ed|labels)\\s+(?:(?!for\\b|on\\b|off\\b|up\\b)[\\p{L}'’-]+\\s+){1,5}(?:as\\s+)?$`,
+  `${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}(?:${NAMING_VERBS})\\s+(?:(?!for\\b|on\\b|off\\b|up\\b)[\\p{L}'’-]+\\s+){1,5}(?:as\\s+)?$`,
   'du',
 )
 
