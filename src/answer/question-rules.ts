@@ -66,9 +66,10 @@ export const RULES: Rule[] = [
   },
   {
     // "What's the official death toll?", "final death toll the prosecutors gave?": a toll is a count of the dead (or
-    // of the hurt), asked with or without a question word before it.
+    // of the hurt), asked with or without a question word before it; "the death toll of the floods" too, though "the
+    // toll of the war" alone may be no count.
     pattern:
-      /^(?:what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+(?:[\w-]+\s+){0,3}?|(?:(?:final|official|latest|initial|first|earliest|revised|total|overall|current|new|old)\s+){0,3})(?:(?:death|casualty|injury)\s+)?toll\b(?!\s+(?:of|on)\b)/,
+      /^(?:what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+(?:[\w-]+\s+){0,3}?|(?:(?:final|official|latest|initial|first|earliest|revised|total|overall|current|new|old)\s+){0,3})(?:(?:death|casualty|injury)\s+toll\b(?!\s+on\b)|toll\b(?!\s+(?:of|on)\b))/,
     kind: 'number',
     // What the toll counts ("death") is looked for; the question's own words go, and so does "toll" (sentences give
     // "the number killed"), and the words that pick a figure in time ("final", "first"): they choose the answer (a

@@ -161,3 +161,13 @@ describe('a list of parts by place', () => {
     expect(askReport(body, 'how many people died in kessa').answer).not.toBe('At least 52 people')
   })
 })
+
+describe('the death toll of an event', () => {
+  const body = 'The floods hit Portville on March 12.\n\nOn March 15 the prosecutor raised the death toll of the floods to 64.'
+  it.each([
+    ['what was the death toll of the floods', '64'],
+    ['what was the toll of the floods on the town', null],
+  ])('%j → %j', (q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+})
