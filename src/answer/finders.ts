@@ -29,6 +29,8 @@ function asWritten(display: string, phrase: string): string {
   return words === '' || foldText(display).includes(foldText(words)) ? display : `${display} (“${words}”)`
 }
 
+// The precision of a date mention that names a day (datesIn: day 5, week 4, …).
+const DAY_PRECISION = 5
 // What a bare figure loses to one that says what it counts.
 const BARE = 0.15
 // The date index may keep the preposition in the phrase ("by March 19").
@@ -94,6 +96,13 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "one of its neighbours": a number word with nothing counted is not an amount.
           .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
           .filter((q) => !wantsMoney || MONEY.test(q.text))
+          // "24.04.2023", "15 January": a day the sentence writes is no amount of anything.
+          .filter(
+            (q) =>
+              !ctx
+                .dates(c.article, c.sentence.index)
+                .some((d) => d.precision >= DAY_PRECISION && d.start - c.sentence.start <= q.start && q.end <= d.end - c.sentence.start),
+          )
           // "How long did he get?": a span of time, not "a two-time prime minister"; "how long is the runway?" a length.
           .filter((q) => !HOW_LONG.test(question.normalized) || SPAN_OF_TIME.test(q.text) || (ASKS_LENGTH.test(question.normalized) && LENGTH.test(q.text)))
           // "Nazarbayev, 81, who ...": a person's age, which counts nothing a "how many" asks about.

@@ -427,3 +427,10 @@ describe("a country's figure: the third review's shapes", () => {
     expect(askReport(body, q).answer).toContain(answer)
   })
 })
+
+describe('a day written with dots is no amount', () => {
+  const body = 'The commission published its report on the floods on 15.03.2023.\n\nThe mayor resigned a week later.'
+  it.each(['how many reports did the commission publish', 'how many floods were there', 'how much was the report'])('%j is not "15.03"', (q) => {
+    expect(askReport(body, q).answer).not.toBe('15.03')
+  })
+})
