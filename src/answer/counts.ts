@@ -115,12 +115,18 @@ function findShareBase(ctx: ExtractionContext): number {
 // "how many troops": what is counted is asked in the plural, and a stem ("troop") may only name people as one ("troops").
 const countsPeople = (word: string) => word !== '' && (namesPeople(word) || namesPeople(`${word}s`))
 
-// Tolls of three kinds: a figure of one answers no question about another ("3,000 detained" for "how many died").
-const TOLLS = [/\b(?:kill|die|dead|death|casualt|toll)/i, /\b(?:injur|wound|hurt|casualt)/i, /\b(?:arrest|detain|held|jail)/i]
+// Tolls of four kinds: a figure of one answers no question about another ("3,000 detained" for "how many died").
+const TOLLS = [/\b(?:kill|die|dead|death|casualt|toll)/i, /\b(?:injur|wound|hurt|casualt)/i, /\b(?:arrest|detain|held|jail)/i, /\b(?:missing|disappear)/i]
 
-/** "dozens of people were killed", "230 had died, including 19 police": a toll, or part of one, answers no "how many" of another kind. */
-export function countsOtherEvent(after: string, question: string, before = ''): boolean {
-  const toll = /^\s*(?:\w+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained)\b/i.exec(after)
+/**
+ * "dozens of people were killed", "killing at least 14", "230 had died, including 19 police": a toll, or part of
+ * one, answers no "how many" of another kind. `before` is read for a part, `lead` for the verb right before the figure.
+ */
+export function countsOtherEvent(after: string, question: string, before = '', lead = ''): boolean {
+  const toll =
+    /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained|missing)\b/iu.exec(
+      after,
+    ) ?? TOLL_LEAD.exec(lead)
   const part = toll ? null : PART_OF_TOLL.exec(before)
   const said = toll ?? part
   // A part of a toll is of another toll only where the question asks of one: "how many journalists" are the 8 of them.
@@ -166,6 +172,9 @@ const PART_PLACE =
 // What a question counts when it asks for a whole toll: people, deaths, victims.
 const WHOLE = new Set(['peopl', 'person', 'death', 'casualti', 'toll', 'victim', 'ppl', 'dead'])
 
+// The verb of a toll right before its figure: "killing at least 14", "injured some 30".
+const TOLL_LEAD =
+  /\b(killing|killed|injuring|injured|wounding|wounded|arresting|arrested|detaining|detained)\s+(?:(?:at least|about|some|more than|nearly|almost|over|around)\s+)?$/i
 // "… had died, including", "… were detained, among them": what follows is part of that toll.
 const PART_OF_TOLL = /\b(killed|dead|died|deaths?|toll|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them)\s+$/i
 

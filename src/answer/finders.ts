@@ -122,6 +122,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
                 question.text,
                 // A figure that is part of a toll ("including 8 journalists") still counts what a question counts.
                 question.focus ? '' : c.sentence.text.slice(Math.max(0, q.start - 60), q.start),
+                c.sentence.text.slice(Math.max(0, q.start - 30), q.start),
               ),
           )
           // "225 had died, including 19 police": a part of the toll is no answer to what the toll was.

@@ -171,3 +171,14 @@ describe('the death toll of an event', () => {
     expect(askReport(body, q).answer).toBe(answer)
   })
 })
+
+describe('a toll whose verb stands before its figure', () => {
+  const body =
+    'Floods swept through northern Veltria on Sunday, killing at least 14 people and leaving 27 missing, officials said.\n\nRescue teams reached the town of Orsk on Monday.'
+  it('is no count of the missing', () => {
+    expect(askReport(body, 'how many people are missing').answer).not.toBe('at least 14 people')
+  })
+  it('is the count of the killed', () => {
+    expect(askReport(body, 'how many people were killed').answer).toBe('at least 14 people')
+  })
+})
