@@ -88,7 +88,7 @@ export function rolesAround(text: string, m: Mention): string[] {
   } else {
     const r = ROLE_BEFORE.exec(before)
     // "chaired by foreign minister Ivo Lask": the preposition is the sentence's, not the role's.
-    if (r) roles.push(r[1]!.trim().replace(/^(?:by|of|to|with|from|for|and|as|at|in|on|under)\s+/i, ''))
+    if (r) roles.push(r[1]!.trim().replace(/^(?:by|of|to|with|from|for|and|as|at|in|on|under|which|that|who|whom|whose)\s+/i, ''))
     const a = APPOSITIVE_BEFORE.exec(before)
     if (a) roles.push(a[1]!.replace(/^(?:the|a|an)\s+/, ''))
     // "…, the commander of the joint force Petr Marten, and …": a post written straight before an untitled name.

@@ -171,3 +171,10 @@ describe('the doer role, and roles that are not it', () => {
     expect(askReport(body, q).answer ?? '').not.toContain(wrong)
   })
 })
+
+describe('a relative pronoun before a title is no part of the role', () => {
+  it('"which finance minister Teodor Blask has called …"', () => {
+    const body = 'Parliament passed the 2024 budget, which finance minister Teodor Blask has called the toughest in a decade.'
+    expect(askReport(body, 'who is the finance minister').answer).toBe('Teodor Blask, finance minister')
+  })
+})
