@@ -4,7 +4,7 @@ import { CAPITALS } from '../text/index.ts'
 import { findQuantities } from './quantities.ts'
 import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts'
 import { labeller } from './labeller.ts'
-import { inQuestion, type Candidate, type ExtractionContext } from './context.ts'
+import { inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
@@ -88,8 +88,9 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return (c) => {
         // The sentence's anchors are read once, and only when a bare figure needs them.
         let anchors: ReturnType<typeof anchorsOf> | undefined
-        // Where the sentence gives people's ages ("Lask, 81,"), read once.
+        // Where the sentence gives people's ages ("Lask, 81,"), and the days it writes, read once.
         let ages: Set<number> | undefined
+        let days: DateMention[] | undefined
         const noToll = tollUnsaid(question.text, c.sentence.text)
         const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
         const finds: Found[] = findQuantities(c.sentence.text)
@@ -99,9 +100,9 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           // "24.04.2023", "15 January": a day the sentence writes is no amount of anything.
           .filter(
             (q) =>
-              !ctx
-                .dates(c.article, c.sentence.index)
-                .some((d) => d.precision >= DAY_PRECISION && d.start - c.sentence.start <= q.start && q.end <= d.end - c.sentence.start),
+              !(days ??= ctx.dates(c.article, c.sentence.index).filter((d) => d.precision >= DAY_PRECISION)).some(
+                (d) => d.start - c.sentence.start <= q.start && q.end <= d.end - c.sentence.start,
+              ),
           )
           // "How long did he get?": a span of time, not "a two-time prime minister"; "how long is the runway?" a length.
           .filter((q) => !HOW_LONG.test(question.normalized) || SPAN_OF_TIME.test(q.text) || (ASKS_LENGTH.test(question.normalized) && LENGTH.test(q.text)))
