@@ -16,8 +16,14 @@ export function lastDayOnly(
   finds: readonly { candidate: Candidate; found: { start: number; end: number; key: string; misfit?: boolean } }[],
 ): void {
   if (ctx.question.focus !== 'end' || !FOR_GOOD.test(ctx.question.normalized)) return
-  const dayOf = (s: (typeof finds)[number]) =>
-    ctx.dates(s.candidate.article, s.candidate.sentence.index).find((d) => d.start - s.candidate.sentence.start === s.found.start)?.date ?? ''
+  // Each find's day, looked up once: it is compared again and again below.
+  const days = new Map(
+    finds.map((s) => [
+      s,
+      ctx.dates(s.candidate.article, s.candidate.sentence.index).find((d) => d.start - s.candidate.sentence.start === s.found.start)?.date ?? '',
+    ]),
+  )
+  const dayOf = (s: (typeof finds)[number]) => days.get(s)!
   // The last day of a deed: not a dateline's, nor a plan's ("the rest are to leave on March 28").
   const deeds = finds.filter(
     (s) => !s.found.misfit && !inDateline(s.candidate.sentence.text, s.found.start) && !plannedAt(s.candidate.sentence.text, s.found.start, s.found.end),
