@@ -84,6 +84,19 @@ const ENDS_COUNTED = new Set([
   'after',
   'before',
   'since',
+  // "how many peacekeepers that actually got sent", "how many troops they sent": a relative or a subject pronoun
+  // begins the clause after the counted noun.
+  'that',
+  'which',
+  'who',
+  'whom',
+  'they',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'i',
 ])
 
 /**

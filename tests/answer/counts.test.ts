@@ -286,6 +286,24 @@ describe('what was the tally of X: a figure of X', () => {
   })
 })
 
+describe('the counted noun ends where a clause about it begins', () => {
+  it.each([
+    ['whats the final headcount of medics that actually got sent', 'medics'],
+    ['how many medics who volunteered went home', 'medics'],
+    ['how many ships they sent to the coast', 'ships'],
+    ['how many boats which sank were norwegian', 'boats'],
+  ])('%j counts %j', (q, focus) => {
+    expect(analyzeQuestion(q)).toMatchObject({ kind: 'number', focus })
+  })
+
+  it.each([
+    'The final figure given when the mission ended on 9 March was 1,120 medics with 85 units of equipment.',
+    'The league sent 1,120 medics and 85 ambulances, the final count showed.',
+  ])('%j: the figure of what is counted, not of what was sent beside it', (body) => {
+    expect(askReport(body, 'whats the final headcount of medics that actually got sent').answer).toMatch(/^1,120/)
+  })
+})
+
 describe('"how many of the X were <nation>": the part, not the whole', () => {
   it.each([
     'The league force, reported at about 2,500 troops, was overwhelmingly Norwegian.',
