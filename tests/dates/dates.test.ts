@@ -100,6 +100,31 @@ describe('news rules, on made-up sentences', () => {
       '2023-03-26',
       null,
     ],
+    // A timeline published weeks later: its days without a year are of the year its full dates of that month give.
+    [
+      'a day without a year, weeks before a look back',
+      '2023-03-04',
+      'The floods began on 2 January 2022 in Velsk. Dams failed on 7 January and the army came.',
+      'on 7 January',
+      '2022-01-07',
+      null,
+    ],
+    [
+      'a day without a year, days before publication, stays news',
+      '2023-01-20',
+      'The floods began on 2 January 2022 in Velsk. Dams failed on 7 January and the army came.',
+      'on 7 January',
+      '2023-01-07',
+      null,
+    ],
+    [
+      'a day without a year in a month given only with its own year',
+      '2023-03-04',
+      'Talks began on 2 January 2023. Dams failed on 7 January and the army came.',
+      'on 7 January',
+      '2023-01-07',
+      null,
+    ],
     ['a day without a year and no other year', '2024-01-05', 'The minister was arrested on January 6 and charged.', 'on January 6', '2024-01-06', null],
   ]
   it.each(cases)('%s', (_what, anchor, body, phrase, date, end) => {
