@@ -1,5 +1,5 @@
 import { foldText } from '../text/index.ts'
-import type { Candidate } from './answer.ts'
+import type { Candidate } from './context.ts'
 import type { Article, Span } from '../corpus/index.ts'
 import type { AskResult, Citation } from './types.ts'
 
@@ -29,11 +29,17 @@ export function relatedTitles(candidates: readonly Candidate[]): AskResult['rela
   return [...seen].map(([source, title]) => ({ source, title }))
 }
 
+/** Where the line holding offset `at` of `text` begins. */
+export const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1
+
 /**
  * A citation of `sentence`, cut to {@link MAX_EXCERPT} characters around
- * `focus` at word boundaries when the sentence is longer.
+ * `focus` at word boundaries when the sentence is longer. A focus before the
+ * sentence (the day in a timeline entry's heading) is cited with it, from the
+ * start of its line.
  */
-export function cite(article: Article, sentence: Span, focus: Span): Citation {
+export function cite(article: Article, cited: Span, focus: Span): Citation {
+  const sentence = focus.start < cited.start ? { start: lineStart(article.text, focus.start), end: cited.end } : cited
   let { start, end } = sentence
   if (end - start > MAX_EXCERPT) {
     const mid = Math.floor((focus.start + focus.end) / 2)

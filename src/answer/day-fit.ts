@@ -3,6 +3,7 @@ import { canonicalTerm, tokenize } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import { actorVerb, passiveVerb, questionActor } from './actors.ts'
 import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './finders.ts'
+import { headingDayFits } from './section-days.ts'
 
 /**
  * Whether a day a passage gives is the day of what the question asks about:
@@ -30,6 +31,8 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
   const sinceWhen = /^since when\b/.test(ctx.question.normalized)
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
+    // A day before the sentence is its heading's (a timeline's entry): it goes with the whole sentence.
+    if (at < c.sentence.start) return headingDayFits(ctx, c) && (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) > 0)
     if (ctx.question.focus === 'end' && beginsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'start' && !beginsAt(c.sentence.text, at - c.sentence.start) && endsAt(c.sentence.text, at - c.sentence.start)) return false
     if (ctx.question.focus === 'deadline' && !writtenAsDeadline(c.sentence.text, at - c.sentence.start)) return false

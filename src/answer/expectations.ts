@@ -41,16 +41,22 @@ const CLAUSE_BREAK = /[,;:.]|\b(?:and|but|while|although|though|whereas)\b/gi
  * March 14 as planned").
  */
 export function plannedAt(text: string, start: number, end: number): boolean {
+  // A day before the sentence (its heading's, see section-days.ts) is told as the whole sentence tells its deed.
+  if (start < 0) return toldAsPlan(text)
   const before = text.slice(Math.max(0, start - 60), start)
   const from = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length))
   const after = text.slice(end, end + 60)
   const stop = after.search(new RegExp(CLAUSE_BREAK.source, 'i'))
   const clause = `${before.slice(from)} ${stop < 0 ? after : after.slice(0, stop)}`
-  return PLAN_WORDS.test(clause) && !DONE_AS_PLANNED.test(clause)
+  return toldAsPlan(clause)
 }
 
+/** True when the words tell of a plan or an expectation ("will leave", "is due to end"), not of a deed done as planned. */
+export const toldAsPlan = (words: string): boolean => PLAN_WORDS.test(words) && !DONE_AS_PLANNED.test(words)
+
 /** True when a day stands in a wire story's dateline ("LENZ, March 20 (Wire) -"): the report's day, no deed's. */
-export const inDateline = (text: string, start: number): boolean => /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s]+)?,\s*$/u.test(text.slice(0, start))
+export const inDateline = (text: string, start: number): boolean =>
+  start >= 0 && /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s]+)?,\s*$/u.test(text.slice(0, start))
 
 /**
  * For a question of what happened, sets aside the days only planned or

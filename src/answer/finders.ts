@@ -12,6 +12,7 @@ import { oppositeChange } from './changes.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 import { roleFit, withRole } from './role-fit.ts'
+import { headingDay } from './section-days.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -161,35 +162,45 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       }
     }
     case 'date':
-      return (c) =>
+      return (c) => {
         // "When did the curfew end?" is not answered by the day of a sentence that only says the curfew was on.
-        (endSaid(ctx, c) ? ctx.dates(c.article, c.sentence.index) : [])
-          .filter((d) => !inQuestion(ctx, d.phrase))
-          // "the Collective Security Treaty of 15 May 1992": the day in a document's name is not the day of a deed.
-          .filter((d) => !NAMED_BY_DAY.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 40), d.start - c.sentence.start)))
-          // "When did the riots end?" is not answered by "the riots began on Sunday", nor by a span ("March 4 to
-          // March 10", "since March 1"), which is shown by its first day.
-          .filter((d) => question.focus !== 'end' || !(beginsAt(c.sentence.text, d.start - c.sentence.start) || SPAN.test(d.phrase)))
-          // "What was the deadline?": only a day written as one ("by January 19", "the deadline of January 19"),
-          // not the day a deadline was set.
-          .filter((d) => question.focus !== 'deadline' || writtenAsDeadline(c.sentence.text, d.start - c.sentence.start))
-          // "When did the withdrawal start?" is not answered by the day it was to be over ("gone by January 19").
-          .filter(
-            (d) => question.focus !== 'start' || beginsAt(c.sentence.text, d.start - c.sentence.start) || !endsAt(c.sentence.text, d.start - c.sentence.start),
-          )
-          .sort((a, b) => b.precision - a.precision)
-          .map((d) => ({
-            // The day as the article put it, where that is other words ("on Saturday", "1 January"): the reader sees
-            // what the date was worked out from.
-            text: asWritten(d.display, d.phrase),
-            start: d.start - c.sentence.start,
-            end: d.end - c.sentence.start,
-            key: d.display,
-            // "When will it be over?": a day written as a deadline ("by January 19", "until January 19") is its end.
-            bonus: question.focus === 'end' && writtenAsDeadline(c.sentence.text, d.start - c.sentence.start) ? ENDS : 0,
-            // "This week" on a page with no date: a week worked out from a guess, and no answer is bet on a guess.
-            misfit: d.guessed === true,
-          }))
+        if (!endSaid(ctx, c)) return []
+        // A timeline entry's day may stand in its heading ("### 7 January"), weighed by the whole sentence (dayAnswers).
+        const heading = headingDay(ctx, c)
+        const at = (heading?.start ?? 0) - c.sentence.start
+        if (heading) return [{ text: asWritten(heading.display, heading.phrase), start: at, end: at + heading.end - heading.start, key: heading.display }]
+        return (
+          ctx
+            .dates(c.article, c.sentence.index)
+            .filter((d) => !inQuestion(ctx, d.phrase))
+            // "the Collective Security Treaty of 15 May 1992": the day in a document's name is not the day of a deed.
+            .filter((d) => !NAMED_BY_DAY.test(c.sentence.text.slice(Math.max(0, d.start - c.sentence.start - 40), d.start - c.sentence.start)))
+            // "When did the riots end?" is not answered by "the riots began on Sunday", nor by a span ("March 4 to
+            // March 10", "since March 1"), which is shown by its first day.
+            .filter((d) => question.focus !== 'end' || !(beginsAt(c.sentence.text, d.start - c.sentence.start) || SPAN.test(d.phrase)))
+            // "What was the deadline?": only a day written as one ("by January 19", "the deadline of January 19"),
+            // not the day a deadline was set.
+            .filter((d) => question.focus !== 'deadline' || writtenAsDeadline(c.sentence.text, d.start - c.sentence.start))
+            // "When did the withdrawal start?" is not answered by the day it was to be over ("gone by January 19").
+            .filter(
+              (d) =>
+                question.focus !== 'start' || beginsAt(c.sentence.text, d.start - c.sentence.start) || !endsAt(c.sentence.text, d.start - c.sentence.start),
+            )
+            .sort((a, b) => b.precision - a.precision)
+            .map((d) => ({
+              // The day as the article put it, where that is other words ("on Saturday", "1 January"): the reader sees
+              // what the date was worked out from.
+              text: asWritten(d.display, d.phrase),
+              start: d.start - c.sentence.start,
+              end: d.end - c.sentence.start,
+              key: d.display,
+              // "When will it be over?": a day written as a deadline ("by January 19", "until January 19") is its end.
+              bonus: question.focus === 'end' && writtenAsDeadline(c.sentence.text, d.start - c.sentence.start) ? ENDS : 0,
+              // "This week" on a page with no date: a week worked out from a guess, and no answer is bet on a guess.
+              misfit: d.guessed === true,
+            }))
+        )
+      }
     case 'place':
       return placeFinder(ctx, mentionsOf)
     case 'countries':

@@ -1,0 +1,66 @@
+import { sectionHeads, type Article } from '../corpus/index.ts'
+import { MAX_EXCERPT, lineStart } from './citations.ts'
+import { inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
+import { toldAsPlan } from './expectations.ts'
+
+/**
+ * A timeline dates its entries in their headings ("### 7 January", "The
+ * summit: January 10", "**19 January**"), not in the sentences under them
+ * ("Tokayev orders troops to fire without warning."). Such a heading's day is
+ * the day of what its section tells, where a sentence gives no day of its own.
+ */
+
+// The precision of a date mention that names a day (see datesIn).
+const DAY_PRECISION = 5
+// What may stand before or after a heading's day: markup, an entry's number ("### 6.", "**19 January**").
+const MARKUP_ONLY = /^[\s#*_>\d.)]*$/
+// A label set off from the day ("Fire without warning: January 7", "January 7 — The summit"), not a phrase that runs
+// on into it ("Tokayev's speech on January 7", "Updated January 7").
+const SET_OFF_BEFORE = /[:—–|]\s*[*_]*\s*$/
+const SET_OFF_AFTER = /^\s*[*_]*\s*[:—–|]/
+// "January 13–19", "13 to 19 January": a span dates no one deed.
+const SPAN = /[–—-]|\b(?:to|until|through)\b/
+
+const heads = new WeakMap<Article, number[]>()
+
+/**
+ * The day of the heading over a candidate's sentence, where the heading is
+ * dated and the sentence gives no date of its own and stands near enough to
+ * the heading to be cited with it; otherwise `null`. A day the question
+ * itself names is no answer to it.
+ *
+ * @example
+ * ```ts
+ * // "### The summit: January 10\n\nPutin speaks of colour revolutions."
+ * headingDay(ctx, candidateOf('Putin speaks of colour revolutions.'))?.phrase // => 'January 10'
+ * ```
+ */
+export function headingDay(ctx: ExtractionContext, c: Candidate): DateMention | null {
+  const { article, sentence } = c
+  if (!heads.has(article)) heads.set(article, sectionHeads(article))
+  const h = heads.get(article)![sentence.index] ?? -1
+  if (h < 0 || h === sentence.index) return null
+  const heading = article.sentences[h]!
+  if (sentence.end - lineStart(article.text, heading.start) > MAX_EXCERPT || ctx.dates(article, sentence.index).length > 0) return null
+  const days = ctx.dates(article, h)
+  const day = days[0]
+  if (days.length !== 1 || !day || day.precision < DAY_PRECISION || day.guessed === true || SPAN.test(day.phrase) || inQuestion(ctx, day.phrase)) return null
+  const before = heading.text.slice(0, day.start - heading.start)
+  const after = heading.text.slice(day.end - heading.start)
+  const atStart = MARKUP_ONLY.test(before) && (MARKUP_ONLY.test(after) || SET_OFF_AFTER.test(after))
+  const atEnd = MARKUP_ONLY.test(after) && SET_OFF_BEFORE.test(before)
+  return atStart || atEnd ? day : null
+}
+
+/**
+ * True when a heading's day may answer the question for a sentence under it:
+ * not a deadline nor a "since when", and not the day a plan was told ("Troops
+ * will start leaving soon."). Whether the sentence tells of an end or a
+ * beginning is weighed as for any day (see endSaid).
+ */
+export function headingDayFits(ctx: ExtractionContext, c: Candidate): boolean {
+  const { focus, normalized } = ctx.question
+  const text = c.sentence.text
+  if (focus === 'deadline' || /^since when\b/.test(normalized)) return false
+  return !toldAsPlan(text)
+}
