@@ -51,7 +51,7 @@ export function keepReports(question: QuestionAnalysis, scored: Scored[]): void 
 const LATER_FIGURE = /\b(?:final|latest|revised|raised|rose|risen|updated|now stands|stood at|in the end|eventually|ultimately|all told)\b/
 const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
 const EARLIER =
-  /\b(?:before (?:it|they|the|that|this)\b.*\b(?:revis|chang|rais|updat|correct|walk|pull|withdr|retract)\w*|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|earlier|earliest|first (?:official )?(?:figure|toll|count|number|tally|estimate))\b/
+  /\b(?:before (?:it|they|the|that|this)\b.*\b(?:revis|chang|rais|updat|correct|walk|pull|withdr|retract|bump|increas|hik|boost|jump|climb|lift|upp|low|cut|reduc)\w*|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|earlier|earliest|first (?:official )?(?:figure|toll|count|number|tally|estimate))\b/
 // Words that mark a figure as one a later one replaced; and, for a question that asks for the earlier one, as the first.
 // ("the previous official figure of 164", "up from 164"; not "had earlier said 103 of the deaths were in Almaty").
 const REPLACED_MARK =
