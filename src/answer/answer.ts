@@ -28,6 +28,7 @@ import { givenName, nameAsked, saysMore } from './given-names.ts'
 import { asksCause, cause } from './causes.ts'
 import { dateEvent, dayAnswers } from './day-fit.ts'
 import { lastDayOnly } from './for-good.ts'
+import { coarserAside } from './day-precision.ts'
 import { shareBase } from './counts.ts'
 import { keepReports } from './figure-reports.ts'
 import { asksMembership, gather } from './lists.ts'
@@ -164,6 +165,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'number') keepReports(question, scored)
   if (question.kind === 'date' && !wantsExpected) plansAside(question.normalized, scored)
   if (question.kind === 'date') lastDayOnly(ctx, scored)
+  if (question.kind === 'date') coarserAside(ctx, scored)
   // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no rival.
   const misfitsAside = question.kind === 'date' || wantsNew || wantsOld
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })

@@ -40,6 +40,8 @@ export interface DateMention extends Span {
   display: string
   /** The day it starts on, ISO ("2022-01-06"): what orders days. */
   date: string
+  /** The last day it covers, ISO: the day itself, or the end of a week, a month or a year. */
+  last?: string
   /** 'day' beats 'year' when both are in a sentence. */
   precision: number
   /** A week worked out from a publication date that was itself guessed ("this week" on an undated page). */

@@ -98,6 +98,7 @@ export function datesIn(dates: DateIndex, article: Article, sentence: number): D
       phrase: e.text,
       display: formatDate(e.date!, e.endDate, e.granularity),
       date: e.date!,
+      last: e.endDate ?? e.date!,
       precision: precision[e.granularity],
       // "This week" in a page with no date of its own is a week worked out from a guess: a weekday near a guessed
       // date is mostly right, a week is too vague to bet on.
