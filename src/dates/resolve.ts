@@ -162,25 +162,17 @@ function statedYears(mentions: readonly Mention[]): Map<number, Set<number>> {
   return years
 }
 
-// A day this close before publication is news of the moment: it stays in the publication's year.
-const RECENT_DAYS = 31
-
 /**
  * "January 6" in a story published on 5 January 2023 that looks back on
  * "January 15, 2022": a day the article gives without a year, which would
  * otherwise fall after the story was published, is in the year the article
- * gives that month elsewhere, when that puts it before the story. So is
- * "### 7 January" in a timeline published in March 2023 whose full dates of
- * January are all of 2022: the day is no news of the weeks before it.
+ * gives that month elsewhere, when that puts it before the story.
  */
 function earlierStated(rule: Rule, anchor: string | null, stated: ReadonlyMap<number, ReadonlySet<number>>): Resolution | null {
   // "The next vote is scheduled for March 26": a day still to come is the next one, whatever the article looks back on.
   if (rule.kind !== 'monthDay' || rule.tense !== 'past' || !anchor) return null
   const nearest = resolveRule(rule, anchor, null)
-  if (!nearest) return null
-  const years = stated.get(rule.month)
-  const stale = years !== undefined && !years.has(Number(nearest.date.slice(0, 4))) && dayNumber(anchor) - dayNumber(nearest.date) > RECENT_DAYS
-  if (nearest.date <= anchor && !stale) return null
+  if (!nearest || nearest.date <= anchor) return null
   const before = [...(stated.get(rule.month) ?? [])]
     .map((y) => makeDay(y, rule.month, rule.day))
     .filter((d) => isRealDay(d) && d <= anchor)

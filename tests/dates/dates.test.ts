@@ -100,13 +100,14 @@ describe('news rules, on made-up sentences', () => {
       '2023-03-26',
       null,
     ],
-    // A timeline published weeks later: its days without a year are of the year its full dates of that month give.
+    // A day without a year weeks before publication stays in the publication's year, though a full date of that
+    // month gives another: "This year Lask lost his majority on 20 January" beside "began on 2 January 2022".
     [
-      'a day without a year, weeks before a look back',
-      '2023-03-04',
-      'The floods began on 2 January 2022 in Velsk. Dams failed on 7 January and the army came.',
-      'on 7 January',
-      '2022-01-07',
+      'a day without a year, weeks before publication, beside a full date of another year',
+      '2023-03-15',
+      'The floods began on 2 January 2022 in Velsk. Lask lost his majority on 20 January, when the Dorn party walked out.',
+      'on 20 January',
+      '2023-01-20',
       null,
     ],
     [
