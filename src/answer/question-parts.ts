@@ -85,18 +85,15 @@ const ENDS_COUNTED = new Set([
   'before',
   'since',
   // "how many peacekeepers that actually got sent", "how many troops they sent": a relative or a subject pronoun
-  // begins the clause after the counted noun.
+  // begins the clause after the counted noun ("it" and "i" may be a name in lower case: "IT staff", "phase I").
   'that',
   'which',
   'who',
-  'whom',
   'they',
   'we',
   'you',
   'he',
   'she',
-  'it',
-  'i',
 ])
 
 /**

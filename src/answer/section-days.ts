@@ -20,6 +20,19 @@ const SET_OFF_BEFORE = /[:—–|]\s*[*_]*\s*$/
 const SET_OFF_AFTER = /^\s*[*_]*\s*[:—–|]/
 // "January 13–19", "13 to 19 January": a span dates no one deed.
 const SPAN = /[–—-]|\b(?:to|until|through)\b/
+// A heading that labels its day as other than the deeds' ("Last updated: 9 March", "Background: 7 March", "Next: 14 March").
+const LABELLED = /\b(?:updated?|published|posted|background|looking back|history|next|coming up|ahead|preview)\b/i
+// A sentence that times its deed itself ("three days earlier", "the next day", "for months", "in the autumn") or tells
+// none done that day: denied, hoped, promised, recalled, or done before ("had ordered"). Its heading's day is not its deed's.
+const OWN_TIME =
+  /\b(?:earlier|later|before|after(?:wards)?|previously|next|following|prior|ago|since|until|yesterday|tomorrow|formerly|days|weeks?|months?|years?|decades?|spring|summer|autumn|fall|winter)\b/i
+const NOT_DONE_THEN =
+  /\b(?:not|never|no longer|hop(?:e|es|ed|ing)|threat\w*|promis\w*|vow\w*|pledg\w*|wants?|wanted|intends?|plans?|planned|recall\w*|admit\w*|born|had)\b|n['’]t\b/i
+const LIST_ITEM = /^\s*[-*•–]\s/
+const paragraphText = (article: Article, p: number) => article.text.slice(article.paragraphs[p]!.start, article.paragraphs[p]!.end)
+// A day without its year this long before the page was published may be of another year: not bet on.
+const STALE_DAYS = 31
+const DAY_MS = 86_400_000
 
 const heads = new WeakMap<Article, number[]>()
 
@@ -41,15 +54,30 @@ export function headingDay(ctx: ExtractionContext, c: Candidate): DateMention | 
   const h = heads.get(article)![sentence.index] ?? -1
   if (h < 0 || h === sentence.index) return null
   const heading = article.sentences[h]!
-  if (sentence.end - lineStart(article.text, heading.start) > MAX_EXCERPT || ctx.dates(article, sentence.index).length > 0) return null
+  if (sentence.end - lineStart(article.text, heading.start) > MAX_EXCERPT || OWN_TIME.test(sentence.text) || NOT_DONE_THEN.test(sentence.text)) return null
+  // Only up to the first sentence under the heading that gives a day of its own ("- 10 March: the curfew is extended"),
+  // and only in the entry's first paragraph or a list of items: a section's further paragraphs may tell of other days.
+  for (let s = h + 1; s <= sentence.index; s++) {
+    const { paragraph } = article.sentences[s]!
+    const first = paragraph === article.sentences[h + 1]!.paragraph
+    if (ctx.dates(article, s).length > 0 || !(first || LIST_ITEM.test(paragraphText(article, paragraph)))) return null
+  }
   const days = ctx.dates(article, h)
   const day = days[0]
   if (days.length !== 1 || !day || day.precision < DAY_PRECISION || day.guessed === true || SPAN.test(day.phrase) || inQuestion(ctx, day.phrase)) return null
+  if (LABELLED.test(heading.text) || !ofItsPage(day, article.date)) return null
   const before = heading.text.slice(0, day.start - heading.start)
   const after = heading.text.slice(day.end - heading.start)
   const atStart = MARKUP_ONLY.test(before) && (MARKUP_ONLY.test(after) || SET_OFF_AFTER.test(after))
   const atEnd = MARKUP_ONLY.test(after) && SET_OFF_BEFORE.test(before)
   return atStart || atEnd ? day : null
+}
+
+// A day on or before its page's date, and, written without its year, not long before it.
+function ofItsPage(day: DateMention, published: string | null): boolean {
+  if (published === null) return false
+  const before = (Date.parse(published) - Date.parse(day.date)) / DAY_MS
+  return before >= 0 && (/\b\d{4}\b/.test(day.phrase) || before <= STALE_DAYS)
 }
 
 /**

@@ -296,6 +296,14 @@ describe('the counted noun ends where a clause about it begins', () => {
     expect(analyzeQuestion(q)).toMatchObject({ kind: 'number', focus })
   })
 
+  // A review's cases: "it" and "i" may be names in lower case, and "whom" may open the clause the question asks about.
+  it.each([
+    ['how many it staff were laid off', 'The firm laid off 40 IT staff in Velsk and closed its call centre.', /^40/],
+    ['how many protesters whom police arrested were charged', 'Police arrested 75 protesters in Velsk, of whom 12 were later charged.', /^12/],
+  ])('%j', (q, body, answer) => {
+    expect(askReport(body, q).answer).toMatch(answer)
+  })
+
   it.each([
     'The final figure given when the mission ended on 9 March was 1,120 medics with 85 units of equipment.',
     'The league sent 1,120 medics and 85 ambulances, the final count showed.',

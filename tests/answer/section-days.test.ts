@@ -47,6 +47,45 @@ describe('a timeline entry is dated by its heading', () => {
   })
 })
 
+describe("a review's cases: a heading's day that is not the deed's", () => {
+  it.each([
+    // The sentence times its deed itself.
+    ['when did engineers warn about the dam', '### 7 March\nLask ordered a curfew. Three days earlier, engineers had warned that the dam was failing.'],
+    ['when did troops from kreml arrive', '### 7 March\nLask ordered a curfew. The next day, troops from Kreml arrived.'],
+    // Denied, hoped for, or done before.
+    ['when did the army leave velsk', '### 7 March\nThe army did not leave Velsk.'],
+    ['when did schools reopen', '### 7 March\nLask hopes to reopen schools in Velsk.'],
+    ['when did lask order the curfew', '### 7 March\nResidents defied the curfew that Governor Ivo Lask had ordered.'],
+    // A label says the day is another's.
+    [
+      'when did lask open the flood wall',
+      '### Background: 7 March\nGovernor Ivo Lask opened a new flood wall along the river at Dorn and the old town, to loud cheers from the crowd.',
+    ],
+    [
+      'when did lask open the flood wall',
+      '**Last updated: 7 March**\nGovernor Ivo Lask opened a new flood wall along the river at Dorn and the old town, to loud cheers from the crowd.',
+    ],
+    // An item of its own day between, or a later paragraph of a long entry.
+    ['when did the troops arrive', '### 7 March\n- Lask orders a curfew.\n- 10 March: the curfew is extended to Dorn.\n- Troops from Kreml arrive.'],
+    ['when did the kreml dam collapse', '### 7 March\nLask ordered a curfew.\n\nThe order covered the old town.\n\nThe Kreml dam collapsed.'],
+    // A day after the page was published.
+    ['when did the council vote on the flood budget', '### 14 April\nThe council votes on the flood budget.'],
+  ])('%j: not the heading day over %j', (question, entry) => {
+    expect(timeline(entry).ask(question).answer ?? '').not.toMatch(/March (?:7|14)|April 14/)
+  })
+
+  it('bets no year on a day written without one long before its page', () => {
+    const engine = pagesEngine(['# The Velsk floods: a timeline\nJune 30, 2023\n\nHow it unfolded.\n\n### 7 March\nGovernor Ivo Lask ordered a curfew.'], 'md')
+    expect(engine.ask('when did lask order the curfew').answer ?? '').not.toMatch(/March 7/)
+  })
+
+  it('dates the items of a list under its heading', () => {
+    expect(timeline('### 9 March\n- The dam is sealed.\n- Police close the Kreml bridge.').ask('when did police close the kreml bridge').answer).toMatch(
+      /March 9, 2023/,
+    )
+  })
+})
+
 describe("a day before the sentence (its heading's) is told as the whole sentence tells its deed", () => {
   it.each([
     ['The marines will leave the valley.', true],
