@@ -33,6 +33,9 @@ export interface Candidate {
   heading?: string
 }
 
+/** The {@link DateMention.precision} of a mention that names a day (a week is 4, a month 3, a year 2, a decade 1). */
+export const DAY_PRECISION = 5
+
 /** A resolved date in a sentence, as the dates module gives it. */
 export interface DateMention extends Span {
   phrase: string
@@ -115,6 +118,10 @@ export function conceptOfWord(ctx: ExtractionContext, word: string): Concept | u
   const term = canonicalTerm(ctx.lexicon, word)
   return term === null ? undefined : ctx.concepts.find((k) => conceptMatch(k, new Set([term])) > 0)
 }
+
+/** The date mention a find of a candidate's sentence stands for (`start` within the sentence), if any. */
+export const mentionAt = (ctx: ExtractionContext, c: Candidate, start: number): DateMention | undefined =>
+  ctx.dates(c.article, c.sentence.index).find((d) => d.start - c.sentence.start === start)
 
 /** The text with its first letter in capitals. */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -2,7 +2,7 @@ import { bestDateIn, describeDates } from '../dates/index.ts'
 import type { DateIndex } from '../dates/index.ts'
 import { formatDate } from '../dates/index.ts'
 import type { Candidate, DateMention, Extraction } from './answer.ts'
-import type { ExtractionContext } from './context.ts'
+import { DAY_PRECISION, type ExtractionContext } from './context.ts'
 import { dayAnswers, spansDays } from './day-fit.ts'
 import { FOR_GOOD } from './question.ts'
 import { PAST_ASKED, plannedAt } from './expectations.ts'
@@ -88,7 +88,7 @@ function combine(
 }
 
 export function datesIn(dates: DateIndex, article: Article, sentence: number): DateMention[] {
-  const precision = { day: 5, week: 4, month: 3, year: 2, decade: 1 } as const
+  const precision = { day: DAY_PRECISION, week: 4, month: 3, year: 2, decade: 1 } as const
   return dates
     .expressionsIn(article.source, sentence)
     .filter((e) => e.date !== null)

@@ -1,6 +1,6 @@
 import { type Concept, conceptMatch } from '../search/index.ts'
 import { canonicalTerm, tokenize } from '../text/index.ts'
-import { termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
+import { mentionAt, termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import { actorVerb, passiveVerb, questionActor } from './actors.ts'
 import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './finders.ts'
 import { headingDayFits } from './section-days.ts'
@@ -212,7 +212,7 @@ export function spansDays(
   }
   const own = edge(chosen.candidate, chosen.focus.start, true)
   const event = dateEvent(ctx)
-  const day = ctx.dates(chosen.candidate.article, chosen.candidate.sentence.index).find((d) => d.start === chosen.focus.start)
+  const day = mentionAt(ctx, chosen.candidate, chosen.focus.start - chosen.candidate.sentence.start)
   if (own === null || !event || !day) return false
   return candidates.some(
     (c) =>

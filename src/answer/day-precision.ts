@@ -1,13 +1,10 @@
-import type { Candidate, ExtractionContext } from './context.ts'
+import { DAY_PRECISION, mentionAt, type Candidate, type ExtractionContext } from './context.ts'
 
 /**
  * "Asked for help last week" and "appealed for assistance on 5 January" tell
  * of one day, the second exactly: a week, a month or a year that holds a day
  * another passage gives for the question is that day told less exactly.
  */
-
-// The precision of a date mention that names a day (see datesIn).
-const DAY_PRECISION = 5
 
 /**
  * Sets aside (marks a misfit) each find of a week, a month or a year that
@@ -20,9 +17,7 @@ const DAY_PRECISION = 5
  * ```
  */
 export function coarserAside(ctx: ExtractionContext, finds: readonly { candidate: Candidate; found: { start: number; misfit?: boolean } }[]): void {
-  const mentionOf = (s: (typeof finds)[number]) =>
-    ctx.dates(s.candidate.article, s.candidate.sentence.index).find((d) => d.start - s.candidate.sentence.start === s.found.start)
-  const mentions = new Map(finds.map((s) => [s, mentionOf(s)]))
+  const mentions = new Map(finds.map((s) => [s, mentionAt(ctx, s.candidate, s.found.start)]))
   const days = finds.filter((s) => !s.found.misfit && (mentions.get(s)?.precision ?? 0) >= DAY_PRECISION).map((s) => mentions.get(s)!.date)
   for (const s of finds) {
     const m = mentions.get(s)

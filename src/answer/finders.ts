@@ -4,7 +4,7 @@ import { CAPITALS } from '../text/index.ts'
 import { findQuantities } from './quantities.ts'
 import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts'
 import { labeller } from './labeller.ts'
-import { inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
+import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
@@ -30,8 +30,6 @@ function asWritten(display: string, phrase: string): string {
   return words === '' || foldText(display).includes(foldText(words)) ? display : `${display} (“${words}”)`
 }
 
-// The precision of a date mention that names a day (datesIn: day 5, week 4, …).
-const DAY_PRECISION = 5
 // What a bare figure loses to one that says what it counts.
 const BARE = 0.15
 // The date index may keep the preposition in the phrase ("by March 19").

@@ -4,7 +4,7 @@
  */
 import { FOR_GOOD } from './question.ts'
 import { inDateline, plannedAt } from './expectations.ts'
-import type { Candidate, ExtractionContext } from './context.ts'
+import { mentionAt, type Candidate, type ExtractionContext } from './context.ts'
 
 /**
  * "When did they leave for good?" asks for the last of the days they left:
@@ -17,12 +17,7 @@ export function lastDayOnly(
 ): void {
   if (ctx.question.focus !== 'end' || !FOR_GOOD.test(ctx.question.normalized)) return
   // Each find's day, looked up once: it is compared again and again below.
-  const days = new Map(
-    finds.map((s) => [
-      s,
-      ctx.dates(s.candidate.article, s.candidate.sentence.index).find((d) => d.start - s.candidate.sentence.start === s.found.start)?.date ?? '',
-    ]),
-  )
+  const days = new Map(finds.map((s) => [s, mentionAt(ctx, s.candidate, s.found.start)?.date ?? '']))
   const dayOf = (s: (typeof finds)[number]) => days.get(s)!
   // The last day of a deed: not a dateline's, nor a plan's ("the rest are to leave on March 28").
   const deeds = finds.filter(

@@ -1,6 +1,6 @@
 import { sectionHeads, type Article } from '../corpus/index.ts'
 import { MAX_EXCERPT, lineStart } from './citations.ts'
-import { inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
+import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import { toldAsPlan } from './expectations.ts'
 
 /**
@@ -10,8 +10,6 @@ import { toldAsPlan } from './expectations.ts'
  * the day of what its section tells, where a sentence gives no day of its own.
  */
 
-// The precision of a date mention that names a day (see datesIn).
-const DAY_PRECISION = 5
 // What may stand before or after a heading's day: markup, an entry's number ("### 6.", "**19 January**").
 const MARKUP_ONLY = /^[\s#*_>\d.)]*$/
 // A label set off from the day ("Fire without warning: January 7", "January 7 — The summit"), not a phrase that runs
