@@ -120,7 +120,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
         SUBJECT_KINDS.has(question.kind) &&
         verb.length === 0 &&
         c.heading !== undefined &&
-        verbPositions(ctx, c.heading, question.subjectOf).length > 0
+        verbPositions(ctx, c.heading.text, question.subjectOf).length > 0
       // "Norland sent 100 soldiers" tells what Norland sent, not what the league the question asks about did.
       const otherDoer = doneBy?.(found.start) === true
       const asSubject = deed ? patientFit(c.sentence.text, found, doneTo) : subjectFit(c.sentence.text, found, verb)

@@ -29,8 +29,8 @@ export interface Candidate {
   missesDay?: boolean
   /** The gap of the question's own words, before the day it names is weighed in (see {@link gap}). */
   wordGap?: number
-  /** The heading of the sentence's section, if any ("## Why did they ask for help?"). */
-  heading?: string
+  /** The heading of the sentence's section, if any ("## Why did they ask for help?"): its last sentence. */
+  heading?: Sentence
 }
 
 /** The {@link DateMention.precision} of a mention that names a day (a week is 4, a month 3, a year 2, a decade 1). */

@@ -1,4 +1,4 @@
-import { sectionHeads, type Article } from '../corpus/index.ts'
+import type { Article } from '../corpus/index.ts'
 import { MAX_EXCERPT, lineStart } from './citations.ts'
 import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import { toldAsPlan } from './expectations.ts'
@@ -32,8 +32,6 @@ const paragraphText = (article: Article, p: number) => article.text.slice(articl
 const STALE_DAYS = 31
 const DAY_MS = 86_400_000
 
-const heads = new WeakMap<Article, number[]>()
-
 /**
  * The day of the heading over a candidate's sentence, where the heading is
  * dated and the sentence gives no date of its own and stands near enough to
@@ -47,11 +45,9 @@ const heads = new WeakMap<Article, number[]>()
  * ```
  */
 export function headingDay(ctx: ExtractionContext, c: Candidate): DateMention | null {
-  const { article, sentence } = c
-  if (!heads.has(article)) heads.set(article, sectionHeads(article))
-  const h = heads.get(article)![sentence.index] ?? -1
-  if (h < 0 || h === sentence.index) return null
-  const heading = article.sentences[h]!
+  const { article, sentence, heading } = c
+  if (!heading) return null
+  const h = heading.index
   if (sentence.end - lineStart(article.text, heading.start) > MAX_EXCERPT || OWN_TIME.test(sentence.text) || NOT_DONE_THEN.test(sentence.text)) return null
   // Only up to the first sentence under the heading that gives a day of its own ("- 10 March: the curfew is extended"),
   // and only in the entry's first paragraph or a list of items: a section's further paragraphs may tell of other days.

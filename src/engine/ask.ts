@@ -145,7 +145,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         const covered = coverage(concepts, h.passage, index, titleTermsOf(p.article), articleHas)
         const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTermsOf(p.article), asksSaid)
         const head = p.section >= 0 && p.section !== h.passage ? index.passage(p.section) : undefined
-        const heading = head ? articles[head.article]!.sentences[head.sentence]!.text : undefined
+        const heading = head ? articles[head.article]!.sentences[head.sentence] : undefined
         return {
           id: h.passage,
           article,
