@@ -4,7 +4,7 @@ import type { QuestionAnalysis } from './question.ts'
 
 /**
  * Which of several reports of a figure a "how many" question is answered by:
- * the latest report's for "in the end", the one marked as earlier for "before
+ * the latest report's for "in the end" or "so far", the one marked as earlier for "before
  * it was revised", and never one a passage marks as replaced or taken back.
  */
 
@@ -49,7 +49,7 @@ export function keepReports(question: QuestionAnalysis, scored: Scored[]): void 
 
 // Words, near a figure, that make it a later report than others ("raised the toll to 225"); in lower case: "Rose" is a name.
 const LATER_FIGURE = /\b(?:final|latest|revised|raised|rose|risen|updated|now stands|stood at|in the end|eventually|ultimately|all told)\b/
-const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end)\b/
+const FINAL = /\b(?:in the end|final|finally|eventually|ultimately|all told|by the end|latest|current|currently|so far|to date|now|updated)\b/
 const EARLIER =
   /\b(?:before (?:it|they|the|that|this)\b.*\b(?:revis|chang|rais|updat|correct|walk|pull|withdr|retract|bump|increas|hik|boost|jump|climb|lift|upp|low|cut|reduc)\w*|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|earlier|earliest|first (?:official )?(?:figure|toll|count|number|tally|estimate))\b/
 // Words that mark a figure as one a later one replaced; and, for a question that asks for the earlier one, as the first.
@@ -57,7 +57,7 @@ const EARLIER =
 const REPLACED_MARK =
   /\b(?:previous|prior|earlier|initial|original|old)\s+(?:[\w-]+\s+)?(?:figure|count|toll|tally|number|estimate|total)\b|\b(?:up|down) from\b/i
 const WITHDRAWN =
-  /^[^.;]*?\b(?:then\s+(?:withdr[ae]w|retracted|pulled|deleted)|(?:was|were|had been|been)\s+(?:later\s+|then\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|pulled|deleted|taken down)|walked\s+(?:it\s+)?back|by mistake|in error|technical error)/i
+  /^(?:[^.;]*?;\s*(?:the|that|this)\s+(?:[\w-]+\s+)?(?:figure|number|toll|count|tally|estimate)\b)?[^.;]*?\b(?:then\s+(?:withdr[ae]w|retracted|pulled|deleted)|(?:was|were|had been|been)\s+(?:later\s+|then\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|pulled|deleted|taken down)|walked\s+(?:it\s+)?back|by mistake|in error|technical error|(?:described|dismissed|called|branded|labelled|labeled)\s+(?:it\s+)?as\s+(?:an?\s+)?(?:\w+\s+)?(?:error|mistake))/i
 // How far after a figure the words that take it back may stand.
 const WITHDRAWN_REACH = 90
 const EARLIER_MARK = new RegExp(`${REPLACED_MARK.source}|\\b(?:initially|originally|first|earlier|previously)\\b`, 'i')
