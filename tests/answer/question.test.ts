@@ -229,6 +229,7 @@ describe('findQuantities: what a figure counts', () => {
     ['prices rose from 60 to 120 tenge', '60', 'tenge'],
     ['546 criminal cases were opened', '546', 'criminal cases'],
     ['some 20,000 "bandits" attacked', '20,000', 'bandits'],
+    ['an editor wrote [12 soldiers] in the margin', '12', 'soldiers'],
   ])('%j: %s counts %s', (text, number, unit) => {
     expect(findQuantities(text).find((q) => q.text.includes(number))?.unit).toBe(unit)
   })
@@ -236,6 +237,8 @@ describe('findQuantities: what a figure counts', () => {
     ['the 12th brigade arrived', '12'],
     ['two Il-76 planes', '76'],
     ['on 7 January the order came', '7'],
+    ['police detained protesters in the capital.[12]', '12'],
+    ['the ministry gave no figure.[3][4]', '4'],
   ])('%j: %s is no amount', (text, number) => {
     expect(findQuantities(text).some((q) => q.value === Number(number))).toBe(false)
   })
