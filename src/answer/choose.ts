@@ -128,13 +128,27 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   const lead = (winner.best.found.misfit ? [] : winner.all.filter(says)).sort((a, b) => b.score - a.score)[0] ?? winner.best
   const close = margin < needed && !byDeed
   // Two articles that each say it plainly but give different figures: the reports differ, and the answer says so.
-  const disputed =
+  const closeRival =
     options.disputed === true &&
     close &&
     says(lead) &&
     says(runner!.best) &&
     runner!.best.candidate.article !== lead.candidate.article &&
     sameMeasure(lead.found, runner!.best.found)
+      ? runner!.best
+      : undefined
+  // However far behind it scores, a later article's count of the very thing ("19 members of the security forces" a
+  // week on, where the first report said 18) is a report that revises the winner's, not a weaker answer.
+  const revision =
+    options.disputed === true && !closeRival && says(lead)
+      ? ranked
+          .slice(1)
+          .map((g) => g.best)
+          .filter((s) => says(s) && revises(s, lead))
+          .sort((a, b) => b.candidate.article.date!.localeCompare(a.candidate.article.date!) || b.score - a.score)[0]
+      : undefined
+  const rival = closeRival ?? revision
+  const disputed = rival !== undefined
   // "Which countries ...?" answered with one: only when no other stands anywhere near it.
   const sure = says(lead) && (!close || disputed) && (!options.several || margin >= CLEAR_MARGIN)
   const others = winner.all
@@ -143,8 +157,7 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     .filter((s, i, list) => list.findIndex((t) => t.candidate.id === s.candidate.id) === i)
     .slice(0, MAX_SOURCES - 1)
   // Of two reports that differ, the later one leads: news revises its figures ("4,400 detained" on Saturday, "9,900" by Tuesday).
-  const [first, other] =
-    disputed && (runner!.best.candidate.article.date ?? '') > (lead.candidate.article.date ?? '') ? [runner!.best, lead] : [lead, runner?.best]
+  const [first, other] = rival && (rival.candidate.article.date ?? '') > (lead.candidate.article.date ?? '') ? [rival, lead] : [lead, rival]
   const cited = disputed ? [first, other!, ...others] : [lead, ...others]
   return {
     answer: disputed ? `${first.found.text} (other reports: ${other!.found.text})` : asWrittenByOne([lead, ...others]),
@@ -170,6 +183,20 @@ function asWrittenByOne([lead, ...others]: readonly Scored[]): string {
 }
 // A written form with a number in it: a date, not "the same day".
 const WRITTEN_DATE = /\(“[^”]*\d[^”]*”\)$/
+
+/** A dated article's count of what the question counts, later than another dated one's different count of it. */
+function revises(later: Scored, earlier: Scored): boolean {
+  const [a, b] = [later.candidate.article.date, earlier.candidate.article.date]
+  return (
+    !!a &&
+    !!b &&
+    a > b &&
+    later.found.key !== earlier.found.key &&
+    (later.found.bonus ?? 0) >= FITS &&
+    (earlier.found.bonus ?? 0) >= FITS &&
+    sameMeasure(later.found, earlier.found)
+  )
+}
 
 /** Two figures that could be reports of one quantity: both fit what is counted, within a factor of three. */
 function sameMeasure(a: Found, b: Found): boolean {

@@ -217,3 +217,21 @@ describe('a toll whose verb stands before its figure', () => {
     expect(askReport(body, 'how many people were killed').answer).toBe('at least 14 people')
   })
 })
+
+describe('a later report of the same count', () => {
+  const early =
+    'Clashes in Tarn\nMarch 3, 2023\n\nThe interior ministry said 18 members of the harbour police died in the clashes in Tarn.\n\nShops stayed shut.'
+  const later =
+    'Tarn inquiry reports\nMarch 20, 2023\n\nProsecutors said on Monday that 230 people were killed during the unrest, including 22 members of the harbour police.\n\nThe inquiry goes on.'
+  it('leads, with the earlier report beside it, however much better the earlier one matches the question', () => {
+    expect(pagesEngine([early, later]).ask('how many harbour police died in tarn').answer).toBe(
+      '22 members of the harbour police (other reports: 18 members of the harbour police)',
+    )
+  })
+  it.each([
+    ['undated', [early, later.replace('March 20, 2023\n', '')]],
+    ['of another size (over three times)', [early.replace('18 members', '80 members'), later]],
+  ])('does not, %s', (_, pages) => {
+    expect(pagesEngine(pages).ask('how many harbour police died in tarn').answer ?? '').not.toMatch(/^22/)
+  })
+})
