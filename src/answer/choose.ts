@@ -184,9 +184,14 @@ function asWrittenByOne([lead, ...others]: readonly Scored[]): string {
 // A written form with a number in it: a date, not "the same day".
 const WRITTEN_DATE = /\(“[^”]*\d[^”]*”\)$/
 
-/** A dated article's count of what the question counts, later than another dated one's different count of it. */
+/**
+ * A dated article's count of what the question counts, later than another dated one's different count of it and
+ * near it (18 and then 19 dead, 164 and then 225): a revision, not a part ("900 peacekeepers, part of the force"
+ * of 2,500), a count added ("a further 600 troops") or another day's, which stand further off.
+ */
 function revises(later: Scored, earlier: Scored): boolean {
   const [a, b] = [later.candidate.article.date, earlier.candidate.article.date]
+  const [x, y] = [later.found.value ?? 0, earlier.found.value ?? 0]
   return (
     !!a &&
     !!b &&
@@ -194,9 +199,12 @@ function revises(later: Scored, earlier: Scored): boolean {
     later.found.key !== earlier.found.key &&
     (later.found.bonus ?? 0) >= FITS &&
     (earlier.found.bonus ?? 0) >= FITS &&
-    sameMeasure(later.found, earlier.found)
+    sameMeasure(later.found, earlier.found) &&
+    Math.max(x, y) / Math.min(x, y) <= REVISION_RATIO
   )
 }
+// How far apart two reports of one count may be: revisions move a figure, they rarely treble it.
+const REVISION_RATIO = 1.5
 
 /** Two figures that could be reports of one quantity: both fit what is counted, within a factor of three. */
 function sameMeasure(a: Found, b: Found): boolean {

@@ -57,7 +57,7 @@ const EARLIER =
 const REPLACED_MARK =
   /\b(?:previous|prior|earlier|initial|original|old)\s+(?:[\w-]+\s+)?(?:figure|count|toll|tally|number|estimate|total)\b|\b(?:up|down) from\b/i
 const WITHDRAWN =
-  /^(?:[^.;]*?;\s*(?:the|that|this)\s+(?:[\w-]+\s+)?(?:figure|number|toll|count|tally|estimate)\b)?[^.;]*?\b(?:then\s+(?:withdr[ae]w|retracted|pulled|deleted)|(?:was|were|had been|been)\s+(?:later\s+|then\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|pulled|deleted|taken down)|walked\s+(?:it\s+)?back|by mistake|in error|technical error|(?:described|dismissed|called|branded|labelled|labeled)\s+(?:it\s+)?as\s+(?:an?\s+)?(?:\w+\s+)?(?:error|mistake))/i
+  /^[^.;]*?\b(?:then\s+(?:withdr[ae]w|retracted|pulled|deleted)|(?:was|were|had been|been)\s+(?:later\s+|then\s+|quickly\s+|soon\s+)?(?:withdrawn|retracted|pulled|deleted|taken down)|walked\s+(?:it\s+)?back|by mistake|in error|technical error)|^[^.]*?\b(?:the|that|this|a)\s+(?:[\w-]+\s+)?(?:figure|number|toll|count|tally|estimate)\s+(?:(?:was|were|has been|had been)\s+)?(?:later\s+|since\s+|then\s+)?(?:described|dismissed|called|branded|labell?ed)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:error|mistake)/i
 // How far after a figure the words that take it back may stand.
 const WITHDRAWN_REACH = 90
 const EARLIER_MARK = new RegExp(`${REPLACED_MARK.source}|\\b(?:initially|originally|first|earlier|previously)\\b`, 'i')

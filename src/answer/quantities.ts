@@ -68,10 +68,11 @@ export function findQuantities(text: string): Quantity[] {
     let end = start + m[0].length
     // "Article 51", "7:43", "2020-21": a label, a time or a range piece, not an amount; nor "14/14", a thread's post number.
     // "Il-76", "An-124", "F-16": a model's designation, not an amount.
-    // "12th", "3rd": an ordinal names a unit or a place in a row, it counts nothing. "military.[14]": a reference mark.
+    // "12th", "3rd": an ordinal names a unit or a place in a row, it counts nothing. "military.[14]": a reference mark
+    // (not "killed [87] people", an editor's insertion, nor "[45](https://…)", a link).
     if (
       /[:\d]$|\d\/$/.test(text.slice(0, start)) ||
-      (/\[$/.test(text.slice(0, start)) && /^\]/.test(text.slice(end))) ||
+      (/\S\[$/.test(text.slice(0, start)) && /^\d+$/.test(m[0]) && /^\](?!\()/.test(text.slice(end))) ||
       /^[:/]\d/.test(text.slice(end)) ||
       /\p{L}-$/u.test(text.slice(0, start)) ||
       /^(?:st|nd|rd|th)\b/.test(text.slice(end))

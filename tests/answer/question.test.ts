@@ -242,6 +242,12 @@ describe('findQuantities: what a figure counts', () => {
   ])('%j: %s is no amount', (text, number) => {
     expect(findQuantities(text).some((q) => q.value === Number(number))).toBe(false)
   })
+  it.each([
+    ['police said they killed [87] people', '87'],
+    ['the toll rose to [45](https://example.org/toll) on Friday', '45'],
+  ])('%j: %s is an amount (an insertion, a link)', (text, number) => {
+    expect(findQuantities(text).some((q) => q.value === Number(number))).toBe(true)
+  })
 })
 
 describe('question words typed short', () => {

@@ -235,3 +235,37 @@ describe('a later report of the same count', () => {
     expect(pagesEngine(pages).ask('how many harbour police died in tarn').answer ?? '').not.toMatch(/^22/)
   })
 })
+
+describe('review mends: what is not a revision, nor a figure taken back', () => {
+  const early = (body: string) => `Velsk crisis\nJanuary 7, 2023\n\n${body}\n\nShops stayed shut.`
+  const later = (body: string) => `Velsk crisis, day three\nJanuary 9, 2023\n\n${body}\n\nThe talks go on.`
+  it.each([
+    [
+      'a part of the force',
+      early('The Northern Pact said on Friday it would send 2,500 peacekeepers to Velsk.'),
+      later("A plane carrying Belarin's 900 peacekeepers, part of the Northern Pact force, landed in Velsk on Sunday."),
+      'how many peacekeepers did the northern pact send to velsk',
+      '2,500 peacekeepers',
+    ],
+    [
+      'another day',
+      early('Police said 24 people were killed in the protests in Dorn on Friday.'),
+      later('Police said 11 people were killed in the protests in Dorn on Sunday.'),
+      'how many people were killed in the protests in dorn on friday',
+      '24 people',
+    ],
+  ])('%s', (_, a, b, q, answer) => {
+    expect(pagesEngine([a, b]).ask(q).answer).toBe(answer)
+  })
+  it.each([
+    [
+      'The Velsk army killed 16 civilians in an air strike on Marn, which it later described as a tragic error.',
+      'how many civilians were killed in the strike on marn',
+      '16',
+    ],
+    ['The strike on Marn killed 22 people; the toll includes soldiers shot by mistake.', 'how many people were killed in the strike on marn', '22'],
+    ['Police cut the Marn force by 1,200 officers, a decision critics have described as a grave mistake.', 'how many officers did police cut', '1,200'],
+  ])('%j: an error said of the deed, not the figure', (body, q, figure) => {
+    expect(askReport(body, q).answer).toContain(figure)
+  })
+})
