@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { buildConcepts, buildSearchIndex } from '../../src/search/index.ts'
 import { buildLexicon, createSpeller } from '../../src/text/index.ts'
+import { askReport } from '../support/made-up-report.ts'
 
 // A short article of our own whose words are not the ones the questions use.
 const TEXT = `Coastal guard ends Marovia mission
@@ -218,5 +219,14 @@ describe('a typo of a stop word or a word of chat is that word', () => {
   })
   it('a misspelt word of the article is still corrected', () => {
     expect(wordsOf('when was the acord signed')).toContain('accord')
+  })
+})
+
+describe('a typo that swaps two letters', () => {
+  // "staute" is one letter from "start", which the article uses more, and two swapped letters from "statue".
+  const body =
+    'The protests started on Monday in the port town of Dorn, where fuel prices had doubled.\n\nThe unrest started to spread on Tuesday, and protests started in three more towns.\n\nIn the town of Kessa, protesters pulled down a statue of the former president Ivo Lask.'
+  it('is the word the swap makes, and the question is answered from it', () => {
+    expect(askReport(body, 'where was the lask staute torn down').answer).toBe('Kessa')
   })
 })
