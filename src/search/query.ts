@@ -3,7 +3,8 @@ import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { countryForms } from './country-forms.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import { DETERMINERS, objectThenParticle, particleOfVerb, slangContext } from './phrasal.ts'
-import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, slangMeaning, spellTerm, type SlangContext, type Speller } from '../text/index.ts'
+import { lexicalRelatives } from './relatives.ts'
+import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, slangMeaning, spellTerm, type Speller } from '../text/index.ts'
 
 /**
  * Turns a question's words into concepts and scores how well a passage covers
@@ -193,32 +194,6 @@ function idiomConcept(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<st
   if (alternatives.length === 0) return null
   const weight = (alternatives.reduce((sum, t) => sum + idf(t.term), 0) / alternatives.length) * ADVERB_WEIGHT
   return { word: form, terms: alternatives, weight, named: false, known: true, asked: form, minor: true }
-}
-
-// What a plain verb a slang form stands for is worth, as a synonym is.
-const SLANG_WEIGHT = 0.6
-
-// Each concept keeps its strongest few relatives: more would slow the search and blur what is asked.
-const RELATIVES_KEPT = 8
-
-/** The index terms WordNet relates to a word or a multiword form ("pull_out"), keeping only terms some passage has. */
-function lexicalRelatives(form: string, lexicon: Lexicon, vocabulary: ReadonlyMap<string, number>, where: SlangContext = {}): WeightedTerm[] {
-  const best = new Map<string, number>()
-  // Chat's slang ("clapped back") means what the plain verbs do, found as a synonym's family is.
-  const slang = slangMeaning(form, where).flatMap((plain): [string, number][] => [
-    [plain, SLANG_WEIGHT],
-    ...[...expandWord(plain)].map(([lemma, w]): [string, number] => [lemma, w * SLANG_WEIGHT]),
-  ])
-  for (const [lemma, weight] of [...expandWord(form), ...slang]) {
-    if (lemma.includes('_')) continue
-    const term = canonicalTerm(lexicon, lemma)
-    if (term === null || !vocabulary.has(term) || weight <= (best.get(term) ?? 0)) continue
-    best.set(term, weight)
-  }
-  return [...best]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, RELATIVES_KEPT)
-    .map(([term, weight]) => ({ term, weight }))
 }
 
 // The stop word (or, `chat`, also chat's word) one letter from `word` ("acording", "actualy"), or `undefined`.
