@@ -28,6 +28,8 @@ export interface Concept {
   asked?: string
   /** Counted for little (what is counted, a title before a name, an adverb): a sentence may well leave it out. */
   minor?: boolean
+  /** Its rarity where `weight` is less (a word no article uses): what leaving it out weighs. */
+  rarity?: number
 }
 
 // Words that shape a question without naming what it is about, and the vague words of chat
@@ -176,6 +178,24 @@ export function buildConcepts(
     const weight = idf(term) * (low || titleOfName ? 0.3 : 1) * (isAdverbOnly(word) ? ADVERB_WEIGHT : 1)
     const known = alternatives.some((t) => vocabulary.has(t.term))
     concepts.push({ word: term, terms: alternatives, weight, named, known, asked: word, minor })
+  }
+  return withAbsentWordsTempered(concepts, vocabulary)
+}
+
+/**
+ * A word no article uses ("resurfaced") is as rare as a word can be, so its weight outweighed all the question's
+ * words the articles do use, though it tells no passage from another; only its relatives ("appear") can match,
+ * and passages that had one of those but nothing else the question asks outranked the ones about it. It counts
+ * for no more than the question's heaviest word the articles use, except as what a sentence leaves out (its `rarity`).
+ * A name is left as it is: a name no article has makes the question one they do not cover.
+ */
+function withAbsentWordsTempered(concepts: Concept[], vocabulary: ReadonlyMap<string, number>): Concept[] {
+  const absent = (c: Concept) => !c.named && !c.word.includes('_') && !vocabulary.has(c.word)
+  const top = Math.max(0, ...concepts.filter((c) => c.known !== false && !absent(c)).map((c) => c.weight))
+  for (const c of concepts) {
+    if (!absent(c) || top <= 0 || c.weight <= top) continue
+    c.rarity = c.weight
+    c.weight = top
   }
   return concepts
 }

@@ -230,3 +230,18 @@ describe('a typo that swaps two letters', () => {
     expect(askReport(body, 'where was the lask staute torn down').answer).toBe('Kessa')
   })
 })
+
+describe('a word no article uses', () => {
+  // "resurface" is in no sentence; only its relative "appear" is, in sentences about nothing the question asks.
+  const body =
+    'Life appeared to be returning to normal in Dorn on Monday, and shops opened.\n\nThe markets in Kessa appeared calm.\n\nThe former governor Ivo Lask stayed out of sight until March 18, when he broke his silence with a video address in which he called himself a pensioner.\n\nLask had run the province for two decades.'
+  it.each(['what did lask say when he finally resurfaced', 'when did lask resurface', 'what did lask do when he resurfaced'])(
+    '%j: the passage about the one asked about leads, not one sharing a relative of the word',
+    (q) => {
+      expect(askReport(body, q).citations[0]?.excerpt).toMatch(/^The former governor Ivo Lask/)
+    },
+  )
+  it('still leaves a question about something no article names uncovered', () => {
+    expect(askReport(body, 'what did lask say about Erdogan').status).toBe('not_covered')
+  })
+})
