@@ -6,7 +6,8 @@
  * read only in a form that is a verb alone ("tanked", "booted"), so "how many
  * tanks" stays about tanks. Slang whose literal sense a question is as likely
  * to mean is left out ("floated" a currency, "slapped", "blasted", "locked up"
- * a building).
+ * a building). A verb of going or carrying with "back" ("flew back") is read
+ * as "return", which WordNet lists for few such pairs.
  */
 
 // [forms as typed, plain verbs]: multiword forms joined by "_", as the question's words are.
@@ -72,10 +73,24 @@ export interface SlangContext {
  * slangMeaning('clapped_back')                   // => ['respond', 'retort', 'reply']
  * slangMeaning('tanks')                          // => [] (a noun too)
  * slangMeaning('walked_back', { motion: true })  // => [] (walked back to the barracks)
+ * slangMeaning('flew_back')                      // => ['return']
  * ```
  */
 export function slangMeaning(form: string, where: SlangContext = {}): readonly string[] {
   const key = form.toLowerCase()
+  if (GOING.has(key.replace(/_back$/, '#'))) return RETURN
   if (where.motion || (where.passive && ACTIVE_ONLY.has(key))) return []
   return MEANINGS.get(key) ?? []
 }
+
+// A verb of going or carrying with "back" ("flew back", "brought the troops back") is a return, though WordNet
+// lists few such pairs; not "hit back", "cut back" or "held back", which are no journeys.
+const GOING = new Set(
+  `bring brought brings bringing fly flew flown flies flying come came comes coming go went gone goes going send sent
+sends sending ship shipped ships shipping head headed heads heading drive drove driven drives driving travel traveled
+travelled travels traveling travelling move moved moves moving ferry ferried ferries ferrying airlift airlifted airlifts
+airlifting carry carried carries carrying`
+    .split(/\s+/)
+    .map((verb) => `${verb}#`),
+)
+const RETURN: readonly string[] = ['return']

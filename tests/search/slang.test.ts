@@ -66,3 +66,17 @@ describe("slang read literally where a question means the literal sense (the rev
     expect(askReport('The weekly briefings began on February 6.\n\nThe weather was cold.', 'when did the briefings kick off').answer).toMatch(/February 6/)
   })
 })
+
+describe('a verb of going or carrying with "back" is a return', () => {
+  const body =
+    'On Saturday, 12 Norland planes returned to the Kessa air base with the last of the peacekeepers.\n\nThe first four Norland planes with peacekeepers took off from Dorn on Thursday, bound for Kessa.\n\nThe mission had lasted two weeks.'
+  it.each([
+    ['how many planes flew back on saturday', '12 Norland planes'],
+    ['when did the last planes come back', 'Saturday, March 18, 2023'],
+  ])('%j → %s', (q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+  it.each(['hit_back', 'cut_back', 'held_back'])('but not %s', (form) => {
+    expect(slangMeaning(form)).not.toContain('return')
+  })
+})
