@@ -80,9 +80,7 @@ export function createSpeller(vocabulary: ReadonlyMap<string, number>): Speller 
           // A typo rarely changes a word's first letter; requiring it keeps this fast on large vocabularies.
           if (candidate[0] !== term[0]) continue
           const d = editDistance(term, candidate, max)
-          // Two letters typed in the wrong order ("staute") are a commoner slip than one letter typed wrong ("start"):
-          // at one edit, a word the typo swaps two letters of comes first, however rarely the articles use it.
-          const count = (vocabulary.get(candidate) ?? 0) + (d === 1 && isSwap(term, candidate) ? SWAP_FIRST : 0)
+          const count = vocabulary.get(candidate) ?? 0
           if (d < bestDistance || (d === bestDistance && d <= max && count > bestCount)) {
             best = d <= max ? candidate : null
             bestDistance = d
@@ -94,16 +92,6 @@ export function createSpeller(vocabulary: ReadonlyMap<string, number>): Speller 
       return best
     },
   }
-}
-
-// Above any count of a word in the articles.
-const SWAP_FIRST = 1e9
-
-/** True when `a` is `b` with two adjacent letters swapped. */
-function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false
-  const at = [...a].findIndex((c, i) => c !== b[i])
-  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)
 }
 
 /**

@@ -222,15 +222,6 @@ describe('a typo of a stop word or a word of chat is that word', () => {
   })
 })
 
-describe('a typo that swaps two letters', () => {
-  // "staute" is one letter from "start", which the article uses more, and two swapped letters from "statue".
-  const body =
-    'The protests started on Monday in the port town of Dorn, where fuel prices had doubled.\n\nThe unrest started to spread on Tuesday, and protests started in three more towns.\n\nIn the town of Kessa, protesters pulled down a statue of the former president Ivo Lask.'
-  it('is the word the swap makes, and the question is answered from it', () => {
-    expect(askReport(body, 'where was the lask staute torn down').answer).toBe('Kessa')
-  })
-})
-
 describe('a word no article uses', () => {
   // "resurface" is in no sentence; only its relative "appear" is, in sentences about nothing the question asks.
   const body =

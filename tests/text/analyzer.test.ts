@@ -155,20 +155,6 @@ describe('spelling', () => {
     expect(speller.correct('borscht')).toBeNull()
   })
 
-  it.each([
-    // typed, the rarer word two swapped letters make, the commoner word one wrong letter makes
-    ['staut', 'statu', 'start'],
-    ['pirc', 'pric', 'pirs'],
-  ])('reads %s as %s, two letters swapped, before %s, one letter wrong', (typed, swapped, other) => {
-    const speller = createSpeller(
-      new Map([
-        [other, 40],
-        [swapped, 2],
-      ]),
-    )
-    expect(speller.correct(typed)).toBe(swapped)
-  })
-
   describe('spellTerm: the term a typed word stands for', () => {
     const vocabulary = new Map([
       ['soldier', 9],
