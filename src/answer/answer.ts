@@ -158,7 +158,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       scored.push({
         candidate: c,
         found: f,
-        score: (c.coverage + c.own) / 2 + CLOSENESS * closeness(ctx, anchors, f) + f.bonus - (c.missesDay === true ? MISSES_DAY : 0),
+        score: (c.quality ?? (c.coverage + c.own) / 2) + CLOSENESS * closeness(ctx, anchors, f) + f.bonus - (c.missesDay === true ? MISSES_DAY : 0),
       })
     }
   }

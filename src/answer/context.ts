@@ -23,6 +23,10 @@ export interface Candidate {
   gap: number
   /** Coverage plus what the passage gains for holding something of the kind asked for: the order passages are tried in. */
   rank: number
+  /** Coverage with a word no article uses weighing no more than the question's heaviest word they use: how relevant it is. */
+  reach?: number
+  /** Coverage and own share so weighed, averaged: how well the passage answers, beside others (not whether to bet on it). */
+  quality?: number
   /** A name the question gives is not in what the sentence says: no short answer comes from it. */
   missesName: boolean
   /** The question names a day ("on jan 15") the sentence does not tell of: whatever it holds is of another day. */

@@ -111,7 +111,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const top = Math.max(0, ...candidates.map((c) => c.rank))
     for (const c of candidates) {
       if (result.citations.length >= MAX_PASSAGES) break
-      if (c.coverage < MIN_COVERAGE || c.rank < top * PASSAGE_FLOOR) continue
+      if ((c.reach ?? c.coverage) < MIN_COVERAGE || c.rank < top * PASSAGE_FLOOR) continue
       const key = foldText(c.sentence.text)
       if (seen.has(key)) continue
       seen.add(key)
@@ -138,45 +138,49 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const counted = qa.kind === 'number' ? focusConcept(qa, concepts) : null
     // "How long did Lask say it would take?": a quotation speaks for whom its paragraph named, for what he said only.
     const asksSaid = SAYS.test(qa.normalized)
-    const candidates: Candidate[] = withSections(index, hits)
-      .map((h) => {
-        const p = index.passage(h.passage)!
-        const article = articles[p.article]!
-        const covered = coverage(concepts, h.passage, index, titleTermsOf(p.article), articleHas)
-        const { said, gap } = sentenceCoverage(concepts, h.passage, index, titleTermsOf(p.article), asksSaid)
-        const head = p.section >= 0 && p.section !== h.passage ? index.passage(p.section) : undefined
-        const heading = head ? articles[head.article]!.sentences[head.sentence] : undefined
-        return {
-          id: h.passage,
-          article,
-          sentence: article.sentences[p.sentence]!,
-          coverage: covered,
-          own: said,
-          gap,
-          missesName: missesName(
-            requiredConcepts(concepts, qa.kind === 'date', article.sentences[p.sentence]!.text, index),
-            h.passage,
-            index,
-            titleTermsOf(p.article),
-            asksSaid,
-          ),
-          heading,
-          score: h.score,
-        }
-      })
-      .map((c) => onDays(dates, c, days, concepts))
-      .map((c) => inMonths(dates, c, months))
-      // What the sentence itself says counts as much as what it and its neighbours cover together.
-      .map((c) => ({
-        ...c,
-        rank:
-          (c.coverage + c.own) / 2 +
-          (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) +
-          (counted && countsConcept(c.sentence.text, counted) ? COUNT_BONUS : 0),
-      }))
+    const assess = (weighed: readonly Concept[]): (Candidate & { score: number })[] =>
+      withSections(index, hits)
+        .map((h) => {
+          const p = index.passage(h.passage)!
+          const article = articles[p.article]!
+          const covered = coverage(weighed, h.passage, index, titleTermsOf(p.article), articleHas)
+          const { said, gap } = sentenceCoverage(weighed, h.passage, index, titleTermsOf(p.article), asksSaid)
+          const head = p.section >= 0 && p.section !== h.passage ? index.passage(p.section) : undefined
+          const required = requiredConcepts(weighed, qa.kind === 'date', article.sentences[p.sentence]!.text, index)
+          return {
+            id: h.passage,
+            article,
+            sentence: article.sentences[p.sentence]!,
+            coverage: covered,
+            own: said,
+            gap,
+            missesName: missesName(required, h.passage, index, titleTermsOf(p.article), asksSaid),
+            heading: head ? articles[head.article]!.sentences[head.sentence] : undefined,
+            score: h.score,
+          }
+        })
+        .map((c) => onDays(dates, c, days, weighed))
+        .map((c) => inMonths(dates, c, months))
+        // What the sentence itself says counts as much as what it and its neighbours cover together.
+        .map((c) => ({
+          ...c,
+          rank:
+            (c.coverage + c.own) / 2 +
+            (holdsKind(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) ? KIND_BONUS : 0) +
+            (counted && countsConcept(c.sentence.text, counted) ? COUNT_BONUS : 0),
+        }))
+    // A word no article uses weighs no more than the question's heaviest word they use in the order passages are
+    // tried in and in whether any is relevant (`reach`); whether one answers weighs its full rarity.
+    const full = concepts.map((c) => (c.rarity === undefined ? c : { ...c, weight: c.rarity }))
+    const decided = assess(full)
+    const ordered = concepts.some((c) => c.rarity !== undefined) ? assess(concepts) : decided
+    const candidates = decided
+      .map((c, i) =>
+        ordered === decided ? c : { ...c, rank: ordered[i]!.rank, reach: ordered[i]!.coverage, quality: (ordered[i]!.coverage + ordered[i]!.own) / 2 },
+      )
       // Equal coverage is common (two of three concepts); BM25 then says which passage says more about them.
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.id - b.id)
-    return { concepts, candidates }
+    return { concepts: full, candidates }
   }
   const retrieve = (question: string, limit: number): Citation[] =>
     rank(question, analyzeQuestion(question, isKnownWord))
@@ -201,7 +205,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage ? c : a), undefined)
     result.related = relatedTitles(candidates)
     // A name the question gives that no article has ("Erdogan") makes it a question the articles do not cover.
-    if (!best || best.coverage < MIN_COVERAGE || concepts.some((c) => c.named && c.known === false)) return finish(result)
+    const reach = Math.max(0, ...candidates.map((c) => c.reach ?? c.coverage))
+    if (!best || reach < MIN_COVERAGE || concepts.some((c) => c.named && c.known === false)) return finish(result)
     // Passages this loosely about the question may be shown, but nothing is extracted from them. Who said what is
     // answered by quotations or not at all: without one on the topic, the passages (reported speech among them) say what there is.
     // "Who announced the 225 figure?" shares little with the sentence that answers it ("…, Ivo Lask told reporters").

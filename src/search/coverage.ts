@@ -191,8 +191,6 @@ export function sentenceCoverage(
   quoted = false,
 ): { said: number; gap: number } {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
-  // What a concept the sentence leaves out weighs is its full rarity, a word no article uses included.
-  const rare = concepts.reduce((sum, c) => sum + (c.rarity ?? c.weight), 0)
   const passage = index.passage(id)
   if (total === 0 || !passage) return { said: 0, gap: 1 }
   const before = passage.continues ? index.passage(id - 1) : undefined
@@ -213,7 +211,7 @@ export function sentenceCoverage(
     // A synonym ("belong" for "members") says the concept as surely as the word: it is there, if in other words.
     got += c.weight * Math.min(1, match / SAID_IN_OTHER_WORDS)
     // A light verb ("went", "got") is no idea of its own; what the headline says frames every sentence under it.
-    if (match === 0 && !c.minor && !LIGHT_VERBS.has(c.asked ?? '')) gap = Math.max(gap, (c.rarity ?? c.weight) / rare)
+    if (match === 0 && !c.minor && !LIGHT_VERBS.has(c.asked ?? '')) gap = Math.max(gap, c.weight / total)
   }
   return { said: got / total, gap }
 }

@@ -3,7 +3,7 @@ import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { buildConcepts, buildSearchIndex } from '../../src/search/index.ts'
 import { buildLexicon, createSpeller } from '../../src/text/index.ts'
-import { askReport } from '../support/made-up-report.ts'
+import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 
 // A short article of our own whose words are not the ones the questions use.
 const TEXT = `Coastal guard ends Marovia mission
@@ -229,9 +229,51 @@ describe('a word no article uses', () => {
   it.each(['what did lask say when he finally resurfaced', 'when did lask resurface', 'what did lask do when he resurfaced'])(
     '%j: the passage about the one asked about leads, not one sharing a relative of the word',
     (q) => {
-      expect(askReport(body, q).citations[0]?.excerpt).toMatch(/^The former governor Ivo Lask/)
+      expect(reportEngine(body).retrieve(q, 1)[0]?.excerpt).toMatch(/^The former governor Ivo Lask/)
     },
   )
+  // Three pages each, so that a word no article uses is rarer than any they do.
+  const page = (title: string, date: string, body: string) => `# ${title}\n${date}\n\n${body}`
+  const council = [
+    page(
+      'Portvale mayor wins second term',
+      'October 2, 2023',
+      'Mayor Dana Kerrow won re-election on Sunday with 54 percent of the vote.\n\nTurnout was 41 percent.',
+    ),
+    page(
+      'Kerrow unveils budget',
+      'November 9, 2023',
+      'Mayor Dana Kerrow on Thursday presented the budget for 2024.\n\nKerrow said the city would hire 500 teachers next year.',
+    ),
+    page(
+      'Portvale tram strike ends',
+      'December 1, 2023',
+      'Tram drivers in Portvale ended a five-day strike on Friday after a 7 percent pay rise.\n\nServices resume on Saturday.',
+    ),
+  ]
+  const quake = [
+    page(
+      'Quake strikes Olvan',
+      'March 15, 2023',
+      'A magnitude 6.4 earthquake struck Olvan province on Wednesday, killing at least 23 people, the ministry said.\n\nMore than 150 buildings collapsed in Reska.',
+    ),
+    page(
+      'Aid arrives in Reska',
+      'March 17, 2023',
+      'Durmia sent 40 tonnes of food and 60 rescuers to Reska on Friday.\n\nThe Red Crescent said 5,000 people were sleeping in tents.',
+    ),
+    page(
+      'Reska rebuild to take years',
+      'April 2, 2023',
+      'Governor Lev Amsel said rebuilding Reska would cost about 90 million dollars.\n\nSchools will reopen in September.',
+    ),
+  ]
+  it.each([
+    ['the council', 'how many teachers will be fired', council],
+    ['the quake', 'how many people died in the tsunami', quake],
+  ])('%s: %j is not answered with a count of another deed (review)', (_, q, pages) => {
+    expect(pagesEngine(pages, 'md').ask(q).answer).toBeNull()
+  })
   it('still leaves a question about something no article names uncovered', () => {
     expect(askReport(body, 'what did lask say about Erdogan').status).toBe('not_covered')
   })
