@@ -1,5 +1,5 @@
 import { DEMONYMS, tokenize } from '../text/index.ts'
-import { capitalise, conceptOfWord, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
+import { capitalise, conceptOfWord, termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { MAX_GAP } from './choose.ts'
 import { namesEarlierYear } from './parts.ts'
 import { SURE_OPEN } from './open-answers.ts'
@@ -26,12 +26,25 @@ export function statement(ctx: ExtractionContext, candidates: readonly Candidate
   const noPrecedent = PRECEDENT_ASKED.test(question) && !PRECEDENT_SAID.test(c.sentence.text) && !namesEarlierYear(c.sentence.text, c.article.date)
   // The sentence shown says the question in its own words, every idea of it: other sentences that say it as fully
   // ("the first time in its history", "the first time it has actually deployed") say the same, not something else.
-  const doubtful = choice || unresolved || noPrecedent || compoundApart(ctx, c.sentence.text) || subjectOnlyWhere(ctx, c.sentence.text)
+  const doubtful = choice || unresolved || noPrecedent || compoundApart(ctx, c.sentence.text) || subjectOnlyWhere(ctx, c.sentence.text) || subjectByKin(ctx, c)
   return {
     answer: `The articles say: ${c.sentence.text}`,
     sources: [{ candidate: c, focus: c.sentence }],
     sure: !doubtful && c.own >= SURE_OPEN && c.gap < MAX_GAP && !c.missesName,
   }
+}
+
+// "Did any peacekeepers die?" of "18 members of the security forces had died": the question's doer is said only by
+// another word of a broad group the lexicon counts as one idea ("forces" for "peacekeepers"), which may be other people.
+function subjectByKin(ctx: ExtractionContext, c: Candidate): boolean {
+  const subject = /^(?:is|are|was|were|did|does|do|has|have|had|will|would)\s+(?:the|any|a|an)?\s*([a-z][\w-]*)/.exec(ctx.question.normalized)
+  const asked = subject ? conceptOfWord(ctx, subject[1]!) : undefined
+  // A name is one thing however written ("Russia", "Russian", "Moscow").
+  if (!asked || asked.named) return false
+  const terms = termsOfSentence(ctx, c.sentence.text)
+  const kin = ctx.lexicon.synonyms.get(asked.word)
+  const matched = asked.terms.filter((t) => terms.has(t.term))
+  return matched.length > 0 && matched.every((t) => t.term !== asked.word && kin?.has(t.term) === true)
 }
 
 // "Is Velta sending troops?" of "troops were sent to Velta": the question's doer is only where the deed went ("held in

@@ -87,3 +87,15 @@ describe("a yes/no question's doer that a sentence names only as where the deed 
     expect(askReport(body, q).answer).toMatch(/^The articles say: /)
   })
 })
+
+describe("a yes/no question's doer said only by another word of its group", () => {
+  // The lexicon counts "forces" and "peacekeepers" as one idea; the security forces here are other people.
+  const body =
+    'The interior ministry said 18 members of the security forces had died in the clashes in Velta.\n\nThe Norland peacekeepers guarded the airport and the power station.'
+  it.each(['did any peacekeepers die', 'did the peacekeepers die in the clashes'])('%j is not answered with what others did', (q) => {
+    expect(askReport(body, q).answer).toBeNull()
+  })
+  it('is still answered where the sentence names the doer itself', () => {
+    expect(askReport(body, 'did the peacekeepers guard the airport').answer).toMatch(/^The articles say: The Norland peacekeepers guarded/)
+  })
+})
