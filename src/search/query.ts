@@ -186,14 +186,16 @@ export function buildConcepts(
  * A word no article uses ("resurfaced") is as rare as a word can be, so its weight outweighed all the question's
  * words the articles do use, though it tells no passage from another; only its relatives ("appear") can match,
  * and passages that had one of those but nothing else the question asks outranked the ones about it. It counts
- * for no more than the question's heaviest word the articles use, except as what a sentence leaves out (its `rarity`).
- * A name is left as it is: a name no article has makes the question one they do not cover.
+ * for no more than the question's heaviest word the articles use; its full rarity (`rarity`) still decides whether a
+ * short answer is bet on. A name, or a word English lacks, is left as it is: a name no article has makes the
+ * question one they do not cover.
  */
 function withAbsentWordsTempered(concepts: Concept[], vocabulary: ReadonlyMap<string, number>): Concept[] {
   const absent = (c: Concept) => !c.named && !c.word.includes('_') && !vocabulary.has(c.word)
   const top = Math.max(0, ...concepts.filter((c) => c.known !== false && !absent(c)).map((c) => c.weight))
   for (const c of concepts) {
-    if (!absent(c) || top <= 0 || c.weight <= top) continue
+    // A word English lacks ("erdogan") is likelier a name the articles never give than a word they put otherwise.
+    if (!absent(c) || !isLemma(c.asked ?? c.word) || top <= 0 || c.weight <= top) continue
     c.rarity = c.weight
     c.weight = top
   }

@@ -277,4 +277,27 @@ describe('a word no article uses', () => {
   it('still leaves a question about something no article names uncovered', () => {
     expect(askReport(body, 'what did lask say about Erdogan').status).toBe('not_covered')
   })
+  describe('in pages where the one asked about is in most sentences', () => {
+    const pages = [
+      page(
+        'Kerrow wins second term',
+        'October 2, 2023',
+        'Mayor Dana Kerrow won re-election on Sunday.\n\nKerrow thanked her voters.\n\nTurnout was 41 percent.',
+      ),
+      page(
+        'Kerrow unveils budget',
+        'November 9, 2023',
+        'Kerrow on Thursday presented the budget.\n\nKerrow said the city would hire 500 teachers.\n\nThe opposition called the plan reckless.',
+      ),
+      page('Kerrow ends strike', 'December 1, 2023', 'Kerrow met the tram drivers on Friday.\n\nKerrow agreed to a pay rise.\n\nServices resume on Saturday.'),
+    ]
+    it.each([
+      // An English word no article uses: the passages about her may still say it otherwise.
+      ['what did kerrow say when she resurfaced', 'passages'],
+      // Typed in lower case, a word English lacks is likelier a name the articles never give.
+      ['what did erdogan say about kerrow', 'not_covered'],
+    ])('%j → %s', (q, status) => {
+      expect(pagesEngine(pages, 'md').ask(q).status).toBe(status)
+    })
+  })
 })
