@@ -3,16 +3,18 @@ import { splitQuestion, type AskResult, type Citation } from '../answer/index.ts
 /**
  * "When did the protests start and in what town?": each part asked on its own,
  * and a short answer only when both have one, each proved by its own excerpts.
- * Half an answer is no answer: with either part unsure, the whole question
- * gets the passages a two-part question gets.
+ * Half an answer is no answer: with either part unsure, the reply is each
+ * part's best passages in turn.
  */
 
-/** How many excerpts a two-part answer cites. */
+/** How many excerpts a two-part answer cites, and a reply of passages shows. */
 const MAX_CITATIONS = 6
+const MAX_PASSAGES = 3
 
 /**
- * The answer to both parts of `question`, or `null` when it does not split in
- * two or a part has no sure answer. `askPart` answers one part.
+ * The answer to both parts of `question`, or their passages where a part has no
+ * sure answer; `null` when it does not split in two or a part finds nothing.
+ * `askPart` answers one part.
  *
  * @example
  * ```ts
@@ -24,13 +26,27 @@ export function askInParts(question: string, askPart: (part: string) => AskResul
   const parts = splitQuestion(question)
   if (!parts) return null
   const replies = parts.map(askPart)
-  if (!replies.every((r) => r.status === 'answered' && r.answer !== null)) return null
   // "When did it start and when was it over?" answered twice with one day from one excerpt: two questions asked, one
   // answered, and that one's sentence may answer neither.
-  if (new Set(replies.map((r) => r.answer)).size < replies.length) return null
-  // Each part's proof first, then the rest of either, without citing one excerpt twice.
-  const ordered = [...replies.map((r) => r.citations.slice(0, 1)), ...replies.map((r) => r.citations.slice(1))].flat()
+  const answered = replies.every((r) => r.status === 'answered' && r.answer !== null) && new Set(replies.map((r) => r.answer)).size === replies.length
+  if (answered) {
+    return { ...replies[0]!, question, answer: replies.map((r) => r.answer).join('; '), citations: eachFirst(replies, MAX_CITATIONS), related: [] }
+  }
+  // Half an answer is no answer, but each half's best passages are what the whole asks about: the passages shown
+  // take turns, one part's best then the other's, where every part has some.
+  if (!replies.every((r) => r.citations.length > 0)) return null
+  return { ...replies[0]!, question, status: 'passages', answer: null, citations: eachFirst(replies, MAX_PASSAGES), related: [] }
+}
+
+/** Each reply's first excerpt, then each one's second, and so on, without citing one excerpt twice. */
+function eachFirst(replies: readonly AskResult[], limit: number): Citation[] {
+  const longest = Math.max(...replies.map((r) => r.citations.length))
   const citations: Citation[] = []
-  for (const c of ordered) if (!citations.some((d) => d.source === c.source && d.start === c.start)) citations.push(c)
-  return { ...replies[0]!, question, answer: replies.map((r) => r.answer).join('; '), citations: citations.slice(0, MAX_CITATIONS), related: [] }
+  for (let i = 0; i < longest; i++) {
+    for (const r of replies) {
+      const c = r.citations[i]
+      if (c && !citations.some((d) => d.source === c.source && d.start === c.start)) citations.push(c)
+    }
+  }
+  return citations.slice(0, limit)
 }

@@ -45,3 +45,20 @@ describe('a question of two parts', () => {
     expect(reply.citations.length).toBeGreaterThan(0)
   })
 })
+
+describe('a question of two parts with no sure answer', () => {
+  const town = reportEngine(
+    [
+      'The floods began on March 6 in Velta, a river town in the north of Norland.',
+      'The river rose by six metres in two days, the weather office said.',
+      'The mayor of Velta, Ivo Lask, is 61 and was elected in 2019.',
+      'Rescue crews from Ostria reached the valley on Tuesday.',
+      'Schools in Velta stayed closed all week.',
+    ].join('\n\n'),
+  )
+  it("shows each part's best passage, not only the passages of the part the whole question's words favour", () => {
+    const reply = town.ask('how old is the mayor and when did the rescue crews arrive')
+    expect(reply.status).toBe('passages')
+    expect(reply.citations.map((c) => c.excerpt.slice(0, 18))).toEqual(expect.arrayContaining(['The mayor of Velta', 'Rescue crews from ']))
+  })
+})
