@@ -26,7 +26,8 @@ import {
 } from '../search/index.ts'
 import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
-import { quoteReply, quotedAnswer, type QuoteContext } from './quote-answer.ts'
+import { quoteReply, quotedAnswer } from './quote-answer.ts'
+import { quoteContextOf } from './quote-context.ts'
 import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays } from './question-dates.ts'
 import { createWordSense } from './word-sense.ts'
 import { holdsKind, isShortAnswer } from './answer-shape.ts'
@@ -71,7 +72,6 @@ const MAX_PASSAGES = 3
  */
 export function createAsk(state: EngineState): { ask: (question: string) => AskResult; retrieve: (question: string, limit: number) => Citation[] } {
   const { corpus, lexicon, index, dates, version } = state
-  const quoteIndex = state.quotes
   const { articles } = corpus
   const speller = createSpeller(index.vocabulary)
   // An article's title terms, made when a question first reaches the article (not for every article at start-up).
@@ -82,18 +82,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   }
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
   const articleIndex = new Map(articles.map((a, i) => [a, i]))
-  const quoteContext: QuoteContext = {
-    quotes: quoteIndex,
-    index,
-    speller,
-    articleBySource,
-    passageAt: (article, offset) => {
-      const a = articleIndex.get(article)
-      const s = article.sentences.findIndex((x) => x.start <= offset && offset < x.end)
-      return a === undefined || s < 0 ? -1 : index.data.articleStart[a]! + s
-    },
-    titleTerms: (article) => titleTermsOf(articleIndex.get(article)!),
-  }
+  const quoteContext = quoteContextOf(state, speller, titleTermsOf)
   const { isKnownWord, namesIn, focusConcept, countsConcept, commonness } = createWordSense(state, speller)
   // Citations carry the date /sources shows: the printed one, or the inferred one marked as such.
   const dated = (c: Citation): Citation => {

@@ -1,17 +1,8 @@
-import {
-  SAID_IN_OTHER_WORDS,
-  analyzeText,
-  buildConcepts,
-  conceptMatch,
-  missesName,
-  questionNames,
-  sentenceCoverage,
-  type Concept,
-  type SearchIndex,
-} from '../search/index.ts'
-import { MIN_QUOTE_WORDS, NAMING_VERBS, parseQuoteQuestion, type Quote, type QuoteIndex } from '../quotes/index.ts'
-import { CAPITALS, type Speller } from '../text/index.ts'
+import { SAID_IN_OTHER_WORDS, analyzeText, buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
+import { MIN_QUOTE_WORDS, NAMING_VERBS, parseQuoteQuestion, type Quote } from '../quotes/index.ts'
+import { CAPITALS } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
+import type { QuoteContext } from './quote-context.ts'
 
 /**
  * "What did X say about Y?": of X's quotations, the one whose sentence says
@@ -34,18 +25,6 @@ export type QuoteReply =
     }
   /** No quotation answers it (nobody of that name is quoted, or not on the topic): the passages may say more. */
   | { kind: 'unquoted' }
-
-/** What {@link quoteReply} reads. */
-export interface QuoteContext {
-  quotes: QuoteIndex
-  index: SearchIndex
-  speller: Speller
-  articleBySource: ReadonlyMap<string, Article>
-  /** The passage id of an article's sentence holding `offset`, or -1. */
-  passageAt: (article: Article, offset: number) => number
-  /** The terms of an article's title. */
-  titleTerms: (article: Article) => ReadonlySet<string>
-}
 
 // A quotation is on the topic when its sentence (with its heading and the one it continues) says this much of it.
 const ON_TOPIC = 0.6
