@@ -8,6 +8,7 @@ import {
   analyzeQuestion,
   asksReporter,
   nameAsked,
+  splitQuestion,
   type Candidate,
   type ExtractionContext,
 } from '../answer/index.ts'
@@ -33,7 +34,7 @@ import { createWordSense } from './word-sense.ts'
 import { holdsKind, isShortAnswer } from './answer-shape.ts'
 import { withSections } from './sections.ts'
 import { corroborating, leading } from './corroborate.ts'
-import { askInParts } from './two-part.ts'
+import { askInParts, inTurn } from './two-part.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -171,10 +172,12 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.id - b.id)
     return { concepts: full, candidates }
   }
-  const retrieve = (question: string, limit: number): Citation[] =>
-    rank(question, analyzeQuestion(question, isKnownWord))
-      .candidates.slice(0, limit)
-      .map((c) => dated(cite(c.article, c.sentence, c.sentence)))
+  const ranked = (question: string): Candidate[] => rank(question, analyzeQuestion(question, isKnownWord)).candidates
+  // A question of two parts ranks each part's passages in turn, as its reply of passages shows them.
+  const retrieve = (question: string, limit: number): Citation[] => {
+    const parts = analyzeQuestion(question, isKnownWord).twoPart ? splitQuestion(question) : null
+    return inTurn(parts ? parts.map(ranked) : [ranked(question)], (a, b) => a.id === b.id, limit).map((c) => dated(cite(c.article, c.sentence, c.sentence)))
+  }
 
   const ask = (question: string, whole = true): AskResult => {
     const qa = analyzeQuestion(question, isKnownWord)

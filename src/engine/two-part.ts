@@ -40,13 +40,30 @@ export function askInParts(question: string, askPart: (part: string) => AskResul
 
 /** Each reply's first excerpt, then each one's second, and so on, without citing one excerpt twice. */
 function eachFirst(replies: readonly AskResult[], limit: number): Citation[] {
-  const longest = Math.max(...replies.map((r) => r.citations.length))
-  const citations: Citation[] = []
-  for (let i = 0; i < longest; i++) {
-    for (const r of replies) {
-      const c = r.citations[i]
-      if (c && !citations.some((d) => d.source === c.source && d.start === c.start)) citations.push(c)
+  return inTurn(
+    replies.map((r) => r.citations),
+    (a, b) => a.source === b.source && a.start === b.start,
+    limit,
+  )
+}
+
+/**
+ * The first of each list, then the second of each, and so on, up to `limit`,
+ * leaving out any that is `same` as one taken.
+ *
+ * @example
+ * ```ts
+ * inTurn([[1, 2, 3], [4, 1]], (a, b) => a === b, 4) // => [1, 4, 2, 3]
+ * ```
+ */
+export function inTurn<T>(lists: readonly (readonly T[])[], same: (a: T, b: T) => boolean, limit: number): T[] {
+  const taken: T[] = []
+  const longest = Math.max(0, ...lists.map((l) => l.length))
+  for (let i = 0; i < longest && taken.length < limit; i++) {
+    for (const l of lists) {
+      const x = l[i]
+      if (x !== undefined && !taken.some((t) => same(t, x))) taken.push(x)
     }
   }
-  return citations.slice(0, limit)
+  return taken.slice(0, limit)
 }

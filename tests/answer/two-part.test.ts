@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { splitQuestion } from '../../src/answer/index.ts'
 import { reportEngine } from '../support/made-up-report.ts'
+import { inTurn } from '../../src/engine/two-part.ts'
 
 describe('splitQuestion', () => {
   it.each([
@@ -60,5 +61,42 @@ describe('a question of two parts with no sure answer', () => {
     const reply = town.ask('how old is the mayor and when did the rescue crews arrive')
     expect(reply.status).toBe('passages')
     expect(reply.citations.map((c) => c.excerpt.slice(0, 18))).toEqual(expect.arrayContaining(['The mayor of Velta', 'Rescue crews from ']))
+  })
+  it('is retrieved part by part, as its passages are shown', () => {
+    const mayoral = reportEngine(
+      [
+        'The floods began on March 6 in Velta, a river town in the north of Norland.',
+        'The mayor of Velta, Ivo Lask, is 61 and was elected in 2019.',
+        'The mayor visited the flooded school on Monday.',
+        'The mayor said the river would fall by Friday.',
+        'Rescue crews from Ostria reached the valley on Tuesday.',
+      ].join('\n\n'),
+    )
+    const top = mayoral.retrieve('how old is the mayor and when did the rescue crews arrive', 2)
+    expect(top.map((c) => c.excerpt.slice(0, 18)).sort()).toEqual(['Rescue crews from ', 'The mayor of Velta'])
+  })
+})
+
+describe('inTurn', () => {
+  it.each([
+    [
+      [
+        [1, 2, 3],
+        [4, 1],
+      ],
+      4,
+      [1, 4, 2, 3],
+    ],
+    [[[1, 2], []], 5, [1, 2]],
+    [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      3,
+      [1, 3, 2],
+    ],
+  ])('%j, up to %i → %j', (lists, limit, taken) => {
+    expect(inTurn(lists, (a, b) => a === b, limit)).toEqual(taken)
   })
 })
