@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS, foldText } from '../text/index.ts'
 import type { EntityType } from './entities.ts'
-import { inQuestion, type Candidate, type ExtractionContext } from './context.ts'
+import { conceptOfWord, inQuestion, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 
 /**
@@ -77,6 +77,19 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
     // No named place: the phrase after "in"/"at" ("in twelve schools"), but not a time ("in the early morning of").
     return [...c.sentence.text.matchAll(/\b(?:in|at|inside|near)\s+((?:the\s+)?[\p{L}\d-]+(?:\s+(?!and\b|or\b|to\b|for\b|on\b)[\p{L}\d-]+){0,2})/gu)]
       .filter((m) => !inQuestion(ctx, m[1]!) && !WHEN_PHRASE.test(m[1]!))
-      .map((m) => ({ text: m[1]!, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, key: foldText(m[1]!) }))
+      .map((m) => ({
+        text: m[1]!,
+        start: m.index + m[0].length - m[1]!.length,
+        end: m.index + m[0].length,
+        key: foldText(m[1]!),
+        misfit: thingAsked(ctx, m[1]!),
+      }))
   }
+}
+
+// "Where was the temporary HQ?" is not answered by "at the former temporary headquarters": a phrase whose last word,
+// its head, is a thing the question names is that thing, not where it was (if still a rival that keeps another unsure).
+function thingAsked(ctx: ExtractionContext, phrase: string): boolean {
+  const head = /[\p{L}-]+$/u.exec(phrase)?.[0]
+  return head !== undefined && conceptOfWord(ctx, head.toLowerCase()) !== undefined
 }

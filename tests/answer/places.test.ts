@@ -120,3 +120,15 @@ describe('a place whose name ends in its kind', () => {
     expect(askReport(body, 'where did the troops supposedly show up in the clips').answer).toBe('Velsk Cosmodrome')
   })
 })
+
+describe('where: the thing asked about is not where it was', () => {
+  const body = 'Photo 9/9: An empty hangar at the former temporary headquarters.\n\nThe league soldiers left Velta on Sunday.'
+  it.each(['where was the league temporary hq', 'where was the leagues temprary headquarters'])('%j is not "the former temporary headquarters"', (q) => {
+    expect(ask(body, q).answer).toBeNull()
+  })
+  it('while a phrase of another thing still answers', () => {
+    expect(ask('The mission ended at the old airfield.\n\nThe league soldiers left Velta on Sunday.', 'where did the mission end').answer).toBe(
+      'the old airfield',
+    )
+  })
+})
