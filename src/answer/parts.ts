@@ -22,6 +22,8 @@ const ASKS_PART = /\b(?:of (?:the|them|those|these|whom)|among)\b/
  * question asks about a part or names its place. `after` is the sentence after the figure.
  */
 export function partOfAnother(ctx: ExtractionContext, after: string): boolean {
+  // "planes - 14 of them - carried …": all of them, set off, not a part.
+  if (/^\s+of\s+them\s*[-–—,)]/.test(after)) return false
   const part = PART_OF.exec(after)
   if (!part || ASKS_PART.test(ctx.question.normalized)) return false
   const terms = termsOf(ctx, part[1]!)

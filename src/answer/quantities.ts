@@ -48,6 +48,8 @@ const NUMBER = String.raw`(?:\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|\
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?`
 const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
 const PART_OF = /^\s+of\s+(?:the|them|those|these)\s+(?:[\p{L}-]+\s+)?(?:were|was|are|is)\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
+const ALL_OF_THEM = /^\s+of\s+them\s*[-–—,)]/
+const COUNTED_BEFORE = /(\p{L}[\p{L}-]*s)\s*[-–—(,]\s*(?:about\s+|some\s+|nearly\s+|around\s+|more than\s+|at least\s+)?$/u
 const MEMBERS_OF = /^\s+of\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
 // "70 Il-76s": a model's designation is one word, its number with it.
 const UNIT_WORD = /^[\s-]+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*(?<=-)\d+\p{L}*|[\p{L}][\p{L}'’-]*)["”'’]?/u
@@ -110,6 +112,9 @@ export function findQuantities(text: string): Quantity[] {
     // "Nine of the injured were firefighters": a part of a whole counts what the part is.
     const part = unitWords.length === 0 ? PART_OF.exec(text.slice(end)) : null
     if (part) unitWords.push(...partUnit(part[1]!).words)
+    // "Russian planes - 14 of them - carried …": the figure set off after a plural noun counts that noun.
+    const aside = unitWords.length === 0 && ALL_OF_THEM.test(text.slice(end)) ? COUNTED_BEFORE.exec(text.slice(0, start)) : null
+    if (aside) unitWords.push(aside[1]!)
     if (unitWords.length && !part) end = rest
     const before = text.slice(Math.max(0, start - 12), start)
     const precededByLabel =

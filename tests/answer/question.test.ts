@@ -230,6 +230,9 @@ describe('findQuantities: what a figure counts', () => {
     ['546 criminal cases were opened', '546', 'criminal cases'],
     ['some 20,000 "bandits" attacked', '20,000', 'bandits'],
     ['an editor wrote [12 soldiers] in the margin', '12', 'soldiers'],
+    ['Norland planes - 9 of them, the ministry said - carried the soldiers home', '9', 'planes'],
+    ['The planes (12 of them) landed at dawn', '12', 'planes'],
+    ['The troops, 300 of them marines, arrived', '300', null],
   ])('%j: %s counts %s', (text, number, unit) => {
     expect(findQuantities(text).find((q) => q.text.includes(number))?.unit).toBe(unit)
   })

@@ -269,3 +269,10 @@ describe('review mends: what is not a revision, nor a figure taken back', () => 
     expect(askReport(body, q).answer).toContain(figure)
   })
 })
+
+describe('a count set off after what it counts', () => {
+  it('answers "how many" ("planes - 9 of them - carried …")', () => {
+    const body = 'Norland planes - 9 of them, the ministry said - carried the league soldiers home on Sunday.\n\nThe mission had lasted two weeks.'
+    expect(askReport(body, 'how many planes carried the league soldiers home').answer).toBe('9')
+  })
+})
