@@ -3,7 +3,7 @@ import { corpusPeriod, type DateIndex, type Period } from '../dates/index.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
- * A day a question names ("on jan 15", "January 6th", "6 January 2022"),
+ * A day a question names ("on jan 15", "January 6th", "6 January 2022", "on the 7th"),
  * matched against the days the articles' sentences resolve to: "how many
  * planes brought troops back on jan 15" is answered by a sentence that says
  * "on Saturday" in an article that makes that Saturday January 15.
@@ -22,6 +22,15 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`
 const YEAR = String.raw`(?:,?\s+(\d{4}))?`
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+${DAY}\b${YEAR}`, 'gi')
 const DAY_MONTH = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])${YEAR}`, 'gi')
+
+// "the 7th" alone, as a time ("on the 7th", "the 7th?"), not a unit's name ("the 45th brigade").
+const ORDINAL_DAY = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?,.!;:]|(?:and|or|when|before|after|did|was|were|in|at|for)\b))/gi
+
+/** True when day `d` of month `m`, in the year {@link yearIn} gives it, is inside the period. */
+function within(period: Period, m: number, d: number): boolean {
+  const iso = `${yearIn(period, m, d)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  return iso >= period.from && iso <= period.to
+}
 
 const monthNumber = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1
 
@@ -47,6 +56,11 @@ export function questionDays(question: string, period: Period | null): QuestionD
   }
   for (const m of question.matchAll(MONTH_DAY)) add(m[1]!, m[2]!, m[3], m.index, m.index + m[0].length)
   for (const m of question.matchAll(DAY_MONTH)) add(m[2]!, m[1]!, m[3], m.index, m.index + m[0].length)
+  // "on the 7th": the day of that number in the corpus's own period, where one month's is in it.
+  for (const m of question.matchAll(ORDINAL_DAY)) {
+    const inPeriod = period ? MONTHS.map((_, k) => k + 1).filter((month) => within(period, month, Number(m[1]))) : []
+    if (inPeriod.length === 1) add(MONTHS[inPeriod[0]! - 1]!, m[1]!, undefined, m.index, m.index + m[0].length)
+  }
   return days.sort((a, b) => a.start - b.start)
 }
 
@@ -82,7 +96,7 @@ function yearIn(period: Period | null, m: number, d: number): number | null {
  * ```
  */
 export function withoutDays(text: string, days: readonly QuestionDay[]): string {
-  const rest = days.length ? text.replace(MONTH_DAY, GONE).replace(DAY_MONTH, GONE) : text
+  const rest = days.length ? text.replace(MONTH_DAY, GONE).replace(DAY_MONTH, GONE).replace(ORDINAL_DAY, GONE) : text
   // "gave in mid jan": the preposition goes with its time, or the verb before it reads as "give in".
   return rest.replace(MONTH_ALONE, GONE).replace(TIME_PREPOSITION, ' ').replace(/¦/g, ' ').replace(/\s+/g, ' ').trim()
 }

@@ -12,8 +12,14 @@ describe('questionDays', () => {
     ['what happened on 5 january', '2023-01-05'],
     ['what happened on dec 28', '2022-12-28'],
     ['what happened on may 3, 2019', '2019-05-03'],
+    // An ordinal alone is the day of that number in the period's one month that has it in the period.
+    ['what order did lask give on the 7th', '2023-01-07'],
+    ['what happened on the 28th?', '2022-12-28'],
   ])('%j → %s (the year that puts it in the corpus period, unless given)', (q, day) => {
     expect(questionDays(q, period).map((d) => d.day)).toEqual([day])
+  })
+  it.each(['what happened on the 15th', 'what did the 45th brigade do', 'who came 2nd'])('names no day in %j (two months have it, or it names a unit)', (q) => {
+    expect(questionDays(q, period)).toEqual([])
   })
   it('names no day in "in 2011" or "jan" alone, and none without a period to place it in', () => {
     expect(questionDays('what happened in 2011', period)).toEqual([])
@@ -52,6 +58,9 @@ describe('a day the question names', () => {
   it('is found as the day a sentence resolves to, not as the words "jan" and "15"', () => {
     expect(engine.ask('how many ferries carried soldiers home on jan 15').answer).toContain('17')
     expect(engine.ask('how many ferries left on jan 14').answer).toContain('9')
+  })
+  it('is found where the question gives only its number ("on the 14th")', () => {
+    expect(engine.ask('how many ferries left on the 14th').answer).toContain('9')
   })
   it('gives no short answer from a sentence about another day', () => {
     expect(engine.ask('how many ferries carried soldiers home on jan 20').answer).toBeNull()
