@@ -14,7 +14,6 @@ const BOUNDARY = new RegExp(SECOND_QUESTION.source, 'g')
 // The first part's question word and auxiliary: what is left says what the question is about.
 const LEAD =
   /^\s*(?:(?:so|ok|and)\s+)?(?:when|where|who|whom|what|which|why|how(?: many| much| long| old)?|whats|what's)\b(?:\s+(?!the\b|a\b)[a-z]+)??\s*(?:\b(?:did|does|do|is|are|was|were|has|have|had|will|would)\b\s*)?/i
-const PAIRED = /^\s*(when|where|who|why|how)\s+(?:and|n|&|\+)\s+(when|where|who|why|how)\s+(.+?)[\s?!.]*$/i
 // A part needs this many words to be a question of its own ("how many" alone leans on what came before).
 const MIN_WORDS = 2
 
@@ -30,9 +29,6 @@ const MIN_WORDS = 2
  * ```
  */
 export function splitQuestion(question: string): [string, string] | null {
-  // "when and where did the protests start": two question words that share the rest.
-  const paired = PAIRED.exec(question)
-  if (paired && words(paired[3]!) >= MIN_WORDS) return [`${paired[1]} ${paired[3]}`, `${paired[2]} ${paired[3]}`]
   for (const m of question.toLowerCase().matchAll(BOUNDARY)) {
     const first = question.slice(0, m.index).replace(/[\s,?;]+$/, '')
     const second = question
