@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { splitQuestion } from '../../src/answer/index.ts'
-import { reportEngine } from '../support/made-up-report.ts'
+import { pagesEngine, reportEngine } from '../support/made-up-report.ts'
 import { inTurn } from '../../src/engine/two-part.ts'
 
 describe('splitQuestion', () => {
@@ -98,5 +98,16 @@ describe('inTurn', () => {
     ],
   ])('%j, up to %i → %j', (lists, limit, taken) => {
     expect(inTurn(lists, (a, b) => a === b, limit)).toEqual(taken)
+  })
+})
+
+describe('"when and where" (review)', () => {
+  // Asked as two, each part's answer came from the 2011 protests; the whole question is not split.
+  const pages = [
+    'Students rally in Dorn\nApril 3, 2024\n\nThousands of students rallied in the city of Dorn on Tuesday against tuition fees.\n\nThe protests began last month at the university in Lask, organisers said.',
+    'Student protests: a history\nApril 4, 2024\n\nStudent protests have a long history in Velsk.\n\nIn 2011, protests began in Kreml on March 5 and toppled the education minister.\n\nThe current protests started on March 12.',
+  ]
+  it('gets no short answer made of two parts asked apart', () => {
+    expect(pagesEngine(pages).ask('when and where did the protests begin').answer).toBeNull()
   })
 })
