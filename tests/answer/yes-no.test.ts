@@ -99,3 +99,12 @@ describe("a yes/no question's doer said only by another word of its group", () =
     expect(askReport(body, 'did the peacekeepers guard the airport').answer).toMatch(/^The articles say: The Norland peacekeepers guarded/)
   })
 })
+
+describe("a yes/no question's doer said by another word of its group, plainly (review)", () => {
+  it.each([
+    ['The paratroopers will protect government buildings in Velta, the ministry said.', 'did the troops protect government buildings'],
+    ['No servicemen were killed during the mission, the ministry said.', 'were any soldiers killed'],
+  ])('%j answers %j', (body, q) => {
+    expect(askReport(body, q).answer).toMatch(/^The articles say: /)
+  })
+})
