@@ -88,8 +88,10 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
 }
 
 // "Where was the temporary HQ?" is not answered by "at the former temporary headquarters": a phrase whose last word,
-// its head, is a thing the question names is that thing, not where it was (if still a rival that keeps another unsure).
+// its head, is the thing the question names, said as the question says it (another of its words with it), is that
+// thing, not where it was (if still a rival that keeps another unsure). "Near the old airport" is another airport.
 function thingAsked(ctx: ExtractionContext, phrase: string): boolean {
-  const head = /[\p{L}-]+$/u.exec(phrase)?.[0]
-  return head !== undefined && conceptOfWord(ctx, head.toLowerCase()) !== undefined
+  const words = phrase.toLowerCase().match(/[\p{L}-]+/gu) ?? []
+  const asked = words.map((w) => conceptOfWord(ctx, w))
+  return asked.at(-1) !== undefined && new Set(asked.filter((c) => c !== undefined)).size >= 2
 }

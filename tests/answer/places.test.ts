@@ -132,3 +132,12 @@ describe('where: the thing asked about is not where it was', () => {
     )
   })
 })
+
+describe('where: another of the thing asked about is a place (review)', () => {
+  it.each([
+    ['The new airport will be built near the old airport, on farmland east of the runway.', 'where will the new airport be built', 'the old airport'],
+    ['Drivers will have to park in the new car park behind the town hall during the works.', 'where will drivers park', 'the new car park'],
+  ])('%j: %j → %s', (body, q, answer) => {
+    expect(ask(body, q).answer).toBe(answer)
+  })
+})
