@@ -12,6 +12,8 @@ describe('normalizeChat', () => {
     ["why'd they lock him up", 'why did they lock him up'],
     ['which countries sent troops? list em', 'which countries sent troops? list them'],
     ['how’d it start', 'how did it start'],
+    ['did the president say anything yday', 'did the president say anything yesterday'],
+    ['whats on tmrw', 'what is on tomorrow'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
