@@ -172,7 +172,8 @@ export function correctQuestionWords(folded: string, isKnownWord: (word: string)
       const stem = stemWord(word)
       const sameStem = stem === null ? undefined : QUESTION_WORDS.find((q) => q.length > 3 && stemWord(q) === stem)
       if (sameStem) return sameStem
-      if (isKnownWord(word)) return word
+      // "did anyone die": past the first word, a word English has is no typo of a question word ("did").
+      if (isKnownWord(word) || (i > 0 && isLemma(word))) return word
       return nearest(word, QUESTION_WORDS)
     })
     .join(' ')

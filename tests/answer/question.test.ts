@@ -263,6 +263,18 @@ describe('question words typed short', () => {
   })
 })
 
+describe('a word English has is no typo of a question word', () => {
+  it.each([
+    ['did anyone die in the protests', 'die'],
+    ['was anyone hurt', 'hurt'],
+  ])('%j keeps %j', (q, word) => {
+    expect(analyzeQuestion(q).content.split(' ')).toContain(word)
+  })
+  it('while a typo is still read as one ("how mny")', () => {
+    expect(analyzeQuestion('how mny died').kind).toBe('number')
+  })
+})
+
 describe('a question of two parts, the second behind a preposition', () => {
   it.each([
     ['when did the floods start and in what town', true],
