@@ -1,5 +1,5 @@
-import { DEMONYMS, STOP_WORDS, canonicalTerm, tokenize } from '../text/index.ts'
-import { capitalise, conceptOfWord, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
+import { DEMONYMS, tokenize } from '../text/index.ts'
+import { capitalise, conceptOfWord, termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { MAX_GAP } from './choose.ts'
 import { namesEarlierYear } from './parts.ts'
 import { SURE_OPEN } from './open-answers.ts'
@@ -35,30 +35,18 @@ export function statement(ctx: ExtractionContext, candidates: readonly Candidate
 }
 
 // "Did any peacekeepers die?" of "18 members of the security forces had died": the question's doer is said only by
-// another word of a broad group the lexicon counts as one idea ("forces" for "peacekeepers"), each time with a word of
-// its own before it that makes it another group ("security forces", "foreign soldiers").
+// another word of a broad group the lexicon counts as one idea ("forces" for "peacekeepers"), which may be other
+// people ("Security forces", "Ostria's soldiers", "the army"), however the sentence puts them. Where they are the same
+// ("the paratroopers" for "the troops") the passages still show it.
 function subjectByKin(ctx: ExtractionContext, c: Candidate): boolean {
   const subject = /^(?:is|are|was|were|did|does|do|has|have|had|will|would)\s+(?:the|any|a|an)?\s*([a-z][\w-]*)/.exec(ctx.question.normalized)
   const asked = subject ? conceptOfWord(ctx, subject[1]!) : undefined
   // A name is one thing however written ("Russia", "Russian", "Moscow").
   if (!asked || asked.named) return false
   const kin = ctx.lexicon.synonyms.get(asked.word)
-  const text = c.sentence.text
-  const tokens = tokenize(text)
-  let other = false
-  for (const [i, t] of tokens.entries()) {
-    const term = canonicalTerm(ctx.lexicon, t.word)
-    if (term === null || !asked.terms.some((a) => a.term === term)) continue
-    if (term === asked.word || kin?.has(term) !== true) return false
-    // "the paratroopers", "no servicemen": the group itself; "the security forces", "foreign soldiers", "his own
-    // forces": a group of its own, named by a word of its own that the question does not give.
-    const before = tokens[i - 1]
-    const own = before !== undefined && before.end + 1 >= t.start && /^\p{Ll}/u.test(text.slice(before.start, before.end))
-    const modifier = own && (before.word === 'own' || (!STOP_WORDS.has(before.word) && !/\d/.test(before.word)))
-    if (!modifier || conceptOfWord(ctx, before.word) !== undefined) return false
-    other = true
-  }
-  return other
+  const terms = termsOfSentence(ctx, c.sentence.text)
+  const matched = asked.terms.filter((t) => terms.has(t.term))
+  return matched.length > 0 && matched.every((t) => t.term !== asked.word && kin?.has(t.term) === true)
 }
 
 // "Is Velta sending troops?" of "troops were sent to Velta": the question's doer is only where the deed went ("held in

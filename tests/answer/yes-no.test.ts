@@ -100,11 +100,12 @@ describe("a yes/no question's doer said only by another word of its group", () =
   })
 })
 
-describe("a yes/no question's doer said by another word of its group, plainly (review)", () => {
+describe("a yes/no question's doer said by another word of its group, however put (review)", () => {
   it.each([
-    ['The paratroopers will protect government buildings in Velta, the ministry said.', 'did the troops protect government buildings'],
-    ['No servicemen were killed during the mission, the ministry said.', 'were any soldiers killed'],
-  ])('%j answers %j', (body, q) => {
-    expect(askReport(body, q).answer).toMatch(/^The articles say: /)
+    ['Security forces killed nine protesters in the town of Lenk on Friday.', 'did the peacekeepers kill any protesters'],
+    ["Ostria's soldiers detained 200 people in Lenk, the ministry said.", 'did the peacekeepers detain anyone'],
+    ['The army withdrew from the city centre of Lenk on Sunday.', 'did peacekeepers withdraw from the city centre'],
+  ])('%j does not answer %j', (body, q) => {
+    expect(askReport(body, q).answer).toBeNull()
   })
 })
