@@ -172,8 +172,10 @@ export function correctQuestionWords(folded: string, isKnownWord: (word: string)
       const stem = stemWord(word)
       const sameStem = stem === null ? undefined : QUESTION_WORDS.find((q) => q.length > 3 && stemWord(q) === stem)
       if (sameStem) return sameStem
-      // "did anyone die": past the first word, a word English has is no typo of a question word ("did").
-      if (isKnownWord(word) || (i > 0 && isLemma(word))) return word
+      // "did anyone die": past the first word, a word English has is no typo of a question word ("did"), unless it
+      // stands beside one ("how man people", "so wen did", "how many ware killed").
+      const besideQuestionWord = [words[i - 1], words[i + 1]].some((w) => w !== undefined && QUESTION_WORDS.includes(w))
+      if (isKnownWord(word) || (i > 0 && isLemma(word) && !besideQuestionWord)) return word
       return nearest(word, QUESTION_WORDS)
     })
     .join(' ')

@@ -270,8 +270,13 @@ describe('a word English has is no typo of a question word', () => {
   ])('%j keeps %j', (q, word) => {
     expect(analyzeQuestion(q).content.split(' ')).toContain(word)
   })
-  it('while a typo is still read as one ("how mny")', () => {
-    expect(analyzeQuestion('how mny died').kind).toBe('number')
+  it.each([
+    ['how mny died', 'number'],
+    ['how man people died', 'number'],
+    ['so wen did the protests start', 'date'],
+    ['when dud the protests start', 'date'],
+  ])('while a typo beside a question word is still read as one: %j', (q, kind) => {
+    expect(analyzeQuestion(q).kind).toBe(kind)
   })
 })
 
