@@ -19,11 +19,12 @@ const ASKS_PART = /\b(?:of (?:the|them|those|these|whom)|among)\b/
 
 /**
  * "…, with 139 of the deaths in Almaty": a part of a total, unless the
- * question asks about a part or names its place. `after` is the sentence after the figure.
+ * question asks about a part or names its place. `after` is the sentence after the figure;
+ * `counted`, that the figure has a unit of its own.
  */
-export function partOfAnother(ctx: ExtractionContext, after: string): boolean {
-  // "planes - 14 of them - carried …": all of them, set off, not a part.
-  if (/^\s+of\s+them\s*[-–—,)]/.test(after)) return false
+export function partOfAnother(ctx: ExtractionContext, after: string, counted = false): boolean {
+  // "planes - 14 of them - carried …": all of the planes, set off after them (the figure's unit), not a part.
+  if (counted && /^\s+of\s+them\s*[-–—,)]/.test(after)) return false
   const part = PART_OF.exec(after)
   if (!part || ASKS_PART.test(ctx.question.normalized)) return false
   const terms = termsOf(ctx, part[1]!)

@@ -49,7 +49,10 @@ const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?
 const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
 const PART_OF = /^\s+of\s+(?:the|them|those|these)\s+(?:[\p{L}-]+\s+)?(?:were|was|are|is)\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
 const ALL_OF_THEM = /^\s+of\s+them\s*[-–—,)]/
-const COUNTED_BEFORE = /(\p{L}[\p{L}-]*s)\s*[-–—(,]\s*(?:about\s+|some\s+|nearly\s+|around\s+|more than\s+|at least\s+)?$/u
+// Not a noun after "of" ("the organisers of the protests, 12 of them") nor one with its own figure ("Of the 300
+// detainees, 40 of them … were foreign"): the count is of something else, or a part.
+const COUNTED_BEFORE =
+  /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?)(?<![\d,]+\s+(?:[\p{L}-]+\s+)?)\b(\p{L}[\p{L}-]*s)\s*[-–—(,]\s*(?:about\s+|some\s+|nearly\s+|around\s+|more than\s+|at least\s+)?$/u
 const MEMBERS_OF = /^\s+of\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
 // "70 Il-76s": a model's designation is one word, its number with it.
 const UNIT_WORD = /^[\s-]+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*(?<=-)\d+\p{L}*|[\p{L}][\p{L}'’-]*)["”'’]?/u

@@ -20,6 +20,8 @@ export const nameIn = (original: string, folded: string) => {
   return at >= 0 ? original.slice(at, at + folded.length).trim() : folded
 }
 
+// "the death toll on the 3rd", "on feb 3", "on monday": a toll of a day, not "the toll on families".
+const ON_A_DAY = String.raw`(?:the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`
 const PICKS_IN_TIME = /\b(?:final|latest|initial|first|earliest|revised|current|new|old)\b/g
 // "before it got revised up", "before they walked it back": picks the earlier figure, as "first" does.
 const BEFORE_CHANGE = /\bbefore (?:it|they|that|this|the \w+) (?:got |was |were |had been )?\w+(?: (?:it|them))?(?: (?:up|down|back))?\b/
@@ -68,8 +70,9 @@ export const RULES: Rule[] = [
     // "What's the official death toll?", "final death toll the prosecutors gave?": a toll is a count of the dead (or
     // of the hurt), asked with or without a question word before it; "the death toll of the floods" too, though "the
     // toll of the war" alone may be no count.
-    pattern:
-      /^(?:what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+(?:[\w-]+\s+){0,3}?|(?:(?:final|official|latest|initial|first|earliest|revised|total|overall|current|new|old)\s+){0,3})(?:(?:death|casualty|injury)\s+toll\b(?!\s+on\b)|toll\b(?!\s+(?:of|on)\b))/,
+    pattern: new RegExp(
+      String.raw`^(?:what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+(?:[\w-]+\s+){0,3}?|(?:(?:final|official|latest|initial|first|earliest|revised|total|overall|current|new|old)\s+){0,3})(?:(?:death|casualty|injury)\s+toll\b(?!\s+on\b(?!\s+${ON_A_DAY}))|toll\b(?!\s+(?:of|on)\b(?!\s+${ON_A_DAY})))`,
+    ),
     kind: 'number',
     // What the toll counts ("death") is looked for; the question's own words go, and so does "toll" (sentences give
     // "the number killed"), and the words that pick a figure in time ("final", "first"): they choose the answer (a

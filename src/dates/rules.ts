@@ -140,7 +140,14 @@ export function findHits(original: string, dayFirst = false): Hit[] {
   const order = found.map((h, i) => ({ h, i })).sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.i - b.i)
   const kept: Hit[] = []
   for (const { h } of order) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h)
-  return kept.map((h) => withLead(text, trimSpan(text, h))).sort((a, b) => a.start - b.start)
+  // "Jan 8 (Saturday)", "January 8, Saturday": the weekday of the day just given, not a day of its own.
+  const ofTheDay = (h: Hit) =>
+    h.rule.kind === 'weekday' &&
+    kept.some((k) => (k.rule.kind === 'absolute' || k.rule.kind === 'monthDay') && k.end <= h.start && /^[\s,(]{1,3}$/.test(text.slice(k.end, h.start)))
+  return kept
+    .filter((h) => !ofTheDay(h))
+    .map((h) => withLead(text, trimSpan(text, h)))
+    .sort((a, b) => a.start - b.start)
 }
 
 function chronoHits(text: string, dayFirst: boolean): Hit[] {

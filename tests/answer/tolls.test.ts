@@ -276,3 +276,25 @@ describe('a count set off after what it counts', () => {
     expect(askReport(body, 'how many planes carried the league soldiers home').answer).toBe('9')
   })
 })
+
+describe('a toll on a day', () => {
+  const pages = [
+    'Floods in Velta\nFebruary 10, 2023\n\nThe death toll from the floods rose to 31 on Saturday, February 3, the governor said.\n\nRescue teams were still searching the river banks.',
+    'Velta rebuilds\nFebruary 20, 2023\n\n2/ Feb 4 (Saturday): the ministry said 12 people had died.\n\nSchools reopened on February 15.',
+  ]
+  it.each(['what was the death toll on the 3rd', 'what was the death toll on feb 3'])('%j is a figure', (q) => {
+    expect(pagesEngine(pages).ask(q).answer).toBe('31')
+  })
+  it('is not one given on another day whose weekday follows it ("Feb 4 (Saturday)")', () => {
+    expect(pagesEngine(pages).ask('what was the death toll on feb 11').answer).toBeNull()
+  })
+})
+
+describe('a count set off after a noun that is not what it counts (review)', () => {
+  it.each([
+    ['The organisers of the protests - 12 of them, according to the prosecutor - were charged on Wednesday.', 'how many protests were there'],
+    ['Of the 300 detainees, 40 of them, the ministry said, were foreign nationals.', 'how many detainees were there'],
+  ])('%j: %j is not answered with it', (body, q) => {
+    expect(askReport(body, q).answer ?? '').not.toMatch(/^(?:12|40)$/)
+  })
+})

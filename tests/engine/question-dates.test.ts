@@ -18,9 +18,12 @@ describe('questionDays', () => {
   ])('%j → %s (the year that puts it in the corpus period, unless given)', (q, day) => {
     expect(questionDays(q, period).map((d) => d.day)).toEqual([day])
   })
-  it.each(['what happened on the 15th', 'what did the 45th brigade do', 'who came 2nd'])('names no day in %j (two months have it, or it names a unit)', (q) => {
-    expect(questionDays(q, period)).toEqual([])
-  })
+  it.each(['what happened on the 15th', 'what did the 45th brigade do', 'who came 2nd', 'who was the 3rd', 'who finished the 5th'])(
+    'names no day in %j (two months have it, or it names a unit)',
+    (q) => {
+      expect(questionDays(q, period)).toEqual([])
+    },
+  )
   it('names no day in "in 2011" or "jan" alone, and none without a period to place it in', () => {
     expect(questionDays('what happened in 2011', period)).toEqual([])
     expect(questionDays('what happened in jan', period)).toEqual([])
