@@ -45,7 +45,7 @@ const CAME_IN = new RegExp(
 
 // A hedge or a filler before the question word ("roughly how many", "so when did", "ok who"): the question starts after it.
 const FILLER =
-  /^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|yo|hi|lol|btw|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)/
+  /^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|yo|hi|lol|btw|smh|ffs|omg|wtf|lmao|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)/
 
 // Up to three words before "how many" or "how much", none a question word or an auxiliary that starts a question of its own.
 const LEADING_WORDS =

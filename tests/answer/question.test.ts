@@ -280,6 +280,15 @@ describe('a word English has is no typo of a question word', () => {
   })
 })
 
+describe("chat's fillers before the question word", () => {
+  it.each([
+    ['wtf when did engineers warn about cracks', 'date'],
+    ['smh how many drivers died', 'number'],
+  ])('%j asks for a %s', (q, kind) => {
+    expect(analyzeQuestion(q).kind).toBe(kind)
+  })
+})
+
 describe('a question of two parts, the second behind a preposition', () => {
   it.each([
     ['when did the floods start and in what town', true],
