@@ -179,7 +179,9 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
 function asWrittenByOne([lead, ...others]: readonly Scored[]): string {
   const text = lead!.found.text
   if (WRITTEN_DATE.test(text)) return text
-  return others.map((s) => s.found.text).find((t) => t.startsWith(`${text} (“`) && WRITTEN_DATE.test(t)) ?? text
+  // "… (“the same day”)", "… (“two days later”)": a day told by another day is shown as a passage that dates it writes it.
+  const day = text.replace(/ \(“[^”]*”\)$/, '')
+  return others.map((s) => s.found.text).find((t) => t.startsWith(`${day} (“`) && WRITTEN_DATE.test(t)) ?? text
 }
 // A written form with a number in it: a date, not "the same day".
 const WRITTEN_DATE = /\(“[^”]*\d[^”]*”\)$/

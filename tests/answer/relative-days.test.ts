@@ -72,3 +72,13 @@ describe('a day named by its weekday is shown as another cited page writes its d
     expect(reply.citations.some((c) => c.excerpt.includes('16 March'))).toBe(true)
   })
 })
+
+describe('a day told by another day ("the same day"), shown as a cited passage writes it', () => {
+  const engine = pagesEngine([
+    'Lask held\nJanuary 9, 2023\n\nProtests broke out in Velta on 6 January. Former mayor Ivo Lask was detained the same day, prosecutors said.\n\nHe denies the charges.',
+    'Velta: what we know\nJanuary 12, 2023\n\nIvo Lask, the former mayor, was detained on 6 January on suspicion of bribery.\n\nHis trial may start in March.',
+  ])
+  it.each(['when was lask detained', 'what day was lask detained'])('%j', (q) => {
+    expect(engine.ask(q).answer).toBe('Friday, January 6, 2023 (“6 January”)')
+  })
+})
