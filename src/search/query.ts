@@ -28,7 +28,7 @@ export interface Concept {
   asked?: string
   /** Counted for little (what is counted, a title before a name, an adverb): a sentence may well leave it out. */
   minor?: boolean
-  /** Its rarity where `weight` is less (a word no article uses): what leaving it out weighs. */
+  /** Its full rarity where `weight` is less (a word no article uses): what it weighs in whether a short answer is bet on. */
   rarity?: number
 }
 
