@@ -157,7 +157,9 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     .filter((s, i, list) => list.findIndex((t) => t.candidate.id === s.candidate.id) === i)
     .slice(0, MAX_SOURCES - 1)
   // Of two reports that differ, the later one leads: news revises its figures ("4,400 detained" on Saturday, "9,900" by Tuesday).
-  const [first, other] = rival && (rival.candidate.article.date ?? '') > (lead.candidate.article.date ?? '') ? [rival, lead] : [lead, rival]
+  // Not where the question names a day: that day's figure is asked for, not the latest (`missesDay` is then set).
+  const latestFirst = rival && lead.candidate.missesDay === undefined && (rival.candidate.article.date ?? '') > (lead.candidate.article.date ?? '')
+  const [first, other] = latestFirst ? [rival, lead] : [lead, rival]
   const cited = disputed ? [first, other!, ...others] : [lead, ...others]
   return {
     answer: disputed ? `${first.found.text} (other reports: ${other!.found.text})` : asWrittenByOne([lead, ...others]),
@@ -194,10 +196,12 @@ const WRITTEN_DATE = /\(“[^”]*\d[^”]*”\)$/
 function revises(later: Scored, earlier: Scored): boolean {
   const [a, b] = [later.candidate.article.date, earlier.candidate.article.date]
   const [x, y] = [later.found.value ?? 0, earlier.found.value ?? 0]
+  // A count of another day than the question names revises nothing ("the toll on the 3rd" is not Monday's).
   return (
     !!a &&
     !!b &&
     a > b &&
+    later.candidate.missesDay !== true &&
     later.found.key !== earlier.found.key &&
     (later.found.bonus ?? 0) >= FITS &&
     (earlier.found.bonus ?? 0) >= FITS &&

@@ -9,6 +9,9 @@ import { DEMONYMS, STOP_WORDS, editDistance, isAdverbOnly, isLemma, isVerbLemma,
 const QUESTION_WORDS = `who whom whose what when where which why how many much is are was were did does do has have
 had can could will would should countries country people said say`.split(/\s+/)
 
+const WH_WORDS = new Set(['how', 'what', 'when', 'where', 'who', 'why', 'which'])
+const AUXILIARIES = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'many', 'much'])
+
 // Nouns that make a question one of a figure ("what was the death toll"), wherever they stand.
 const FIGURE_NOUNS = ['toll', 'number', 'total', 'tally', 'figure']
 // Where a figure noun stands: after what it counts ("death tol", "final tally") or before "of" ("the numbr of dead").
@@ -173,9 +176,10 @@ export function correctQuestionWords(folded: string, isKnownWord: (word: string)
       const sameStem = stem === null ? undefined : QUESTION_WORDS.find((q) => q.length > 3 && stemWord(q) === stem)
       if (sameStem) return sameStem
       // "did anyone die": past the first word, a word English has is no typo of a question word ("did"), unless it
-      // stands beside one ("how man people", "so wen did", "how many ware killed").
-      const besideQuestionWord = [words[i - 1], words[i + 1]].some((w) => w !== undefined && QUESTION_WORDS.includes(w))
-      if (isKnownWord(word) || (i > 0 && isLemma(word) && !besideQuestionWord)) return word
+      // stands where one does: after a question word ("how man people", "when dud"), or second, before an auxiliary
+      // ("so wen did", "lol hoe many"). "How many docs died" counts doctors.
+      const questionSlot = WH_WORDS.has(words[i - 1] ?? '') || (i === 1 && AUXILIARIES.has(words[i + 1] ?? ''))
+      if (isKnownWord(word) || (i > 0 && isLemma(word) && !questionSlot)) return word
       return nearest(word, QUESTION_WORDS)
     })
     .join(' ')

@@ -21,7 +21,7 @@ export const nameIn = (original: string, folded: string) => {
 }
 
 // "the death toll on the 3rd", "on feb 3", "on monday": a toll of a day, not "the toll on families".
-const ON_A_DAY = String.raw`(?:the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`
+const ON_A_DAY = String.raw`(?:the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`
 const PICKS_IN_TIME = /\b(?:final|latest|initial|first|earliest|revised|current|new|old)\b/g
 // "before it got revised up", "before they walked it back": picks the earlier figure, as "first" does.
 const BEFORE_CHANGE = /\bbefore (?:it|they|that|this|the \w+) (?:got |was |were |had been )?\w+(?: (?:it|them))?(?: (?:up|down|back))?\b/

@@ -140,10 +140,11 @@ export function findHits(original: string, dayFirst = false): Hit[] {
   const order = found.map((h, i) => ({ h, i })).sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.i - b.i)
   const kept: Hit[] = []
   for (const { h } of order) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h)
-  // "Jan 8 (Saturday)", "January 8, Saturday": the weekday of the day just given, not a day of its own.
+  // "Jan 8 (Saturday)": the weekday of the day just given, not a day of its own ("elected on May 4, 2019, Tuesday said
+  // he would resign" dates the saying by its weekday, as wires do).
   const ofTheDay = (h: Hit) =>
     h.rule.kind === 'weekday' &&
-    kept.some((k) => (k.rule.kind === 'absolute' || k.rule.kind === 'monthDay') && k.end <= h.start && /^[\s,(]{1,3}$/.test(text.slice(k.end, h.start)))
+    kept.some((k) => (k.rule.kind === 'absolute' || k.rule.kind === 'monthDay') && k.end <= h.start && /^\s*\($/.test(text.slice(k.end, h.start)))
   return kept
     .filter((h) => !ofTheDay(h))
     .map((h) => withLead(text, trimSpan(text, h)))

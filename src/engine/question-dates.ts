@@ -26,7 +26,7 @@ const DAY_MONTH = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])${
 // "the 7th" alone, as a time after its preposition ("on the 7th", "by the 7th?"), not a unit's name ("the 45th brigade")
 // nor a place in a race ("who came 2nd", "who was the 3rd").
 const ORDINAL_DAY =
-  /(?<=\b(?:on|by|since|until|till|before|after|from)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?,.!;:]|(?:and|or|when|before|after|did|was|were|in|at|for)\b))/gi
+  /(?<=\b(?:on|by|since|until|till|before|after|from|as of)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[?,.!;:]|(?:and|or|when|before|after|did|was|were|in|at|for)\b))/gi
 
 /** True when day `d` of month `m`, in the year {@link yearIn} gives it, is inside the period. */
 function within(period: Period, m: number, d: number): boolean {

@@ -267,6 +267,9 @@ describe('a word English has is no typo of a question word', () => {
   it.each([
     ['did anyone die in the protests', 'die'],
     ['was anyone hurt', 'hurt'],
+    // Not where a question word would stand (review): the counted noun.
+    ['how many docs died', 'docs'],
+    ['how many saw the record', 'saw'],
   ])('%j keeps %j', (q, word) => {
     expect(analyzeQuestion(q).content.split(' ')).toContain(word)
   })

@@ -298,3 +298,16 @@ describe('a count set off after a noun that is not what it counts (review)', () 
     expect(askReport(body, q).answer ?? '').not.toMatch(/^(?:12|40)$/)
   })
 })
+
+describe("a toll on a day: that day's figure leads, not the latest (review)", () => {
+  const pages = [
+    'Quake in Ostel\nMarch 3, 2023\n\nThe death toll stood at 41 on Friday evening, the civil defence agency said.\n\nRescuers worked through the night.',
+    "Ostel toll rises\nMarch 6, 2023\n\nThe death toll from Friday's earthquake in Ostel rose to 112 on Monday, the interior minister said.\n\nAid arrived from abroad.",
+  ]
+  it.each(['what was the death toll on the 3rd', 'what was the death toll on march 3'])('%j', (q) => {
+    expect(pagesEngine(pages).ask(q).answer ?? '').not.toMatch(/^112/)
+  })
+  it('and "the toll on marine life" is no day', () => {
+    expect(analyzeQuestion('what was the toll on marine life').kind).not.toBe('number')
+  })
+})

@@ -188,12 +188,13 @@ describe('a span of time is no day', () => {
 
 describe("a weekday just after a day is that day's", () => {
   const days = (body: string) => findTemporalExpressions(article(body), '2023-03-20').map((e) => `${e.text}=${e.date}`)
+  it.each([['3/ Mar 4 (Saturday): officials said 40 people had died.', ['Mar 4=2023-03-04']]])('%j', (body, found) => expect(days(body)).toEqual(found))
   it.each([
-    ['3/ Mar 4 (Saturday): officials said 40 people had died.', ['Mar 4=2023-03-04']],
-    ['On March 4, Saturday, the troops arrived.', ['On March 4=2023-03-04']],
-  ])('%j', (body, found) => expect(days(body)).toEqual(found))
-  it('while a weekday of its own after another clause is still a day', () => {
-    expect(days('Troops arrived on March 4 and left on Saturday.')).toHaveLength(2)
+    'Troops arrived on March 4 and left on Saturday.',
+    // A wire's weekday after a background date dates the main verb (review).
+    'Teo Halm, elected governor on May 4, 2019, Tuesday said he would resign.',
+  ])('while a weekday of its own is still a day: %j', (body) => {
+    expect(days(body)).toHaveLength(2)
   })
 })
 
