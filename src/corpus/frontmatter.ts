@@ -23,10 +23,13 @@ export type FrontMatter = z.infer<typeof FrontMatterSchema>
 export type FrontMatterResult = { ok: true; fields: FrontMatter; bodyStart: number; ignored: string[] } | { ok: false; error: string }
 
 const KNOWN = new Set(Object.keys(FrontMatterSchema.shape))
+// Zero width: the unfenced header's lines are read as a fenced one's are, up to its closing "---".
+const UNFENCED = /^\ufeff?(?=(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\r?\n){3,}---[ \t]*(?:\r?\n|$))/
 
 /**
  * Reads an optional `---` delimited header of `key: value` lines at the top of a
- * file. A file without one gives `{ ok: true, fields: {}, bodyStart: 0 }`.
+ * file (or three or more such lines closed by `---` alone, as CMS exports leave
+ * them). A file without one gives `{ ok: true, fields: {}, bodyStart: 0 }`.
  *
  * @example
  * ```ts
@@ -35,7 +38,8 @@ const KNOWN = new Set(Object.keys(FrontMatterSchema.shape))
  * ```
  */
 export function parseFrontMatter(text: string): FrontMatterResult {
-  const open = /^\ufeff?---[ \t]*\r?\n/.exec(text)
+  // A CMS export may leave out the opening fence: three or more "key: value" lines from the top, closed by one.
+  const open = /^\ufeff?---[ \t]*\r?\n/.exec(text) ?? UNFENCED.exec(text)
   if (!open) return { ok: true, fields: {}, bodyStart: 0, ignored: [] }
   const close = /^---[ \t]*(?:\r?\n|$)/m
   const rest = text.slice(open[0].length)
@@ -54,6 +58,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     raw[key] = unquote(m[2]!.trim())
   }
   // A page exported from a blog carries its engine's keys too: they are set aside, not a reason to lose the page.
+  const published = raw.published
   const ignored = Object.keys(raw).filter((key) => !KNOWN.has(key))
   for (const key of ignored) delete raw[key]
   // A folded or literal value (">", "|") goes on over lines we do not read: the key is set aside.
@@ -62,6 +67,11 @@ export function parseFrontMatter(text: string): FrontMatterResult {
       ignored.push(key)
       delete raw[key]
     }
+  // "published: 2022-01-10T19:42:00+03:00": a CMS's name for the date, where the header gives no "date".
+  if (raw.date === undefined && published !== undefined) {
+    raw.date = published
+    ignored.splice(ignored.indexOf('published'), 1)
+  }
   // A site-relative address ("/2022/01/17/slug/") cites nothing outside the site: set aside like an unread key.
   if (raw.url?.startsWith('/')) {
     ignored.push('url')

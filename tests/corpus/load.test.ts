@@ -172,6 +172,23 @@ describe('front matter', () => {
     expect(r).toMatchObject({ ok: true, fields: { title: 'Troops land', date: '2022-01-07' }, ignored: ['tags', 'author', 'description', 'url'] })
   })
 
+  it('reads a CMS export\'s header without its opening fence, its date from "published"', () => {
+    const r = parseArticle(
+      'meta.txt',
+      'title: Lask wins the Velta vote\nslug: lask-wins\nauthor: Ivo Dorn\npublished: 2023-03-20T19:42:00+03:00\nsection: World\n---\n\nVELTA, March 20 - Ivo Lask won the vote on Sunday.\n\nTurnout was 41 percent.\n',
+    )
+    expect(r.ok && { title: r.article.title, date: r.article.date }).toEqual({ title: 'Lask wins the Velta vote', date: '2023-03-20' })
+    expect(r.ok && r.article.warnings).toContain('front matter keys not read: slug, author, section')
+  })
+
+  it.each([
+    // Two lines of "key: value" are a body's ("Update: …"), and no closing fence, no header.
+    'Update: the vote was held.\nNote: turnout was low.\n---\n\nLask won the Velta vote on Sunday.',
+    'Lask wins\nWhat: the Velta vote\nWhen: Sunday\nWho: Ivo Lask\n\nLask won the Velta vote on Sunday.',
+  ])('reads no header from %j', (text) => {
+    expect(parseFrontMatter(text)).toMatchObject({ ok: true, fields: {}, bodyStart: 0 })
+  })
+
   it('sets aside the keys it does not read, and the article says which', () => {
     const r = parseArticle(
       'blog.md',
