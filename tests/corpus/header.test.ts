@@ -24,8 +24,20 @@ describe('parseDateLine', () => {
     ['Planes landed on March 3, 2021', null],
     ['Views: 1 204', null],
     ['This page was last edited on 3 March 2021, at 08:14 (UTC).', '2021-03-03'],
+    ['Date of issue: 3 March 2021', '2021-03-03'],
+    ['Issue date: 3 March 2021', '2021-03-03'],
   ])('%j → %s', (line, date) => {
     expect(parseDateLine(line)).toBe(date)
+  })
+})
+
+describe('a date line set in columns (a PDF turned to text)', () => {
+  it('gives its date from the date cell', () => {
+    const r = parseArticle(
+      'brief.txt',
+      'VELTA SECURITY MONITOR                          Policy Brief No. 3/2023\nThe League in Velta: a first deployment\nDate of issue: 21 March 2023          Author: Ivo Lask, Senior Fellow\n\nBetween 6 and 19 March the league deployed its forces in Velta.',
+    )
+    expect(r.ok && r.article.date).toBe('2023-03-21')
   })
 })
 
