@@ -1,4 +1,4 @@
-import { foldText, isAdverbOnly } from '../text/index.ts'
+import { MONTHS, WEEKDAYS, foldText, isAdverbOnly } from '../text/index.ts'
 import type { AnswerKind, QuestionAnalysis } from './types.ts'
 import { countedNoun } from './question-parts.ts'
 
@@ -21,7 +21,7 @@ export const nameIn = (original: string, folded: string) => {
 }
 
 // "the death toll on the 3rd", "on feb 3", "on monday": a toll of a day, not "the toll on families".
-const ON_A_DAY = String.raw`(?:the\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`
+const ON_A_DAY = String.raw`(?:the\s+\d|\d|(?:${MONTHS.map((m) => m.slice(0, 3).toLowerCase()).join('|')})[a-z]*\.?\s+\d|(?:${WEEKDAYS.join('|').toLowerCase()})\b)`
 const PICKS_IN_TIME = /\b(?:final|latest|initial|first|earliest|revised|current|new|old)\b/g
 // "before it got revised up", "before they walked it back": picks the earlier figure, as "first" does.
 const BEFORE_CHANGE = /\bbefore (?:it|they|that|this|the \w+) (?:got |was |were |had been )?\w+(?: (?:it|them))?(?: (?:up|down|back))?\b/
