@@ -1,3 +1,5 @@
+import { baseForms } from './expand.ts'
+
 /**
  * The slang verbs of chat that WordNet has no sense for, each with the plain
  * verbs a news article writes instead: "when did parliament sign off on the
@@ -78,19 +80,14 @@ export interface SlangContext {
  */
 export function slangMeaning(form: string, where: SlangContext = {}): readonly string[] {
   const key = form.toLowerCase()
-  if (GOING.has(key.replace(/_back$/, '#'))) return RETURN
+  const back = /^([a-z]+)_back$/.exec(key)
+  // "carried", "ferried": a past in "-ied" is in WordNet's exception lists, which its base forms here do not read.
+  if (back && [...baseForms(back[1]!, 'verb'), back[1]!.replace(/ied$/, 'y')].some((verb) => GOING.has(verb))) return RETURN
   if (where.motion || (where.passive && ACTIVE_ONLY.has(key))) return []
   return MEANINGS.get(key) ?? []
 }
 
 // A verb of going or carrying with "back" ("flew back", "brought the troops back") is a return, though WordNet
 // lists few such pairs; not "hit back", "cut back" or "held back", which are no journeys.
-const GOING = new Set(
-  `bring brought brings bringing fly flew flown flies flying come came comes coming go went gone goes going send sent
-sends sending ship shipped ships shipping head headed heads heading drive drove driven drives driving travel traveled
-travelled travels traveling travelling move moved moves moving ferry ferried ferries ferrying airlift airlifted airlifts
-airlifting carry carried carries carrying`
-    .split(/\s+/)
-    .map((verb) => `${verb}#`),
-)
+const GOING = new Set(['bring', 'fly', 'come', 'go', 'send', 'ship', 'head', 'drive', 'travel', 'move', 'ferry', 'airlift', 'carry'])
 const RETURN: readonly string[] = ['return']

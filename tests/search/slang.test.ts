@@ -76,6 +76,9 @@ describe('a verb of going or carrying with "back" is a return', () => {
   ])('%j → %s', (q, answer) => {
     expect(askReport(body, q).answer).toBe(answer)
   })
+  it.each(['flew_back', 'brought_back', 'carried_back', 'headed_back'])('%s, in any form of its verb', (form) => {
+    expect(slangMeaning(form)).toContain('return')
+  })
   it.each(['hit_back', 'cut_back', 'held_back'])('but not %s', (form) => {
     expect(slangMeaning(form)).not.toContain('return')
   })
