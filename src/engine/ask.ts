@@ -172,11 +172,12 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.id - b.id)
     return { concepts: full, candidates }
   }
-  const ranked = (question: string): Candidate[] => rank(question, analyzeQuestion(question, isKnownWord)).candidates
   // A question of two parts ranks each part's passages in turn, as its reply of passages shows them.
   const retrieve = (question: string, limit: number): Citation[] => {
-    const parts = analyzeQuestion(question, isKnownWord).twoPart ? splitQuestion(question) : null
-    return inTurn(parts ? parts.map(ranked) : [ranked(question)], (a, b) => a.id === b.id, limit).map((c) => dated(cite(c.article, c.sentence, c.sentence)))
+    const qa = analyzeQuestion(question, isKnownWord)
+    const parts = qa.twoPart ? splitQuestion(question) : null
+    const lists = parts ? parts.map((part) => rank(part, analyzeQuestion(part, isKnownWord)).candidates) : [rank(question, qa).candidates]
+    return inTurn(lists, (a, b) => a.id === b.id, limit).map((c) => dated(cite(c.article, c.sentence, c.sentence)))
   }
 
   const ask = (question: string, whole = true): AskResult => {
