@@ -3,6 +3,7 @@ import { capitalise, termsOf, type ExtractionContext } from './context.ts'
 import { countryOf } from '../text/index.ts'
 import { findMentions } from './entities.ts'
 import { findAges } from './counts.ts'
+import { allOfThem } from './quantities.ts'
 
 /**
  * Figures that are not the count a "how many" asks for, though they stand in
@@ -24,7 +25,7 @@ const ASKS_PART = /\b(?:of (?:the|them|those|these|whom)|among)\b/
  */
 export function partOfAnother(ctx: ExtractionContext, after: string, counted = false): boolean {
   // "planes - 14 of them - carried …": all of the planes, set off after them (the figure's unit), not a part.
-  if (counted && /^\s+of\s+them\s*[-–—,)]/.test(after)) return false
+  if (counted && allOfThem(after)) return false
   const part = PART_OF.exec(after)
   if (!part || ASKS_PART.test(ctx.question.normalized)) return false
   const terms = termsOf(ctx, part[1]!)

@@ -48,7 +48,8 @@ const NUMBER = String.raw`(?:\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|\
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?`
 const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
 const PART_OF = /^\s+of\s+(?:the|them|those|these)\s+(?:[\p{L}-]+\s+)?(?:were|was|are|is)\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
-const ALL_OF_THEM = /^\s+of\s+them\s*[-–—,)]/
+/** "14 of them -", "(12 of them)": the figure is all of what it is set off after. `after` is the text after the figure. */
+export const allOfThem = (after: string): boolean => /^\s+of\s+them\s*[-–—,)]/.test(after)
 // Not a noun after "of" ("the organisers of the protests, 12 of them") nor one with its own figure ("Of the 300
 // detainees, 40 of them … were foreign"): the count is of something else, or a part.
 const COUNTED_BEFORE =
@@ -116,7 +117,7 @@ export function findQuantities(text: string): Quantity[] {
     const part = unitWords.length === 0 ? PART_OF.exec(text.slice(end)) : null
     if (part) unitWords.push(...partUnit(part[1]!).words)
     // "Russian planes - 14 of them - carried …": the figure set off after a plural noun counts that noun.
-    const aside = unitWords.length === 0 && ALL_OF_THEM.test(text.slice(end)) ? COUNTED_BEFORE.exec(text.slice(0, start)) : null
+    const aside = unitWords.length === 0 && allOfThem(text.slice(end)) ? COUNTED_BEFORE.exec(text.slice(0, start)) : null
     if (aside) unitWords.push(aside[1]!)
     if (unitWords.length && !part) end = rest
     const before = text.slice(Math.max(0, start - 12), start)
