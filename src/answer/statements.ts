@@ -34,12 +34,18 @@ export function statement(ctx: ExtractionContext, candidates: readonly Candidate
   }
 }
 
+// A yes/no question's auxiliary, before its subject.
+const ASKED_OF = String.raw`^(?:is|are|was|were|did|does|do|has|have|had|will|would)`
+// Its subject ("did any peacekeepers die"), and one that does the deed (not "were the troops sent").
+const SUBJECT = new RegExp(String.raw`${ASKED_OF}\s+(?:(?:the|any|a|an)\s+)?([a-z][\w-]*)`)
+const ACTIVE_SUBJECT = new RegExp(String.raw`${ASKED_OF}\s+(?:the\s+)?([a-z][\w-]*)\s+(?![a-z]+(?:ed|en)\b)`)
+
 // "Did any peacekeepers die?" of "18 members of the security forces had died": the question's doer is said only by
 // another word of a broad group the lexicon counts as one idea ("forces" for "peacekeepers"), which may be other
 // people ("Security forces", "Ostria's soldiers", "the army"), however the sentence puts them. Where they are the same
 // ("the paratroopers" for "the troops") the passages still show it.
 function subjectByKin(ctx: ExtractionContext, c: Candidate): boolean {
-  const subject = /^(?:is|are|was|were|did|does|do|has|have|had|will|would)\s+(?:the|any|a|an)?\s*([a-z][\w-]*)/.exec(ctx.question.normalized)
+  const subject = SUBJECT.exec(ctx.question.normalized)
   const asked = subject ? conceptOfWord(ctx, subject[1]!) : undefined
   // A name is one thing however written ("Russia", "Russian", "Moscow").
   if (!asked || asked.named) return false
@@ -52,7 +58,7 @@ function subjectByKin(ctx: ExtractionContext, c: Candidate): boolean {
 // "Is Velta sending troops?" of "troops were sent to Velta": the question's doer is only where the deed went ("held in
 // Velta" may still say what Velta does).
 function subjectOnlyWhere(ctx: ExtractionContext, text: string): boolean {
-  const subject = /^(?:is|are|was|were|did|does|do|has|have|had|will|would)\s+(?:the\s+)?([a-z][\w-]*)\s+(?![a-z]+(?:ed|en)\b)/.exec(ctx.question.normalized)
+  const subject = ACTIVE_SUBJECT.exec(ctx.question.normalized)
   const asked = subject ? conceptOfWord(ctx, subject[1]!) : undefined
   if (!asked?.named) return false
   const said = tokenize(text).filter((t) => conceptOfWord(ctx, t.word) === asked)
