@@ -27,7 +27,7 @@ import {
 } from '../search/index.ts'
 import type { AskResult, Citation, QuestionAnalysis } from '../answer/index.ts'
 import type { EngineState } from './state.ts'
-import { quoteReply, quotedAnswer } from './quote-answer.ts'
+import { quoteReply, quotedAnswer, saidIn } from './quote-answer.ts'
 import { quoteContextOf } from './quote-context.ts'
 import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays } from './question-dates.ts'
 import { createWordSense } from './word-sense.ts'
@@ -173,11 +173,15 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     return { concepts: full, candidates }
   }
   // A question of two parts ranks each part's passages in turn, as its reply of passages shows them.
+  // Who said what is looked up in the quote index first, as ask does: the quotations it finds are the passages that answer.
   const retrieve = (question: string, limit: number): Citation[] => {
     const qa = analyzeQuestion(question, isKnownWord)
+    const quoted = qa.kind === 'quote' ? quoteReply(quoteContext, qa.normalized, limit) : null
+    const said = quoted?.kind === 'quoted' ? quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, saidIn(articleBySource.get(q.source)!, q), q)) : []
     const parts = qa.twoPart ? splitQuestion(question) : null
     const lists = parts ? parts.map((part) => rank(part, analyzeQuestion(part, isKnownWord)).candidates) : [rank(question, qa).candidates]
-    return inTurn(lists, (a, b) => a.id === b.id, limit).map((c) => dated(cite(c.article, c.sentence, c.sentence)))
+    const ranked = inTurn(lists, (a, b) => a.id === b.id, limit).map((c) => cite(c.article, c.sentence, c.sentence))
+    return [...said, ...ranked.filter((c) => !said.some((q) => q.source === c.source && q.start >= c.start && q.end <= c.end))].slice(0, limit).map(dated)
   }
 
   const ask = (question: string, whole = true): AskResult => {

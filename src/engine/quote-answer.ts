@@ -1,7 +1,7 @@
 import { SAID_IN_OTHER_WORDS, analyzeText, buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
 import { MIN_QUOTE_WORDS, NAMING_VERBS, parseQuoteQuestion, type Quote } from '../quotes/index.ts'
 import { CAPITALS, COUNTRIES, DEMONYMS } from '../text/index.ts'
-import type { Article } from '../corpus/index.ts'
+import type { Article, Span } from '../corpus/index.ts'
 import type { QuoteContext } from './quote-context.ts'
 
 /**
@@ -217,4 +217,20 @@ function speakerForms(typed: string): { name: string; country: boolean }[] {
   if (!country) return own
   const adjectives = [...DEMONYMS].filter(([, c]) => c === country).map(([form]) => form)
   return [...own, ...[...new Set([country, ...adjectives])].map((name) => ({ name, country: true }))]
+}
+
+/**
+ * A quotation's passage: the sentences of what it says and of who said it.
+ *
+ * @example
+ * ```ts
+ * article.text.slice(...Object.values(saidIn(article, quote))) // => '“We will rebuild,” Petrov said.'
+ * ```
+ */
+export function saidIn(article: Article, quote: Quote): Span {
+  const from = Math.min(quote.start, quote.attribution.start)
+  const to = Math.max(quote.end, quote.attribution.end)
+  const first = article.sentences.findLast((s) => s.start <= from)
+  const last = article.sentences.find((s) => s.end >= to)
+  return { start: first?.start ?? from, end: last?.end ?? to }
 }

@@ -31,6 +31,12 @@ describe('what someone said about a topic', () => {
     expect(r.answer).toContain(words)
   })
 
+  it('ranks the quotation that answers first when retrieving, with who said it', () => {
+    expect(engine.retrieve('what did koss say about talking to the strikers', 1).map((c) => c.excerpt)).toEqual([
+      '"What is there to discuss with people who blockade the port?" Koss told reporters.',
+    ])
+  })
+
   it.each(['what did koss say about the tax rise', 'what did koss say on april 9'])('gives no quotation when none is on the topic asked: %j', (q) => {
     expect(engine.ask(q).answer).toBeNull()
   })
