@@ -1,4 +1,4 @@
-import { canonicalTerm, isLemma, tokenize, type Lexicon } from '../text/index.ts'
+import { canonicalTerm, isLemma, tokenize, type Lexicon, type Token } from '../text/index.ts'
 
 /**
  * The index terms of a text: each word stemmed once per lexicon, the acronyms
@@ -42,8 +42,8 @@ export function cachedTerm(lexicon: Lexicon, word: string): string | null {
  */
 export function analyzeText(lexicon: Lexicon, text: string): string[] {
   const terms: string[] = []
-  for (const token of tokenize(text)) {
-    const term = cachedTerm(lexicon, token.word)
+  for (const word of lineJoined(text, tokenize(text))) {
+    const term = cachedTerm(lexicon, word)
     if (term !== null) terms.push(term)
   }
   const phrases: string[] = []
@@ -66,6 +66,30 @@ export function analyzeText(lexicon: Lexicon, text: string): string[] {
   return terms.concat(phrases, compounds)
 }
 
+/**
+ * The words of `tokens`, with a word a hard-wrapped page breaks at a line end
+ * ("Organ-" / "ization") made whole again, when English has the whole word: a
+ * compound that happens to end a line ("Russia-" / "led") stays two words.
+ */
+function lineJoined(text: string, tokens: readonly Token[]): string[] {
+  const words: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const [token, next] = [tokens[i]!, tokens[i + 1]]
+    if (next && text.charCodeAt(token.end) === HYPHEN && LINE_BREAK.test(text.slice(token.end, next.start)) && /^\p{Ll}/u.test(text.charAt(next.start))) {
+      const whole = token.word + next.word
+      if (isKnown(whole)) {
+        words.push(whole)
+        i++
+        continue
+      }
+    }
+    words.push(token.word)
+  }
+  return words
+}
+const HYPHEN = 45
+const LINE_BREAK = /^-[ \t]*\r?\n[ \t]*$/
+
 const HYPHENATED = /\b(\p{L}{2,})-(\p{L}{2,})\b/gu
 // "re-signed" is not "resigned", nor "co-operate" always one word: a prefix and its word stay apart.
 const PREFIX = /^(?:re|pre|co|non|anti|ex|self|un|de|post|mid|semi|multi|over|under|counter|pro|inter|sub|super)$/i
@@ -73,13 +97,18 @@ const compoundCache = new Map<string, boolean>()
 
 /** The term of a hyphenated compound written as one word, when WordNet knows that word. */
 function compoundTerm(lexicon: Lexicon, joined: string): string | null {
-  let known = compoundCache.get(joined)
+  return isKnown(joined) ? cachedTerm(lexicon, joined) : null
+}
+
+/** True when WordNet knows the word, in any of its forms ("completed"). */
+function isKnown(word: string): boolean {
+  let known = compoundCache.get(word)
   if (known === undefined) {
-    known = isLemma(joined)
+    known = isLemma(word)
     if (compoundCache.size > 10_000) compoundCache.clear()
-    compoundCache.set(joined, known)
+    compoundCache.set(word, known)
   }
-  return known ? cachedTerm(lexicon, joined) : null
+  return known
 }
 
 const headCache = new WeakMap<Lexicon, { size: number; heads: Set<string> }>()

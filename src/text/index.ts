@@ -4,7 +4,7 @@
  * organisations.
  */
 
-export { STOP_WORDS, foldText, porterStem, stemWord, tokenize } from './analyzer.ts'
+export { STOP_WORDS, foldText, porterStem, stemWord, tokenize, type Token } from './analyzer.ts'
 export { CALENDAR_WORDS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './calendar.ts'
 export { CAPITALS, COUNTRIES, DEMONYMS, NOT_A_NAME, ORG_WORDS, REGIONS, countryOf } from './gazetteer.ts'
 export { buildLexicon, canonicalTerm, lexiconInput, type Lexicon, type LexiconInput } from './lexicon.ts'

@@ -210,3 +210,17 @@ describe('splitSentences', () => {
     ['The talks began in the\ncapital on Monday.', ['The talks began in the\ncapital on Monday.']],
   ])('%j', (text, sentences) => expect(split(text)).toEqual(sentences))
 })
+
+describe('a word a hard-wrapped page breaks at a line end', () => {
+  const lex = buildLexicon([])
+  it.each([
+    ['the Shanghai Cooperation Organ-\nization met', ['shanghai', 'cooper', 'organ', 'meet']],
+    ['at the Velsk summ-\nit on Monday', ['velsk', 'summit', 'mondai']],
+    ['the withdrawal was complet-\ned by Friday', ['withdraw', 'complet', 'fridai']],
+    ['the ter-  \n  ritory of a member', ['territori', 'member']],
+    // A compound that happens to end a line stays two words, as does a name English does not know.
+    ['a Russia-\nled force', ['russia', 'lead', 'forc']],
+    ['a well-\nknown figure', ['well', 'know', 'figur']],
+    ['Premier Ostrov-\nsky said', ['premier', 'ostrov', 'sky']],
+  ])('%j → %j', (text, terms) => expect(analyzeText(lex, text)).toEqual(terms))
+})
