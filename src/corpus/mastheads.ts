@@ -1,0 +1,28 @@
+/**
+ * What names an outlet or issuer over a page's headline: an issuer's name in
+ * capitals, a newspaper's or agency's name, and the section labels that name no one.
+ */
+
+/** An issuer's name in capitals, as a title ("Ministry of Defence of the Republic of Kazakhstan"); `null` for a section label. */
+export function issuerOf(line: string): string | null {
+  if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line) || line.split(/\s+/).length < 2 || SECTION_LABEL.test(line)) return null
+  return line
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/(?<=\s)(?:Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase())
+}
+
+// What an outlet calls itself, ending its name in a masthead: "Velsk Border News Service", or a kind after a name in
+// capitals ("TASS Russian News Agency", "KAZWIRE Wire"). "Tokayev Fires Head of Security Service" is a headline.
+export const OUTLET_KIND =
+  /\s(?:(?:News|Press|Information|Telegraph)\s+(?:Agency|Service)|News\s+Network|Newswire|Broadcasting\s+(?:Corporation|Company|Service))$/
+// A newspaper's name in title case, short: "Velta Daily News", "The Orvin Herald".
+export const PAPER =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:News|Herald|Times|Tribune|Gazette|Journal|Post|Chronicle|Observer|Telegraph|Dispatch|Monitor|Courier|Daily)$/u
+export const KIND_AFTER_CAPITALS =
+  /\b\p{Lu}{3,}\b.*\s(?:Agency|News|Service|Wire|Media|Network|Radio|Television|TV|Gazette|Herald|Tribune|Times|Journal|Dispatch|Monitor)$/u
+export const MAX_OUTLET_WORDS = 6
+
+// Labels of a page's section or kind, in capitals above a headline: no issuer.
+const SECTION_LABEL =
+  /^(?:PRESS RELEASES?|BREAKING(?: NEWS)?|LIVE(?: BLOG| UPDATES)?|OPINION|ANALYSIS|EXPLAINER|FACT ?CHECK|WORLD NEWS|NEWS|TOP STORIES|LATEST NEWS|FEATURES?|INTERVIEW|COMMENT(?:ARY)?)$/
