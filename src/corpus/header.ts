@@ -25,7 +25,8 @@ const MAX_TITLE = 250
 // A wire dateline opens a paragraph of prose, longer than this or ending as a sentence does.
 const SHORT_LINE = 90
 const MAX_HEADER_LINES = 16
-const SUBJECT = /^subject:\s*(?:(?:re|fwd?):\s*)*(\S.*)$/i
+// A mail's subject or a forum's thread is the page's headline: "Subject: Fwd: …", "Thread: …".
+const SUBJECT = /^(?:subject|thread):\s*(?:(?:re|fwd?):\s*)*(\S.*)$/i
 const SENTENCE_END = /[.!?]["”’]?$/
 const MAX_TAGLINE_WORDS = 8
 // A line ending in a full stop of more words than this is a sentence of the story, not a headline.
@@ -61,7 +62,7 @@ export function readHeader(text: string, from: number): PageHeader {
       // ("ASSOCIATED PRESS NETWORK · WORLD NEWS").
       if (header.title === null) header.issuer ??= issuerOf(stripMarks(line).split(SEPARATOR)[0]!.trim())
     } else if (header.title === null) {
-      // A mail's subject is its headline ("Subject: Velsk Dispatch #12 — The convoy comes home").
+      // A mail's subject is its headline ("Subject: Velsk Dispatch #12 — The convoy comes home"), a forum thread's its title.
       const subject = SUBJECT.exec(stripMarks(line))
       if (subject) {
         header.title = subject[1]!

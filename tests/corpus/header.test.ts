@@ -152,6 +152,12 @@ describe('reading a page header', () => {
       '2021-03-04',
     ],
     [
+      "a forum thread: its title after 'Thread:', its date in the opening post's line",
+      `Velsk Talk Forums › World Affairs › The Border\nThread: Convoy at the border - 12 trucks or 20?? (pls keep it sourced)\n\nStarted by border_watcher_77 · 4 Mar 2021, 09:12 · 47 replies · 3,912 views\n\n${BODY}`,
+      'Convoy at the border - 12 trucks or 20?? (pls keep it sourced)',
+      '2021-03-04',
+    ],
+    [
       'an agency masthead, language links and a section above the headline',
       `VELINFORM International News Agency\nEnglish | Română | Русский\nPolitics\n\nConvoy crosses the border\n\n3 March 2021, 12:47\n\n${BODY}`,
       'Convoy crosses the border',
