@@ -1,6 +1,6 @@
 import { SAID_IN_OTHER_WORDS, analyzeText, buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
 import { MIN_QUOTE_WORDS, NAMING_VERBS, parseQuoteQuestion, type Quote } from '../quotes/index.ts'
-import { CAPITALS, COUNTRIES, DEMONYMS } from '../text/index.ts'
+import { CAPITALS } from '../text/index.ts'
 import type { Article, Span } from '../corpus/index.ts'
 import type { QuoteContext } from './quote-context.ts'
 
@@ -198,25 +198,14 @@ function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string)
 
 // What names a body of a state ("Russian Foreign Ministry"), or an official's role that speaks for one ("Foreign
 // Minister", "Kremlin spokesman").
-const OFFICIAL = /\b(?:minister|ministry|premier|chancellor|envoy|spokes(?:man|woman|person)|kremlin|president|government|ambassador|presidential)\b/i
+const OFFICIAL = /\b(?:minister|ministry|spokes(?:man|woman|person)|kremlin|president|government|ambassador|presidential)\b/i
 const BODY = /\b(?:Ministry|Government|Kremlin|Office|Committee|Service|Agency|Council|Embassy|Parliament|Presidency|Administration|Department|Cabinet)\b/
 
-/**
- * The ways to look a typed speaker up: as typed, without a leading article, a
- * capital as its country, and a country by the adjective its officials' titles
- * use ("china" → "Chinese President …"). A country or capital speaks only
- * through its bodies and officials.
- */
+/** The ways to look a typed speaker up: as typed, without a leading article, and a capital as its country. */
 function speakerForms(typed: string): { name: string; country: boolean }[] {
   const bare = typed.replace(/^(?:the|a|an)\s+/i, '')
-  const written = bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase()
-  const capitalOf = CAPITALS.get(written)
-  const named = COUNTRIES.get(written) ?? null
-  const country = capitalOf ?? named
-  const own = [...new Set([typed, bare])].map((name) => ({ name, country: named !== null }))
-  if (!country) return own
-  const adjectives = [...DEMONYMS].filter(([, c]) => c === country).map(([form]) => form)
-  return [...own, ...[...new Set([country, ...adjectives])].map((name) => ({ name, country: true }))]
+  const country = CAPITALS.get(bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase())
+  return [...new Set([typed, bare])].map((name) => ({ name, country: false })).concat(country ? [{ name: country, country: true }] : [])
 }
 
 /**

@@ -38,10 +38,6 @@ const REACTION = new RegExp(
   'i',
 )
 
-// A topic that only points back at what the story is about ("the whole thing", "all this") asks what was said at all.
-const POINTS_BACK =
-  /^\s*(?:it|this|that|(?:all\s+)?(?:of\s+)?(?:this|that)|everything|what\s+happened|the\s+(?:whole\s+)?(?:thing|situation|affair|business|mess|saga|episode|matter)|(?:the\s+)?whole\s+(?:thing|situation|affair|business|mess|saga|episode|matter))[\s?.!]*$/i
-
 /**
  * Recognises a who-said-what question; other questions give `null`. The one
  * reading of such questions: `/ask` types a question by it and answers it by it.
@@ -66,7 +62,7 @@ export function parseQuoteQuestion(question: string): QuoteQuestion | null {
   const [said, about] = what ? [what[1], what[2]] : reaction ? [reaction[1] ?? reaction[2], reaction[3]] : [undefined, undefined]
   if (said === undefined) return null
   const speaker = unquote(said)
-  const topic = about && !POINTS_BACK.test(about) ? unquote(about) : null
+  const topic = about ? unquote(about) : null
   const setting = unquote(what?.[3] ?? what?.[4] ?? '')
   if (!speaker) return null
   return setting ? { kind: 'what', speaker, topic: null, setting } : { kind: 'what', speaker, topic: topic || null }

@@ -158,35 +158,3 @@ describe("a capital's officials speak for it", () => {
     expect(buildEngine({ articles: [r.article], skipped: [] }).ask('what did moscow say about the vote').answer).toMatch(/^Sergei Lavrov/)
   })
 })
-
-describe('a country asked as the speaker speaks through its officials, found by the demonym in their title', () => {
-  // A made-up premier of a real country ("china" starts no word of "Chinese Premier"), written surname first, then by
-  // that first word alone; a made-up exile of the same country.
-  const text = `China praises Orsk's response
-April 4, 2023
-
-ORSK - Chinese Premier Tan Wei-lin on Friday praised the mayor of Orsk for his handling of the strike.
-
-Tan said the mayor had taken "firm and timely steps at a critical moment for the port" and offered help with the harbour.`
-  const exile = `"The premier cares nothing for the dockers," said Ilya Varin, a Chinese exile.
-
-The weather was cold.`
-  const engineOf = (...texts: string[]) =>
-    buildEngine({
-      articles: texts.map((t, i) => {
-        const r = parseArticle(`ostria-${i}.txt`, t)
-        if (!r.ok) throw new Error(r.reason)
-        return r.article
-      }),
-      skipped: [],
-    })
-  it.each(["what was china's take on the whole thing", 'what did china say about the strike', 'what did beijing say about the strike'])(
-    '%j → the premier’s words',
-    (q) => {
-      expect(engineOf(text).ask(q).answer).toMatch(/^Tan Wei-lin: “firm and timely steps at a critical moment for the port”$/)
-    },
-  )
-  it('"what did ostria say" is not an exile of that country', () => {
-    expect(engineOf(`Exile speaks\nApril 4, 2023\n\n${exile}`).ask('what did china say about the premier').answer).toBeNull()
-  })
-})
