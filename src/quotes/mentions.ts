@@ -6,7 +6,7 @@
 import { isBodyName, nameGender, roleGender, sameSpeaker, sameSurname, splitRoleName, surname } from './speakers.ts'
 import { roleAround } from './roles.ts'
 import { REPORTING_VERBS } from './verbs.ts'
-import { bodyNamed, maskTest, mentionsBefore, mentionsUpTo, namesEndingLike, noteVariant, personsFirstNamed, personsNamed } from './person-index.ts'
+import { bodyNamed, maskTest, mentionsBefore, mentionsUpTo, namesEndingLike, noteVariant, personsNamed } from './person-index.ts'
 import type { Article, Sentence, Span } from '../corpus/index.ts'
 
 export { REPORTING_VERBS } from './verbs.ts'
@@ -159,10 +159,7 @@ export function personFor(people: People, name: string): Person {
 export function findPerson(people: People, name: string): Person | null {
   // Only persons sharing the surname (up to an edit) can match: the index finds them without a scan of everyone.
   const matches = personsNamed(people, name).filter((p) => p.kind === 'person' && [...p.variants.keys()].some((v) => sameSpeaker(v, name)))
-  if (matches.length > 0 || name.includes(' ')) return matches.sort((a, b) => count(b) - count(a))[0] ?? null
-  // A name written surname first ("Xi Jinping") goes on by its first word ("Xi said"): when only one person's is.
-  const first = personsFirstNamed(people, name)
-  return first.length === 1 ? first[0]! : null
+  return matches.sort((a, b) => count(b) - count(a))[0] ?? null
 }
 
 /** The body of this article with that name, creating it. */

@@ -35,8 +35,6 @@ interface PeopleIndex<P extends Person = Person> {
   byNameSurname: Map<string, Set<P>>
   /** Lower-cased body name → the first body of that name. */
   bodies: Map<string, P>
-  /** Lower-cased first word of a person's full spelling → persons written so ("xi" → Xi Jinping). */
-  byFirst: Map<string, Set<P>>
 }
 
 const indexes = new WeakMap<object, PeopleIndex<Person>>()
@@ -70,25 +68,15 @@ function add<P>(map: Map<string, Set<P>>, word: string, p: P): void {
 /** The index of `people`, brought up to date with persons appended since. */
 function indexOf<P extends Person>(people: People<P>): PeopleIndex<P> {
   let ix = indexes.get(people) as PeopleIndex<P> | undefined
-  if (!ix) indexes.set(people, (ix = { indexed: 0, order: new Map(), bySurname: new Map(), byNameSurname: new Map(), bodies: new Map(), byFirst: new Map() }))
+  if (!ix) indexes.set(people, (ix = { indexed: 0, order: new Map(), bySurname: new Map(), byNameSurname: new Map(), bodies: new Map() }))
   for (; ix.indexed < people.persons.length; ix.indexed++) {
     const p = people.persons[ix.indexed]!
     ix.order.set(p, ix.indexed)
     add(ix.byNameSurname, surname(p.name), p)
     if (p.kind === 'body' && !ix.bodies.has(p.name.toLowerCase())) ix.bodies.set(p.name.toLowerCase(), p)
-    for (const v of p.variants.keys()) addVariant(ix, p, v)
+    for (const v of p.variants.keys()) add(ix.bySurname, lastWord(v), p)
   }
   return ix
-}
-
-function addVariant<P extends Person>(ix: PeopleIndex<P>, person: P, variant: string): void {
-  add(ix.bySurname, lastWord(variant), person)
-  const words = variant.trim().split(/\s+/)
-  if (person.kind !== 'person' || words.length < 2) return
-  const first = words[0]!.toLowerCase()
-  let set = ix.byFirst.get(first)
-  if (!set) ix.byFirst.set(first, (set = new Set()))
-  set.add(person)
 }
 
 /**
@@ -100,21 +88,7 @@ function addVariant<P extends Person>(ix: PeopleIndex<P>, person: P, variant: st
  * ```
  */
 export function noteVariant<P extends Person>(people: People<P>, person: P, variant: string): void {
-  addVariant(indexOf(people), person, variant)
-}
-
-/**
- * The persons a full spelling of whose name starts with the word `word` (any
- * case), in creation order: "Xi" for "Xi Jinping", a name written surname first.
- *
- * @example
- * ```ts
- * personsFirstNamed(people, 'Xi').map((p) => p.name) // => ['Xi Jinping']
- * ```
- */
-export function personsFirstNamed<P extends Person>(people: People<P>, word: string): P[] {
-  const ix = indexOf(people)
-  return [...(ix.byFirst.get(word.toLowerCase()) ?? [])].sort((a, b) => ix.order.get(a)! - ix.order.get(b)!)
+  add(indexOf(people).bySurname, lastWord(variant), person)
 }
 
 /**

@@ -272,16 +272,6 @@ const RETORTS_AND_NAMES: Row[] = [
 
 const ROLE_FIRST: Row[] = [
   {
-    pattern: 'a name written surname first ("Velmari Premier Tan Wei-lin"), then by its surname alone ("Tan said")',
-    body: 'Velmari Premier Tan Wei-lin spoke by phone with the mayor on Friday.\n\nTan said the city had taken “firm and timely steps at a critical moment”.',
-    want: [['Tan Wei-lin', 'firm and timely steps']],
-  },
-  {
-    pattern: 'a bare first word two people share names neither',
-    body: 'Premier Tan Wei-lin and Tan Bo, his deputy, met the mayor on Friday.\n\nTan said the city had taken “firm and timely steps at a critical moment”.',
-    want: [['Tan', 'firm and timely steps']],
-  },
-  {
     pattern: 'THE ROLE, NAME, said on DAY: “…”',
     body: 'The Velmar refugee chief, Hanna Berg, said on Friday: “Borders must stay open to people fleeing the fighting.”',
     want: [['Hanna Berg', 'Borders must stay open']],
@@ -321,7 +311,6 @@ describe('roles of speakers found through their titles', () => {
     ['Dorvik’s defence minister, Pavel Orlov, said: “We will send a full rifle company.”', 'Dorvik’s defence minister'],
     ['“Dozens of attackers have been detained,” Dorvik police spokeswoman Gulnur Sadyk said.', 'Dorvik police spokeswoman'],
     ['“There is no alternative to the alliance here,” Pavel Orlov of the Velmar Academy of Sciences said.', 'Velmar Academy of Sciences'],
-    ['Velmari Premier Tan Wei-lin spoke on Friday. Tan said the city had taken “firm and timely steps at a critical moment”.', 'Velmari Premier'],
   ])('%s → role %s', (body, role) => {
     expect(extractQuotes(article(body))[0]?.role).toBe(role)
   })
