@@ -77,7 +77,8 @@ function lineJoined(text: string, tokens: readonly Token[]): string[] {
     const [token, next] = [tokens[i]!, tokens[i + 1]]
     if (next && text.charCodeAt(token.end) === HYPHEN && LINE_BREAK.test(text.slice(token.end, next.start)) && /^\p{Ll}/u.test(text.charAt(next.start))) {
       const whole = token.word + next.word
-      if (isKnown(whole)) {
+      // "re-" / "elected" is the question's "re-elected", two words, as a hyphen in one line is.
+      if (!PREFIX.test(token.word) && isKnown(whole)) {
         words.push(whole)
         i++
         continue

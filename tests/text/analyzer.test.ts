@@ -222,5 +222,7 @@ describe('a word a hard-wrapped page breaks at a line end', () => {
     ['a Russia-\nled force', ['russia', 'lead', 'forc']],
     ['a well-\nknown figure', ['well', 'know', 'figur']],
     ['Premier Ostrov-\nsky said', ['premier', 'ostrov', 'sky']],
+    // A prefix at a line end stays apart from its word, as "re-elected" in one line does.
+    ['she was re-\nelected on Sunday', analyzeText(lex, 'she was re-elected on Sunday')],
   ])('%j → %j', (text, terms) => expect(analyzeText(lex, text)).toEqual(terms))
 })
