@@ -181,7 +181,10 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const parts = qa.twoPart ? splitQuestion(question) : null
     const lists = parts ? parts.map((part) => rank(part, analyzeQuestion(part, isKnownWord)).candidates) : [rank(question, qa).candidates]
     const ranked = inTurn(lists, (a, b) => a.id === b.id, limit).map((c) => cite(c.article, c.sentence, c.sentence))
-    return [...said, ...ranked.filter((c) => !said.some((q) => q.source === c.source && q.start >= c.start && q.end <= c.end))].slice(0, limit).map(dated)
+    // A sentence already cited within a quotation's passage, or holding one, is not cited again.
+    const overlaps = (a: Citation, b: Citation) => a.source === b.source && a.start < b.end && b.start < a.end
+    const cited = said.filter((q, i) => !said.slice(0, i).some((p) => overlaps(p, q)))
+    return [...cited, ...ranked.filter((c) => !cited.some((q) => overlaps(q, c)))].slice(0, limit).map(dated)
   }
 
   const ask = (question: string, whole = true): AskResult => {

@@ -37,6 +37,18 @@ describe('what someone said about a topic', () => {
     ])
   })
 
+  it('cites no sentence of a quotation twice when retrieving: a block quotation and its lead-in are one passage', () => {
+    const r = parseArticle(
+      'fenn.txt',
+      `Fenn mayor vows to rebuild after storm\nNovember 12, 2023\n\nA storm destroyed 80 homes in Fenn on Friday night.\n\nIn a statement on Saturday, Mayor Ivo Brand said:\n\n"We will rebuild every home that was lost. The city has set aside 5 million crowns for repairs. Nobody will be left behind."\n\nThe weather service said winds reached 140 km/h.`,
+    )
+    if (!r.ok) throw new Error(r.reason)
+    const got = buildEngine({ articles: [r.article], skipped: [] }).retrieve('who said "nobody will be left behind"', 3)
+    const overlapping = got.filter((a, i) => got.some((b, j) => i !== j && a.start < b.end && b.start < a.end))
+    expect(got[0]?.excerpt).toContain('Nobody will be left behind')
+    expect(overlapping).toEqual([])
+  })
+
   it.each(['what did koss say about the tax rise', 'what did koss say on april 9'])('gives no quotation when none is on the topic asked: %j', (q) => {
     expect(engine.ask(q).answer).toBeNull()
   })
@@ -156,5 +168,37 @@ describe("a capital's officials speak for it", () => {
     )
     if (!r.ok) throw new Error(r.reason)
     expect(buildEngine({ articles: [r.article], skipped: [] }).ask('what did moscow say about the vote').answer).toMatch(/^Sergei Lavrov/)
+  })
+})
+
+describe('review cases of rules taken back: a bare first word, a country, a topic that points back', () => {
+  const engineOf = (...texts: string[]) =>
+    buildEngine({
+      articles: texts.map((t, i) => {
+        const r = parseArticle(`review-${i}.txt`, t)
+        if (!r.ok) throw new Error(r.reason)
+        return r.article
+      }),
+      skipped: [],
+    })
+  it('"Jordan said" is the country, not the one person whose first name is Jordan', () => {
+    const e = engineOf(
+      `Border crossing closed as refugees gather\nJune 3, 2023\n\nJordan Pell, the UN refugee agency's regional director, visited the Tamra crossing on Saturday.\n\n"These families have nowhere else to go," Pell said.\n\nJordan said on Saturday it had shut the crossing for "urgent security reasons" and would review the decision within a week.`,
+    )
+    expect(e.ask('who said "urgent security reasons"').answer).not.toMatch(/Pell/)
+  })
+  it('"what did britain say" is not a British Columbia premier', () => {
+    const e = engineOf(
+      `Timber row with Orvan escalates\nOctober 10, 2023\n\nOrvan imposed a 25 percent duty on softwood timber on Monday.\n\nBritish Columbia Premier Dana Shore said the duty was "a direct attack on our forestry towns".`,
+    )
+    expect(e.ask('what did britain say about the duty').answer).toBeNull()
+  })
+  it('"what did brand say about the situation" is not his quotation of another week on another subject', () => {
+    const e = engineOf(
+      `Fenn mayor opens new library\nMarch 1, 2024\n\nMayor Ivo Brand opened the new Fenn central library on Thursday. "Every child in this city deserves a place to read," Brand said.`,
+      `Chemical leak forces evacuation in Fenn\nMarch 8, 2024\n\nA chlorine leak at the Fenn water plant forced 2,000 residents from their homes on Friday.\n\nMayor Ivo Brand said the situation was "serious but under control". "Nobody should go back until the fire service says it is safe," Brand said.`,
+    )
+    for (const q of ['what did brand say about the situation', 'what did the mayor say about all this', 'what did brand say about it'])
+      expect(e.ask(q).answer ?? '').not.toMatch(/place to read/)
   })
 })
