@@ -79,7 +79,7 @@ export function readHeader(text: string, from: number): PageHeader {
         break
       const following = lines.flatMap((l, k) => (k > i && !furniture[k] && !dated[k] ? [l.line] : []))
       if (isLabel(line, following)) {
-        header.issuer ??= issuerOf(stripMarks(line))
+        header.issuer ??= issuerOf(stripMarks(line).split(WIDE)[0]!)
       } else {
         header.title = stripMarks(line)
         // A headline broken after its colon goes on in the next line ("A precedent in Velsk:" / "What the convoy means").
@@ -147,6 +147,8 @@ export function dateOf(line: string): string | null {
   return commaDate(bare)
 }
 
+// Parts of a line set wide apart, as a PDF's text lays out a masthead.
+const WIDE = /\s{3,}/
 // A date line's parts: "By A. Writer | Jan 7, 2022", "Jan 11, 2022 2:31 PM UTC   Updated 4 hours ago".
 const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*|\s{3,}/
 const DASH = /\s+[—–]\s+/
@@ -180,9 +182,13 @@ function isLabel(line: string, following: readonly string[]): boolean {
   const bare = stripMarks(line)
   const words = bare.split(/\s+/)
   const caps = !/\p{Ll}/u.test(bare)
-  if (/[.!?,;]$/.test(bare) || words.length > (caps ? 10 : 6)) return false
   // A chronology's dated entry ("3 March 2021 — First convoys cross") is no headline under a label.
   const headline = (l: string) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l) && !/[.](["”’])?$/.test(l) && !looksLikeDate(l)
+  // A masthead in capitals with the document's number wide beside it: "VELSK MONITOR      Policy Brief No. 4/2021".
+  const [masthead, ...beside] = bare.split(WIDE)
+  if (beside.length > 0 && !/\p{Ll}/u.test(masthead!) && masthead!.split(/\s+/).length >= 2)
+    return following.some((l) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l))
+  if (/[.!?,;]$/.test(bare) || words.length > (caps ? 10 : 6)) return false
   // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.
   if (caps) return words.length === 1 || following.some(headline)
   // An outlet's name ("Velta International News Agency") stands above the headline; so does a short masthead or

@@ -4,7 +4,9 @@
  */
 
 /** An issuer's name in capitals, as a title ("Ministry of Defence of the Republic of Kazakhstan"); `null` for a section label. */
-export function issuerOf(line: string): string | null {
+export function issuerOf(written: string): string | null {
+  // A menu's "☰" or a bullet before the name is no part of it.
+  const line = written.replace(/^[^\p{L}\p{N}]+/u, '')
   if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line) || line.split(/\s+/).length < 2 || SECTION_LABEL.test(line)) return null
   return line
     .toLowerCase()

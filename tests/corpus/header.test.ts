@@ -158,6 +158,18 @@ describe('reading a page header', () => {
       '2021-03-04',
     ],
     [
+      "a mobile page's menu glyph and masthead in capitals with a button wide beside it",
+      `☰ VELSK BORDER WIRE                                 [ Subscribe ]\n\nWorld › Europe\n\nConvoy crosses the border at dawn\n\nBy A. Writer · 4 min read\nPublished 3 March 2021 11:20 GMT\n\n${BODY}`,
+      'Convoy crosses the border at dawn',
+      '2021-03-03',
+    ],
+    [
+      "a PDF's masthead in capitals with the document's number wide beside it, over the title",
+      `VELSK BORDER MONITOR                          Policy Brief No. 4/2021\nThe Convoy at the Border: What It Means, March 2021\nDate of issue: 5 March 2021          Author: A. Writer\n\n${BODY}`,
+      'The Convoy at the Border: What It Means, March 2021',
+      '2021-03-05',
+    ],
+    [
       'an agency masthead, language links and a section above the headline',
       `VELINFORM International News Agency\nEnglish | Română | Русский\nPolitics\n\nConvoy crosses the border\n\n3 March 2021, 12:47\n\n${BODY}`,
       'Convoy crosses the border',
