@@ -2,7 +2,7 @@ import { type Concept, conceptMatch } from '../search/index.ts'
 import { canonicalTerm, tokenize } from '../text/index.ts'
 import { mentionAt, termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import { actorVerb, passiveVerb, questionActor } from './actors.ts'
-import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './finders.ts'
+import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './day-ends.ts'
 import { headingDayFits } from './section-days.ts'
 
 /**

@@ -13,6 +13,7 @@ import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 import { roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
+import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './day-ends.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -32,33 +33,7 @@ function asWritten(display: string, phrase: string): string {
 
 // What a bare figure loses to one that says what it counts.
 const BARE = 0.15
-// The date index may keep the preposition in the phrase ("by March 19").
-const BY_DAY = /^(?:by|until|till|through|no later than)\b/i
-const AS_DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$|\bdeadline\s+(?:of|is|was|for\s+\S+(?:\s+\S+){0,3}\s+(?:is|was))\s+(?:on\s+)?$/i
-// A day written as when something began ("began on March 3", "in force since March 1", "from March 4 to ..."), not when it ended.
-const BEGINS = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|since|from)\b[^,;.]{0,20}$/i
-/** True when the day written at `at` in `text` is written as when something began ("began on March 3", "since March 1"). */
-export const beginsAt = (text: string, at: number) => BEGINS.test(text.slice(Math.max(0, at - 30), at)) || FROM_DAY.test(text.slice(at))
-// A day phrase that opens with its own "from" or "since" ("arrived from January 6").
-const FROM_DAY = /^(?:since|from)\b/i
 const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
-/** True when the day written at `at` in `text` is written as a deadline ("by January 19", "the deadline of January 19"). */
-export const writtenAsDeadline = (text: string, at: number) => BY_DAY.test(text.slice(at)) || AS_DEADLINE.test(text.slice(Math.max(0, at - 30), at))
-
-/** True when the day written at `at` is written as an end or a deadline ("completed on January 19", "by January 19"). */
-export const endsAt = (text: string, at: number) => {
-  const before = text.slice(Math.max(0, at - 60), at)
-  // "The first troops left on March 9" tells of a beginning.
-  return writtenAsDeadline(text, at) || (ENDED.test(before) && !/\bfirst\b/i.test(before))
-}
-const ENDED = /\b(?:end(?:s|ed)?|over|finish(?:ed|es)?|complet(?:e|ed|es)|conclud(?:e|ed|es)|left|departed|gone|wound down|(?:the )?last)\b[^,;.]{0,50}$/i
-
-// Words that tell of an end, or a deadline: what a day must stand with to answer "when did it end".
-const ENDING =
-  /\b(?:end(?:s|ed|ing)?|(?:is|was|were|be|been|all) over|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)|left|gone(?!\s+(?:unanswered|unnoticed|unpunished|missing|wrong|up|down|on|through|into|ahead|viral))|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|no later than|(?:by|through)\s+(?:the\s+)?(?:end\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?|scrapp(?:ed)?|annull?(?:ed)?|abolish(?:ed)?)\b/i
-
-/** False when the question asks when something ended and the passage's sentence tells of no end or deadline. */
-export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
 /** A question of how long something lasted, took or is. */
