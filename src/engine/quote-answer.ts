@@ -1,8 +1,8 @@
 import { SAID_IN_OTHER_WORDS, analyzeText, buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
 import { MIN_QUOTE_WORDS, NAMING_VERBS, parseQuoteQuestion, type Quote } from '../quotes/index.ts'
-import { CAPITALS } from '../text/index.ts'
 import type { Article, Span } from '../corpus/index.ts'
 import type { QuoteContext } from './quote-context.ts'
+import { BODY, OFFICIAL, speakerForms } from './speaker-forms.ts'
 
 /**
  * "What did X say about Y?": of X's quotations, the one whose sentence says
@@ -194,18 +194,6 @@ function ownWords(ctx: QuoteContext, concepts: readonly Concept[], text: string)
   const terms = new Set(analyzeText(ctx.index.lexicon, text))
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   return total === 0 ? 0 : concepts.reduce((sum, c) => sum + c.weight * conceptMatch(c, terms), 0) / total
-}
-
-// What names a body of a state ("Russian Foreign Ministry"), or an official's role that speaks for one ("Foreign
-// Minister", "Kremlin spokesman").
-const OFFICIAL = /\b(?:minister|ministry|spokes(?:man|woman|person)|kremlin|president|government|ambassador|presidential)\b/i
-const BODY = /\b(?:Ministry|Government|Kremlin|Office|Committee|Service|Agency|Council|Embassy|Parliament|Presidency|Administration|Department|Cabinet)\b/
-
-/** The ways to look a typed speaker up: as typed, without a leading article, and a capital as its country. */
-function speakerForms(typed: string): { name: string; country: boolean }[] {
-  const bare = typed.replace(/^(?:the|a|an)\s+/i, '')
-  const country = CAPITALS.get(bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase())
-  return [...new Set([typed, bare])].map((name) => ({ name, country: false })).concat(country ? [{ name: country, country: true }] : [])
 }
 
 /**
