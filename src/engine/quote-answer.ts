@@ -1,8 +1,9 @@
 import { SAID_IN_OTHER_WORDS, analyzeText, buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
 import { MIN_QUOTE_WORDS, NAMING_VERBS, parseQuoteQuestion, type Quote } from '../quotes/index.ts'
 import type { Article, Span } from '../corpus/index.ts'
+import { CAPITALS, COUNTRIES } from '../text/index.ts'
 import type { QuoteContext } from './quote-context.ts'
-import { BODY, OFFICIAL, speakerForms } from './speaker-forms.ts'
+import { BODY, FORMER, OFFICIAL, speakerForms } from './speaker-forms.ts'
 
 /**
  * "What did X say about Y?": of X's quotations, the one whose sentence says
@@ -26,6 +27,9 @@ export type QuoteReply =
   /** No quotation answers it (nobody of that name is quoted, or not on the topic): the passages may say more. */
   | { kind: 'unquoted' }
 
+// Words that open a sentence on another subject than the one before.
+const TURNS =
+  /^\W*(?:separately|elsewhere|in (?:a )?separate\b|in other news|turning to|on (?:a|an) (?:separate|different|unrelated) (?:matter|note|subject|topic))/i
 // A quotation is on the topic when its sentence (with its heading and the one it continues) says this much of it.
 const ON_TOPIC = 0.6
 // What the sentence before a quotation says of the topic counts for this much.
@@ -62,7 +66,17 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
   // of its people ("a Russian opposition politician"); "the" is no part of a name.
   const spoken =
     speakerForms(q.speaker)
-      .map((s) => ctx.quotes.search({ speaker: s.name }, SPEAKER_QUOTES).filter((x) => !s.country || BODY.test(x.speaker) || OFFICIAL.test(x.role ?? '')))
+      .map((s) =>
+        ctx.quotes
+          .search({ speaker: s.name }, SPEAKER_QUOTES)
+          // The state itself may be the speaker: "Jordan said it had shut the crossing".
+          .filter(
+            (x) =>
+              !s.country ||
+              ((BODY.test(x.speaker) || OFFICIAL.test(x.role ?? '') || COUNTRIES.has(x.speaker) || CAPITALS.has(x.speaker)) && !FORMER.test(x.role ?? '')),
+          )
+          .filter((x) => !s.post || s.post.test(x.role ?? '') || s.post.test(x.speaker)),
+      )
       .find((found) => found.length > 0) ?? []
   const speaker = spoken[0]?.speaker
   if (!speaker) return { kind: 'unquoted' }
@@ -77,7 +91,9 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
     if (id < 0) return { quote, said: 0 }
     // A quotation goes on about what the sentence before it reports: "X ruled out talks. 'What is there to discuss?'"
     // A name or a date the topic gives ("on January 3") must be there, word for word.
-    const lead = ctx.index.passage(id - 1)?.article === ctx.index.passage(id)?.article ? id - 1 : -1
+    // "Separately, …" turns to another subject: the sentence before is not what it goes on about.
+    const turns = TURNS.test(article!.sentences[ctx.index.passage(id)!.sentence]!.text)
+    const lead = !turns && ctx.index.passage(id - 1)?.article === ctx.index.passage(id)?.article ? id - 1 : -1
     const here = missesName(concepts, id, ctx.index) ? 0 : sentenceCoverage(concepts, id, ctx.index).said
     const before = lead < 0 || missesName(concepts, lead, ctx.index) ? 0 : sentenceCoverage(concepts, lead, ctx.index).said * LEAD_IN
     const scope = isFull(quote) ? 'around' : namedScope(ctx, concepts, article!, quote)

@@ -1,4 +1,4 @@
-import { CAPITALS } from '../text/index.ts'
+import { CAPITALS, COUNTRIES, DEMONYMS } from '../text/index.ts'
 
 /**
  * Who speaks for a speaker a question types: a body or an official of a state,
@@ -7,13 +7,37 @@ import { CAPITALS } from '../text/index.ts'
 
 // What names a body of a state ("Russian Foreign Ministry"), or an official's role that speaks for one ("Foreign
 // Minister", "Kremlin spokesman").
-export const OFFICIAL = /\b(?:minister|ministry|spokes(?:man|woman|person)|kremlin|president|government|ambassador|presidential)\b/i
+export const OFFICIAL = /\b(?:minister|ministry|premier|chancellor|spokes(?:man|woman|person)|kremlin|president|government|ambassador|presidential)\b/i
+// A post held once speaks for no state now: "Former German Chancellor", "ex-minister", "the late president".
+export const FORMER = /\b(?:former|ex-|late|then-|one-time|onetime|retired)/i
 export const BODY =
   /\b(?:Ministry|Government|Kremlin|Office|Committee|Service|Agency|Council|Embassy|Parliament|Presidency|Administration|Department|Cabinet)\b/
 
-/** The ways to look a typed speaker up: as typed, without a leading article, and a capital as its country. */
-export function speakerForms(typed: string): { name: string; country: boolean }[] {
+/**
+ * The ways to look a typed speaker up: as typed, without a leading article, a
+ * capital as its country, and a country by its adjective where that opens a
+ * post of its state ("china" → "Chinese President …", not "Chinese Olympic
+ * Committee", "British Columbia Premier" nor "former Chinese President"). A
+ * country or capital speaks only through its bodies and officials, or itself.
+ *
+ * @example
+ * ```ts
+ * speakerForms('beijing').map((f) => f.name) // => ['beijing', 'China', 'Chinese']
+ * ```
+ */
+export function speakerForms(typed: string): { name: string; country: boolean; post?: RegExp }[] {
   const bare = typed.replace(/^(?:the|a|an)\s+/i, '')
-  const country = CAPITALS.get(bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase())
-  return [...new Set([typed, bare])].map((name) => ({ name, country: false })).concat(country ? [{ name: country, country: true }] : [])
+  const written = bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase()
+  const named = COUNTRIES.get(written) ?? null
+  const country = CAPITALS.get(written) ?? named
+  const own = [...new Set([typed, bare])].map((name) => ({ name, country: named !== null }))
+  if (!country) return own
+  const adjectives = [...DEMONYMS].filter(([, c]) => c === country).map(([form]) => ({ name: form, country: true, post: statePost(form) }))
+  return [...own, { name: country, country: true }, ...adjectives]
 }
+
+// The words between a country's adjective and its state's post: "Chinese Foreign Ministry", "Turkish Deputy Prime Minister".
+const POST_WORDS = String.raw`(?:(?:foreign|defen[cs]e|interior|finance|trade|economy|deputy|vice|prime|first|state|national|security)\s+)*`
+const POSTS = String.raw`(?:president|premier|minister|ministry|government|embassy|ambassador|chancellor|spokes(?:man|woman|person)|presidency|cabinet|office|department)`
+// The adjective opens the title: "former Chinese President", "Lumin's American President" speak for no state.
+const statePost = (adjective: string): RegExp => new RegExp(String.raw`^(?:the\s+)?${adjective}\s+${POST_WORDS}${POSTS}\b`, 'i')

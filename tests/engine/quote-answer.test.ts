@@ -186,6 +186,8 @@ describe('review cases of rules taken back: a bare first word, a country, a topi
       `Border crossing closed as refugees gather\nJune 3, 2023\n\nJordan Pell, the UN refugee agency's regional director, visited the Tamra crossing on Saturday.\n\n"These families have nowhere else to go," Pell said.\n\nJordan said on Saturday it had shut the crossing for "urgent security reasons" and would review the decision within a week.`,
     )
     expect(e.ask('who said "urgent security reasons"').answer).not.toMatch(/Pell/)
+    // The state itself is the speaker asked for.
+    expect(e.ask('what did jordan say about the crossing').answer).toMatch(/^Jordan: “urgent security reasons”/)
   })
   it('"what did britain say" is not a British Columbia premier', () => {
     const e = engineOf(
@@ -200,5 +202,40 @@ describe('review cases of rules taken back: a bare first word, a country, a topi
     )
     for (const q of ['what did brand say about the situation', 'what did the mayor say about all this', 'what did brand say about it'])
       expect(e.ask(q).answer ?? '').not.toMatch(/place to read/)
+  })
+})
+
+describe('a country asked as the speaker speaks through its state, found by the adjective of its posts', () => {
+  const engineOf = (...texts: string[]) =>
+    buildEngine({
+      articles: texts.map((t, i) => {
+        const r = parseArticle(`state-${i}.txt`, t)
+        if (!r.ok) throw new Error(r.reason)
+        return r.article
+      }),
+      skipped: [],
+    })
+  // A made-up president of a real country ("china" starts no word of "Chinese President").
+  const praise = `China praises Orsk's response\nApril 4, 2023\n\nORSK - Chinese President Ren Dalu on Friday praised the mayor of Orsk for his handling of the strike.\n\nRen Dalu said the mayor had taken "firm and timely steps at a critical moment for the port" and offered help with the harbour.`
+  it.each(['what did china say about the strike', 'what did beijing say about the strike'])('%j → the president’s words', (q) => {
+    expect(engineOf(praise).ask(q).answer).toMatch(/^Ren Dalu: “firm and timely steps at a critical moment for the port”$/)
+  })
+  it('"what did berlin say" is not a former chancellor', () => {
+    const page = `Bans row\nApril 4, 2023\n\nFormer German Chancellor Ida Holm said the bans were "an insult to every athlete in the region".`
+    expect(engineOf(page).ask('what did berlin say about the bans').answer).toBeNull()
+  })
+  it('a quotation "separately" on another subject is not about what the sentence before it reports', () => {
+    const page = `Steel row\nApril 4, 2023\n\nVarnia on Monday raised tariffs on imported steel to 40 percent.\n\nSeparately, Chinese Foreign Ministry spokesman Guo Lin said the weekend's typhoon had been "a test our people passed with courage".`
+    expect(engineOf(page).ask('what did china say about the tariffs').answer).toBeNull()
+    expect(engineOf(page).ask('what did guo lin say about the tariffs').answer).toBeNull()
+  })
+  it.each([
+    ['a sports body of the country', 'Chinese Olympic Committee president Ren Dalu'],
+    ['a province’s premier', 'Chinese Taipei Premier Ren Dalu'],
+    ['a former president', 'Former Chinese President Ren Dalu'],
+    ['a firm’s president', "Lumin's Chinese President Ren Dalu"],
+  ])('"what did china say" is not %s', (_, who) => {
+    const page = `Bans row\nApril 4, 2023\n\n${who} said the bans were "an insult to every athlete in the region".`
+    expect(engineOf(page).ask('what did china say about the bans').answer).toBeNull()
   })
 })

@@ -271,6 +271,21 @@ const RETORTS_AND_NAMES: Row[] = [
 ]
 
 const ROLE_FIRST: Row[] = [
+  // A bare word another person's full name starts with is not that person (a rule reading "Xi said" as Xi Jinping's
+  // was taken back: the word was as often a country, a firm or someone named by first name alone).
+  {
+    pattern: 'a bare word that is a country is the country, not the person whose first name it is',
+    body: 'Jordan Pell, the refugee agency’s director, visited the crossing on Saturday.\n\nJordan said it had shut the crossing for “urgent security reasons at the border”.',
+    want: [['Jordan', 'urgent security reasons']],
+  },
+  {
+    pattern: 'a bare first name is someone named by it alone, not the official whose full name starts with it',
+    body: 'Governor Ana Rusk declared an emergency on Sunday. “Every available boat is on the water,” Rusk said.\n\nIn Maro, a girl sat on a roof with her brother. “The water came in the night and kept rising,” Ana said.',
+    want: [
+      ['Ana Rusk', 'Every available boat'],
+      ['Ana', 'The water came in the night'],
+    ],
+  },
   {
     pattern: 'THE ROLE, NAME, said on DAY: “…”',
     body: 'The Velmar refugee chief, Hanna Berg, said on Friday: “Borders must stay open to people fleeing the fighting.”',
