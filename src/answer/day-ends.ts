@@ -32,3 +32,25 @@ const ENDING =
 
 /** False when the question asks when something ended and the passage's sentence tells of no end or deadline. */
 export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text)
+
+// "would stay closed until", "remained in force till the": the state that lasts, before the day it lasts until.
+const STAYS_UNTIL = /\b(?:stays?|stayed|staying|remains?|remained|remaining|kept)\s+(?:\p{L}+\s+){0,2}?(\p{L}{4,})\s+(?:until|till)\s+(?:the\s+)?$/iu
+
+/**
+ * True when the day at `at` in `text` (its phrase `phrase`) is the day a state
+ * lasts until ("tram line 4 would stay closed until October 30") and
+ * `question` asks when it came to be that state ("when was line 4 closed"):
+ * the day it ends is no answer. "When will it reopen" asks of another word
+ * and keeps the day.
+ *
+ * @example
+ * ```ts
+ * stateLastsUntil('line 4 would stay closed until October 30', 35, 'October 30', 'when was line 4 closed') // => true
+ * ```
+ */
+export function stateLastsUntil(text: string, at: number, phrase: string, question: string): boolean {
+  const before = text.slice(Math.max(0, at - 60), at)
+  const state = STAYS_UNTIL.exec(/^(?:until|till)\b/i.test(phrase) ? `${before}until ` : before)?.[1]
+  // "When will it be closed until?" asks for that very day.
+  return state !== undefined && new RegExp(`\\b${state}\\b`, 'i').test(question) && !/\b(?:until|till)\b/i.test(question)
+}

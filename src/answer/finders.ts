@@ -13,7 +13,7 @@ import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 import { roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
-import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './day-ends.ts'
+import { beginsAt, endSaid, endsAt, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -170,7 +170,11 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               // "When will it be over?": a day written as a deadline ("by January 19", "until January 19") is its end.
               bonus: question.focus === 'end' && writtenAsDeadline(c.sentence.text, d.start - c.sentence.start) ? ENDS : 0,
               // "This week" on a page with no date: a week worked out from a guess, and no answer is bet on a guess.
-              misfit: d.guessed === true,
+              misfit:
+                d.guessed === true ||
+                (question.focus !== 'end' &&
+                  question.focus !== 'deadline' &&
+                  stateLastsUntil(c.sentence.text, d.start - c.sentence.start, d.phrase, question.normalized)),
             }))
         )
       }

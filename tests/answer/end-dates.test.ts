@@ -422,3 +422,18 @@ describe('when: made-up shapes a review probed', () => {
     expect(engine.ask('when did the norland marines leave velta').answer).toMatch(/March 16/)
   })
 })
+
+describe('a day a state stays until is not when it came to be that state', () => {
+  const closed = 'The transport office said on Monday that tram line 4 would stay closed until March 30 for track repairs.'
+  it('"when was line 4 closed" is not answered with the day it stays closed until', () => {
+    expect(askReport(closed, 'when was tram line 4 closed').answer ?? '').not.toMatch(/March 30/)
+  })
+  it.each([
+    [closed, 'when does the closure of line 4 end', 'March 30'],
+    ['Tram line 4 was closed on March 18 and will stay closed until March 30.', 'when was tram line 4 closed', 'March 18'],
+    ['The former president Ivo Lask stayed out of sight until March 18, when he broke his silence.', 'when did lask break his silence', 'March 18'],
+    ['Train drivers walked out on March 2 and will stay on strike until March 16, their union said.', 'when will the strike end', 'March 16'],
+  ])('%j: %s → %s', (sentence, question, day) => {
+    expect(askReport(sentence, question).answer).toContain(day)
+  })
+})
