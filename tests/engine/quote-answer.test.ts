@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
 
 // A made-up mayor quoted on two topics, in words other than the questions'.
 const TEXT = `Mayor rejects talks with strikers
@@ -172,15 +173,7 @@ describe("a capital's officials speak for it", () => {
 })
 
 describe('review cases of rules taken back: a bare first word, a country, a topic that points back', () => {
-  const engineOf = (...texts: string[]) =>
-    buildEngine({
-      articles: texts.map((t, i) => {
-        const r = parseArticle(`review-${i}.txt`, t)
-        if (!r.ok) throw new Error(r.reason)
-        return r.article
-      }),
-      skipped: [],
-    })
+  const engineOf = (...texts: string[]) => pagesEngine(texts)
   it('"Jordan said" is the country, not the one person whose first name is Jordan', () => {
     const e = engineOf(
       `Border crossing closed as refugees gather\nJune 3, 2023\n\nJordan Pell, the UN refugee agency's regional director, visited the Tamra crossing on Saturday.\n\n"These families have nowhere else to go," Pell said.\n\nJordan said on Saturday it had shut the crossing for "urgent security reasons" and would review the decision within a week.`,
@@ -206,15 +199,7 @@ describe('review cases of rules taken back: a bare first word, a country, a topi
 })
 
 describe('a country asked as the speaker speaks through its state, found by the adjective of its posts', () => {
-  const engineOf = (...texts: string[]) =>
-    buildEngine({
-      articles: texts.map((t, i) => {
-        const r = parseArticle(`state-${i}.txt`, t)
-        if (!r.ok) throw new Error(r.reason)
-        return r.article
-      }),
-      skipped: [],
-    })
+  const engineOf = (...texts: string[]) => pagesEngine(texts)
   // A made-up president of a real country ("china" starts no word of "Chinese President").
   const praise = `China praises Orsk's response\nApril 4, 2023\n\nORSK - Chinese President Ren Dalu on Friday praised the mayor of Orsk for his handling of the strike.\n\nRen Dalu said the mayor had taken "firm and timely steps at a critical moment for the port" and offered help with the harbour.`
   it.each(['what did china say about the strike', 'what did beijing say about the strike'])('%j → the president’s words', (q) => {
