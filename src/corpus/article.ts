@@ -4,6 +4,7 @@ import type { ParsedComponents } from 'chrono-node'
 import { classifyBlocks, isTextBox } from './boilerplate.ts'
 import { headingLines } from './headings.ts'
 import { dateOf, readHeader } from './header.ts'
+import { settleOrder } from './date-line.ts'
 import { isFurniture } from './furniture.ts'
 import { parseFrontMatter } from './frontmatter.ts'
 import { splitSentences } from './sentences.ts'
@@ -38,7 +39,8 @@ export function parseArticle(source: string, text: string): ParseResult {
   if (!front.ok) return { ok: false, reason: front.error }
 
   const header = readHeader(text, front.bodyStart)
-  let date = header.date ?? (header.title && dateInside(header.title))
+  let date = header.date && settleOrder(header.date, text.slice(front.bodyStart, header.bodyStart), text)
+  date ??= header.title && dateInside(header.title)
   // A heading on its own line above its paragraph is a paragraph of its own.
   const rest = splitBlocks(text, header.bodyStart).flatMap((b) => headingLines(text, b))
   const footer = footerDate(text, rest)

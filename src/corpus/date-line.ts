@@ -141,3 +141,28 @@ export function numericOrder(text: string, dayFirst: boolean): [month: number, d
   const [month, day] = first ? [b, a] : [a, b]
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [month, day] : null
 }
+
+/**
+ * A header date read month first from a slashed date either of whose numbers
+ * may be the month ("06/01/2022"), read day first instead where the page
+ * names the day-first month ("January") and never the month-first one
+ * ("June"): a European page writes the day first, and its story tells the month.
+ *
+ * @example
+ * ```ts
+ * settleOrder('2022-06-01', 'Published 06/01/2022 11:20 GMT', 'Troops landed on Thursday, 6 January.') // => '2022-01-06'
+ * settleOrder('2022-06-01', 'Published 06/01/2022 11:20 GMT', 'The June heat returned.')            // => '2022-06-01'
+ * ```
+ */
+export function settleOrder(date: string, header: string, text: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  if (month === day || day > 12 || !new RegExp(String.raw`\b0?${month}/0?${day}/${year}\b`).test(header)) return date
+  const named = (m: number) => {
+    const name = MONTH_NAME.format(new Date(Date.UTC(2000, m - 1, 1)))
+    return new RegExp(String.raw`\b(?:${name}|${name.slice(0, 3)}\.?)(?!\p{L})`, 'u').test(text)
+  }
+  return named(day) && !named(month) ? (validDate(year, day, month) ?? date) : date
+}
+
+// English month names, from the platform rather than a list of our own.
+const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })

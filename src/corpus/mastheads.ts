@@ -5,14 +5,23 @@
 
 /** An issuer's name in capitals, as a title ("Ministry of Defence of the Republic of Kazakhstan"); `null` for a section label. */
 export function issuerOf(written: string): string | null {
-  // A menu's "☰" or a bullet before the name is no part of it.
-  const line = written.replace(/^[^\p{L}\p{N}]+/u, '')
+  // A menu's "☰ MENU", a search glyph or a button ("[ Subscribe ]") set wide beside the name is no part of it.
+  const parts = written
+    .replace(/\[[^\]]*\]/g, '   ')
+    .split(/\s{3,}/)
+    .map((p) => p.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, ''))
+    .filter((p) => p && !NAVIGATION.test(p))
+  if (parts.length !== 1) return null
+  const line = parts[0]!
   if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line) || line.split(/\s+/).length < 2 || SECTION_LABEL.test(line)) return null
   return line
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
     .replace(/(?<=\s)(?:Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase())
 }
+
+// A page's navigation, not its name.
+const NAVIGATION = /^(?:menu|search|subscribe|sign in|log ?in|home|share)$/i
 
 // What an outlet calls itself, ending its name in a masthead: "Velsk Border News Service", or a kind after a name in
 // capitals ("TASS Russian News Agency", "KAZWIRE Wire"). "Tokayev Fires Head of Security Service" is a headline.

@@ -152,6 +152,18 @@ describe('reading a page header', () => {
       '2021-03-04',
     ],
     [
+      "a European page's slashed date, read day first where the story names that month and not the other",
+      `Convoy crosses the border after January talks\n\nBy A. Writer · 4 min read\nPublished 06/01/2021 11:20 GMT · Updated 07/01/2021 09:40 GMT\n\n${BODY}`,
+      'Convoy crosses the border after January talks',
+      '2021-01-06',
+    ],
+    [
+      'a slashed date read month first where the story names that month',
+      `Convoy crosses the border as June heat returns\n\nPublished 06/01/2021 11:20 GMT\n\n${BODY}`,
+      'Convoy crosses the border as June heat returns',
+      '2021-06-01',
+    ],
+    [
       "a forum thread: its title after 'Thread:', its date in the opening post's line",
       `Velsk Talk Forums › World Affairs › The Border\nThread: Convoy at the border - 12 trucks or 20?? (pls keep it sourced)\n\nStarted by border_watcher_77 · 4 Mar 2021, 09:12 · 47 replies · 3,912 views\n\n${BODY}`,
       'Convoy at the border - 12 trucks or 20?? (pls keep it sourced)',
@@ -223,6 +235,10 @@ describe('reading a page header', () => {
     ['VELSK NEWS NETWORK  ·  WORLD NEWS', 'Velsk News Network'],
     ['MINISTRY OF DEFENCE OF THE REPUBLIC OF VELORIA', 'Ministry of Defence of the Republic of Veloria'],
     ['PRESS RELEASE', null],
+    // A menu and a search glyph set wide beside the name, a glyph before it, buttons: no part of a name.
+    ['≡ MENU   VELSK TODAY   🔍', 'Velsk Today'],
+    ['☰ VELSK BORDER WIRE                    [ Subscribe ]', 'Velsk Border Wire'],
+    ['[ACCEPT ALL]  [REJECT ALL]  [MANAGE OPTIONS]', null],
   ])('takes the issuer from a masthead in capitals: %j → %s', (masthead, outlet) => {
     const r = parseArticle('page.txt', `${masthead}\n\nConvoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\nEND`)
     expect(r.ok && r.article.outlet).toBe(outlet)
