@@ -145,24 +145,25 @@ export function numericOrder(text: string, dayFirst: boolean): [month: number, d
 /**
  * A header date read month first from a slashed date either of whose numbers
  * may be the month ("06/01/2022"), read day first instead where the page
- * names the day-first month ("January") and never the month-first one
- * ("June"): a European page writes the day first, and its story tells the month.
+ * writes the day first elsewhere: more days before a month's name than after
+ * it ("on 5 January", not "on January 5"), or a slashed date whose first
+ * number cannot be a month ("20/01/2022").
  *
  * @example
  * ```ts
- * settleOrder('2022-06-01', 'Published 06/01/2022 11:20 GMT', 'Troops landed on Thursday, 6 January.') // => '2022-01-06'
- * settleOrder('2022-06-01', 'Published 06/01/2022 11:20 GMT', 'The June heat returned.')            // => '2022-06-01'
+ * settleOrder('2022-06-01', 'Published 06/01/2022 11:20 GMT', 'Troops landed on 6 January.') // => '2022-01-06'
+ * settleOrder('2022-06-01', 'Published 06/01/2022', 'Troops landed on January 6.')            // => '2022-06-01'
  * ```
  */
 export function settleOrder(date: string, header: string, text: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
   if (month === day || day > 12 || !new RegExp(String.raw`\b0?${month}/0?${day}/${year}\b`).test(header)) return date
-  const named = (m: number) => {
-    const name = MONTH_NAME.format(new Date(Date.UTC(2000, m - 1, 1)))
-    return new RegExp(String.raw`\b(?:${name}|${name.slice(0, 3)}\.?)(?!\p{L})`, 'u').test(text)
-  }
-  return named(day) && !named(month) ? (validDate(year, day, month) ?? date) : date
+  const dayFirst = (text.match(DAY_MONTH) ?? []).length > (text.match(MONTH_DAY) ?? []).length || DAY_ABOVE_TWELVE.test(text)
+  return dayFirst ? (validDate(year, day, month) ?? date) : date
 }
 
 // English month names, from the platform rather than a list of our own.
-const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })
+const MONTHS = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 1))))
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS.join('|')})\b`, 'g')
+const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*:)`, 'g')
+const DAY_ABOVE_TWELVE = /\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{2,4}\b/

@@ -152,15 +152,21 @@ describe('reading a page header', () => {
       '2021-03-04',
     ],
     [
-      "a European page's slashed date, read day first where the story names that month and not the other",
-      `Convoy crosses the border after January talks\n\nBy A. Writer · 4 min read\nPublished 06/01/2021 11:20 GMT · Updated 07/01/2021 09:40 GMT\n\n${BODY}`,
-      'Convoy crosses the border after January talks',
+      "a European page's slashed date, read day first where the page writes days before months",
+      `Convoy crosses the border after 5 January talks\n\nBy A. Writer · 4 min read\nPublished 06/01/2021 11:20 GMT · Updated 07/01/2021 09:40 GMT\n\n${BODY}`,
+      'Convoy crosses the border after 5 January talks',
       '2021-01-06',
     ],
     [
-      'a slashed date read month first where the story names that month',
-      `Convoy crosses the border as June heat returns\n\nPublished 06/01/2021 11:20 GMT\n\n${BODY}`,
-      'Convoy crosses the border as June heat returns',
+      'a slashed date read day first where another shows its first number is the day',
+      `Convoy crosses the border\n\nPublished 08/01/2021 · Updated 20/01/2021 09:14 CET\n\n${BODY}`,
+      'Convoy crosses the border',
+      '2021-01-08',
+    ],
+    [
+      'a slashed date read month first on a page that writes months before days, whatever month it names',
+      `Convoy crosses the border after January 5 talks\n\nPublished 06/01/2021 11:20 ET\n\n${BODY}`,
+      'Convoy crosses the border after January 5 talks',
       '2021-06-01',
     ],
     [
