@@ -34,8 +34,12 @@ const LINKS_LABEL =
 /** True for a block of page footer: credits, rights, related links, tags, share and newsletter bars. */
 export function isFooter(block: string): boolean {
   const text = block.trim().replace(/^-{3,}\s*/, '')
-  return FOOTER.test(text) || LINKS_LABEL.test(text) || isReferenceList(text)
+  return FOOTER.test(text) || LINKS_LABEL.test(text) || isReferenceList(text) || text.split('\n').some((line) => RIGHTS.test(line.trim()))
 }
+
+// A rights line ends a page's footer, whatever menu or links come above it in the block ("≡ MENU …" / "Home | World" / "© 2022 …");
+// "(c)" only as a short line with no colon: "(c) For the West: …" is a list's third item.
+const RIGHTS = /^(?:©|\(c\)\s+[^:\n]{1,80}$|copyright\s+(?:©\s*)?\d{4}|all rights reserved)/i
 
 // An encyclopedia's note on a source: "28. ^ "Peacekeepers to leave today", *Qazaq TV*, 13 January 2022."
 const REFERENCE = /^(?:\d+\.\s*)?\^\s/

@@ -288,6 +288,23 @@ describe('reading a page header', () => {
     expect(r.ok && r.article.sentences.map((s) => s.text).join(' ')).not.toMatch(/Reporting|Copyright|Related|Share/)
   })
 
+  it('drops a footer block whose menu and links come above its rights line', () => {
+    const r = parseArticle(
+      'page.txt',
+      `Convoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\n≡ MENU   VELSK TODAY\nHome | World | Europe | Business | Opinion | Video\nAbout us | Contact | Terms | Privacy\n© 2021 Velsk Today. All rights reserved.`,
+    )
+    expect(r.ok && r.article.sentences.map((s) => s.text).join(' ')).not.toMatch(/MENU|Privacy|©/)
+    expect(r.ok && r.article.sentences.at(-1)?.text).toBe('More troops were expected over the weekend.')
+  })
+
+  it('keeps a list whose third item is marked "(c)"', () => {
+    const r = parseArticle(
+      'page.txt',
+      `Convoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\n(a) For Velsk: the convoy shows the league can act fast.\n(b) For Ostria: the border stays open.\n(c) For the West: statements had little effect on events.`,
+    )
+    expect(r.ok && r.article.sentences.at(-1)?.text).toMatch(/^\(c\) For the West/)
+  })
+
   it('warns where the title fell back to the file name and where no date was found', () => {
     const r = parseArticle('border-story.txt', 'The first transport planes landed at the airfield on Thursday, officials said. More were expected.')
     expect(r.ok && r.article.title).toBe('border story')
