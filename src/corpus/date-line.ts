@@ -144,26 +144,31 @@ export function numericOrder(text: string, dayFirst: boolean): [month: number, d
 
 /**
  * A header date read month first from a slashed date either of whose numbers
- * may be the month ("06/01/2022"), read day first instead where the page
- * writes the day first elsewhere: more days before a month's name than after
- * it ("on 5 January", not "on January 5"), or a slashed date whose first
- * number cannot be a month ("20/01/2022").
+ * may be the month ("06/01/2022"), read day first instead where the header
+ * shows a slashed date whose first number cannot be a month ("Updated
+ * 20/01/2022"), or the page writes days before months' names at least twice
+ * and never after them ("on 5 January", not "Jan. 5", "January 5:"), days
+ * of another year left out ("6 June 1944", "25 May 2018").
  *
  * @example
  * ```ts
- * settleOrder('2022-06-01', 'Published 06/01/2022 11:20 GMT', 'Troops landed on 6 January.') // => '2022-01-06'
- * settleOrder('2022-06-01', 'Published 06/01/2022', 'Troops landed on January 6.')            // => '2022-06-01'
+ * settleOrder('2022-06-01', 'Published 06/01/2022 · Updated 07/01/2022', 'Troops landed on 6 January. On 5 January …') // => '2022-01-06'
+ * settleOrder('2022-06-01', 'Published 06/01/2022', 'Troops landed on Jan. 6.')                                            // => '2022-06-01'
  * ```
  */
 export function settleOrder(date: string, header: string, text: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
   if (month === day || day > 12 || !new RegExp(String.raw`\b0?${month}/0?${day}/${year}\b`).test(header)) return date
-  const dayFirst = (text.match(DAY_MONTH) ?? []).length > (text.match(MONTH_DAY) ?? []).length || DAY_ABOVE_TWELVE.test(text)
+  const dayMonth = [...text.matchAll(DAY_MONTH)].filter((m) => m[1] === undefined || Number(m[1]) === year).length
+  const dayFirst = DAY_ABOVE_TWELVE.test(header) || (dayMonth >= 2 && !MONTH_DAY.test(text))
   return dayFirst ? (validDate(year, day, month) ?? date) : date
 }
 
 // English month names, from the platform rather than a list of our own.
 const MONTHS = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 1))))
-const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS.join('|')})\b`, 'g')
-const MONTH_DAY = new RegExp(String.raw`\b(?:${MONTHS.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*:)`, 'g')
-const DAY_ABOVE_TWELVE = /\b(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.]\d{2,4}\b/
+// A month's name or its abbreviation ("Jan.", "Sept").
+const MONTH_WORD = String.raw`(?:${MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join('|')}|Sept\.?)`
+// "5 January", "5th January 2022" (its year captured); "January 5", "Jan. 5", "January 5:".
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?![\p{L}])(?:,?\s+(\d{4}))?`, 'gu')
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'u')
+const DAY_ABOVE_TWELVE = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/

@@ -1,7 +1,7 @@
 import { looksLikeDate, pageDate, parseDateLine } from './date-line.ts'
 import { splitSentences } from './sentences.ts'
 import { SEPARATOR, isConsentHeading, isFurniture, stripMarks } from './furniture.ts'
-import { KIND_AFTER_CAPITALS, MAX_OUTLET_WORDS, OUTLET_KIND, PAPER, issuerOf } from './mastheads.ts'
+import { ISSUE, KIND_AFTER_CAPITALS, MAX_OUTLET_WORDS, OUTLET_KIND, PAPER, issuerOf } from './mastheads.ts'
 
 /**
  * The header of a scraped news page, read line by line: section labels and
@@ -26,6 +26,7 @@ const MAX_TITLE = 250
 const SHORT_LINE = 90
 const MAX_HEADER_LINES = 16
 // A mail's subject or a forum's thread is the page's headline: "Subject: Fwd: …", "Thread: …".
+const FORUM = /\b(?:started by|\d[\d,]*\s+repl(?:y|ies)|thread tools|joined:|posts?:\s*[\d,]+|\d[\d,]*\s+posts)\b/i
 const SUBJECT = /^(?:subject|thread):\s*(?:(?:re|fwd?):\s*)*(\S.*)$/i
 const SENTENCE_END = /[.!?]["”’]?$/
 const MAX_TAGLINE_WORDS = 8
@@ -64,7 +65,8 @@ export function readHeader(text: string, from: number): PageHeader {
     } else if (header.title === null) {
       // A mail's subject is its headline ("Subject: Velsk Dispatch #12 — The convoy comes home"), a forum thread's its title.
       const subject = SUBJECT.exec(stripMarks(line))
-      if (subject) {
+      // "Thread:" titles a forum's page, as its "Started by …", "47 replies" show; elsewhere it is a label ("Thread: 1/7").
+      if (subject && (!/^thread/i.test(stripMarks(line)) || lines.some((l, k) => k !== i && FORUM.test(l.line)))) {
         header.title = subject[1]!
         header.bodyStart = end
         continue
@@ -79,7 +81,7 @@ export function readHeader(text: string, from: number): PageHeader {
         break
       const following = lines.flatMap((l, k) => (k > i && !furniture[k] && !dated[k] ? [l.line] : []))
       if (isLabel(line, following)) {
-        header.issuer ??= issuerOf(stripMarks(line).split(WIDE)[0]!)
+        header.issuer ??= issuerOf(stripMarks(line))
       } else {
         header.title = stripMarks(line)
         // A headline broken after its colon goes on in the next line ("A precedent in Velsk:" / "What the convoy means").
@@ -149,6 +151,7 @@ export function dateOf(line: string): string | null {
 
 // Parts of a line set wide apart, as a PDF's text lays out a masthead.
 const WIDE = /\s{3,}/
+const MAX_MASTHEAD_WORDS = 5
 // A date line's parts: "By A. Writer | Jan 7, 2022", "Jan 11, 2022 2:31 PM UTC   Updated 4 hours ago".
 const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*|\s{3,}/
 const DASH = /\s+[—–]\s+/
@@ -184,9 +187,11 @@ function isLabel(line: string, following: readonly string[]): boolean {
   const caps = !/\p{Ll}/u.test(bare)
   // A chronology's dated entry ("3 March 2021 — First convoys cross") is no headline under a label.
   const headline = (l: string) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l) && !/[.](["”’])?$/.test(l) && !looksLikeDate(l)
-  // A masthead in capitals with the document's number wide beside it: "VELSK MONITOR      Policy Brief No. 4/2021".
+  // A masthead in capitals with the document's number or a button wide beside it: "VELSK MONITOR      Policy Brief
+  // No. 4/2021", "☰ VELSK WIRE      [ Subscribe ]"; not a headline with "LIVE", "PAGE 1 OF 2" or a byline beside it.
   const [masthead, ...beside] = bare.split(WIDE)
-  if (beside.length > 0 && !/\p{Ll}/u.test(masthead!) && masthead!.split(/\s+/).length >= 2)
+  const named = masthead!.replace(/^[^\p{L}\p{N}]+/u, '').split(/\s+/).length
+  if (beside.length > 0 && !/\p{Ll}/u.test(masthead!) && named >= 2 && named <= MAX_MASTHEAD_WORDS && beside.every((b) => ISSUE.test(b)))
     return following.some((l) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l))
   if (/[.!?,;]$/.test(bare) || words.length > (caps ? 10 : 6)) return false
   // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.

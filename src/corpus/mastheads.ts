@@ -5,14 +5,15 @@
 
 /** An issuer's name in capitals, as a title ("Ministry of Defence of the Republic of Kazakhstan"); `null` for a section label. */
 export function issuerOf(written: string): string | null {
-  // A menu's "☰ MENU", a search glyph or a button ("[ Subscribe ]") set wide beside the name is no part of it.
+  // A menu's "☰ MENU", a search glyph, a button ("[ Subscribe ]"), a section's name or the issue's number set wide
+  // beside the name is no part of it; nor, beside it, are a navigation bar's single words ("WORLD   POLITICS").
   const parts = written
     .replace(/\[[^\]]*\]/g, '   ')
     .split(/\s{3,}/)
-    .map((p) => p.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, ''))
-    .filter((p) => p && !NAVIGATION.test(p))
-  if (parts.length !== 1) return null
-  const line = parts[0]!
+    .map((p) => p.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)+]+$/gu, ''))
+    .filter((p) => p && !NAVIGATION.test(p) && !SECTION_LABEL.test(p) && !ISSUE.test(p))
+  const named = parts.filter((p) => /\s/.test(p))
+  const line = (named.length > 0 ? named : parts).join(' ')
   if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line) || line.split(/\s+/).length < 2 || SECTION_LABEL.test(line)) return null
   return line
     .toLowerCase()
@@ -20,8 +21,15 @@ export function issuerOf(written: string): string | null {
     .replace(/(?<=\s)(?:Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase())
 }
 
-// A page's navigation, not its name.
-const NAVIGATION = /^(?:menu|search|subscribe|sign in|log ?in|home|share)$/i
+// A page's navigation or cookie prompt, not its name.
+const NAVIGATION = /^(?:menu|search|subscribe|sign in|log ?in|home|share)$|\b(?:privacy|cookies?)\b/i
+
+/**
+ * What stands beside a masthead: the issue ("Policy Brief No. 3/2022", "Vol.
+ * 112 No. 44") or a button ("[ Subscribe ]").
+ */
+export const ISSUE =
+  /^(?:\[[^\]]*\]|(?:(?:policy\s+)?(?:brief|paper|report|bulletin|newsletter|briefing)\s+)?(?:vol(?:ume)?\.?|no\.|issue|edition|number)\s*\d[\d/.\s\p{L}]*|(?:policy\s+)?(?:brief|paper|report|bulletin)\s+\d[\d/.]*)$/iu
 
 // What an outlet calls itself, ending its name in a masthead: "Velsk Border News Service", or a kind after a name in
 // capitals ("TASS Russian News Agency", "KAZWIRE Wire"). "Tokayev Fires Head of Security Service" is a headline.
@@ -36,4 +44,4 @@ export const MAX_OUTLET_WORDS = 6
 
 // Labels of a page's section or kind, in capitals above a headline: no issuer.
 const SECTION_LABEL =
-  /^(?:PRESS RELEASES?|BREAKING(?: NEWS)?|LIVE(?: BLOG| UPDATES)?|OPINION|ANALYSIS|EXPLAINER|FACT ?CHECK|WORLD NEWS|NEWS|TOP STORIES|LATEST NEWS|FEATURES?|INTERVIEW|COMMENT(?:ARY)?)$/
+  /^(?:(?:FOR IMMEDIATE\s+)?RELEASE|PRESS RELEASES?|BREAKING(?: NEWS)?|LIVE(?: BLOG| UPDATES)?|OPINION|ANALYSIS|EXPLAINER|FACT ?CHECK|WORLD NEWS|NEWS|TOP STORIES|LATEST NEWS|FEATURES?|INTERVIEW|COMMENT(?:ARY)?)$/

@@ -153,8 +153,8 @@ describe('reading a page header', () => {
     ],
     [
       "a European page's slashed date, read day first where the page writes days before months",
-      `Convoy crosses the border after 5 January talks\n\nBy A. Writer · 4 min read\nPublished 06/01/2021 11:20 GMT · Updated 07/01/2021 09:40 GMT\n\n${BODY}`,
-      'Convoy crosses the border after 5 January talks',
+      `Convoy crosses on 6 January after 5 January talks\n\nBy A. Writer · 4 min read\nPublished 06/01/2021 11:20 GMT · Updated 07/01/2021 09:40 GMT\n\n${BODY}`,
+      'Convoy crosses on 6 January after 5 January talks',
       '2021-01-06',
     ],
     [
@@ -162,6 +162,12 @@ describe('reading a page header', () => {
       `Convoy crosses the border\n\nPublished 08/01/2021 · Updated 20/01/2021 09:14 CET\n\n${BODY}`,
       'Convoy crosses the border',
       '2021-01-08',
+    ],
+    [
+      'a slashed date read month first where a day before a month is of another year or said once',
+      `D-Day veterans born on 2 August gather, 78 years after 6 June 1944\n\nPosted 06/01/2022 10:00 ET\n\n${BODY}`,
+      'D-Day veterans born on 2 August gather, 78 years after 6 June 1944',
+      '2022-06-01',
     ],
     [
       'a slashed date read month first on a page that writes months before days, whatever month it names',
@@ -186,6 +192,12 @@ describe('reading a page header', () => {
       `VELSK BORDER MONITOR                          Policy Brief No. 4/2021\nThe Convoy at the Border: What It Means, March 2021\nDate of issue: 5 March 2021          Author: A. Writer\n\n${BODY}`,
       'The Convoy at the Border: What It Means, March 2021',
       '2021-03-05',
+    ],
+    [
+      "'Thread:' that is no forum's: a label over the headline",
+      `Thread: 1/7\nConvoy crosses the border at dawn\nMarch 3, 2021\n\n${BODY}`,
+      'Convoy crosses the border at dawn',
+      '2021-03-03',
     ],
     [
       'an agency masthead, language links and a section above the headline',
@@ -245,6 +257,8 @@ describe('reading a page header', () => {
     ['≡ MENU   VELSK TODAY   🔍', 'Velsk Today'],
     ['☰ VELSK BORDER WIRE                    [ Subscribe ]', 'Velsk Border Wire'],
     ['[ACCEPT ALL]  [REJECT ALL]  [MANAGE OPTIONS]', null],
+    ['VELSK HERALD   WORLD   POLITICS   BUSINESS', 'Velsk Herald'],
+    ['PRESS RELEASE          VELSK ENERGY CORP', 'Velsk Energy Corp'],
   ])('takes the issuer from a masthead in capitals: %j → %s', (masthead, outlet) => {
     const r = parseArticle('page.txt', `${masthead}\n\nConvoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\nEND`)
     expect(r.ok && r.article.outlet).toBe(outlet)
@@ -286,6 +300,14 @@ describe('reading a page header', () => {
       `Convoy crosses the border\nMarch 3, 2021\n\n${BODY}\n\n(Reporting by Jane Roe; Editing by John Doe)\n\nCopyright 2021. All rights reserved.\n\nRelated: Who guards the border?\n\nShare this article: Facebook | Twitter`,
     )
     expect(r.ok && r.article.sentences.map((s) => s.text).join(' ')).not.toMatch(/Reporting|Copyright|Related|Share/)
+  })
+
+  it.each(['LIVE', 'PAGE 1 OF 2', 'By Anna Berg'])('keeps a headline in capitals with %j set wide beside it as the headline', (beside) => {
+    const r = parseArticle(
+      'page.txt',
+      `CONVOY CROSSES THE BORDER AT DAWN          ${beside}\nThe first trucks were waved through by the guards at dawn.\nMarch 3, 2021\n\n${BODY}`,
+    )
+    expect(r.ok && r.article.title).toBe(`CONVOY CROSSES THE BORDER AT DAWN          ${beside}`)
   })
 
   it('drops a footer block whose menu and links come above its rights line', () => {
