@@ -33,7 +33,7 @@ import { coarserAside } from './day-precision.ts'
 import { shareBase } from './counts.ts'
 import { keepReports } from './figure-reports.ts'
 import { asksMembership, gather } from './lists.ts'
-import { afterDeed, otherDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
+import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -93,8 +93,6 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // A day in a clause about something else ("who ran the agency until he was sacked this week, was detained on
   // Thursday") is no day of the question's deed.
   const fitsDay = question.kind === 'date' ? dayAnswers(ctx) : null
-  // "Who ran the summit?": the question's words, another verb's object may be; a fitting role ("the governor") answers.
-  const deedObjects = question.kind === 'person' && question.subjectOf !== null ? ctx.concepts.map((k) => k.word.replace(/_/g, ' ')) : null
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
@@ -149,7 +147,6 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           objectOf(c.sentence.text, found, verb) ||
           otherVerbOnly(c.sentence.text, verb, question.normalized) ||
           afterDeed(c.sentence.text, found, verb) ||
-          (deedObjects !== null && !((found.bonus ?? 0) > 0) && otherDeed(c.sentence.text, found, verb, question.subjectOf!, deedObjects)) ||
           (ledByCompound && !LEADER_INTRODUCED.test(c.sentence.text.slice(Math.max(0, found.start - 40), found.start))) ||
           byThing(found) ||
           (verb.length > 0 && speakerOnly(c.sentence.text, found, verb)) ||

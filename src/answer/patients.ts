@@ -1,6 +1,5 @@
 import type { Found } from './choose.ts'
 import { saidAfter, saidBefore } from './speech.ts'
-import { stemWord } from '../text/index.ts'
 
 /**
  * "Who got fired?", "who was arrested?": a passive question asks for whom the
@@ -122,36 +121,3 @@ export function speakerOnly(text: string, f: Found, verbs: readonly Span[]): boo
   if (!verbs.some((v) => v.end <= f.start)) return false
   return saidAfter(text.slice(f.end), true) || (saidBefore(text.slice(0, f.start)) && verbs.every((v) => v.end <= f.start))
 }
-
-/**
- * True when the sentence does not say the question's deed (`verbs` is empty)
- * and shows the find doing another, not to what the question asks about
- * ("At the summit, Putin went out of his way to praise him" for "who ran the
- * summit"): the find is not shown doing what was asked. A verb whose object is
- * the question's says the deed in other words ("Lask dismissed the minister"
- * for "who sacked the minister"); saying something, a verb with its particle
- * ("stepped down"), and a title that names the deed ("Chairman Lask" for
- * "who chaired") are no other deed.
- *
- * @example
- * ```ts
- * otherDeed('At the summit, Putin went out of his way to praise him.', putin, [], 'chaired', ['summit']) // => true
- * ```
- */
-export function otherDeed(text: string, f: Found, verbs: readonly Span[], deed: string, objects: readonly string[]): boolean {
-  if (verbs.length > 0) return false
-  const after = text.slice(f.end)
-  const other = OTHER_DEED.exec(after)
-  if (!other || saidAfter(after)) return false
-  const stem = stemWord(deed.toLowerCase())
-  const object = after.slice(other[0].length, other[0].length + DEED_OBJECT_REACH).toLowerCase()
-  if (objects.some((o) => o.length >= 3 && !(stem && o.startsWith(stem)) && object.includes(o))) return false
-  const titled = `${text.slice(Math.max(0, f.start - 30), f.start)} ${other[1] ?? ''}`.toLowerCase()
-  return stem === null || stem.length < 4 || !new RegExp(`\\b${stem}`).test(titled)
-}
-// How far after the other verb its object may name what the question asks about ("directed the festival opener, "Grey Birds"").
-const DEED_OBJECT_REACH = 60
-// A past-tense verb right after the name, or after an apposition set off by commas (not a relative clause: "X, who ran
-// the talks, returned"); not one with its particle ("stepped down as head", "took over").
-const OTHER_DEED =
-  /^(?:\s*,((?!\s*(?:who|which|that)\b)[^,;.]{1,80}),)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|went|made|gave|took|met|saw|came|sent|held|put|got|began|spoke|flew|won|lost|left|kept|brought|thought|fought|sought|bought)\b(?!\s+(?:down|up|off|away|over|back|in|out)\b(?!\s+of\b))/u

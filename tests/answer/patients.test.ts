@@ -111,22 +111,3 @@ describe('after the deed, yet the doer (fourth review)', () => {
     expect(askReport(body, q).answer).toContain('Ivo Lask')
   })
 })
-
-describe('a person the sentence shows doing something else, where it does not say the deed asked about', () => {
-  it.each([
-    ['At the Velsk summit on 10 March, Ivo Lask went out of his way to praise the mayor.', 'who ran the velsk summit', null],
-    // The deed in other words: another verb whose object is what the question asks about.
-    ['Ivo Lask chaired the Velsk summit on 10 March.', 'who ran the velsk summit', 'Ivo Lask'],
-    ['President Eva Sorn dismissed the finance minister on Monday.', 'who sacked the finance minister', 'Eva Sorn'],
-    ['Ivo Lask, 54, directed the Velsk film festival opener, "Grey Birds".', 'who made grey birds', 'Ivo Lask'],
-    // A role that fits the question answers whatever else its holder did.
-    ['Ivo Lask, the governor, visited Velsk on Monday.', 'who governs velsk', 'Ivo Lask'],
-    // A verb with its particle may say the deed; a relative clause is no apposition; saying is no other deed.
-    ['On Monday Anna Berg stepped down as head of the Velsk chamber of commerce.', 'who quit as head of the velsk chamber of commerce', 'Anna Berg'],
-    ['MP Dimo Karr, who runs the committee, promised "no whitewash".', 'who runs the committee', 'Dimo Karr'],
-  ])('%j: %s → %s', (sentence, question, who) => {
-    const answer = askReport(sentence, question).answer
-    if (who === null) expect(answer).toBeNull()
-    else expect(answer).toContain(who)
-  })
-})
