@@ -1,9 +1,8 @@
 import { SAID_IN_OTHER_WORDS, analyzeText, buildConcepts, conceptMatch, missesName, questionNames, sentenceCoverage, type Concept } from '../search/index.ts'
 import { MIN_QUOTE_WORDS, NAMING_VERBS, parseQuoteQuestion, type Quote } from '../quotes/index.ts'
 import type { Article, Span } from '../corpus/index.ts'
-import { CAPITALS, COUNTRIES } from '../text/index.ts'
 import type { QuoteContext } from './quote-context.ts'
-import { BODY, FORMER, OFFICIAL, speakerForms } from './speaker-forms.ts'
+import { speakerForms, speaksFor } from './speaker-forms.ts'
 
 /**
  * "What did X say about Y?": of X's quotations, the one whose sentence says
@@ -66,17 +65,7 @@ export function quoteReply(ctx: QuoteContext, question: string, limit: number): 
   // of its people ("a Russian opposition politician"); "the" is no part of a name.
   const spoken =
     speakerForms(q.speaker)
-      .map((s) =>
-        ctx.quotes
-          .search({ speaker: s.name }, SPEAKER_QUOTES)
-          // The state itself may be the speaker: "Jordan said it had shut the crossing".
-          .filter(
-            (x) =>
-              !s.country ||
-              ((BODY.test(x.speaker) || OFFICIAL.test(x.role ?? '') || COUNTRIES.has(x.speaker) || CAPITALS.has(x.speaker)) && !FORMER.test(x.role ?? '')),
-          )
-          .filter((x) => !s.post || s.post.test(x.role ?? '') || s.post.test(x.speaker)),
-      )
+      .map((s) => ctx.quotes.search({ speaker: s.name }, SPEAKER_QUOTES).filter((x) => speaksFor(s, x)))
       .find((found) => found.length > 0) ?? []
   const speaker = spoken[0]?.speaker
   if (!speaker) return { kind: 'unquoted' }
