@@ -171,4 +171,14 @@ const MONTH_WORD = String.raw`(?:${MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`
 // "5 January", "5th January 2022" (its year captured); "January 5", "Jan. 5", "January 5:".
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}(?![\p{L}])(?:,?\s+(\d{4}))?`, 'gu')
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'u')
-const DAY_ABOVE_TWELVE = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/
+
+/**
+ * True when a text's numeric dates are written day first: one of them has a
+ * first number above 12 ("13/01/2022") and none a second one ("01/13/2022").
+ */
+export function writesDayFirst(text: string): boolean {
+  return DAY_ABOVE_TWELVE.test(text) && !MONTH_FIRST_PROOF.test(text)
+}
+
+const DAY_ABOVE_TWELVE = /\b(?:1[3-9]|2\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}\b/
+const MONTH_FIRST_PROOF = /\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{2,4}\b/

@@ -5,7 +5,7 @@
  */
 
 export { describeDiff, diffCorpora, diffManifests, manifestOf, type CorpusDiff, type Manifest } from './diff.ts'
-export { numericOrder } from './date-line.ts'
+export { numericOrder, writesDayFirst } from './date-line.ts'
 export { type FrontMatter } from './frontmatter.ts'
 export { listArticleNames, MAX_ARTICLE_BYTES, printableName, readArticleFile } from './files.ts'
 export { isHeading, sectionHeads } from './headings.ts'

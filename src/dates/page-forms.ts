@@ -41,14 +41,3 @@ export function unshouted(text: string): string {
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u
 // The share of a text's letters in capitals past which it shouts.
 const SHOUTING_SHARE = 0.6
-
-/**
- * True when a text's numeric dates are written day first: one of them has a
- * first number above 12 ("13/01/2022") and none a second one ("01/13/2022").
- */
-export function writesDayFirst(text: string): boolean {
-  return DAY_ABOVE_TWELVE.test(text) && !MONTH_FIRST_PROOF.test(text)
-}
-
-const DAY_ABOVE_TWELVE = /\b(?:1[3-9]|2\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}\b/
-const MONTH_FIRST_PROOF = /\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{2,4}\b/

@@ -4,10 +4,9 @@
  * Thursday before, "the next day" follows the event dated just before it, a
  * month and day without a year is the one nearest the story.
  */
-import type { Article } from '../corpus/index.ts'
+import { writesDayFirst, type Article } from '../corpus/index.ts'
 import { addDays, dayNumber, lastOfMonth, makeDay, weekdayOf, weekRange, type Granularity } from './math.ts'
 import { findHits, type Rule } from './rules.ts'
-import { writesDayFirst } from './page-forms.ts'
 
 export { formatDate, formatDay, type Granularity } from './math.ts'
 
