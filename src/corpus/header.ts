@@ -1,7 +1,7 @@
 import { looksLikeDate, pageDate, parseDateLine } from './date-line.ts'
 import { splitSentences } from './sentences.ts'
 import { SEPARATOR, isConsentHeading, isFurniture, stripMarks } from './furniture.ts'
-import { ISSUE, KIND_AFTER_CAPITALS, MAX_OUTLET_WORDS, OUTLET_KIND, PAPER, issuerOf } from './mastheads.ts'
+import { ISSUE, KIND_AFTER_CAPITALS, MAX_OUTLET_WORDS, OUTLET_KIND, PAPER, WIDE, issuerOf } from './mastheads.ts'
 
 /**
  * The header of a scraped news page, read line by line: section labels and
@@ -149,8 +149,6 @@ export function dateOf(line: string): string | null {
   return commaDate(bare)
 }
 
-// Parts of a line set wide apart, as a PDF's text lays out a masthead.
-const WIDE = /\s{3,}/
 const MAX_MASTHEAD_WORDS = 5
 // A date line's parts: "By A. Writer | Jan 7, 2022", "Jan 11, 2022 2:31 PM UTC   Updated 4 hours ago".
 const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*|\s{3,}/

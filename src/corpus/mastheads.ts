@@ -9,7 +9,7 @@ export function issuerOf(written: string): string | null {
   // beside the name is no part of it; nor, beside it, are a navigation bar's single words ("WORLD   POLITICS").
   const parts = written
     .replace(/\[[^\]]*\]/g, '   ')
-    .split(/\s{3,}/)
+    .split(WIDE)
     .map((p) => p.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)+]+$/gu, ''))
     .filter((p) => p && !NAVIGATION.test(p) && !SECTION_LABEL.test(p) && !ISSUE.test(p))
   const named = parts.filter((p) => /\s/.test(p))
@@ -20,6 +20,9 @@ export function issuerOf(written: string): string | null {
     .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
     .replace(/(?<=\s)(?:Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase())
 }
+
+/** Parts of a line set wide apart, as a PDF's text or a mobile page lays out a masthead. */
+export const WIDE = /\s{3,}/
 
 // A page's navigation or cookie prompt, not its name.
 const NAVIGATION = /^(?:menu|search|subscribe|sign in|log ?in|home|share)$|\b(?:privacy|cookies?)\b/i
