@@ -31,6 +31,7 @@ import { dateEvent, dayAnswers } from './day-fit.ts'
 import { lastDayOnly } from './for-good.ts'
 import { coarserAside } from './day-precision.ts'
 import { shareBase } from './counts.ts'
+import { askedSide } from './changes.ts'
 import { keepReports } from './figure-reports.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
@@ -168,7 +169,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'date') lastDayOnly(ctx, scored)
   if (question.kind === 'date') coarserAside(ctx, scored)
   // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no rival.
-  const misfitsAside = question.kind === 'date' || wantsNew || wantsOld
+  const misfitsAside = question.kind === 'date' || wantsNew || wantsOld || (question.kind === 'number' && askedSide(question.normalized) !== null)
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })
   // ("When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: such a day
   // is a misfit above, fitsDay, and no misfit is bet on.)

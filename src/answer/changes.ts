@@ -7,7 +7,7 @@
 const UP =
   /\b(?:(?:went|go|goes|gone|going) up|rais(?:e|ed|es|ing)|ris(?:e|es|en|ing)|rose|increas\w*|hik(?:e|ed|es|ing)|jump\w*|soar\w*|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|climb\w*|surg(?:e|ed|es|ing)|spik(?:e|ed|es|ing)|skyrocket\w*)\b/i
 const DOWN =
-  /\b(?:(?:went|go|goes|gone|going) down|cut|cuts|cutting|lower(?:ed|s|ing)?|reduc\w*|fell|fall(?:s|en|ing)?|dropp?\w*|slash\w*|decreas\w*|halv\w*|plung\w*|roll(?:ed|s)? back)\b/i
+  /\b(?:(?:went|go|goes|gone|going|brought|bring|brings|bringing) down|cut|cuts|cutting|lower(?:ed|s|ing)?|reduc\w*|fell|fall(?:s|en|ing)?|dropp?\w*|slash\w*|decreas\w*|halv\w*|plung\w*|roll(?:ed|s)? back)\b/i
 
 /**
  * True when the question asks about a change one way ("after the price went
@@ -23,3 +23,49 @@ export function oppositeChange(question: string, text: string, at: number): bool
 }
 
 const CHANGE_REACH = 50
+
+// A question that asks the figure of before a change ("before new year", "what did it use to cost") or of after it
+// ("now", "after the hike").
+const ASKS_BEFORE = /\b(?:before|last year|a year ago|previously|prior to|used to|originally|formerly|initially|at first)\b/
+const ASKS_AFTER = /\b(?:after|now|currently|nowadays|these days|today)\b/
+// A figure told as the one before a change: "up from 50", "from 60 to …", "against 50 to 60 … last year", "compared with 90".
+const OLD_BEFORE = /(?<!\b(?:rang\w*|anywhere)\s+)\b(?:from|against|compared (?:with|to)|versus|vs\.?)\s+(?:about |around |roughly |some )?[$€£]?$/i
+const OLD_RANGE = /\b(?:against|compared (?:with|to)|versus|vs\.?)\s+[$€£]?[\d.,]+\s*(?:-|–|to|and)\s*[$€£]?$/i
+const OLD_AFTER = /^\s*(?:[\p{L}.]+\s+){0,4}?(?:last year|a year (?:ago|earlier)|previously|before|earlier|in the past)\b/iu
+// A figure told as the one after it: "from 60 to 120", "now costs 120", "cut it to 50", "120, up from 60".
+const NEW_BEFORE = new RegExp(
+  String.raw`(?:(?<!\b(?:rang\w*|anywhere)\s+)\bfrom\s+[$€£]?[\d.,]+(?:\s+\p{L}+)?\s+to|\bnow(?:\s+\p{L}+){0,2}|(?:${UP.source}|${DOWN.source})\s+(?:[\p{L}-]+\s+){0,5}?to)\s+(?:about |around |roughly |some )?[$€£]?$`,
+  'iu',
+)
+const NEW_AFTER = /^\s*(?:[\p{L}.]+\s+){0,3}?,?\s*(?:up|down) from\b/iu
+
+/** The side of a change whose figure the question asks for: before it, after it, or neither (`null`, for both too). */
+export function askedSide(question: string): 'before' | 'after' | null {
+  const [before, after] = [ASKS_BEFORE.test(question), ASKS_AFTER.test(question)]
+  return before === after ? null : before ? 'before' : 'after'
+}
+
+/**
+ * True when the question asks the figure of one side of a change ("what did a
+ * litre cost before new year") and the sentence tells this figure as the
+ * other side ("now costs 120 tenge, against 50 to 60 last year"): 120 answers
+ * what it costs now. A figure the sentence sets on neither side is left to the rest.
+ */
+export function otherSideOfChange(question: string, text: string, start: number, end: number): boolean {
+  const side = askedSide(question)
+  if (side === null) return false
+  const told = sideOf(text, start, end)
+  return told !== null && told !== (side === 'before' ? 'old' : 'new')
+}
+
+/**
+ * The side of a change a sentence tells a figure as: the old one ("from 60 to …",
+ * "against 50 last year", "up from 45"), the new one ("to 120", "now costs 64",
+ * "70, up from 45"), or neither (`null`).
+ */
+export function sideOf(text: string, start: number, end: number): 'old' | 'new' | null {
+  const [lead, tail] = [text.slice(Math.max(0, start - 60), start), text.slice(end, end + 40)]
+  const old = OLD_BEFORE.test(lead) || OLD_RANGE.test(lead) || OLD_AFTER.test(tail)
+  const now = NEW_BEFORE.test(lead) || NEW_AFTER.test(tail)
+  return old === now ? null : old ? 'old' : 'new'
+}

@@ -1,5 +1,6 @@
 import { MAX_GAP, type Scored } from './choose.ts'
 import { numberPart } from './counts.ts'
+import { askedSide, sideOf } from './changes.ts'
 import type { QuestionAnalysis } from './question.ts'
 
 /**
@@ -38,12 +39,19 @@ export function keepReports(question: QuestionAnalysis, scored: Scored[]): void 
   // figure of 164", "up from 164") answers; the one that replaced it does not. Any other question is not answered by
   // a figure one passage marks as replaced, wherever another gives it ("At least 40 died" beside "52, up from the
   // previous figure of 40"). Such figures are no candidates at all, not merely unsure ones.
-  const earlier = EARLIER.test(question.normalized)
-  const markedBy = (mark: RegExp, s: Scored) => mark.test(s.candidate.sentence.text.slice(Math.max(0, s.found.start - MARK_REACH), s.found.start))
+  const earlier = EARLIER.test(question.normalized) || askedSide(question.normalized) === 'before'
+  // A mark is a figure's only with no other figure between them: "went up from 40 to 65" marks 40, not 65.
+  const markedBy = (mark: RegExp, s: Scored) => {
+    const before = s.candidate.sentence.text.slice(Math.max(0, s.found.start - MARK_REACH), s.found.start)
+    const last = [...before.matchAll(new RegExp(mark.source, 'gi'))].at(-1)
+    return last !== undefined && !/\d/.test(before.slice(last.index + last[0].length))
+  }
   // "164 deaths, then withdrew the figure", "the 164 figure was published by mistake": taken back, so replaced too.
   const withdrawn = (s: Scored) => WITHDRAWN.test(s.candidate.sentence.text.slice(s.found.end, s.found.end + WITHDRAWN_REACH))
   const replaced = new Set(scored.filter((s) => markedBy(REPLACED_MARK, s) || withdrawn(s)).map((s) => numberPart(s.found.text)))
-  const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) || withdrawn(s) : !replaced.has(numberPart(s.found.text))))
+  // "What did it cost before new year?": a figure the sentence tells as the old side of a change is an earlier one too.
+  const old = (s: Scored) => sideOf(s.candidate.sentence.text, s.found.start, s.found.end) === 'old'
+  const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) || withdrawn(s) || old(s) : !replaced.has(numberPart(s.found.text))))
   scored.splice(0, scored.length, ...kept)
 }
 

@@ -1,14 +1,14 @@
 import { foldText } from '../text/index.ts'
 import { findMentions, type EntityType } from './entities.ts'
 import { CAPITALS } from '../text/index.ts'
-import { findQuantities } from './quantities.ts'
+import { findQuantities, joinRanges } from './quantities.ts'
 import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts'
 import { labeller } from './labeller.ts'
 import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
-import { oppositeChange } from './changes.ts'
+import { oppositeChange, otherSideOfChange } from './changes.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 import { roleFit, withRole } from './role-fit.ts'
@@ -67,10 +67,10 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
         let days: DateMention[] | undefined
         const noToll = tollUnsaid(question.text, c.sentence.text)
         const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
-        const finds: Found[] = findQuantities(c.sentence.text)
+        const finds: Found[] = joinRanges(findQuantities(c.sentence.text), c.sentence.text)
           // "one of its neighbours": a number word with nothing counted is not an amount.
           .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
-          .filter((q) => !wantsMoney || MONEY.test(q.text))
+          .filter((q) => !wantsMoney || MONEY.test(q.text) || MONEY.test(q.unit ?? ''))
           // "24.04.2023", "15 January": a day the sentence writes is no amount of anything.
           .filter(
             (q) =>
@@ -115,6 +115,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             misfit:
               mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
               oppositeChange(question.text, c.sentence.text, q.start) ||
+              otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
               noToll ||
               increment(c.sentence.text, q, question.normalized) ||
               // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.

@@ -55,6 +55,12 @@ export const RULES: Rule[] = [
   },
   { pattern: /^how old\b/, kind: 'number', read: () => ({ focus: 'age' }) },
   {
+    // "What did a litre cost?", "what's the price of a ticket": a sum, asked as "how much" asks it.
+    pattern:
+      /^what(?=\s+(?:did|does|do|will|would|could|might)\s+(?:.+\s)?costs?\b(?!\s+(?:him|her|them|me|us|you|it|the|his|their|its|our|my)\b))|^what(?:\s+(?:is|was|were|are)|['’]s)\s+the\s+(?=(?:price|cost|fare|fee)s?\s+of\b)/,
+    kind: 'number',
+  },
+  {
     // "What was the earliest official tally of gunmen killed?", "what's the official headcount of the force": a figure
     // of what follows "of" ("the toll of the riots" is of an event, not of what was counted).
     pattern: /^what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+((?:[\w-]+\s+){0,3}?)(?:tally|count|headcount)\b(?=\s+of\s+(.+))/,
