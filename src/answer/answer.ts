@@ -31,8 +31,7 @@ import { dateEvent, dayAnswers } from './day-fit.ts'
 import { lastDayOnly } from './for-good.ts'
 import { coarserAside } from './day-precision.ts'
 import { shareBase } from './counts.ts'
-import { askedSide } from './changes.ts'
-import { keepReports } from './figure-reports.ts'
+import { figuresAside, keepReports, outsaid } from './figure-reports.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 
@@ -169,8 +168,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'date') lastDayOnly(ctx, scored)
   if (question.kind === 'date') coarserAside(ctx, scored)
   // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no rival.
-  const misfitsAside = question.kind === 'date' || wantsNew || wantsOld || (question.kind === 'number' && askedSide(question.normalized) !== null)
+  const misfitsAside = question.kind === 'date' || wantsNew || wantsOld || figuresAside(question)
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })
+  if (chosen && figuresAside(question) && outsaid(question, scored, chosen)) chosen.sure = false
   // ("When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: such a day
   // is a misfit above, fitsDay, and no misfit is bet on.)
   const first = chosen?.sources[0]

@@ -26,15 +26,22 @@ const CHANGE_REACH = 50
 
 // A question that asks the figure of before a change ("before new year", "what did it use to cost") or of after it
 // ("now", "after the hike").
-const ASKS_BEFORE = /\b(?:before|last year|a year ago|previously|prior to|used to|originally|formerly|initially|at first)\b/
+// "Last year" is not one: it asks of a time, which a figure "last year" answers however later ones differ.
+const ASKS_BEFORE = /\b(?:before|previously|prior to|used to|originally|formerly|initially|at first|former|original|(?<!\bhow\s)old)\b/
+// "What did it cost last year?": a time past, which a figure the sentence tells as the new one ("now costs 40, up
+// from 22 last year") is not of; which of the older figures it is, the rest of the question says.
+const ASKS_PAST = /\b(?:last (?:year|month|week|season|summer|winter|spring|autumn)|a (?:year|month|week) ago|in (?:19|20)\d\d)\b/
+// "How much is a litre?", "what does a ticket cost": a question in the present asks of after any change it does not name.
+const ASKS_NOW = /^(?:how (?:much|many)(?:\s+[\w'-]+){0,3}?\s+(?:is|are|does|do)|what(?:['’]s|\s+(?:is|are|does|do)))\b/
 const ASKS_AFTER = /\b(?:after|now|currently|nowadays|these days|today)\b/
 // A figure told as the one before a change: "up from 50", "from 60 to …", "against 50 to 60 … last year", "compared with 90".
 const OLD_BEFORE = /(?<!\b(?:rang\w*|anywhere)\s+)\b(?:from|against|compared (?:with|to)|versus|vs\.?)\s+(?:about |around |roughly |some )?[$€£]?$/i
 const OLD_RANGE = /\b(?:against|compared (?:with|to)|versus|vs\.?)\s+[$€£]?[\d.,]+\s*(?:-|–|to|and)\s*[$€£]?$/i
 const OLD_AFTER = /^\s*(?:[\p{L}.]+\s+){0,4}?(?:last year|a year (?:ago|earlier)|previously|before|earlier|in the past)\b/iu
-// A figure told as the one after it: "from 60 to 120", "now costs 120", "cut it to 50", "120, up from 60".
+// A figure told as the one after it: "from 60 to 120", "now costs 120", "will cost 3", "cut it to 50", "set the price
+// at 50", "120, up from 60".
 const NEW_BEFORE = new RegExp(
-  String.raw`(?:(?<!\b(?:rang\w*|anywhere)\s+)\bfrom\s+[$€£]?[\d.,]+(?:\s+\p{L}+)?\s+to|\bnow(?:\s+\p{L}+){0,2}|(?:${UP.source}|${DOWN.source})\s+(?:[\p{L}-]+\s+){0,5}?to)\s+(?:about |around |roughly |some )?[$€£]?$`,
+  String.raw`(?:(?<!\b(?:rang\w*|anywhere)\s+)\bfrom\s+(?:about |around |roughly |some |nearly |almost )?[$€£]?[\d.,]+(?:\s+\p{L}+){0,2}\s+to|\b(?:now|will|(?:is|are) (?:set|going) to)(?:\s+\p{L}+){0,2}|(?:${UP.source}|${DOWN.source})\s+(?:[\p{L}-]+\s+){0,5}?to|\b(?:set|fixed|capped|pegged)\s+(?:[\p{L}-]+\s+){0,5}?at)\s+(?:about |around |roughly |some )?[$€£]?$`,
   'iu',
 )
 const NEW_AFTER = /^\s*(?:[\p{L}.]+\s+){0,3}?,?\s*(?:up|down) from\b/iu
@@ -52,7 +59,7 @@ export function askedSide(question: string): 'before' | 'after' | null {
  * what it costs now. A figure the sentence sets on neither side is left to the rest.
  */
 export function otherSideOfChange(question: string, text: string, start: number, end: number): boolean {
-  const side = askedSide(question)
+  const side = askedSide(question) ?? (ASKS_PAST.test(question) ? 'before' : ASKS_NOW.test(question) ? 'after' : null)
   if (side === null) return false
   const told = sideOf(text, start, end)
   return told !== null && told !== (side === 'before' ? 'old' : 'new')

@@ -1,6 +1,8 @@
 import { MAX_GAP, type Scored } from './choose.ts'
 import { numberPart } from './counts.ts'
 import { askedSide, sideOf } from './changes.ts'
+import { askedSource } from './sources.ts'
+import type { Extraction } from './context.ts'
 import type { QuestionAnalysis } from './question.ts'
 
 /**
@@ -39,7 +41,9 @@ export function keepReports(question: QuestionAnalysis, scored: Scored[]): void 
   // figure of 164", "up from 164") answers; the one that replaced it does not. Any other question is not answered by
   // a figure one passage marks as replaced, wherever another gives it ("At least 40 died" beside "52, up from the
   // previous figure of 40"). Such figures are no candidates at all, not merely unsure ones.
-  const earlier = EARLIER.test(question.normalized) || askedSide(question.normalized) === 'before'
+  const earlier = EARLIER.test(question.normalized)
+  // "What did it cost before?": a figure marked as the one replaced is the one asked for, not one to drop.
+  const before = askedSide(question.normalized) === 'before'
   // A mark is a figure's only with no other figure between them: "went up from 40 to 65" marks 40, not 65.
   const markedBy = (mark: RegExp, s: Scored) => {
     const before = s.candidate.sentence.text.slice(Math.max(0, s.found.start - MARK_REACH), s.found.start)
@@ -49,9 +53,9 @@ export function keepReports(question: QuestionAnalysis, scored: Scored[]): void 
   // "164 deaths, then withdrew the figure", "the 164 figure was published by mistake": taken back, so replaced too.
   const withdrawn = (s: Scored) => WITHDRAWN.test(s.candidate.sentence.text.slice(s.found.end, s.found.end + WITHDRAWN_REACH))
   const replaced = new Set(scored.filter((s) => markedBy(REPLACED_MARK, s) || withdrawn(s)).map((s) => numberPart(s.found.text)))
-  // "What did it cost before new year?": a figure the sentence tells as the old side of a change is an earlier one too.
+  // "What was the toll before it was revised?": a figure the sentence tells as the old side of a change is an earlier one too.
   const old = (s: Scored) => sideOf(s.candidate.sentence.text, s.found.start, s.found.end) === 'old'
-  const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) || withdrawn(s) || old(s) : !replaced.has(numberPart(s.found.text))))
+  const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) || withdrawn(s) || old(s) : before || !replaced.has(numberPart(s.found.text))))
   scored.splice(0, scored.length, ...kept)
 }
 
@@ -71,3 +75,28 @@ const WITHDRAWN_REACH = 90
 const EARLIER_MARK = new RegExp(`${REPLACED_MARK.source}|\\b(?:initially|originally|first|earlier|previously)\\b`, 'i')
 // How far before a figure the word marking it as the earlier one may stand ("the previous official figure of 164").
 const MARK_REACH = 40
+
+/**
+ * True for a "how many" question that sets aside figures the passages count
+ * against it, whatever their score: one of a side of a change ("before new
+ * year") or of a source ("according to the prosecutors"). Such figures are no rivals.
+ */
+export function figuresAside(question: QuestionAnalysis): boolean {
+  return question.kind === 'number' && (askedSide(question.normalized) !== null || askedSource(question.normalized) !== null)
+}
+
+/**
+ * True when, for a question of a side of a change, a figure set aside comes from a sentence that says more of the
+ * question than the chosen one's ("A night ticket will cost 3 euros" beside "A
+ * day ticket costs 2.50 euros" for what a night ticket cost before): the passage
+ * that is about the question gives no figure for it, so the other is no sure answer.
+ */
+export function outsaid(question: QuestionAnalysis, scored: readonly Scored[], chosen: Extraction): boolean {
+  // A source's figure is told apart by who gave it, which the question's other words need not say.
+  if (askedSide(question.normalized) === null) return false
+  const own = chosen.sources[0]?.candidate.own ?? 0
+  return scored.some((s) => s.found.misfit && s.candidate.own > own + OUTSAID)
+}
+
+// How much more of the question a set-aside figure's sentence must say to count.
+const OUTSAID = 0.05

@@ -9,6 +9,7 @@ import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { oppositeChange, otherSideOfChange } from './changes.ts'
+import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 import { roleFit, withRole } from './role-fit.ts'
@@ -59,6 +60,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       const wantsYears = /\byears?\b/.test(foldText(question.text))
       // "How much did they pay?": an amount of money, not a count of anything.
       const wantsMoney = MONEY_QUESTION.test(foldText(question.text))
+      // "How many were hurt according to the prosecutors?": a figure given as another's is none of theirs.
+      const source = askedSource(question.normalized)
       return (c) => {
         // The sentence's anchors are read once, and only when a bare figure needs them.
         let anchors: ReturnType<typeof anchorsOf> | undefined
@@ -116,6 +119,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
               oppositeChange(question.text, c.sentence.text, q.start) ||
               otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
+              (source !== null && otherSource(ctx, c, q.start, source)) ||
               noToll ||
               increment(c.sentence.text, q, question.normalized) ||
               // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.

@@ -42,6 +42,10 @@ const POST_REACH = 120
 // The words of a post, lowered so that "as Prime Minister" reads as "as prime minister" does.
 const POST_WORDS = new RegExp(`\\b(?:Prime|First|Deputy|Vice|Acting|Interim|Foreign|Defen[cs]e|Interior|Finance|${ROLE_NOUN_ALTERNATIVES})s?\\b`, 'gi')
 
+// "…, who heads the prosecution service, …": a verb of leading, with a body after it, and its post's noun.
+const WHO_HEADS = /^,\s+who\s+(heads|leads|chairs|directs|commands|runs)\s+(the\s+[^,;()“”"]{3,120}?)(?=,|;|\.(?:\s|$)|$)/
+const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', chairs: 'chair', directs: 'director', commands: 'commander', runs: 'head' }
+
 // A name written as the object of a preposition or the second of a pair belongs to the role's phrase ("the son of Petr Marten").
 const RELATION_BEFORE = /\b(?:of|by|to|from|for|with|and|or|under|at|in)\s+(?:the\s+)?$/
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|prof|madam)\.?$/i
@@ -124,6 +128,10 @@ export function rolesAround(text: string, m: Mention): string[] {
     )
   )
     roles.push(after[1]!.trim())
+  // "Ivo Lask, who heads the prosecution service at the Prosecutor General's Office, told reporters": the post a
+  // relative clause gives, as the noun of its verb ("head of the prosecution service …").
+  const heads = WHO_HEADS.exec(text.slice(m.end))
+  if (heads) roles.push(`${HEAD_OF[heads[1]!]} of ${heads[2]!.trim()}`)
   // "parliament approved Alikhan Smailov as the new prime minister" (or "as Prime Minister", "as the country's new
   // prime minister"): the post the sentence gives the person; and so do "appointing X Prime Minister", "named X acting
   // prime minister" and "the candidacy of X for the post of Prime Minister". A post's words may be capitalised.

@@ -55,9 +55,10 @@ export const RULES: Rule[] = [
   },
   { pattern: /^how old\b/, kind: 'number', read: () => ({ focus: 'age' }) },
   {
-    // "What did a litre cost?", "what's the price of a ticket": a sum, asked as "how much" asks it.
+    // "What did a litre cost?", "what's the price of a ticket", "what was the fare before": a sum, asked as "how much"
+    // asks it. Only of a thing sold ("a litre", "each ticket"): "what did the war cost" may be answered in lives.
     pattern:
-      /^what(?=\s+(?:did|does|do|will|would|could|might)\s+(?:.+\s)?costs?\b(?!\s+(?:him|her|them|me|us|you|it|the|his|their|its|our|my)\b))|^what(?:\s+(?:is|was|were|are)|['’]s)\s+the\s+(?=(?:price|cost|fare|fee)s?\s+of\b)/,
+      /^what(?=\s+(?:did|does|do|will|would|could|might)\s+(?:a|an|one|each)\s+(?:.+\s)?costs?\b(?!\s+(?:him|her|them|me|us|you|the|his|their|its|our|my)\b))|^what(?:\s+(?:is|was|were|are)|['’]s)\s+the\s+(?=(?:[\w-]+\s+)?(?:price|cost|fare|fee|rent|wage|salary|tuition|bill)s?\b(?!\s+(?:of|for)\s+(?:it|this|that)\b))/,
     kind: 'number',
   },
   {

@@ -51,6 +51,8 @@ const FILLER =
 const LEADING_WORDS =
   /^((?:(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)[\w'-]+[\s,]+){1,3})(how (?:many|much)\b.*)$/
 
+const SOURCE_FIRST = /^((?:acc?ording to|per)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)((?:who|whom|what|when|where|which|how)\b.*)$/
+
 /**
  * Reads what kind of answer a question wants and the parts the answer
  * extraction needs. Typos in question words are forgiven ("how mny").
@@ -75,6 +77,8 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     // "early on how many ... died", "in 2011 how many ...": the question starts at "how many"; what came before it
     // still says what is asked about, so it goes at the end.
     .replace(LEADING_WORDS, (_, before: string, rest: string) => `${rest} ${before.trim()}`)
+    // "according to the prosecutors, how many died": the source the question names goes at its end too.
+    .replace(SOURCE_FIRST, (_, before: string, rest: string) => `${rest} ${before.replace(/[\s,]+$/, '')}`)
   // "Who became PM after the cabinet quit?", "who got made pm": who holds the post now, the one who came in.
   const cameIn = CAME_IN.test(asked)
   const folded = asked.replace(CAME_IN, 'who is the $1')

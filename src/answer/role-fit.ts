@@ -42,7 +42,9 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
     const framed = c.named && !elsewhere && conceptMatch(c, titleTerms) > 0
     if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0 && !framed) return null
   }
-  const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0).length
+  // "Who heads to the airport?" asks who travels there, not who is the head of something at the airport.
+  const going = HEADS_FOR.test(ctx.question.normalized)
+  const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0 && !(going && /^head/.test(c.asked ?? c.word))).length
   const former = /\b(?:former|ex-|then-)/i.test(roles.join(' ')) && !/\b(?:former|ex-|was|then)\b/i.test(ctx.question.text)
   // "who was commanding the troops": a role that is the doer of the question's deed ("the commander of the force")
   // says who does it, as a role that only shares a name ("CSTO Secretary General") does not.
@@ -68,6 +70,8 @@ export function withRole(name: string, roles: string[], ctx: ExtractionContext):
   const best = scored.sort((a, b) => b.n - a.n)[0]
   return best && best.n > 0 ? `${name}, ${best.r}` : name
 }
+
+const HEADS_FOR = /\bhead(?:s|ed|ing)?\s+(?:to|for|towards?|back|home|off|out|into)\b/
 
 // A verb's -ing or -ed form as the question asks it ("commanding", "headed"), and what a role that does it gains.
 const DEED_FORM = /(?:ing|ed)$/
