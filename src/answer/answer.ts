@@ -32,6 +32,7 @@ import { lastDayOnly } from './for-good.ts'
 import { coarserAside } from './day-precision.ts'
 import { shareBase } from './counts.ts'
 import { figuresAside, keepReports, outsaid } from './figure-reports.ts'
+import { asksManner, manner } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 
@@ -204,9 +205,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (accused) return charge(ctx, strong, accused[1]!)
   // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
   // Nor is "which part / what type of X" answered by the words a sentence goes on with: it asks for a labelled thing.
-  if ((question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '') && !asksName?.explicit) || question.kind === 'quote')
-    return clause(ctx, strong)
-  return null
+  const open =
+    (question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '') && !asksName?.explicit) || question.kind === 'quote'
+  // "How did they get home?": a way the passages give ("by road"), before the words a sentence goes on with.
+  return (asksManner(question.normalized) ? manner(ctx, strong) : null) ?? (open ? clause(ctx, strong) : null)
 }
 
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.
