@@ -4,6 +4,7 @@ import { CAPITALS } from '../text/index.ts'
 import { findQuantities, joinRanges } from './quantities.ts'
 import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts'
 import { labeller } from './labeller.ts'
+import { unitAsked, unitFinder } from './units.ts'
 import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
@@ -219,8 +220,11 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             misfit: rank !== undefined && !m.person.roles.join(' ').toLowerCase().includes(rank),
           }))
     }
-    case 'other':
+    case 'other': {
+      const unit = unitAsked(question.normalized)
+      if (unit) return unitFinder(ctx, /(?:s|ies)$/.test(unit))
       return question.focus ? labeller(question.focus) : () => []
+    }
     default:
       return () => []
   }
