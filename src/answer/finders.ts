@@ -222,7 +222,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     }
     case 'other': {
       const unit = unitAsked(question.normalized)
-      if (unit) return unitFinder(ctx, /(?:s|ies)$/.test(unit))
+      if (unit) return unitFinder(ctx, unit)
       return question.focus ? labeller(question.focus) : () => []
     }
     default:

@@ -26,6 +26,38 @@ describe('what unit was sent: a numbered unit, of the country asked about', () =
   })
 
   it.each([
+    // A number that is no unit: "the 3rd company in Sweden", "its 2nd fleet of buses", "the world's 7th largest army".
+    ['Norvik became the 3rd company in Sweden to sell its defence unit.', 'which unit is norvik selling', /3rd/],
+    ['The city transport office bought its 2nd fleet of electric buses.', 'what unit bought electric buses', /2nd/],
+    ["Pakistan, which has the world's 7th largest army, moved its 11th Corps toward the border.", 'what unit did pakistan move', /7th/],
+    ['Oakfield finished 3rd in the division, two points behind Hartwell.', 'which division did oakfield finish in', /3rd/],
+    // Two units in one sentence: which the question's verb is of, the unit alone does not say.
+    ['Special forces stormed the building while the 8th Infantry Battalion sealed off the streets.', 'which unit stormed the building', /8th/],
+    // Whose unit: the country its name gives, one written after it, none where an aside names the only country.
+    ['Soldiers from France joined the 22nd Alpine Battalion of Italy.', 'which french unit joined', /22nd/],
+    ["According to Estonia's defence ministry, the 144th Motor Rifle Division moved closer to the border.", 'which estonian unit moved closer', /144th/],
+    ['The 2nd Polish Corps took the town after the 4th Indian Division had failed.', 'which indian division failed', /2nd Polish/],
+    // The kind of unit asked for.
+    ['Poland sent its 17th Mechanized Brigade to the border.', 'which polish battalion was sent', /17th/],
+  ])('%j: %j is not answered with %s', (text, q, wrong) => {
+    expect(askReport(text, q).answer ?? '').not.toMatch(wrong)
+  })
+
+  it('reads a country in capitals heading a list item as the owner ("* NORWAY - units of the …")', () => {
+    const text = '* NORWAY - paratroopers, including units of the 214th Mountain Brigade and the 3rd Ranger Battalion, flown in by air.'
+    expect(askReport(text, 'which norwegian units were sent').answer).toBe('214th Mountain Brigade; 3rd Ranger Battalion')
+  })
+
+  it("gives the unit the pronoun owner's sentence names, and one named by its country", () => {
+    expect(
+      askReport("Pakistan, which has the world's 7th largest army, moved its 11th Corps toward the border.", 'what unit did pakistan move').answer ?? '',
+    ).not.toMatch(/largest/)
+    expect(askReport('The 2nd Polish Corps took the town after the 4th Indian Division had failed.', 'which polish corps took the town').answer).toBe(
+      '2nd Polish Corps',
+    )
+  })
+
+  it.each([
     ['which russian airborne units were sent', 'units'],
     ['what brigade did they send', 'brigade'],
     ['which unit went first', 'unit'],
