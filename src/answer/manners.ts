@@ -3,6 +3,7 @@ import { conceptMatch, type Concept } from '../search/index.ts'
 import { termsOf, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { SURE_OPEN } from './open-answers.ts'
 import { saidAfter } from './speech.ts'
+import { clausesOf } from './clauses.ts'
 
 /**
  * "How" questions whose answer is a way, not a clause: how someone travelled
@@ -20,13 +21,12 @@ const ASKS_VOTE = /^how (?:did|do|does|has|have|had|will|would)\s+(.+?)\s+vote\b
 // A way of travelling: "by road", "by Russian military aircraft", "on foot", "in their own vehicles", "aboard two ferries".
 const MEANS =
   /\b(?:by\s+(?:[\w-]+\s+){0,3}?(?:road|air|rail|train|bus|coach|car|plane|planes|aircraft|sea|ship|boat|ferry|land|truck|lorry|helicopter|convoy|foot|flight)|on\s+foot|(?:in|aboard|on board|on)\s+(?:(?:their|its|his|her|the|a|an)\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:vehicles?|trucks?|lorries|buses|coach(?:es)?|planes?|aircraft|jets?|helicopters?|ships?|boats?|ferr(?:y|ies)|trains?|convoys?|cars?|vans?|flights?))\b/i
+const MEANS_ALL = new RegExp(MEANS.source, 'gi')
 // "Would leave on their own": a way too, where the clause gives no vehicle.
 const ON_OWN = /\bon\s+(?:their|its|his|her)\s+own\b/i
 // A tally: "69 voted in favor and seven against", "by 64 votes to 12", "unanimously".
 const TALLY =
   /\b(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:lawmakers|deputies|members|mps|senators|votes?)\s+)?(?:voted\s+)?(?:in favou?r|for)\b[^.;]{0,40}?\b(?:\d[\d,]*|[a-z]+)\s+(?:(?:voted\s+)?against|opposed)|by\s+\d[\d,]*\s+votes?\s+to\s+\d[\d,]*|unanimously)\b/i
-// Where one clause of a sentence ends and another, perhaps of someone else, begins.
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but|and)\s+|;\s*|\s+while\s+|\s+whereas\s+/gi
 // A second verb of the clause's subject, which the way after it is of.
 const SECOND_VERB = /\s+and\s+(?:were|was|had|have|has|then|later|are|is)\b/i
 // Going back, as against going there: "get back home" is not answered by how they came.
@@ -51,7 +51,7 @@ export function manner(ctx: ExtractionContext, candidates: readonly Candidate[])
   if (!key) return null
   const subject = new Set(asked![1]!.split(/\s+/))
   for (const c of candidates.slice(0, LOOKED_AT)) {
-    const parts = clauses(c.sentence.text)
+    const parts = clausesOf(c.sentence.text)
     for (const [i, part] of parts.entries()) {
       const at = mention(ctx, key, part.text)
       if (at < 0 || (!vote && RETURNING.test(q) !== RETURNING.test(part.text))) continue
@@ -93,7 +93,7 @@ function subjectOf(ctx: ExtractionContext, subject: string): Concept | undefined
  * of staff"), a speaker ("Vell said the evacuees …"), or inside a way ("the coaching staff" is no coach); -1 for nowhere.
  */
 function mention(ctx: ExtractionContext, key: Concept, text: string): number {
-  const ways = [...text.matchAll(new RegExp(MEANS.source, 'gi'))].map((m) => [m.index, m.index + m[0].length] as const)
+  const ways = [...text.matchAll(MEANS_ALL)].map((m) => [m.index, m.index + m[0].length] as const)
   for (const t of tokenize(text)) {
     if (conceptMatch(key, termsOf(ctx, t.word)) === 0 || ways.some(([s, e]) => t.start >= s && t.end <= e)) continue
     const rest = text.slice(t.end)
@@ -102,18 +102,6 @@ function mention(ctx: ExtractionContext, key: Concept, text: string): number {
     return t.end
   }
   return -1
-}
-
-/** A sentence's clauses, with where each starts. */
-function clauses(text: string): { text: string; start: number }[] {
-  const parts: { text: string; start: number }[] = []
-  let at = 0
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    parts.push({ text: text.slice(at, m.index), start: at })
-    at = m.index + m[0].length
-  }
-  parts.push({ text: text.slice(at), start: at })
-  return parts
 }
 
 /** True when a way says a word of the question's subject ("by coach" for "the coach of the team"). */

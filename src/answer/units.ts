@@ -2,6 +2,7 @@ import { CAPITALS, COUNTRIES, countryOf } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { capitalise, termsOf, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
+import { CLAUSE_BREAK, clausesOf } from './clauses.ts'
 
 /**
  * "What unit did Norland send?", "which brigades went?": a military unit,
@@ -115,15 +116,8 @@ function ownerOf(unit: string, before: string, after: string): string | null {
 
 // The question's own word for a unit ("unit", "brigade") is no part of what the sentence says of it.
 const UNIT_NOUNS = /^(?:unit|brigad|divis|regiment|battalion|corp|squadron|detach)/
-// Where one clause ends and another, perhaps of someone else, begins.
-const CLAUSE_BREAK = /,\s*(?:while|whereas|but|and)\s+|;\s*|\s+while\s+|\s+whereas\s+|\s+after\s+|\s+before\s+/gi
+// A unit's clause ends at "after" and "before" too: "took the town after the 4th Indian Division had failed".
+const UNIT_CLAUSE_BREAK = new RegExp(String.raw`${CLAUSE_BREAK.source}|\s+after\s+|\s+before\s+`, 'gi')
 
 /** The clause of `text` that holds the offset `at`. */
-function clauseAt(text: string, at: number): string {
-  let start = 0
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index >= at) return text.slice(start, m.index)
-    start = m.index + m[0].length
-  }
-  return text.slice(start)
-}
+const clauseAt = (text: string, at: number): string => clausesOf(text, UNIT_CLAUSE_BREAK).findLast((c) => c.start <= at)!.text
