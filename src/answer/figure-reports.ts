@@ -46,16 +46,16 @@ export function keepReports(question: QuestionAnalysis, scored: Scored[]): void 
   const before = askedSide(question.normalized) === 'before'
   // A mark is a figure's only with no other figure between them: "went up from 40 to 65" marks 40, not 65.
   const markedBy = (mark: RegExp, s: Scored) => {
-    const before = s.candidate.sentence.text.slice(Math.max(0, s.found.start - MARK_REACH), s.found.start)
-    const last = [...before.matchAll(new RegExp(mark.source, 'gi'))].at(-1)
-    return last !== undefined && !/\d/.test(before.slice(last.index + last[0].length))
+    const lead = s.candidate.sentence.text.slice(Math.max(0, s.found.start - MARK_REACH), s.found.start)
+    const last = [...lead.matchAll(mark)].at(-1)
+    return last !== undefined && !/\d/.test(lead.slice(last.index + last[0].length))
   }
   // "164 deaths, then withdrew the figure", "the 164 figure was published by mistake": taken back, so replaced too.
   const withdrawn = (s: Scored) => WITHDRAWN.test(s.candidate.sentence.text.slice(s.found.end, s.found.end + WITHDRAWN_REACH))
-  const replaced = new Set(scored.filter((s) => markedBy(REPLACED_MARK, s) || withdrawn(s)).map((s) => numberPart(s.found.text)))
+  const replaced = new Set(scored.filter((s) => markedBy(REPLACED_MARKS, s) || withdrawn(s)).map((s) => numberPart(s.found.text)))
   // "What was the toll before it was revised?": a figure the sentence tells as the old side of a change is an earlier one too.
   const old = (s: Scored) => sideOf(s.candidate.sentence.text, s.found.start, s.found.end) === 'old'
-  const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARK, s) || withdrawn(s) || old(s) : before || !replaced.has(numberPart(s.found.text))))
+  const kept = scored.filter((s) => (earlier ? markedBy(EARLIER_MARKS, s) || withdrawn(s) || old(s) : before || !replaced.has(numberPart(s.found.text))))
   scored.splice(0, scored.length, ...kept)
 }
 
@@ -73,6 +73,9 @@ const WITHDRAWN =
 // How far after a figure the words that take it back may stand.
 const WITHDRAWN_REACH = 90
 const EARLIER_MARK = new RegExp(`${REPLACED_MARK.source}|\\b(?:initially|originally|first|earlier|previously)\\b`, 'i')
+// The marks as found one after another in a sentence, the last before a figure being its own.
+const REPLACED_MARKS = new RegExp(REPLACED_MARK.source, 'gi')
+const EARLIER_MARKS = new RegExp(EARLIER_MARK.source, 'gi')
 // How far before a figure the word marking it as the earlier one may stand ("the previous official figure of 164").
 const MARK_REACH = 40
 

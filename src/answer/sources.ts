@@ -34,6 +34,7 @@ const PRONOUN = /^(?:he|she)\s*$/i
 // The rest of a sentence after a verb of saying that closes it: "…, the insurance association said."
 const CLOSES = /^[^,;]{0,40}[.!?"”]?\s*$/
 
+// Where the words of a source end: a time or a place the question goes on to ask of ("in march", "jan 11").
 const SOURCE_ENDS = new RegExp(
   String.raw`\s+(?:(?:in|on|at|during|for|after|before|since|from|by|over|until|through)\b|\d|(?:${MONTHS.map((x) => x.slice(0, 3).toLowerCase()).join('|')})[a-z]*\b|(?:${WEEKDAYS.map((x) => x.toLowerCase()).join('|')})\b).*$`,
 )
@@ -42,7 +43,6 @@ const SOURCE_ENDS = new RegExp(
 export function askedSource(question: string): string[] | null {
   const m = SOURCE_AT_END.exec(question)
   if (!m) return null
-  // "per asylov in march", "per interior ministry jan 11": the source ends where a time or a place the question asks of begins.
   // "the ministry of health": its head word goes last, as in "the health ministry".
   const [head, of] = m[1]!.replace(SOURCE_ENDS, '').split(/\s+of\s+/)
   const words = `${of ?? ''} ${head}`
@@ -60,9 +60,9 @@ const stem = (w: string) => w.replace(/(?:ies|es|s)$/, '').slice(0, STEM)
 
 /**
  * True when the sentence gives the figure at `start` as said by someone, and
- * none of those who may have said it is the source the question asks of: the
- * source's every word is said by the speaker's name, or the posts the articles
- * give that person. Who may have said it: the speakers before the figure in its
+ * none of those who may have said it is the source the question asks of (read
+ * in the speaker's words, or a person's name and the posts the articles give
+ * them). Who may have said it: the speakers before the figure in its
  * clause (one may tell what another said: "Volt said that according to field
  * commanders, …") and one that closes the sentence; with none before, the first
  * after it. A figure the sentence gives as nobody's is left to the rest.
@@ -121,6 +121,7 @@ interface Speaker {
   closes: boolean
 }
 
+/** Who the sentence says said something, in the order they stand: bodies, people, and "he" for whom it names before. */
 function speakersOf(ctx: ExtractionContext, c: Candidate): Speaker[] {
   const text = c.sentence.text
   const found: Speaker[] = []
