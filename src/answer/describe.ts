@@ -66,8 +66,11 @@ function defineThing(ctx: ExtractionContext, candidates: readonly Candidate[]): 
  * another sentence of its article that names the person with it ("…," said
  * Hill, a senior fellow at …); `null` when neither does.
  */
+const RELATIVE_POST = /^(?:head|leader|chair|director|commander) of (?=the )/
+
 function sayingRole(ctx: ExtractionContext, c: Candidate, name: string, role: string): Extraction['sources'][number] | null {
-  const folded = foldText(role)
+  // A post read from a relative clause ("X, who heads the prosecution service") is said by its body's words.
+  const folded = foldText(role).replace(RELATIVE_POST, '')
   const first = c.id - c.sentence.index
   const order = [c.sentence.index, ...c.article.sentences.keys()]
   for (const i of order) {

@@ -111,6 +111,13 @@ describe('askedSource', () => {
 })
 
 describe('a post given in a relative clause', () => {
+  it('describes the person: "who is X" → head of the Y, cited where the clause says it', () => {
+    const r = askReport(FLOOD, 'who is lena orsk')
+    expect(r.status).toBe('answered')
+    expect(r.answer).toBe('Lena Orsk: head of the emergency service at the Interior Ministry')
+    expect(r.citations[0]?.excerpt).toContain('who heads the emergency service')
+  })
+
   it('is a role of the person: "X, who heads the Y, said" → head of the Y', () => {
     const r = parseArticle(
       'a.txt',
