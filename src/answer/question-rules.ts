@@ -160,7 +160,12 @@ export const RULES: Rule[] = [
     read: (m, o) => ({ subject: nameIn(o, m[1]!.trim()) }),
   },
   { pattern: /^(?:tell me about|describe|explain)\s+(.+)$/, kind: 'description', read: (m, o) => ({ subject: nameIn(o, m[1]!) }) },
-  { pattern: /^(?:who|whom|whose|which (?:person|man|woman|official|leader|politician|president|minister|expert))\b/, kind: 'person' },
+  {
+    // "Which Turkish official welcomed …?", "which country's president": a person, whatever words describe the post first.
+    pattern:
+      /^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|official|leader|politician|president|minister|expert|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander))\b/,
+    kind: 'person',
+  },
   { pattern: /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/, kind: 'yesno' },
   {
     pattern: /^(?:which|what)\s+([a-z-]+)\s+(?:of|in|on|did|does|do|is|was|were|are|has|had|have|will|would|can|could)\b/,

@@ -3,6 +3,7 @@ import { analyzeQuestion } from '../../src/answer/question.ts'
 import { parseQuoteQuestion } from '../../src/quotes/questions.ts'
 import { findMentions } from '../../src/answer/entities.ts'
 import { findQuantities } from '../../src/answer/quantities.ts'
+import { askReport } from '../support/made-up-report.ts'
 
 describe('analyzeQuestion: the kind of answer wanted', () => {
   it.each([
@@ -323,5 +324,25 @@ describe('a word a letter from a figure noun, where no figure noun stands', () =
     ['whats the nuber of missing', 'what is the number of missing'],
   ])('%j reads %j', (q, normalized) => {
     expect(analyzeQuestion(q, () => false).normalized).toBe(normalized)
+  })
+})
+
+describe('which <post>: a person, whatever words describe the post first', () => {
+  it.each([
+    ['which turkish official welcomed the new pm', 'person'],
+    ['which russian commander led the force', 'person'],
+    ['which official said that', 'quote'],
+    // A kind of leader is a description, not a person.
+    ['which kind of leader is he', 'other'],
+  ])('%j → %s', (q, kind) => {
+    expect(analyzeQuestion(q).kind).toBe(kind)
+  })
+
+  it('answers with the person, not the words after the post', () => {
+    const r = askReport(
+      'Polish Foreign Minister Ivo Lask welcomed the new prime minister and the easing of tension.',
+      'which polish official welcomed the new pm',
+    )
+    expect(r.answer).toMatch(/^Ivo Lask/)
   })
 })
