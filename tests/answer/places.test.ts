@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { askReport } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 // Made-up reports: "where" questions whose passages also name a person after "to".
 const ask = askReport
@@ -139,5 +139,38 @@ describe('where: another of the thing asked about is a place (review)', () => {
     ['Drivers will have to park in the new car park behind the town hall during the works.', 'where will drivers park', 'the new car park'],
   ])('%j: %j → %s', (body, q, answer) => {
     expect(ask(body, q).answer).toBe(answer)
+  })
+})
+
+describe('where they went to: not where they left', () => {
+  it.each([
+    [
+      'The Norwegian soldiers gathered at the Gardermoen air base outside Oslo before flying home to Bergen.',
+      'where did the norwegian soldiers fly to',
+      /Gardermoen|Oslo/,
+    ],
+    // A photo caption: the place they load up at, then where they fly.
+    [
+      'Norwegian medics load equipment at the Gardermoen military airfield outside Oslo before flying home to Bergen, 14 January. The medics left aboard two aircraft.',
+      'where did the norwegian medics fly to',
+      /Gardermoen/,
+    ],
+    ['The Danish medics took off from Aalborg and landed in Tallinn two hours later.', 'where did the danish medics fly to', /Aalborg/],
+  ])('%j: %j is not answered with %s', (text, q, wrong) => {
+    expect(askReport(text, q).answer ?? '').not.toMatch(wrong)
+  })
+
+  it('never answers where they flew to with the place two passages say they left', () => {
+    const r = pagesEngine([
+      'Medics fly home\nJanuary 15, 2023\n\nNorwegian medics load equipment at the Gardermoen military airfield outside Oslo before flying home to Bergen, 14 January.',
+      'Timeline\nJanuary 16, 2023\n\nOn 14 January the Norwegian medics left from the Gardermoen airfield for Bergen.',
+    ]).ask('where did the norwegian medics fly to')
+    expect(r.answer ?? '').not.toMatch(/Gardermoen|Oslo/)
+  })
+
+  it('still answers where they left, asked so', () => {
+    expect(askReport('The Danish medics took off from Aalborg and landed in Tallinn two hours later.', 'where did the danish medics fly from').answer).toBe(
+      'Aalborg',
+    )
   })
 })
