@@ -161,7 +161,7 @@ export const RULES: Rule[] = [
   },
   { pattern: /^(?:tell me about|describe|explain)\s+(.+)$/, kind: 'description', read: (m, o) => ({ subject: nameIn(o, m[1]!) }) },
   {
-    // "Which Turkish official welcomed …?", "which country's president": a person, whatever words describe the post first.
+    // "Which Turkish official welcomed …?", "which Russian commander led it": a person, whatever words describe the post.
     pattern:
       /^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|official|leader|politician|president|minister|expert|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander))\b/,
     kind: 'person',
