@@ -1,6 +1,7 @@
 import { foldText } from '../text/index.ts'
 import { absolute, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { rolesToShow } from './role-order.ts'
+import { RELATIVE_POST } from './people.ts'
 
 /** "Who is X?" / "What is X?": the roles the articles give X, merged across articles. */
 export function describe(ctx: ExtractionContext, candidates: readonly Candidate[]): Extraction | null {
@@ -66,8 +67,6 @@ function defineThing(ctx: ExtractionContext, candidates: readonly Candidate[]): 
  * another sentence of its article that names the person with it ("…," said
  * Hill, a senior fellow at …); `null` when neither does.
  */
-const RELATIVE_POST = /^(?:head|leader|chair|director|commander) of (?=the )/
-
 function sayingRole(ctx: ExtractionContext, c: Candidate, name: string, role: string): Extraction['sources'][number] | null {
   // A post read from a relative clause ("X, who heads the prosecution service") is said by its body's words.
   const folded = foldText(role).replace(RELATIVE_POST, '')

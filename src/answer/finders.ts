@@ -70,6 +70,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
         let ages: Set<number> | undefined
         let days: DateMention[] | undefined
         const noToll = tollUnsaid(question.text, c.sentence.text)
+        const othersFigure = source !== null ? otherSource(ctx, c, source) : null
         const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
         const finds: Found[] = joinRanges(findQuantities(c.sentence.text), c.sentence.text)
           // "one of its neighbours": a number word with nothing counted is not an amount.
@@ -120,7 +121,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
               oppositeChange(question.text, c.sentence.text, q.start) ||
               otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
-              (source !== null && otherSource(ctx, c, q.start, source)) ||
+              othersFigure?.(q.start) === true ||
               noToll ||
               increment(c.sentence.text, q, question.normalized) ||
               // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.

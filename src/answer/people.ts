@@ -45,6 +45,8 @@ const POST_WORDS = new RegExp(`\\b(?:Prime|First|Deputy|Vice|Acting|Interim|Fore
 // "…, who heads the prosecution service, …": a verb of leading, with a body after it, and its post's noun.
 const WHO_HEADS = /^,\s+who\s+(heads|leads|chairs|directs|commands|runs)\s+(the\s+[^,;()“”"]{3,120}?)(?=,|;|\.(?:\s|$)|$)/
 const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', chairs: 'chair', directs: 'director', commands: 'commander', runs: 'head' }
+/** The noun a post read from a relative clause opens with ("head of the …"), before the body's own words. */
+export const RELATIVE_POST = new RegExp(`^(?:${[...new Set(Object.values(HEAD_OF))].join('|')}) of (?=the )`)
 
 // A name written as the object of a preposition or the second of a pair belongs to the role's phrase ("the son of Petr Marten").
 const RELATION_BEFORE = /\b(?:of|by|to|from|for|with|and|or|under|at|in)\s+(?:the\s+)?$/

@@ -22,8 +22,9 @@ const FACILITY =
 const SOURCE = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
 // "Where did they fly to?", "where did the troops go back to": the place they went to.
 const TO_WHERE = /\bto\s*$|\b(?:go|goes|went|gone|fly|flew|flown|travel\w*|return\w*|head\w*|sent|send|mov(?:e|ed|es|ing))\s+(?:back\s+|home\s+)?to\b/
-// The place they left: "from Almaty", "took off at the Gissar airfield", "at Zhetygen airfield before flying home".
-const DEPARTED_BEFORE = /(?:\b(?:from|out of)|\b(?:took off|left|departed|boarded|flew out)\b[^,;.]{0,40}?\b(?:at|from))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u
+// The place they left, besides one "from" it (SOURCE): "took off at the Gissar airfield", "at Zhetygen airfield before
+// flying home".
+const DEPARTED_AT = /\b(?:took off|left|departed|boarded|flew out)\b[^,;.]{0,40}?\bat\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u
 const DEPARTED_AFTER = /^[^,;.]{0,60}?\bbefore\s+(?:flying|leaving|heading|departing|returning|setting off|taking off)\b/
 // "in the early morning of", "at the end of", "in 2011": a time, written like a place.
 // A time word ends such a phrase ("in the morning", "at the end"); a month or a year may stand anywhere in it.
@@ -79,7 +80,9 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
         // "Where did they fly to?" is not answered by where they left: "at Zhetygen airfield before flying home to Minsk".
         const left =
           toWhere &&
-          (DEPARTED_BEFORE.test(c.sentence.text.slice(Math.max(0, m.start - 60), m.start)) || DEPARTED_AFTER.test(c.sentence.text.slice(m.end, m.end + 80)))
+          (SOURCE.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start)) ||
+            DEPARTED_AT.test(c.sentence.text.slice(Math.max(0, m.start - 60), m.start)) ||
+            DEPARTED_AFTER.test(c.sentence.text.slice(m.end, m.end + 80)))
         return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common, misfit: !located || common >= 0.5 || left }
       })
     // A town or city has a name; "in the central square" does not answer "which town".

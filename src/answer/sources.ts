@@ -2,7 +2,7 @@ import { MONTHS, STOP_WORDS, WEEKDAYS, foldText } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { conceptOfWord, termsOf, type Candidate, type ExtractionContext } from './context.ts'
 import type { PersonMention } from './people.ts'
-import { saidAfter, saidBefore } from './speech.ts'
+import { SAYING, saidAfter, saidBefore } from './speech.ts'
 
 /**
  * "How many were injured according to the prosecutors?": a figure the question
@@ -15,11 +15,12 @@ import { saidAfter, saidBefore } from './speech.ts'
 const SOURCE_AT_END =
   /\b(?:acc?ordin(?:g)?\s+to|per|as (?:reported|said|given|told) by|in the (?:view|count|figures?) of)\s+(?:the\s+)?((?:[\w'’-]+\s*){1,4}?)[\s,]*$/
 // The words before a verb of saying, from the start of their clause: "Kazakhstan's prosecutors said", "…, the ministry said".
-const SAYING = String.raw`(?:said|say|says|told|tells|reported|reports|announced|estimated|put|puts|cited|confirmed|added|gave|stated|claimed|claims)\b`
-const BODY_SAID = new RegExp(String.raw`(?:^|[,;:—–(]\s*|\b(?:that|and|while|but|as)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,6}?)${SAYING}`, 'dgiu')
+// …and the verbs that give a figure as one's own: "estimated", "put the toll at", "cited", "claimed".
+const GIVING = String.raw`(?:${SAYING}|say|estimated|put|puts|cited|confirmed|gave|claimed|claims)\b`
+const BODY_SAID = new RegExp(String.raw`(?:^|[,;:—–(]\s*|\b(?:that|and|while|but|as)\s+)((?:[\p{L}\p{N}'’.-]+\s+){1,6}?)${GIVING}`, 'dgiu')
 // "The chief executive of Selva Port, Oren Mal, said": the post and the name set off beside it.
 const APPOSED_SAID = new RegExp(
-  String.raw`(?:^|[;:—–(]\s*|\b(?:that|and|while|but|as)\s+)((?:[\p{L}\p{N}'’.-]+\s+){0,6}[\p{L}'’.-]+,\s+[^,;]{2,60}?),\s+${SAYING}`,
+  String.raw`(?:^|[;:—–(]\s*|\b(?:that|and|while|but|as)\s+)((?:[\p{L}\p{N}'’.-]+\s+){0,6}[\p{L}'’.-]+,\s+[^,;]{2,60}?),\s+${GIVING}`,
   'dgiu',
 )
 // "according to the health ministry", "cited the interior ministry as saying", "Per the union, …", "In the union's count, …".
@@ -65,12 +66,15 @@ const stem = (w: string) => w.replace(/(?:ies|es|s)$/, '').slice(0, STEM)
  * them). Who may have said it: the speakers before the figure in its
  * clause (one may tell what another said: "Volt said that according to field
  * commanders, …") and one that closes the sentence; with none before, the first
- * after it. A figure the sentence gives as nobody's is left to the rest.
+ * after it. A figure the sentence gives as nobody's is left to the rest. The
+ * speakers are read once for the sentence; the test is made for each figure's offset.
  */
-export function otherSource(ctx: ExtractionContext, c: Candidate, start: number, source: readonly string[]): boolean {
+export function otherSource(ctx: ExtractionContext, c: Candidate, source: readonly string[]): (start: number) => boolean {
   const speakers = speakersOf(ctx, c)
-  if (speakers.length === 0) return false
-  const text = c.sentence.text
+  return (start) => speakers.length > 0 && notSaidBy(ctx, c.sentence.text, speakers, start, source)
+}
+
+function notSaidBy(ctx: ExtractionContext, text: string, speakers: readonly Speaker[], start: number, source: readonly string[]): boolean {
   const clauseStart = Math.max(0, ...[...text.slice(0, start).matchAll(CONTRAST)].map((m) => m.index + m[0].length))
   const before = speakers.filter((s) => s.at <= start && s.at >= clauseStart)
   const said = before.length ? [...before, ...speakers.filter((s) => s.at > start && s.closes)] : speakers.filter((s) => s.at > start).slice(0, 1)

@@ -4,7 +4,8 @@
  * Who gave a figure, and who only reported a deed, are read the same way.
  */
 
-const SAYING = 'said|says|told|tells|added|adds|noted|notes|reported|reports|announced|announces|stated|states|declared|declares|wrote|writes'
+/** Verbs of saying, as a pattern's alternatives (no group). */
+export const SAYING = 'said|says|told|tells|added|adds|noted|notes|reported|reports|announced|announces|stated|states|declared|declares|wrote|writes'
 // After the name, its post between commas, then the verb.
 const SAYS_AFTER = new RegExp(`^(?:\\s*,[^.;“”"]{0,140}?,)?\\s+(?:${SAYING})\\b`)
 // The rest of a sentence that ends on its verb of saying: "…, Ivo Lask said." or "… told reporters."

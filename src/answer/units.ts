@@ -108,10 +108,15 @@ function ownerOf(unit: string, before: string, after: string): string | null {
   const own = (unit.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map(country).find((x) => x !== null)
   if (own) return own
   const next = OWNER_AFTER.exec(after)
-  if (next && country(next[1]!)) return country(next[1]!)
+  const written = next ? country(next[1]!) : null
+  if (written) return written
   const words = before.replace(ASIDE, ' ').match(/\p{Lu}[\p{L}'’-]*/gu) ?? []
-  for (const w of words.toReversed()) if (country(w)) return country(w)
-  return null
+  return (
+    words
+      .toReversed()
+      .map(country)
+      .find((x) => x !== null) ?? null
+  )
 }
 
 // The question's own word for a unit ("unit", "brigade") is no part of what the sentence says of it.
