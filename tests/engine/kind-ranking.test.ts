@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { reportEngine } from '../support/made-up-report.ts'
+import { kindBonus } from '../../src/engine/answer-shape.ts'
+
+// Sentences that share the question's words but hold nothing of the kind asked for, and one that holds it in
+// other words: a list of countries, a date, a sum.
+const BODY = `The league sent troops to the port of Dessa after the riots.
+The troops the league sent guarded the harbour and the bridges of the port.
+Critics said the league sent the troops too late and sent too few troops to the port.
+More troops were sent to the port by the league when the riots spread.
+Troops came from Norway, Finland and Estonia, a spokesman said.
+
+The sailors of the league began leaving the harbour of Dessa after the storm.
+The league said leaving the harbour would take the sailors some time.
+Leaving the harbour was hard for the sailors, the league said, since the storm had wrecked the piers.
+The sailors were gone from Dessa by Tuesday, March 14.
+
+The mayor of Dessa paid the league's sailors for guarding the harbour.
+How the mayor paid the sailors for guarding the harbour was never made public.
+The sailors said the mayor paid them late for guarding the harbour.
+The mayor paid each of the sailors 200 crowns.`
+
+describe('ranking: a sentence holding the kind of thing asked for', () => {
+  const engine = reportEngine(BODY)
+  it.each([
+    ['which countries sent troops to the port', 'Norway, Finland and Estonia'],
+    ['when did the sailors start leaving the harbour', 'March 14'],
+    ['how much did the mayor pay the sailors for guarding the harbour', '200 crowns'],
+  ])('%j has the sentence with %j among the first three', (question, words) => {
+    expect(
+      engine
+        .retrieve(question, 3)
+        .map((c) => c.excerpt)
+        .join(' | '),
+    ).toContain(words)
+  })
+})
+
+describe('kindBonus', () => {
+  it.each([
+    ['date', 'The last ships left on March 14.', 0.3],
+    ['date', 'The last ships left.', 0],
+    ['number', 'Each got 200 crowns.', 0.3],
+    ['countries', 'Troops came from Norway, Finland and Estonia.', 0.3],
+    // A capitalised pair is a weak sign of a person, so it gains less.
+    ['person', 'The Harbour Council said so.', 0.15],
+    ['person', 'the council said so.', 0],
+  ])('%s in %j gains %d', (kind, text, bonus) => {
+    expect(kindBonus(kind, text)).toBe(bonus)
+  })
+})
