@@ -35,6 +35,7 @@ import { figuresAside, keepReports, outsaid } from './figure-reports.ts'
 import { asksManner, manner } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
+import { whoseNoun } from './possessors.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -169,11 +170,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'date') lastDayOnly(ctx, scored)
   if (question.kind === 'date') coarserAside(ctx, scored)
   // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no rival.
-  const misfitsAside = question.kind === 'date' || wantsNew || wantsOld || figuresAside(question)
+  const misfitsAside = question.kind === 'date' || wantsNew || wantsOld || figuresAside(question) || whoseNoun(question.normalized) !== null
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })
   if (chosen && figuresAside(question) && outsaid(question, scored, chosen)) chosen.sure = false
-  // ("When has Norland held the chair?" is not answered by the day a sentence gives for chairing a summit: such a day
-  // is a misfit above, fitsDay, and no misfit is bet on.)
+  // ("When has Norland held the chair?" is not answered by the day of chairing a summit: fitsDay makes it a misfit.)
   const first = chosen?.sources[0]
   // "Where did the paratroopers take off from?" is not answered by "contingents from Belarus": the sentence must say the deed.
   const deedAsked = question.kind === 'place' ? ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked))) : undefined

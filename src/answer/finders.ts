@@ -16,6 +16,7 @@ import { placeFinder } from './places.ts'
 import { roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
 import { beginsAt, endSaid, endsAt, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
+import { possessorTest, whoseNoun } from './possessors.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -200,26 +201,32 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return (c) => mentionsOf(c, ['organisation'])
     case 'person': {
       const rank = DEPUTY.exec(question.text)?.[0].toLowerCase()
-      return (c) =>
-        ctx
-          .people(c.article, c.sentence.index)
-          // "Who replaced Masimov?" is not answered by Masimov, whatever his first name.
-          .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text) && !inQuestion(ctx, m.person.name.split(/\s+/).at(-1)!))
-          .map((m) => ({
-            m,
-            fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles, c.article.title, ctx.passageTerms(c.id)),
-          }))
-          // "Who is the president of the United States?": a president of somewhere else is not the answer.
-          .filter(({ fit }) => fit !== null)
-          .map(({ m, fit }) => ({
-            text: withRole(m.person.name, m.person.roles, ctx),
-            start: m.start,
-            end: m.end,
-            key: foldText(m.person.name.split(/\s+/).at(-1)!),
-            bonus: fit!,
-            // "Who was the deputy mayor?" is not answered by the mayor: a rank the question gives the post, the role must give too.
-            misfit: rank !== undefined && !m.person.roles.join(' ').toLowerCase().includes(rank),
-          }))
+      const whose = whoseNoun(question.normalized)
+      return (c) => {
+        // "Whose government quit?": only the one the sentence gives the government as belonging to.
+        const owns = whose === null ? null : possessorTest(c.sentence.text, whose)
+        return (
+          ctx
+            .people(c.article, c.sentence.index)
+            // "Who replaced Masimov?" is not answered by Masimov, whatever his first name.
+            .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text) && !inQuestion(ctx, m.person.name.split(/\s+/).at(-1)!))
+            .map((m) => ({
+              m,
+              fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles, c.article.title, ctx.passageTerms(c.id)),
+            }))
+            // "Who is the president of the United States?": a president of somewhere else is not the answer.
+            .filter(({ fit }) => fit !== null)
+            .map(({ m, fit }) => ({
+              text: withRole(m.person.name, m.person.roles, ctx),
+              start: m.start,
+              end: m.end,
+              key: foldText(m.person.name.split(/\s+/).at(-1)!),
+              bonus: fit!,
+              // "Who was the deputy mayor?" is not answered by the mayor: a rank the question gives the post, the role must give too.
+              misfit: (rank !== undefined && !m.person.roles.join(' ').toLowerCase().includes(rank)) || (owns !== null && !owns(m)),
+            }))
+        )
+      }
     }
     case 'other': {
       const unit = unitAsked(question.normalized)
