@@ -82,7 +82,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
   const articleIndex = new Map(articles.map((a, i) => [a, i]))
   const quoteContext = quoteContextOf(state, speller, titleTermsOf)
-  const { isKnownWord, namesIn, focusConcept, countsConcept, commonness } = createWordSense(state, speller)
+  const { isKnownWord, namesIn, focusConcept, countsConcept, commonness, spellQuestion } = createWordSense(state, speller)
   // Citations carry the date /sources shows: the printed one, or the inferred one marked as such.
   const dated = (c: Citation): Citation => {
     const published = dates.articleDate(c.source)
@@ -172,7 +172,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   }
   // A question of two parts ranks each part's passages in turn, as its reply of passages shows them.
   // Who said what is looked up in the quote index first, as ask does: the quotations it finds are the passages that answer.
-  const retrieve = (question: string, limit: number): Citation[] => {
+  const retrieve = (asked: string, limit: number): Citation[] => {
+    const question = spellQuestion(asked)
     const qa = analyzeQuestion(question, isKnownWord)
     const quoted = qa.kind === 'quote' ? quoteReply(quoteContext, qa.normalized, limit) : null
     const said = quoted?.kind === 'quoted' ? quoted.quotes.map((q) => cite(articleBySource.get(q.source)!, saidIn(articleBySource.get(q.source)!, q), q)) : []
@@ -185,12 +186,14 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     return [...cited, ...ranked.filter((c) => !cited.some((q) => overlaps(q, c)))].slice(0, limit).map(dated)
   }
 
-  const ask = (question: string, whole = true): AskResult => {
+  const ask = (asked: string, whole = true): AskResult => {
+    // Every rule reads the question as meant: "sned" is "send" to the one that finds who sent what, not only to the search.
+    const question = spellQuestion(asked)
     const qa = analyzeQuestion(question, isKnownWord)
     // Each part of a two-part question is asked once, as a question of its own.
     const inParts = whole && qa.twoPart ? askInParts(question, (part) => ask(part, false)) : null
-    if (inParts) return { ...inParts, kind: qa.kind }
-    const result: AskResult = { question, status: 'not_covered', answer: null, kind: qa.kind, citations: [], related: [], version }
+    if (inParts) return { ...inParts, question: asked, kind: qa.kind }
+    const result: AskResult = { question: asked, status: 'not_covered', answer: null, kind: qa.kind, citations: [], related: [], version }
     const quoted = qa.kind === 'quote' ? quoteReply(quoteContext, qa.normalized, MAX_CITATIONS) : null
     if (quoted?.kind === 'quoted') {
       result.answer = quotedAnswer(quoted)

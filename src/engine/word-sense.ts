@@ -1,9 +1,10 @@
 /**
  * What the engine knows of a question's words from the corpus it answers
  * from: whether a word is one the articles use, whether they write it as a
- * name, how common a name is, and what a "how many" question counts.
+ * name, how common a name is, what a "how many" question counts, and what a
+ * word typed wrong was meant to be.
  */
-import { STOP_WORDS, canonicalTerm, countryOf, foldText, isLemma, lemmaOf, spellTerm, tokenize, type Speller } from '../text/index.ts'
+import { STOP_WORDS, canonicalTerm, countryOf, foldText, isChatWord, isLemma, lemmaOf, oneEditAway, spellTerm, tokenize, type Speller } from '../text/index.ts'
 import { findQuantities, type QuestionAnalysis } from '../answer/index.ts'
 import { conceptMatch, questionNames, type Concept } from '../search/index.ts'
 import type { EngineState } from './state.ts'
@@ -13,6 +14,13 @@ const COMMON_MIN_PASSAGES = 100
 // A word the articles write with a capital in this share of the sentences sampled is a name.
 const PROPER_SAMPLE = 8
 const PROPER_SHARE = 0.8
+// "wasnt", "theyre": a contraction typed without its apostrophe, not a typo of "want" or "there".
+const contraction = (word: string): boolean => {
+  const m = /^(\p{L}+?)(?:nt|re|ve|ll|s|d|m)$/u.exec(word)
+  return m !== null && STOP_WORDS.has(m[1]!)
+}
+// Shorter words are put right by no one edit surely ("sent" and "send", "tank" and "task").
+const MIN_RESPELT = 4
 
 /** The word-level lookups of {@link createWordSense}. */
 export interface WordSense {
@@ -26,6 +34,11 @@ export interface WordSense {
   countsConcept: (text: string, focus: Concept) => boolean
   /** From 0 (rare) to 1 (in a fifth of the passages or more): how common a name's rarest word is. */
   commonness: (name: string) => number
+  /**
+   * The question with each typo put right where one edit makes it the word the speller takes it for ("sned" →
+   * "send"); a word English has, the articles use, or chat spells out stays as typed, and so does a capitalised one.
+   */
+  spellQuestion: (question: string) => string
 }
 
 /**
@@ -117,5 +130,17 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
     }
     return Math.min(1, share / 0.2)
   }
-  return { isKnownWord, namesIn, focusConcept, countsConcept, commonness }
+  // "how many troops did armenia sned": the word one edit away that means what the speller takes the typo for, so
+  // that every rule reads the question's verb, not only the search.
+  const respell = (word: string): string => {
+    if (word.length < MIN_RESPELT || !/^[a-z]+$/.test(word) || isLemma(word) || isKnownWord(word) || isChatWord(word) || contraction(word)) return word
+    const term = canonicalTerm(lexicon, word)
+    const meant = term === null ? null : spellTerm(word, term, index.vocabulary, speller)
+    if (meant === null || meant === term) return word
+    // A word English has, or a name the articles use as written ("tokayev"), not a stem's neighbour ("governent").
+    const real = (w: string) => isLemma(w) || (w === canonicalTerm(lexicon, w) && isKnownWord(w))
+    return oneEditAway(word).find((w) => real(w) && canonicalTerm(lexicon, w) === meant) ?? word
+  }
+  const spellQuestion = (question: string): string => question.replace(/\p{L}+/gu, respell)
+  return { isKnownWord, namesIn, focusConcept, countsConcept, commonness, spellQuestion }
 }

@@ -6,6 +6,7 @@
  * list's.
  */
 import { isLemma } from './expand.ts'
+import { oneEditAway } from './spelling.ts'
 
 const CHAT_WORDS: Record<string, string> = {
   ppl: 'people',
@@ -100,6 +101,9 @@ const PHRASES: [RegExp, string][] = [
 
 const WORD = /[\p{L}\p{N}&']+/gu
 
+/** True for a word this list spells out ("ppl", "govt"): an abbreviation, not a typo. */
+export const isChatWord = (word: string): boolean => Object.hasOwn(CHAT_WORDS, word.toLowerCase())
+
 /**
  * `text` with chat abbreviations spelt out, word by word; everything else is
  * left exactly as typed.
@@ -131,18 +135,4 @@ function gDropped(word: string, isKnownWord: (word: string) => boolean): string 
   const base = /^([a-z]{3,}in)'?$/.exec(word)?.[1]
   if (base === undefined || isLemma(base) || !isLemma(`${base}g`) || isKnownWord(base)) return undefined
   return oneEditAway(base).some(isKnownWord) ? undefined : `${base}g`
-}
-
-/** The words one letter away from `word`: one left out, changed or put in. */
-function oneEditAway(word: string): string[] {
-  const letters = 'abcdefghijklmnopqrstuvwxyz'
-  const out: string[] = []
-  for (let i = 0; i <= word.length; i++) {
-    if (i < word.length) out.push(word.slice(0, i) + word.slice(i + 1))
-    for (const c of letters) {
-      if (i < word.length && c !== word[i]) out.push(word.slice(0, i) + c + word.slice(i + 1))
-      out.push(word.slice(0, i) + c + word.slice(i))
-    }
-  }
-  return out
 }

@@ -110,8 +110,39 @@ export function createSpeller(vocabulary: ReadonlyMap<string, number>): Speller 
 export function spellTerm(word: string, term: string, vocabulary: ReadonlyMap<string, number>, speller: Speller): string | null {
   if (isLemma(word)) return term
   // A stem is shorter than the word typed and so allowed fewer edits: "soliders" stems to "solid", two edits from "soldier".
-  if (!vocabulary.has(term)) return speller.correct(term) ?? speller.correct(word)
+  // "pirce" stems to "pirc", a letter from "piec" (piece); as typed it is two letters swapped in "price".
+  if (!vocabulary.has(term)) {
+    const fromTerm = speller.correct(term)
+    const fromWord = speller.correct(word)
+    return fromTerm !== null && fromWord !== null && editDistance(word, fromWord) < editDistance(word, fromTerm) ? fromWord : (fromTerm ?? fromWord)
+  }
   if (word === term) return term
   const closer = speller.correct(word)
   return closer !== null && editDistance(word, closer) < editDistance(word, term) ? closer : term
+}
+
+/**
+ * The words one edit away from `word`, likeliest typo first: a letter left
+ * out ("goverment"), two side by side swapped ("sned"), a letter changed, and
+ * a letter put in.
+ *
+ * @example
+ * ```ts
+ * oneEditAway('sned').includes('send') // => true
+ * ```
+ */
+export function oneEditAway(word: string): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  const missing: string[] = []
+  const swapped: string[] = []
+  const changed: string[] = []
+  const extra: string[] = []
+  for (let i = 0; i <= word.length; i++) {
+    for (const c of letters) missing.push(word.slice(0, i) + c + word.slice(i))
+    if (i === word.length) continue
+    extra.push(word.slice(0, i) + word.slice(i + 1))
+    if (i + 1 < word.length) swapped.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
+    for (const c of letters) if (c !== word[i]) changed.push(word.slice(0, i) + c + word.slice(i + 1))
+  }
+  return [...missing, ...swapped, ...changed, ...extra]
 }

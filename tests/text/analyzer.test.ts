@@ -5,7 +5,7 @@ import { parseArticle } from '../../src/corpus/article.ts'
 import { buildLexicon, canonicalTerm, definedAcronyms } from '../../src/text/lexicon.ts'
 import { analyzeText } from '../../src/search/analyze.ts'
 import { splitSentences } from '../../src/corpus/sentences.ts'
-import { createSpeller, editDistance, spellTerm } from '../../src/text/spelling.ts'
+import { createSpeller, editDistance, oneEditAway, spellTerm } from '../../src/text/spelling.ts'
 import type { Article } from '../../src/corpus/types.ts'
 
 const article = (text: string): Article => {
@@ -182,6 +182,35 @@ describe('spelling', () => {
         ['solidi', 1],
       ])
       expect(spellTerm('solidiers', 'solidi', known, createSpeller(known))).toBe('soldier')
+    })
+
+    it('prefers the term a swap of two letters makes of the word as typed to one a letter from its stem', () => {
+      // "pirce" stems to "pirc", one letter from "piec" (piece); as typed it is "price" with two letters swapped.
+      const known = new Map([
+        ['piec', 9],
+        ['price', 3],
+      ])
+      expect(spellTerm('pirce', 'pirc', known, createSpeller(known))).toBe('price')
+    })
+  })
+
+  describe('oneEditAway', () => {
+    it.each([
+      ['sned', 'send'],
+      ['goverment', 'government'],
+      ['handeld', 'handled'],
+      ['tokayevv', 'tokayev'],
+      ['nigt', 'night'],
+    ])('%s → %s is one edit', (typo, word) => expect(oneEditAway(typo)).toContain(word))
+
+    it('lists a letter left out before a letter put in ("withdrawl": "withdrawal" before "withdraw")', () => {
+      const edits = oneEditAway('withdrawl')
+      expect(edits.indexOf('withdrawal')).toBeLessThan(edits.indexOf('withdraw'))
+    })
+
+    it('does not list the word itself or words two edits away', () => {
+      expect(oneEditAway('send')).not.toContain('send')
+      expect(oneEditAway('sned')).not.toContain('sent')
     })
   })
 })
