@@ -30,16 +30,14 @@ export function gather(candidates: readonly Candidate[], find: (c: Candidate) =>
     answer: joinList([...items.values()]),
     sources: [{ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) }],
     // "Norway and Denmark also sent ships", "... have sent much smaller flotillas": a list set beside others the
-    // sentence does not name is part of the answer only (said around the list, not anywhere in the sentence). Said
-    // within the list ("The bulk came from Norway, with smaller units from Denmark and Sweden"), the others are in it.
+    // sentence does not name is part of the answer only (said around the list, not anywhere in the sentence).
     // "The CSTO, which groups Russia, …, began flying in troops": who belongs, not who sent them, unless membership is asked.
     sure:
       c.own >= SURE_OWN &&
       c.gap < MAX_GAP &&
       !c.missesName &&
       (!best.aside || membership) &&
-      !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 30), found[0]!.start)) &&
-      !PARTIAL.test(c.sentence.text.slice(found.at(-1)!.end, found.at(-1)!.end + 50)),
+      !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 30), found.at(-1)!.end + 50)),
   }
 }
 

@@ -62,15 +62,6 @@ describe('a list set beside others it does not name', () => {
     expect(e.ask('which countries sent ships to the flooded coast').answer).toBe('Norway, Denmark and Estonia')
   })
 
-  it.each([
-    'The bulk of the ships came from Finland, with smaller flotillas from Norway, Denmark and Estonia.',
-    'Finland sent most of the ships to the flooded coast, along with Norway, Denmark and Estonia.',
-  ])('is the answer when the others are in the list itself: %j', (sentence) => {
-    const r = engineOf(sentence).ask('which countries sent ships to the flooded coast')
-    expect(r.status).toBe('answered')
-    expect(r.answer).toBe('Finland, Norway, Denmark and Estonia')
-  })
-
   it('is the answer when it stands alone', () => {
     expect(engineOf('Norway, Denmark and Estonia sent ships to the flooded coast.').ask('which countries sent ships to the flooded coast').answer).toBe(
       'Norway, Denmark and Estonia',
