@@ -61,6 +61,8 @@ const CHAT_WORDS: Record<string, string> = {
   em: 'them',
   hrs: 'hours',
   yday: 'yesterday',
+  nite: 'night',
+  tonite: 'tonight',
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
   tdy: 'today',

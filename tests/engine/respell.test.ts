@@ -14,7 +14,7 @@ const BODY = `The flotilla, comprising 40 ships from the Kingdom of Norway, the 
 * **Norway** – 12 ships, which the navy in Oslo says will carry pumps only.
 * **Denmark** – 9 ships and two helicopters.
 
-The ships were handed back on April 2.`
+The ships were handed back on April 2. Nine sailors were hurt.`
 
 describe('a question typed with a typo is read as meant by every rule', () => {
   const engine = reportEngine(BODY)
@@ -47,5 +47,7 @@ describe('spellQuestion', () => {
     ['theyre from Nrway', 'theyre from Nrway'],
     ['did they sent ships', 'did they sent ships'],
     ['what about the qzxvw', 'what about the qzxvw'],
+    // A chat spelling is no typo of a number word ("nite" is no "nine").
+    ['how many ships left on friday nite', 'how many ships left on friday nite'],
   ])('%j → %j', (typed, meant) => expect(spellQuestion(typed)).toBe(meant))
 })
