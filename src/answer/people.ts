@@ -121,10 +121,13 @@ export function rolesAround(text: string, m: Mention): string[] {
         x.type === 'person' &&
         (x.title !== null || (x.end === after[1]!.trimEnd().length && /\s/.test(x.text) && !RELATION_BEFORE.test(after[1]!.slice(0, x.start)))),
     )
+  // "…, led by Prime Minister Askar Mamin, the presidential press office said": the phrase is the sentence's speaker.
+  const speaks = after !== null && /^\s+(?:said|says|told|wrote|added|noted|argued)\b/.test(text.slice(m.end + after[0].length))
   if (
     after &&
     !verb &&
     !another &&
+    !speaks &&
     !/^(?:and|or|but|who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(
       after[1]!,
     )

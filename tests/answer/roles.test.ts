@@ -178,3 +178,19 @@ describe('a relative pronoun before a title is no part of the role', () => {
     expect(askReport(body, 'who is the finance minister').answer).toBe('Teodor Blask, finance minister')
   })
 })
+
+describe('a phrase after a name that speaks for the sentence', () => {
+  it.each([
+    ['Sorn accepted the resignation of the cabinet led by Prime Minister Piotr Orlov, the presidential press office said.', 'Piotr Orlov'],
+    ['The flotilla was led by Admiral Ivo Lask, the navy says.', 'Ivo Lask'],
+  ])('gives no post: %j', (text, name) => {
+    const m = findMentions(text).find((x) => x.type === 'person' && x.text === name)!
+    expect(rolesAround(text, m).join(' ')).not.toMatch(/office|navy/)
+  })
+
+  it('still gives the post an apposition closed by a comma ("Piotr Orlov, the prime minister, said")', () => {
+    const text = 'Piotr Orlov, the prime minister, said the cabinet would resign.'
+    const m = findMentions(text).find((x) => x.type === 'person' && x.text === 'Piotr Orlov')!
+    expect(rolesAround(text, m)).toContain('the prime minister')
+  })
+})
