@@ -1,6 +1,7 @@
-import { CALENDAR_WORDS, foldText } from '../text/index.ts'
+import { CALENDAR_WORDS, foldText, isVerbLemma } from '../text/index.ts'
+import { conceptMatch, type Concept } from '../search/index.ts'
 import type { EntityType } from './entities.ts'
-import { conceptOfWord, inQuestion, type Candidate, type ExtractionContext } from './context.ts'
+import { conceptOfWord, inQuestion, termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 
 /**
@@ -26,6 +27,14 @@ const TO_WHERE = /\bto\s*$|\b(?:go|goes|went|gone|fly|flew|flown|travel\w*|retur
 // flying home".
 const DEPARTED_AT = /\b(?:took off|left|departed|boarded|flew out)\b[^,;.]{0,40}?\bat\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u
 const DEPARTED_AFTER = /^[^,;.]{0,60}?\bbefore\s+(?:flying|leaving|heading|departing|returning|setting off|taking off)\b/
+// "driven to the Kellvik airfield, where they boarded the planes": a clause that says what happened at the place (the
+// name may come before its kind).
+const WHERE_CLAUSE = /^(?:\s+[\p{L}-]+){0,2},\s+where\s+([^;.]{1,80})/u
+// What a place gains where such a clause says the question's deed.
+const DEED_THERE = 0.2
+// The words before a "where" question's verb: its auxiliary, then its subject ("did the Belarusian troops").
+const AUXILIARY = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can'])
+
 // "in the early morning of", "at the end of", "in 2011": a time, written like a place.
 // A time word ends such a phrase ("in the morning", "at the end"); a month or a year may stand anywhere in it.
 const WHEN_PHRASE =
@@ -54,6 +63,7 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
   const fromWhere = /\bfrom\s*$/.test(question.normalized)
   const toWhere = TO_WHERE.test(question.normalized)
   const published = PUBLISHED.test(question.normalized)
+  const deed = deedConcept(ctx)
   return (c) => {
     // The medium, where the question is about something published, before any place is looked for.
     if (published) {
@@ -83,7 +93,9 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
           (SOURCE.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start)) ||
             DEPARTED_AT.test(c.sentence.text.slice(Math.max(0, m.start - 60), m.start)) ||
             DEPARTED_AFTER.test(c.sentence.text.slice(m.end, m.end + 80)))
-        return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common, misfit: !located || common >= 0.5 || left }
+        const clause = WHERE_CLAUSE.exec(c.sentence.text.slice(m.end))?.[1]
+        const there = deed !== undefined && clause !== undefined && conceptMatch(deed, termsOfSentence(ctx, clause)) > 0 ? DEED_THERE : 0
+        return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common + there, misfit: !located || common >= 0.5 || left }
       })
     // A town or city has a name; "in the central square" does not answer "which town".
     if (named.length || types.length === 1) return named
@@ -107,4 +119,19 @@ function thingAsked(ctx: ExtractionContext, phrase: string): boolean {
   const words = phrase.toLowerCase().match(/[\p{L}-]+/gu) ?? []
   const asked = words.map((w) => conceptOfWord(ctx, w))
   return asked.at(-1) !== undefined && new Set(asked.filter((c) => c !== undefined)).size >= 2
+}
+
+/**
+ * The concept of a "where" question's verb: the first word after its subject
+ * that can be a bare verb ("where did the Belarusian troops *get on* the
+ * planes", "where were the protesters *detained*"); a plural noun is no verb.
+ */
+function deedConcept(ctx: ExtractionContext): Concept | undefined {
+  const words = ctx.question.normalized.match(/[a-z-]+/g) ?? []
+  const aux = words.findIndex((w) => AUXILIARY.has(w))
+  for (const word of aux < 0 ? [] : words.slice(aux + 2)) {
+    if (/[^s]s$/.test(word) || !isVerbLemma(word)) continue
+    return ctx.concepts.find((k) => k.asked === word || k.asked?.startsWith(`${word}_`))
+  }
+  return undefined
 }

@@ -174,3 +174,28 @@ describe('where they went to: not where they left', () => {
     )
   })
 })
+
+describe('where: the place a "where" clause after it says the deed happened', () => {
+  const body = `On Friday, 17 league planes carrying the Norwegian sailors landed at the Dessa air base, the ministry said.
+
+Norway's navy said its sailors had been driven overnight to the Kellvik airfield, where they boarded the league's planes.`
+
+  it.each([
+    ['where did the norwegian sailors get on the planes', 'Kellvik'],
+    ['where did the norwegian sailors board the planes', 'Kellvik'],
+  ])('%j → %s', (question, place) => {
+    const r = askReport(body, question)
+    expect(r.status).toBe('answered')
+    expect(r.answer).toContain(place)
+  })
+
+  it('is not a place whose "where" clause tells of another deed', () => {
+    const r = askReport(
+      `On Friday, 17 league planes carrying the Norwegian sailors landed at the Dessa air base, the ministry said.
+
+Norway's navy said its sailors had been driven overnight to the Kellvik airfield, where they slept in tents.`,
+      'where did the norwegian sailors get on the planes',
+    )
+    expect(r.answer ?? '').not.toContain('Kellvik')
+  })
+})
