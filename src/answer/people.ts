@@ -30,6 +30,8 @@ const POST_BEFORE_TITLE =
 const APPOSITIVE_AFTER =
   /^,\s+((?:the |a |an |former |senior |then-)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/u
 
+// A name a preposition governs, a title perhaps before it: "led by Prime Minister", "the cabinet of".
+const GOVERNED = /\b(?:by|of|to|with|for|from|at|under)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u
 const AS_ROLE =
   /^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+(?:['’]s)?\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?)(?=[\s,.;]|$)/du
 const POST_NOUN = `(?:${ROLE_NOUN_ALTERNATIVES})s?\\b`
@@ -121,8 +123,12 @@ export function rolesAround(text: string, m: Mention): string[] {
         x.type === 'person' &&
         (x.title !== null || (x.end === after[1]!.trimEnd().length && /\s/.test(x.text) && !RELATION_BEFORE.test(after[1]!.slice(0, x.start)))),
     )
-  // "…, led by Prime Minister Askar Mamin, the presidential press office said": the phrase is the sentence's speaker.
-  const speaks = after !== null && /^\s+(?:said|says|told|wrote|added|noted|argued)\b/.test(text.slice(m.end + after[0].length))
+  // "…, led by Prime Minister Askar Mamin, the presidential press office said": after a name a preposition governs, the
+  // phrase is the sentence's speaker. Sloppy copy ("Eva Sorn, the mayor said the dam would hold") keeps the post.
+  const speaks =
+    after !== null &&
+    GOVERNED.test(text.slice(0, m.start)) &&
+    /^\s+(?:said|says|told|wrote|added|noted|argued|announced)\b/.test(text.slice(m.end + after[0].length))
   if (
     after &&
     !verb &&

@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, foldText, isVerbLemma } from '../text/index.ts'
+import { CALENDAR_WORDS, STOP_WORDS, foldText, isVerbLemma } from '../text/index.ts'
 import { conceptMatch, type Concept } from '../search/index.ts'
 import type { EntityType } from './entities.ts'
 import { conceptOfWord, inQuestion, termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
@@ -29,7 +29,7 @@ const DEPARTED_AT = /\b(?:took off|left|departed|boarded|flew out)\b[^,;.]{0,40}
 const DEPARTED_AFTER = /^[^,;.]{0,60}?\bbefore\s+(?:flying|leaving|heading|departing|returning|setting off|taking off)\b/
 // "driven to the Kellvik airfield, where they boarded the planes": a clause that says what happened at the place (the
 // name may come before its kind).
-const WHERE_CLAUSE = /^(?:\s+[\p{L}-]+){0,2},\s+where\s+([^;.]{1,80})/u
+const WHERE_CLAUSE = /^(?:\s+[\p{L}-]+){0,2},\s+where\s+([^,;.]{1,80})/u
 // What a place gains where such a clause says the question's deed.
 const DEED_THERE = 0.2
 // The words before a "where" question's verb: its auxiliary, then its subject ("did the Belarusian troops").
@@ -94,7 +94,7 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
             DEPARTED_AT.test(c.sentence.text.slice(Math.max(0, m.start - 60), m.start)) ||
             DEPARTED_AFTER.test(c.sentence.text.slice(m.end, m.end + 80)))
         const clause = WHERE_CLAUSE.exec(c.sentence.text.slice(m.end))?.[1]
-        const there = deed !== undefined && clause !== undefined && conceptMatch(deed, termsOfSentence(ctx, clause)) > 0 ? DEED_THERE : 0
+        const there = deed !== undefined && clause !== undefined && saysDeedThere(ctx, deed, clause) ? DEED_THERE : 0
         return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common + there, misfit: !located || common >= 0.5 || left }
       })
     // A town or city has a name; "in the central square" does not answer "which town".
@@ -121,16 +121,30 @@ function thingAsked(ctx: ExtractionContext, phrase: string): boolean {
   return asked.at(-1) !== undefined && new Set(asked.filter((c) => c !== undefined)).size >= 2
 }
 
+// "…, where it boarded": the clause goes on about the sentence's own subject. "Where the Swedish team trained", "where
+// his fighters hid weapons", "where she held her first rally in 2011", "where it could not land" tell of someone
+// else, of another occasion, or of a deed not done.
+const THERE_SUBJECT = /^(?:it|they|he|she|we)\s/i
+const OTHER_OCCASION = /\b(?:not|never|no longer|first|once|earlier|previously|(?:19|20)\d\d)\b|n['’]t\b/i
+
+/** True when a "where" clause says the deed of the sentence's own subject, this time. */
+function saysDeedThere(ctx: ExtractionContext, deed: Concept, clause: string): boolean {
+  return THERE_SUBJECT.test(clause) && !OTHER_OCCASION.test(clause) && conceptMatch(deed, termsOfSentence(ctx, clause)) > 0
+}
+
 /**
  * The concept of a "where" question's verb: the first word after its subject
- * that can be a bare verb ("where did the Belarusian troops *get on* the
- * planes", "where were the protesters *detained*"); a plural noun is no verb.
+ * that can be a bare verb, before a function word or last ("where did the
+ * Belarusian troops *get on* the planes", "where were the protesters
+ * *detained*"); a plural noun is no verb.
  */
 function deedConcept(ctx: ExtractionContext): Concept | undefined {
   const words = ctx.question.normalized.match(/[a-z-]+/g) ?? []
   const aux = words.findIndex((w) => AUXILIARY.has(w))
-  for (const word of aux < 0 ? [] : words.slice(aux + 2)) {
-    if (/[^s]s$/.test(word) || !isVerbLemma(word)) continue
+  for (const [i, word] of aux < 0 ? [] : words.slice(aux + 2).entries()) {
+    // "the rescue helicopters land": a word before a noun modifies it; the verb stands before a function word or last.
+    const next = words[aux + 3 + i]
+    if (/[^s]s$/.test(word) || !isVerbLemma(word) || (next !== undefined && !STOP_WORDS.has(next))) continue
     return ctx.concepts.find((k) => k.asked === word || k.asked?.startsWith(`${word}_`))
   }
   return undefined

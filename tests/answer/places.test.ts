@@ -189,6 +189,29 @@ Norway's navy said its sailors had been driven overnight to the Kellvik airfield
     expect(r.answer).toContain(place)
   })
 
+  it.each([
+    // Someone else did it there, it was another time, or it was not done.
+    "Norway's navy said its sailors had been driven overnight to the Kellvik airfield, where Danish crews boarded the league's planes.",
+    "Norway's navy said its sailors had been driven overnight to the Kellvik airfield, where they first boarded the league's planes in 2019.",
+    "Norway's navy said its sailors had been driven overnight to the Kellvik airfield, where they could not board the league's planes.",
+    // The clause ends at its comma: what follows is the sentence going on.
+    "Norway's navy said its sailors stopped at the Kellvik airfield, where they ate, and boarded the league's planes at Dessa.",
+  ])('is not a place whose "where" clause tells of someone else, another time or a deed not done: %j', (sentence) => {
+    const r = askReport(
+      `On Friday, 17 league planes carrying the Norwegian sailors landed at the Dessa air base, the ministry said.\n\n${sentence}`,
+      'where did the norwegian sailors get on the planes',
+    )
+    expect(r.answer ?? '').not.toContain('Kellvik')
+  })
+
+  it('reads the deed after the subject, not a word that modifies it ("the rescue helicopters land")', () => {
+    const r = askReport(
+      `The rescue helicopters landed at the Dessa air base on Friday, the ministry said.\n\nClimbers reached the Kellvik hut, where they rescued a stranded guide.`,
+      'where did the rescue helicopters land',
+    )
+    expect(r.answer ?? '').not.toContain('Kellvik')
+  })
+
   it('is not a place whose "where" clause tells of another deed', () => {
     const r = askReport(
       `On Friday, 17 league planes carrying the Norwegian sailors landed at the Dessa air base, the ministry said.

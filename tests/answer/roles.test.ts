@@ -188,6 +188,12 @@ describe('a phrase after a name that speaks for the sentence', () => {
     expect(rolesAround(text, m).join(' ')).not.toMatch(/office|navy/)
   })
 
+  it('keeps the post where the name is no object of a preposition ("Eva Sorn, the mayor said …", sloppy copy)', () => {
+    const text = 'Eva Sorn, the mayor said the dam would hold.'
+    const m = findMentions(text).find((x) => x.type === 'person' && x.text === 'Eva Sorn')!
+    expect(rolesAround(text, m)).toContain('the mayor')
+  })
+
   it('still gives the post an apposition closed by a comma ("Piotr Orlov, the prime minister, said")', () => {
     const text = 'Piotr Orlov, the prime minister, said the cabinet would resign.'
     const m = findMentions(text).find((x) => x.type === 'person' && x.text === 'Piotr Orlov')!
