@@ -31,7 +31,7 @@ export function whoseNoun(question: string): string | null {
  * @example
  * ```ts
  * const owns = possessorTest('Smailov had led it since the Mamin cabinet resigned.', 'government')
- * owns({ start: 28, end: 33 }) // => true (Mamin)
+ * owns({ start: 29, end: 34 }) // => true (Mamin)
  * owns({ start: 0, end: 7 })   // => false (Smailov)
  * ```
  */
