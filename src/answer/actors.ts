@@ -42,6 +42,8 @@ export function questionActor(ctx: ExtractionContext): Actor | null {
     for (let n = 1; n <= MAX_DOER && n < words.length; n++) {
       const verb = words[n]!
       if (STOP_WORDS.has(verb) || LIGHT_VERBS.has(verb) || !isVerbLemma(verb)) continue
+      // "did Nazarbayev get removed": a passive with "get", whose subject had the deed done to it, names no doer.
+      if (PASSIVE_GET.has(words[n - 1]!) && /(?:ed|en|wn)$/.test(verb)) return null
       // "did the marine brigade sail home": a noun that is also a verb, before a verb, ends the doer's name.
       const next = words[n + 1]
       if (n < MAX_DOER && next !== undefined && !isVerbOnly(verb) && !STOP_WORDS.has(next) && isVerbLemma(next)) continue
@@ -60,8 +62,12 @@ export function actorVerb(ctx: ExtractionContext, actor: Actor): Concept | undef
   return ctx.concepts.find((c) => c.asked === actor.verb || c.word.startsWith(`${actor.verb}_`))
 }
 
-// "when was the curfew lifted", "when were the troops withdrawn": the deed of a passive question, its participle.
-const PASSIVE_QUESTION = /^when\s+(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[\w'’-]+\s+){1,7}?([a-z]+(?:ed|en|wn))\b/
+const PASSIVE_GET = new Set(['get', 'got', 'gets', 'getting', 'gotten', 'be', 'been', 'being'])
+
+// "when was the curfew lifted", "when were the troops withdrawn", "when did the price cap get lifted": the deed of a
+// passive question, its participle.
+const PASSIVE_QUESTION =
+  /^when\s+(?:(?:was|were|is|are|has been|have been|had been|will be)\s+(?:[\w'’-]+\s+){1,7}?|(?:did|does|do|will)\s+(?:[\w'’-]+\s+){1,7}?(?:get|gets|got)\s+)([a-z]+(?:ed|en|wn))\b/
 
 /**
  * The verb of a passive "when" question ("lifted" in "when was the curfew
@@ -78,6 +84,22 @@ export function passiveVerb(ctx: ExtractionContext): Concept | undefined {
   const m = PASSIVE_QUESTION.exec(ctx.question.normalized)
   if (!m || !isVerbLemma(lemmaOf(m[1]!))) return undefined
   return ctx.concepts.find((c) => c.asked === m[1])
+}
+
+/**
+ * The words naming whom a passive "when" question asks about ("nazarbayev" in
+ * "when did nazarbayev get removed", "masimov" in "when was masimov
+ * detained"), whom the deed was done to; none for any other question.
+ *
+ * @example
+ * ```ts
+ * passiveSubject(ctx) // for "when did lind get sacked" => ['lind']
+ * ```
+ */
+export function passiveSubject(ctx: ExtractionContext): string[] {
+  if (ctx.question.kind !== 'date') return []
+  const m = PASSIVE_QUESTION.exec(ctx.question.normalized)
+  return (m?.[0].split(/\s+/).slice(2, -1) ?? []).filter((w) => !STOP_WORDS.has(w) && !LIGHT_VERBS.has(w))
 }
 
 function conceptOf(ctx: ExtractionContext, word: string): number {

@@ -1,7 +1,8 @@
 import { type Concept, conceptMatch } from '../search/index.ts'
 import { canonicalTerm, tokenize } from '../text/index.ts'
 import { mentionAt, termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
-import { actorVerb, passiveVerb, questionActor } from './actors.ts'
+import { actorVerb, passiveSubject, passiveVerb, questionActor } from './actors.ts'
+import { doneToSubject } from './patients.ts'
 import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './day-ends.ts'
 import { headingDayFits } from './section-days.ts'
 
@@ -29,6 +30,7 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
   const key = dateEvent(ctx)
   const asksSaying = SAYING.test(ctx.question.normalized)
   const sinceWhen = /^since when\b/.test(ctx.question.normalized)
+  const patient = passiveSubject(ctx)
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
     // A day before the sentence is its heading's (a timeline's entry): it goes with the whole sentence.
@@ -49,6 +51,8 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
     // A weekday in a plan reported on another day is counted from a day the reader cannot tell: no day to bet on.
     if (WEEKDAY_AT.test(c.sentence.text.slice(at - c.sentence.start)) && IN_PLAN_REPORTED.test(c.sentence.text.slice(0, at - c.sentence.start))) return false
     if (!verb || conceptMatch(verb, termsOfSentence(ctx, c.sentence.text)) === 0) return !verb
+    // "When did Diaz get sacked?" is not answered by "Voters ousted Kerr on Sunday, electing Diaz": it was not done to her.
+    if (!doneToSubject(ctx, c, patient, verb)) return false
     return !onlyAfterward(ctx, c.sentence.text, verb, at - c.sentence.start)
   }
 }

@@ -1,4 +1,7 @@
 import type { Found } from './choose.ts'
+import { conceptMatch, type Concept } from '../search/index.ts'
+import { canonicalTerm, foldText, tokenize } from '../text/index.ts'
+import type { Candidate, ExtractionContext } from './context.ts'
 import { saidAfter, saidBefore } from './speech.ts'
 
 /**
@@ -14,7 +17,8 @@ type Span = { start: number; end: number }
 const AS_PATIENT = 0.15
 // How far after an active verb its object may stand: "removed the former president Nursultan Nazarbayev".
 const OBJECT_REACH = 40
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:\p{L}+ly\s+)?$/iu
+// "was removed", "was quickly removed", "was himself removed".
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:(?:\p{L}+ly|himself|herself|itself|themselves)\s+)?$/iu
 const MEMBER_OF = /\b(?:among them|including|such as|namely)\s+(?:[\p{L}.'’-]+\s+){0,3}$/u
 const POST_FIRST = /^\s+(?:the|a|an|its|his|her|their)\s+[\p{L}'’ -]{1,40},\s+$/u
 // How far before a passive verb its subject may stand: "Karim Masimov, the former KNB chief, was detained".
@@ -42,14 +46,17 @@ export function doerOf(text: string, f: Found, verbs: readonly Span[]): boolean 
   const done = deeds(text, verbs)
   if (done.some((v) => isPatient(text, f, v))) return false
   return done.some((v) => {
-    const passive = PASSIVE_BEFORE.test(text.slice(0, v.start))
+    const passive = passiveAt(text, v)
     if (passive) return f.start >= v.end && /^\s+by\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(text.slice(v.end, f.start))
     return f.end <= v.start && v.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(text.slice(f.end, v.start))
   })
 }
 
+// "was removed", "got fired": a participle after the auxiliary; "he was replacing X" is active, its doer before it.
+const passiveAt = (text: string, v: Span): boolean => PASSIVE_BEFORE.test(text.slice(0, v.start)) && !/ing$/i.test(text.slice(v.start, v.end))
+
 function isPatient(text: string, f: Found, v: Span): boolean {
-  const passive = PASSIVE_BEFORE.test(text.slice(0, v.start))
+  const passive = passiveAt(text, v)
   // "Two officers were detained on Tuesday, among them Major Anna Berg": one of those it was done to.
   if (f.start >= v.end && MEMBER_OF.test(text.slice(v.end, f.start))) return true
   // "Ivo Lask, whose son was arrested": the one it was done to is another, whom the find only has.
@@ -102,9 +109,13 @@ export function afterDeed(text: string, f: Found, verbs: readonly Span[]): boole
   )
 }
 
-/** True when the find is the object of an active verb of the question ("fired the interior minister, Ivo Lask"): for who did it, not the one. */
+/**
+ * True when the find is whom a verb of the question was done to: the object of an active one ("fired the interior
+ * minister, Ivo Lask") or the subject of a passive one with no agent of its own after it ("Maya Lund was sacked on
+ * February 1"): for who did it, not the one.
+ */
 export function objectOf(text: string, f: Found, verbs: readonly Span[]): boolean {
-  return deeds(text, verbs).some((v) => !PASSIVE_BEFORE.test(text.slice(0, v.start)) && isPatient(text, f, v))
+  return deeds(text, verbs).some((v) => isPatient(text, f, v))
 }
 
 /**
@@ -120,4 +131,36 @@ export function objectOf(text: string, f: Found, verbs: readonly Span[]): boolea
 export function speakerOnly(text: string, f: Found, verbs: readonly Span[]): boolean {
   if (!verbs.some((v) => v.end <= f.start)) return false
   return saidAfter(text.slice(f.end), true) || (saidBefore(text.slice(0, f.start)) && verbs.every((v) => v.end <= f.start))
+}
+
+/**
+ * True when the sentence tells the deed as done to the person the question
+ * asks about ("ousted Mayor Tom Kerr", "Kerr was ousted"), or names no such
+ * person ("He was ousted on Sunday"): "when did Diaz get sacked" is not
+ * answered by "Voters ousted Kerr on Sunday, electing Rosa Diaz".
+ */
+export function doneToSubject(ctx: ExtractionContext, c: Candidate, subject: readonly string[], verb: Concept): boolean {
+  if (subject.length === 0) return true
+  const text = c.sentence.text
+  const named = ctx.people(c.article, c.sentence.index).filter((m) =>
+    foldText(m.person.name)
+      .split(/\s+/)
+      .some((w) => subject.includes(w)),
+  )
+  const deeds = tokenize(text).filter((t) => {
+    const term = canonicalTerm(ctx.lexicon, t.word)
+    return term !== null && conceptMatch(verb, new Set([term])) > 0
+  })
+  // "since her suspension on September 30": a deed told of by "his" or "her" may be the one's the question names.
+  if (deeds.some((d) => /\b(?:his|her|their)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)))) return true
+  // "Masimov was dismissed on 6 January and detained the same day": a participle joined to a passive before it.
+  const joined = (m: Span, d: Span) =>
+    m.end <= d.start &&
+    d.start - m.end <= SUBJECT_REACH &&
+    /(?:ed|en|wn)$/.test(text.slice(d.start, d.end)) &&
+    /^[^;.]*\b(?:was|were|been|is|are|got|gets)\b[^;.]*\band\s+$/.test(text.slice(m.end, d.start))
+  return (
+    named.length === 0 ||
+    named.some((m) => patientFit(text, { text: m.text, key: m.text, start: m.start, end: m.end }, deeds) > 0 || deeds.some((d) => joined(m, d)))
+  )
 }

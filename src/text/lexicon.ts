@@ -67,6 +67,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['invest', 'invested', 'investment', 'investing'],
   ['site', 'sites', 'facility', 'facilities', 'installation', 'installations'],
   ['ask', 'asked', 'asks', 'appeal', 'appealed', 'appeals'],
+  ['remove', 'removed', 'removal', 'oust', 'ousted', 'dismiss', 'dismissed', 'dismissal', 'sack', 'sacked'],
 ]
 
 const SYNONYM_WEIGHT = 0.6

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { askReport } from '../support/made-up-report.ts'
+
+// A post lost, in one of the words for losing it: removed, ousted, dismissed, sacked.
+const BODY = `President Eva Sorn dismissed Ivo Lind as head of the harbour council on March 3, at the height of the strike.
+
+Lind had chaired the council since 2015.`
+
+describe('a post changing hands', () => {
+  it.each([
+    'when did lind get booted from the harbour council',
+    'when did lind get removed from the harbour council',
+    'when was lind ousted from the harbour council',
+    'when did lind get sacked as head of the harbour council',
+  ])('%j is answered by the day he was dismissed', (question) => {
+    const r = askReport(BODY, question)
+    expect(r.status).toBe('answered')
+    expect(r.answer).toContain('March 3')
+  })
+})
+
+describe('who lost a post', () => {
+  it.each(['who got booted as head of the harbour council', 'who got removed as head of the harbour council'])(
+    '%j is the one replaced, not the one replacing ("she was replacing X" is active)',
+    (question) => {
+      const r = askReport('On Monday President Eva Sorn announced she was replacing Ivo Lind as head of the harbour council.', question)
+      expect(r.answer ?? '').not.toContain('Sorn')
+    },
+  )
+})
+
+describe('a question in the passive with "get"', () => {
+  it.each(['when did sorn get sacked', 'when was sorn ousted'])('%j is not answered by the day a deed was done to another (%#)', (question) => {
+    const r = askReport('Voters ousted Ivo Lind on Sunday, electing Eva Sorn to lead the harbour council.', question)
+    expect(r.answer ?? '').not.toContain('Sunday')
+  })
+
+  it('is not answered by the day of a deed its deed came before ("began on March 2 after … lifted")', () => {
+    const r = askReport(
+      'The strikes began on March 2 in the harbour town of Dessa after the government lifted price caps on diesel.',
+      'when did the price cap get lifted',
+    )
+    expect(r.answer ?? '').not.toContain('March 2')
+  })
+
+  it('is answered by the day of its own deed', () => {
+    const r = askReport('The government lifted price caps on diesel on March 1, and strikes began a day later.', 'when did the price cap get lifted')
+    expect(r.answer ?? '').toContain('March 1')
+  })
+})
+
+describe('a passive deed and whom it was done to', () => {
+  it('reads a participle joined to a passive before it ("was dismissed on March 6 and detained the same day")', () => {
+    const r = askReport('Ivo Lind was dismissed on March 6 and detained the same day, his lawyer said.', 'when was lind detained')
+    expect(r.answer ?? '').toContain('March 6')
+  })
+
+  it('does not answer who did it with whom it was done to ("… three weeks after Maya Lund was sacked")', () => {
+    const r = askReport(
+      'Shareholders voted on Thursday to remove chairman Owen Pryce, three weeks after chief executive Maya Lund was sacked on February 1.',
+      'who ousted pryce',
+    )
+    expect(r.answer ?? '').not.toContain('Lund')
+  })
+})
