@@ -1,7 +1,7 @@
 import { conceptMatch } from '../search/index.ts'
 import { isVerbOnly } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { clause, reason } from './open-answers.ts'
+import { reason } from './open-answers.ts'
 import { statement } from './statements.ts'
 import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
@@ -32,7 +32,7 @@ import { lastDayOnly } from './for-good.ts'
 import { coarserAside } from './day-precision.ts'
 import { shareBase } from './counts.ts'
 import { figuresAside, keepReports, outsaid } from './figure-reports.ts'
-import { asksManner, manner } from './manners.ts'
+import { wayOrClause } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
@@ -208,7 +208,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const open =
     (question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '') && !asksName?.explicit) || question.kind === 'quote'
   // "How did they get home?": a way the passages give ("by road"), before the words a sentence goes on with.
-  return (asksManner(question.normalized) ? manner(ctx, strong) : null) ?? (open ? clause(ctx, strong) : null)
+  return wayOrClause(ctx, strong, open)
 }
 
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.

@@ -1,7 +1,7 @@
 import { foldText, stemWord, tokenize } from '../text/index.ts'
 import { conceptMatch, type Concept } from '../search/index.ts'
 import { termsOf, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { SURE_OPEN } from './open-answers.ts'
+import { SURE_OPEN, clause } from './open-answers.ts'
 import { saidAfter } from './speech.ts'
 import { clausesOf } from './clauses.ts'
 
@@ -108,4 +108,22 @@ function mention(ctx: ExtractionContext, key: Concept, text: string): number {
 function subjectWord(way: string, subject: ReadonlySet<string>): boolean {
   const stems = new Set([...subject].map((w) => stemWord(w)).filter((w): w is string => w !== null))
   return tokenize(way).some((t) => stems.has(stemWord(t.word) ?? ''))
+}
+
+// "On January 6, …", "in 2019", "last week": a time, which tells when, not how.
+const WHEN_FIRST =
+  /^(?:(?:on|in|at|by|since|from|until|after|before)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:morning|afternoon|evening|night|weekend)\b)|(?:last|next|this)\s+(?:week|month|year|night|weekend)\b|(?:yesterday|today|tomorrow)\b)/i
+
+/**
+ * "How did they get there?": the way a passage gives ({@link manner}); else,
+ * for an open question, the words a sentence goes on with ({@link clause}),
+ * never bet on where they open with a time ("On January 6, the first time in
+ * its history …" says when, not how).
+ */
+export function wayOrClause(ctx: ExtractionContext, candidates: readonly Candidate[], open: boolean): Extraction | null {
+  const asked = asksManner(ctx.question.normalized)
+  const way = asked ? manner(ctx, candidates) : null
+  if (way || !open) return way
+  const rest = clause(ctx, candidates)
+  return rest && asked && WHEN_FIRST.test(rest.answer) ? { ...rest, sure: false } : rest
 }

@@ -70,3 +70,13 @@ describe('asksManner', () => {
     ['how many troops went home', false],
   ] as const)('%j → %s', (q, asks) => expect(asksManner(q)).toBe(asks))
 })
+
+describe("a way asked for, and the words after the question's own", () => {
+  it.each([
+    'The League, which groups Norway, Denmark, Velta and Estonia, began flying in sailors on March 6, the first time in its history that it had sent ships to help a member.',
+    'The League, which groups Norway, Denmark, Velta and Estonia, began sending sailors in 2019, the first time in its history that it had sent ships to help a member.',
+  ])('is no way when they open with a time: %j', (sentence) => {
+    const r = askReport(sentence, 'how did the norwegian sailors get to velta')
+    expect(r.answer ?? '').not.toMatch(/^(?:On|In) /)
+  })
+})
