@@ -116,7 +116,13 @@ function findShareBase(ctx: ExtractionContext): number {
 const countsPeople = (word: string) => word !== '' && (namesPeople(word) || namesPeople(`${word}s`))
 
 // Tolls of four kinds: a figure of one answers no question about another ("3,000 detained" for "how many died").
-const TOLLS = [/\b(?:kill|die|dead|death|casualt|toll)/i, /\b(?:injur|wound|hurt|casualt)/i, /\b(?:arrest|detain|held|jail)/i, /\b(?:missing|disappear)/i]
+/** What a question asks a toll of: the dead, the injured, the detained, the missing. */
+export const TOLLS = [
+  /\b(?:kill|die|dead|death|casualt|toll)/i,
+  /\b(?:injur|wound|hurt|casualt)/i,
+  /\b(?:arrest|detain|held|jail)/i,
+  /\b(?:missing|disappear)/i,
+]
 
 /**
  * "dozens of people were killed", "killing at least 14", "230 had died, including 19 police": a toll, or part of

@@ -10,6 +10,7 @@ import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { oppositeChange, otherSideOfChange } from './changes.ts'
+import { possibleOnly, tollElsewhere } from './figure-scope.ts'
 import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
@@ -44,9 +45,6 @@ export const HOW_LONG = /^how long\b/
 // Spans of time (abbreviations in lower case only: "3 Min Street" is a street); lengths only for "how long is the X".
 const SPAN_OF_TIME =
   /\b(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Nn]ights?|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|secs?|mins?|hrs?|wks?|mos|yrs?)\b/
-const POSSIBLE =
-  /\b(?:(?:can|could|may|might|would)\s+(?:carry|bring|mean|result in)|(?:carries|carry|faces?|facing|risks?|punishable by))\s+(?:(?:a|the)\s+(?:maximum|max)(?:\s+(?:sentence|penalty|term))?\s+of\s+)?(?:up to\s+)?$/i
-const ASKS_POSSIBLE = /\b(?:could|can|might|may|max|maximum|most|face|faces|facing|risk|risks|up to)\b/
 const LENGTH = /\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?)\b/i
 const ASKS_LENGTH = /^how long (?:is|was|are|were)\b/
 const STARTS_IN = /\b(?:begin|began|start|started|starting|beginning|commenc\w*)\b[^.;]{0,40}\bin\s+(?:about\s+)?$/
@@ -135,8 +133,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               earlierEvent(question.normalized, c.article.date, c.sentence.text.slice(0, q.start)) ||
               // "would begin pulling out in two days": when it starts, not how long it takes.
               (HOW_LONG.test(question.normalized) && STARTS_IN.test(c.sentence.text.slice(Math.max(0, q.start - 60), q.start))) ||
-              // "a conviction for treason can carry up to 15 years": what he could get, not what he got.
-              (POSSIBLE.test(c.sentence.text.slice(Math.max(0, q.start - 50), q.start)) && !ASKS_POSSIBLE.test(question.normalized)) ||
+              tollElsewhere(question.text, c.sentence.text, q.start, q.end) ||
+              possibleOnly(question.normalized, c.sentence.text, q.start) ||
               otherNation(ctx, c.sentence.text, q),
           }))
         // "90,000 tenge – about $200": one sum in two currencies is one answer, not two rivals.

@@ -1,0 +1,49 @@
+/**
+ * What a figure in the right sentence may still not be: what could be rather
+ * than what was ("can carry up to 15 years"), or a count told in another
+ * clause than the toll a question asks for.
+ */
+import { TOLLS } from './counts.ts'
+
+// "can carry up to 15 years", "faces up to", "punishable by a maximum of": what the law allows.
+const POSSIBLE =
+  /\b(?:(?:can|could|may|might|would)\s+(?:carry|bring|mean|result in)|(?:carries|carry|faces?|facing|risks?|punishable by))\s+(?:(?:a|the)\s+(?:maximum|max)(?:\s+(?:sentence|penalty|term))?\s+of\s+)?(?:up to\s+)?$/i
+const ASKS_POSSIBLE = /\b(?:could|can|might|may|max|maximum|most|face|faces|facing|risk|risks|up to)\b/
+
+/**
+ * True when the figure at `start` is told as what could be ("a charge that can
+ * carry up to 15 years") and the question asks what was ("how many years did
+ * he get"), not what could be ("how long could he get").
+ *
+ * @example
+ * ```ts
+ * possibleOnly('how many years did lind get', 'a charge that can carry up to 20 years in prison', 30) // => true
+ * ```
+ */
+export function possibleOnly(question: string, text: string, start: number): boolean {
+  return POSSIBLE.test(text.slice(Math.max(0, start - 50), start)) && !ASKS_POSSIBLE.test(question)
+}
+
+/**
+ * True when the question asks for a toll ("how many were injured") and the
+ * figure's own clause tells of no toll while another clause of the sentence
+ * does: "ABOUT 50,000 PEOPLE TOOK PART IN RIOTS …; MORE THAN 4,300 INJURED".
+ *
+ * @example
+ * ```ts
+ * const text = '50,000 people took part; more than 4,300 injured'
+ * tollElsewhere('how many were injured', text, 0, 13) // => true
+ * ```
+ */
+export function tollElsewhere(question: string, text: string, start: number, end: number): boolean {
+  const asked = TOLLS.filter((re) => re.test(question))
+  if (asked.length === 0) return false
+  const from = Math.max(text.lastIndexOf(';', start), text.lastIndexOf('. ', start)) + 1
+  const to = text.slice(end).search(/;|\.(?:\s|$)/)
+  const stop = to < 0 ? text.length : end + to
+  // "Deaths: 227 (official); 225 announced 15 January": a line's label speaks for every clause of it.
+  const label = /^[^:\n]{1,40}:/.exec(text.slice(text.lastIndexOf('\n', start) + 1))?.[0] ?? ''
+  const own = label + text.slice(from, stop)
+  const rest = text.slice(0, from) + text.slice(stop)
+  return !asked.some((re) => re.test(own)) && asked.some((re) => re.test(rest))
+}

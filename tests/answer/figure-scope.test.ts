@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { possibleOnly, tollElsewhere } from '../../src/answer/figure-scope.ts'
+import { findQuantities } from '../../src/answer/quantities.ts'
+import { askReport } from '../support/made-up-report.ts'
+
+describe('possibleOnly', () => {
+  const at = (text: string, figure: string) => text.indexOf(figure)
+  it.each([
+    ['how many years did lind get', 'a charge that can carry up to 20 years in prison', '20', true],
+    ['how many years did lind get', 'Lind, who faces up to 20 years, was sentenced to 12 years.', '20', true],
+    ['how many years did lind get', 'Lind, who faces up to 20 years, was sentenced to 12 years.', '12', false],
+    ['how long could lind get', 'a charge that can carry up to 20 years in prison', '20', false],
+  ])('%j, %j at %s → %s', (question, text, figure, possible) => expect(possibleOnly(question, text, at(text, figure))).toBe(possible))
+})
+
+describe('tollElsewhere', () => {
+  it.each([
+    ['how many were injured', 'About 50,000 people took part at the peak; more than 4,300 were injured.', '50,000', true],
+    ['how many were injured', 'About 50,000 people took part at the peak; more than 4,300 were injured.', '4,300', false],
+    ['how many took part', 'About 50,000 people took part at the peak; more than 4,300 were injured.', '50,000', false],
+    ['how many were injured', 'About 50,000 people took part in the protests.', '50,000', false],
+    // A line's label speaks for every clause of it.
+    ['what was the death toll', 'Deaths: 227 (official, revised); 225 announced 15 January, including 19 police', '225', false],
+  ])('%j, %j at %s → %s', (question, text, figure, elsewhere) => {
+    const start = text.indexOf(figure)
+    expect(tollElsewhere(question, text, start, start + figure.length)).toBe(elsewhere)
+  })
+})
+
+describe('a line in capitals', () => {
+  it('is read for amounts as in lower case: a participle after a figure is no unit', () => {
+    const found = findQuantities('SHALABAYEV: ABOUT 50,000 PEOPLE TOOK PART AT PEAK; MORE THAN 4,300 INJURED')
+    expect(found.map((q) => [q.text, q.unit])).toEqual([
+      ['ABOUT 50,000 PEOPLE', 'people'],
+      ['MORE THAN 4,300', null],
+    ])
+  })
+
+  it('does not answer how many were hurt with the count of another clause', () => {
+    const r = askReport(
+      '15 MAR 2023 14:19 LASK: ABOUT 50,000 PEOPLE TOOK PART IN PROTESTS AT PEAK ON 5 MARCH; MORE THAN 4,300 INJURED',
+      'how many ppl were injured',
+    )
+    expect(r.answer ?? '').not.toContain('50,000')
+  })
+})
