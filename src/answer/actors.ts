@@ -42,8 +42,8 @@ export function questionActor(ctx: ExtractionContext): Actor | null {
     for (let n = 1; n <= MAX_DOER && n < words.length; n++) {
       const verb = words[n]!
       if (STOP_WORDS.has(verb) || LIGHT_VERBS.has(verb) || !isVerbLemma(verb)) continue
-      // "did Nazarbayev get removed": a passive with "get", whose subject had the deed done to it, names no doer.
-      if (PASSIVE_GET.has(words[n - 1]!) && /(?:ed|en|wn)$/.test(verb)) return null
+      // "did Nazarbayev get removed": a passive ("get" or "be" and a participle), whose subject had the deed done to it, names no doer.
+      if (GET_OR_BE.has(words[n - 1]!) && /(?:ed|en|wn)$/.test(verb)) return null
       // "did the marine brigade sail home": a noun that is also a verb, before a verb, ends the doer's name.
       const next = words[n + 1]
       if (n < MAX_DOER && next !== undefined && !isVerbOnly(verb) && !STOP_WORDS.has(next) && isVerbLemma(next)) continue
@@ -62,7 +62,7 @@ export function actorVerb(ctx: ExtractionContext, actor: Actor): Concept | undef
   return ctx.concepts.find((c) => c.asked === actor.verb || c.word.startsWith(`${actor.verb}_`))
 }
 
-const PASSIVE_GET = new Set(['get', 'got', 'gets', 'getting', 'gotten', 'be', 'been', 'being'])
+const GET_OR_BE = new Set(['get', 'got', 'gets', 'getting', 'gotten', 'be', 'been', 'being'])
 
 // "when was the curfew lifted", "when were the troops withdrawn", "when did the price cap get lifted": the deed of a
 // passive question, its participle.

@@ -111,8 +111,8 @@ export function afterDeed(text: string, f: Found, verbs: readonly Span[]): boole
 
 /**
  * True when the find is whom a verb of the question was done to: the object of an active one ("fired the interior
- * minister, Ivo Lask") or the subject of a passive one with no agent of its own after it ("Maya Lund was sacked on
- * February 1"): for who did it, not the one.
+ * minister, Ivo Lask") or the subject of a passive one ("Maya Lund was sacked on February 1"): for who did it, not
+ * the one.
  */
 export function objectOf(text: string, f: Found, verbs: readonly Span[]): boolean {
   return deeds(text, verbs).some((v) => isPatient(text, f, v))
