@@ -8,10 +8,9 @@
 // The English parsers only: the package root also loads fifteen other locales, a third of a second at start-up.
 import * as chrono from 'chrono-node/en'
 import { makeDay, lastOfMonth, type Granularity } from './math.ts'
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../text/index.ts'
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, unshouted } from '../text/index.ts'
 import { numericOrder } from '../corpus/index.ts'
 import { tenseAround } from './tense.ts'
-import { unshouted } from './page-forms.ts'
 
 /** How a hit becomes a date once the publication date (anchor) is known. */
 export type Rule =

@@ -1,9 +1,9 @@
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../text/index.ts'
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './calendar.ts'
 
 /**
- * How a page writes its dates, beyond what a sentence says: all in capitals
- * (a ticker, a headline), or all-numeric, day or month first. The rules read
- * a sentence through these.
+ * A text written all in capitals (a ticker line, a headline), read as it would
+ * be written in lower case: the date rules and the amounts of a sentence read
+ * it so.
  */
 
 // A word in capitals, and the calendar's names among such words.
