@@ -1,4 +1,4 @@
-import { STOP_WORDS, isAdverbOnly, isVerbOnly, lemmaOf } from '../text/index.ts'
+import { STOP_WORDS, isAdverbOnly, isVerbOnly, lemmaOf, unshouted } from '../text/index.ts'
 
 /**
  * Finds amounts in a sentence ("about 2,500 people", "almost 376 billion
@@ -20,8 +20,6 @@ export interface Quantity {
   isYear: boolean
 }
 
-// A text with more than this share of its letters in capitals is shouting: a ticker line, a headline in capitals.
-const SHOUTING = 0.8
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
 const NUMBER_WORDS: Record<string, number> = {
@@ -71,11 +69,8 @@ const UNIT_WORD = /^[\s-]+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*(?<=-)\d+\p{
  */
 export function findQuantities(text: string): Quantity[] {
   // "MORE THAN 4,300 INJURED": a line in capitals is read as written in lower case, where a name is no unit.
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
-  const lower = text.toLowerCase()
-  if (letters > 0 && (text.match(/\p{Lu}/gu)?.length ?? 0) > letters * SHOUTING && lower.length === text.length) {
-    return findQuantities(lower).map((q) => ({ ...q, text: text.slice(q.start, q.end) }))
-  }
+  const plain = unshouted(text)
+  if (plain !== text) return findQuantities(plain).map((q) => ({ ...q, text: text.slice(q.start, q.end) }))
   const found: Quantity[] = []
   for (const m of text.matchAll(QUANTITY)) {
     const start = m.index
