@@ -36,9 +36,7 @@ export function whoseNoun(question: string): string | null {
  * ```
  */
 export function possessorTest(text: string, noun: string): (found: Pick<Found, 'start' | 'end'>) => boolean {
-  const forms = (SAME_THING.find((g) => g.includes(noun.replace(/s$/, ''))) ?? [noun.replace(/s$/, '')]).join('|')
-  const owned = new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}|\s+)(?:${forms})s?\b`, 'u')
-  const owner = new RegExp(String.raw`\b(?:${forms})s?\s+(?:(?:led|headed|chaired|run)\s+by|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'iu')
+  const { owned, owner } = patternsOf(noun)
   return (found) => {
     const after = text.slice(found.end)
     // "the Mamin cabinet": a bare name before the noun is its owner only after "the"; "Mamin's government" always.
@@ -46,4 +44,20 @@ export function possessorTest(text: string, noun: string): (found: Pick<Found, '
     const modifier = /\bthe\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$/u.test(text.slice(0, found.start)) && owned.test(after)
     return possessive || modifier || owner.test(text.slice(0, found.start))
   }
+}
+
+// The patterns of a noun's owner, made once per noun: a question reads them in every sentence it tries.
+const patterns = new Map<string, { owned: RegExp; owner: RegExp }>()
+function patternsOf(noun: string): { owned: RegExp; owner: RegExp } {
+  let found = patterns.get(noun)
+  if (!found) {
+    const forms = (SAME_THING.find((g) => g.includes(noun.replace(/s$/, ''))) ?? [noun.replace(/s$/, '')]).join('|')
+    found = {
+      owned: new RegExp(String.raw`^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}|\s+)(?:${forms})s?\b`, 'u'),
+      owner: new RegExp(String.raw`\b(?:${forms})s?\s+(?:(?:led|headed|chaired|run)\s+by|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'iu'),
+    }
+    if (patterns.size > 1000) patterns.clear()
+    patterns.set(noun, found)
+  }
+  return found
 }
