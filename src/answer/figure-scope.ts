@@ -4,6 +4,10 @@
  * clause than the toll a question asks for.
  */
 import { TOLLS } from './counts.ts'
+import { clausesOf } from './clauses.ts'
+
+// Where a count's clause ends: a semicolon, or a sentence's full stop (a ticker line may run several together).
+const TOLL_CLAUSE = /;\s*|\.\s+/g
 
 // "can carry up to 15 years", "faces up to", "punishable by a maximum of": what the law allows.
 const POSSIBLE =
@@ -32,18 +36,20 @@ export function possibleOnly(question: string, text: string, start: number): boo
  * @example
  * ```ts
  * const text = '50,000 people took part; more than 4,300 injured'
- * tollElsewhere('how many were injured', text, 0, 13) // => true
+ * tollElsewhere('how many were injured', text, 0) // => true
  * ```
  */
-export function tollElsewhere(question: string, text: string, start: number, end: number): boolean {
+export function tollElsewhere(question: string, text: string, start: number): boolean {
   const asked = TOLLS.filter((re) => re.test(question))
   if (asked.length === 0) return false
-  const from = Math.max(text.lastIndexOf(';', start), text.lastIndexOf('. ', start)) + 1
-  const to = text.slice(end).search(/;|\.(?:\s|$)/)
-  const stop = to < 0 ? text.length : end + to
+  const clauses = clausesOf(text, TOLL_CLAUSE)
+  const at = clauses.findLast((c) => c.start <= start) ?? clauses[0]!
   // "Deaths: 227 (official); 225 announced 15 January": a line's label speaks for every clause of it.
   const label = /^[^:\n]{1,40}:/.exec(text.slice(text.lastIndexOf('\n', start) + 1))?.[0] ?? ''
-  const own = label + text.slice(from, stop)
-  const rest = text.slice(0, from) + text.slice(stop)
+  const own = label + at.text
+  const rest = clauses
+    .filter((c) => c !== at)
+    .map((c) => c.text)
+    .join(' ')
   return !asked.some((re) => re.test(own)) && asked.some((re) => re.test(rest))
 }

@@ -133,7 +133,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               earlierEvent(question.normalized, c.article.date, c.sentence.text.slice(0, q.start)) ||
               // "would begin pulling out in two days": when it starts, not how long it takes.
               (HOW_LONG.test(question.normalized) && STARTS_IN.test(c.sentence.text.slice(Math.max(0, q.start - 60), q.start))) ||
-              tollElsewhere(question.text, c.sentence.text, q.start, q.end) ||
+              tollElsewhere(question.text, c.sentence.text, q.start) ||
               possibleOnly(question.normalized, c.sentence.text, q.start) ||
               otherNation(ctx, c.sentence.text, q),
           }))
