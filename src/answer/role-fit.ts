@@ -34,12 +34,16 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   const elsewhere = [...findMentions(`${before} ${roles.join(' ')}`)].some(
     (m) => m.type === 'country' && !ctx.concepts.some((c) => c.named && conceptMatch(c, termsOf(ctx, m.text)) > 0),
   )
+  // A headline names the country a bare post is of ("Kazakhs vote …" over "the new prime minister"), not the
+  // organisation: a story about an alliance names the presidents of its members, none of them the alliance's.
+  const acronyms = new Set(ctx.lexicon.phrases.values())
   for (const c of ctx.concepts) {
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
     // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
     // "Who fired the interior minister?" names the post of whom the deed was done to, not of who did it.
-    const required = posts.size > 0 && !ctx.question.subjectOf && (c.named || c.terms.some((t) => posts.has(t.term)))
-    const framed = c.named && !elsewhere && conceptMatch(c, titleTerms) > 0
+    // "Boss" asks for a post without naming which: any post of the named place or body will do ("defence boss").
+    const required = posts.size > 0 && !ctx.question.subjectOf && (c.named || (c.terms.some((t) => posts.has(t.term)) && !ANY_POST.test(c.asked ?? '')))
+    const framed = c.named && !elsewhere && !c.terms.some((t) => acronyms.has(t.term)) && conceptMatch(c, titleTerms) > 0
     if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0 && !framed) return null
   }
   // "Who heads to the airport?" asks who travels there, not who is the head of something at the airport.
@@ -70,6 +74,8 @@ export function withRole(name: string, roles: string[], ctx: ExtractionContext):
   const best = scored.sort((a, b) => b.n - a.n)[0]
   return best && best.n > 0 ? `${name}, ${best.r}` : name
 }
+
+const ANY_POST = /^boss(?:es)?$/
 
 const HEADS_FOR = /\bhead(?:s|ed|ing)?\s+(?:to|for|towards?|back|home|off|out|into)\b/
 

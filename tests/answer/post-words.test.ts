@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { pagesEngine } from '../support/made-up-report.ts'
+
+// A made-up pair of pages about an alliance whose headlines name it: the presidents in them are their countries', not its.
+const PAGES = [
+  `Velmar asks the NDP for troops\nMarch 20, 2023\n\nPresident Ivo Lask asked the Northern Defence Pact (NDP) for help late on Monday, after a night of rioting in the capital.\n\nThe first NDP units landed on Tuesday.`,
+  `NDP mission ends\nApril 2, 2023\n\nThe last NDP soldiers left Velmar on Sunday, ending a mission that began when President Ivo Lask appealed for help.\n\nThe pact's secretary general, Eva Sorn, called the mission a success.`,
+]
+
+describe('a post asked for in chat words ("boss")', () => {
+  it.each(['who is the ndp boss', 'who was the boss of the ndp mission', "who's the boss of the ndp"])(
+    "%j is not answered with a president the headline does not make the pact's",
+    (question) => {
+      expect(pagesEngine(PAGES).ask(question).answer ?? '').not.toContain('Lask')
+    },
+  )
+
+  it('still answers who the president of the country is from a page whose headline names it', () => {
+    expect(pagesEngine(PAGES).ask('who is the president of velmar').answer ?? '').toContain('Ivo Lask')
+  })
+})
