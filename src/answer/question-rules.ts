@@ -95,12 +95,12 @@ export const RULES: Rule[] = [
   },
   {
     pattern:
-      /^(?:where|(?:in|at) (?:what|which) (city|place|town|village|location|country)|(?:what|which) (city|place|town|village|location|capital|region)\b|what is the capital of)/,
+      /^(?:where|(?:in|at) (?:what|which) (?:[a-z-]+ )?(city|place|town|village|location|country)|(?:what|which) (?:[a-z-]+ )?(city|place|town|village|location|capital|region)\b|what is the capital of)/,
     kind: 'place',
     read: (m) => ({ focus: m[1] ?? m[2] ?? null }),
   },
   {
-    pattern: /^(?:which|what|name the|list the)\s+(countries|country|nations|nation|states|members|member states|member countries)\b/,
+    pattern: /^(?:which|what|name the|list the)\s+(?:[a-z-]+\s+)?(countries|country|nations|nation|states|members|member states|member countries)\b/,
     kind: 'countries',
     read: (m) => ({ plural: /s$/.test(m[1]!), focus: m[1]! }),
   },

@@ -222,3 +222,11 @@ Norway's navy said its sailors had been driven overnight to the Kellvik airfield
     expect(r.answer ?? '').not.toContain('Kellvik')
   })
 })
+
+describe('which <word> city: a word between "which" and the place noun', () => {
+  // A made-up report: where the last planes landed, and where they took off.
+  const body = 'The last Norland planes took off from Velsk on Sunday.\n\nThey landed at Orvik, a port in the north of Norland, late that night.'
+  it.each(['which norland city did the last planes land in', 'what northern town did the last planes land at'])('%j → Orvik', (question) => {
+    expect(askReport(body, question).answer ?? '').toContain('Orvik')
+  })
+})

@@ -19,6 +19,11 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['What is the size of the force?', 'number'],
     ['Where were the talks held?', 'place'],
     ['In which city did they meet?', 'place'],
+    // A word before the noun that asks for a place or a country: "which russian city", "which other countries".
+    ['which northern city did the planes land in', 'place'],
+    ['in what coastal town did it start', 'place'],
+    ['which other countries sent troops', 'countries'],
+    ['what csto countries sent soldiers', 'countries'],
     ['Who is the NATO secretary-general?', 'person'],
     ['Who ordered the troops to shoot?', 'person'],
     ['Whom did Tokayev thank?', 'person'],
