@@ -57,12 +57,16 @@ describe('when something ended, with the day it began in a passage nearly as goo
 })
 
 describe('when the last of them left', () => {
-  it.each(['when were the last norland troops out', 'when did the last norland soldiers leave', 'when were the last norland troops gone'])(
-    '%j asks when it ended',
-    (q) => {
-      expect(analyzeQuestion(q).focus).toBe('end')
-    },
-  )
+  it.each([
+    'when were the last norland troops out',
+    'when did the last norland soldiers leave',
+    'when were the last norland troops gone',
+    // An adverb of chat before "gone" or "out" asks the same.
+    'so when were the last norland troops actually gone',
+    'when were the last norland troops finally out',
+  ])('%j asks when it ended', (q) => {
+    expect(analyzeQuestion(q).focus).toBe('end')
+  })
 
   it('is answered by the day the last of them left, not a ceremony on the way', () => {
     const r = ask(
