@@ -25,7 +25,7 @@ const BEGINNING =
 export const FOR_GOOD = /\b(?:for good|once and for all|permanently)\b/
 const LEAVING = /\b(?:leave|left|depart(?:ed)?|withdr[ae]wn?|withdraw|pull(?:ed)? out|go home|went home|quit|exit(?:ed)?)\b/
 const LAST_OUT = new RegExp(
-  String.raw`\b(?:were|was) the last (?:[\w-]+ ){0,2}[\w-]+s (?:(?:all|[a-z]+ly) )?(?:out|gone)$|\bdid the last\b.*\b(?:leave|depart|withdraw|pull out|get out)\b|${LEAVING.source}.*${FOR_GOOD.source}`,
+  String.raw`\b(?:were|was) the last (?:[\w-]+ ){0,2}(?:[\w-]+s|them) (?:(?:all|[a-z]+ly) )?(?:out|gone)(?: of (?:the )?[\w-]+)?$|\bdid the last\b.*\b(?:leave|depart|withdraw|pull out|get out|(?:go|head|fly|come|get) home)\b|${LEAVING.source}.*${FOR_GOOD.source}`,
 )
 
 // "Who got booted?", "which official was arrested", "who has been detained": the deed was done to whom it asks for.

@@ -64,6 +64,10 @@ describe('when the last of them left', () => {
     // An adverb of chat before "gone" or "out" asks the same.
     'so when were the last norland troops actually gone',
     'when were the last norland troops finally out',
+    // "Out of" a place, "the last of them", and going home are the same end.
+    'when was the last of them out of norland',
+    'when did the last norland soldiers go home',
+    'when did the last norland troops fly home',
   ])('%j asks when it ended', (q) => {
     expect(analyzeQuestion(q).focus).toBe('end')
   })
@@ -75,6 +79,16 @@ describe('when the last of them left', () => {
     )
     expect(r.status).toBe('answered')
     expect(r.answer).toContain('March 19')
+  })
+})
+
+describe('when the last of them went home', () => {
+  // A made-up sentence with two days: the one the pullout began, and the one the last of them had left by.
+  const body = 'The pullout began on March 13, and by March 19 the last of the roughly 900 Norland troops had left Velmar.'
+  it.each(['when did the last norland soldiers go home', 'when was the last of them out of velmar'])('%j → the day the last had left by', (question) => {
+    const r = ask(body, question)
+    expect(r.answer ?? '').toContain('March 19')
+    expect(r.answer ?? '').not.toContain('March 13')
   })
 })
 
