@@ -26,8 +26,9 @@ import { possessorTest, whoseNoun } from './possessors.ts'
  */
 
 const MONEY_QUESTION = /\b(?:pay|paid|cost|costs|spend|spent|price|money|worth|fund(?:s|ing)?|budget|fee|fine|salary|wage)\b/
-// What stands between a sum and the same sum in another currency: "90,000 tenge – about $200", "(about $200)".
-const CONVERSION = /^\s*(?:[–—(]|-|,|\bor\b)\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*$/
+// What stands between a sum and the same sum in another currency: "90,000 tenge – about $200", "(about $200)",
+// "90,000 tenge, or about $200".
+const CONVERSION = /^\s*(?:[–—(]|-|,|(?:,\s*)?\bor\b)\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*$/
 const MONEY = /[$€£¥₽]|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|tenge|yuan|som|drams?|francs?|cents?|usd|eur|rub|kzt)\b/i
 /** "Saturday, January 1, 2022 (“1 January”)"; the day alone where the article wrote it so. */
 function asWritten(display: string, phrase: string): string {

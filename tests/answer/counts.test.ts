@@ -243,7 +243,7 @@ describe("how many of one country: never another country's figure", () => {
 })
 
 describe('how much: one sum in two currencies is one answer', () => {
-  it.each(['300 euros – about $330 –', '300 euros (about $330)'])('%j', (sum) => {
+  it.each(['300 euros – about $330 –', '300 euros (about $330)', '300 euros, or about $330,'])('%j', (sum) => {
     const engine = engineOf(
       `Man on television\nMarch 9, 2023\n\nThe man in the clip said strangers had flown him to Velsk and that he had been promised ${sum} to take part in the riots.`,
     )
