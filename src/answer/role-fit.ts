@@ -34,16 +34,18 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   const elsewhere = [...findMentions(`${before} ${roles.join(' ')}`)].some(
     (m) => m.type === 'country' && !ctx.concepts.some((c) => c.named && conceptMatch(c, termsOf(ctx, m.text)) > 0),
   )
-  // A headline names the country a bare post is of ("Kazakhs vote …" over "the new prime minister"), not the
-  // organisation: a story about an alliance names the presidents of its members, none of them the alliance's.
+  // A headline names the country a bare post is of ("Kazakhs vote …" over "the new prime minister"); an organisation
+  // only when the post is one an organisation has: a story about an alliance names the presidents of its members,
+  // none of them the alliance's, and its secretary general, who is.
   const acronyms = new Set(ctx.lexicon.phrases.values())
+  const statePost = STATE_POST.test(roles.join(' '))
   for (const c of ctx.concepts) {
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
     // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
     // "Who fired the interior minister?" names the post of whom the deed was done to, not of who did it.
     // "Boss" asks for a post without naming which: any post of the named place or body will do ("defence boss").
     const required = posts.size > 0 && !ctx.question.subjectOf && (c.named || (c.terms.some((t) => posts.has(t.term)) && !ANY_POST.test(c.asked ?? '')))
-    const framed = c.named && !elsewhere && !c.terms.some((t) => acronyms.has(t.term)) && conceptMatch(c, titleTerms) > 0
+    const framed = c.named && !elsewhere && !(statePost && c.terms.some((t) => acronyms.has(t.term))) && conceptMatch(c, titleTerms) > 0
     if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0 && !framed) return null
   }
   // "Who heads to the airport?" asks who travels there, not who is the head of something at the airport.
@@ -76,6 +78,8 @@ export function withRole(name: string, roles: string[], ctx: ExtractionContext):
 }
 
 const ANY_POST = /^boss(?:es)?$/
+// The posts of a state or a city, not of an alliance or a party.
+const STATE_POST = /\b(?:president|prime minister|premier|chancellor|king|queen|minister|governor|mayor)\b/i
 
 const HEADS_FOR = /\bhead(?:s|ed|ing)?\s+(?:to|for|towards?|back|home|off|out|into)\b/
 

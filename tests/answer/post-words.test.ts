@@ -15,6 +15,14 @@ describe('a post asked for in chat words ("boss")', () => {
     },
   )
 
+  it("answers with the pact's own official, whose bare post a headline naming the pact makes its", () => {
+    const pages = [
+      PAGES[0]!,
+      `NDP chiefs meet in Orsa\nMay 4, 2023\n\nSecretary General Ina Falk opened the emergency meeting on Thursday.\n\nDefence ministers of the member states attended.`,
+    ]
+    expect(pagesEngine(pages).ask('who is the ndp secretary general').answer ?? '').toContain('Ina Falk')
+  })
+
   it('still answers who the president of the country is from a page whose headline names it', () => {
     expect(pagesEngine(PAGES).ask('who is the president of velmar').answer ?? '').toContain('Ivo Lask')
   })
