@@ -1,4 +1,4 @@
-import { STOP_WORDS } from '../text/index.ts'
+import { STOP_WORDS, isLemma } from '../text/index.ts'
 import { COUNTRIES } from '../text/index.ts'
 
 const COUNTRY_SET = new Set(COUNTRIES.keys())
@@ -121,6 +121,12 @@ export function findMentions(text: string): Mention[] {
     const country = countryOf(whole)
     if (country && COUNTRIES_BY_NAME(whole)) {
       mentions.push(mention('country', text, words[0]!.start, words.at(-1)!.end, country, null))
+      continue
+    }
+    // "Neighbouring Latvia and Lithuania": a word English has, capitalised at the start of a sentence, before a country.
+    const rest = words.length === 2 ? words[1]! : undefined
+    if (rest && isLemma(words[0]!.text.toLowerCase()) && !isTitle(words[0]!.text) && COUNTRIES_BY_NAME(rest.text)) {
+      mentions.push(mention('country', text, rest.start, rest.end, countryOf(rest.text), null))
       continue
     }
     if (REGIONS.has(whole)) {

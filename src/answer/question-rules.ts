@@ -15,6 +15,10 @@ export interface Rule {
   read?: (m: RegExpExecArray, original: string, content: string) => Partial<QuestionAnalysis>
 }
 
+// A word that may stand between "which" and the noun that asks for the kind ("which russian city", "which other
+// countries"), though not a verb's helper: "what did member states agree" asks for what they agreed.
+const A_WORD = String.raw`(?:(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|might|must)\b)[a-z-]+\s+)?`
+
 export const nameIn = (original: string, folded: string) => {
   const at = foldText(original).indexOf(folded)
   return at >= 0 ? original.slice(at, at + folded.length).trim() : folded
@@ -94,13 +98,16 @@ export const RULES: Rule[] = [
     }),
   },
   {
-    pattern:
-      /^(?:where|(?:in|at) (?:what|which) (?:[a-z-]+ )?(city|place|town|village|location|country)|(?:what|which) (?:[a-z-]+ )?(city|place|town|village|location|capital|region)\b|what is the capital of)/,
+    pattern: new RegExp(
+      String.raw`^(?:where|(?:in|at) (?:what|which) ${A_WORD}(city|place|town|village|location|country)|(?:what|which) ${A_WORD}(city|place|town|village|location|capital|region)\b|what is the capital of)`,
+    ),
     kind: 'place',
     read: (m) => ({ focus: m[1] ?? m[2] ?? null }),
   },
   {
-    pattern: /^(?:which|what|name the|list the)\s+(?:[a-z-]+\s+)?(countries|country|nations|nation|states|members|member states|member countries)\b/,
+    pattern: new RegExp(
+      String.raw`^(?:which|what|name the|list the)\s+${A_WORD}(countries|country|nations|nation|states|members|member states|member countries)\b`,
+    ),
     kind: 'countries',
     read: (m) => ({ plural: /s$/.test(m[1]!), focus: m[1]! }),
   },

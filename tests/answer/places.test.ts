@@ -223,6 +223,15 @@ Norway's navy said its sailors had been driven overnight to the Kellvik airfield
   })
 })
 
+describe('which <word> countries: the list after a capitalised word that is no name', () => {
+  const body = 'Neighbouring Finland and Norway shut their borders with Velmar for a week.\n\nSweden kept its border open.'
+  it('reads "Neighbouring Finland" as Finland', () => {
+    const answer = askReport(body, 'which neighbouring countries shut their borders').answer ?? ''
+    expect(answer).toContain('Finland')
+    expect(answer).toContain('Norway')
+  })
+})
+
 describe('which <word> city: a word between "which" and the place noun', () => {
   // A made-up report: where the last planes landed, and where they took off.
   const body = 'The last Norland planes took off from Velsk on Sunday.\n\nThey landed at Orvik, a port in the north of Norland, late that night.'

@@ -24,6 +24,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['in what coastal town did it start', 'place'],
     ['which other countries sent troops', 'countries'],
     ['what csto countries sent soldiers', 'countries'],
+    // Not a verb's helper: "what did member states agree" asks what they agreed.
+    ['what did member states agree on', 'other'],
+    ['what did city officials decide', 'other'],
     ['Who is the NATO secretary-general?', 'person'],
     ['Who ordered the troops to shoot?', 'person'],
     ['Whom did Tokayev thank?', 'person'],
@@ -133,6 +136,9 @@ describe('findMentions', () => {
       ['organisation:Financial University under the Government of Ruritania', 'person:Anna Petrova'],
     ],
     ['Kazakhstan under the Soviet Union was poor', ['country:Kazakhstan', 'country:Soviet Union']],
+    // A word English has, capitalised at a sentence's start, is no part of the country after it.
+    ['Neighbouring Finland and Norway shut their borders.', ['country:Finland', 'country:Norway']],
+    ['South Korea sent aid.', ['country:South Korea']],
     ['They flew to Velsk, according to Marten.', ['place:Velsk', 'name:Marten']],
     ['Tomorrow, according to Marten, planes will fly.', ['name:Tomorrow', 'name:Marten']],
     ['residents of the oil town of Velmar and the regional capital, Osk', ['place:Velmar', 'place:Osk']],
