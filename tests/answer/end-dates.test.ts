@@ -92,6 +92,23 @@ describe('when the last of them went home', () => {
   })
 })
 
+describe('when the last of them were out or gone: an end written with "out" or "gone on"', () => {
+  it.each([
+    [
+      'The dam burst on Monday, June 5.\n\nThe last villagers were safely out on Wednesday, June 7, the rescuers said.',
+      'when were the last villagers out',
+      'June 7',
+    ],
+    [
+      'The Orsk brigade declared its mission over on June 2, and most of its soldiers left in the following days.\n\nThe last Orsk soldiers were finally gone on June 12, when the final convoy crossed the border.',
+      'when were the last orsk soldiers gone',
+      'June 12',
+    ],
+  ])('%j: %j → %s', (body, question, day) => {
+    expect(ask(body, question).answer ?? '').toContain(day)
+  })
+})
+
 describe('when something ended: other words for an end, and "by" that is no deadline', () => {
   it.each([
     ['The curfew in Velsk was scrapped on January 12.', 'when did the curfew in velsk end', 'January 12'],
