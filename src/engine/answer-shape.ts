@@ -85,3 +85,23 @@ const KIND_BONUS: Partial<Record<string, number>> = { person: 0.15, place: 0.15 
 export function kindBonus(kind: string, text: string): number {
   return holdsKind(kind, text) ? (KIND_BONUS[kind] ?? 0.3) : 0
 }
+
+// What counting the very thing asked about gains, and the share of the question below which it gains less.
+const COUNT_BONUS = 0.3
+const COUNTED_RELEVANT = 0.5
+
+/**
+ * What a passage that counts the very thing "how many" asks about ("3,000
+ * Russians") gains in ranking, as much as holding a figure at all; less in a
+ * passage that says little else of the question (`quality`, its share of it):
+ * "1,000 people rallied" counts people, but not those who stormed the airport.
+ *
+ * @example
+ * ```ts
+ * countBonus(0.8)  // => 0.3
+ * countBonus(0.25) // => 0.15
+ * ```
+ */
+export function countBonus(quality: number): number {
+  return COUNT_BONUS * Math.min(1, quality / COUNTED_RELEVANT)
+}

@@ -31,7 +31,7 @@ import { quoteReply, quotedAnswer, saidIn } from './quote-answer.ts'
 import { quoteContextOf } from './quote-context.ts'
 import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays } from './question-dates.ts'
 import { createWordSense } from './word-sense.ts'
-import { isShortAnswer, kindBonus } from './answer-shape.ts'
+import { countBonus, isShortAnswer, kindBonus } from './answer-shape.ts'
 import { withSections } from './sections.ts'
 import { corroborating, leading } from './corroborate.ts'
 import { askInParts, inTurn } from './two-part.ts'
@@ -52,8 +52,6 @@ const MAX_CITATIONS = 6
 // The answer types the index marks, by the kind of question that asks for them, and what looking for one is worth.
 const ANSWER_TYPES: Partial<Record<string, AnswerType>> = { number: 'number', date: 'date', countries: 'countries' }
 const TYPE_WEIGHT = 0.5
-/** And one that counts the very thing "how many" asks about ("3,000 Russians"), this much more. */
-const COUNT_BONUS = 0.15
 /** A passage shown in a `passages` reply ranks at least this share of the best one. */
 const PASSAGE_FLOOR = 0.65
 
@@ -155,7 +153,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           rank:
             (c.coverage + c.own) / 2 +
             kindBonus(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) +
-            (counted && countsConcept(c.sentence.text, counted) ? COUNT_BONUS : 0),
+            (counted && countsConcept(c.sentence.text, counted) ? countBonus((c.coverage + c.own) / 2) : 0),
         }))
     // A word no article uses weighs no more than the question's heaviest word they use in the order passages are
     // tried in and in whether any is relevant (`reach`); whether one answers weighs its full rarity.

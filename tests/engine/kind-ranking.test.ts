@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { reportEngine } from '../support/made-up-report.ts'
-import { kindBonus } from '../../src/engine/answer-shape.ts'
+import { pagesEngine, reportEngine } from '../support/made-up-report.ts'
+import { countBonus, kindBonus } from '../../src/engine/answer-shape.ts'
 
 // Sentences that share the question's words but hold nothing of the kind asked for, and one that holds it in
 // other words: a list of countries, a date, a sum.
@@ -47,5 +47,43 @@ describe('kindBonus', () => {
     ['person', 'the council said so.', 0],
   ])('%s in %j gains %d', (kind, text, bonus) => {
     expect(kindBonus(kind, text)).toBe(bonus)
+  })
+})
+
+describe('ranking: a sentence counting the very thing asked about', () => {
+  // Made-up pages: sentences about the force that hold other figures, and one that counts its members in other words.
+  const engine = pagesEngine([
+    `Norland force lands in Velmar\nMarch 20, 2023\n\nThe Norland force flew in on 12 transport planes from the Orsk air base.\n\nThe Norland force was set up in 2007 under the pact's charter.\n\nCommanders of the Norland force met on Tuesday, two days after 300 protesters gathered in the capital.\n\nThe Norland force guarded 14 sites, the ministry said.\n\nLocal media circulated rough numbers of about 900 Norlanders, 200 Velts and 100 Orskians.`,
+  ])
+  it('has it among the first three, though it leaves out a word of the question', () => {
+    expect(
+      engine
+        .retrieve('roughly how many norlanders were in the force', 3)
+        .map((c) => c.excerpt)
+        .join(' | '),
+    ).toContain('900 Norlanders')
+  })
+
+  it('does not lift a sentence that counts them but is about something else', () => {
+    const other = pagesEngine([
+      `Airport stormed\nMarch 20, 2023\n\nIn the evening the crowd, about 45 persons by the airport's count, entered the terminal of Velsk airport.\n\nOn Sunday more than 1,000 people rallied in the square of Velsk.\n\nThe ministry said 300 people were in hospital in Velsk.\n\nPolice in Velsk said 26 people were detained overnight.`,
+    ])
+    expect(
+      other
+        .retrieve('roughly how many ppl stormed the velsk airport terminal', 3)
+        .map((c) => c.excerpt)
+        .join(' | '),
+    ).toContain('45 persons')
+  })
+})
+
+describe('countBonus', () => {
+  it.each([
+    [1, 0.3],
+    [0.5, 0.3],
+    [0.25, 0.15],
+    [0, 0],
+  ])('a passage saying %d of the question gains %d', (quality, bonus) => {
+    expect(countBonus(quality)).toBeCloseTo(bonus)
   })
 })
