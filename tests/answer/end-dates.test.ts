@@ -109,6 +109,13 @@ describe('when the last of them were out or gone: an end written with "out" or "
   })
 })
 
+describe('a day written as when something was set in motion is no end', () => {
+  const body = 'It was the third day of a pullout that President Ivo Lask set in motion on March 11, when he told parliament the mission was over.'
+  it.each(['when was the whole pullout wrapped up', 'when was the pullout over'])('%j', (question) => {
+    expect(ask(body, question).answer ?? '').not.toContain('March 11')
+  })
+})
+
 describe('when something ended: other words for an end, and "by" that is no deadline', () => {
   it.each([
     ['The curfew in Velsk was scrapped on January 12.', 'when did the curfew in velsk end', 'January 12'],
