@@ -6,7 +6,7 @@ import { statement } from './statements.ts'
 import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
 import { plansAside, EXPECTED, foreseen, inDateline } from './expectations.ts'
-import { choose, type Found, type Scored } from './choose.ts'
+import { choose, type Scored } from './choose.ts'
 import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
   anchorPositions,
@@ -36,6 +36,7 @@ import { wayOrClause } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
+import { appointed, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -86,9 +87,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const base = shareBase(ctx)
   // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a
   // successor. So is "who replaced Abish?": a sentence that says he was removed names nobody who came after him.
-  const wantsNew = question.kind === 'person' && (question.successor === true || ASKS_SUCCESSOR.test(question.normalized))
+  const wantsNew = question.kind === 'person' && (question.successor === true || asksSuccessor(question.normalized))
   // "Who was PM before?" asks for whom the new one replaced: not the one a sentence says was appointed.
-  const wantsOld = question.kind === 'person' && !wantsNew && ASKS_PREDECESSOR.test(question.normalized)
+  const wantsOld = question.kind === 'person' && !wantsNew && asksPredecessor(question.normalized)
   // "How long did Lind think it would last?", "when did she expect them to leave?" ask what someone expected: a figure
   // or a day told as what came to pass ("a two-week mission"), with no word of expecting before it, does not answer.
   const wantsExpected = (question.kind === 'date' || HOW_LONG.test(question.normalized)) && EXPECTED.test(question.normalized)
@@ -98,7 +99,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
-    const noSuccessor = wantsNew && !SUCCESSION.test(c.sentence.text)
+    const noSuccessor = wantsNew && !tellsOfSuccession(c.sentence.text)
     // "paid ... for the fuel" does not answer "pay for the marines": the sentence says the verb of something else.
     const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks)
     const doneBy = actor ? otherActor(ctx, c.sentence.text, actor) : null
@@ -155,7 +156,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           nobody ||
           (wantsExpected && !foreseen(c.sentence.text, found)) ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
-          (wantsOld && APPOINTED.test(c.sentence.text.slice(Math.max(0, found.start - 60), found.start))) ||
+          (wantsOld && appointed(c.sentence.text, found)) ||
           (wantsNew && departed(c.sentence.text, found)),
       }
       scored.push({
@@ -211,28 +212,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   return wayOrClause(ctx, strong, open)
 }
 
-// "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.
-const ASKS_SUCCESSOR =
-  /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
 // "under Admiral Rosa Lind", "chaired by Ivo Lask": a person named as the leader, whatever the compound says.
 const LEADER_INTRODUCED = /\b(?:under|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u
-const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|prior)\b/
-// "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
-const APPOINTED =
-  /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
-// "accepted the resignation of Prime Minister Ivo Lask's government", "dismissed Lask", "Lask's cabinet quit": who went.
-// Only a title in capitals stands between the verb and the name ("sacked Finance Minister Ivo Lask"), so "resigned the
-// president named Eva Sorn" and "replaced him with Eva Sorn" name nobody who went.
-const WENT_BEFORE =
-  /\b(?:resignation of|dismiss(?:al of|ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:al of|ed|es|ing)|replac(?:ed|es|ing)|succeed(?:ed|s|ing))\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u
-const WENT_AFTER =
-  /^(?:['’]s?\s+(?:government|cabinet)\b)?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped down|(?:was|will be|is to be|is being) (?:dismissed|sacked|fired|ousted|removed|replaced))\b/iu
-/** True when the sentence tells of the find as the one who went: no answer to who the new holder is. */
-function departed(text: string, found: Found): boolean {
-  return WENT_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)) || WENT_AFTER.test(text.slice(found.end))
-}
-const SUCCESSION =
-  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
 
 // "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
 const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/

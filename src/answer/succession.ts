@@ -1,0 +1,38 @@
+/**
+ * Who came into a post and who left it: the questions that ask for the new or
+ * the previous holder, and what a sentence says of a name in a succession.
+ */
+import type { Found } from './choose.ts'
+
+// "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.
+const ASKS_SUCCESSOR =
+  /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
+const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|prior)\b/
+// "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
+const APPOINTED =
+  /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
+// "accepted the resignation of Prime Minister Ivo Lask's government", "dismissed Lask", "Lask's cabinet quit": who went.
+// Only a title in capitals stands between the verb and the name ("sacked Finance Minister Ivo Lask"), so "resigned the
+// president named Eva Sorn" and "replaced him with Eva Sorn" name nobody who went.
+const WENT_BEFORE =
+  /\b(?:resignation of|dismiss(?:al of|ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:al of|ed|es|ing)|replac(?:ed|es|ing)|succeed(?:ed|s|ing))\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u
+const WENT_AFTER =
+  /^(?:['’]s?\s+(?:government|cabinet)\b)?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped down|(?:was|will be|is to be|is being) (?:dismissed|sacked|fired|ousted|removed|replaced))\b/iu
+/** True when the sentence tells of the find as the one who went: no answer to who the new holder is. */
+export function departed(text: string, found: Found): boolean {
+  return WENT_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)) || WENT_AFTER.test(text.slice(found.end))
+}
+const SUCCESSION =
+  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
+
+/** True when the question asks for whoever came into a post: "who replaced X?", "who's the new pm?". */
+export const asksSuccessor = (question: string): boolean => ASKS_SUCCESSOR.test(question)
+
+/** True when the question asks for whoever held a post before: "who was pm before the cabinet quit?". */
+export const asksPredecessor = (question: string): boolean => ASKS_PREDECESSOR.test(question)
+
+/** True when the sentence names the find as whom a post was given to ("named ... Ivo Lask"): who came in. */
+export const appointed = (text: string, found: Found): boolean => APPOINTED.test(text.slice(Math.max(0, found.start - 60), found.start))
+
+/** True when the sentence tells of someone coming into a post, so that it may name a successor. */
+export const tellsOfSuccession = (text: string): boolean => SUCCESSION.test(text)
