@@ -139,7 +139,8 @@ export function findMentions(text: string): Mention[] {
     }
     const hasOrgWord = words.some((w) => ORG_WORDS.has(w.text) || isAcronym(w.text))
     // Titles, roles and nationalities before a name: "Kazakh President Kassym-Jomart Tokayev".
-    let k = 0
+    // "First Deputy Prime Minister ...": a rank's "First" is part of the title after it.
+    let k = words.length > 2 && words[0]!.text === 'First' && isTitle(words[1]!.text) ? 1 : 0
     while (k < words.length - 1 && (isTitle(words[k]!.text) || countryOf(words[k]!.text) || isAcronym(words[k]!.text))) k++
     const tail = words.slice(k)
     const tailIsName =

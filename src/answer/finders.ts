@@ -14,7 +14,7 @@ import { possibleOnly, tollElsewhere } from './figure-scope.ts'
 import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
-import { roleFit, withRole } from './role-fit.ts'
+import { deputyOfAsked, roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
 import { beginsAt, endSaid, endsAt, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
 import { possessorTest, whoseNoun } from './possessors.ts'
@@ -227,7 +227,11 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               key: foldText(m.person.name.split(/\s+/).at(-1)!),
               bonus: fit!,
               // "Who was the deputy mayor?" is not answered by the mayor: a rank the question gives the post, the role must give too.
-              misfit: (rank !== undefined && !m.person.roles.join(' ').toLowerCase().includes(rank)) || (owns !== null && !owns(m)),
+              // Nor is "who was pm" answered by a first deputy prime minister, unless it asks who came in (a deputy steps in).
+              misfit:
+                (rank !== undefined && !m.person.roles.join(' ').toLowerCase().includes(rank)) ||
+                (rank === undefined && question.successor !== true && deputyOfAsked(m.person.roles, question.normalized)) ||
+                (owns !== null && !owns(m)),
             }))
         )
       }

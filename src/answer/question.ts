@@ -37,10 +37,10 @@ const TWO_PART = new RegExp(`${SECOND_QUESTION.source}|\\?.*\\b(?:whom|who|when|
 // Verbs that only say an event takes place ("is being held", "occurred"), not that someone holds something.
 const EVENT_VERBS = /\b(?:(?:be|being|been|is|are|was|were)\s+(?:held|staged|hosted)|occur(?:red|s)?)\b/g
 
-// "who became / got made / ended up as / was named (the new) X (after ...)": the question of who the new X is; what
-// came before ("after the government quit") is what "new" says.
+// "who became / got made / ended up as / was named / is filling in as (the new) X (after ..., now that ...)": the
+// question of who the new X is; what came before ("after the government quit") is what "new" says.
 const CAME_IN = new RegExp(
-  String.raw`^who\s+(?:became|becomes|has become|had become|got made|was made|is now|ended up as|was named|got named|was appointed|got appointed|took over as|was picked as|got picked as|was chosen as|stepped in as)\s+(?:the\s+)?(?:new\s+)?((?:[\w-]+\s+){0,2}?(?:pm\b|${ROLE_WORD.source})(?:\s+of\s+(?:the\s+)?[\w-]+)?)\b(?:\s+after\b.*)?$`,
+  String.raw`^who(?:\s+|(?=['’]s\s))(?:became|becomes|has become|had become|got made|was made|is now|ended up as|was named|got named|was appointed|got appointed|took over as|was picked as|got picked as|was chosen as|stepped in as|(?:is\s+|was\s+|['’]s\s+)(?:filling|standing|stepping)\s+in\s+as|(?:is\s+|['’]s\s+)(?:acting|serving)\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?((?:[\w-]+\s+){0,2}?(?:pm\b|${ROLE_WORD.source})(?:\s+of\s+(?:the\s+)?[\w-]+)?)\b(?:\s+(?:after|now that|since|once)\b.*)?$`,
 )
 
 // A hedge or a filler before the question word ("roughly how many", "so when did", "ok who"): the question starts after it.

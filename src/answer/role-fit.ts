@@ -69,6 +69,23 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   return Math.min(0.3, shared * 0.1) + (doer ? DOER_ROLE : 0) - (former ? 0.2 : 0)
 }
 
+/**
+ * True when every role is a deputy's of the post the question names: a first
+ * deputy prime minister is not who "was pm".
+ *
+ * @example
+ * ```ts
+ * deputyOfAsked(['First Deputy Prime Minister'], 'who was pm before the cabinet quit') // => true
+ * deputyOfAsked(['the deputy prime minister who heads the committee'], 'who heads the committee') // => false
+ * ```
+ */
+export function deputyOfAsked(roles: readonly string[], question: string): boolean {
+  const posts = (question.replace(/\bpm\b/g, 'prime minister').match(ROLE_WORD_GLOBAL) ?? []).map((p) => p.toLowerCase())
+  const deputyOf = (role: string) => DEPUTY_OF.exec(role)?.[1]?.toLowerCase() ?? ''
+  return roles.length > 0 && posts.length > 0 && roles.every((r) => posts.some((p) => new RegExp(`^(?:[\\w-]+ )?${p}\\b`).test(deputyOf(r))))
+}
+const DEPUTY_OF = /\b(?:deputy|vice|assistant)\s+(.*)$/i
+
 export function withRole(name: string, roles: string[], ctx: ExtractionContext): string {
   // The role that shares most words with the question is the one the user asked about.
   const q = new Set(tokenize(ctx.question.text).map((t) => canonicalTerm(ctx.lexicon, t.word)))

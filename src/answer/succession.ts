@@ -7,7 +7,9 @@ import type { Found } from './choose.ts'
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.
 const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
-const ASKS_PREDECESSOR = /\b(?:before|previous|previously|predecessor|preceded|prior)\b/
+// "who was pm when the cabinet got pushed out": the one in the post as it fell, not who came after.
+const ASKS_PREDECESSOR =
+  /\b(?:before|previous|previously|predecessor|preceded|prior)\b|^who was\b.*\bwhen\b.*\b(?:quit|resign(?:s|ed)?|pushed out|fired|sacked|removed|dismissed|ousted|fell|canned|booted)\b/
 // "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
 const APPOINTED =
   /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu

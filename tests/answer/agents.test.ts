@@ -187,7 +187,13 @@ Sara Nyl, a former finance minister, was approved by parliament on March 9 to le
   if (!r.ok) throw new Error(r.reason)
   const engine = buildEngine({ articles: [r.article], skipped: [] })
 
-  it.each(['whos the new pm after the cabinet got sacked', 'who is the new prime minister'])('%j is not the one who resigned', (q) => {
+  it.each([
+    'whos the new pm after the cabinet got sacked',
+    'who is the new prime minister',
+    // Filling in, standing in, acting as: the one who came in, whatever the question says came before.
+    "who's filling in as prime minister now that the cabinet is gone",
+    'who is acting as pm since the cabinet quit',
+  ])('%j is not the one who resigned', (q) => {
     expect(engine.ask(q).answer ?? '').not.toContain('Per Hald')
   })
 
@@ -373,5 +379,21 @@ describe('a figure beside states listed by their formal names', () => {
 
   it('still answers for all of them', () => {
     expect(ask('how many servicemen were in the contingent').answer).toContain('900')
+  })
+})
+
+describe('a first deputy named acting premier: who was premier, who fills in', () => {
+  // Made up: the outgoing premier and the first deputy named to act in his place, in one sentence.
+  const engine = pagesEngine([
+    `Norland government quits as Velsk burns\nMarch 20, 2023\n\nBefore dawn, President Ivo Lask accepted the resignation of Prime Minister Per Hald's government and named First Deputy Prime Minister Sara Nyl acting prime minister.\n\nNyl had been first deputy prime minister since May 2020 and earlier served as finance minister.\n\nHe also declared a state of emergency in Velsk.`,
+  ])
+  it.each(['who was pm before the cabinet quit', 'who was pm befor the cabinet quit'])('%j → the premier who went', (q) => {
+    expect(engine.ask(q).answer ?? '').toContain('Per Hald')
+  })
+  it('is not answered with the deputy when it asks who was premier as the cabinet fell', () => {
+    expect(engine.ask('who was pm when the whole cabinet got pushed out').answer ?? '').not.toContain('Nyl')
+  })
+  it("answers who's filling in with the deputy named to act", () => {
+    expect(engine.ask("who's filling in as prime minister now that the cabinet is gone").answer ?? '').toContain('Sara Nyl')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pagesEngine } from '../support/made-up-report.ts'
+import { deputyOfAsked } from '../../src/answer/role-fit.ts'
 
 // A made-up pair of pages about an alliance whose headlines name it: the presidents in them are their countries', not its.
 const PAGES = [
@@ -25,5 +26,17 @@ describe('a post asked for in chat words ("boss")', () => {
 
   it('still answers who the president of the country is from a page whose headline names it', () => {
     expect(pagesEngine(PAGES).ask('who is the president of velmar').answer ?? '').toContain('Ivo Lask')
+  })
+})
+
+describe('deputyOfAsked', () => {
+  it.each([
+    [['First Deputy Prime Minister'], 'who was pm before the cabinet quit', true],
+    [['Deputy Defence Minister'], 'who is the defence minister', true],
+    [['First Deputy Prime Minister', 'acting prime minister'], 'who is the prime minister', false],
+    [['the deputy prime minister who heads the security committee'], 'who is the head of the security committee', false],
+    [['Prime Minister'], 'who was pm', false],
+  ])('%j for %j: %s', (roles, question, deputy) => {
+    expect(deputyOfAsked(roles, question)).toBe(deputy)
   })
 })

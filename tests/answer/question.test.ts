@@ -139,6 +139,8 @@ describe('findMentions', () => {
     // A word English has, capitalised at a sentence's start, is no part of the country after it.
     ['Neighbouring Finland and Norway shut their borders.', ['country:Finland', 'country:Norway']],
     ['South Korea sent aid.', ['country:South Korea']],
+    // A rank's "First" belongs to the title after it.
+    ['First Deputy Prime Minister Sara Nyl was named acting premier.', ['person:Sara Nyl']],
     ['They flew to Velsk, according to Marten.', ['place:Velsk', 'name:Marten']],
     ['Tomorrow, according to Marten, planes will fly.', ['name:Tomorrow', 'name:Marten']],
     ['residents of the oil town of Velmar and the regional capital, Osk', ['place:Velmar', 'place:Osk']],
