@@ -79,7 +79,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const telling = key ? loose.filter((c) => conceptMatch(key, termsOfSentence(ctx, c.sentence.text)) > 0) : []
   const pool = telling.length ? telling : loose
   // "Which countries ...?" may have one answer: without a sentence that lists several, take the best one.
-  const listed = question.kind === 'countries' && question.plural ? gather(pool, find, asksMembership(question.normalized)) : null
+  const listed = question.kind === 'countries' && question.plural ? gather(pool, find, asksMembership(question.normalized), question.normalized) : null
   if (listed) return listed
   const scored: Scored[] = []
   const asks = questionArguments(ctx)

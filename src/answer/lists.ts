@@ -7,7 +7,9 @@ import { MAX_GAP, SURE_OWN, type Found } from './choose.ts'
  * soldiers?"), each item cited there. Lists are not merged across sentences:
  * the members of an alliance and the countries that sent troops are two lists.
  */
-export function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[], membership: boolean): Extraction | null {
+export function gather(candidates: readonly Candidate[], find: (c: Candidate) => Found[], membership: boolean, question = ''): Extraction | null {
+  // "Which countries sent soldiers besides Russia?": the rest, beside the one the question sets apart.
+  const besides = BESIDES.exec(question)?.[1]
   const lists: { c: Candidate; found: Found[]; says: number; keys: Set<string>; aside: boolean }[] = []
   for (const c of candidates) {
     const found = find(c)
@@ -37,12 +39,19 @@ export function gather(candidates: readonly Candidate[], find: (c: Candidate) =>
       c.gap < MAX_GAP &&
       !c.missesName &&
       (!best.aside || membership) &&
-      !PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 30), found.at(-1)!.end + 50)),
+      (!PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 30), found.at(-1)!.end + 50)) || setApart(c.sentence.text, found[0]!.start, besides)),
   }
 }
 
 const PARTIAL =
   /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to|including|with (?:contingents|units|troops|soldiers|forces|detachments) from)\b/i
+
+// "besides Russia", "other than Russia", "apart from Russia", "except Russia".
+const BESIDES = /\b(?:besides|other th[ae]n|apart from|aside from|except(?: for)?)\s+(?:the\s+)?([a-z][\w-]*)/
+// "Russia supplied the great majority; Belarus, Armenia ... sent smaller units": a list told as smaller than the one
+// the question sets apart, which the sentence names before it, is the rest of those that did it.
+const setApart = (text: string, listStart: number, besides: string | undefined) =>
+  besides !== undefined && new RegExp(`\\b${besides}`, 'i').test(text.slice(0, listStart))
 
 // "which groups", and every member of a body in brackets ("the six-member bloc (Russia, …)").
 const ASIDE = /\b(?:which|that|who|whose)\s+(?:\w+\s+){0,2}$|\b\w+-member\s+(?:bloc|alliance|organi[sz]ation|grouping|group|union|pact)\s*\(\s*$/

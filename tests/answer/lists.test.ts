@@ -145,3 +145,20 @@ describe('who voted against and who voted for', () => {
     ).not.toMatch(/Chile/)
   })
 })
+
+describe('which countries besides X: a list told as smaller than X', () => {
+  // A made-up report: one country sent most, the rest "smaller units".
+  const body = 'Norway supplied most of the troops; Denmark, Finland and Estonia sent smaller units.\n\nThe mission lasted a week.'
+  it.each([
+    'which countries sent soldiers besides norway',
+    'list the countries that sent troops other than norway',
+    'what countries sent troops apart from norway',
+  ])('%j → the rest', (question) => {
+    const answer = askReport(body, question).answer ?? ''
+    for (const country of ['Denmark', 'Finland', 'Estonia']) expect(answer).toContain(country)
+    expect(answer).not.toContain('Norway')
+  })
+  it('is still only part of the answer to which countries sent soldiers', () => {
+    expect(askReport(body, 'which countries sent soldiers').answer).toBeNull()
+  })
+})
