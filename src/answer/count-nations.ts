@@ -1,5 +1,7 @@
 import { countryOf, foldText } from '../text/index.ts'
-import { capitalise, type ExtractionContext } from './context.ts'
+import { capitalise, termsOf, type ExtractionContext } from './context.ts'
+import { conceptMatch } from '../search/index.ts'
+import type { Found } from './choose.ts'
 import { questionActor } from './actors.ts'
 
 /**
@@ -102,3 +104,32 @@ export function otherNation(ctx: ExtractionContext, text: string, q: { start: nu
   // place elsewhere, so the figure is not shown to be that nation's.
   return [...text.matchAll(/\p{Lu}[\p{L}-]+/gu)].some((m) => (m.index < q.start - clause.length || m.index >= q.end) && countryIn(m[0]) === asked)
 }
+
+/**
+ * The countries of a list of peoples that qualifies what the question counts or
+ * asks about: "the Armenian, Belarusian and Tajik soldiers" for "which
+ * countries' soldiers ...". A people alone ("Russian troops") is left to the
+ * country names: a list says it is several.
+ *
+ * @example
+ * ```ts
+ * peoplesListed(ctx, 'planes would fly the Armenian, Belarusian and Tajik soldiers home').map((f) => f.text)
+ * // => ['Armenia', 'Belarus', 'Tajikistan'] for a question about soldiers
+ * ```
+ */
+export function peoplesListed(ctx: ExtractionContext, text: string): Found[] {
+  const found: Found[] = []
+  for (const m of text.matchAll(PEOPLES_LIST)) {
+    const noun = termsOf(ctx, m[2]!)
+    if (!ctx.concepts.some((c) => !c.named && conceptMatch(c, noun) > 0)) continue
+    for (const w of m[1]!.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
+      const country = countryOf(w[0])
+      if (country === null || country === w[0]) continue
+      const start = m.index + w.index
+      found.push({ text: country, start, end: start + w[0].length, key: foldText(country) })
+    }
+  }
+  return found
+}
+// Two peoples or more, then the plural noun they qualify: "Armenian, Belarusian and Tajik soldiers".
+const PEOPLES_LIST = /\b((?:\p{Lu}[\p{L}-]+,\s+)*\p{Lu}[\p{L}-]+,?\s+and\s+\p{Lu}[\p{L}-]+)\s+(\p{Ll}+s)\b/gu

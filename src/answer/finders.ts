@@ -8,7 +8,7 @@ import { unitAsked, unitFinder } from './units.ts'
 import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
-import { mixedTotal, otherNation } from './count-nations.ts'
+import { mixedTotal, otherNation, peoplesListed } from './count-nations.ts'
 import { oppositeChange, otherSideOfChange } from './changes.ts'
 import { possibleOnly, tollElsewhere } from './figure-scope.ts'
 import { askedSource, otherSource } from './sources.ts'
@@ -195,6 +195,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     case 'countries':
       return (c) => [
         ...mentionsOf(c, ['country']),
+        ...peoplesListed(ctx, c.sentence.text).filter((m) => !inQuestion(ctx, m.text)),
         // A capital at the head of a clause speaks for its country: "Ankara itself wanted ...".
         ...findMentions(c.sentence.text)
           .filter((m) => CAPITALS.has(m.text) && /^\s+(?:itself\s+)?[a-z]+(?:ed|s)\b/.test(c.sentence.text.slice(m.end)))

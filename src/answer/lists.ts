@@ -26,8 +26,13 @@ export function gather(candidates: readonly Candidate[], find: (c: Candidate) =>
   const fuller = lists.filter((l) => l.says >= top.says - FULLER_REACH && l.keys.size > top.keys.size && [...top.keys].every((k) => l.keys.has(k)))
   const best = fuller.reduce<(typeof lists)[number] | null>((a, l) => (!a || l.says > a.says ? l : a), null) ?? top
   const items = new Map<string, string>()
-  for (const f of best.found) if (!items.has(f.key)) items.set(f.key, f.text)
-  const { c, found } = best
+  // Not a country named after the list in another clause: "… fly the Armenian, Belarusian and Tajik soldiers home,
+  // while the Kyrgyz … borders Kazakhstan" lists three countries, not the fourth it names in passing.
+  const run = longestRun(best.c.sentence.text, best.found)
+  const runEnd = run.at(-1)!.end
+  const found = best.found.filter((f) => f.start < runEnd || !OTHER_CLAUSE.test(best.c.sentence.text.slice(runEnd, f.start)))
+  for (const f of found) if (!items.has(f.key)) items.set(f.key, f.text)
+  const { c } = best
   return {
     answer: joinList([...items.values()]),
     sources: [{ candidate: c, focus: absolute(c, { start: found[0]!.start, end: found.at(-1)!.end }) }],
@@ -63,12 +68,25 @@ const ASIDE_COST = 0.15
 // passing never stands in for the list of those who did the deed.
 const FULLER_REACH = 0.1
 
+const OTHER_CLAUSE = /;|,\s*(?:while|whereas|but|because|as|since|although|though|when|after|before|which|who)\b|\b(?:because|while|whereas)\b/
+const LIST_JOIN = /^\s*(?:,|and|or|, and|&|[–—/-])\s*(?:the\s+)?$/
 /** True when two of the things found stand side by side in an enumeration ("Armenia, Belarus and Kyrgyzstan"). */
 function enumerates(text: string, found: readonly Found[]): boolean {
   const sorted = [...found].sort((a, b) => a.start - b.start)
-  return sorted.some(
-    (f, i) => i > 0 && f.key !== sorted[i - 1]!.key && /^\s*(?:,|and|or|, and|&|[–—/-])\s*(?:the\s+)?$/.test(text.slice(sorted[i - 1]!.end, f.start)),
-  )
+  return sorted.some((f, i) => i > 0 && f.key !== sorted[i - 1]!.key && LIST_JOIN.test(text.slice(sorted[i - 1]!.end, f.start)))
+}
+
+/** The longest run of finds that stand side by side in an enumeration, in the order written. */
+function longestRun(text: string, found: readonly Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start)
+  let best: Found[] = []
+  let run: Found[] = []
+  for (const f of sorted) {
+    const prev = run.at(-1)
+    run = prev && (f.key === prev.key || LIST_JOIN.test(text.slice(prev.end, f.start))) ? [...run, f] : [f]
+    if (run.length > best.length) best = run
+  }
+  return best
 }
 
 /** "a, b and c". */

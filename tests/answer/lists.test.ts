@@ -162,3 +162,22 @@ describe('which countries besides X: a list told as smaller than X', () => {
     expect(askReport(body, 'which countries sent soldiers').answer).toBeNull()
   })
 })
+
+describe("which countries' soldiers: a list of peoples, and a country named after it in another clause", () => {
+  // A made-up report: the peoples whose soldiers flew home, and a country named for another reason.
+  const body =
+    'The defence minister said 14 planes would fly the Danish, Finnish and Estonian soldiers home on March 14, while the Latvian unit would drive back because its country borders Lithuania.\n\nThe ceremony was short.'
+  it('answers with the countries of the peoples listed, not the one named in passing', () => {
+    const answer = askReport(body, "which countries' soldiers were flown home on the 14th").answer ?? ''
+    for (const country of ['Denmark', 'Finland', 'Estonia']) expect(answer).toContain(country)
+    expect(answer).not.toContain('Lithuania')
+  })
+  it('keeps a country named before the list as one of it', () => {
+    const answer =
+      askReport(
+        'Nobody blamed Norway, and the other members of the pact – Denmark, Finland and Estonia – for the deployment.',
+        'which countries are members of the pact',
+      ).answer ?? ''
+    expect(answer).toContain('Norway')
+  })
+})
