@@ -4,9 +4,10 @@
  */
 import type { Found } from './choose.ts'
 
-// "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it.
+// "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it. "Who runs
+// the agency now that X is out?" asks who came after X.
 const ASKS_SUCCESSOR =
-  /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b/
+  /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|arrested|detained)\b/
 // "who was pm when the cabinet got pushed out": the one in the post as it fell, not who came after.
 const ASKS_PREDECESSOR =
   /\b(?:before|previous|previously|predecessor|preceded|prior)\b|^who was\b.*\bwhen\b.*\b(?:quit|resign(?:s|ed)?|pushed out|fired|sacked|removed|dismissed|ousted|fell|canned|booted)\b/

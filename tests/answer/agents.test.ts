@@ -397,3 +397,14 @@ describe('a first deputy named acting premier: who was premier, who fills in', (
     expect(engine.ask("who's filling in as prime minister now that the cabinet is gone").answer ?? '').toContain('Sara Nyl')
   })
 })
+
+describe('"now that X is out" asks who came after X', () => {
+  // Made up: the one who dismissed the former chief is named in the clause about the chief.
+  const engine = pagesEngine([
+    `Velmar widens bureau inquiry\nMarch 20, 2023\n\nThe investigation into Per Hald, who ran the State Security Bureau (SSB) until President Ivo Lask dismissed him on March 6, has also grown. The bureau said on Thursday that Hald and two of his former deputies, Ola Berg and Tor Lund, were under investigation for treason.`,
+    `Who holds power in Velmar\nMarch 22, 2023\n\nPer Hald, who had chaired the SSB, was dismissed on March 6. He was replaced by Sara Nyl, who until then headed the guard service.`,
+  ])
+  it.each(["who's running the ssb now that hald is out", 'who runs the bureau now that hald got fired'])('%j is not the one who fired him', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toContain('Lask')
+  })
+})
