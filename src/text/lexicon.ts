@@ -67,6 +67,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['invest', 'invested', 'investment', 'investing'],
   ['site', 'sites', 'facility', 'facilities', 'installation', 'installations'],
   ['ask', 'asked', 'asks', 'appeal', 'appealed', 'appeals'],
+  // "What did X call the unrest?": the verbs that give a thing a name ("portrayed the unrest as a coup").
+  ['call', 'called', 'describe', 'described', 'portray', 'portrayed', 'label', 'labelled', 'labeled', 'brand', 'branded', 'dub', 'dubbed'],
   ['remove', 'removed', 'removal', 'oust', 'ousted', 'dismiss', 'dismissed', 'dismissal', 'sack', 'sacked'],
 ]
 

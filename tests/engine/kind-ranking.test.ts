@@ -87,3 +87,13 @@ describe('countBonus', () => {
     expect(countBonus(quality)).toBeCloseTo(bonus)
   })
 })
+
+describe('ranking: "what did X call Y" finds where X portrays, describes or brands Y', () => {
+  // A made-up report: four sentences about Lask and the unrest, and one where he gives it a name in other words.
+  const engine = reportEngine(
+    `President Ivo Lask said on Friday the unrest in Velsk had been put down.\n\nLask met the families of police officers killed in the unrest.\n\nThe unrest began over fuel prices, Lask's office said.\n\nLask thanked the army for ending the unrest in Velsk.\n\nIn his address, Lask has portrayed the riots as an attempted coup by foreign-trained militants.`,
+  )
+  it('ranks the sentence that names it first', () => {
+    expect(engine.retrieve('what did lask call the unrest', 3)[0]?.excerpt).toContain('attempted coup')
+  })
+})
