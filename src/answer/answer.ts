@@ -156,7 +156,6 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           nobody ||
           (wantsExpected && !foreseen(c.sentence.text, found)) ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
-          (wantsOld && appointed(c.sentence.text, found)) ||
           (wantsNew && departed(c.sentence.text, found)),
       }
       scored.push({
@@ -166,6 +165,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       })
     }
   }
+  // "Who was PM before?": one a sentence names as appointed is the newcomer in every sentence that names him.
+  if (wantsOld)
+    for (const s of scored) if (scored.some((t) => t.found.key === s.found.key && appointed(t.candidate.sentence.text, t.found))) s.found.misfit = true
   if (question.kind === 'number') keepReports(question, scored)
   if (question.kind === 'date' && !wantsExpected) plansAside(question.normalized, scored)
   if (question.kind === 'date') lastDayOnly(ctx, scored)

@@ -85,12 +85,7 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     }
   }
   for (const g of groups.values()) {
-    // Where misfits are set aside, an answer is weighed by the passages where it fits, if any: "named X acting
-    // premier" does not make X the premier who went before.
-    const fitting = options.misfitsAside === true ? g.all.filter((s) => !s.found.misfit) : []
-    if (fitting.length > 0 && fitting.length < g.all.length) g.best = fitting.reduce((a, b) => (b.score > a.score ? b : a))
-    const counted = fitting.length > 0 ? fitting : g.all
-    const articles = new Set(counted.map((s) => s.candidate.article.source))
+    const articles = new Set(g.all.map((s) => s.candidate.article.source))
     g.total = g.best.score + AGREEMENT * Math.min(MAX_AGREEING, articles.size - 1)
   }
   // Of two answers that score alike, one the passages count against goes second.

@@ -38,13 +38,20 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // only when the post is one an organisation has: a story about an alliance names the presidents of its members,
   // none of them the alliance's, and its secretary general, who is.
   const acronyms = new Set(ctx.lexicon.phrases.values())
+  // "Who is the deputy defence minister?": the word that says which minister must be in a post the person holds (a
+  // former post says nothing of it: "Sara Nyl, a former finance minister, was approved as prime minister").
+  const holdsPost = roles.some((r) => !/\b(?:former|ex-|then-)/i.test(r) && ROLE_WORD.test(r))
+  const qualifiers = new Set([...ctx.question.text.toLowerCase().matchAll(QUALIFIED_POST)].map((m) => m[1]!).filter((w) => !NOT_QUALIFIERS.has(w)))
   const statePost = STATE_POST.test(roles.join(' '))
   for (const c of ctx.concepts) {
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
     // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
     // "Who fired the interior minister?" names the post of whom the deed was done to, not of who did it.
     // "Boss" asks for a post without naming which: any post of the named place or body will do ("defence boss").
-    const required = posts.size > 0 && !ctx.question.subjectOf && (c.named || (c.terms.some((t) => posts.has(t.term)) && !ANY_POST.test(c.asked ?? '')))
+    const required =
+      posts.size > 0 &&
+      !ctx.question.subjectOf &&
+      (c.named || (qualifiers.has(c.asked ?? '') && holdsPost) || (c.terms.some((t) => posts.has(t.term)) && !ANY_POST.test(c.asked ?? '')))
     const framed = c.named && !elsewhere && !(statePost && c.terms.some((t) => acronyms.has(t.term))) && conceptMatch(c, titleTerms) > 0
     if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0 && !framed) return null
   }
@@ -95,6 +102,13 @@ export function withRole(name: string, roles: string[], ctx: ExtractionContext):
 }
 
 const ANY_POST = /^boss(?:es)?$/
+// The word before a post in a question, and the words there that say nothing of which post it is.
+const QUALIFIED_POST = new RegExp(`\\b([a-z]+)\\s+(?=${ROLE_WORD.source})`, 'g')
+const NOT_QUALIFIERS = new Set(
+  'the a an new current former acting interim deputy vice first top then ex its their his her our your that this who whos is was which what s and of'.split(
+    ' ',
+  ),
+)
 // The posts of a state or a city, not of an alliance or a party.
 const STATE_POST = /\b(?:president|prime minister|premier|chancellor|king|queen|minister|governor|mayor)\b/i
 

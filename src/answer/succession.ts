@@ -8,9 +8,10 @@ import type { Found } from './choose.ts'
 // the agency now that X is out?" asks who came after X.
 const ASKS_SUCCESSOR =
   /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|arrested|detained)\b/
-// "who was pm when the cabinet got pushed out": the one in the post as it fell, not who came after.
+// "who was pm when the cabinet got pushed out": the one in the post as the government fell, not who came after; not
+// "who was elected mayor when X was ousted", nor "who was mayor when the bridge fell".
 const ASKS_PREDECESSOR =
-  /\b(?:before|previous|previously|predecessor|preceded|prior)\b|^who was\b.*\bwhen\b.*\b(?:quit|resign(?:s|ed)?|pushed out|fired|sacked|removed|dismissed|ousted|fell|canned|booted)\b/
+  /\b(?:before|previous|previously|predecessor|preceded|prior)\b|^who was (?!(?:elected|appointed|named|chosen|picked|made|installed|sworn)\b).*\bwhen\b.*\b(?:cabinet|government|govt|regime|administration)\b.*\b(?:quit|resign(?:s|ed)?|pushed out|fired|sacked|removed|dismissed|ousted|fell|canned|booted)\b/
 // "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
 const APPOINTED =
   /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
@@ -26,7 +27,7 @@ export function departed(text: string, found: Found): boolean {
   return WENT_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)) || WENT_AFTER.test(text.slice(found.end))
 }
 const SUCCESSION =
-  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as)\b/i
+  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as|(?:standing|filling|stepping) in|acting as|serving as)\b/i
 
 /** True when the question asks for whoever came into a post: "who replaced X?", "who's the new pm?". */
 export const asksSuccessor = (question: string): boolean => ASKS_SUCCESSOR.test(question)

@@ -134,9 +134,11 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
   // that every rule reads the question's verb, not only the search.
   const respell = (word: string): string => {
     if (word.length < MIN_RESPELT || !/^[a-z]+$/.test(word) || isLemma(word) || isKnownWord(word) || isChatWord(word) || contraction(word)) return word
-    // "befor", "becuase": a word of the question's frame typed a letter off reads as that word ("who was pm befor").
-    const frame = STOP_WORDS.has(word) ? undefined : oneEditAway(word).find((w) => w.length >= MIN_RESPELT && STOP_WORDS.has(w))
-    if (frame !== undefined) return frame
+    // "befor", "becuase": a word of the question's frame typed a letter off reads as that word ("who was pm befor"),
+    // unless a word the articles use is as near ("tols" is "toll" as much as "told").
+    const near = STOP_WORDS.has(word) ? [] : oneEditAway(word)
+    const frame = near.find((w) => w.length >= MIN_RESPELT && STOP_WORDS.has(w))
+    if (frame !== undefined && !near.some((w) => !STOP_WORDS.has(w) && isKnownWord(w))) return frame
     const term = canonicalTerm(lexicon, word)
     const meant = term === null ? null : spellTerm(word, term, index.vocabulary, speller)
     if (meant === null || meant === term) return word

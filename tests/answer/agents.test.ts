@@ -408,3 +408,27 @@ describe('"now that X is out" asks who came after X', () => {
     expect(engine.ask(q).answer ?? '').not.toContain('Lask')
   })
 })
+
+describe('review mends: newcomers, what fell, who stands in, which minister', () => {
+  // Made-up pages: one minister appointed in place of another; a mayor elected before a bridge fell; a deputy
+  // standing in; a first deputy prime minister beside a deputy defence minister given as a lowercase post.
+  const engine = pagesEngine([
+    `Velmar reshuffle\nFebruary 2, 2023\n\nPresident Ivo Lask appointed Hana Belk interior minister in January, replacing Tomas Kiv.\n\nInterior Minister Hana Belk defended the officers on Monday.`,
+    `Kessel bridge inquiry\nMarch 3, 2023\n\nThe Harrow Street bridge in Kessel fell on June 2, 2021, months after voters elected Rolf Amsel as mayor in place of Greta Nyhus.`,
+    `Marrow mayor in hospital\nApril 4, 2023\n\nMayor Elin Varg was taken to hospital on Sunday. Deputy Mayor Pieter Grolt is standing in as mayor while she recovers.`,
+    `Dravia cabinet changes\nMay 5, 2023\n\nFirst Deputy Prime Minister Tavi Ronsen announced on Friday that Mira Tosk would serve as the new deputy defence minister.`,
+  ])
+  it.each([
+    ['who was the interior minister before january', 'Hana Belk'],
+    ['who is the new deputy defence minister', 'Ronsen'],
+  ])('%j is not answered with %s', (q, name) => {
+    expect(engine.ask(q).answer ?? '').not.toContain(name)
+  })
+  it.each([
+    ['who was mayor when the bridge fell', 'Rolf Amsel'],
+    ['who was elected mayor when nyhus was ousted', 'Rolf Amsel'],
+    ['who is standing in as mayor of marrow', 'Pieter Grolt'],
+  ])('%j → %s', (q, name) => {
+    expect(engine.ask(q).answer ?? '').toMatch(new RegExp(`^${name}`))
+  })
+})

@@ -55,15 +55,3 @@ describe("choose: the agent of the question's verb", () => {
     expect(choose([a!, { ...b!, found: { ...b!.found, byAgent: true } }])?.sure).toBe(false)
   })
 })
-
-describe('choose: misfits set aside weigh an answer by where it fits', () => {
-  // "named First Deputy Prime Minister Nyl acting premier" (a misfit for who was premier before, and the best score),
-  // and another article where Nyl fits but scores less: Hald, who fits where he scores best, leads.
-  const finds = () => [scored(1, 'Nyl', 1.4, 0.9, true), scored(2, 'Nyl', 0.9, 0.9), scored(3, 'Hald', 1.3, 0.9)]
-  it('leads with the answer that fits best, not the one a misfit scores highest', () => {
-    expect(choose(finds(), { misfitsAside: true })?.answer).toBe('Hald')
-  })
-  it('still weighs every passage where misfits are not set aside', () => {
-    expect(choose(finds())?.answer).toBe('Nyl')
-  })
-})

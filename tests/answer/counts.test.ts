@@ -460,3 +460,12 @@ describe('a day written with dots is no amount', () => {
     expect(askReport(body, q).answer).not.toBe('15.03')
   })
 })
+
+describe('a typo a letter from a stop word and from a word the articles use', () => {
+  it('reads "tols" as "toll", the word the article uses, not "told"', () => {
+    const engine = engineOf(
+      `Quake inquiry\nMarch 9, 2023\n\nThe premier ordered an inquiry into why so many blocks fell in the quake. Before the quake, inspectors had warned that 300 blocks were unsafe; rescuers pulled 140 people from the rubble.\n\nThe final death toll stands at 231, the emergency ministry said.`,
+    )
+    expect(engine.ask('whats the final death tols from the quake').answer ?? '').toContain('231')
+  })
+})

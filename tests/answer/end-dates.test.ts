@@ -479,3 +479,12 @@ describe('a day a state stays until is not when it came to be that state', () =>
     expect(askReport(sentence, question).answer).toContain(day)
   })
 })
+
+describe('an end after a word of beginning: "the drive the ministry launched ended on August 20"', () => {
+  it.each([
+    ['The vaccination drive the health ministry launched ended on August 20.', 'when did the vaccination drive end', 'August 20'],
+    ['The withdrawal that Lask set in motion was over on June 30.', 'when did the withdrawal end', 'June 30'],
+  ])('%j: %j → %s', (body, question, day) => {
+    expect(ask(body, question).answer ?? '').toContain(day)
+  })
+})
