@@ -36,7 +36,7 @@ import { wayOrClause } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
-import { appointed, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
+import { appointed, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -90,6 +90,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const wantsNew = question.kind === 'person' && (question.successor === true || asksSuccessor(question.normalized))
   // "Who was PM before?" asks for whom the new one replaced: not the one a sentence says was appointed.
   const wantsOld = question.kind === 'person' && !wantsNew && asksPredecessor(question.normalized)
+  // "Who heads the KNB?" asks who does now: not one a sentence says was dismissed as its head.
+  const wantsCurrent = question.kind === 'person' && !wantsOld && asksCurrent(question.normalized)
   // "How long did Lind think it would last?", "when did she expect them to leave?" ask what someone expected: a figure
   // or a day told as what came to pass ("a two-week mission"), with no word of expecting before it, does not answer.
   const wantsExpected = (question.kind === 'date' || HOW_LONG.test(question.normalized)) && EXPECTED.test(question.normalized)
@@ -156,7 +158,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           nobody ||
           (wantsExpected && !foreseen(c.sentence.text, found)) ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
-          (wantsNew && departed(c.sentence.text, found)),
+          ((wantsNew || wantsCurrent) && departed(c.sentence.text, found)),
       }
       scored.push({
         candidate: c,

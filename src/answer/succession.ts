@@ -32,6 +32,10 @@ const SUCCESSION =
 /** True when the question asks for whoever came into a post: "who replaced X?", "who's the new pm?". */
 export const asksSuccessor = (question: string): boolean => ASKS_SUCCESSOR.test(question)
 
+/** True when the question asks who holds a post now: "who heads the agency?", "who's the defence minister?". */
+export const asksCurrent = (question: string): boolean => CURRENT.test(question) && !/\b(?:former|ex|then|old|previous|before)\b/.test(question)
+const CURRENT = /^who(?:\s+is|['’]s|s)\s+(?:the\s+)?(?:current\s+|new\s+)?[\w-]+|^who\s+(?:heads|leads|runs|chairs|commands)\b/
+
 /** True when the question asks for whoever held a post before: "who was pm before the cabinet quit?". */
 export const asksPredecessor = (question: string): boolean => ASKS_PREDECESSOR.test(question)
 

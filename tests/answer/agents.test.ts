@@ -432,3 +432,13 @@ describe('review mends: newcomers, what fell, who stands in, which minister', ()
     expect(engine.ask(q).answer ?? '').toMatch(new RegExp(`^${name}`))
   })
 })
+
+describe('"who heads X" asks who does now', () => {
+  // Made up: the only head named is one a sentence says was dismissed.
+  const engine = pagesEngine([
+    `Velmar detains former spy chief Hald on suspicion of treason\nJanuary 8, 2023\n\nThe State Security Bureau said on Saturday that Ivar Hald had been detained on suspicion of treason. According to the bureau, known by its initials SSB, investigators opened a case on Jan. 6.\n\nHald was dismissed as head of the SSB on Wednesday, Jan. 5, as violent protests swept the country. He had run the agency, which guards the borders, since 2016. Before that he served as prime minister under President Ivo Lask.\n\nA news agency reported that Hald had attended a meeting chaired by Lask on Jan. 6, after which he was arrested.`,
+  ])
+  it.each(['who heads the ssb', 'who is the head of the ssb'])('%j is not the one dismissed', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toContain('Hald')
+  })
+})

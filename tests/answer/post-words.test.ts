@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pagesEngine } from '../support/made-up-report.ts'
 import { deputyOfAsked } from '../../src/answer/role-fit.ts'
+import { asksCurrent } from '../../src/answer/succession.ts'
 
 // A made-up pair of pages about an alliance whose headlines name it: the presidents in them are their countries', not its.
 const PAGES = [
@@ -38,5 +39,18 @@ describe('deputyOfAsked', () => {
     [['Prime Minister'], 'who was pm', false],
   ])('%j for %j: %s', (roles, question, deputy) => {
     expect(deputyOfAsked(roles, question)).toBe(deputy)
+  })
+})
+
+describe('asksCurrent', () => {
+  it.each([
+    ['who heads the knb', true],
+    ["who's the defence minister", true],
+    ['whos the new pm', true],
+    ['who was the head of the knb', false],
+    ['who is the former head of the knb', false],
+    ['who fired the head of the knb', false],
+  ])('%j: %s', (question, current) => {
+    expect(asksCurrent(question)).toBe(current)
   })
 })
