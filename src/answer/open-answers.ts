@@ -12,6 +12,8 @@ import { conceptMatch } from '../search/index.ts'
 /** An answer that is a passage's own words (a clause, a reason) needs its sentence to say this share of the question. */
 export const SURE_OPEN = 0.8
 
+// "which they had", "that it": a relative clause whose verb's object is the noun before it.
+const OBJECT_RELATIVE = /\b(?:which|that|whom)\s+(?:they|he|she|it|we|you|i|the\s+\w+)\s+(?:had\s+|have\s+|has\s+|would\s+|will\s+)?(?:been\s+)?$/i
 // Where a sentence's answer-bearing part starts after the words it shares with the question.
 const CLAUSE_END = /[;:]|,\s+(?:and|but|while|which|who)\b|\.\s*$/
 
@@ -61,7 +63,9 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   const named = ctx.concepts.every((k) => !k.named || conceptMatch(k, near) > 0)
   // "which was protected | by them, in direction of the border": after a passive verb comes its agent, not what was done to.
   const agent = /^by\b/i.test(answer)
-  const sure = named && !agent && standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
+  // "CHPP-2, which they had guarded | since arriving": what a verb in such a clause was done to stands before it.
+  const relative = verb !== undefined && OBJECT_RELATIVE.test(text.slice(Math.max(0, verb.start - 30), verb.start))
+  const sure = named && !agent && !relative && standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
   // The list may come after a quotation that explains it, so look two sentences ahead.
   const next = [1, 2]
     .map((k) => c.article.sentences[c.sentence.index + k])

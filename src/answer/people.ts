@@ -23,7 +23,8 @@ export interface PersonMention extends Mention {
 }
 
 // A role word that can stand before a name without a comma: "Nato secretary-general Jens Stoltenberg".
-const ROLE_BEFORE = new RegExp(String.raw`((?:\b[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?:${ROLES_BEFORE_NAME.join('|')}))\s+$`)
+// "Turkey's foreign minister Mevlut Cavusoglu": the possessive is the role's, never a word "s" of it.
+const ROLE_BEFORE = new RegExp(String.raw`((?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?(?:(?<!['’])\b[a-z][\w-]*\s+){0,2}(?:${ROLES_BEFORE_NAME.join('|')}))\s+$`)
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s+[a-z][^,;:()“”"]{3,120}),\s*$/
 const POST_BEFORE_TITLE =
   /(?:^|[,;:(]\s*|\b(?:and|by|with)\s+)(?:the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?[^,;:()“”"]{3,80}?)|(?:his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s*$/

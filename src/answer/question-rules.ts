@@ -43,7 +43,7 @@ export const RULES: Rule[] = [
   },
   {
     // "By what date were all the troops gone?", "by when": the day something was done by, its end.
-    pattern: /^(?:by (?:what|which) (?:date|day|time)|by when)\b/,
+    pattern: /^(?:(?:by|until|till) (?:what|which) (?:date|day|time)|(?:by|until|till) when)\b/,
     kind: 'date',
     read: () => ({ focus: 'end' }),
   },

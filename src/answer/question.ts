@@ -51,6 +51,18 @@ const FILLER =
 const LEADING_WORDS =
   /^((?:(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)[\w'-]+[\s,]+){1,3})(how (?:many|much)\b.*)$/
 
+// "serdyukov has headed the airborne troops since when", "police spokeswoman who said dozens died": chat puts the
+// question word last, or leaves "who is the" out before a post and what its holder did.
+const ASKS_AT_END =
+  /^(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)(.+?)\s+(since when|until when|till when|by when|when|where|how many|how much|how long)$/
+const POST_WHO = new RegExp(
+  String.raw`^(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|the)\b)((?:[\w'’-]+\s+){0,3}(?:${ROLE_WORD.source}|fm|pm))\s+who\s+(.+)$`,
+)
+
+// "tajik troop count?": how many.
+const COUNT_AT_END =
+  /^(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|the)\b)((?:[\w'’-]+\s+){0,3}[\w'’-]+?)\s+(?:count|headcount|tally)$/
+
 const SOURCE_FIRST = /^((?:acc?ording to|per)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)((?:who|whom|what|when|where|which|how)\b.*)$/
 
 /**
@@ -79,6 +91,9 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     .replace(LEADING_WORDS, (_, before: string, rest: string) => `${rest} ${before.trim()}`)
     // "according to the prosecutors, how many died": the source the question names goes at its end too.
     .replace(SOURCE_FIRST, (_, before: string, rest: string) => `${rest} ${before.replace(/[\s,]+$/, '')}`)
+    .replace(ASKS_AT_END, (_, rest: string, word: string) => `${word} ${rest}`)
+    .replace(POST_WHO, (_, post: string, rest: string) => `who is the ${post} who ${rest}`)
+    .replace(COUNT_AT_END, (_, counted: string) => `how many ${counted}`)
   // "Who became PM after the cabinet quit?", "who got made pm": who holds the post now, the one who came in.
   const cameIn = CAME_IN.test(asked)
   const folded = asked.replace(CAME_IN, 'who is the $1')

@@ -36,6 +36,7 @@ const CHAT_WORDS: Record<string, string> = {
   whens: 'when is',
   hows: 'how is',
   pres: 'president',
+  fm: 'foreign minister',
   prez: 'president',
   mil: 'military',
   intl: 'international',

@@ -68,6 +68,9 @@ describe('when the last of them left', () => {
     'when was the last of them out of norland',
     'when did the last norland soldiers go home',
     'when did the last norland troops fly home',
+    // "Until when", first or last.
+    'until when was the curfew in force',
+    'the curfew was meant to run until when',
   ])('%j asks when it ended', (q) => {
     expect(analyzeQuestion(q).focus).toBe('end')
   })

@@ -47,3 +47,24 @@ describe('an open answer is never the agent after a passive verb', () => {
     expect(ask(body, q).answer ?? '').not.toMatch(/^By them/)
   })
 })
+
+describe('a verb in a clause whose object stands before it', () => {
+  // A made-up report: what the soldiers guarded is named before "which they had guarded", not after it.
+  const body =
+    "The Velt soldiers pulled out of the city's second power plant, known as PP-2, which they had guarded since arriving.\n\nThey flew home on Sunday."
+  it('does not answer what they guarded with the words after the verb', () => {
+    expect(askReport(body, 'what did the velt soldiers guard in the city').answer ?? '').not.toMatch(/^Since/i)
+  })
+})
+
+describe('questions typed with the question word last or left out', () => {
+  const body =
+    'Police spokeswoman Anna Berg said on state television that dozens of attackers had been killed as they tried to storm police stations in the city.\n\nGeneral Ivo Lask has headed the Velt Airborne Forces since 2016.\n\nVelt sent 200 soldiers and Orsk 150.'
+  it.each([
+    ['police spokeswoman who said dozens of attackers were killed', 'Anna Berg'],
+    ['lask has headed the velt airborne forces since when', '2016'],
+    ['velt troop count?', '200'],
+  ])('%j → %s', (question, answer) => {
+    expect(askReport(body, question).answer ?? '').toContain(answer)
+  })
+})

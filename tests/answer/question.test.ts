@@ -23,6 +23,12 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['which northern city did the planes land in', 'place'],
     ['in what coastal town did it start', 'place'],
     ['which other countries sent troops', 'countries'],
+    // The question word last, "who is the" left out before a post, a count asked with "count".
+    ['serdyukov has headed the airborne troops since when', 'date'],
+    ['the decree was meant to run until when', 'date'],
+    ['police spokeswoman who said dozens were killed', 'person'],
+    ['turkish fm who chaired the meeting', 'person'],
+    ['tajik troop count?', 'number'],
     ['what csto countries sent soldiers', 'countries'],
     // Not a verb's helper: "what did member states agree" asks what they agreed.
     ['what did member states agree on', 'other'],

@@ -23,6 +23,14 @@ describe('posts in a list of people', () => {
   })
 })
 
+describe('a post written with a possessive', () => {
+  it('keeps the possessive, not a word "s"', () => {
+    const text = "Separately, Norway's foreign minister Ivo Lask is chairing a video meeting."
+    const m = findMentions(text).find((x) => x.type === 'person' && x.text === 'Ivo Lask')!
+    expect(rolesAround(text, m)).toEqual(["Norway's foreign minister"])
+  })
+})
+
 describe('a rank the question gives a post', () => {
   // The review's probe: a mayor and, after him, "his deputy".
   const body = 'Among those killed were Oster mayor Ivo Lask, his deputy Colonel Eva Sorn, and the police chief, Mara Tenn.\n\nThe town mourned on Friday.'

@@ -22,6 +22,7 @@ describe('normalizeChat', () => {
 describe('chat abbreviations and slang', () => {
   it.each([
     ['who is the pm now', 'who is the prime minister now'],
+    ['what did the turkish fm say', 'what did the turkish foreign minister say'],
     ['the talks start at 5 pm', 'the talks start at 5 pm'],
     ['when did the troops bail', 'when did the troops leave'],
     ['who did tokayev boot as head', 'who did tokayev remove as head'],
