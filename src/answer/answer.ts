@@ -36,7 +36,7 @@ import { wayOrClause } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
-import { appointed, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
+import { asideByName, newcomer, departedFrom, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -158,7 +158,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           nobody ||
           (wantsExpected && !foreseen(c.sentence.text, found)) ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
-          ((wantsNew || wantsCurrent) && departed(c.sentence.text, found)),
+          (wantsNew && departed(c.sentence.text, found)) ||
+          (wantsCurrent && departedFrom(c.sentence.text, found, question.normalized)),
       }
       scored.push({
         candidate: c,
@@ -167,9 +168,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       })
     }
   }
-  // "Who was PM before?": one a sentence names as appointed is the newcomer in every sentence that names him.
-  if (wantsOld)
-    for (const s of scored) if (scored.some((t) => t.found.key === s.found.key && appointed(t.candidate.sentence.text, t.found))) s.found.misfit = true
+  // "Who was PM before?": one a sentence names as appointed in someone's place is the newcomer wherever he is named;
+  // for who came in, one a sentence tells as the one who went ("a month after Mayor Wolfe resigned") is the one who went.
+  if (wantsOld) asideByName(scored, newcomer)
+  if (wantsNew) asideByName(scored, departed)
   if (question.kind === 'number') keepReports(question, scored)
   if (question.kind === 'date' && !wantsExpected) plansAside(question.normalized, scored)
   if (question.kind === 'date') lastDayOnly(ctx, scored)

@@ -41,7 +41,9 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // "Who is the deputy defence minister?": the word that says which minister must be in a post the person holds (a
   // former post says nothing of it: "Sara Nyl, a former finance minister, was approved as prime minister").
   const holdsPost = roles.some((r) => !/\b(?:former|ex-|then-)/i.test(r) && ROLE_WORD.test(r))
-  const qualifiers = new Set([...ctx.question.text.toLowerCase().matchAll(QUALIFIED_POST)].map((m) => m[1]!).filter((w) => !NOT_QUALIFIERS.has(w)))
+  const qualifiers = new Set(
+    [...ctx.question.text.toLowerCase().matchAll(QUALIFIED_POST)].map((m) => m[1]!).filter((w) => !NOT_QUALIFIERS.has(w) && !/ed$/.test(w)),
+  )
   const statePost = STATE_POST.test(roles.join(' '))
   for (const c of ctx.concepts) {
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
@@ -105,7 +107,7 @@ const ANY_POST = /^boss(?:es)?$/
 // The word before a post in a question, and the words there that say nothing of which post it is.
 const QUALIFIED_POST = new RegExp(`\\b([a-z]+)\\s+(?=${ROLE_WORD.source})`, 'g')
 const NOT_QUALIFIERS = new Set(
-  'the a an new current former acting interim deputy vice first top then ex its their his her our your that this who whos is was which what s and of'.split(
+  'the a an new current former acting interim caretaker outgoing incoming next deputy vice first top then ex its their his her our your that this who whos is was which what s and of became become becomes make made'.split(
     ' ',
   ),
 )

@@ -21,19 +21,49 @@ const APPOINTED =
 const WENT_BEFORE =
   /\b(?:resignation of|dismiss(?:al of|ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:al of|ed|es|ing)|replac(?:ed|es|ing)|succeed(?:ed|s|ing))\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u
 const WENT_AFTER =
-  /^(?:['’]s?\s+(?:government|cabinet)\b)?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped down|(?:was|will be|is to be|is being) (?:dismissed|sacked|fired|ousted|removed|replaced))\b/iu
+  /^(?:['’]s?\s+(?:government|cabinet)\b)?(?:,[^,]{1,60},)?,?\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped down|(?:was|will be|is to be|is being) (?:dismissed|sacked|fired|ousted|removed|replaced))\b/iu
 /** True when the sentence tells of the find as the one who went: no answer to who the new holder is. */
 export function departed(text: string, found: Found): boolean {
   return WENT_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)) || WENT_AFTER.test(text.slice(found.end))
 }
 const SUCCESSION =
-  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as|(?:standing|filling|stepping) in|acting as|serving as)\b/i
+  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as|(?:standing|filling|stepping) in)\b/i
 
 /** True when the question asks for whoever came into a post: "who replaced X?", "who's the new pm?". */
 export const asksSuccessor = (question: string): boolean => ASKS_SUCCESSOR.test(question)
 
+/**
+ * True when the sentence tells of the find as the one who left the post the question asks about: "Hall resigned as
+ * chairman of the party" left another post than the foreign ministry "who's the foreign minister" asks about.
+ */
+export function departedFrom(text: string, found: Found, question: string): boolean {
+  if (!departed(text, found)) return false
+  const post =
+    /^[^.;]{0,80}?\b(?:resigned|quit|stepped down|dismissed|sacked|fired|ousted|removed|replaced)\s+(?:as|from)\s+(?:the\s+|its\s+|his\s+|her\s+)?([^,.;]{3,60})/i.exec(
+      text.slice(found.end),
+    )?.[1]
+  if (post === undefined) return true
+  const asked = new Set(
+    question
+      .split(/\W+/)
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, 4)),
+  )
+  return post.split(/\W+/).some((w) => w.length >= 4 && asked.has(w.toLowerCase().slice(0, 4)))
+}
+
+/** Sets every find of a name aside where `test` holds for any of them: what one sentence says of a person holds in all. */
+export function asideByName(
+  scored: readonly { candidate: { sentence: { text: string } }; found: Found }[],
+  test: (text: string, found: Found) => boolean,
+): void {
+  const keys = new Set(scored.filter((s) => test(s.candidate.sentence.text, s.found)).map((s) => s.found.key))
+  for (const s of scored) if (keys.has(s.found.key)) s.found.misfit = true
+}
+
 /** True when the question asks who holds a post now: "who heads the agency?", "who's the defence minister?". */
-export const asksCurrent = (question: string): boolean => CURRENT.test(question) && !/\b(?:former|ex|then|old|previous|before)\b/.test(question)
+export const asksCurrent = (question: string): boolean =>
+  CURRENT.test(question) && !/\b(?:former|ex|then|old|previous|before|dismissed|fired|sacked|removed|ousted|resigned|quit|stepped|booted|out)\b/.test(question)
 const CURRENT = /^who(?:\s+is|['’]s|s)\s+(?:the\s+)?(?:current\s+|new\s+)?[\w-]+|^who\s+(?:heads|leads|runs|chairs|commands)\b/
 
 /** True when the question asks for whoever held a post before: "who was pm before the cabinet quit?". */
@@ -41,6 +71,13 @@ export const asksPredecessor = (question: string): boolean => ASKS_PREDECESSOR.t
 
 /** True when the sentence names the find as whom a post was given to ("named ... Ivo Lask"): who came in. */
 export const appointed = (text: string, found: Found): boolean => APPOINTED.test(text.slice(Math.max(0, found.start - 60), found.start))
+
+/**
+ * True when the sentence names the find as appointed in someone's place ("named Smailov acting premier" beside
+ * "the resignation of Mamin's government"): an appointment of years ago ("appointed Laine in 2019") is no such news.
+ */
+export const newcomer = (text: string, found: Found): boolean => appointed(text, found) && IN_PLACE.test(text)
+const IN_PLACE = /\b(?:resign\w*|dismiss\w*|replac\w*|in place of|succeed\w*|ousted|sacked|fired|removed|stepped down|quit)\b/i
 
 /** True when the sentence tells of someone coming into a post, so that it may name a successor. */
 export const tellsOfSuccession = (text: string): boolean => SUCCESSION.test(text)

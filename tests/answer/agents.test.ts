@@ -442,3 +442,35 @@ describe('"who heads X" asks who does now', () => {
     expect(engine.ask(q).answer ?? '').not.toContain('Hald')
   })
 })
+
+describe('second review mends: old appointments, other posts, those who went', () => {
+  // Made-up pages: an appointment of years ago beside this week's succession; a minister who resigned another
+  // post; a mayor who resigned before another was elected (and who had once been appointed himself).
+  const engine = pagesEngine([
+    `Ardenia party shake-up\nMarch 7, 2023\n\nForeign Minister Peter Hall resigned as chairman of the ruling Unity Party on Tuesday, saying he would focus on diplomacy.`,
+    `Lorvik elects a mayor\nMarch 8, 2023\n\nThe Lorvik city council on Monday elected Grace Holt as mayor, a month after Mayor Henry Wolfe resigned over a housing scandal.\n\nThe council appointed Wolfe mayor in 2016 after the death of his predecessor.`,
+  ])
+  it.each([
+    ["who's the foreign minister of ardenia", 'Peter Hall'],
+    ['who became mayor of lorvik', 'Grace Holt'],
+    ['who was named mayor of lorvik', 'Grace Holt'],
+  ])('%j → %s', (q, name) => {
+    expect(engine.ask(q).answer ?? '').toContain(name)
+  })
+})
+
+describe('an appointment of years ago is no newcomer', () => {
+  const engine = pagesEngine([
+    `Ardenia reshuffle\nMarch 6, 2023\n\nPresident Ola Marsk appointed Tomas Laine interior minister in 2019.\n\nLaine resigned on Monday, and Marsk named Vera Rook to replace him.`,
+  ])
+  it('answers who was minister before the new one with the one appointed in 2019', () => {
+    expect(engine.ask('who was interior minister before rook').answer ?? '').toContain('Tomas Laine')
+  })
+})
+
+describe('"acting as" a task is no post taken', () => {
+  const body = "Governor Lena Adler's chief of staff, Megan Frost, is acting as the province's negotiator in the talks.\n\nThe talks resume on Monday."
+  it('does not answer who the new chief of staff is', () => {
+    expect(askReport(body, 'who is the new chief of staff').answer ?? '').not.toContain('Frost')
+  })
+})

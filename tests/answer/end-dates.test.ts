@@ -491,3 +491,10 @@ describe('an end after a word of beginning: "the drive the ministry launched end
     expect(ask(body, question).answer ?? '').toContain(day)
   })
 })
+
+describe('"began over fuel prices on August 2": "over" is no end', () => {
+  const body = 'Protests that began over fuel prices on August 2 ended on August 24, when the government cut the price.'
+  it('answers when they ended with the end', () => {
+    expect(ask(body, 'when did the fuel protests end').answer ?? '').toContain('August 24')
+  })
+})
