@@ -7,7 +7,7 @@ import type { Found } from './choose.ts'
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it. "Who runs
 // the agency now that X is out?" asks who came after X.
 const ASKS_SUCCESSOR =
-  /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|arrested|detained)\b/
+  /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|arrested|detained)\b|\b(?:after|once)\b.*\b(?:was|were|got|had been|has been)\s+(?:fired|sacked|removed|dismissed|ousted|booted|kicked out)\b/
 // "who was pm when the cabinet got pushed out": the one in the post as the government fell, not who came after; not
 // "who was elected mayor when X was ousted", nor "who was mayor when the bridge fell".
 const ASKS_PREDECESSOR =
@@ -27,7 +27,7 @@ export function departed(text: string, found: Found): boolean {
   return WENT_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)) || WENT_AFTER.test(text.slice(found.end))
 }
 const SUCCESSION =
-  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) over|installed|chosen|confirmed as|(?:standing|filling|stepping) in)\b/i
+  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in)\b/i
 
 /** True when the question asks for whoever came into a post: "who replaced X?", "who's the new pm?". */
 export const asksSuccessor = (question: string): boolean => ASKS_SUCCESSOR.test(question)

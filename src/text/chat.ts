@@ -80,6 +80,8 @@ const RUN_WHAT = String.raw`(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,
 // Everyday phrases WordNet has no entry for, put as the one verb an article would use.
 const PHRASES: [RegExp, string][] = [
   [/\bin charge of\b/gi, 'leading'],
+  // "after masimov got the boot": was removed ("boot" alone is the verb: "who did he boot").
+  [/\b(?:got|gets|get|getting|was given|been given) the boot\b/gi, 'was removed'],
   [/\bin command of\b/gi, 'commanding'],
   [/\bat the helm of\b/gi, 'leading'],
   // "after the cabinet quit", "the pm quit as …": a government or an official that quits resigns (WordNet ranks that

@@ -474,3 +474,16 @@ describe('"acting as" a task is no post taken', () => {
     expect(askReport(body, 'who is the new chief of staff').answer ?? '').not.toContain('Frost')
   })
 })
+
+describe('"after X got the boot" asks who came after X', () => {
+  const engine = pagesEngine([
+    `Velmar bureau chief replaced\nMarch 6, 2023\n\nPresident Ivo Lask removed Tomas Hald as head of the State Security Bureau on Wednesday, and put his deputy, Ada Voss, in his place.\n\nHald was detained on Saturday.`,
+    `Transport deal signed\nMarch 9, 2023\n\nTransport Commissioner Vera Lund, who took the job in October after Karl Mett was dismissed, signed the deal.`,
+  ])
+  it('is not answered with the one who removed him', () => {
+    expect(engine.ask('who took over the bureau after hald got the boot').answer ?? '').not.toContain('Lask')
+  })
+  it('takes "took the job" as telling of a successor', () => {
+    expect(engine.ask('who was commissioner after mett got fired').answer ?? '').toContain('Vera Lund')
+  })
+})

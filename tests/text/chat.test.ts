@@ -70,3 +70,9 @@ describe('a dropped g', () => {
     expect(normalizeChat('what was blinkin sayin', known)).toBe('what was blinkin saying')
   })
 })
+
+describe('"got the boot"', () => {
+  it('is "was removed"', () => {
+    expect(normalizeChat('who took over after hald got the boot')).toBe('who took over after hald was removed')
+  })
+})
