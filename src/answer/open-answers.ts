@@ -12,6 +12,8 @@ import { conceptMatch } from '../search/index.ts'
 /** An answer that is a passage's own words (a clause, a reason) needs its sentence to say this share of the question. */
 export const SURE_OPEN = 0.8
 
+const SET_APART =
+  /\b(?:besides|other th[ae]n|apart from|aside from|except(?: for)?)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?=\s+(?:what|which|who|where|how|did|do|does|is|are|was|were)\b|,|$)/
 // "which they had", "that it": a relative clause whose verb's object is the noun before it.
 const OBJECT_RELATIVE = /\b(?:which|that|whom)\s+(?:they|he|she|it|we|you|i|the\s+\w+)\s+(?:had\s+|have\s+|has\s+|would\s+|will\s+)?(?:been\s+)?$/i
 // Where a sentence's answer-bearing part starts after the words it shares with the question.
@@ -28,8 +30,11 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   // An open answer is cut from a sentence by the question's words: with fewer than two, nothing says where.
   if (!c || c.coverage < 0.6 || ctx.concepts.length < 2) return null
   const text = c.sentence.text
+  // "besides the bread factory, what did they guard": what the question sets apart is no mark of where the answer starts.
+  const apart = new Set(tokenize(SET_APART.exec(ctx.question.normalized)?.[1] ?? '').map((t) => t.word))
   const anchors = tokenize(text).flatMap((t) => {
     const concept = conceptOfWord(ctx, t.word)
+    if (concept && apart.has(concept.asked ?? '')) return []
     return concept ? [{ ...t, concept, exact: conceptMatch(concept, new Set([canonicalTerm(ctx.lexicon, t.word)!])) >= 1 }] : []
   })
   // A word merely like one the sentence already said ("the police ... security forces") does not mark where the answer starts.

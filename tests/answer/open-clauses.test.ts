@@ -68,3 +68,10 @@ describe('questions typed with the question word last or left out', () => {
     expect(askReport(body, question).answer ?? '').toContain(answer)
   })
 })
+
+describe('what the question sets apart is no mark of where the answer starts', () => {
+  const body = 'The Velt soldiers guarded the Orsk bread factory, one of the largest in the city, and the Lask water plant.\n\nThey left on Friday.'
+  it('does not answer with the words after the thing set apart', () => {
+    expect(askReport(body, 'besides the bread factory what did the velt soldiers guard').answer ?? '').not.toMatch(/^One of the largest/i)
+  })
+})
