@@ -70,7 +70,11 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   const agent = /^by\b/i.test(answer)
   // "CHPP-2, which they had guarded | since arriving": what a verb in such a clause was done to stands before it.
   const relative = verb !== undefined && OBJECT_RELATIVE.test(text.slice(Math.max(0, verb.start - 30), verb.start))
-  const sure = named && !agent && !relative && standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
+  // "What plane did he fly out on?" of "… the planes | landing in Ulyanovsk": words after the very noun asked about say
+  // more of it, not which one it was.
+  const ofFocus = last !== undefined && ctx.question.focus !== null && last.concept.asked === ctx.question.focus
+  const sure =
+    named && !agent && !relative && !ofFocus && standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
   // The list may come after a quotation that explains it, so look two sentences ahead.
   const next = [1, 2]
     .map((k) => c.article.sentences[c.sentence.index + k])

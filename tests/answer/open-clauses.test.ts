@@ -75,3 +75,11 @@ describe('what the question sets apart is no mark of where the answer starts', (
     expect(askReport(body, 'besides the bread factory what did the velt soldiers guard').answer ?? '').not.toMatch(/^One of the largest/i)
   })
 })
+
+describe('words after the very noun asked about say more of it, not which one it was', () => {
+  const body =
+    'General Ivo Lask flew out of Velsk on Tuesday with the last of the force; footage showed the planes landing in Orsk, where a ceremony was held.\n\nThe mission is over.'
+  it('does not answer "what plane" with what the planes did', () => {
+    expect(askReport(body, 'what plane did lask fly out on').answer ?? '').not.toMatch(/^Landing/i)
+  })
+})
