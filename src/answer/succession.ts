@@ -3,6 +3,7 @@
  * the previous holder, and what a sentence says of a name in a succession.
  */
 import type { Found } from './choose.ts'
+import { ROLE_WORD } from './question.ts'
 
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it. "Who runs
 // the agency now that X is out?" asks who came after X.
@@ -26,8 +27,11 @@ const WENT_AFTER =
 export function departed(text: string, found: Found): boolean {
   return WENT_BEFORE.test(text.slice(Math.max(0, found.start - 60), found.start)) || WENT_AFTER.test(text.slice(found.end))
 }
-const SUCCESSION =
-  /\b(?:new|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in)\b/i
+// "the new prime minister", "newly appointed": "new" of a post, not of anything ("a new social fund").
+const SUCCESSION = new RegExp(
+  String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in)\b`,
+  'i',
+)
 
 /** True when the question asks for whoever came into a post: "who replaced X?", "who's the new pm?". */
 export const asksSuccessor = (question: string): boolean => ASKS_SUCCESSOR.test(question)

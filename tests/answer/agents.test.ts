@@ -487,3 +487,11 @@ describe('"after X got the boot" asks who came after X', () => {
     expect(engine.ask('who was commissioner after mett got fired').answer ?? '').toContain('Vera Lund')
   })
 })
+
+describe('"new" of anything is no news of a successor', () => {
+  const body =
+    "On Monday Tomas Hald, one of the richest men in Velt, resigned as chairman of the presidium of Orda, the national chamber of commerce. He gave no reason, but urged business owners to answer Lask's call for profitable companies to pay into a new social fund."
+  it('does not answer who replaced Hald with the president named beside "a new social fund"', () => {
+    expect(askReport(`President Ivo Lask spoke on Sunday.\n\n${body}`, 'who replaced hald at orda').answer ?? '').not.toContain('Lask')
+  })
+})
