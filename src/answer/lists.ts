@@ -51,8 +51,9 @@ export function gather(candidates: readonly Candidate[], find: (c: Candidate) =>
 const PARTIAL =
   /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to|including|with (?:contingents|units|troops|soldiers|forces|detachments) from)\b/i
 
-// "besides Russia", "other than Russia", "apart from Russia", "except Russia".
-const BESIDES = /\b(?:besides|other th[ae]n|apart from|aside from|except(?: for)?)\s+(?:the\s+)?([a-z][\w-]*)/
+/** The words a question sets something apart with: "besides Russia", "other than", "apart from", "except". */
+export const SETS_APART = String.raw`\b(?:besides|other th[ae]n|apart from|aside from|except(?: for)?)`
+const BESIDES = new RegExp(String.raw`${SETS_APART}\s+(?:the\s+)?([a-z][\w-]*)`)
 // "Russia supplied the great majority; Belarus, Armenia ... sent smaller units": a list told as smaller than the one
 // the question sets apart, which the sentence names before it, is the rest of those that did it.
 const setApart = (text: string, listStart: number, besides: string | undefined) =>

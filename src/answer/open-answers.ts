@@ -2,6 +2,7 @@ import { tokenize } from '../text/index.ts'
 import { absolute, capitalise, conceptOfWord, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { LIGHT_VERBS, canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
+import { SETS_APART } from './lists.ts'
 
 /**
  * Answers that are not one thing of a named kind: what a person or thing is,
@@ -12,8 +13,9 @@ import { conceptMatch } from '../search/index.ts'
 /** An answer that is a passage's own words (a clause, a reason) needs its sentence to say this share of the question. */
 export const SURE_OPEN = 0.8
 
-const SET_APART =
-  /\b(?:besides|other th[ae]n|apart from|aside from|except(?: for)?)\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?=\s+(?:what|which|who|where|how|did|do|does|is|are|was|were)\b|,|$)/
+const SET_APART = new RegExp(
+  String.raw`${SETS_APART}\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?=\s+(?:what|which|who|where|how|did|do|does|is|are|was|were)\b|,|$)`,
+)
 // "which they had", "that it": a relative clause whose verb's object is the noun before it.
 const OBJECT_RELATIVE = /\b(?:which|that|whom)\s+(?:they|he|she|it|we|you|i|the\s+\w+)\s+(?:had\s+|have\s+|has\s+|would\s+|will\s+)?(?:been\s+)?$/i
 // Where a sentence's answer-bearing part starts after the words it shares with the question.
