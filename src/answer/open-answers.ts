@@ -75,8 +75,21 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   // "What plane did he fly out on?" of "… the planes | landing in Ulyanovsk": words after the very noun asked about say
   // more of it, not which one it was.
   const ofFocus = last !== undefined && ctx.question.focus !== null && last.concept.asked === ctx.question.focus
+  // Nor one that holds what the question sets apart ("apart from the motorway, what did they block": "the motorway …").
+  const holdsApart = [...apart].some((w) => w.length > 3 && answer.toLowerCase().includes(w))
+  // "the soldiers guarded it since when-ish": with no question word anywhere, nothing says what part of a sentence is asked for.
+  const unasked = !/\b(?:what|which|who|whom|whose|when|where|why|how)\b/.test(ctx.question.normalized)
   const sure =
-    named && !agent && !relative && !ofFocus && standsOut(c, candidates) && last !== undefined && start === afterSpace(text, last.end) && verb !== undefined
+    named &&
+    !agent &&
+    !relative &&
+    !ofFocus &&
+    !holdsApart &&
+    !unasked &&
+    standsOut(c, candidates) &&
+    last !== undefined &&
+    start === afterSpace(text, last.end) &&
+    verb !== undefined
   // The list may come after a quotation that explains it, so look two sentences ahead.
   const next = [1, 2]
     .map((k) => c.article.sentences[c.sentence.index + k])

@@ -29,7 +29,7 @@ export function departed(text: string, found: Found): boolean {
 }
 // "the new prime minister", "newly appointed": "new" of a post, not of anything ("a new social fund").
 const SUCCESSION = new RegExp(
-  String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in)\b`,
+  String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder|job|post|role)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in)\b`,
   'i',
 )
 

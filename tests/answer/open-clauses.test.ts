@@ -83,3 +83,14 @@ describe('words after the very noun asked about say more of it, not which one it
     expect(askReport(body, 'what plane did lask fly out on').answer ?? '').not.toMatch(/^Landing/i)
   })
 })
+
+describe('an open answer that holds what the question sets apart, or a question with no question word', () => {
+  const body = 'Apart from the railway station, protesters blocked the motorway to Vestra for two days.\n\nPolice cleared it on Friday.'
+  it('does not answer "apart from the motorway" with the motorway', () => {
+    expect(askReport(body, 'apart from the motorway what did protesters block').answer ?? '').not.toMatch(/motorway/i)
+  })
+  it('gives no open answer to a question with no question word', () => {
+    const page = 'At the meeting in Orsa, Velt Foreign Minister Rachel Stone said the grain corridor must stay open.\n\nThe talks end on Friday.'
+    expect(askReport(page, 'velt fm').answer ?? '').not.toMatch(/said the grain corridor/i)
+  })
+})
