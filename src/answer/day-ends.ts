@@ -58,3 +58,14 @@ export function stateLastsUntil(text: string, at: number, phrase: string, questi
   // "When will it be closed until?" asks for that very day.
   return state !== undefined && new RegExp(`\\b${state}\\b`, 'i').test(question) && !/\b(?:until|till)\b/i.test(question)
 }
+
+/**
+ * Whether the day at `at` may answer a question about a beginning: "when did the withdrawal start" is not answered by
+ * the day it was to be over ("gone by January 19"); "since when had they guarded it", where the sentence says since when,
+ * only by the day written after "since" ("handed it back on Sunday … had guarded it since arriving on March 2").
+ */
+export function startFits(focus: string | null, sinceAsked: boolean, text: string, at: number): boolean {
+  if (sinceAsked && /\bsince\b/i.test(text) && !SINCE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && !FROM_DAY.test(text.slice(at))) return false
+  return focus !== 'start' || beginsAt(text, at) || !endsAt(text, at)
+}
+const SINCE_BEFORE = /\bsince\s+(?:[\w,'’-]+\s+){0,5}$/i

@@ -16,7 +16,7 @@ import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 import { deputyOfAsked, roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
-import { beginsAt, endSaid, endsAt, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
+import { beginsAt, endSaid, startFits, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
 import { possessorTest, whoseNoun } from './possessors.ts'
 
 /**
@@ -167,10 +167,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             // not the day a deadline was set.
             .filter((d) => question.focus !== 'deadline' || writtenAsDeadline(c.sentence.text, d.start - c.sentence.start))
             // "When did the withdrawal start?" is not answered by the day it was to be over ("gone by January 19").
-            .filter(
-              (d) =>
-                question.focus !== 'start' || beginsAt(c.sentence.text, d.start - c.sentence.start) || !endsAt(c.sentence.text, d.start - c.sentence.start),
-            )
+            .filter((d) => startFits(question.focus, SINCE_WHEN.test(question.normalized), c.sentence.text, d.start - c.sentence.start))
             .sort((a, b) => b.precision - a.precision)
             .map((d) => ({
               // The day as the article put it, where that is other words ("on Saturday", "1 January"): the reader sees
@@ -248,3 +245,4 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
 }
 
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|interim)\b/i
+const SINCE_WHEN = /^since when\b/

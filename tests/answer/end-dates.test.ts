@@ -498,3 +498,22 @@ describe('"began over fuel prices on August 2": "over" is no end', () => {
     expect(ask(body, 'when did the fuel protests end').answer ?? '').toContain('August 24')
   })
 })
+
+describe('"since when": the day written after "since"', () => {
+  it.each([
+    [
+      "Velt has held the rotating chair of the pact since September 2021.\n\nChairing the emergency summit from Orsk on Monday, Velt's premier said the mission had succeeded.",
+      'since when has velt chaired the pact',
+      'September 2021',
+      'Monday',
+    ],
+    [
+      'Soldiers from Belmont on Sunday handed back the power station, which they had guarded since arriving in Carvel on March 2.',
+      'soldiers had guarded the power station since when',
+      'March 2',
+      'Sunday',
+    ],
+  ])('%j: %j → not the other day', (body, question, _day, other) => {
+    expect(ask(body, question).answer ?? '').not.toContain(other)
+  })
+})
