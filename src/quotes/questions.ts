@@ -21,7 +21,8 @@ export interface QuoteAnswer {
 }
 
 // The verbs of a quotation question: "Who said ...?" takes the past, "What did X say?" the bare form (and a few slips).
-const SAID = 'said|says|say|wrote|writes|tweeted|stated|declared|claimed|remarked|warned|argued|added|called|described'
+// "Who called in the CSTO?" asks who summoned it: "called in / on / for / off / up" says nothing.
+const SAID = 'said|says|say|wrote|writes|tweeted|stated|declared|claimed|remarked|warned|argued|added|called(?!\\s+(?:in|on|for|off|up|out|back)\\b)|described'
 const SAY = String.raw`say|said|says|tell(?:\s+\w+)?|told|write|wrote|written|tweet|tweeted|think|thinks|claim|claimed|argue|argued|warn|warned|predict|predicted|mean|call|called|describe|described`
 const WHO = new RegExp(
   String.raw`^\s*(?:who|which\s+(?:person|official|politician|leader))\s+(?:(?:has|had)\s+)?(?:${SAID}|(?:is|was)\s+quoted\s+(?:as\s+)?saying)\b[,:]?\s*(?:that\s+)?(.+?)[\s?.!]*$`,

@@ -495,3 +495,11 @@ describe('"new" of anything is no news of a successor', () => {
     expect(askReport(`President Ivo Lask spoke on Sunday.\n\n${body}`, 'who replaced hald at orda').answer ?? '').not.toContain('Lask')
   })
 })
+
+describe('"who called in X" asks who summoned it', () => {
+  const body =
+    'President Ivo Lask appealed to the pact for help late on Wednesday, March 5.\n\n"The peacekeepers have shown brilliant skills," declared the Ambassador of Norway in Velmar, Tomas Berg.'
+  it('is not answered as who said something', () => {
+    expect(askReport(body, 'who called in the pact').answer ?? '').not.toMatch(/Ambassador|Norway|Berg/)
+  })
+})

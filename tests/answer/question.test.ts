@@ -96,6 +96,15 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
   })
 
   it.each([
+    // "Called in", "called for", "called off" summon, demand or cancel: no quotation is asked for.
+    ['who called in the csto', false],
+    ['who called for calm', false],
+    ['who called the protesters terrorists', true],
+  ])('%j is a question of who said what: %s', (question, quoted) => {
+    expect(analyzeQuestion(question).kind === 'quote').toBe(quoted)
+  })
+
+  it.each([
     'Who was quoted as saying "a coup"?',
     'Which official said "a coup"?',
     'What did Putin tell reporters about the CSTO?',
