@@ -158,7 +158,6 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           nobody ||
           (wantsExpected && !foreseen(c.sentence.text, found)) ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
-          (wantsNew && departed(c.sentence.text, found)) ||
           (wantsCurrent && departedFrom(c.sentence.text, found, question.normalized)),
       }
       scored.push({

@@ -2,7 +2,7 @@
  * Who came into a post and who left it: the questions that ask for the new or
  * the previous holder, and what a sentence says of a name in a succession.
  */
-import type { Found } from './choose.ts'
+import type { Found, Scored } from './choose.ts'
 import { ROLE_WORD } from './question.ts'
 
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it. "Who runs
@@ -57,10 +57,7 @@ export function departedFrom(text: string, found: Found, question: string): bool
 }
 
 /** Sets every find of a name aside where `test` holds for any of them: what one sentence says of a person holds in all. */
-export function asideByName(
-  scored: readonly { candidate: { sentence: { text: string } }; found: Found }[],
-  test: (text: string, found: Found) => boolean,
-): void {
+export function asideByName(scored: readonly Scored[], test: (text: string, found: Found) => boolean): void {
   const keys = new Set(scored.filter((s) => test(s.candidate.sentence.text, s.found)).map((s) => s.found.key))
   for (const s of scored) if (keys.has(s.found.key)) s.found.misfit = true
 }
