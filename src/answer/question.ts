@@ -43,25 +43,24 @@ const CAME_IN = new RegExp(
   String.raw`^who(?:\s+|(?=['’]s\s))(?:became|becomes|has become|had become|got made|was made|is now|ended up as|was named|got named|was appointed|got appointed|took over as|was picked as|got picked as|was chosen as|stepped in as|(?:is\s+|was\s+|['’]s\s+)(?:filling|standing|stepping)\s+in\s+as|(?:is\s+|['’]s\s+)(?:acting|serving)\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?((?:[\w-]+\s+){0,2}?(?:pm\b|${ROLE_WORD.source})(?:\s+of\s+(?:the\s+)?[\w-]+)?)\b(?:\s+(?:after|now that|since|once)\b.*)?$`,
 )
 
+// The words a question opens with: a question word or an auxiliary.
+const OPENER = String.raw`(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b`
+
 // A hedge or a filler before the question word ("roughly how many", "so when did", "ok who"): the question starts after it.
-const FILLER =
-  /^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|yo|hi|lol|btw|smh|ffs|omg|wtf|lmao|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)/
+const FILLER = new RegExp(
+  String.raw`^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|yo|hi|lol|btw|smh|ffs|omg|wtf|lmao|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=${OPENER})`,
+)
 
 // Up to three words before "how many" or "how much", none a question word or an auxiliary that starts a question of its own.
-const LEADING_WORDS =
-  /^((?:(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)[\w'-]+[\s,]+){1,3})(how (?:many|much)\b.*)$/
+const LEADING_WORDS = new RegExp(String.raw`^((?:(?!${OPENER})[\w'-]+[\s,]+){1,3})(how (?:many|much)\b.*)$`)
 
 // "serdyukov has headed the airborne troops since when", "police spokeswoman who said dozens died": chat puts the
 // question word last, or leaves "who is the" out before a post and what its holder did.
-const ASKS_AT_END =
-  /^(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)(.+?)\s+(since when|until when|till when|by when|when|where|how many|how much|how long)$/
-const POST_WHO = new RegExp(
-  String.raw`^(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|the)\b)((?:[\w'’-]+\s+){0,3}(?:${ROLE_WORD.source}|fm|pm))\s+who\s+(.+)$`,
-)
+const ASKS_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(since when|until when|till when|by when|when|where|how many|how much|how long)$`)
+const POST_WHO = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,3}(?:${ROLE_WORD.source}|fm|pm))\s+who\s+(.+)$`)
 
 // "tajik troop count?": how many.
-const COUNT_AT_END =
-  /^(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|the)\b)((?:[\w'’-]+\s+){0,3}[\w'’-]+?)\s+(?:count|headcount|tally)$/
+const COUNT_AT_END = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,3}[\w'’-]+?)\s+(?:count|headcount|tally)$`)
 
 const SOURCE_FIRST = /^((?:acc?ording to|per)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)((?:who|whom|what|when|where|which|how)\b.*)$/
 
