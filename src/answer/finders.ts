@@ -146,7 +146,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
         return finds
       }
     }
-    case 'date':
+    case 'date': {
+      const sinceAsked = SINCE_WHEN.test(question.normalized)
       return (c) => {
         // "When did the curfew end?" is not answered by the day of a sentence that only says the curfew was on.
         if (!endSaid(ctx, c)) return []
@@ -167,7 +168,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             // not the day a deadline was set.
             .filter((d) => question.focus !== 'deadline' || writtenAsDeadline(c.sentence.text, d.start - c.sentence.start))
             // "When did the withdrawal start?" is not answered by the day it was to be over ("gone by January 19").
-            .filter((d) => startFits(question.focus, SINCE_WHEN.test(question.normalized), c.sentence.text, d.start - c.sentence.start))
+            .filter((d) => startFits(question.focus, sinceAsked, c.sentence.text, d.start - c.sentence.start))
             .sort((a, b) => b.precision - a.precision)
             .map((d) => ({
               // The day as the article put it, where that is other words ("on Saturday", "1 January"): the reader sees
@@ -187,6 +188,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             }))
         )
       }
+    }
     case 'place':
       return placeFinder(ctx, mentionsOf)
     case 'countries':
