@@ -22,14 +22,13 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   const rank = RANK_GENERAL.test(ctx.question.text) && !CIVIL_GENERAL.test(ctx.question.text)
   const civil = (text: string) => (rank ? text.replace(CIVIL_GENERAL_GLOBAL, '$1') : text)
   const roleTerms = termsOf(ctx, civil(roles.join(' ')))
+  const { posts, qualifiers, acronyms } = askedPost(ctx)
   // "the alliance's secretary general": the role names the organisation its article calls the alliance.
   if (ORGANISATION_DESCRIPTION.test(`${before} ${roles.join(' ')}`)) {
-    const organisations = new Set(ctx.lexicon.phrases.values())
-    for (const t of passage) if (organisations.has(t)) roleTerms.add(t)
+    for (const t of passage) if (acronyms.has(t)) roleTerms.add(t)
   }
   const sentenceTerms = termsOf(ctx, civil(before))
   const titleTerms = termsOf(ctx, title)
-  const posts = termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' '))
   // "Ukraine's President Zelensky" holds a post of another country than the one asked about.
   const elsewhere = [...findMentions(`${before} ${roles.join(' ')}`)].some(
     (m) => m.type === 'country' && !ctx.concepts.some((c) => c.named && conceptMatch(c, termsOf(ctx, m.text)) > 0),
@@ -37,13 +36,9 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // A headline names the country a bare post is of ("Kazakhs vote …" over "the new prime minister"); an organisation
   // only when the post is one an organisation has: a story about an alliance names the presidents of its members,
   // none of them the alliance's, and its secretary general, who is.
-  const acronyms = new Set(ctx.lexicon.phrases.values())
   // "Who is the deputy defence minister?": the word that says which minister must be in a post the person holds (a
   // former post says nothing of it: "Sara Nyl, a former finance minister, was approved as prime minister").
   const holdsPost = roles.some((r) => !/\b(?:former|ex-|then-)/i.test(r) && ROLE_WORD.test(r))
-  const qualifiers = new Set(
-    [...ctx.question.text.toLowerCase().matchAll(QUALIFIED_POST)].map((m) => m[1]!).filter((w) => !NOT_QUALIFIERS.has(w) && !/ed$/.test(w)),
-  )
   const statePost = STATE_POST.test(roles.join(' '))
   for (const c of ctx.concepts) {
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
@@ -76,6 +71,23 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
     objects.every((c) => conceptMatch(c, roleTerms) > 0) &&
     !/\b(?:deputy|vice|assistant|former|ex|then|retired|acting|interim)\b/i.test(roles.join(' '))
   return Math.min(0.3, shared * 0.1) + (doer ? DOER_ROLE : 0) - (former ? 0.2 : 0)
+}
+
+// What a question asks of a post, read once per question (roleFit weighs every person of every passage): the terms of
+// the post words it names, the words that say which post ("defence" in "defence minister"), and the articles' acronyms.
+const asked = new WeakMap<ExtractionContext, { posts: Set<string>; qualifiers: Set<string>; acronyms: Set<string> }>()
+function askedPost(ctx: ExtractionContext): { posts: Set<string>; qualifiers: Set<string>; acronyms: Set<string> } {
+  let read = asked.get(ctx)
+  if (!read) {
+    const words = [...ctx.question.text.toLowerCase().matchAll(QUALIFIED_POST)].map((m) => m[1]!)
+    read = {
+      posts: termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' ')),
+      qualifiers: new Set(words.filter((w) => !NOT_QUALIFIERS.has(w) && !/ed$/.test(w))),
+      acronyms: new Set(ctx.lexicon.phrases.values()),
+    }
+    asked.set(ctx, read)
+  }
+  return read
 }
 
 /**
