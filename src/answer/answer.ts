@@ -158,7 +158,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           nobody ||
           (wantsExpected && !foreseen(c.sentence.text, found)) ||
           (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
-          (wantsCurrent && departedFrom(c.sentence.text, found, question.normalized)),
+          (wantsCurrent && departedFrom(ctx, c.sentence.text, found)),
       }
       scored.push({
         candidate: c,

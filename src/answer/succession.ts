@@ -3,6 +3,7 @@
  * the previous holder, and what a sentence says of a name in a succession.
  */
 import type { Found, Scored } from './choose.ts'
+import { termsOf, type ExtractionContext } from './context.ts'
 import { ROLE_WORD } from './question.ts'
 
 // "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it. "Who runs
@@ -40,21 +41,16 @@ export const asksSuccessor = (question: string): boolean => ASKS_SUCCESSOR.test(
  * True when the sentence tells of the find as the one who left the post the question asks about: "Hall resigned as
  * chairman of the party" left another post than the foreign ministry "who's the foreign minister" asks about.
  */
-export function departedFrom(text: string, found: Found, question: string): boolean {
+export function departedFrom(ctx: ExtractionContext, text: string, found: Found): boolean {
   if (!departed(text, found)) return false
-  const post =
-    /^[^.;]{0,80}?\b(?:resigned|quit|stepped down|dismissed|sacked|fired|ousted|removed|replaced)\s+(?:as|from)\s+(?:the\s+|its\s+|his\s+|her\s+)?([^,.;]{3,60})/i.exec(
-      text.slice(found.end),
-    )?.[1]
+  const post = LEFT_AS.exec(text.slice(found.end))?.[1]
   if (post === undefined) return true
-  const asked = new Set(
-    question
-      .split(/\W+/)
-      .filter((w) => w.length >= 4)
-      .map((w) => w.slice(0, 4)),
-  )
-  return post.split(/\W+/).some((w) => w.length >= 4 && asked.has(w.toLowerCase().slice(0, 4)))
+  const asked = termsOf(ctx, ctx.question.normalized)
+  return [...termsOf(ctx, post)].some((t) => asked.has(t))
 }
+// "… resigned as chairman of the party": the post left.
+const LEFT_AS =
+  /^[^.;]{0,80}?\b(?:resigned|quit|stepped down|dismissed|sacked|fired|ousted|removed|replaced)\s+(?:as|from)\s+(?:the\s+|its\s+|his\s+|her\s+)?([^,.;]{3,60})/i
 
 /** Sets every find of a name aside where `test` holds for any of them: what one sentence says of a person holds in all. */
 export function asideByName(scored: readonly Scored[], test: (text: string, found: Found) => boolean): void {
