@@ -136,15 +136,15 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
     if (word.length < MIN_RESPELT || !/^[a-z]+$/.test(word) || isLemma(word) || isKnownWord(word) || isChatWord(word) || contraction(word)) return word
     // "befor", "becuase": a word of the question's frame typed a letter off reads as that word ("who was pm befor"),
     // unless a word the articles use is as near ("tols" is "toll" as much as "told").
-    const near = STOP_WORDS.has(word) ? [] : oneEditAway(word)
-    const frame = near.find((w) => w.length >= MIN_RESPELT && STOP_WORDS.has(w))
+    const near = oneEditAway(word)
+    const frame = STOP_WORDS.has(word) ? undefined : near.find((w) => w.length >= MIN_RESPELT && STOP_WORDS.has(w))
     if (frame !== undefined && !near.some((w) => !STOP_WORDS.has(w) && isKnownWord(w))) return frame
     const term = canonicalTerm(lexicon, word)
     const meant = term === null ? null : spellTerm(word, term, index.vocabulary, speller)
     if (meant === null || meant === term) return word
     // A word English has, or a name the articles use as written ("tokayev"), not a stem's neighbour ("governent").
     const real = (w: string) => isLemma(w) || (w === canonicalTerm(lexicon, w) && isKnownWord(w))
-    return oneEditAway(word).find((w) => real(w) && canonicalTerm(lexicon, w) === meant) ?? word
+    return near.find((w) => real(w) && canonicalTerm(lexicon, w) === meant) ?? word
   }
   const spellQuestion = (question: string): string => question.replace(/\p{L}+/gu, respell)
   return { isKnownWord, namesIn, focusConcept, countsConcept, commonness, spellQuestion }
