@@ -36,6 +36,7 @@ import { wayOrClause } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
+import { rankOfPost } from './question-parts.ts'
 import { asideByName, newcomer, departedFrom, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
@@ -175,8 +176,15 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'date' && !wantsExpected) plansAside(question.normalized, scored)
   if (question.kind === 'date') lastDayOnly(ctx, scored)
   if (question.kind === 'date') coarserAside(ctx, scored)
-  // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no rival.
-  const misfitsAside = question.kind === 'date' || wantsNew || wantsOld || figuresAside(question) || whoseNoun(question.normalized) !== null
+  // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no
+  // rival; nor, for "the minister, not the deputy", is the deputy.
+  const misfitsAside =
+    question.kind === 'date' ||
+    wantsNew ||
+    wantsOld ||
+    figuresAside(question) ||
+    whoseNoun(question.normalized) !== null ||
+    rankOfPost(question.text).refused !== undefined
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })
   if (chosen && figuresAside(question) && outsaid(question, scored, chosen)) chosen.sure = false
   // ("When has Norland held the chair?" is not answered by the day of chairing a summit: fitsDay makes it a misfit.)

@@ -1,6 +1,5 @@
-import { foldText } from '../text/index.ts'
+import { CAPITALS, foldText } from '../text/index.ts'
 import { findMentions, type EntityType } from './entities.ts'
-import { CAPITALS } from '../text/index.ts'
 import { findQuantities, joinRanges } from './quantities.ts'
 import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts'
 import { labeller } from './labeller.ts'
@@ -15,6 +14,7 @@ import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 import { deputyOfAsked, roleFit, withRole } from './role-fit.ts'
+import { rankOfPost } from './question-parts.ts'
 import { headingDay } from './section-days.ts'
 import { beginsAt, endSaid, startFits, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
 import { possessorTest, whoseNoun } from './possessors.ts'
@@ -204,7 +204,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     case 'organisation':
       return (c) => mentionsOf(c, ['organisation'])
     case 'person': {
-      const rank = DEPUTY.exec(question.text)?.[0].toLowerCase()
+      const { rank, refused } = rankOfPost(question.text)
       const whose = whoseNoun(question.normalized)
       return (c) => {
         // "Whose government quit?": only the one the sentence gives the government as belonging to.
@@ -230,6 +230,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               // Nor is "who was pm" answered by a first deputy prime minister, unless it asks who came in (a deputy steps in).
               misfit:
                 (rank !== undefined && !m.person.roles.join(' ').toLowerCase().includes(rank)) ||
+                (refused !== undefined && m.person.roles.join(' ').toLowerCase().includes(refused)) ||
                 (rank === undefined && question.successor !== true && deputyOfAsked(m.person.roles, question.normalized)) ||
                 (owns !== null && !owns(m)),
             }))
@@ -246,5 +247,4 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
   }
 }
 
-const DEPUTY = /\b(?:deputy|vice|assistant|acting|interim)\b/i
 const SINCE_WHEN = /^since when\b/

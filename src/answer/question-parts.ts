@@ -198,3 +198,30 @@ function holdsInOrder(whole: string, word: string): boolean {
   for (const ch of whole) if (ch === word[i]) i++
   return i === word.length
 }
+
+/**
+ * The rank a question gives the post it asks about, and the one it rules out:
+ * "who was the deputy mayor" asks a deputy; "the actual defence minister, not
+ * the deputy" refuses one, and asks the post itself.
+ *
+ * @example
+ * ```ts
+ * rankOfPost('who was the deputy mayor') // => { rank: 'deputy' }
+ * rankOfPost("who's the defence minister, not the deputy") // => { refused: 'deputy' }
+ * ```
+ */
+export function rankOfPost(question: string): { rank?: string; refused?: string } {
+  const refused = REFUSED_RANK.exec(question)?.[1]?.toLowerCase()
+  if (refused !== undefined) return { refused }
+  const rank = RANK.exec(question)?.[0].toLowerCase()
+  return rank === undefined ? {} : { rank }
+}
+
+/** The question without the rank it rules out ("…, not the deputy"): a word it asks passages not to be about. */
+export const withoutRefusedRank = (question: string): string => question.replace(REFUSED_PHRASE, ' ').replace(/\s+/g, ' ').trim()
+
+const RANK_WORDS = 'deputy|vice|assistant|acting|interim'
+const RANK = new RegExp(String.raw`\b(?:${RANK_WORDS})\b`, 'i')
+// "not the deputy", "isn't the acting one": the rank is ruled out.
+const REFUSED_RANK = new RegExp(String.raw`\b(?:not|isn'?t|no)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(${RANK_WORDS})\b`, 'i')
+const REFUSED_PHRASE = new RegExp(String.raw`,?\s*${REFUSED_RANK.source}(?:\s+one)?`, 'gi')

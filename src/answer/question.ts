@@ -1,7 +1,7 @@
 import { foldText, normalizeChat } from '../text/index.ts'
 import { parseQuoteQuestion } from '../quotes/index.ts'
 import type { AnswerKind, QuestionAnalysis } from './types.ts'
-import { correctQuestionWords, countedNoun, countsTwoKinds, describable, subjectVerb } from './question-parts.ts'
+import { correctQuestionWords, countedNoun, countsTwoKinds, describable, subjectVerb, withoutRefusedRank } from './question-parts.ts'
 import { nameIn, RULES } from './question-rules.ts'
 import { SECOND_QUESTION } from './question-split.ts'
 
@@ -104,7 +104,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     focus: null,
     subject: null,
     topic: null,
-    content: folded,
+    content: withoutRefusedRank(folded),
     normalized: folded,
     subjectOf: subjectVerb(folded),
     passive: PASSIVE_QUESTION.exec(folded)?.[1],
@@ -119,7 +119,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     const m = rule.pattern.exec(folded)
     if (!m) continue
     // The words that ask for the kind ("how many", "what is the size of", "in what year") name no part of the answer's topic.
-    const content = ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded
+    const content = withoutRefusedRank(ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded)
     // "How many troops ...": what is counted.
     const counted =
       rule.kind !== 'number'

@@ -105,6 +105,7 @@ export function deputyOfAsked(roles: readonly string[], question: string): boole
   const deputyOf = (role: string) => DEPUTY_OF.exec(role)?.[1]?.toLowerCase() ?? ''
   return roles.length > 0 && posts.length > 0 && roles.every((r) => posts.some((p) => new RegExp(`^(?:[\\w-]+ )?${p}\\b`).test(deputyOf(r))))
 }
+
 const DEPUTY_OF = /\b(?:deputy|vice|assistant)\s+(.*)$/i
 
 export function withRole(name: string, roles: string[], ctx: ExtractionContext): string {

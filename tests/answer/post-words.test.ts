@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pagesEngine } from '../support/made-up-report.ts'
 import { deputyOfAsked } from '../../src/answer/role-fit.ts'
+import { rankOfPost } from '../../src/answer/question-parts.ts'
 import { asksCurrent } from '../../src/answer/succession.ts'
 
 // A made-up pair of pages about an alliance whose headlines name it: the presidents in them are their countries', not its.
@@ -39,6 +40,31 @@ describe('deputyOfAsked', () => {
     [['Prime Minister'], 'who was pm', false],
   ])('%j for %j: %s', (roles, question, deputy) => {
     expect(deputyOfAsked(roles, question)).toBe(deputy)
+  })
+})
+
+describe('a rank the question rules out ("not the deputy")', () => {
+  const deputyOnly = `Ministry thanks departing troops\nMarch 20, 2023\n\nDeputy Interior Minister Arlo Venn thanked the departing troops at the airfield on Monday.\n\nThe interior ministry said order had been restored in the capital.`
+  const both = `${deputyOnly.replace('on Monday.', 'on Monday.\n\nInterior Minister Bela Sorn did not attend the ceremony.')}`
+
+  it.each(["who's velmar's actual interior minister, not the deputy", 'who is the interior minister, not the deputy one'])(
+    '%j is not answered with the deputy, the only minister the page names',
+    (question) => {
+      expect(pagesEngine([deputyOnly]).ask(question).answer ?? '').not.toContain('Venn')
+    },
+  )
+
+  it('answers the post itself where the page names its holder', () => {
+    expect(pagesEngine([both]).ask('who is the interior minister, not the deputy').answer ?? '').toContain('Bela Sorn')
+  })
+
+  it.each([
+    ['who was the deputy mayor', { rank: 'deputy' }],
+    ["who's the defence minister, not the deputy", { refused: 'deputy' }],
+    ["who is the pm, isn't the acting one", { refused: 'acting' }],
+    ['who is the mayor', {}],
+  ])('rankOfPost(%j) is %j', (question, read) => {
+    expect(rankOfPost(question)).toEqual(read)
   })
 })
 
