@@ -1,4 +1,4 @@
-import { STOP_WORDS, isLemma } from '../text/index.ts'
+import { STOP_WORDS, isLemma, isNounNeverAdverb } from '../text/index.ts'
 import { COUNTRIES } from '../text/index.ts'
 
 const COUNTRY_SET = new Set(COUNTRIES.keys())
@@ -94,6 +94,14 @@ function spanOf(text: string, words: readonly Run['words'][number][]): string {
 }
 
 const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/-.*/, ''))
+// "Finance Minister", "Second Deputy Prime Minister": a noun or an ordinal, capitalised before a title, says which post
+// it is ("Meanwhile Colonel General …" is no post).
+const ORDINAL = /^(?:Second|Third|Fourth|Fifth)$/
+const ofPost = (words: readonly { text: string }[], k: number) =>
+  k + 1 < words.length &&
+  isTitle(words[k + 1]!.text) &&
+  (isNounNeverAdverb(words[k]!.text.toLowerCase()) || ORDINAL.test(words[k]!.text)) &&
+  !isTitle(words[k]!.text)
 const isAcronym = (w: string) => /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/.test(w)
 
 /**
@@ -141,7 +149,7 @@ export function findMentions(text: string): Mention[] {
     // Titles, roles and nationalities before a name: "Kazakh President Kassym-Jomart Tokayev".
     // "First Deputy Prime Minister ...": a rank's "First" is part of the title after it.
     let k = words.length > 2 && words[0]!.text === 'First' && isTitle(words[1]!.text) ? 1 : 0
-    while (k < words.length - 1 && (isTitle(words[k]!.text) || countryOf(words[k]!.text) || isAcronym(words[k]!.text))) k++
+    while (k < words.length - 1 && (isTitle(words[k]!.text) || countryOf(words[k]!.text) || isAcronym(words[k]!.text) || ofPost(words, k))) k++
     const tail = words.slice(k)
     const tailIsName =
       tail.every((w) => !ORG_WORDS.has(w.text) && !isTitle(w.text) && !countryOf(w.text) && !isAcronym(w.text)) && !OF_SOMEWHERE.test(spanOf(text, tail))

@@ -91,6 +91,20 @@ export function isAdverbOnly(form: string): boolean {
   return baseForms(form, 'adv').length > 0 && !(['noun', 'verb', 'adj'] as const).some((pos) => baseForms(form, pos).length > 0)
 }
 
+/**
+ * True for a word WordNet knows as a noun and never as an adverb: "finance" and "health" in "Finance Minister",
+ * "Health Minister"; not "meanwhile" in "Meanwhile Colonel General …".
+ *
+ * @example
+ * ```ts
+ * isNounNeverAdverb('finance') // => true
+ * isNounNeverAdverb('meanwhile') // => false
+ * ```
+ */
+export function isNounNeverAdverb(form: string): boolean {
+  return baseForms(form, 'noun').length > 0 && baseForms(form, 'adv').length === 0
+}
+
 const SYNONYM = 0.6
 const DERIVED = 0.85
 const BROADER = 0.5

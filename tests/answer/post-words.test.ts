@@ -68,6 +68,13 @@ describe('a rank the question rules out ("not the deputy")', () => {
   })
 })
 
+describe('a post named by its field ("Finance Minister", "Health Minister")', () => {
+  const page = `Nurses offered a pay rise\nJune 2, 2023\n\nHealth Minister Tove Rask offered the nurses' union a pay rise of 6 percent on Thursday.\n\nThe union said it would put the offer to its members.`
+  it.each(['who is the health minister', 'who made the offer to the nurses'])('%j is answered with its holder', (question) => {
+    expect(pagesEngine([page]).ask(question).answer ?? '').toContain('Tove Rask')
+  })
+})
+
 describe('asksCurrent', () => {
   it.each([
     ['who heads the knb', true],

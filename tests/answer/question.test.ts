@@ -156,6 +156,10 @@ describe('findMentions', () => {
     ['South Korea sent aid.', ['country:South Korea']],
     // A rank's "First" belongs to the title after it.
     ['First Deputy Prime Minister Sara Nyl was named acting premier.', ['person:Sara Nyl']],
+    // A noun or an ordinal before a title says which post: "Finance Minister", "Second Deputy Prime Minister".
+    ['President Ivo Lask dismissed Finance Minister Anna Berg.', ['person:Ivo Lask', 'person:Anna Berg']],
+    ['Health Minister Tove Rask met the nurses.', ['person:Tove Rask']],
+    ['Second Deputy Prime Minister Ola Dahl resigned.', ['person:Ola Dahl']],
     ['They flew to Velsk, according to Marten.', ['place:Velsk', 'name:Marten']],
     ['Tomorrow, according to Marten, planes will fly.', ['name:Tomorrow', 'name:Marten']],
     ['residents of the oil town of Velmar and the regional capital, Osk', ['place:Velmar', 'place:Osk']],
@@ -173,6 +177,10 @@ describe('findMentions', () => {
     // A body's name cut short ("National Security" of a state committee) is no person.
     ['the head of National Security spoke', ['organisation:National Security']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
+
+  it('takes no sentence adverb for a word of the post ("Meanwhile Colonel General …")', () => {
+    expect(findMentions('Meanwhile Colonel General Ivo Lask flew home.').map((m) => m.title ?? '')).not.toContainEqual(expect.stringContaining('Meanwhile'))
+  })
 
   it('maps a formal state name to the country', () => {
     expect(findMentions('the Republic of Armenia and the Kyrgyz Republic').map((m) => m.canonical)).toEqual(['Armenia', 'Kyrgyzstan'])
