@@ -37,7 +37,7 @@ import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
 import { rankOfPost } from './question-parts.ts'
-import { asideByName, newcomer, departedFrom, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
+import { asideByName, newcomer, departedFrom, reinstated, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -158,8 +158,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           (verb.length > 0 && speakerOnly(c.sentence.text, found, verb)) ||
           nobody ||
           (wantsExpected && !foreseen(c.sentence.text, found)) ||
-          (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
-          (wantsCurrent && departedFrom(ctx, c.sentence.text, found)),
+          (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)),
       }
       scored.push({
         candidate: c,
@@ -172,6 +171,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // for who came in, one a sentence tells as the one who went ("a month after Mayor Wolfe resigned") is the one who went.
   if (wantsOld) asideByName(scored, newcomer)
   if (wantsNew) asideByName(scored, departed)
+  // Who is in a post now is none of those told of as having left it, unless one is told of as put back.
+  if (wantsCurrent) asideByName(scored, (text, found) => departedFrom(ctx, text, found), reinstated)
   if (question.kind === 'number') keepReports(question, scored)
   if (question.kind === 'date' && !wantsExpected) plansAside(question.normalized, scored)
   if (question.kind === 'date') lastDayOnly(ctx, scored)

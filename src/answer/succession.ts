@@ -52,11 +52,19 @@ export function departedFrom(ctx: ExtractionContext, text: string, found: Found)
 const LEFT_AS =
   /^[^.;]{0,80}?\b(?:resigned|quit|stepped down|dismissed|sacked|fired|ousted|removed|replaced)\s+(?:as|from)\s+(?:the\s+|its\s+|his\s+|her\s+)?([^,.;]{3,60})/i
 
-/** Sets every find of a name aside where `test` holds for any of them: what one sentence says of a person holds in all. */
-export function asideByName(scored: readonly Scored[], test: (text: string, found: Found) => boolean): void {
+/**
+ * Sets every find of a name aside where `test` holds for any of them: what one sentence says of a person holds in all;
+ * unless `unless` holds for one of them (one dismissed and then reinstated holds the post).
+ */
+export function asideByName(scored: readonly Scored[], test: (text: string, found: Found) => boolean, unless?: (text: string, found: Found) => boolean): void {
   const keys = new Set(scored.filter((s) => test(s.candidate.sentence.text, s.found)).map((s) => s.found.key))
+  if (unless) for (const s of scored) if (unless(s.candidate.sentence.text, s.found)) keys.delete(s.found.key)
   for (const s of scored) if (keys.has(s.found.key)) s.found.misfit = true
 }
+
+/** True when the sentence tells of the find as put back into a post: "ordered the government to reinstate Olivia Brandt". */
+export const reinstated = (text: string, found: Found): boolean => REINSTATED.test(text.slice(Math.max(0, found.start - 60), found.start))
+const REINSTATED = /\b(?:reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing)|returned)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
 
 /** True when the question asks who holds a post now: "who heads the agency?", "who's the defence minister?". */
 export const asksCurrent = (question: string): boolean =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { askReport } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 // A post lost, in one of the words for losing it: removed, ousted, dismissed, sacked.
 const BODY = `President Eva Sorn dismissed Ivo Lind as head of the harbour council on March 3, at the height of the strike.
@@ -61,5 +61,18 @@ describe('a passive deed and whom it was done to', () => {
       'who ousted pryce',
     )
     expect(r.answer ?? '').not.toContain('Lund')
+  })
+})
+
+describe('who holds a post now', () => {
+  const sacked = `Velmar president sacks health minister\nMarch 20, 2023\n\nPresident Eva Sorn dismissed Health Minister Anna Brel on Monday after a hospital fire in Orsa.\n\nSorn appointed Brel health minister in 2020, after she had run the city's main hospital for a decade.\n\nThe opposition called for an inquiry into the fire.`
+  const back = `Court puts harbour chief back in post\nMay 4, 2023\n\nA court in Orsa on Wednesday ordered the government to reinstate Lina Holm as head of the Harbour Authority, ruling that her dismissal had been unlawful.\n\nHolm was dismissed as head of the Harbour Authority on February 12 over a fuel scandal.\n\nDuring her absence, her deputy, Tom Ekk, was standing in as head of the authority.`
+
+  it.each(["who's the health minister", 'who is the health minister'])('%j is not answered by one a sentence tells was dismissed from it', (question) => {
+    expect(pagesEngine([sacked]).ask(question).answer ?? '').not.toContain('Brel')
+  })
+
+  it('is answered by one dismissed and then reinstated', () => {
+    expect(pagesEngine([back]).ask('who heads the harbour authority').answer ?? '').toContain('Lina Holm')
   })
 })
