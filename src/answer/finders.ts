@@ -13,8 +13,7 @@ import { possibleOnly, tollElsewhere } from './figure-scope.ts'
 import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
-import { deputyOfAsked, roleFit, withRole } from './role-fit.ts'
-import { rankOfPost } from './question-parts.ts'
+import { postMisfit, roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
 import { beginsAt, endSaid, startFits, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
 import { possessorTest, whoseNoun } from './possessors.ts'
@@ -204,7 +203,6 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     case 'organisation':
       return (c) => mentionsOf(c, ['organisation'])
     case 'person': {
-      const { rank, refused } = rankOfPost(question.text)
       const whose = whoseNoun(question.normalized)
       return (c) => {
         // "Whose government quit?": only the one the sentence gives the government as belonging to.
@@ -226,13 +224,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               end: m.end,
               key: foldText(m.person.name.split(/\s+/).at(-1)!),
               bonus: fit!,
-              // "Who was the deputy mayor?" is not answered by the mayor: a rank the question gives the post, the role must give too.
-              // Nor is "who was pm" answered by a first deputy prime minister, unless it asks who came in (a deputy steps in).
-              misfit:
-                (rank !== undefined && !m.person.roles.join(' ').toLowerCase().includes(rank)) ||
-                (refused !== undefined && m.person.roles.join(' ').toLowerCase().includes(refused)) ||
-                (rank === undefined && question.successor !== true && deputyOfAsked(m.person.roles, question.normalized)) ||
-                (owns !== null && !owns(m)),
+              misfit: postMisfit(m.person.roles, question) || (owns !== null && !owns(m)),
             }))
         )
       }

@@ -2,6 +2,9 @@ import { canonicalTerm, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { findMentions } from './entities.ts'
 import { ROLE_WORD } from './question.ts'
+import { asksSuccessor } from './succession.ts'
+import { rankOfPost } from './question-parts.ts'
+import type { QuestionAnalysis } from './types.ts'
 import { termsOf, type ExtractionContext } from './context.ts'
 
 /**
@@ -104,6 +107,47 @@ export function deputyOfAsked(roles: readonly string[], question: string): boole
   const posts = (question.replace(/\bpm\b/g, 'prime minister').match(ROLE_WORD_GLOBAL) ?? []).map((p) => p.toLowerCase())
   const deputyOf = (role: string) => DEPUTY_OF.exec(role)?.[1]?.toLowerCase() ?? ''
   return roles.length > 0 && posts.length > 0 && roles.every((r) => posts.some((p) => new RegExp(`^(?:[\\w-]+ )?${p}\\b`).test(deputyOf(r))))
+}
+
+/**
+ * True when the roles are not of the post the question asks about: "who was the deputy mayor" is not answered by the
+ * mayor (a rank the question gives the post, the role must give too), nor "the minister, not the deputy" by a deputy,
+ * nor "who was pm" by a first deputy prime minister unless it asks who came in (a deputy steps in), nor "who
+ * dismissed the prosecutor general" by the prosecutor general.
+ *
+ * @example
+ * ```ts
+ * postMisfit(['Mayor'], analyzeQuestion('who was the deputy mayor')) // => true
+ * ```
+ */
+export function postMisfit(roles: readonly string[], question: QuestionAnalysis): boolean {
+  const { rank, refused } = rankOfPost(question.text)
+  const held = roles.join(' ').toLowerCase()
+  return (
+    (rank !== undefined && !held.includes(rank)) ||
+    (refused !== undefined && held.includes(refused)) ||
+    (rank === undefined && question.successor !== true && deputyOfAsked(roles, question.normalized)) ||
+    holdsObjectPost(roles, question.normalized, question.subjectOf)
+  )
+}
+
+/**
+ * True when a role is the post the question's verb was done to: "who dismissed the prosecutor general" is not
+ * answered by the prosecutor general. Who came in ("who replaced the mayor") may hold the post too, so a question
+ * about a succession is left alone; a deputy of the post does not hold it.
+ *
+ * @example
+ * ```ts
+ * holdsObjectPost(['Prosecutor General'], 'who dismissed the prosecutor general', 'dismissed') // => true
+ * holdsObjectPost(['President'], 'who dismissed the prosecutor general', 'dismissed') // => false
+ * ```
+ */
+export function holdsObjectPost(roles: readonly string[], question: string, verb: string | null): boolean {
+  if (verb === null || !isVerbLemma(lemmaOf(verb)) || asksSuccessor(question)) return false
+  const post = new RegExp(String.raw`\b${verb}\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}))`, 'i').exec(question)?.[1]
+  if (post === undefined) return false
+  const holds = new RegExp(String.raw`(?:^|\s)${post}$`, 'i')
+  return roles.some((r) => holds.test(r.trim()) && !DEPUTY_OF.test(r))
 }
 
 const DEPUTY_OF = /\b(?:deputy|vice|assistant)\s+(.*)$/i

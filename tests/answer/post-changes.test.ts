@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { askReport, pagesEngine } from '../support/made-up-report.ts'
+import { holdsObjectPost } from '../../src/answer/role-fit.ts'
 
 // A post lost, in one of the words for losing it: removed, ousted, dismissed, sacked.
 const BODY = `President Eva Sorn dismissed Ivo Lind as head of the harbour council on March 3, at the height of the strike.
@@ -74,5 +75,23 @@ describe('who holds a post now', () => {
 
   it('is answered by one dismissed and then reinstated', () => {
     expect(pagesEngine([back]).ask('who heads the harbour authority').answer ?? '').toContain('Lina Holm')
+  })
+})
+
+describe('who did a deed to the holder of a post', () => {
+  const page = `Court puts prosecutor back in post\nMay 4, 2023\n\nA court in Orsa on Tuesday reinstated Prosecutor General Karl Ness, six months after President Eva Sorn dismissed him.\n\nNess had opened an inquiry into the president's brother.\n\nThe court said the dismissal had broken the constitution.`
+
+  it.each(['who dismissed the prosecutor general', 'who fired the prosecutor general'])('%j is not answered by the prosecutor general himself', (question) => {
+    expect(pagesEngine([page]).ask(question).answer ?? '').not.toContain('Ness')
+  })
+
+  it.each([
+    [['Prosecutor General'], 'who dismissed the prosecutor general', 'dismissed', true],
+    [['President'], 'who dismissed the prosecutor general', 'dismissed', false],
+    [['Deputy Prosecutor General'], 'who dismissed the prosecutor general', 'dismissed', false],
+    [['Interior Minister'], 'who replaced the interior minister', 'replaced', false],
+    [['spokesman'], 'which state dept spokesman told them to leave', 'dept', false],
+  ])('holdsObjectPost(%j, %j): %s', (roles, question, verb, holds) => {
+    expect(holdsObjectPost(roles, question, verb)).toBe(holds)
   })
 })
