@@ -213,10 +213,15 @@ export function countsSources(text: string, at: number): boolean {
   return /(?:^|[,;—–-]\s*)(?:say|says|said|told)\s+(?:at least\s+)?$|\baccording to\s+(?:at least\s+)?$/i.test(text.slice(Math.max(0, at - 24), at))
 }
 
-/** The number of a quantity phrase, without qualifier or unit ("about 2,500 people" → "2,500"). */
-export function numberPart(text: string): string {
+/**
+ * The number of a quantity phrase, without qualifier or unit ("about 2,500 people" → "2,500"); a number written in
+ * words is the word before the unit, when the unit is given ("eight armoured vehicles" → "eight").
+ */
+export function numberPart(text: string, unit: string | null = null): string {
   const digits = /\d[\d,.]*/.exec(text)
-  return digits ? digits[0] : (text.split(' ').at(-2) ?? text)
+  if (digits) return digits[0]
+  const before = unit !== null && text.endsWith(unit) ? text.slice(0, -unit.length).trim().split(/\s+/).at(-1) : undefined
+  return before ?? text.split(' ').at(-2) ?? text
 }
 
 /** Ages given of people: "the 81-year-old", "Smailov, 49,", "aged 49", "49 years old". */

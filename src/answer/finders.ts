@@ -76,7 +76,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
         const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
         const finds: Found[] = joinRanges(findQuantities(c.sentence.text), c.sentence.text)
           // "one of its neighbours": a number word with nothing counted is not an amount.
-          .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text)) && (q.unit !== null || /\d/.test(q.text)))
+          .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text, q.unit)) && (q.unit !== null || /\d/.test(q.text)))
           .filter((q) => !wantsMoney || MONEY.test(q.text) || MONEY.test(q.unit ?? ''))
           // "24.04.2023", "15 January": a day the sentence writes is no amount of anything.
           .filter(

@@ -1,4 +1,4 @@
-import { STOP_WORDS, isAdverbOnly, isVerbOnly, lemmaOf, unshouted } from '../text/index.ts'
+import { STOP_WORDS, isAdverbOnly, isPluralNoun, isVerbOnly, lemmaOf, unshouted } from '../text/index.ts'
 
 /**
  * Finds amounts in a sentence ("about 2,500 people", "almost 376 billion
@@ -103,6 +103,14 @@ export function findQuantities(text: string): Quantity[] {
     for (let n = 0; n < 4 && !isYear; n++) {
       const u = UNIT_WORD.exec(text.slice(rest))
       const w = u?.[1]
+      // "19 armoured vehicles", "19 military and armoured vehicles": modifiers, one a participle or two joined, before the noun counted.
+      const modifiers = w && n < 2 ? MODIFIERS.exec(text.slice(rest)) : null
+      const first = modifiers?.[1]!.split(/\s+/)[0]!.toLowerCase() ?? ''
+      if (modifiers && pluralNoun(modifiers[2]!) && !isPluralNoun(first) && (n === 0 || !isPluralNoun(unitWords[0]!.toLowerCase()))) {
+        unitWords.push(...modifiers[1]!.trim().split(/\s+/), modifiers[2]!)
+        rest += modifiers[0].length
+        break
+      }
       if (!u || !w || !isUnitWord(w, n)) break
       unitWords.push(w)
       rest += u[0].length
@@ -175,6 +183,15 @@ function partUnit(text: string): { words: string[]; length: number } {
     length = m.index + w.length
   }
   return { words, length }
+}
+
+// A participle ("armoured", "injured"), or two modifiers joined ("military and armoured"), then a noun.
+const MODIFIERS = /^\s+((?:[\p{L}-]+\s+(?:and|or)\s+)?[\p{L}-]+ed|[\p{L}-]+\s+(?:and|or)\s+[\p{L}-]+)\s+([\p{L}-]+)/u
+// A noun in the plural ("vehicles", "people"), as what a figure counts: not a verb's form ("arrived").
+const pluralNoun = (word: string) => {
+  const lower = word.toLowerCase()
+  // "people" is WordNet's noun lemma as well as the plural of "person".
+  return !STOP_WORDS.has(lower) && (isPluralNoun(lower) || lower === 'people') && !isVerbOnly(lower) && !/(?:ed|ing|ly)$/.test(lower)
 }
 
 const NOT_A_KIND = new Set(['not', 'never', 'no', 'none', 'still', 'also', 'all', 'both', 'either', 'neither'])

@@ -62,6 +62,19 @@ export function baseForms(form: string, pos: Pos): string[] {
   return [...candidates].map((c) => c + tail).filter((lemma) => senses(lemma, pos).length > 0)
 }
 
+/**
+ * True for a noun's plural as WordNet reads it ("vehicles", "people"): the form of a noun other than its lemma.
+ *
+ * @example
+ * ```ts
+ * isPluralNoun('vehicles') // => true
+ * isPluralNoun('military') // => false
+ * ```
+ */
+export function isPluralNoun(word: string): boolean {
+  return baseForms(word, 'noun').some((lemma) => lemma !== word)
+}
+
 /** WordNet has the form (a word or a multiword form joined by `_`) as a verb: "got_on" → "get_on". */
 export function isVerbLemma(form: string): boolean {
   return baseForms(form, 'verb').length > 0

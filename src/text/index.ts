@@ -12,7 +12,7 @@ export { createSpeller, editDistance, oneEditAway, spellTerm, type Speller } fro
 export { ROLE_NOUNS, ROLE_NOUN_ALTERNATIVES, ROLES_BEFORE_NAME, TITLE_WORDS, TITLE_WORDS_LOWER } from './titles.ts'
 export { isChatWord, normalizeChat } from './chat.ts'
 export { slangMeaning, type SlangContext } from './slang.ts'
-export { expandWord, isAdverbOnly, isLemma, isNounNeverAdverb, isVerbLemma, isVerbOnly } from './expand.ts'
+export { expandWord, isAdverbOnly, isLemma, isNounNeverAdverb, isPluralNoun, isVerbLemma, isVerbOnly } from './expand.ts'
 export { isKindOf, namesPeople } from './kinds.ts'
 export { LIGHT_VERBS, lemmaOf } from './lemma.ts'
 export { unshouted } from './shouting.ts'

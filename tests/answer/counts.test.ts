@@ -3,7 +3,7 @@ import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
-import { countsOtherEvent } from '../../src/answer/counts.ts'
+import { countsOtherEvent, numberPart } from '../../src/answer/counts.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
 const TEXT = `Guard force lands in Veloria
@@ -467,5 +467,26 @@ describe('a typo a letter from a stop word and from a word the articles use', ()
       `Quake inquiry\nMarch 9, 2023\n\nThe premier ordered an inquiry into why so many blocks fell in the quake. Before the quake, inspectors had warned that 300 blocks were unsafe; rescuers pulled 140 people from the rubble.\n\nThe final death toll stands at 231, the emergency ministry said.`,
     )
     expect(engine.ask('whats the final death tols from the quake').answer ?? '').toContain('231')
+  })
+})
+
+describe('how many: a number written as a word, its noun after modifiers', () => {
+  const BODY = `The Osk contingent of 150 servicemen, with eight armoured vehicles and 11 other vehicles, drove home from Velsk on Friday.
+
+On Monday the Osk parliament had approved sending the 150 servicemen and 19 military and armoured vehicles.`
+
+  it.each([
+    ['how many armoured vehicles did osk drive home with', 'eight armoured vehicles'],
+    ['how many military vehicles did osk send', '19 military and armoured vehicles'],
+  ])('%j is answered %j', (question, answer) => {
+    expect(askReport(BODY, question).answer ?? '').toContain(answer)
+  })
+
+  it.each([
+    ['eight armoured vehicles', 'armoured vehicles', 'eight'],
+    ['about 2,500 people', 'people', '2,500'],
+    ['some five hundred people', null, 'hundred'],
+  ])('numberPart(%j, %j) is %j', (text, unit, number) => {
+    expect(numberPart(text, unit)).toBe(number)
   })
 })

@@ -220,6 +220,14 @@ describe('findQuantities', () => {
     // A group of two bodies.
     ['18 members of the police and the National Guard died', '18 members of the police and the National Guard', 18],
     ['Nine of the injured were firefighters and two were police.', 'Nine', 9],
+    // Modifiers before the noun counted: a participle, or two joined.
+    ['it sent 19 armoured vehicles', '19 armoured vehicles', 19],
+    ['with 19 military and armoured vehicles to the border', '19 military and armoured vehicles', 19],
+    ['300 wounded soldiers were flown out', '300 wounded soldiers', 300],
+    ['Forty Norland and Osk planes landed', 'Forty Norland and Osk planes', 40],
+    // Not two nouns joined: the second is no part of what the first figure counts.
+    ['sent 150 soldiers and armoured vehicles', '150 soldiers', 150],
+    ['12 injured and five killed', '12', 12],
   ])('%s', (text, phrase, value) => {
     const q = findQuantities(text).find((x) => !x.isYear)
     expect(q?.text).toBe(phrase)
