@@ -137,11 +137,12 @@ Crimea|Donbass|Donbas|Nagorno-Karabakh|Siberia|Arctic|Eurasia|Scandinavia|Latin 
     .map((r) => r.trim()),
 )
 
-/** Words that make a capitalised phrase an event, period or thing rather than a person ("Prague Spring"). */
+/** Words that make a capitalised phrase an event, period, holiday or thing rather than a person ("Prague Spring", "New Year"). */
 export const NOT_A_NAME = new Set(
   `War Wars Spring Revolution Institution Lands Campaign Crisis Summit Accords Agreement Treaty Pact Act Plan Era Age
 Asian European African Western Eastern Northern Southern Central Republican Democrat Democrats Republicans Article
-Charter Protocol Doctrine Initiative Olympics Cup Games Day Week`.split(/\s+/),
+Charter Protocol Doctrine Initiative Olympics Cup Games Day Week Year Christmas Easter Nowruz Navruz Ramadan Eid Holiday
+Holidays Festival Anniversary`.split(/\s+/),
 )
 
 /** Capitals, which news copy uses for their governments ("Ankara wanted ..." is Turkey). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pagesEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 import { deputyOfAsked } from '../../src/answer/role-fit.ts'
 import { rankOfPost } from '../../src/answer/question-parts.ts'
 import { asksCurrent } from '../../src/answer/succession.ts'
@@ -85,5 +85,12 @@ describe('asksCurrent', () => {
     ['who fired the head of the knb', false],
   ])('%j: %s', (question, current) => {
     expect(asksCurrent(question)).toBe(current)
+  })
+})
+
+describe('a holiday is nobody', () => {
+  it('does not answer who held a post with the name of a holiday', () => {
+    const body = `Protests erupted on 2 January in Velsk, an oil town in the western Orsa region, after the price of fuel roughly doubled on New Year's Day.\n\nBy 4 January demonstrations had spread to the capital.`
+    expect(askReport(body, 'who was the akim of orsa region when the protests kicked off').answer ?? '').not.toContain('New Year')
   })
 })

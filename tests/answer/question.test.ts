@@ -174,6 +174,9 @@ describe('findMentions', () => {
     ['crowds gathered on Freedom Square', ['place:Freedom Square']],
     // "Jan" before a name is a given name; before a day, January.
     ['It was attended by Jan Rudd, the envoy, on Jan 14.', ['person:Jan Rudd']],
+    // A holiday is no person, nor a place.
+    ["the price doubled on New Year's Day", ['name:New Year', 'name:Day']],
+    ['the talks resumed after Christmas', ['name:Christmas']],
     // A body's name cut short ("National Security" of a state committee) is no person.
     ['the head of National Security spoke', ['organisation:National Security']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
