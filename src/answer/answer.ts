@@ -169,8 +169,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   }
   // "Who was PM before?": one a sentence names as appointed in someone's place is the newcomer wherever he is named;
   // for who came in, one a sentence tells as the one who went ("a month after Mayor Wolfe resigned") is the one who went.
-  if (wantsOld) asideByName(scored, newcomer)
-  if (wantsNew) asideByName(scored, departed)
+  // One told of as both (an acting premier named when a government resigned, replaced a fortnight on) may be either.
+  if (wantsOld) asideByName(scored, newcomer, departed)
+  if (wantsNew) asideByName(scored, departed, newcomer)
   // Who is in a post now is none of those told of as having left it, unless one is told of as put back.
   if (wantsCurrent) asideByName(scored, (text, found) => departedFrom(ctx, text, found), reinstated)
   if (question.kind === 'number') keepReports(question, scored)

@@ -126,7 +126,7 @@ export function postMisfit(roles: readonly string[], question: QuestionAnalysis)
   return (
     (rank !== undefined && !held.includes(rank)) ||
     (refused !== undefined && held.includes(refused)) ||
-    (rank === undefined && question.successor !== true && deputyOfAsked(roles, question.normalized)) ||
+    (rank === undefined && question.successor !== true && !asksSuccessor(question.normalized) && deputyOfAsked(roles, question.normalized)) ||
     holdsObjectPost(roles, question.normalized, question.subjectOf)
   )
 }

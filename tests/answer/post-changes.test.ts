@@ -95,3 +95,14 @@ describe('who did a deed to the holder of a post', () => {
     expect(holdsObjectPost(roles, question, verb)).toBe(holds)
   })
 })
+
+describe('an acting holder, told of as coming in and as going', () => {
+  const pages = [
+    `Velmar government resigns\nMarch 5, 2024\n\nPresident Ivo Lask accepted the resignation of Prime Minister Tom Berg's government on Tuesday and named Anna Kade, the first deputy prime minister, as acting prime minister until parliament approves a new head of government.\n\nProtests went on in the capital.`,
+    `Velmar parliament approves new premier\nMarch 19, 2024\n\nParliament on Monday approved Karl Ness as prime minister by 84 votes to 20.\n\nHe was nominated by President Ivo Lask the same morning and replaces Anna Kade, who had led the caretaker government since Berg's cabinet stepped down.`,
+  ]
+
+  it('answers who stood in after the government went with the acting premier, though a later sentence says she was replaced', () => {
+    expect(pagesEngine(pages).ask("who stood in as pm after berg's govt got the boot").answer ?? '').toContain('Anna Kade')
+  })
+})
