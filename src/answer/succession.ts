@@ -6,10 +6,10 @@ import type { Found, Scored } from './choose.ts'
 import { termsOf, type ExtractionContext } from './context.ts'
 import { ROLE_WORD } from './question.ts'
 
-// "Who replaced X?", "who took over from X / X's job?": but "who took over the airport" asks who seized it. "Who runs
+// "Who replaced X?", "who took over from X / X's job?", "who temporarily ran X": but "who took over the airport" asks who seized it. "Who runs
 // the agency now that X is out?" asks who came after X.
 const ASKS_SUCCESSOR =
-  /\b(?:new|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|arrested|detained)\b|\b(?:after|once)\b.*\b(?:was|were|got|had been|has been)\s+(?:fired|sacked|removed|dismissed|ousted|booted|kicked out)\b/
+  /\b(?:new|temporar(?:y|ily)|stand[-\s]?in|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|arrested|detained)\b|\b(?:after|once)\b.*\b(?:was|were|got|had been|has been)\s+(?:fired|sacked|removed|dismissed|ousted|booted|kicked out)\b/
 // "who was pm when the cabinet got pushed out": the one in the post as the government fell, not who came after; not
 // "who was elected mayor when X was ousted", nor "who was mayor when the bridge fell".
 const ASKS_PREDECESSOR =

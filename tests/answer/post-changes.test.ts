@@ -106,3 +106,14 @@ describe('an acting holder, told of as coming in and as going', () => {
     expect(pagesEngine(pages).ask("who stood in as pm after berg's govt got the boot").answer ?? '').toContain('Anna Kade')
   })
 })
+
+describe('who stands in for a dismissed head', () => {
+  const page = `Coast guard chief sacked\nApril 4, 2024\n\nPresident Ivo Lask on Thursday dismissed Major General Rita Moen, who heads the coast guard, accusing the service of letting smugglers through.\n\nHer deputy, Colonel Amir Saleh, is standing in.`
+
+  it.each(['who temporarily ran the coast guard when the boss got sacked', 'who was the stand-in when the coast guard boss got sacked'])(
+    '%j is answered by the deputy standing in',
+    (question) => {
+      expect(pagesEngine([page]).ask(question).answer ?? '').toContain('Amir Saleh')
+    },
+  )
+})
