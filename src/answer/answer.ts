@@ -37,7 +37,7 @@ import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
 import { rankOfPost } from './question-parts.ts'
-import { asideByName, newcomer, departedFrom, reinstated, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
+import { asideByName, newcomer, goneAnywhere, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -173,7 +173,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (wantsOld) asideByName(scored, newcomer, departed)
   if (wantsNew) asideByName(scored, departed, newcomer)
   // Who is in a post now is none of those told of as having left it, unless one is told of as put back.
-  if (wantsCurrent) asideByName(scored, (text, found) => departedFrom(ctx, text, found), reinstated)
+  if (wantsCurrent) goneAnywhere(ctx, scored)
   if (question.kind === 'number') keepReports(question, scored)
   if (question.kind === 'date' && !wantsExpected) plansAside(question.normalized, scored)
   if (question.kind === 'date') lastDayOnly(ctx, scored)

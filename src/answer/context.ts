@@ -67,6 +67,8 @@ export interface ExtractionContext {
   dates: (article: Article, sentence: number) => DateMention[]
   /** 0..1: how much of the corpus names this (0 for a name few passages have, 1 for one a fifth of them or more have). */
   commonness: (name: string) => number
+  /** The sentences of the whole corpus that have a word (a surname): what any article says of a person. */
+  naming?: (word: string) => { article: Article; sentence: number }[]
 }
 
 /** An extracted answer and the passages it came from, best first; spans are absolute offsets of the answer in each. */

@@ -4,6 +4,7 @@
  */
 import type { Found, Scored } from './choose.ts'
 import { termsOf, type ExtractionContext } from './context.ts'
+import { foldText } from '../text/index.ts'
 import { ROLE_WORD } from './question.ts'
 
 // "Who replaced X?", "who took over from X / X's job?", "who temporarily ran X": but "who took over the airport" asks who seized it. "Who runs
@@ -60,6 +61,31 @@ export function asideByName(scored: readonly Scored[], test: (text: string, foun
   const keys = new Set(scored.filter((s) => test(s.candidate.sentence.text, s.found)).map((s) => s.found.key))
   if (unless) for (const s of scored) if (unless(s.candidate.sentence.text, s.found)) keys.delete(s.found.key)
   for (const s of scored) if (keys.has(s.found.key)) s.found.misfit = true
+}
+
+/**
+ * Sets aside every find of a name that a sentence anywhere in the corpus tells of as having left the post the question
+ * asks about (`departedFrom`), unless one tells of the person as put back: "She replaces Mihail Dobrescu, who left the
+ * government" in one article makes "Finance Minister Mihail Dobrescu" of another no answer to who is finance minister now.
+ */
+export function goneAnywhere(ctx: ExtractionContext, scored: readonly Scored[]): void {
+  if (!ctx.naming) return
+  const gone = new Set<string>()
+  for (const key of new Set(scored.map((s) => s.found.key))) {
+    let left = false
+    let back = false
+    for (const { article, sentence } of ctx.naming(key)) {
+      const text = article.sentences[sentence]!.text
+      for (const m of ctx.people(article, sentence)) {
+        if (foldText(m.person.name.split(/\s+/).at(-1)!) !== key) continue
+        const found = { text: m.text, start: m.start, end: m.end, key }
+        left ||= departedFrom(ctx, text, found)
+        back ||= reinstated(text, found)
+      }
+    }
+    if (left && !back) gone.add(key)
+  }
+  for (const s of scored) if (gone.has(s.found.key)) s.found.misfit = true
 }
 
 /** True when the sentence tells of the find as put back into a post: "ordered the government to reinstate Olivia Brandt". */

@@ -1,4 +1,4 @@
-import { foldText } from '../text/index.ts'
+import { createSpeller, foldText } from '../text/index.ts'
 import {
   cite,
   datesIn,
@@ -12,7 +12,6 @@ import {
   type Candidate,
   type ExtractionContext,
 } from '../answer/index.ts'
-import { createSpeller } from '../text/index.ts'
 import {
   articleLookup,
   buildConcepts,
@@ -35,6 +34,7 @@ import { countBonus, isShortAnswer, kindBonus } from './answer-shape.ts'
 import { withSections } from './sections.ts'
 import { corroborating, leading } from './corroborate.ts'
 import { askInParts, inTurn } from './two-part.ts'
+import { sentencesNaming } from './naming.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -80,6 +80,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   const articleBySource = new Map(articles.map((a) => [a.source, a]))
   const articleIndex = new Map(articles.map((a, i) => [a, i]))
   const quoteContext = quoteContextOf(state, speller, titleTermsOf)
+  const naming = sentencesNaming(index)
   const { isKnownWord, namesIn, focusConcept, countsConcept, commonness, spellQuestion } = createWordSense(state, speller)
   // Citations carry the date /sources shows: the printed one, or the inferred one marked as such.
   const dated = (c: Citation): Citation => {
@@ -221,6 +222,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       passageTerms: (id) => index.passage(id)?.terms ?? new Set(),
       dates: (article, sentence) => datesIn(dates, article, sentence),
       commonness,
+      naming,
     }
     let extraction = extractAnswer(ctx, candidates, { namesOnly: weak })
     if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, ctx)

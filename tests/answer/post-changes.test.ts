@@ -117,3 +117,25 @@ describe('who stands in for a dismissed head', () => {
     },
   )
 })
+
+describe('who holds a post now, where another article tells that the holder left it', () => {
+  const pages = [
+    `Velmar caps fuel price\nMarch 6, 2024\n\nFinance Minister Ola Dahl, one of the few ministers kept on in the caretaker cabinet, said the cap would cost the budget 95 billion krons.\n\nThe cap will last 180 days.`,
+    `New cabinet sworn in\nMarch 20, 2024\n\nThe finance ministry will be headed by Sara Holm, a former central banker. She replaces Ola Dahl, who left the government.\n\nThe cabinet met for the first time on Wednesday.`,
+  ]
+
+  it.each(["whos velmar's finance minister now", 'who is the finance minister'])(
+    '%j is not answered by the minister another article says was replaced',
+    (question) => {
+      expect(pagesEngine(pages).ask(question).answer ?? '').not.toContain('Dahl')
+    },
+  )
+
+  it('still answers with one an article says a court put back', () => {
+    const back = [
+      ...pages,
+      `Court reinstates Dahl\nApril 2, 2024\n\nA court on Tuesday ordered the government to reinstate Ola Dahl as finance minister.\n\nHolm said she would appeal.`,
+    ]
+    expect(pagesEngine(back).ask('who is the finance minister').answer ?? '').toContain('Ola Dahl')
+  })
+})
