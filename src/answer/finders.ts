@@ -15,6 +15,7 @@ import { anchorPositions } from './anchors.ts'
 import { placeFinder } from './places.ts'
 import { postMisfit, roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
+import { inDateline } from './expectations.ts'
 import { beginsAt, endSaid, startFits, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
 import { possessorTest, whoseNoun } from './possessors.ts'
 
@@ -150,6 +151,9 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return (c) => {
         // "When did the curfew end?" is not answered by the day of a sentence that only says the curfew was on.
         if (!endSaid(ctx, c)) return []
+        // "ALMATY, Jan 13 (Wire) - Troops began leaving on Thursday": the dateline's day is the report's, where the
+        // sentence gives a day of its own.
+        const own = ctx.dates(c.article, c.sentence.index).filter((d) => !inDateline(c.sentence.text, d.start - c.sentence.start))
         // A timeline entry's day may stand in its heading ("### 7 January"), weighed by the whole sentence (dayAnswers).
         const heading = headingDay(ctx, c)
         const at = (heading?.start ?? 0) - c.sentence.start
@@ -181,6 +185,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               // "This week" on a page with no date: a week worked out from a guess, and no answer is bet on a guess.
               misfit:
                 d.guessed === true ||
+                (own.length > 0 && inDateline(c.sentence.text, d.start - c.sentence.start)) ||
                 (question.focus !== 'end' &&
                   question.focus !== 'deadline' &&
                   stateLastsUntil(c.sentence.text, d.start - c.sentence.start, d.phrase, question.normalized)),

@@ -517,3 +517,15 @@ describe('"since when": the day written after "since"', () => {
     expect(ask(body, question).answer ?? '').not.toContain(other)
   })
 })
+
+describe("a wire story's dateline day", () => {
+  const wire = `Pact troops start leaving Velmar\nMarch 14, 2024\n\nVELSK, March 14 (Wire) - Troops from the Northern Defence Pact began leaving Velmar on Thursday, a week after they were flown in to help put down riots.\n\nThe pact gave no date for the end of the pullout.`
+
+  it('is no answer to when the last troops left, where the sentence gives a day of its own', () => {
+    expect(pagesEngine([wire]).ask('when did the last pact troops leave velmar').answer ?? '').not.toContain('March 14')
+  })
+
+  it("answers when they began leaving, through the sentence's own day", () => {
+    expect(pagesEngine([wire]).ask('when did the pact troops start leaving velmar').answer ?? '').toContain('March 14')
+  })
+})
