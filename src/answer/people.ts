@@ -46,7 +46,8 @@ const POST_REACH = 120
 const POST_WORDS = new RegExp(`\\b(?:Prime|First|Deputy|Vice|Acting|Interim|Foreign|Defen[cs]e|Interior|Finance|${ROLE_NOUN_ALTERNATIVES})s?\\b`, 'gi')
 
 // "…, who heads the prosecution service, …": a verb of leading, with a body after it, and its post's noun.
-const WHO_HEADS = /^,\s+who\s+(heads|leads|chairs|directs|commands|runs)\s+(the\s+[^,;()“”"]{3,120}?)(?=,|;|\.(?:\s|$)|$)/
+const WHO_HEADS =
+  /^,\s+who\s+(?:currently\s+|also\s+|now\s+|still\s+)?(heads|leads|chairs|directs|commands|runs)\s+(the\s+[^,;()“”"]{3,120}?)(?=,|;|\.(?:\s|$)|$)/
 const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', chairs: 'chair', directs: 'director', commands: 'commander', runs: 'head' }
 /** The noun a post read from a relative clause opens with ("head of the …"), before the body's own words. */
 export const RELATIVE_POST = new RegExp(`^(?:${[...new Set(Object.values(HEAD_OF))].join('|')}) of (?=the )`)
@@ -90,8 +91,9 @@ export function rolesAround(text: string, m: Mention): string[] {
   // "Mr Dvorak", "Dr Iskakova": an honorific is no role.
   if (m.title && !countryOf(m.title) && !HONORIFIC.test(m.title)) {
     roles.push(m.title)
-    // "the commander of the peacekeeping forces Colonel General Andrei Serdyukov": a post written before the rank.
-    const post = POST_BEFORE_TITLE.exec(before.slice(0, before.length - m.title.length - 1))
+    // "the commander of the peacekeeping forces Colonel General Andrei Serdyukov": a post written before the rank, or
+    // set off before it ("the commander of the alliance's force, Russian Colonel General Andrei Serdyukov,").
+    const post = POST_BEFORE_TITLE.exec(before.slice(0, before.length - m.title.length - 1).replace(/,\s*$/, ''))
     const held = post && (post[1] ?? post[2])
     if (held && ROLE_NOUNS.test(held)) roles.push(held)
   } else {

@@ -208,3 +208,27 @@ describe('a phrase after a name that speaks for the sentence', () => {
     expect(rolesAround(text, m)).toContain('the prime minister')
   })
 })
+
+describe('a post set off before a title, or told in a relative clause with an adverb', () => {
+  it.each([
+    [
+      "At a send-off in Velsk, the commander of the alliance's force, Polish Colonel General Eva Sorn, said the mission was over.",
+      'Eva Sorn',
+      ['Polish Colonel General', "commander of the alliance's force"],
+    ],
+    [
+      'Latvian Prime Minister Ivo Lask, who currently chairs the pact council, said troops would go.',
+      'Ivo Lask',
+      ['Latvian Prime Minister', 'chair of the pact council'],
+    ],
+    ['Anton Marr, who also heads the port authority, resigned.', 'Anton Marr', ['head of the port authority']],
+  ])('%s: %s holds %j', (text, name, roles) => {
+    const m = findMentions(text).find((x) => x.type === 'person' && x.text === name)!
+    expect(rolesAround(text, m)).toEqual(roles)
+  })
+
+  it('answers who commanded the force with the officer a post set off before her rank names', () => {
+    const page = `Alliance troops head home\nMarch 14, 2024\n\nThe Northern Defence Pact (NDP) began flying its troops home from Velmar on Thursday.\n\nAt a send-off in Velsk, the commander of the alliance's force, Polish Colonel General Eva Sorn, said the mission was over.`
+    expect(pagesEngine([page]).ask('who was the polish general in charge of the ndp force').answer ?? '').toContain('Eva Sorn')
+  })
+})
