@@ -22,7 +22,8 @@ import {
   thingDoes,
   verbPositions,
 } from './anchors.ts'
-import { finder, HOW_LONG } from './finders.ts'
+import { finder } from './finders.ts'
+import { HOW_LONG } from './number-finder.ts'
 import { FOR_GOOD } from './question.ts'
 import { reporterOf } from './reporters.ts'
 import { givenName, nameAsked, saysMore } from './given-names.ts'

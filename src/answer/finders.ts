@@ -1,17 +1,11 @@
 import { CAPITALS, foldText } from '../text/index.ts'
 import { findMentions, type EntityType } from './entities.ts'
-import { findQuantities, joinRanges } from './quantities.ts'
-import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts'
 import { labeller } from './labeller.ts'
+import { numberFinder } from './number-finder.ts'
 import { unitAsked, unitFinder } from './units.ts'
-import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
+import { inQuestion, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
-import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
-import { mixedTotal, otherNation, peoplesListed } from './count-nations.ts'
-import { oppositeChange, otherSideOfChange } from './changes.ts'
-import { possibleOnly, tollElsewhere } from './figure-scope.ts'
-import { askedSource, otherSource } from './sources.ts'
-import { anchorPositions } from './anchors.ts'
+import { peoplesListed } from './count-nations.ts'
 import { placeFinder } from './places.ts'
 import { postMisfit, roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
@@ -25,127 +19,25 @@ import { possessorTest, whoseNoun } from './possessors.ts'
  * fit the post asked about, and labels ("Article 51").
  */
 
-const MONEY_QUESTION = /\b(?:pay|paid|cost|costs|spend|spent|price|money|worth|fund(?:s|ing)?|budget|fee|fine|salary|wage)\b/
-// What stands between a sum and the same sum in another currency: "90,000 tenge – about $200", "(about $200)",
-// "90,000 tenge, or about $200".
-const CONVERSION = /^\s*(?:[–—(]|-|,|(?:,\s*)?\bor\b)\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*$/
-const MONEY = /[$€£¥₽]|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|tenge|yuan|som|drams?|francs?|cents?|usd|eur|rub|kzt)\b/i
 /** "Saturday, January 1, 2022 (“1 January”)"; the day alone where the article wrote it so. */
 function asWritten(display: string, phrase: string): string {
   const words = phrase.replace(/^(?:on|in|at|by|from|since|until|till|through)\s+/i, '').trim()
   return words === '' || foldText(display).includes(foldText(words)) ? display : `${display} (“${words}”)`
 }
 
-// What a bare figure loses to one that says what it counts.
-const BARE = 0.15
 const SPAN = /^(?:since|from)\b|\d\s*(?:to|[–-])\s*(?:\p{L}+\s*)?\d/iu
 // What a day written as a deadline gains, for a question about an end.
 const ENDS = 0.15
-/** A question of how long something lasted, took or is. */
-export const HOW_LONG = /^how long\b/
-// Spans of time (abbreviations in lower case only: "3 Min Street" is a street); lengths only for "how long is the X".
-const SPAN_OF_TIME =
-  /\b(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Nn]ights?|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|secs?|mins?|hrs?|wks?|mos|yrs?)\b/
-const LENGTH = /\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?)\b/i
-const ASKS_LENGTH = /^how long (?:is|was|are|were)\b/
-const STARTS_IN = /\b(?:begin|began|start|started|starting|beginning|commenc\w*)\b[^.;]{0,40}\bin\s+(?:about\s+)?$/
 const NAMED_BY_DAY = /\b(?:Treaty|Agreement|Accord|Charter|Convention|Decree|Law|Act|Resolution|Protocol|Declaration|Constitution)\s+of\s+(?:the\s+)?$/
-const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
 export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
   const { question } = ctx
-  const anchorsOf = (c: Candidate) => anchorPositions(ctx, c.sentence)
   const mentionsOf = (c: Candidate, types: EntityType[]) =>
     findMentions(c.sentence.text)
       .filter((m) => types.includes(m.type) && !inQuestion(ctx, m.text))
       .map((m) => ({ text: m.canonical, start: m.start, end: m.end, key: foldText(m.canonical) }))
   switch (question.kind) {
-    case 'number': {
-      if (question.focus === 'age') return (c) => findAges(c.sentence.text).filter((a) => !inQuestion(ctx, a.text))
-      const wantsYears = /\byears?\b/.test(foldText(question.text))
-      // "How much did they pay?": an amount of money, not a count of anything.
-      const wantsMoney = MONEY_QUESTION.test(foldText(question.text))
-      // "How many were hurt according to the prosecutors?": a figure given as another's is none of theirs.
-      const source = askedSource(question.normalized)
-      return (c) => {
-        // The sentence's anchors are read once, and only when a bare figure needs them.
-        let anchors: ReturnType<typeof anchorsOf> | undefined
-        // Where the sentence gives people's ages ("Lask, 81,"), and the days it writes, read once.
-        let ages: Set<number> | undefined
-        let days: DateMention[] | undefined
-        const noToll = tollUnsaid(question.text, c.sentence.text)
-        const othersFigure = source !== null ? otherSource(ctx, c, source) : null
-        const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
-        const finds: Found[] = joinRanges(findQuantities(c.sentence.text), c.sentence.text)
-          // "one of its neighbours": a number word with nothing counted is not an amount.
-          .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text, q.unit)) && (q.unit !== null || /\d/.test(q.text)))
-          .filter((q) => !wantsMoney || MONEY.test(q.text) || MONEY.test(q.unit ?? ''))
-          // "24.04.2023", "15 January": a day the sentence writes is no amount of anything.
-          .filter(
-            (q) =>
-              !(days ??= ctx.dates(c.article, c.sentence.index).filter((d) => d.precision >= DAY_PRECISION)).some(
-                (d) => d.start - c.sentence.start <= q.start && q.end <= d.end - c.sentence.start,
-              ),
-          )
-          // "How long did he get?": a span of time, not "a two-time prime minister"; "how long is the runway?" a length.
-          .filter((q) => !HOW_LONG.test(question.normalized) || SPAN_OF_TIME.test(q.text) || (ASKS_LENGTH.test(question.normalized) && LENGTH.test(q.text)))
-          // "Nazarbayev, 81, who ...": a person's age, which counts nothing a "how many" asks about.
-          .filter((q) => q.unit !== null || !(ages ??= ageStarts(c.sentence.text)).has(q.start))
-          // "What percent ...?": a share, written as one.
-          .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
-          // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
-          .filter((q) => q.unit !== null || !ctx.focus || namesFocus())
-          .map((q) => ({ q, fit: unitFit(ctx, q.unit) }))
-          // A figure answers "how many" better than "dozens", and counts what was asked about.
-          // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
-          .filter(
-            ({ q, fit }) =>
-              fit >= 0 &&
-              !countsOtherEvent(
-                c.sentence.text.slice(q.end, q.end + 50),
-                question.text,
-                // A figure that is part of a toll ("including 8 journalists") still counts what a question counts.
-                question.focus ? '' : c.sentence.text.slice(Math.max(0, q.start - 60), q.start),
-                c.sentence.text.slice(Math.max(0, q.start - 30), q.start),
-              ),
-          )
-          // "225 had died, including 19 police": a part of the toll is no answer to what the toll was.
-          .filter(({ q }) => !partOfWholeToll(ctx, c.sentence.text.slice(Math.max(0, q.start - 60), q.start), c.sentence.text.slice(q.end, q.end + 40)))
-          // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
-          .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
-          .map(({ q, fit }) => ({
-            text: q.text,
-            start: q.start,
-            end: q.end,
-            key: q.value === null ? foldText(q.text) : String(q.value),
-            value: q.value ?? undefined,
-            // A figure that says what it counts beats a bare one ("2,600 people ..., of whom 67"), for what was counted.
-            bonus: (q.value === null ? -0.1 : 0) + fit + (countsSources(c.sentence.text, q.start) ? -0.2 : 0) + (q.unit === null && ctx.focus ? -BARE : 0),
-            misfit:
-              mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
-              oppositeChange(question.text, c.sentence.text, q.start) ||
-              otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
-              othersFigure?.(q.start) === true ||
-              noToll ||
-              increment(c.sentence.text, q, question.normalized) ||
-              // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.
-              partOfAnother(ctx, c.sentence.text.slice(q.end), q.unit !== null) ||
-              wholeOfAskedPart(ctx, c.sentence.text, q.end) ||
-              nationUnsaid(question.normalized, c.sentence.text, q.start, q.end) ||
-              earlierEvent(question.normalized, c.article.date, c.sentence.text.slice(0, q.start)) ||
-              // "would begin pulling out in two days": when it starts, not how long it takes.
-              (HOW_LONG.test(question.normalized) && STARTS_IN.test(c.sentence.text.slice(Math.max(0, q.start - 60), q.start))) ||
-              tollElsewhere(question.text, c.sentence.text, q.start) ||
-              possibleOnly(question.normalized, c.sentence.text, q.start) ||
-              otherNation(ctx, c.sentence.text, q),
-          }))
-        // "90,000 tenge – about $200": one sum in two currencies is one answer, not two rivals.
-        for (const [i, f] of finds.entries()) {
-          const prev = finds[i - 1]
-          if (prev && MONEY.test(prev.text) && MONEY.test(f.text) && CONVERSION.test(c.sentence.text.slice(prev.end, f.start))) f.key = prev.key
-        }
-        return finds
-      }
-    }
+    case 'number':
+      return numberFinder(ctx)
     case 'date': {
       const sinceAsked = SINCE_WHEN.test(question.normalized)
       return (c) => {
