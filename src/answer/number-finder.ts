@@ -15,6 +15,9 @@ import { anchorPositions } from './anchors.ts'
  * count of what the question counts, an age, a sum of money, a span of time.
  */
 
+// What something has or holds ("how many seats are in parliament"): a whole answers it.
+const HAS =
+  /\b(?:have|has|had|contain|contains|contained|total|totals|totalled|consist|consists)\b|\b(?:are|is|were|was)\s+(?:there\s+)?in\b|\bthere\s+(?:are|were)\b/
 const MONEY_QUESTION = /\b(?:pay|paid|cost|costs|spend|spent|price|money|worth|fund(?:s|ing)?|budget|fee|fine|salary|wage)\b/
 // What stands between a sum and the same sum in another currency: "90,000 tenge – about $200", "(about $200)",
 // "90,000 tenge, or about $200".
@@ -61,6 +64,8 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       // "one of its neighbours": a number word with nothing counted is not an amount.
       .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text, q.unit)) && (q.unit !== null || /\d/.test(q.text)))
       .filter((q) => !wantsMoney || MONEY.test(q.text) || MONEY.test(q.unit ?? ''))
+      // "touch 33 of its 98 articles": the whole is asked only of what something has ("how many articles does it have").
+      .filter((q) => !q.whole || HAS.test(question.normalized))
       // "24.04.2023", "15 January": a day the sentence writes is no amount of anything.
       .filter(
         (q) =>

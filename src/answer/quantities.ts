@@ -18,6 +18,8 @@ export interface Quantity {
   unit: string | null
   /** True for a bare four-digit year ("in 1999"), which is a date, not an amount. */
   isYear: boolean
+  /** The whole a part before it is of ("33 of its 98 articles"): what the part is counted against, not what was done. */
+  whole?: boolean
 }
 
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
@@ -144,6 +146,11 @@ export function findQuantities(text: string): Quantity[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const [a, b] = [found[i]!, found[i + 1]!]
     if (a.unit === null && b.unit !== null && /^\s*(?:to|-|–|—|or|and)\s*$/.test(text.slice(a.end, b.start))) found[i] = { ...a, unit: b.unit }
+    // "33 of its 98 articles": the first counts a part of what the second counts whole.
+    if (a.unit === null && b.unit !== null && /^\s+of\s+(?:its|their|his|her|the)\s+$/.test(text.slice(a.end, b.start))) {
+      found[i] = { ...a, unit: b.unit }
+      found[i + 1] = { ...b, whole: true }
+    }
   }
   return found
 }

@@ -57,6 +57,11 @@ export function subjectVerb(question: string): string | null {
   return verb
 }
 
+// Words that measure or count out what follows their "of" ("250 pieces of equipment", "ten tonnes of grain").
+const MEASURES = new Set(
+  'pieces piece units unit items sets pairs lots bags boxes bottles barrels tonnes tons litres liters gallons kilos kilograms grams rounds'.split(' '),
+)
+
 // Where the noun phrase after "how many" ends.
 const ENDS_COUNTED = new Set([
   'did',
@@ -117,6 +122,8 @@ export function countedNoun(content: string): string | null {
   for (const w of words) {
     // "how many residents left ...", "how many marines went ...": a verb ends the phrase.
     if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (/(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w) || isAdverbOnly(w)))) break
+    // "how many articles of the constitution": what is counted stands before "of", unless it is a measure ("pieces of kit").
+    if (w === 'of' && phrase.length > 0 && !MEASURES.has(phrase.at(-1)!)) break
     phrase.push(w)
   }
   const isDemonym = (w: string) => DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1))

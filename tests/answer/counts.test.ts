@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 import { analyzeQuestion } from '../../src/answer/question.ts'
+import { countedNoun } from '../../src/answer/question-parts.ts'
 import { countsOtherEvent, numberPart } from '../../src/answer/counts.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
@@ -488,5 +489,28 @@ On Monday the Osk parliament had approved sending the 150 servicemen and 19 mili
     ['some five hundred people', null, 'hundred'],
   ])('numberPart(%j, %j) is %j', (text, unit, number) => {
     expect(numberPart(text, unit)).toBe(number)
+  })
+})
+
+describe('how many: a part of a whole ("54 of the 140 seats")', () => {
+  const BODY = `The opposition Green League won 54 of the 140 seats in Velmar's parliament on Sunday, the election commission said.
+
+Only nine of the 11 countries at the summit signed the final declaration.`
+
+  it.each(['how many seats did the green league win', 'how many countries signed the declaration'])('%j is not answered by the whole', (question) => {
+    const answer = askReport(BODY, question).answer ?? ''
+    expect(answer).not.toMatch(/\b(?:140|11)\b/)
+  })
+
+  it('answers what something has with the whole', () => {
+    expect(askReport(BODY, "how many seats are in velmar's parliament").answer ?? '').toContain('140')
+  })
+
+  it.each([
+    ['articles of the constitution did the referendum change', 'articles'],
+    ['pieces of military kit did they send', 'kit'],
+    ['members of parliament voted', 'members'],
+  ])('countedNoun(%j) is %j', (content, noun) => {
+    expect(countedNoun(content)).toBe(noun)
   })
 })
