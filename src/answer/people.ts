@@ -27,7 +27,7 @@ export interface PersonMention extends Mention {
 const ROLE_BEFORE = new RegExp(String.raw`((?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?(?:(?<!['’])\b[a-z][\w-]*\s+){0,2}(?:${ROLES_BEFORE_NAME.join('|')}))\s+$`)
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s+[a-z][^,;:()“”"]{3,120}),\s*$/
 const POST_BEFORE_TITLE =
-  /(?:^|[,;:(]\s*|\b(?:and|by|with)\s+)(?:the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?[^,;:()“”"]{3,80}?)|(?:his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s*$/
+  /(?:^|[,;:(]\s*|\b(?:and|by|with)\s+)(?:the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?[^,;:()“”"]{3,80}?)|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s*$/
 const APPOSITIVE_AFTER =
   /^,\s+((?:the |a |an |former |senior |then-)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?[a-z][^,;()“”"]{3,160}?)(?=,|;|\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|argued)\b|$)/u
 
@@ -103,8 +103,9 @@ export function rolesAround(text: string, m: Mention): string[] {
     const a = APPOSITIVE_BEFORE.exec(before)
     if (a) roles.push(a[1]!.replace(/^(?:the|a|an)\s+/, ''))
     // "…, the commander of the joint force Petr Marten, and …": a post written straight before an untitled name.
-    const post = r || a ? null : POST_BEFORE_TITLE.exec(before.trimEnd())
-    const held = post?.[1]
+    // "Her first deputy, Aron Vik, will act …": a post set off before the name.
+    const post = r || a ? null : POST_BEFORE_TITLE.exec(before.trimEnd().replace(/,$/, ''))
+    const held = post?.[1] ?? post?.[2]
     if (held && ROLE_NOUNS.test(held)) roles.push(held)
   }
   const after = APPOSITIVE_AFTER.exec(text.slice(m.end))

@@ -232,3 +232,18 @@ describe('a post set off before a title, or told in a relative clause with an ad
     expect(pagesEngine([page]).ask('who was the polish general in charge of the ndp force').answer ?? '').toContain('Eva Sorn')
   })
 })
+
+describe('a post with a possessive, set off before the name', () => {
+  it.each([
+    ['Her first deputy, Aron Vik, will act as health minister.', 'Aron Vik', 'first deputy'],
+    ['His spokesman, Aron Vik, said the talks were over.', 'Aron Vik', 'spokesman'],
+  ])('%s: %s holds %j', (text, name, role) => {
+    const m = findMentions(text).find((x) => x.type === 'person' && x.text === name)!
+    expect(rolesAround(text, m)).toContain(role)
+  })
+
+  it('makes the deputy who acts no answer to who the minister is, not the deputy', () => {
+    const page = `Health minister resigns\nMay 2, 2024\n\nHealth Minister Ruta Sell resigned on Monday over the hospital scandal.\n\nHer first deputy, Aron Vik, will act as health minister until the president names a successor.`
+    expect(pagesEngine([page]).ask('who is the health minister, not the deputy').answer ?? '').not.toContain('Vik')
+  })
+})
