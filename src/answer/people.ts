@@ -41,6 +41,8 @@ const FOR_POST = new RegExp(`^\\s+(?:for|to)\\s+the\\s+(?:post|office|position|j
 // appointing names.
 const APPOINTING = /\b(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|mak(?:e|es|ing)|made|elect(?:s|ed|ing)?)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u
 const NAMED_TO = new RegExp(`^\\s+((?:acting\\s+|interim\\s+|new\\s+)?(?:[a-z-]+\\s+){0,2}?${POST_NOUN})`, 'd')
+// "Nils Borg becomes economy minister": the post a sentence says someone moves to.
+const BECOMES = new RegExp(`^,?\\s+(?:becomes|became|will become)\\s+((?:the\\s+|acting\\s+|interim\\s+|new\\s+)?(?:[a-z-]+\\s+){0,2}?${POST_NOUN})`, 'd')
 const POST_REACH = 120
 // The words of a post, lowered so that "as Prime Minister" reads as "as prime minister" does.
 const POST_WORDS = new RegExp(`\\b(?:Prime|First|Deputy|Vice|Acting|Interim|Foreign|Defen[cs]e|Interior|Finance|${ROLE_NOUN_ALTERNATIVES})s?\\b`, 'gi')
@@ -138,7 +140,7 @@ export function rolesAround(text: string, m: Mention): string[] {
     !verb &&
     !another &&
     !speaks &&
-    !/^(?:and|or|but|who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses)\b/.test(
+    !/^(?:and|or|but|who|which|that|where|when|for|in|on|at|by|with|as|after|before|meanwhile|said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stressed|stresses|becomes|became|moves|moved|returns|returned|remains|remained|stays|stayed)\b/.test(
       after[1]!,
     )
   )
@@ -152,7 +154,7 @@ export function rolesAround(text: string, m: Mention): string[] {
   // prime minister" and "the candidacy of X for the post of Prime Minister". A post's words may be capitalised.
   // The post stands right after the name: a short stretch of the sentence is read, not the rest of it.
   const rest = text.slice(m.end, m.end + POST_REACH).replace(POST_WORDS, (w) => w.toLowerCase())
-  const given = AS_ROLE.exec(rest) ?? FOR_POST.exec(rest) ?? (APPOINTING.test(before) ? NAMED_TO.exec(rest) : null)
+  const given = AS_ROLE.exec(rest) ?? FOR_POST.exec(rest) ?? BECOMES.exec(rest) ?? (APPOINTING.test(before) ? NAMED_TO.exec(rest) : null)
   if (given && ROLE_NOUNS.test(given[1]!)) roles.push(text.slice(m.end + given.indices![1]![0], m.end + given.indices![1]![1]).trim())
   return roles
 }

@@ -43,12 +43,24 @@ export const asksSuccessor = (question: string): boolean => ASKS_SUCCESSOR.test(
  * chairman of the party" left another post than the foreign ministry "who's the foreign minister" asks about.
  */
 export function departedFrom(ctx: ExtractionContext, text: string, found: Found): boolean {
+  // "Education Minister Lisa Berge becomes culture minister": she left the post unless the one she moves to is asked.
+  const moved = MOVED_TO.exec(text.slice(found.end))?.[1]
+  if (moved !== undefined)
+    return !overlaps(termsOf(ctx, moved.replace(ROLE_WORD_GLOBAL, ' ')), termsOf(ctx, ctx.question.normalized.replace(ROLE_WORD_GLOBAL, ' ')))
   if (!departed(text, found)) return false
   const post = LEFT_AS.exec(text.slice(found.end))?.[1]
   if (post === undefined) return true
   const asked = termsOf(ctx, ctx.question.normalized)
   return [...termsOf(ctx, post)].some((t) => asked.has(t))
 }
+const MOVED_TO =
+  /^(?:,[^,]{1,60},)?\s+(?:becomes|became|will become|moves to|moved to|is moving to|was moved to|switches to|switched to|shifts to)\s+(?:the\s+)?([^,.;]{3,60})/i
+const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
+const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((t) => b.has(t))
+
+/** True when the sentence tells of the find as who replaced someone with another ("Falk replaced her with Gries"): no newcomer. */
+export const replacesWith = (text: string, found: Found): boolean => REPLACES_WITH.test(text.slice(found.end))
+const REPLACES_WITH = /^\s+(?:on\s+\w+\s+)?replaced\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})\s*with\b/u
 // "… resigned as chairman of the party": the post left.
 const LEFT_AS =
   /^[^.;]{0,80}?\b(?:resigned|quit|stepped down|dismissed|sacked|fired|ousted|removed|replaced)\s+(?:as|from)\s+(?:the\s+|its\s+|his\s+|her\s+)?([^,.;]{3,60})/i

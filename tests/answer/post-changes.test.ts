@@ -139,3 +139,24 @@ describe('who holds a post now, where another article tells that the holder left
     expect(pagesEngine(back).ask('who is the finance minister').answer ?? '').toContain('Ola Dahl')
   })
 })
+
+describe('a holder moved to another post, and who replaced someone with another', () => {
+  const reshuffle = `Velmar reshuffle\nJune 3, 2025\n\nPrime Minister Lena Strand named Viktor Sand as finance minister on Monday. The previous finance minister, Nils Borg, becomes economy minister. Education Minister Lisa Berge becomes culture minister.\n\nThe new cabinet meets on Friday.`
+
+  it.each(['who is the education minister', 'who is the finance minister, not the new one'])(
+    '%j is not answered by one who moved to another post',
+    (question) => {
+      const answer = pagesEngine([reshuffle]).ask(question).answer ?? ''
+      expect(answer).not.toContain('Berge')
+    },
+  )
+
+  it('answers the post one moved to with that person', () => {
+    expect(pagesEngine([reshuffle]).ask('who is the culture minister').answer ?? '').toContain('Lisa Berge')
+  })
+
+  it('does not answer who replaced someone with whoever did the replacing', () => {
+    const page = `Prosecutor fires deputy\nJuly 2, 2025\n\nProsecutor General Oskar Falk on Monday fired his deputy, Irina Moll, over leaks to the press.\n\nFalk replaced her with Anton Gries, who had headed the anti-corruption department.`
+    expect(pagesEngine([page]).ask('who replaced moll').answer ?? '').not.toContain('Falk')
+  })
+})

@@ -247,3 +247,13 @@ describe('a post with a possessive, set off before the name', () => {
     expect(pagesEngine([page]).ask('who is the health minister, not the deputy').answer ?? '').not.toContain('Vik')
   })
 })
+
+describe('the post someone moves to', () => {
+  it.each([
+    ['Education Minister Lisa Berge becomes culture minister.', 'Lisa Berge', ['Education Minister', 'culture minister']],
+    ['The previous finance minister, Nils Borg, becomes economy minister.', 'Nils Borg', ['economy minister']],
+  ])('%s: %s holds %j', (text, name, roles) => {
+    const m = findMentions(text).find((x) => x.type === 'person' && x.text === name)!
+    expect(rolesAround(text, m)).toEqual(roles)
+  })
+})
