@@ -146,8 +146,8 @@ export function findQuantities(text: string): Quantity[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const [a, b] = [found[i]!, found[i + 1]!]
     if (a.unit === null && b.unit !== null && /^\s*(?:to|-|–|—|or|and)\s*$/.test(text.slice(a.end, b.start))) found[i] = { ...a, unit: b.unit }
-    // "33 of its 98 articles": the first counts a part of what the second counts whole.
-    if (a.unit === null && b.unit !== null && /^\s+of\s+(?:its|their|his|her|the)\s+$/.test(text.slice(a.end, b.start))) {
+    // "33 of its 98 articles", "33 of the constitution's 98 articles": the first counts a part of what the second counts whole.
+    if (a.unit === null && b.unit !== null && /^\s+of\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(text.slice(a.end, b.start))) {
       found[i] = { ...a, unit: b.unit }
       found[i + 1] = { ...b, whole: true }
     }

@@ -237,11 +237,14 @@ describe('findQuantities', () => {
     expect(q?.value).toBe(value)
   })
 
-  it('reads a part of a whole: "33 of its 98 articles" counts articles twice, the second whole', () => {
-    const [part, whole] = findQuantities('The amendments touch 33 of its 98 articles.')
-    expect([part?.text, part?.unit, part?.whole]).toEqual(['33', 'articles', undefined])
-    expect([whole?.text, whole?.whole]).toEqual(['98 articles', true])
-  })
+  it.each(['The amendments touch 33 of its 98 articles.', "The package changes 33 of the charter's 98 articles."])(
+    'reads a part of a whole: %j counts articles twice, the second whole',
+    (text) => {
+      const [part, whole] = findQuantities(text)
+      expect([part?.text, part?.unit, part?.whole]).toEqual(['33', 'articles', undefined])
+      expect([whole?.text, whole?.whole]).toEqual(['98 articles', true])
+    },
+  )
 
   it.each(['under Article 51 of the Charter', 'on January 7, 2022', 'at 7:43 a.m', '14/14 For context: the marines guarded sites.'])(
     'finds no amount in %j',
