@@ -22,7 +22,14 @@ const MONEY_QUESTION = /\b(?:pay|paid|cost|costs|spend|spent|price|money|worth|f
 // What stands between a sum and the same sum in another currency: "90,000 tenge – about $200", "(about $200)",
 // "90,000 tenge, or about $200".
 const CONVERSION = /^\s*(?:[–—(]|-|,|(?:,\s*)?\bor\b)\s*(?:about|around|roughly|some|approximately|nearly|almost)?\s*$/
-const MONEY = /[$€£¥₽]|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|tenge|yuan|som|drams?|francs?|cents?|usd|eur|rub|kzt)\b/i
+// The world's currencies as news writes them, and their codes.
+const MONEY = new RegExp(
+  String.raw`[$€£¥₽₸₴₹₺]|\b(?:dollars?|euros?|pounds?|pence|roubles?|rubles?|kopeks?|tenge|yuan|renminbi|yen|won|rupees?|rupiah|som|soms|somoni|manats?|laris?|drams?|hryvnias?|zlotys?|zloty|forints?|lei|leu|levs?|leva|korunas?|kronor|kroner|kronas?|krona|krone|francs?|lira|liras|lire|dinars?|dirhams?|riyals?|rials?|shekels?|naira|rand|pesos?|reais|real|baht|ringgit|dong|taka|cents?|usd|eur|gbp|rub|kzt|uah|cny|jpy)\b`,
+  'i',
+)
+// "60 krons a litre", "from 60 krons to 120 krons a litre": a figure per unit of something is a price, whatever the currency's name.
+const PER_UNIT =
+  /^(?:\s+to\s+[\d,.]+\s+\p{L}+)?\s+(?:a|an|per|each)\s+(?:litre|liter|gallon|kilo|kilogram|kg|tonne|ton|barrel|month|year|day|hour|head|person|cubic|unit|share|ticket)\b/iu
 // What a bare figure loses to one that says what it counts.
 const BARE = 0.15
 /** A question of how long something lasted, took or is. */
@@ -63,7 +70,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
     const finds: Found[] = joinRanges(findQuantities(c.sentence.text), c.sentence.text)
       // "one of its neighbours": a number word with nothing counted is not an amount.
       .filter((q) => (!q.isYear || wantsYears) && !inQuestion(ctx, numberPart(q.text, q.unit)) && (q.unit !== null || /\d/.test(q.text)))
-      .filter((q) => !wantsMoney || MONEY.test(q.text) || MONEY.test(q.unit ?? ''))
+      .filter((q) => !wantsMoney || MONEY.test(q.text) || MONEY.test(q.unit ?? '') || PER_UNIT.test(c.sentence.text.slice(q.end)))
       // "touch 33 of its 98 articles": the whole is asked only of what something has ("how many articles does it have").
       .filter((q) => !q.whole || HAS.test(question.normalized))
       // "24.04.2023", "15 January": a day the sentence writes is no amount of anything.

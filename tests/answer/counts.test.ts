@@ -514,3 +514,13 @@ Only nine of the 11 countries at the summit signed the final declaration.`
     expect(countedNoun(content)).toBe(noun)
   })
 })
+
+describe('how much: a sum in any currency, or a price per unit', () => {
+  it.each([
+    ['The price of gas doubled overnight on March 1, from 60 krons to 120 krons a litre.', 'how much was the gas price per litre before the hike', '60 krons'],
+    ['A court in Orsa fined the blogger 5,000 hryvnias on Tuesday for the post.', 'how big a fine did the blogger get', '5,000 hryvnias'],
+    ['Bread now costs 4.20 zlotys in the capital, the statistics office said.', 'how much does bread cost in the capital', '4.20 zlotys'],
+  ])('%s — %j is answered %j', (body, question, answer) => {
+    expect(askReport(body, question).answer ?? '').toContain(answer)
+  })
+})
