@@ -524,3 +524,17 @@ describe('how much: a sum in any currency, or a price per unit', () => {
     expect(askReport(body, question).answer ?? '').toContain(answer)
   })
 })
+
+describe('how many voted: a count of votes counts voters', () => {
+  const BODY = `Velmar's parliament on Tuesday approved Karl Ness as prime minister by 84 votes out of 107.
+
+Opposition deputies walked out before the vote.`
+
+  it('answers how many lawmakers voted for him with the votes', () => {
+    expect(askReport(BODY, 'how many mps voted for the new pm').answer ?? '').toContain('84 votes')
+  })
+
+  it('does not answer a count of something else with votes', () => {
+    expect(askReport(BODY, 'how many mps walked out').answer ?? '').not.toContain('votes')
+  })
+})
