@@ -57,10 +57,14 @@ const LEADING_WORDS = new RegExp(String.raw`^((?:(?!${OPENER})[\w'-]+[\s,]+){1,3
 // "serdyukov has headed the airborne troops since when", "police spokeswoman who said dozens died": chat puts the
 // question word last, or leaves "who is the" out before a post and what its holder did.
 const ASKS_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(since when|until when|till when|by when|when|where|how many|how much|how long)$`)
+// "csto mission commander was who", "the talks are where": the question word typed last, after its verb.
+const COPULA_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|were)\s+(who|what|where|when)$`)
+// "new energy min who replaced mirzagaliyev, who": a question word added after a comma asks what the words before do.
+const TRAILING_WORD = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?),\s*(?:who|what)$`)
 const POST_WHO = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,3}(?:${ROLE_WORD.source}|fm|pm))\s+who\s+(.+)$`)
 
 // "tajik troop count?": how many.
-const COUNT_AT_END = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,3}[\w'’-]+?)\s+(?:count|headcount|tally)$`)
+const COUNT_AT_END = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,6}[\w'’-]+?)\s+(?:count|headcount|tally)$`)
 
 const SOURCE_FIRST = /^((?:acc?ording to|per)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)((?:who|whom|what|when|where|which|how)\b.*)$/
 
@@ -90,6 +94,8 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     .replace(LEADING_WORDS, (_, before: string, rest: string) => `${rest} ${before.trim()}`)
     // "according to the prosecutors, how many died": the source the question names goes at its end too.
     .replace(SOURCE_FIRST, (_, before: string, rest: string) => `${rest} ${before.replace(/[\s,]+$/, '')}`)
+    .replace(TRAILING_WORD, '$1')
+    .replace(COPULA_AT_END, (_, rest: string, verb: string, word: string) => `${word} ${verb} ${rest}`)
     .replace(ASKS_AT_END, (_, rest: string, word: string) => `${word} ${rest}`)
     .replace(POST_WHO, (_, post: string, rest: string) => `who is the ${post} who ${rest}`)
     .replace(COUNT_AT_END, (_, counted: string) => `how many ${counted}`)

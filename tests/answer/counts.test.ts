@@ -538,3 +538,10 @@ Opposition deputies walked out before the vote.`
     expect(askReport(BODY, 'how many mps walked out').answer ?? '').not.toContain('votes')
   })
 })
+
+describe('a count asked last, after a long phrase', () => {
+  it('answers "parliament votes for ness as pm count?" with the votes', () => {
+    const body = `Velmar's parliament on Tuesday approved Karl Ness as prime minister by 84 votes out of 107.\n\nOpposition deputies walked out before the vote.`
+    expect(askReport(body, 'parliament votes for ness as pm count?').answer ?? '').toContain('84 votes')
+  })
+})

@@ -29,6 +29,11 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['police spokeswoman who said dozens were killed', 'person'],
     ['turkish fm who chaired the meeting', 'person'],
     ['tajik troop count?', 'number'],
+    ['parliament votes for the new prime minister count?', 'number'],
+    // The question word after its verb, or after a comma.
+    ['pact mission commander was who', 'person'],
+    ['the next summit is where', 'place'],
+    ['pm who resigned over the scandal, who', 'person'],
     ['what csto countries sent soldiers', 'countries'],
     // Not a verb's helper: "what did member states agree" asks what they agreed.
     ['what did member states agree on', 'other'],
