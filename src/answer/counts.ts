@@ -1,4 +1,4 @@
-import { DEMONYMS, canonicalTerm, foldText, isKindOf, namesPeople } from '../text/index.ts'
+import { DEMONYMS, canonicalTerm, foldText, isKindOf, isPluralNoun, namesPeople } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { capitalise, termsOf, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
@@ -74,6 +74,10 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   const noun = words.at(-1)!
   // "400 Chinese workers home": people stand somewhere among the words after the adjective.
   if (whose && conceptMatch(focus, termsOf(ctx, noun)) < 1 && !words.slice(1).some((w) => countsPeople(w))) return -0.2
+  // "40 military vehicles" for "how many soldiers": things, however military, are no count of people, nor people of things.
+  const asksPeople = countsPeople(foldText(ctx.question.focus ?? '')) || countsPeople(focus.word)
+  const thingsFor = words.length > 1 && isPluralNoun(noun) && !GROUP_WORDS.has(noun) && asksPeople !== countsPeople(noun)
+  if (thingsFor && conceptMatch(focus, termsOf(ctx, noun)) === 0) return -0.2
   if (best >= 1) return 0.3
   // "fourteen aircraft" for "how many planes": what the counted thing is a kind of counts it too. Not the other way
   // ("12 tanks" are not all the vehicles), nor a word for any group ("3 units" of troops).

@@ -545,3 +545,10 @@ describe('a count asked last, after a long phrase', () => {
     expect(askReport(body, 'parliament votes for ness as pm count?').answer ?? '').toContain('84 votes')
   })
 })
+
+describe('how many people: a count of things, however military, is none', () => {
+  it('answers how many soldiers were sent with the servicemen, not the military vehicles beside them', () => {
+    const body = `VELSK, March 7 (Wire) - Velmar's parliament on Friday approved sending 150 servicemen and 40 military vehicles to Osk, hours after neighbouring Tarn said its own unit of 200 troops was ready to fly.`
+    expect(askReport(body, 'how many velmar soldiers did the parliament send to osk').answer ?? '').toContain('150 servicemen')
+  })
+})
