@@ -31,7 +31,7 @@ export function departed(text: string, found: Found): boolean {
 }
 // "the new prime minister", "newly appointed": "new" of a post, not of anything ("a new social fund").
 const SUCCESSION = new RegExp(
-  String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder|job|post|role)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in)\b`,
+  String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder|job|post|role)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in|(?:place|post|seat|job|chair)\b[^.;]{0,60}?\b(?:was|were|has been|had been|is)\s+taken\s+by|took\s+(?:his|her|their)\s+place|in\s+(?:his|her|their)\s+place)\b`,
   'i',
 )
 
@@ -58,9 +58,13 @@ const MOVED_TO =
 const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((t) => b.has(t))
 
-/** True when the sentence tells of the find as who replaced someone with another ("Falk replaced her with Gries"): no newcomer. */
-export const replacesWith = (text: string, found: Found): boolean => REPLACES_WITH.test(text.slice(found.end))
+/**
+ * True when the sentence tells of the find as who put another in a post or took someone out of one: "Falk replaced her
+ * with Gries", "Tokayev removed Karim Masimov ... and put Ermek Sagimbayev ... in his place". No newcomer.
+ */
+export const replacesWith = (text: string, found: Found): boolean => REPLACES_WITH.test(text.slice(found.end)) || APPOINTER.test(text.slice(found.end))
 const REPLACES_WITH = /^\s+(?:on\s+\w+\s+)?replaced\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})\s*with\b/u
+const APPOINTER = /^\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:removed|dismissed|fired|sacked|ousted|appointed|named|nominated|installed|put)\s+\p{Lu}/u
 // "… resigned as chairman of the party": the post left.
 const LEFT_AS =
   /^[^.;]{0,80}?\b(?:resigned|quit|stepped down|dismissed|sacked|fired|ousted|removed|replaced)\s+(?:as|from)\s+(?:the\s+|its\s+|his\s+|her\s+)?([^,.;]{3,60})/i

@@ -160,3 +160,19 @@ describe('a holder moved to another post, and who replaced someone with another'
     expect(pagesEngine([page]).ask('who replaced moll').answer ?? '').not.toContain('Falk')
   })
 })
+
+describe("a newcomer told as taking someone's place", () => {
+  it.each([
+    [
+      'The same week President Eva Sorn removed Karl Ness as head of the Harbour Authority and put Ola Dahl, until then his deputy, in his place.',
+      'who took over the harbour authority after ness got the boot',
+    ],
+    [
+      'Karl Ness, the former chairman of the Harbour Authority, was dismissed on 6 March. His place at the head of the authority was taken by Ola Dahl, who had headed the port police.',
+      'who took over the harbour authority after ness got the boot',
+    ],
+  ])('%s — %j is answered by the newcomer', (body, question) => {
+    const page = `Harbour chief out\nMarch 10, 2024\n\n${body}\n\nThe authority runs the port of Velsk.`
+    expect(pagesEngine([page]).ask(question).answer ?? '').toContain('Ola Dahl')
+  })
+})
