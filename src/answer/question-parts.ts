@@ -3,7 +3,19 @@
  * word is the subject of, what "how many" counts, whether "who is X" names a
  * thing to describe, and typos in the question words themselves.
  */
-import { DEMONYMS, STOP_WORDS, editDistance, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly, lemmaOf, namesPeople, stemWord } from '../text/index.ts'
+import {
+  DEMONYMS,
+  STOP_WORDS,
+  editDistance,
+  isAdverbOnly,
+  isLemma,
+  isPluralNoun,
+  isVerbLemma,
+  isVerbOnly,
+  lemmaOf,
+  namesPeople,
+  stemWord,
+} from '../text/index.ts'
 
 // Words a question is built from, against which typos in the question itself are corrected.
 const QUESTION_WORDS = `who whom whose what when where which why how many much is are was were did does do has have
@@ -62,6 +74,8 @@ const MEASURES = new Set(
   'pieces piece units unit items sets pairs lots bags boxes bottles barrels tonnes tons litres liters gallons kilos kilograms grams rounds'.split(' '),
 )
 
+const COMPOUND_PARTICLE = new Set(['in', 'up', 'out', 'off', 'on', 'over'])
+
 // Where the noun phrase after "how many" ends.
 const ENDS_COUNTED = new Set([
   'did',
@@ -119,7 +133,9 @@ export function countedNoun(content: string): string | null {
     .replace(/["“”'‘’]/g, '')
     .split(' ')
   const phrase: string[] = []
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    // "how many check in desks": a compound typed without its hyphen ("check-in desks") goes on to its noun.
+    if (phrase.length === 1 && COMPOUND_PARTICLE.has(w) && isPluralNoun(words[i + 1] ?? '')) continue
     // "how many residents left ...", "how many marines went ...": a verb ends the phrase.
     if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (/(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w) || isAdverbOnly(w)))) break
     // "how many articles of the constitution": what is counted stands before "of", unless it is a measure ("pieces of kit").

@@ -510,6 +510,9 @@ Only nine of the 11 countries at the summit signed the final declaration.`
     ['articles of the constitution did the referendum change', 'articles'],
     ['pieces of military kit did they send', 'kit'],
     ['members of parliament voted', 'members'],
+    // A compound typed without its hyphen ("check-in desks").
+    ['check in desks got smashed', 'desks'],
+    ['people in almaty died', 'people'],
   ])('countedNoun(%j) is %j', (content, noun) => {
     expect(countedNoun(content)).toBe(noun)
   })
