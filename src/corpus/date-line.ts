@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node'
 // Words a page puts around its date: "Updated 14:20 GMT, 7 January 2022", "Published On 11 Jan 2022", an
 // encyclopedia's "This page was last edited on 3 February 2022, at 08:14", a report's "Date of issue: 21 January 2022".
 const LEAD =
-  /^(?:(?:this page was\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted|first published|released|issued|date of issue|issue date|date|dated|aired|broadcast|filed)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
+  /^(?:(?:this page was\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted|first published|released|issued|date of issue|issue date|date|dated|aired|broadcast|recorded|filed)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
@@ -36,8 +36,16 @@ const AT_TIME = /,?\s+at\s+(?=\d{1,2}[:.]\d{2})/gi
  */
 export function parseDateLine(line: string): string | null {
   // "(Almaty time)", "(updated 06.01.2022 09:40)": a note on the time, or a later edit, after the date itself.
-  const text = stripMarkup(line).replace(/\s*\((?:[^()]*\btime|updated[^()]*)\)\s*$/i, '')
+  const text = unglued(stripMarkup(line))
+    .replace(/\s*\((?:[^()]*\btime|updated[^()]*)\)\s*$/i, '')
+    .replace(UPDATED_AGO, '')
   if (text.length === 0 || text.length > MAX_LINE) return null
+  // "Recorded 22 November 2022 | 31 min | Transcript": the date among short furniture set off by bars.
+  const parts = text.split(/\s+\|\s+/)
+  if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 5)) {
+    const dated = parts.map(parseDateLine).filter((d) => d !== null)
+    if (dated.length === 1) return dated[0]!
+  }
   const iso = ISO.exec(text)
   if (iso) return validDate(+iso[1]!, +iso[2]!, +iso[3]!)
   const lead = text.replace(LEAD, '')
@@ -76,6 +84,14 @@ export function looksLikeDate(line: string): boolean {
     /\b(?:19|20)\d{2}\b/.test(text) &&
     (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text) || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text))
   )
+}
+
+// "Updated 3 hours ago": when the page was last touched, said relative to a clock the reader no longer shares.
+const UPDATED_AGO = /\s*(?:last\s+)?updated\s+\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s*$/i
+
+/** A copied page's words run together: "January 7, 20225:48 PM GMTUpdated 3 hours ago". */
+function unglued(text: string): string {
+  return text.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2').replace(/(\p{Ll}|[A-Z]{2,})(Updated\b)/gu, '$1 $2')
 }
 
 /** Markdown emphasis, heading marks and brackets a scraped page leaves around a line. */

@@ -26,8 +26,26 @@ describe('parseDateLine', () => {
     ['This page was last edited on 3 March 2021, at 08:14 (UTC).', '2021-03-03'],
     ['Date of issue: 3 March 2021', '2021-03-03'],
     ['Issue date: 3 March 2021', '2021-03-03'],
+    // A copied page's words run together, and when it was last touched said relative to then.
+    ['March 3, 20214:05 PM GMTUpdated 3 hours ago', '2021-03-03'],
+    ['March 3, 2021 9:47 AM GMT  Updated 2 hours ago', '2021-03-03'],
+    // The date among short furniture set off by bars.
+    ['Recorded 3 March 2021 | 31 min | Transcript', '2021-03-03'],
+    ['World | 3 March 2021 | 5 min read', '2021-03-03'],
+    ['Velta | World | Europe', null],
+    ['3 March 2021 | 4 March 2021', null],
   ])('%j → %s', (line, date) => {
     expect(parseDateLine(line)).toBe(date)
+  })
+})
+
+describe('a copied wire page whose date line runs into its time and its "Updated"', () => {
+  it('gives the page its own date and headline', () => {
+    const r = parseArticle(
+      'wire.txt',
+      'World | Europe\n\nVelta troops land in Osk as riots spread\nMarch 6, 20249:47 AM GMTUpdated 2 hours ago\nBy Ivo Lask\nOSK, March 6 (Wire) - The first Velta troops landed in Osk on Wednesday.',
+    )
+    expect(r.ok && [r.article.title, r.article.date]).toEqual(['Velta troops land in Osk as riots spread', '2024-03-06'])
   })
 })
 
