@@ -51,6 +51,9 @@ export function readHeader(text: string, from: number): PageHeader {
   const header: PageHeader = { title: null, date: null, issuer: null, bodyStart: from, unreadDates: [] }
   // The page's address or HTML date tag dates it only when no date line does ("…/archive/2019/05/01/…" above "March 20, 2023").
   let addressDate: string | null = null
+  // A headline among the lines from `k` on: one that is neither furniture, nor a date, nor prose.
+  const headlineAhead = (ahead: readonly { line: string }[], k: number) =>
+    ahead.slice(0, 3).some((l, j) => !furniture[k + j] && !dated[k + j] && !isProse(l.line) && !PLACE.test(stripMarks(l.line)))
   for (let i = 0; i < lines.length; i++) {
     const { line, end } = lines[i]!
     const page = pageDate(line.trim())
@@ -62,6 +65,8 @@ export function readHeader(text: string, from: number): PageHeader {
       // Page furniture is no part of the article; a masthead in capitals heading it names the issuer
       // ("ASSOCIATED PRESS NETWORK · WORLD NEWS").
       if (header.title === null) header.issuer ??= issuerOf(stripMarks(line).split(SEPARATOR)[0]!.trim())
+    } else if (header.title === null && i > 0 && dated[i - 1] && PLACE.test(stripMarks(line)) && headlineAhead(lines.slice(i + 1), i + 1)) {
+      // "17.01.2022, 16:42" / "Nur-Sultan" / "KULIBAYEV LEAVES ATAMEKEN": a place under the date line, over the headline, is the dateline's.
     } else if (header.title === null) {
       // A mail's subject is its headline ("Subject: Velsk Dispatch #12 — The convoy comes home"), a forum thread's its title.
       const subject = SUBJECT.exec(stripMarks(line))

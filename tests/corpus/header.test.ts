@@ -437,3 +437,13 @@ describe('page shapes the second review found misread', () => {
     expect(r.ok && r.article.sentences.length).toBe(2)
   })
 })
+
+describe('a place line between the date line and the headline', () => {
+  it("is the dateline's, not the headline", () => {
+    const r = parseArticle(
+      'agency.txt',
+      'VELTA-INFORM  |  News agency of Velta\nMain / Politics / Personnel\n\n17.03.2023, 16:42\nOsk\n\nHARBOUR CHIEF LEAVES POST AS INQUIRY OPENS\n\nOsk. 17 March. VELTA-INFORM - Ivo Lask has resigned as head of the harbour authority, the authority said.',
+    )
+    expect(r.ok && [r.article.title, r.article.date]).toEqual(['HARBOUR CHIEF LEAVES POST AS INQUIRY OPENS', '2023-03-17'])
+  })
+})
