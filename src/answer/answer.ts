@@ -38,7 +38,7 @@ import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
 import { rankOfPost } from './question-parts.ts'
-import { asideByName, newcomer, goneAnywhere, replacesWith, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
+import { asideByName, newcomer, goneAnywhere, appointer, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -119,8 +119,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     // "Masimov was detained on January 6" names no one who detained him.
     const nobody = noDoerNamed(c.sentence.text, verb)
     // A sentence that tells of nobody coming after anyone names no successor: nothing in it answers "who is the new X".
-    // "Falk replaced her with Gries": who replaced someone with another is no newcomer, in that sentence or its rival.
-    for (const found of noSuccessor ? [] : find(c).filter((f) => !(wantsNew && replacesWith(c.sentence.text, f)))) {
+    // "Falk replaced her with Gries", "Tokayev removed X and put Y in his place": who put someone in or out is no newcomer.
+    for (const found of noSuccessor ? [] : find(c).filter((f) => !(wantsNew && appointer(c.sentence.text, f)))) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
       // "Who asked ...?" is not answered by a sentence under a heading that asks it ("Why did X ask for help?"):
       // without the verb in the sentence, nobody in it is shown to have asked.

@@ -27,7 +27,8 @@ const MONEY = new RegExp(
   String.raw`[$€£¥₽₸₴₹₺]|\b(?:dollars?|euros?|pounds?|pence|roubles?|rubles?|kopeks?|tenge|yuan|renminbi|yen|won|rupees?|rupiah|som|soms|somoni|manats?|laris?|drams?|hryvnias?|zlotys?|zloty|forints?|lei|leu|levs?|leva|korunas?|kronor|kroner|kronas?|krona|krone|francs?|lira|liras|lire|dinars?|dirhams?|riyals?|rials?|shekels?|naira|rand|pesos?|reais|real|baht|ringgit|dong|taka|cents?|usd|eur|gbp|rub|kzt|uah|cny|jpy)\b`,
   'i',
 )
-// "60 krons a litre", "from 60 krons to 120 krons a litre": a figure per unit of something is a price, whatever the currency's name.
+// "60 krons a litre", "from 60 krons to 120 krons a litre": a figure per unit of something is a price, whatever the
+// currency's name.
 const PER_UNIT =
   /^(?:\s+to\s+[\d,.]+\s+\p{L}+)?\s+(?:a|an|per|each)\s+(?:litre|liter|gallon|kilo|kilogram|kg|tonne|ton|barrel|month|year|day|hour|head|person|cubic|unit|share|ticket)\b/iu
 // What a bare figure loses to one that says what it counts.

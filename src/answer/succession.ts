@@ -7,8 +7,8 @@ import { termsOf, type ExtractionContext } from './context.ts'
 import { foldText } from '../text/index.ts'
 import { ROLE_WORD } from './question.ts'
 
-// "Who replaced X?", "who took over from X / X's job?", "who temporarily ran X": but "who took over the airport" asks who seized it. "Who runs
-// the agency now that X is out?" asks who came after X.
+// "Who replaced X?", "who took over from X / X's job?", "who temporarily ran X": but "who took over the airport" asks
+// who seized it. "Who runs the agency now that X is out?" asks who came after X.
 const ASKS_SUCCESSOR =
   /\b(?:new|temporar(?:y|ily)|stand[-\s]?in|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|arrested|detained)\b|\b(?:after|once)\b.*\b(?:was|were|got|had been|has been)\s+(?:fired|sacked|removed|dismissed|ousted|booted|kicked out)\b/
 // "who was pm when the cabinet got pushed out": the one in the post as the government fell, not who came after; not
@@ -62,7 +62,7 @@ const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some
  * True when the sentence tells of the find as who put another in a post or took someone out of one: "Falk replaced her
  * with Gries", "Tokayev removed Karim Masimov ... and put Ermek Sagimbayev ... in his place". No newcomer.
  */
-export const replacesWith = (text: string, found: Found): boolean => REPLACES_WITH.test(text.slice(found.end)) || APPOINTER.test(text.slice(found.end))
+export const appointer = (text: string, found: Found): boolean => REPLACES_WITH.test(text.slice(found.end)) || APPOINTER.test(text.slice(found.end))
 const REPLACES_WITH = /^\s+(?:on\s+\w+\s+)?replaced\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})\s*with\b/u
 const APPOINTER = /^\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:removed|dismissed|fired|sacked|ousted|appointed|named|nominated|installed|put)\s+\p{Lu}/u
 // "… resigned as chairman of the party": the post left.
