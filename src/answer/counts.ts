@@ -82,8 +82,10 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   // "fourteen aircraft" for "how many planes": what the counted thing is a kind of counts it too. Not the other way
   // ("12 tanks" are not all the vehicles), nor a word for any group ("3 units" of troops).
   if (best > 0 || words.some((w) => !GROUP_WORDS.has(w) && isKindOf(foldText(ctx.question.focus ?? ''), w))) return 0.2
-  // "by 84 votes to 20" for "how many mps voted for him": each vote is a voter's.
-  if (/^votes?$/.test(noun) && /\bvot(?:e|ed|es|ing)\b/.test(ctx.question.normalized)) return 0.2
+  // "by 84 votes to 20" for "how many mps voted for him": each vote is a voter's. Not for who voted against or
+  // abstained: "backed by 84 votes" counts those in favour.
+  if (/^votes?$/.test(noun) && /\bvot(?:e|ed|es|ing)\b/.test(ctx.question.normalized) && !/\b(?:against|abstain\w*|no|opposed)\b/.test(ctx.question.normalized))
+    return 0.2
   // "How much hardware?" is measured in its own units ("250 pieces", "12 tonnes"); "how many planes?" is not "17 flights".
   return /^how much\b/.test(ctx.question.normalized) ? 0 : -0.2
 }

@@ -555,3 +555,10 @@ describe('how many people: a count of things, however military, is none', () => 
     expect(askReport(body, 'how many velmar soldiers did the parliament send to osk').answer ?? '').toContain('150 servicemen')
   })
 })
+
+describe('how many voted against: votes in favour are no answer', () => {
+  it('does not answer how many voted against with the votes that backed it', () => {
+    const body = `The amendments were backed by 84 votes, with 19 deputies voting against and six abstaining. A two-thirds majority of 80 votes was needed.`
+    expect(askReport(body, 'how many voted against the amendments').answer ?? '').not.toContain('84')
+  })
+})
