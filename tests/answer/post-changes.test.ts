@@ -176,3 +176,10 @@ describe("a newcomer told as taking someone's place", () => {
     expect(pagesEngine([page]).ask(question).answer ?? '').toContain('Ola Dahl')
   })
 })
+
+describe('one dismissed with the post set off before the name', () => {
+  it('is no answer to who holds the post now', () => {
+    const page = `Velsk police chief out\nMay 6, 2024\n\nThe mayor dismissed the city's police chief, Karl Ness, and put Ola Dahl in his place.\n\nThe council backed the decision on Tuesday.`
+    expect(pagesEngine([page]).ask('who is the police chief now').answer ?? '').not.toContain('Ness')
+  })
+})
