@@ -105,7 +105,8 @@ export function findQuantities(text: string): Quantity[] {
     for (let n = 0; n < 4 && !isYear; n++) {
       const u = UNIT_WORD.exec(text.slice(rest))
       const w = u?.[1]
-      // "19 armoured vehicles", "19 military and armoured vehicles": modifiers, one a participle or two joined, before the noun counted.
+      // "19 armoured vehicles", "19 military and armoured vehicles": modifiers, one a participle or two joined, before
+      // the noun counted.
       const modifiers = w && n < 2 ? MODIFIERS.exec(text.slice(rest)) : null
       const first = modifiers?.[1]!.split(/\s+/)[0]!.toLowerCase() ?? ''
       if (modifiers && pluralNoun(modifiers[2]!) && !isPluralNoun(first) && (n === 0 || !isPluralNoun(unitWords[0]!.toLowerCase()))) {
@@ -146,7 +147,8 @@ export function findQuantities(text: string): Quantity[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const [a, b] = [found[i]!, found[i + 1]!]
     if (a.unit === null && b.unit !== null && /^\s*(?:to|-|–|—|or|and)\s*$/.test(text.slice(a.end, b.start))) found[i] = { ...a, unit: b.unit }
-    // "33 of its 98 articles", "33 of the constitution's 98 articles": the first counts a part of what the second counts whole.
+    // "33 of its 98 articles", "33 of the constitution's 98 articles": the first counts a part of what the second
+    // counts whole.
     if (a.unit === null && b.unit !== null && /^\s+of\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(text.slice(a.end, b.start))) {
       found[i] = { ...a, unit: b.unit }
       found[i + 1] = { ...b, whole: true }
