@@ -72,10 +72,21 @@ function isBreadcrumb(line: string): boolean {
   const most = spaced ? MAX_LINK_WORDS : 7
   // A document's number and its month so spaced are a cover's furniture ("POLICY BRIEF No. 3/2021      March 2021").
   if (spaced && parts.length === 2 && looksLikeDate(parts[1]!.trim())) return true
+  // "Selma sells city airport | Nordic Post", "Varn mayor quits | Council to pick successor": a headline first, then its
+  // outlet or kicker; a path runs from a short section ("World | Europe").
+  if (!spaced && parts.length === 2 && /\s\|\s/.test(line) && isHeadline(parts[0]!)) return false
   return parts.length >= (spaced ? 3 : 2) && parts.every((p) => p.trim().split(/\s+/).length <= most && !/[.!?]["”’]?$/.test(p.trim()))
 }
 
 const MAX_LINK_WORDS = 3
+const HEADLINE_WORDS = 4
+// A headline written in sentence case has words in lower case that are not a name's "of" or "the": not "Government
+// of the Republic of Veloria", an organisation's name over its office's.
+const isHeadline = (part: string) => {
+  const words = part.trim().split(/\s+/)
+  return words.length >= HEADLINE_WORDS && words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_LINKS.has(w)).length >= 2
+}
+const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'de', 'la', 'del', 'von', 'van'])
 
 /** A line without markdown heading marks and emphasis. */
 export function stripMarks(line: string): string {

@@ -89,6 +89,12 @@ export function readHeader(text: string, from: number): PageHeader {
         header.issuer ??= issuerOf(stripMarks(line))
       } else {
         header.title = stripMarks(line)
+        // "Selma sells city airport | Nordic Post": the outlet after the headline's bar.
+        const outlet = OUTLET_AFTER.exec(header.title)
+        if (outlet) {
+          header.title = header.title.slice(0, outlet.index)
+          header.issuer ??= outlet[1]!
+        }
         // A headline broken after its colon goes on in the next line ("A precedent in Velsk:" / "What the convoy means").
         const next = lines[i + 1]
         if (header.title.endsWith(':') && next && !isProse(next.line) && !SENTENCE_END.test(next.line) && !dated[i + 1] && !furniture[i + 1]) {
@@ -177,6 +183,7 @@ function commaDate(line: string): string | null {
 }
 
 // "Nur-Sultan", "New York": capitalised words only. "11:00 local time", "10:42 AM ET".
+const OUTLET_AFTER = /\s+\|\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,2})$/u
 const PLACE = /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}$/u
 const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}\b[\w\s.]{0,16}$/
 

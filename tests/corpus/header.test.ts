@@ -63,6 +63,9 @@ describe('isFurniture', () => {
   it.each([
     ['News | Europe | Moldova', true],
     ['Home / World / Europe', true],
+    // A headline, then its outlet or kicker after a bar, is no path.
+    ['Velsk sells city airport | Nordic Post', false],
+    ['World news | Europe', true],
     ['By Jane Roe | 4 min read', true],
     ['*By Jane Roe, staff writer*', true],
     ['Reading time: 3 minutes', true],
@@ -445,5 +448,15 @@ describe('a place line between the date line and the headline', () => {
       'VELTA-INFORM  |  News agency of Velta\nMain / Politics / Personnel\n\n17.03.2023, 16:42\nOsk\n\nHARBOUR CHIEF LEAVES POST AS INQUIRY OPENS\n\nOsk. 17 March. VELTA-INFORM - Ivo Lask has resigned as head of the harbour authority, the authority said.',
     )
     expect(r.ok && [r.article.title, r.article.date]).toEqual(['HARBOUR CHIEF LEAVES POST AS INQUIRY OPENS', '2023-03-17'])
+  })
+})
+
+describe('a headline with its outlet after a bar', () => {
+  it('gives the headline as the title and the outlet as the issuer', () => {
+    const r = parseArticle(
+      'page.txt',
+      'Velsk sells city airport | Nordic Post\nApril 9, 2024\n\nVELSK - The city council voted on Tuesday to sell the airport.',
+    )
+    expect(r.ok && [r.article.title, r.article.outlet, r.article.date]).toEqual(['Velsk sells city airport', 'Nordic Post', '2024-04-09'])
   })
 })
