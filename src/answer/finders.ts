@@ -101,6 +101,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return (c) => mentionsOf(c, ['organisation'])
     case 'person': {
       const whose = whoseNoun(question.normalized)
+      // "Which nazarbayev nephew got kicked out?": only one the sentence or a post tells is a relative.
+      const kin = KIN_ASKED.test(question.normalized)
       return (c) => {
         // "Whose government quit?": only the one the sentence gives the government as belonging to.
         const owns = whose === null ? null : possessorTest(c.sentence.text, whose)
@@ -121,7 +123,10 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               end: m.end,
               key: foldText(m.person.name.split(/\s+/).at(-1)!),
               bonus: fit!,
-              misfit: postMisfit(m.person.roles, question) || (owns !== null && !owns(m)),
+              misfit:
+                postMisfit(m.person.roles, question) ||
+                (owns !== null && !owns(m)) ||
+                (kin && !KIN.test(`${c.sentence.text.slice(Math.max(0, m.start - 60), m.end + 60)} ${m.person.roles.join(' ')}`)),
             }))
         )
       }
@@ -137,3 +142,6 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
 }
 
 const SINCE_WHEN = /^since when\b/
+const KIN_WORDS = String.raw`(?:sons?|daughters?|nephews?|nieces?|brothers?|sisters?|wife|husband|relatives?|in-laws?|son[- ]in[- ]law|daughter[- ]in[- ]law|grandsons?|granddaughters?|cousins?|family)`
+const KIN_ASKED = new RegExp(String.raw`^which\s+(?:[\w'’-]+\s+){0,2}?${KIN_WORDS}\b`)
+const KIN = new RegExp(String.raw`\b${KIN_WORDS}\b`, 'i')

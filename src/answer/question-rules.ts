@@ -168,9 +168,10 @@ export const RULES: Rule[] = [
   },
   { pattern: /^(?:tell me about|describe|explain)\s+(.+)$/, kind: 'description', read: (m, o) => ({ subject: nameIn(o, m[1]!) }) },
   {
-    // "Which Turkish official welcomed …?", "which Russian commander led it": a person, whatever words describe the post.
+    // "Which Turkish official welcomed …?", "which Russian commander led it": a person, whatever words describe the post;
+    // "which nazarbayev son in law quit …": a relative, or an aide, is a person too.
     pattern:
-      /^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|official|leader|politician|president|minister|expert|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander))\b/,
+      /^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|official|leader|politician|president|minister|expert|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander|son|daughter|nephew|niece|brother|sister|wife|husband|relative|son-in-law|daughter-in-law|aide|adviser|advisor))\b/,
     kind: 'person',
   },
   { pattern: /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/, kind: 'yesno' },

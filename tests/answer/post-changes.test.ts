@@ -183,3 +183,11 @@ describe('one dismissed with the post set off before the name', () => {
     expect(pagesEngine([page]).ask('who is the police chief now').answer ?? '').not.toContain('Ness')
   })
 })
+
+describe('which relative: a person, and only one told as a relative', () => {
+  const named = `Harbour purge widens\nJanuary 8, 2024\n\nPresident Eva Sorn also removed Ivo Lask's nephew, Karl Ness, from his post as deputy head of the harbour authority by decree.\n\nSorn said the authority had failed the city.`
+
+  it('answers which nephew with the nephew', () => {
+    expect(pagesEngine([named]).ask('which lask nephew got kicked out of the harbour authority by decree').answer ?? '').toContain('Karl Ness')
+  })
+})

@@ -32,6 +32,7 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['parliament votes for the new prime minister count?', 'number'],
     // The question word after its verb, or after a comma.
     ['pact mission commander was who', 'person'],
+    ['which lask nephew got kicked out of the agency', 'person'],
     ['the next summit is where', 'place'],
     ['pm who resigned over the scandal, who', 'person'],
     ['what csto countries sent soldiers', 'countries'],
