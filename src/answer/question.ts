@@ -10,6 +10,8 @@ export type { QuestionAnalysis } from './types.ts'
 /** Words that name a post ("president", "secretary"): a question naming one asks about its holder. */
 export const ROLE_WORD =
   /\b(?:secretary|president|boss|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i
+/** {@link ROLE_WORD} for every post a text names (`match`, `replace`). */
+export const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
 
 const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
 

@@ -1,7 +1,7 @@
 import { canonicalTerm, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { findMentions } from './entities.ts'
-import { ROLE_WORD } from './question.ts'
+import { ROLE_WORD, ROLE_WORD_GLOBAL } from './question.ts'
 import { asksSuccessor } from './succession.ts'
 import { rankOfPost } from './question-parts.ts'
 import type { QuestionAnalysis } from './types.ts'
@@ -11,8 +11,6 @@ import { termsOf, type ExtractionContext } from './context.ts'
  * How well a person's roles fit a question about a post ("who is the
  * secretary general of the alliance"), and the role an answer names.
  */
-
-const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
 
 /**
  * How well a person's roles fit the question: `null` when the question names

@@ -5,7 +5,7 @@
 import type { Found, Scored } from './choose.ts'
 import { termsOf, type ExtractionContext } from './context.ts'
 import { foldText } from '../text/index.ts'
-import { ROLE_WORD } from './question.ts'
+import { ROLE_WORD, ROLE_WORD_GLOBAL } from './question.ts'
 
 // "Who replaced X?", "who took over from X / X's job?", "who temporarily ran X": but "who took over the airport" asks
 // who seized it. "Who runs the agency now that X is out?" asks who came after X.
@@ -61,7 +61,6 @@ export function departedFrom(ctx: ExtractionContext, text: string, found: Found)
 }
 const MOVED_TO =
   /^(?:,[^,]{1,60},)?\s+(?:becomes|became|will become|moves to|moved to|is moving to|was moved to|switches to|switched to|shifts to)\s+(?:the\s+)?([^,.;]{3,60})/i
-const ROLE_WORD_GLOBAL = new RegExp(ROLE_WORD.source, 'gi')
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((t) => b.has(t))
 
 /**
