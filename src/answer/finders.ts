@@ -12,6 +12,7 @@ import { headingDay } from './section-days.ts'
 import { inDateline } from './expectations.ts'
 import { beginsAt, endSaid, startFits, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
 import { possessorTest, whoseNoun } from './possessors.ts'
+import { KIN_WORDS } from './question-rules.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -142,6 +143,5 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
 }
 
 const SINCE_WHEN = /^since when\b/
-const KIN_WORDS = String.raw`(?:sons?|daughters?|nephews?|nieces?|brothers?|sisters?|wife|husband|relatives?|in-laws?|son[- ]in[- ]law|daughter[- ]in[- ]law|grandsons?|granddaughters?|cousins?|family)`
 const KIN_ASKED = new RegExp(String.raw`^which\s+(?:[\w'’-]+\s+){0,2}?${KIN_WORDS}\b`)
 const KIN = new RegExp(String.raw`\b${KIN_WORDS}\b`, 'i')

@@ -2,6 +2,9 @@ import { MONTHS, WEEKDAYS, foldText, isAdverbOnly } from '../text/index.ts'
 import type { AnswerKind, QuestionAnalysis } from './types.ts'
 import { countedNoun } from './question-parts.ts'
 
+/** The words for a relative, as a regular expression's alternatives ("nephew", "son-in-law", "cousins"). */
+export const KIN_WORDS = String.raw`(?:sons?|daughters?|nephews?|nieces?|brothers?|sisters?|wife|husband|relatives?|in-laws?|son[- ]in[- ]law|daughter[- ]in[- ]law|grandsons?|granddaughters?|cousins?|family)`
+
 /**
  * The table that types a question by its opening words: what kind of answer
  * it asks for, and the parts of it the rule reads (what is counted, the
@@ -170,8 +173,9 @@ export const RULES: Rule[] = [
   {
     // "Which Turkish official welcomed …?", "which Russian commander led it": a person, whatever words describe the post;
     // "which nazarbayev son in law quit …": a relative, or an aide, is a person too.
-    pattern:
-      /^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|official|leader|politician|president|minister|expert|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander|son|daughter|nephew|niece|brother|sister|wife|husband|relative|son-in-law|daughter-in-law|aide|adviser|advisor))\b/,
+    pattern: new RegExp(
+      String.raw`^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|official|leader|politician|president|minister|expert|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander|aide|adviser|advisor|${KIN_WORDS}))\b`,
+    ),
     kind: 'person',
   },
   { pattern: /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/, kind: 'yesno' },
