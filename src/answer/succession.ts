@@ -21,8 +21,12 @@ const APPOINTED =
 // "accepted the resignation of Prime Minister Ivo Lask's government", "dismissed Lask", "Lask's cabinet quit": who went.
 // Only a title in capitals stands between the verb and the name ("sacked Finance Minister Ivo Lask"), so "resigned the
 // president named Eva Sorn" and "replaced him with Eva Sorn" name nobody who went.
-const WENT_BEFORE =
-  /\b(?:resignation of|dismiss(?:al of|ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:al of|ed|es|ing)|replac(?:ed|es|ing)|succeed(?:ed|s|ing))\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u
+// The verbs of taking someone out of a post.
+const REMOVING = String.raw`dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|replac(?:ed|es|ing)`
+const WENT_BEFORE = new RegExp(
+  String.raw`\b(?:resignation of|dismissal of|removal of|${REMOVING}|succeed(?:ed|s|ing))\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
+  'u',
+)
 const WENT_AFTER =
   /^(?:['’]s?\s+(?:government|cabinet)\b)?(?:,[^,]{1,60},)?,?\s+(?:has\s+|had\s+)?(?:resigned|quit|stepped down|(?:was|will be|is to be|is being) (?:dismissed|sacked|fired|ousted|removed|replaced))\b/iu
 /** True when the sentence tells of the find as the one who went: no answer to who the new holder is. */
@@ -31,10 +35,7 @@ export function departed(text: string, found: Found): boolean {
   return WENT_BEFORE.test(before) || WENT_POST_BEFORE.test(before) || WENT_AFTER.test(text.slice(found.end))
 }
 // "dismissed the city's police chief, Jan Brod,": the post set off before the name of who went.
-const WENT_POST_BEFORE = new RegExp(
-  String.raw`\b(?:dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|replac(?:ed|es|ing))\s+(?:the|its|his|her|their)\s+[^,.;]{0,40}?\b(?:${ROLE_WORD.source}),\s+$`,
-  'i',
-)
+const WENT_POST_BEFORE = new RegExp(String.raw`\b(?:${REMOVING})\s+(?:the|its|his|her|their)\s+[^,.;]{0,40}?\b(?:${ROLE_WORD.source}),\s+$`, 'i')
 // "the new prime minister", "newly appointed": "new" of a post, not of anything ("a new social fund").
 const SUCCESSION = new RegExp(
   String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder|job|post|role)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in|(?:place|post|seat|job|chair)\b[^.;]{0,60}?\b(?:was|were|has been|had been|is)\s+taken\s+by|took\s+(?:his|her|their)\s+place|in\s+(?:his|her|their)\s+place)\b`,
