@@ -141,11 +141,27 @@ export function postMisfit(roles: readonly string[], question: QuestionAnalysis)
  * ```
  */
 export function holdsObjectPost(roles: readonly string[], question: string, verb: string | null): boolean {
-  if (verb === null || !isVerbLemma(lemmaOf(verb)) || asksSuccessor(question)) return false
-  const post = new RegExp(String.raw`\b${verb}\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}))`, 'i').exec(question)?.[1]
-  if (post === undefined) return false
-  const holds = new RegExp(String.raw`(?:^|\s)${post}$`, 'i')
-  return roles.some((r) => holds.test(r.trim()) && !DEPUTY_OF.test(r))
+  const holds = objectPost(question, verb)
+  return holds !== null && roles.some((r) => holds.test(r.trim()) && !DEPUTY_OF.test(r))
+}
+
+// The post the question's verb is done to, as a test of a role, read once per question: every person of every passage
+// is tried against it.
+const objectPosts = new Map<string, RegExp | null>()
+function objectPost(question: string, verb: string | null): RegExp | null {
+  if (verb === null) return null
+  const key = `${verb} ${question}`
+  let holds = objectPosts.get(key)
+  if (holds === undefined) {
+    const post =
+      !isVerbLemma(lemmaOf(verb)) || asksSuccessor(question)
+        ? undefined
+        : new RegExp(String.raw`\b${verb}\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}))`, 'i').exec(question)?.[1]
+    holds = post === undefined ? null : new RegExp(String.raw`(?:^|\s)${post}$`, 'i')
+    if (objectPosts.size >= 256) objectPosts.clear()
+    objectPosts.set(key, holds)
+  }
+  return holds
 }
 
 const DEPUTY_OF = /\b(?:deputy|vice|assistant)\s+(.*)$/i
