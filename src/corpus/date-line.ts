@@ -17,6 +17,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z
 // A numeric date, which may carry a time; which number is the day is `numericOrder`'s to say.
 const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\b(.*)$/
 const MAX_LINE = 80
+// A time followed by the place, in brackets, whose clock it is: "08:00 (Almaty)", "9:15 am (New York)".
+const TIME_PLACE = /(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)\s*\(\p{Lu}[\p{L}'-]*(?:[\s-]\p{Lu}[\p{L}'-]*){0,2}\)\s*$/iu
 // ", at 08:14": the word before a time goes with it.
 const AT_TIME = /,?\s+at\s+(?=\d{1,2}[:.]\d{2})/gi
 
@@ -35,9 +37,11 @@ const AT_TIME = /,?\s+at\s+(?=\d{1,2}[:.]\d{2})/gi
  * ```
  */
 export function parseDateLine(line: string): string | null {
-  // "(Almaty time)", "(updated 06.01.2022 09:40)": a note on the time, or a later edit, after the date itself.
+  // "(Almaty time)", "(updated 06.01.2022 09:40)": a note on the time, or a later edit, after the date itself;
+  // "08:00 (Almaty)": the place whose clock the time is.
   const text = unglued(stripMarkup(line))
     .replace(/\s*\((?:[^()]*\btime|updated[^()]*)\)\s*$/i, '')
+    .replace(TIME_PLACE, '$1')
     .replace(UPDATED_AGO, '')
   if (text.length === 0 || text.length > MAX_LINE) return null
   // "Recorded 22 November 2022 | 31 min | Transcript": the date among short furniture set off by bars.
@@ -46,9 +50,10 @@ export function parseDateLine(line: string): string | null {
     const dated = parts.map(parseDateLine).filter((d) => d !== null)
     if (dated.length === 1) return dated[0]!
   }
-  const iso = ISO.exec(text)
-  if (iso) return validDate(+iso[1]!, +iso[2]!, +iso[3]!)
   const lead = text.replace(LEAD, '')
+  // "2022-01-13T09:15:00Z", "Published 2022-01-21", "Recorded 2022-01-24".
+  const iso = ISO.exec(text) ?? ISO.exec(lead)
+  if (iso) return validDate(+iso[1]!, +iso[2]!, +iso[3]!)
   const numeric = NUMERIC.exec(lead)
   if (numeric && numeric[4]!.replace(TIME, '').replace(/[\s,|·•–—-]+/g, '') === '') {
     const order = numericOrder(lead, false)

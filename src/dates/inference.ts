@@ -6,7 +6,7 @@
  */
 import type { Article } from '../corpus/index.ts'
 import { addDays, dayNumber, weekdayOf } from './math.ts'
-import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './resolve.ts'
+import { detectMentions, resolveMentions, resolveRule, type Mention, type TemporalExpression } from './resolve.ts'
 
 /** An article's publication date, read or inferred. */
 export interface ArticleDate {
@@ -51,6 +51,12 @@ export function inferArticleDates(articles: readonly Article[], detected: Readon
   const dates = new Map<string, ArticleDate>()
   for (const a of articles) if (a.date) dates.set(a.source, { date: a.date, inferred: false })
   const mentions = new Map(articles.map((a) => [a.source, detected.get(a.source) ?? detectMentions(a)]))
+  // A wire dateline gives the day the story was filed, if not its year: the year is the printed dates'.
+  const printed = [...dates.values()].map((d) => d.date)
+  for (const a of articles) {
+    const filed = dates.has(a.source) ? null : datelineDay(a, mentions.get(a.source)!, printed)
+    if (filed) dates.set(a.source, filed)
+  }
   // Each pass may date an article that then pins another; stop when a pass dates none.
   // (A corpus whose articles all print their date has nothing to infer: its expressions need not be resolved here.)
   for (let changed = dates.size < articles.length; changed;) {
@@ -81,6 +87,27 @@ function dayEvents(article: Article, mentions: Mention[], date: ArticleDate | un
   return resolveMentions(mentions, date?.date ?? null, date?.inferred ?? false)
     .filter((e) => e.date !== null && e.granularity === 'day')
     .map((expression) => ({ article, expression }))
+}
+
+// "ALMATY, Jan 13 (Steppe Press) -", "NUR-SULTAN, January 13. /TASS/.": a place in capitals, then the day, then the agency or a dash.
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^,()\n]{1,30})?,\s*[^,()\n]{3,20}?\s*(?:\([^)\n]{1,40}\)\s*[-–—]|[-–—]\s|\.?\s*\/)/u
+
+/**
+ * The publication date of an undated wire story from its dateline's month and
+ * day, in the year that puts it nearest a printed date of the corpus; `null`
+ * without a dateline day or a printed date.
+ */
+function datelineDay(article: Article, mentions: Mention[], printed: readonly string[]): ArticleDate | null {
+  const first = article.sentences[0]
+  const line = first && WIRE_DATELINE.exec(first.text)
+  const day = line ? mentions.find((m) => m.sentence === 0 && m.rule.kind === 'monthDay' && m.end <= first.start + line[0].length) : undefined
+  if (!day || printed.length === 0) return null
+  const gap = (x: string, y: string) => Math.abs(dayNumber(x) - dayNumber(y))
+  const near = printed
+    .map((p) => ({ p, d: resolveRule(day.rule, p, null)?.date }))
+    .filter((x): x is { p: string; d: string } => x.d !== undefined)
+    .sort((x, y) => gap(x.d, x.p) - gap(y.d, y.p))[0]
+  return near ? { date: near.d, inferred: true, evidence: `the dateline's “${day.text}”, in the year of ${near.p}` } : null
 }
 
 function inferOne(article: Article, mentions: Mention[], known: DayEvent[]): ArticleDate | null {

@@ -34,6 +34,13 @@ describe('parseDateLine', () => {
     ['World | 3 March 2021 | 5 min read', '2021-03-03'],
     ['Velta | World | Europe', null],
     ['3 March 2021 | 4 March 2021', null],
+    // An ISO date after the word that leads it, and a time's place in brackets.
+    ['Published 2021-03-03', '2021-03-03'],
+    ['**Recorded 2021-03-03**', '2021-03-03'],
+    ['*Published 3 March 2021, 08:00 (Osk)*', '2021-03-03'],
+    ['3 March 2021, 9:15 am (New Velta)', '2021-03-03'],
+    ['3 March 2021 (Osk)', null],
+    ['Published 2021-03-03 and withdrawn', null],
   ])('%j → %s', (line, date) => {
     expect(parseDateLine(line)).toBe(date)
   })
@@ -458,5 +465,15 @@ describe('a headline with its outlet after a bar', () => {
       'Velsk sells city airport | Nordic Post\nApril 9, 2024\n\nVELSK - The city council voted on Tuesday to sell the airport.',
     )
     expect(r.ok && [r.article.title, r.article.outlet, r.article.date]).toEqual(['Velsk sells city airport', 'Nordic Post', '2024-04-09'])
+  })
+})
+
+describe('an explainer whose date line leads an ISO date, with its section and byline beside it', () => {
+  it('gives the page its own date', () => {
+    const r = parseArticle(
+      'explainer.md',
+      '# Velta troops in Osk: what we know\n\n**Published 2021-03-09** · Explainers · *By Ivo Lask*\n\nThe last Velta soldiers have gone home.\n\nThey had guarded the port for a week.',
+    )
+    expect(r.ok && [r.article.title, r.article.date]).toEqual(['Velta troops in Osk: what we know', '2021-03-09'])
   })
 })

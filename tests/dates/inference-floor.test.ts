@@ -26,3 +26,21 @@ describe('an inferred publication date', () => {
     expect(column === undefined || column.date >= '2023-03-15').toBe(true)
   })
 })
+
+// An undated wire story: its dateline gives the day it was filed, not the year.
+const WIRE = article(
+  'wire.txt',
+  'Guard force starts leaving Veloria\n\nBy Ivo Lask\n\nVELORIA, Mar 10 (Coast Wire) - The Coastal League guard force began handing back the sites it had guarded on Friday, officials said.\n\nThe last units are to leave by March 15.',
+)
+
+describe('an undated wire story', () => {
+  it("is dated by its dateline's day, in the year of the corpus's printed dates, and marked inferred", () => {
+    const wire = inferArticleDates([REPORT, WIRE]).get('wire.txt')
+    expect(wire && [wire.date, wire.inferred]).toEqual(['2023-03-10', true])
+    expect(wire?.evidence).toContain('Mar 10')
+  })
+
+  it('stays undated with no printed date to take the year from', () => {
+    expect(inferArticleDates([WIRE]).get('wire.txt')).toBeUndefined()
+  })
+})
