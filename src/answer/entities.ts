@@ -1,5 +1,5 @@
 import { STOP_WORDS, isLemma, isNounNeverAdverb } from '../text/index.ts'
-import { capitalisedRuns, spanOf } from './name-runs.ts'
+import { capitalisedRuns, spanOf, splitOfCountry } from './name-runs.ts'
 import { COUNTRIES } from '../text/index.ts'
 
 const COUNTRY_SET = new Set(COUNTRIES.keys())
@@ -56,7 +56,7 @@ const isAcronym = (w: string) => /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/.test(w)
  */
 export function findMentions(text: string): Mention[] {
   const mentions: Mention[] = []
-  for (const run of capitalisedRuns(text)) {
+  for (const run of capitalisedRuns(text).flatMap((r) => splitOfCountry(text, r))) {
     // "Jan Kubis": a given name, not January, when a name follows it in the run.
     let words = run.words.filter(
       (w, i) => !CALENDAR_WORDS.has(w.text) || (w.text === 'Jan' && i === 0 && run.words.length > 1 && !CALENDAR_WORDS.has(run.words[1]!.text)),

@@ -1,4 +1,4 @@
-import { ORG_WORDS } from '../text/index.ts'
+import { ORG_WORDS, STOP_WORDS, TITLE_WORDS, countryOf, isLemma } from '../text/index.ts'
 
 /**
  * Runs of capitalised words in a sentence, the raw stuff of names: words that
@@ -67,4 +67,38 @@ function joins(gap: string, run: Run): boolean {
 /** The text from the first of `words` to the end of the last. */
 export function spanOf(text: string, words: readonly Run['words'][number][]): string {
   return text.slice(words[0]!.start, words.at(-1)!.end)
+}
+
+const MAX_NAME_WORDS = 3
+
+/**
+ * The run as one, or split in two where a person's name ends and "of" and a
+ * country follow: "Alexander Lukashenko of Belarus" is a person and their
+ * country. "Of" joins the words of a body's or a post's name ("Republic of
+ * Velmar", "Bank of Russia"), never a surname to a country.
+ *
+ * @example
+ * ```ts
+ * const text = 'Emomali Rahmon of Tajikistan'
+ * splitOfCountry(text, capitalisedRuns(text)[0]!).map((r) => spanOf(text, r.words))
+ * // => ['Emomali Rahmon', 'Tajikistan']
+ * ```
+ */
+export function splitOfCountry(text: string, run: Run): Run[] {
+  const { words } = run
+  const at = words.findIndex((w, i) => i > 0 && /^\s+of\s+$/.test(text.slice(words[i - 1]!.end, w.start)))
+  if (at < 1 || at > MAX_NAME_WORDS) return [run]
+  const name = words.slice(0, at)
+  const country = countryOf(spanOf(text, words.slice(at)))
+  const person = name.every(
+    (w) =>
+      /^\p{Lu}\p{Ll}/u.test(w.text) &&
+      !TITLE_WORDS.has(w.text) &&
+      !ORG_WORDS.has(w.text) &&
+      !STOP_WORDS.has(w.text.toLowerCase()) &&
+      countryOf(w.text) === null,
+  )
+  // A name has a word the language has not ("Rahmon of", "Tove Rask of"), where "Bank of", "Great Wall of" have none.
+  if (!person || country === null || name.every((w) => isLemma(w.text.toLowerCase()))) return [run]
+  return [{ words: name }, { words: words.slice(at) }]
 }

@@ -185,6 +185,10 @@ describe('findMentions', () => {
     ['the talks resumed after Christmas', ['name:Christmas']],
     // A body's name cut short ("National Security" of a state committee) is no person.
     ['the head of National Security spoke', ['organisation:National Security']],
+    // A person and the country a list gives them; a body "of" a country stays one name.
+    ['joined by Ivo Lask of Norway and Tove Rask of Finland', ['person:Ivo Lask', 'country:Norway', 'person:Tove Rask', 'country:Finland']],
+    ['the Bank of Norway and the University of Oslo', ['country:Norway', 'organisation:University of Oslo']],
+    ['The Republic of Norway and the Great Wall of China', ['country:Republic of Norway', 'name:Great Wall of China']],
   ])('%s', (text, expected) => expect(typed(text)).toEqual(expected))
 
   it('takes no sentence adverb for a word of the post ("Meanwhile Colonel General …")', () => {
