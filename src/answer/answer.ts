@@ -5,7 +5,7 @@ import { reason } from './open-answers.ts'
 import { statement } from './statements.ts'
 import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
-import { plansAside, EXPECTED, foreseen, inDateline } from './expectations.ts'
+import { plansAside, EXPECTED, foreseen } from './expectations.ts'
 import { choose, type Scored } from './choose.ts'
 import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
 import {
@@ -24,12 +24,11 @@ import {
 } from './anchors.ts'
 import { finder } from './finders.ts'
 import { HOW_LONG } from './number-finder.ts'
-import { FOR_GOOD } from './question.ts'
 import { reporterOf } from './reporters.ts'
 import { givenName, nameAsked, saysMore } from './given-names.ts'
 import { asksCause, cause } from './causes.ts'
 import { dateEvent, dayAnswers } from './day-fit.ts'
-import { lastDayOnly } from './for-good.ts'
+import { lastDayOnly, manyDaysForGood } from './for-good.ts'
 import { coarserAside } from './day-precision.ts'
 import { shareBase } from './counts.ts'
 import { figuresAside, keepReports, outsaid } from './figure-reports.ts'
@@ -196,20 +195,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // "Where did the paratroopers take off from?" is not answered by "contingents from Belarus": the sentence must say the deed.
   const deedAsked = question.kind === 'place' ? ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked))) : undefined
   if (chosen && first && deedAsked && conceptMatch(deedAsked, termsOfSentence(ctx, first.candidate.sentence.text)) === 0) chosen.sure = false
-  // "When was it restored for good?" is the last of the days a sentence gives for it ("restored on January 11, cut
-  // again on January 12 and restored on January 14"): with more than one, no day is bet on. "Leave for good" asks
-  // for the end: of its days, those that could be one ("the engineers left on March 12, and the last of them on March 17").
-  if (
-    chosen &&
-    first &&
-    fitsDay &&
-    FOR_GOOD.test(question.normalized) &&
-    ctx
-      .dates(first.candidate.article, first.candidate.sentence.index)
-      .filter((d) => !inDateline(first.candidate.sentence.text, d.start - first.candidate.sentence.start))
-      .filter((d) => question.focus !== 'end' || fitsDay(first.candidate, d.start)).length > 1
-  )
-    chosen.sure = false
+  if (chosen && first && fitsDay && manyDaysForGood(ctx, first.candidate, fitsDay)) chosen.sure = false
   // A find of the day the question names wins over one of another day, but is not bet on where a sentence of another
   // day says more of the question: "300 troops flew home on Saturday" is no count of those guarding the airport then.
   const wordGap = (c: Candidate) => c.wordGap ?? c.gap

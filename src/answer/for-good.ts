@@ -31,3 +31,21 @@ export function lastDayOnly(
 
 // A sentence that reports: its day may be the report's.
 const REPORTS = /\b(?:said|says|confirmed|confirms|told|tells|announced|reported|stated|tweeted|wrote)\b/
+
+/**
+ * "When was it restored for good?" is the last of the days a sentence gives
+ * for it ("restored on January 11, cut again on January 12 and restored on
+ * January 14"): true where the sentence the answer comes from gives more than
+ * one, so that no day is bet on. "Leave for good" asks for the end: of its
+ * days, those that could be one ("the engineers left on March 12, and the
+ * last of them on March 17").
+ */
+export function manyDaysForGood(ctx: ExtractionContext, first: Candidate, fitsDay: (c: Candidate, at: number) => boolean): boolean {
+  return (
+    FOR_GOOD.test(ctx.question.normalized) &&
+    ctx
+      .dates(first.article, first.sentence.index)
+      .filter((d) => !inDateline(first.sentence.text, d.start - first.sentence.start))
+      .filter((d) => ctx.question.focus !== 'end' || fitsDay(first, d.start)).length > 1
+  )
+}
