@@ -36,6 +36,7 @@ import { wayOrClause } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
+import { countryAsked, rosterTest } from './rosters.ts'
 import { rankOfPost } from './question-parts.ts'
 import { asideByName, newcomer, goneAnywhere, appointer, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
@@ -99,6 +100,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // A day in a clause about something else ("who ran the agency until he was sacked this week, was detained on
   // Thursday") is no day of the question's deed.
   const fitsDay = question.kind === 'date' ? dayAnswers(ctx) : null
+  const nation = question.kind === 'person' ? countryAsked(question.normalized) : null
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
@@ -117,6 +119,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const byThing = thingDoes(c.sentence.text, verb)
     // "Masimov was detained on January 6" names no one who detained him.
     const nobody = noDoerNamed(c.sentence.text, verb)
+    // "Who came for Norway?" in a roster of leaders, each with a country, is answered by the one written with it.
+    const roster = nation ? rosterTest(c.sentence.text, find(c), nation) : () => null
     // A sentence that tells of nobody coming after anyone names no successor: nothing in it answers "who is the new X".
     // "Falk replaced her with Gries", "Tokayev removed X and put Y in his place": who put someone in or out is no newcomer.
     for (const found of noSuccessor ? [] : find(c).filter((f) => !(wantsNew && appointer(c.sentence.text, f)))) {
@@ -140,13 +144,18 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
         ...found,
         agent: asSubject > 0,
         byAgent: agentVerb !== undefined,
-        bonus: (found.bonus ?? 0) + asSubject - (otherDoer || joint || doer ? OTHER_DOER : 0),
+        bonus:
+          (found.bonus ?? 0) +
+          asSubject -
+          (otherDoer || joint || doer || roster(found) === 'other' ? OTHER_DOER : 0) +
+          (roster(found) === 'fits' ? ROSTER_FIT : 0),
         misfit:
           found.misfit === true ||
           (fitsDay !== null && !fitsDay(c, c.sentence.start + found.start)) ||
           elsewhere ||
           unsaid ||
           otherDoer ||
+          roster(found) === 'other' ||
           joint ||
           displacedSubject(c.sentence.text, found, verb) ||
           destination(c.sentence.text, found, verb) ||
@@ -223,6 +232,8 @@ const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|section
 
 // What a find loses when its sentence says the question's deed of someone else.
 const OTHER_DOER = 0.3
+// The country a roster writes with a person is as much a fit as standing as the verb's subject.
+const ROSTER_FIT = 0.15
 
 // What a find loses when its sentence tells of another day than the one the question names ("on jan 15").
 const MISSES_DAY = 0.3
