@@ -6,16 +6,11 @@
  */
 import type { Article } from '../corpus/index.ts'
 import { addDays, dayNumber, weekdayOf } from './math.ts'
-import { detectMentions, resolveMentions, resolveRule, type Mention, type TemporalExpression } from './resolve.ts'
+import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './resolve.ts'
+import { datelineDay } from './page-dates.ts'
+import type { ArticleDate } from './types.ts'
 
-/** An article's publication date, read or inferred. */
-export interface ArticleDate {
-  date: string
-  /** True when no date line was found and the date comes from other articles. */
-  inferred: boolean
-  /** For an inferred date: which expressions pinned it, and to what. */
-  evidence?: string
-}
+export type { ArticleDate } from './types.ts'
 
 /** Event nouns and verbs, by kind, so "talks" in one story meets "negotiations" in another. */
 const EVENT_KINDS: Record<string, string[]> = {
@@ -87,27 +82,6 @@ function dayEvents(article: Article, mentions: Mention[], date: ArticleDate | un
   return resolveMentions(mentions, date?.date ?? null, date?.inferred ?? false)
     .filter((e) => e.date !== null && e.granularity === 'day')
     .map((expression) => ({ article, expression }))
-}
-
-// "ALMATY, Jan 13 (Steppe Press) -", "NUR-SULTAN, January 13. /TASS/.": a place in capitals, then the day, then the agency or a dash.
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^,()\n]{1,30})?,\s*[^,()\n]{3,20}?\s*(?:\([^)\n]{1,40}\)\s*[-–—]|[-–—]\s|\.?\s*\/)/u
-
-/**
- * The publication date of an undated wire story from its dateline's month and
- * day, in the year that puts it nearest a printed date of the corpus; `null`
- * without a dateline day or a printed date.
- */
-function datelineDay(article: Article, mentions: Mention[], printed: readonly string[]): ArticleDate | null {
-  const first = article.sentences[0]
-  const line = first && WIRE_DATELINE.exec(first.text)
-  const day = line ? mentions.find((m) => m.sentence === 0 && m.rule.kind === 'monthDay' && m.end <= first.start + line[0].length) : undefined
-  if (!day || printed.length === 0) return null
-  const gap = (x: string, y: string) => Math.abs(dayNumber(x) - dayNumber(y))
-  const near = printed
-    .map((p) => ({ p, d: resolveRule(day.rule, p, null)?.date }))
-    .filter((x): x is { p: string; d: string } => x.d !== undefined)
-    .sort((x, y) => gap(x.d, x.p) - gap(y.d, y.p))[0]
-  return near ? { date: near.d, inferred: true, evidence: `the dateline's “${day.text}”, in the year of ${near.p}` } : null
 }
 
 function inferOne(article: Article, mentions: Mention[], known: DayEvent[]): ArticleDate | null {

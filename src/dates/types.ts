@@ -13,3 +13,12 @@ export interface TimelineEvent {
   start: number
   end_offset: number
 }
+
+/** An article's publication date, read or inferred. */
+export interface ArticleDate {
+  date: string
+  /** True when no date line was found and the date comes from other articles. */
+  inferred: boolean
+  /** For an inferred date: which expressions pinned it, and to what. */
+  evidence?: string
+}

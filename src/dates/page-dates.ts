@@ -1,0 +1,29 @@
+/**
+ * Dates a page gives without a date line, for a page that has none: the day
+ * in a wire story's dateline.
+ */
+import type { Article } from '../corpus/index.ts'
+import type { ArticleDate } from './types.ts'
+import { dayNumber } from './math.ts'
+import { resolveRule, type Mention } from './resolve.ts'
+
+// "ALMATY, Jan 13 (Steppe Press) -", "NUR-SULTAN, January 13. /TASS/.": a place in capitals, then the day, then the agency or a dash.
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^,()\n]{1,30})?,\s*[^,()\n]{3,20}?\s*(?:\([^)\n]{1,40}\)\s*[-–—]|[-–—]\s|\.?\s*\/)/u
+
+/**
+ * The publication date of an undated wire story from its dateline's month and
+ * day, in the year that puts it nearest a printed date of the corpus; `null`
+ * without a dateline day or a printed date.
+ */
+export function datelineDay(article: Article, mentions: Mention[], printed: readonly string[]): ArticleDate | null {
+  const first = article.sentences[0]
+  const line = first && WIRE_DATELINE.exec(first.text)
+  const day = line ? mentions.find((m) => m.sentence === 0 && m.rule.kind === 'monthDay' && m.end <= first.start + line[0].length) : undefined
+  if (!day || printed.length === 0) return null
+  const gap = (x: string, y: string) => Math.abs(dayNumber(x) - dayNumber(y))
+  const near = printed
+    .map((p) => ({ p, d: resolveRule(day.rule, p, null)?.date }))
+    .filter((x): x is { p: string; d: string } => x.d !== undefined)
+    .sort((x, y) => gap(x.d, x.p) - gap(y.d, y.p))[0]
+  return near ? { date: near.d, inferred: true, evidence: `the dateline's “${day.text}”, in the year of ${near.p}` } : null
+}
