@@ -7,7 +7,7 @@
 import type { Article } from '../corpus/index.ts'
 import { addDays, dayNumber, weekdayOf } from './math.ts'
 import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './resolve.ts'
-import { datelineDay } from './page-dates.ts'
+import { datelineDay, newestEntry } from './page-dates.ts'
 import type { ArticleDate } from './types.ts'
 
 export type { ArticleDate } from './types.ts'
@@ -46,10 +46,11 @@ export function inferArticleDates(articles: readonly Article[], detected: Readon
   const dates = new Map<string, ArticleDate>()
   for (const a of articles) if (a.date) dates.set(a.source, { date: a.date, inferred: false })
   const mentions = new Map(articles.map((a) => [a.source, detected.get(a.source) ?? detectMentions(a)]))
-  // A wire dateline gives the day the story was filed, if not its year: the year is the printed dates'.
+  // A wire dateline gives the day the story was filed, if not its year: the year is the printed dates'. A live
+  // page is as new as its newest entry.
   const printed = [...dates.values()].map((d) => d.date)
   for (const a of articles) {
-    const filed = dates.has(a.source) ? null : datelineDay(a, mentions.get(a.source)!, printed)
+    const filed = dates.has(a.source) ? null : (datelineDay(a, mentions.get(a.source)!, printed) ?? newestEntry(a, mentions.get(a.source)!))
     if (filed) dates.set(a.source, filed)
   }
   // Each pass may date an article that then pins another; stop when a pass dates none.

@@ -1,6 +1,6 @@
 /**
  * Dates a page gives without a date line, for a page that has none: the day
- * in a wire story's dateline.
+ * in a wire story's dateline, the newest entry of a live page.
  */
 import type { Article } from '../corpus/index.ts'
 import type { ArticleDate } from './types.ts'
@@ -26,4 +26,22 @@ export function datelineDay(article: Article, mentions: Mention[], printed: read
     .filter((x): x is { p: string; d: string } => x.d !== undefined)
     .sort((x, y) => gap(x.d, x.p) - gap(y.d, y.p))[0]
   return near ? { date: near.d, inferred: true, evidence: `the dateline's “${day.text}”, in the year of ${near.p}` } : null
+}
+
+const MIN_ENTRIES = 2
+
+/**
+ * The date of a page of dated entries, a live blog's ("**19 Jan 2022, 16:40** —
+ * Closing this blog", "### 16 January 2022, 09:05 GMT — …"): its newest
+ * entry's day; `null` for a page with fewer than two paragraphs that open
+ * with a full date.
+ */
+export function newestEntry(article: Article, mentions: readonly Mention[]): ArticleDate | null {
+  const stamps: string[] = []
+  for (const p of article.paragraphs) {
+    const stamp = mentions.find((m) => m.start >= p.start && m.start < p.end && /^[#*_\s]*$/.test(article.text.slice(p.start, m.start)))
+    if (stamp?.rule.kind === 'absolute' && stamp.rule.granularity === 'day') stamps.push(stamp.rule.date)
+  }
+  const newest = stamps.sort().at(-1)
+  return newest && stamps.length >= MIN_ENTRIES ? { date: newest, inferred: true, evidence: `the newest of ${stamps.length} dated entries` } : null
 }

@@ -44,3 +44,21 @@ describe('an undated wire story', () => {
     expect(inferArticleDates([WIRE]).get('wire.txt')).toBeUndefined()
   })
 })
+
+// An undated live page: its entries open with their full date and time, newest first.
+const LIVE = article(
+  'live.md',
+  '# LIVE: Guard force leaves Veloria\n\n**Coast Ledger** | Live desk\n\n---\n\n**15 Mar 2023, 16:40** — Closing this blog\n\nThe last units have gone home.\n\n**14 Mar 2023, 12:15** — Final flights\n\nTwo planes left Veloria on Tuesday morning.',
+)
+
+describe('an undated live page', () => {
+  it('is as new as its newest dated entry, and marked inferred', () => {
+    const live = inferArticleDates([LIVE]).get('live.md')
+    expect(live && [live.date, live.inferred]).toEqual(['2023-03-15', true])
+  })
+
+  it('is not dated by one paragraph that opens with a date', () => {
+    const one = article('one.md', '# Guard force leaves Veloria\n\n**15 Mar 2023** was the last day of the mission.\n\nThe units went home by road.')
+    expect(inferArticleDates([one]).get('one.md')).toBeUndefined()
+  })
+})
