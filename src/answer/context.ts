@@ -1,7 +1,7 @@
-import { foldText, tokenize } from '../text/index.ts'
+import { foldText } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { PersonMention } from './people.ts'
-import { conceptMatch, type Concept } from '../search/index.ts'
+import { analyzeText, conceptMatch, type Concept } from '../search/index.ts'
 import type { QuestionAnalysis } from './question.ts'
 import type { Article, Sentence, Span } from '../corpus/index.ts'
 
@@ -93,13 +93,8 @@ export function absolute(c: Candidate, f: { start: number; end: number }): Span 
   return { start: c.sentence.start + f.start, end: c.sentence.start + f.end }
 }
 
-/** The index terms of a text, as a set. */
-export const termsOf = (ctx: ExtractionContext, text: string) =>
-  new Set(
-    tokenize(text)
-      .map((t) => canonicalTerm(ctx.lexicon, t.word))
-      .filter((t): t is string => t !== null),
-  )
+/** The index terms of a text, as a set: its words' and those of its phrases and hyphenated compounds ("pull-out"), as the index reads them. */
+export const termsOf = (ctx: ExtractionContext, text: string) => new Set(analyzeText(ctx.lexicon, text))
 
 // A question weighs the same passages' terms again and again (which tell of its rarest idea, which say its verb), and
 // the next question often the same passages: the sets of the sentences read last, by lexicon. Emptied when full.

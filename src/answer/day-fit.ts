@@ -57,8 +57,9 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
   }
 }
 
-// A report's words, and the clause after them up to the day: "…, the agency said in a statement on Saturday".
-const REPORTED = /\b(?:said|says|announced|reported|confirmed|stated|told [\p{L} ]{1,30}?)\b[^,;.:]{0,40}$/u
+// A report's words, and the clause after them up to the day: "…, the agency said in a statement on Saturday". A
+// promise is a report too: "promised the Kremlin on 13 January that the pull-out would be wrapped up by the 19th".
+const REPORTED = /\b(?:said|says|announced|reported|confirmed|stated|promised|pledged|vowed|assured|told [\p{L} ]{1,30}?)\b[^,;.:]{0,40}$/u
 // The clause a report on a day goes on to give ("on Monday that they had arrested …"), and a deed it puts earlier.
 const REPORTED_THAT = /^[^,;.]{0,30}?\bthat\b([^;]*)/
 const EARLIER_DEED = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:over|during) the (?:weekend|night)\b|\b(?:last|the previous) (?:week|night|weekend)\b/

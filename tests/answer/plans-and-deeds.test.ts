@@ -89,3 +89,23 @@ describe('what is a plan and what is a deed (review mends)', () => {
     expect(askReport(body, 'when did the marines leave the port').answer).toBe('Thursday, March 16, 2023')
   })
 })
+
+describe('the day of a promise is not the day of the deed promised', () => {
+  it.each([
+    // The deed written as one word in the question and with a hyphen in the sentence ("pull-out").
+    ['The Velta defence minister had promised the council on 13 March that the pull-out would be wrapped up by the 19th, and it has been.'],
+    ['The Velta defence minister pledged on 13 March that the withdrawal would be wrapped up by the 19th, and it has been.'],
+    ['The Velta defence minister vowed on 13 March that the pullout would be wrapped up within a week.'],
+  ])('%s', (sentence) => {
+    const r = askReport(`${sentence}\n\nThe last marines flew home from Osk.`, 'when was the whole pullout wrapped up')
+    expect(r.answer ?? '').not.toContain('March 13')
+  })
+
+  it('still answers when the promise was made', () => {
+    const r = askReport(
+      'The Velta defence minister had promised the council on 13 March that the pull-out would be wrapped up by the 19th.\n\nThe last marines flew home from Osk.',
+      'when did the defence minister promise the pullout',
+    )
+    expect(r.answer).toContain('March 13')
+  })
+})
