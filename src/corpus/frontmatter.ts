@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dateOf } from './header.ts'
+import { dateOf } from './header-dates.ts'
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 

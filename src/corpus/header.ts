@@ -1,4 +1,5 @@
-import { looksLikeDate, pageDate, parseDateLine } from './date-line.ts'
+import { looksLikeDate, pageDate } from './date-line.ts'
+import { PLACE, dateOf } from './header-dates.ts'
 import { splitSentences } from './sentences.ts'
 import { SEPARATOR, isConsentHeading, isFurniture, stripMarks } from './furniture.ts'
 import { ISSUE, KIND_AFTER_CAPITALS, MAX_OUTLET_WORDS, OUTLET_KIND, PAPER, WIDE, issuerOf } from './mastheads.ts'
@@ -123,69 +124,9 @@ export function readHeader(text: string, from: number): PageHeader {
   return header
 }
 
-/**
- * The publication date a header or footer line gives, on its own or in one of
- * its parts: `|`-, `·`- or `•`-separated ("By A. Writer | Published 8:14 AM EST,
- * January 7, 2022", "Live coverage · Thursday 6 January 2022 · newest first")
- * or, in a short line, comma-separated ("Nur-Sultan, 20 January 2022, 11:00 local time").
- *
- * @example
- * ```ts
- * dateOf('By A. Writer | January 7, 2022')                  // => '2022-01-07'
- * dateOf('13 January 2022 · 5 min read')                    // => '2022-01-13'
- * dateOf('Nur-Sultan, 20 January 2022, 11:00 local time')   // => '2022-01-20'
- * dateOf('Troops left Almaty, officials said, on 20 January 2022') // => null
- * ```
- */
-export function dateOf(line: string): string | null {
-  const page = pageDate(line.trim())
-  if (page !== undefined) return page
-  const whole = parseDateLine(line)
-  if (whole) return whole
-  const bare = stripMarks(line)
-  // "NUR-SULTAN, 11 January 2022 — VELINFORM", "By Jane Roe — 3 March 2021": a dash parts a dateline from a name;
-  // "05.01.2023 — Curfew declared", "Remembering Bloody January — January 5, 2022" are a chronology's entry, a headline.
-  const dashed = bare.split(DASH)
-  if (dashed.length > 1) {
-    const date = dashed.map((p) => parseDateLine(p) ?? commaDate(p)).find((d) => d !== null)
-    if (date && dashed.every((p) => (parseDateLine(p) ?? commaDate(p)) !== null || (DASH_NAME.test(p) && p.split(/\s+/).length <= MAX_DASH_NAME))) return date
-  }
-  if (PARTS.test(bare)) {
-    for (const part of bare.split(PARTS)) {
-      const d = parseDateLine(part) ?? commaDate(part)
-      if (d) return d
-    }
-    return null
-  }
-  return commaDate(bare)
-}
-
 const MAX_MASTHEAD_WORDS = 5
-// A date line's parts: "By A. Writer | Jan 7, 2022", "Jan 11, 2022 2:31 PM UTC   Updated 4 hours ago".
-const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*|\s{3,}/
-const DASH = /\s+[—–]\s+/
-// Beside a dash, a dateline's other part is a place, an agency in capitals or a byline; not "Remembering Bloody January".
-const DASH_NAME = /^(?:[^\p{Ll}]+|By\s.+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u
-const MAX_DASH_NAME = 5
-const MAX_COMMA_LINE = 10
-
-/** A short line of comma-separated parts, one of them a date, the others a place or a time: a dateline. */
-function commaDate(line: string): string | null {
-  const parts = line.split(/\s*,\s*/)
-  if (parts.length < 2 || parts.length > 4 || line.split(/\s+/).length > MAX_COMMA_LINE) return null
-  for (let i = 0; i < parts.length; i++)
-    for (let j = parts.length; j > i; j--) {
-      const d = parseDateLine(parts.slice(i, j).join(', '))
-      // "Troops leave, officials say, 3 March 2021" is a headline that mentions a date, not a dateline.
-      if (d) return [...parts.slice(0, i), ...parts.slice(j)].every((p) => PLACE.test(p) || TIME_OF_DAY.test(p)) ? d : null
-    }
-  return null
-}
-
-// "Nur-Sultan", "New York": capitalised words only. "11:00 local time", "10:42 AM ET".
+// "Velsk sells city airport | Nordic Post": an outlet's name after a bar.
 const OUTLET_AFTER = /\s+\|\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,2})$/u
-const PLACE = /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}$/u
-const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}\b[\w\s.]{0,16}$/
 
 /**
  * A section label above the headline: "OPINION", "PRESS RELEASE", an issuer in

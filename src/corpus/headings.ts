@@ -1,5 +1,5 @@
 import { isChrome, isFooter, isTrailer } from './boilerplate.ts'
-import { dateOf } from './header.ts'
+import { dateOf } from './header-dates.ts'
 import { isFurniture } from './furniture.ts'
 import type { Article, Span } from './types.ts'
 
