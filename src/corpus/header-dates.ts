@@ -18,6 +18,7 @@ import { stripMarks } from './furniture.ts'
  * dateOf('By A. Writer | January 7, 2022')                  // => '2022-01-07'
  * dateOf('13 January 2022 · 5 min read')                    // => '2022-01-13'
  * dateOf('Nur-Sultan, 20 January 2022, 11:00 local time')   // => '2022-01-20'
+ * dateOf('Recorded 7 June 2022. Host: Ana Berg.')           // => '2022-06-07'
  * dateOf('Troops left Almaty, officials said, on 20 January 2022') // => null
  * ```
  */
@@ -27,6 +28,10 @@ export function dateOf(line: string): string | null {
   const whole = parseDateLine(line)
   if (whole) return whole
   const bare = stripMarks(line)
+  // "Recorded 7 June 2022. Host: Ana Berg. Guest: …": a date line run on into a programme's credits.
+  const credited = CREDITS.exec(bare)
+  const first = credited && parseDateLine(credited[1]!)
+  if (first) return first
   // "NUR-SULTAN, 11 January 2022 — VELINFORM", "By Jane Roe — 3 March 2021": a dash parts a dateline from a name;
   // "05.01.2023 — Curfew declared", "Remembering Bloody January — January 5, 2022" are a chronology's entry, a headline.
   const dashed = bare.split(DASH)
@@ -51,6 +56,10 @@ const DASH = /\s+[—–]\s+/
 const DASH_NAME = /^(?:[^\p{Ll}]+|By\s.+|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u
 const MAX_DASH_NAME = 5
 const MAX_COMMA_LINE = 10
+// A sentence of a header line, then a credit's label and colon: "Host:", "Guest:", "Producer:".
+const CREDITS = /^([^.]{6,60})\.\s+\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s/u
+// Where a programme was recorded, beside the day it went out: "Recorded in Almaty, broadcast 2 February 2022".
+const RECORDED_IN = /^(?:recorded|filmed|filed|reporting)\s+(?:in|from)\s+\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}$/iu
 
 /** A short line of comma-separated parts, one of them a date, the others a place or a time: a dateline. */
 function commaDate(line: string): string | null {
@@ -60,7 +69,7 @@ function commaDate(line: string): string | null {
     for (let j = parts.length; j > i; j--) {
       const d = parseDateLine(parts.slice(i, j).join(', '))
       // "Troops leave, officials say, 3 March 2021" is a headline that mentions a date, not a dateline.
-      if (d) return [...parts.slice(0, i), ...parts.slice(j)].every((p) => PLACE.test(p) || TIME_OF_DAY.test(p)) ? d : null
+      if (d) return [...parts.slice(0, i), ...parts.slice(j)].every((p) => PLACE.test(p) || TIME_OF_DAY.test(p) || RECORDED_IN.test(p)) ? d : null
     }
   return null
 }

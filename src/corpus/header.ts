@@ -125,6 +125,7 @@ export function readHeader(text: string, from: number): PageHeader {
 }
 
 const MAX_MASTHEAD_WORDS = 5
+const EPISODE = /\b(?:episode|ep\.)\s*\d+\b/i
 // "Velsk sells city airport | Nordic Post": an outlet's name after a bar.
 const OUTLET_AFTER = /\s+\|\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,2})$/u
 
@@ -145,6 +146,8 @@ function isLabel(line: string, following: readonly string[]): boolean {
   if (beside.length > 0 && !/\p{Ll}/u.test(masthead!) && named >= 2 && named <= MAX_MASTHEAD_WORDS && beside.every((b) => ISSUE.test(b)))
     return following.some((l) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l))
   if (/[.!?,;]$/.test(bare) || words.length > (caps ? 10 : 6)) return false
+  // A programme's name and episode ("STEPPE SIGNALS - episode 58 transcript") stands above the episode's title.
+  if (EPISODE.test(bare)) return following.some(headline)
   // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.
   if (caps) return words.length === 1 || following.some(headline)
   // An outlet's name ("Velta International News Agency") stands above the headline; so does a short masthead or

@@ -477,3 +477,19 @@ describe('an explainer whose date line leads an ISO date, with its section and b
     expect(r.ok && [r.article.title, r.article.date]).toEqual(['Velta troops in Osk: what we know', '2021-03-09'])
   })
 })
+
+describe("a programme's transcript", () => {
+  it.each([
+    [
+      'VELTA VOICES - episode 12 transcript\n"After the vote: what changes in Osk?"\nRecorded 9 March 2021. Host: Ivo Lask. Guest: Dr. Tove Rask, lecturer in politics.\n\nQ: Tove, welcome back.\n\nA: Thanks, Ivo.',
+      ['"After the vote: what changes in Osk?"', '2021-03-09'],
+    ],
+    [
+      'VELTA VOICES PODCAST — Episode 40\n"Fuel, anger and a price freeze"\nTranscript | Recorded in Osk, broadcast 2 April 2021\nHost: Ivo Lask | Guest: Tove Rask\n\nIVO LASK: Tove, thanks for coming in.',
+      ['"Fuel, anger and a price freeze"', '2021-04-02'],
+    ],
+  ])('reads the episode title under the programme line, and the day it was recorded or broadcast', (text, expected) => {
+    const r = parseArticle('transcript.txt', text)
+    expect(r.ok && [r.article.title, r.article.date]).toEqual(expected)
+  })
+})
