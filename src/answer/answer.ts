@@ -36,6 +36,7 @@ import { wayOrClause } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
+import { LEAVES_OUT } from './question-rules.ts'
 import { countryAsked, rosterTest } from './rosters.ts'
 import { rankOfPost } from './question-parts.ts'
 import { asideByName, newcomer, goneAnywhere, appointer, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
@@ -210,6 +211,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const wordGap = (c: Candidate) => c.wordGap ?? c.gap
   const saysMoreOnAnotherDay = first !== undefined && scored.some((s) => s.candidate.missesDay === true && wordGap(s.candidate) < wordGap(first.candidate))
   if (chosen && saysMoreOnAnotherDay) chosen.sure = false
+  // "How big is the force overall, not just the kz mission?": which figure leaves the part out, no finder can tell.
+  if (chosen && LEAVES_OUT.test(question.normalized)) chosen.sure = false
   if (chosen) return chosen
   if (question.kind === 'yesno') return statement(ctx, strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong, question.text)

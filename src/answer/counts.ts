@@ -2,6 +2,7 @@ import { DEMONYMS, canonicalTerm, foldText, isKindOf, isPluralNoun, namesPeople 
 import { conceptMatch } from '../search/index.ts'
 import { capitalise, termsOf, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
+import { BODY_SIZE } from './question.ts'
 
 /**
  * What a figure in a sentence counts, for "how many" questions: whether its
@@ -40,6 +41,9 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   const focus = ctx.focus ?? (asked === null ? null : { word: asked, terms: [{ term: asked, weight: 1 }], weight: 1 })
   // "What percent voted yes?": the per cent sign is the unit, and a share "of voters" is of what the question is about.
   if (ctx.question.focus === 'percent') return unit !== null && sharesOf(ctx, unit) ? OF_WHAT_IS_ASKED : 0
+  // "How big was the force?": people of any kind, not its planes.
+  if (ctx.question.focus === BODY_SIZE)
+    return unit === null || countsPeople(foldText(unit.split(' ').at(-1)!)) || GENERIC_UNITS.has(foldText(unit.split(' ').at(-1)!)) ? 0 : -0.2
   if (!focus || !unit) return 0
   // "250 units of military equipment": a group word counts what it is "of", named by its last word.
   const all = unit.split(' ').map(foldText)

@@ -186,3 +186,6 @@ export const RULES: Rule[] = [
     read: (m) => ({ focus: isAdverbOnly(m[1]!) ? null : m[1]! }),
   },
 ]
+
+/** A question that asks for a whole leaving a part out: "not just the kz mission", "not counting the police", "excluding Almaty". */
+export const LEAVES_OUT = /\b(?:not just|not only|not counting|excluding|leaving out)\b/

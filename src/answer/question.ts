@@ -134,11 +134,13 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
         ? null
         : /^how (?:many|much)$/.test(m[0])
           ? countedNoun(content)
-          : /\bpercent(?:age)?$/.test(m[0])
-            ? 'percent'
-            : /\bof$/.test(m[0])
-              ? (content.split(' ').at(-1) ?? null)
-              : null
+          : /^how (?:big|large)$|\bsize$/.test(m[0])
+            ? sizeCounted(content)
+            : /\bpercent(?:age)?$/.test(m[0])
+              ? 'percent'
+              : /\bof$/.test(m[0])
+                ? (content.split(' ').at(-1) ?? null)
+                : null
     const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original, content) }
     if (counted !== null && countsTwoKinds(content)) read.twoPart = true
     // "Who is Nato's secretary general?" names a post, not a person: it asks who holds it.
@@ -161,4 +163,21 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     return read
   }
   return base
+}
+
+/**
+ * The focus of "how big was the whole force?", "how large was the crowd?": the size of a body of people, a
+ * count of people of any kind (troops, personnel, servicemen), never of its planes or its member countries.
+ */
+export const BODY_SIZE = 'size of a body of people'
+const BODY_OF_PEOPLE =
+  /^(?:was|is|were|are|of)\s+(?:the\s+|that\s+|this\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:force|contingent|deployment|mission|army|delegation|garrison|crowd|protest|rally|demonstration)s?\b/
+
+/**
+ * What the size a question asks is counted in: what it goes on to count ("how big is the force, like how many
+ * troops"), or {@link BODY_SIZE} for a body of people; else `null`.
+ */
+function sizeCounted(content: string): string | null {
+  const many = /\bhow many (.+)$/.exec(content)
+  return many ? countedNoun(many[1]!) : BODY_OF_PEOPLE.test(content) ? BODY_SIZE : null
 }

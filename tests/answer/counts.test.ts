@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
-import { analyzeQuestion } from '../../src/answer/question.ts'
+import { BODY_SIZE, analyzeQuestion } from '../../src/answer/question.ts'
 import { countedNoun } from '../../src/answer/question-parts.ts'
 import { countsOtherEvent, numberPart } from '../../src/answer/counts.ts'
 
@@ -560,5 +560,41 @@ describe('how many voted against: votes in favour are no answer', () => {
   it('does not answer how many voted against with the votes that backed it', () => {
     const body = `The amendments were backed by 84 votes, with 19 deputies voting against and six abstaining. A two-thirds majority of 80 votes was needed.`
     expect(askReport(body, 'how many voted against the amendments').answer ?? '').not.toContain('84')
+  })
+})
+
+describe('how big was a body of people: a count of its people, never of its planes', () => {
+  it.each([
+    ['roughly how big was the whole russian-led force', BODY_SIZE],
+    ['how large was the crowd in osk', BODY_SIZE],
+    ['what size was the contingent', BODY_SIZE],
+    ['how big is the force supposed to be, like how many troops', 'troops'],
+    ['how big is norland', null],
+    ['how big was the price rise', null],
+  ])('%s → %s', (q, focus) => expect(analyzeQuestion(q).focus).toBe(focus))
+
+  const engine = pagesEngine([
+    'Last planes leave Osk\nMarch 19, 2023\n\nOn March 14 fourteen Russian aircraft took home the whole Russian-led force.\n\nThe force had guarded the port for a week.',
+    'Live: troops in Osk\nMarch 8, 2023\n\n- The whole Russian-led force, from five countries, is guarding key sites in and around Osk\n\n- Its commander is a Russian general.',
+    'Force numbers\nMarch 9, 2023\n\nThe league secretary said the force would number about 1,200 troops.',
+  ])
+
+  it.each(['roughly how big was the whole russian-led force', 'how large was the russian-led force'])('%s', (q) => {
+    const r = engine.ask(q)
+    expect(r.answer ?? '').not.toMatch(/aircraft|countries/)
+    expect(r.answer === null || r.answer.includes('1,200')).toBe(true)
+  })
+})
+
+describe('a whole asked for leaving a part out ("not just", "not counting")', () => {
+  const body =
+    'At its peak the league force in Osk numbered about 1,200 troops, the league said.\n\nThe standing league force has about 3,600 personnel on paper.'
+
+  it('is no short answer: which figure leaves the part out, no finder tells', () => {
+    expect(askReport(body, 'how big is the league force overall, not just the osk mission')).toMatchObject({ status: 'passages', answer: null })
+  })
+
+  it('leaves the same question without the exclusion answered', () => {
+    expect(askReport(body, 'how big was the league force in osk').answer).toBe('about 1,200 troops')
   })
 })
