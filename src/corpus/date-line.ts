@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node'
 // Words a page puts around its date: "Updated 14:20 GMT, 7 January 2022", "Published On 11 Jan 2022", an
 // encyclopedia's "This page was last edited on 3 February 2022, at 08:14", a report's "Date of issue: 21 January 2022".
 const LEAD =
-  /^(?:(?:this page was\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted|first published|released|issued|date of issue|issue date|date|dated|aired|broadcast|recorded|filed)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
+  /^(?:(?:this (?:page|article|story|post) was\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted|first published|released|issued|date of issue|issue date|date|dated|aired|broadcast|recorded|filed)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
@@ -43,6 +43,7 @@ export function parseDateLine(line: string): string | null {
     .replace(/\s*\((?:[^()]*\btime|updated[^()]*)\)\s*$/i, '')
     .replace(TIME_PLACE, '$1')
     .replace(UPDATED_AGO, '')
+    .replace(POSTED_BY, '')
   if (text.length === 0 || text.length > MAX_LINE) return null
   // "Recorded 22 November 2022 | 31 min | Transcript": the date among short furniture set off by bars.
   const parts = text.split(/\s+\|\s+/)
@@ -90,6 +91,9 @@ export function looksLikeDate(line: string): boolean {
     (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(text) || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text))
   )
 }
+
+// "Posted on 19/06/2021 by Admin": a blog's date line, with who posted it after the date.
+const POSTED_BY = /\s+by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u
 
 // "Updated 3 hours ago": when the page was last touched, said relative to a clock the reader no longer shares.
 const UPDATED_AGO = /\s*(?:last\s+)?updated\s+\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s*$/i

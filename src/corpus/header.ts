@@ -87,14 +87,16 @@ export function readHeader(text: string, from: number): PageHeader {
         break
       const following = lines.flatMap((l, k) => (k > i && !furniture[k] && !dated[k] ? [l.line] : []))
       if (isLabel(line, following)) {
-        header.issuer ??= issuerOf(stripMarks(line))
+        // A newspaper's name in title case ("The Pine County Sentinel") is its outlet, as one in capitals is.
+        header.issuer ??= issuerOf(stripMarks(line)) ?? (PAPER.test(stripMarks(line)) ? stripMarks(line) : null)
       } else {
         header.title = stripMarks(line)
-        // "Selma sells city airport | Nordic Post": the outlet after the headline's bar.
-        const outlet = OUTLET_AFTER.exec(header.title)
+        // "Selma sells city airport | Nordic Post", "… by 41 votes - Rowan Bay Daily": the outlet after the headline's
+        // bar or dash, which names the page's outlet over a kicker in capitals above it.
+        const outlet = OUTLET_AFTER.exec(header.title) ?? PAPER_AFTER.exec(header.title)
         if (outlet) {
           header.title = header.title.slice(0, outlet.index)
-          header.issuer ??= outlet[1]!
+          header.issuer = outlet[1]!
         }
         // A headline broken after its colon goes on in the next line ("A precedent in Velsk:" / "What the convoy means").
         const next = lines[i + 1]
@@ -125,6 +127,9 @@ export function readHeader(text: string, from: number): PageHeader {
 }
 
 const MAX_MASTHEAD_WORDS = 5
+// A newspaper's name after a dash ends a headline: "Independent wins mayoral race - Rowan Bay Daily".
+const PAPER_AFTER = new RegExp(String.raw`\s+[-–—]\s+(${PAPER.source.replace(/^\^|\$$/g, '')})$`, 'u')
+const DATE_FIRST = /^\W*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i
 const EPISODE = /\b(?:episode|ep\.)\s*\d+\b/i
 // "Velsk sells city airport | Nordic Post": an outlet's name after a bar.
 const OUTLET_AFTER = /\s+\|\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,2})$/u
@@ -137,8 +142,14 @@ function isLabel(line: string, following: readonly string[]): boolean {
   const bare = stripMarks(line)
   const words = bare.split(/\s+/)
   const caps = !/\p{Ll}/u.test(bare)
-  // A chronology's dated entry ("3 March 2021 — First convoys cross") is no headline under a label.
-  const headline = (l: string) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l) && !/[.](["”’])?$/.test(l) && !looksLikeDate(l)
+  // A chronology's dated entry ("3 March 2021 — First convoys cross") and a date line are no headline under a label;
+  // a headline may name a day ("Council sets March 31, 2023 deadline for …").
+  const headline = (l: string) =>
+    !isProse(l) &&
+    !startsBody(l) &&
+    /\p{Ll}/u.test(l) &&
+    !/[.](["”’])?$/.test(l) &&
+    !(looksLikeDate(l) && (DATE_FIRST.test(stripMarks(l)) || dateOf(l) !== null))
   // A masthead in capitals with the document's number or a button wide beside it: "VELSK MONITOR      Policy Brief
   // No. 4/2021", "☰ VELSK WIRE      [ Subscribe ]"; not a headline with "LIVE", "PAGE 1 OF 2" or a byline beside it.
   const [masthead, ...beside] = bare.split(WIDE)

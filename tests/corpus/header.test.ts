@@ -41,6 +41,9 @@ describe('parseDateLine', () => {
     ['3 March 2021, 9:15 am (New Velta)', '2021-03-03'],
     ['3 March 2021 (Osk)', null],
     ['Published 2021-03-03 and withdrawn', null],
+    // A blog's date line with who posted it; a footer's first publication.
+    ['Posted on 03/04/2021 by Admin', '2021-03-04'],
+    ['This article was first published on 3 March 2021.', '2021-03-03'],
   ])('%j → %s', (line, date) => {
     expect(parseDateLine(line)).toBe(date)
   })
@@ -491,5 +494,33 @@ describe("a programme's transcript", () => {
   ])('reads the episode title under the programme line, and the day it was recorded or broadcast', (text, expected) => {
     const r = parseArticle('transcript.txt', text)
     expect(r.ok && [r.article.title, r.article.date]).toEqual(expected)
+  })
+})
+
+describe('mastheads, labels and outlets around the headline', () => {
+  it.each([
+    [
+      'a section label over a headline that itself names a day',
+      'Local Government\n\nCouncil sets March 31, 2023 deadline for lead pipe plans\nPosted Feb. 14, 2023 at 3:10 PM\nBy Ana Berg | Staff writer\n\nOwners must file a plan by the end of next month.',
+      ['Council sets March 31, 2023 deadline for lead pipe plans', '2023-02-14', null],
+    ],
+    [
+      "a newspaper's name in title case over the section and headline: the outlet",
+      'The Velsk County Sentinel\nLOCAL\n\nSchool board votes to reopen Lask Elementary\n\nBy Ivo Lask\nMarch 22, 2021 at 6:05 p.m. EDT\n\nStudents will return to their classrooms next month.',
+      ['School board votes to reopen Lask Elementary', '2021-03-22', 'The Velsk County Sentinel'],
+    ],
+    [
+      "the outlet after the headline's dash, over a kicker in capitals",
+      'OSK ELECTION\n\nIndependent wins Osk mayoral race by 41 votes - Osk Daily\n\nOct 9, 2022 · By Sam Berg\n\nHelen Strand won 2,318 votes to 2,277.',
+      ['Independent wins Osk mayoral race by 41 votes', '2022-10-09', 'Osk Daily'],
+    ],
+    [
+      'a date only at the foot of the page',
+      'Why the Osk bypass is three years late\n\nBy Ana Berg, Transport Correspondent\n\nDrivers were promised an end to the queues within two years.\n\nThe council says lessons have been learned.\n\nThis article was first published on 2 December 2021.',
+      ['Why the Osk bypass is three years late', '2021-12-02', null],
+    ],
+  ])('%s', (_, text, expected) => {
+    const r = parseArticle('page.txt', text)
+    expect(r.ok && [r.article.title, r.article.date, r.article.outlet]).toEqual(expected)
   })
 })
