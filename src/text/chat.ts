@@ -26,6 +26,13 @@ const CHAT_WORDS: Record<string, string> = {
   thru: 'through',
   wo: 'without',
   abt: 'about',
+  // Texting's modal verbs: "when wd they be out", "cd they stay".
+  wd: 'would',
+  wud: 'would',
+  cd: 'could',
+  cud: 'could',
+  shd: 'should',
+  shud: 'should',
   approx: 'approximately',
   pls: 'please',
   plz: 'please',

@@ -14,6 +14,7 @@ describe('normalizeChat', () => {
     ['how’d it start', 'how did it start'],
     ['did the president say anything yday', 'did the president say anything yesterday'],
     ['whats on tmrw', 'what is on tomorrow'],
+    ['when wd they be out, cd they stay', 'when would they be out, could they stay'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
