@@ -3,7 +3,8 @@ import { findMentions, type EntityType } from './entities.ts'
 import { labeller } from './labeller.ts'
 import { numberFinder } from './number-finder.ts'
 import { unitAsked, unitFinder } from './units.ts'
-import { inQuestion, type Candidate, type ExtractionContext } from './context.ts'
+import { inQuestion, termsOf, type Candidate, type ExtractionContext } from './context.ts'
+import { conceptMatch } from '../search/index.ts'
 import type { Found } from './choose.ts'
 import { peoplesListed } from './count-nations.ts'
 import { placeFinder } from './places.ts'
@@ -78,6 +79,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               // "This week" on a page with no date: a week worked out from a guess, and no answer is bet on a guess.
               misfit:
                 d.guessed === true ||
+                saidOnlyByDay(ctx, c.sentence.text, d.start - c.sentence.start, d.end - c.sentence.start) ||
                 (own.length > 0 && inDateline(c.sentence.text, d.start - c.sentence.start)) ||
                 (question.focus !== 'end' &&
                   question.focus !== 'deadline' &&
@@ -145,3 +147,14 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
 const SINCE_WHEN = /^since when\b/
 const KIN_ASKED = new RegExp(String.raw`^which\s+(?:[\w'’-]+\s+){0,2}?${KIN_WORDS}\b`)
 const KIN = new RegExp(String.raw`\b${KIN_WORDS}\b`, 'i')
+
+/**
+ * "Blinken warned last week that …" for "when would the last troops be out": a word of the question the
+ * sentence says only as part of the day ("last week") is no sign the sentence is about what was asked.
+ */
+function saidOnlyByDay(ctx: ExtractionContext, text: string, start: number, end: number): boolean {
+  const day = termsOf(ctx, text.slice(start, end))
+  if (day.size === 0) return false
+  const rest = termsOf(ctx, `${text.slice(0, start)} ${text.slice(end)}`)
+  return ctx.concepts.some((k) => !k.named && conceptMatch(k, day) > 0 && conceptMatch(k, rest) === 0)
+}

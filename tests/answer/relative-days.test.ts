@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pagesEngine, reportEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 
 // A made-up report: a day in a clause about the league, in the sentence that tells of the summit.
 const engine = reportEngine(
@@ -80,5 +80,18 @@ describe('a day told by another day ("the same day"), shown as a cited passage w
   ])
   it.each(['when was lask detained', 'what day was lask detained'])('%j', (q) => {
     expect(engine.ask(q).answer).toBe('Friday, January 6, 2023 (“6 January”)')
+  })
+})
+
+describe("a question's word that a sentence says only as part of a day", () => {
+  const body =
+    'Soldiers sent to Osk began handing back the port on Thursday.\n\nForeign Minister Ivo Lask warned last week that once Russian troops are inside a country it can be very hard to get them to leave.'
+
+  it('does not make "last week" the day the last troops leave', () => {
+    expect(askReport(body, 'what date did the russians say the last troops would be out by').answer ?? '').not.toContain('last week')
+  })
+
+  it('leaves the day of what the sentence tells', () => {
+    expect(askReport(body, 'when did lask warn about russian troops').answer).toContain('last week')
   })
 })
