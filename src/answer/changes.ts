@@ -76,3 +76,19 @@ export function sideOf(text: string, start: number, end: number): 'old' | 'new' 
   const now = NEW_BEFORE.test(lead) || NEW_AFTER.test(tail)
   return old === now ? null : old ? 'old' : 'new'
 }
+
+// "10 instead of 15", "rather than 15": the figure a plan or a choice passed over.
+const PASSED_OVER = /\b(?:instead of|rather than|in place of)\s+(?:the\s+)?(?:about |around |some )?[$€£]?$/i
+
+/**
+ * True when a sentence tells a figure as the one passed over ("appoint 10 senators instead of 15"), which
+ * answers no question but one about how it was before.
+ *
+ * @example
+ * ```ts
+ * passedOver('how many senators would he appoint', 'appoint 10 instead of 15', 19) // => true
+ * ```
+ */
+export function passedOver(question: string, text: string, start: number): boolean {
+  return askedSide(question) !== 'before' && PASSED_OVER.test(text.slice(Math.max(0, start - 30), start))
+}

@@ -128,9 +128,12 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   const lead = (winner.best.found.misfit ? [] : winner.all.filter(says)).sort((a, b) => b.score - a.score)[0] ?? winner.best
   const close = margin < needed && !byDeed
   // Two articles that each say it plainly but give different figures: the reports differ, and the answer says so.
+  // A third figure as close is no second report but a muddle: no figure is bet on.
+  const third = ranked.slice(1).find((g) => g !== runner && !(options.misfitsAside && g.all.every((x) => x.found.misfit)))
   const closeRival =
     options.disputed === true &&
     close &&
+    (third === undefined || winner.total - third.total >= needed) &&
     says(lead) &&
     says(runner!.best) &&
     runner!.best.candidate.article !== lead.candidate.article &&

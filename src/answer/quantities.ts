@@ -205,10 +205,10 @@ const pluralNoun = (word: string) => {
 
 const NOT_A_KIND = new Set(['not', 'never', 'no', 'none', 'still', 'also', 'all', 'both', 'either', 'neither'])
 
-/** A word that can be the `n`th word of a unit: no function word, adverb or -ed form, and after the first no verb. */
+/** A word that can be the `n`th word of a unit: no function word, adverb ("10 instead of 15") or -ed form, and after the first no verb. */
 function isUnitWord(word: string, n: number): boolean {
   const lower = word.toLowerCase()
-  return !STOP_WORDS.has(lower) && !/(?:ly|ed)$/.test(word) && !(n > 0 && (isVerbOnly(lower) || lemmaOf(lower) !== lower))
+  return !STOP_WORDS.has(lower) && !/(?:ly|ed)$/.test(word) && !isAdverbOnly(lower) && !(n > 0 && (isVerbOnly(lower) || lemmaOf(lower) !== lower))
 }
 
 /**

@@ -53,8 +53,9 @@ const FILLER = new RegExp(
   String.raw`^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|yo|hi|lol|btw|smh|ffs|omg|wtf|lmao|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=${OPENER})`,
 )
 
-// Up to three words before "how many" or "how much", none a question word or an auxiliary that starts a question of its own.
-const LEADING_WORDS = new RegExp(String.raw`^((?:(?!${OPENER})[\w'-]+[\s,]+){1,3})(how (?:many|much)\b.*)$`)
+// Up to eight words before "how many" or "how much", none a question word or an auxiliary that starts a question of its
+// own: "per the interior ministry on jan 7 how many …", "shoigu said the peacekeepers freed up how many …".
+const LEADING_WORDS = new RegExp(String.raw`^((?:(?!${OPENER})[\w'’-]+[\s,]+){1,8})(how (?:many|much)\b.*)$`)
 
 // "serdyukov has headed the airborne troops since when", "police spokeswoman who said dozens died": chat puts the
 // question word last, or leaves "who is the" out before a post and what its holder did.

@@ -107,6 +107,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/\s*/gi, 'with '],
   [/\bsec(?:\.|retary)?[ -]?gen\b\.?/gi, 'secretary general'],
+  // "what % voted yes": a per cent sign standing for the word, not after a figure ("77%").
+  [/(^|\s)%(?=\s|$)/g, '$1percent'],
   // "why'd they …", "how'd it start": a question word with its "did" run on.
   [/\b(why|how|what|where|when|who)['’]d\b/gi, '$1 did'],
 ]

@@ -55,3 +55,20 @@ describe("choose: the agent of the question's verb", () => {
     expect(choose([a!, { ...b!, found: { ...b!.found, byAgent: true } }])?.sure).toBe(false)
   })
 })
+
+describe('choose: two reports of one figure, or a muddle', () => {
+  // Counts of planes in three articles: each says it plainly, each with its own figure.
+  const count = (id: number, key: string, score: number): Scored => {
+    const s = scored(id, key, score, 0.9)
+    return { ...s, found: { ...s.found, text: `${key} planes`, value: Number(key) } }
+  }
+
+  it('gives two close figures from two articles as differing reports', () => {
+    const chosen = choose([count(1, '10', 1.07), count(2, '14', 1.02), count(3, '4', 0.7)], { disputed: true })
+    expect(chosen).toMatchObject({ sure: true, answer: '10 planes (other reports: 14 planes)' })
+  })
+
+  it('bets on none when a third figure is as close', () => {
+    expect(choose([count(1, '10', 1.07), count(2, '14', 1.02), count(3, '4', 1.0)], { disputed: true })?.sure).toBe(false)
+  })
+})

@@ -598,3 +598,12 @@ describe('a whole asked for leaving a part out ("not just", "not counting")', ()
     expect(askReport(body, 'how big was the league force in osk').answer).toBe('about 1,200 troops')
   })
 })
+
+describe('a figure passed over ("10 instead of 15")', () => {
+  const body = 'In March the president proposed that he appoint fewer senators - 10 instead of 15.\n\nParliament will vote on the plan in April.'
+
+  it('is no answer to how many the plan gives', () => {
+    expect(askReport(body, 'how many senators would the president appoint').answer).toBe('10')
+    expect(askReport(body, 'how many senators would the president get to appoint under the march plan').answer ?? '').not.toContain('15')
+  })
+})

@@ -28,6 +28,10 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['the decree was meant to run until when', 'date'],
     ['police spokeswoman who said dozens were killed', 'person'],
     ['turkish fm who chaired the meeting', 'person'],
+    // Up to eight words before "how many": a source, a day, a plan the count is of.
+    ['per the interior ministry on mar 7 how many police got killed', 'number'],
+    ['lask said the marines freed up how many police for other work', 'number'],
+    ['what % voted yes', 'number'],
     ['tajik troop count?', 'number'],
     ['parliament votes for the new prime minister count?', 'number'],
     // The question word after its verb, or after a comma.
@@ -241,6 +245,8 @@ describe('findQuantities', () => {
     // Not two nouns joined: the second is no part of what the first figure counts.
     ['sent 150 soldiers and armoured vehicles', '150 soldiers', 150],
     ['12 injured and five killed', '12', 12],
+    // An adverb after the figure counts nothing: "10 instead of 15", "70 checkpoints around the city".
+    ['appoint fewer senators - 10 instead of 15', '10', 10],
   ])('%s', (text, phrase, value) => {
     const q = findQuantities(text).find((x) => !x.isYear)
     expect(q?.text).toBe(phrase)

@@ -15,6 +15,7 @@ describe('normalizeChat', () => {
     ['did the president say anything yday', 'did the president say anything yesterday'],
     ['whats on tmrw', 'what is on tomorrow'],
     ['when wd they be out, cd they stay', 'when would they be out, could they stay'],
+    ['what % voted yes, was it 77%', 'what percent voted yes, was it 77%'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
