@@ -24,7 +24,7 @@ const NAVIGATION = /^(?:jump to|skip to)\b|^from \S[^,]*, the free\b/i
 const CONSENT_HEADING = /\b(?:privacy|cookies?|consent)\b/i
 const MAX_CONSENT_HEADING = 8
 /** What separates the parts of a breadcrumb or a section path. */
-export const SEPARATOR = /\s+[|/>›»·•]\s+|\s*\|\s*/
+export const SEPARATOR = /\s+[|/>›»·•‹<]\s+|\s*\|\s*/
 // A navigation bar's links stand apart by wide spaces too ("Search   Sign in   Subscribe").
 const NAV_SEPARATOR = new RegExp(`${SEPARATOR.source}|\\s{3,}`)
 // A teaser linking elsewhere ends in an arrow ("Live: talks in Geneva — latest ▸").
@@ -59,9 +59,17 @@ export function isFurniture(line: string): boolean {
     isCounter(bare) ||
     pageDate(line.trim()) !== undefined ||
     /^(?:views|shares?|comments?|likes?)\s*:?\s*[\d\s.,]+[kKmM]?$/i.test(bare) ||
-    isBreadcrumb(bare)
+    isBreadcrumb(bare) ||
+    LINKS_ONLY.test(bare) ||
+    APP_OR_PRINT.test(bare)
   )
 }
+
+// "[Skip to main content](#main) [Sections](…)", "* [News](https://…)", "[![Logo](…)](…)": links and nothing else.
+const LINKS_ONLY = /^(?:[*+-]\s+)?(?:!?\[(?:[^\][]|\[[^\]]*\])*\]\([^)]*\)[\s|/·•›»>-]*)+$/
+// A page's own buttons and a copy's print stamp: "≡ Read in App", "Print this page", "Printed on: 12/02/2024 7:55 AM".
+const APP_OR_PRINT =
+  /^(?:[≡☰]\s*)?(?:read|open|continue|view) in (?:the )?app$|^print(?:er[- ]friendly| this (?:page|article))\b|^(?:printed|accessed|retrieved|downloaded) (?:on|at)\b/i
 
 /** "World | Asia | Kazakhstan", "Main page / In the world / Kazakhstan": short parts between separators. */
 function isBreadcrumb(line: string): boolean {

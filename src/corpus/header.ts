@@ -52,6 +52,8 @@ export function readHeader(text: string, from: number): PageHeader {
   const header: PageHeader = { title: null, date: null, issuer: null, bodyStart: from, unreadDates: [] }
   // The page's address or HTML date tag dates it only when no date line does ("…/archive/2019/05/01/…" above "March 20, 2023").
   let addressDate: string | null = null
+  // The line read last as a label or masthead, whose tagline may follow.
+  let labelAt = -1
   // A headline among the lines from `k` on: one that is neither furniture, nor a date, nor prose.
   const headlineAhead = (ahead: readonly { line: string }[], k: number) =>
     ahead.slice(0, 3).some((l, j) => !furniture[k + j] && !dated[k + j] && !isProse(l.line) && !PLACE.test(stripMarks(l.line)))
@@ -86,7 +88,18 @@ export function readHeader(text: string, from: number): PageHeader {
       )
         break
       const following = lines.flatMap((l, k) => (k > i && !furniture[k] && !dated[k] ? [l.line] : []))
+      // "VOSTOK-INFORM" / "Russian and world news" / "All news   Politics   Economy": a masthead's tagline, over its menu.
+      const tagline =
+        labelAt === i - 1 &&
+        lines[i]!.joined &&
+        lines[i + 1]?.joined === true &&
+        furniture[i + 1] === true &&
+        !dated[i + 1] &&
+        isTagline(line) &&
+        following.some((l) => !isProse(l) && !startsBody(l) && l.split(/\s+/).length > line.split(/\s+/).length)
+      if (tagline) continue
       if (isLabel(line, following)) {
+        labelAt = i
         // A newspaper's name in title case ("The Pine County Sentinel") is its outlet, as one in capitals is.
         header.issuer ??= issuerOf(stripMarks(line)) ?? (PAPER.test(stripMarks(line)) ? stripMarks(line) : null)
       } else {
@@ -130,6 +143,11 @@ const MAX_MASTHEAD_WORDS = 5
 // A newspaper's name after a dash ends a headline: "Independent wins mayoral race - Rowan Bay Daily".
 const PAPER_AFTER = new RegExp(String.raw`\s+[-–—]\s+(${PAPER.source.replace(/^\^|\$$/g, '')})$`, 'u')
 const DATE_FIRST = /^\W*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i
+const MAX_CAPS_LABEL_WORDS = 7
+// A body's own word, which makes a long line in capitals its name: "MINISTRY OF DEFENCE OF THE REPUBLIC OF VELORIA".
+const BODY_WORD =
+  /^(?:MINISTRY|DEPARTMENT|COMMITTEE|OFFICE|AGENCY|SERVICE|COUNCIL|ORGANI[SZ]ATION|INSTITUTE|ASSOCIATION|ALLIANCE|COMMISSION|EMBASSY|GOVERNMENT|SECRETARIAT|FOUNDATION|UNION|FEDERATION)$/
+const DOCUMENT_NUMBER = /^\p{Lu}{1,4}\s?\d{1,4}\/\d{2,4}$/u
 const EPISODE = /\b(?:episode|ep\.)\s*\d+\b/i
 // "Velsk sells city airport | Nordic Post": an outlet's name after a bar.
 const OUTLET_AFTER = /\s+\|\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,2})$/u
@@ -156,17 +174,31 @@ function isLabel(line: string, following: readonly string[]): boolean {
   const named = masthead!.replace(/^[^\p{L}\p{N}]+/u, '').split(/\s+/).length
   if (beside.length > 0 && !/\p{Ll}/u.test(masthead!) && named >= 2 && named <= MAX_MASTHEAD_WORDS && beside.every((b) => ISSUE.test(b)))
     return following.some((l) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l))
+  // A document's number over its title: "Policy Brief No. 7/2021", "PR 114/2022".
+  if (ISSUE.test(bare) || DOCUMENT_NUMBER.test(bare)) return following.length > 0
   if (/[.!?,;]$/.test(bare) || words.length > (caps ? 10 : 6)) return false
+  // A Markdown headline is the headline, even in capitals ("# JOINT STATEMENT: STATIONS MUST NOT CLOSE").
+  if (isMarkdownTitle(line)) return false
   // A programme's name and episode ("STEPPE SIGNALS - episode 58 transcript") stands above the episode's title.
   if (EPISODE.test(bare)) return following.some(headline)
   // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.
-  if (caps) return words.length === 1 || following.some(headline)
+  // Not a long line in capitals over its deck ("COLD CHAIN GAPS LEAVE RURAL CLINICS WITHOUT …" / "Findings from …"):
+  // a headline, where a masthead or a body's name is short.
+  // ("U.S. NEWS  WORLD NEWS  POLITICS  SPORTS" is a menu, its items set apart by wide spaces.)
+  if (caps)
+    return (
+      words.length === 1 ||
+      ((words.length <= MAX_CAPS_LABEL_WORDS || /\S\s{2,}\S/.test(bare) || words.some((w) => BODY_WORD.test(w))) && following.some(headline))
+    )
   // An outlet's name ("Velta International News Agency") stands above the headline; so does a short masthead or
   // section name ("The Daily Planet", "Tech & Society", "Elections 2024") above a longer one.
   if (words.length <= MAX_OUTLET_WORDS && (OUTLET_KIND.test(bare) || KIND_AFTER_CAPITALS.test(bare) || PAPER.test(bare))) return following.some(headline)
   // An event's title opens with its year ("2022 Kazakh unrest"), a label does not.
   if (/^\d{4}\s/.test(bare) || isMarkdownTitle(line)) return false
-  return words.length <= 3 && following.some((l) => headline(l) && stripMarks(l).split(/\s+/).length > words.length + 2)
+  // A headline in capitals, with a story under it, may follow a section name ("Press Releases" over "MINISTER HOLDS
+  // TALKS WITH …"); a page whose only text is in capitals has no headline but its title.
+  const capsHeadline = (l: string, k: number) => k < following.length - 1 && !/\p{Ll}/u.test(l) && /\p{Lu}/u.test(l) && !startsBody(l) && !isProse(l)
+  return words.length <= 3 && following.some((l, k) => (headline(l) || capsHeadline(l, k)) && stripMarks(l).split(/\s+/).length > words.length + 2)
 }
 
 /** Prose rather than a headline: several sentences, or one long one ending in a full stop. */
@@ -193,13 +225,16 @@ function startsBody(line: string): boolean {
   )
 }
 
-function headLines(text: string, from: number): { line: string; end: number }[] {
-  const out: { line: string; end: number }[] = []
+/** The header's non-empty lines, each with its end and whether it follows the line before with no blank line between. */
+function headLines(text: string, from: number): { line: string; end: number; joined: boolean }[] {
+  const out: { line: string; end: number; joined: boolean }[] = []
   const re = /[^\n]*(?:\n|$)/g
   re.lastIndex = from
+  let blank = true
   for (let m = re.exec(text); m && m[0].length > 0 && out.length < MAX_HEADER_LINES; m = re.exec(text)) {
     const line = m[0].trim()
-    if (line.length > 0) out.push({ line, end: m.index + m[0].length })
+    if (line.length > 0) out.push({ line, end: m.index + m[0].length, joined: !blank })
+    blank = line.length === 0
   }
   return out
 }

@@ -515,6 +515,36 @@ describe('mastheads, labels and outlets around the headline', () => {
       ['Independent wins Osk mayoral race by 41 votes', '2022-10-09', 'Osk Daily'],
     ],
     [
+      "a masthead's tagline over its menu",
+      'VELSK INFORM\nRegional and world news\nAll news   Politics   Economy   Sport\n\nRegional airline to resume flights between Osk and Lund\n\n14 March 2021, 17:05\n\nThe carrier expects two flights a week.',
+      ['Regional airline to resume flights between Osk and Lund', '2021-03-14', 'Velsk Inform'],
+    ],
+    [
+      'lines of links only, and a Markdown headline that is a link to the outlet',
+      '[Skip to main content](#main) [Skip to navigation](#nav)\n\n# [The Osk Dispatch](https://oskdispatch.example/)\n\n* [News](https://oskdispatch.example/news)\n* [Sport](https://oskdispatch.example/sport)\n\n# The ferry timetable nobody asked for\n\n*Published 17 April 2024*\n\nThe new summer schedule leaves a two-hour gap.',
+      ['The ferry timetable nobody asked for', '2024-04-17', null],
+    ],
+    [
+      "a ministry's section name and release number over a headline in capitals",
+      'MINISTRY FOR FOREIGN AFFAIRS OF VELTA\nHome | The Ministry | Press Releases | Contact Us\n\nPress Releases\n\nPR 114/2022\n\nFOREIGN MINISTER HOLDS TALKS WITH NORWEGIAN COUNTERPART ON FISHERIES\n\nThe Minister today received the Foreign Minister of Norway.\n\nValletta, 17.06.2022',
+      ['FOREIGN MINISTER HOLDS TALKS WITH NORWEGIAN COUNTERPART ON FISHERIES', '2022-06-17', 'Ministry for Foreign Affairs of Velta'],
+    ],
+    [
+      "a brief's number over a long headline in capitals and its deck",
+      'Policy Brief No. 7/2021\n\nCOLD CHAIN GAPS LEAVE RURAL CLINICS WITHOUT RELIABLE VACCINE STORAGE\n\nFindings from a survey of 212 health posts\n\nPublished: 30 March 2021\n\nMost clinics had no backup power.',
+      ['COLD CHAIN GAPS LEAVE RURAL CLINICS WITHOUT RELIABLE VACCINE STORAGE', '2021-03-30', null],
+    ],
+    [
+      "a print view's buttons and stamp",
+      'Print this page | Close window\n\nPrinted on: 12/02/2024 7:55 AM\n\nShellfish harvest closed along southern beaches\n\nBy Mark Osei, Staff Writer\n\nPublished: Dec. 1, 2024, 4:10 p.m.\n\nThe harvest was closed on Friday.',
+      ['Shellfish harvest closed along southern beaches', '2024-12-01', null],
+    ],
+    [
+      'a forum\'s breadcrumb set apart by "‹"',
+      'Board index ‹ Regional Reports ‹ North Fork\n\nDam release schedule changed for the North Fork this weekend\n\nPosted: Sat Nov 23, 2024 7:18 am\n\nHeads up to anyone fishing below the dam.',
+      ['Dam release schedule changed for the North Fork this weekend', '2024-11-23', null],
+    ],
+    [
       'a date only at the foot of the page',
       'Why the Osk bypass is three years late\n\nBy Ana Berg, Transport Correspondent\n\nDrivers were promised an end to the queues within two years.\n\nThe council says lessons have been learned.\n\nThis article was first published on 2 December 2021.',
       ['Why the Osk bypass is three years late', '2021-12-02', null],
