@@ -121,10 +121,11 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     // "Masimov was detained on January 6" names no one who detained him.
     const nobody = noDoerNamed(c.sentence.text, verb)
     // "Who came for Norway?" in a roster of leaders, each with a country, is answered by the one written with it.
-    const roster = nation ? rosterTest(c.sentence.text, find(c), nation) : () => null
+    const finds = find(c)
+    const roster = nation ? rosterTest(c.sentence.text, finds, nation) : () => null
     // A sentence that tells of nobody coming after anyone names no successor: nothing in it answers "who is the new X".
     // "Falk replaced her with Gries", "Tokayev removed X and put Y in his place": who put someone in or out is no newcomer.
-    for (const found of noSuccessor ? [] : find(c).filter((f) => !(wantsNew && appointer(c.sentence.text, f)))) {
+    for (const found of noSuccessor ? [] : finds.filter((f) => !(wantsNew && appointer(c.sentence.text, f)))) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
       // "Who asked ...?" is not answered by a sentence under a heading that asks it ("Why did X ask for help?"):
       // without the verb in the sentence, nobody in it is shown to have asked.
@@ -141,22 +142,19 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
       // according to Ivo Lask" names nobody arrested).
       const doer = doerOf(c.sentence.text, found, doneTo) || (doneTo.length > 0 && asSubject === 0)
       const agentVerb = deed ? undefined : agentOf(c.sentence.text, found, verb)
+      const listed = roster(found)
       const f = {
         ...found,
         agent: asSubject > 0,
         byAgent: agentVerb !== undefined,
-        bonus:
-          (found.bonus ?? 0) +
-          asSubject -
-          (otherDoer || joint || doer || roster(found) === 'other' ? OTHER_DOER : 0) +
-          (roster(found) === 'fits' ? ROSTER_FIT : 0),
+        bonus: (found.bonus ?? 0) + asSubject - (otherDoer || joint || doer || listed === 'other' ? OTHER_DOER : 0) + (listed === 'fits' ? ROSTER_FIT : 0),
         misfit:
           found.misfit === true ||
           (fitsDay !== null && !fitsDay(c, c.sentence.start + found.start)) ||
           elsewhere ||
           unsaid ||
           otherDoer ||
-          roster(found) === 'other' ||
+          listed === 'other' ||
           joint ||
           displacedSubject(c.sentence.text, found, verb) ||
           destination(c.sentence.text, found, verb) ||

@@ -42,8 +42,10 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   // "What percent voted yes?": the per cent sign is the unit, and a share "of voters" is of what the question is about.
   if (ctx.question.focus === 'percent') return unit !== null && sharesOf(ctx, unit) ? OF_WHAT_IS_ASKED : 0
   // "How big was the force?": people of any kind, not its planes.
-  if (ctx.question.focus === BODY_SIZE)
-    return unit === null || countsPeople(foldText(unit.split(' ').at(-1)!)) || GENERIC_UNITS.has(foldText(unit.split(' ').at(-1)!)) ? 0 : -0.2
+  if (ctx.question.focus === BODY_SIZE) {
+    const noun = unit === null ? null : foldText(unit.split(' ').at(-1)!)
+    return noun === null || countsPeople(noun) || GENERIC_UNITS.has(noun) ? 0 : -0.2
+  }
   if (!focus || !unit) return 0
   // "250 units of military equipment": a group word counts what it is "of", named by its last word.
   const all = unit.split(' ').map(foldText)

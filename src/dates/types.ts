@@ -17,7 +17,7 @@ export interface TimelineEvent {
 /** An article's publication date, read or inferred. */
 export interface ArticleDate {
   date: string
-  /** True when no date line was found and the date comes from other articles. */
+  /** True when no date line was found: the date comes from other articles, a wire dateline's day or a live page's newest entry. */
   inferred: boolean
   /** For an inferred date: which expressions pinned it, and to what. */
   evidence?: string
