@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node'
 // Words a page puts around its date: "Updated 14:20 GMT, 7 January 2022", "Published On 11 Jan 2022", an
 // encyclopedia's "This page was last edited on 3 February 2022, at 08:14", a report's "Date of issue: 21 January 2022".
 const LEAD =
-  /^(?:(?:this (?:page|article|story|post) was\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted|first published|released|issued|date of issue|issue date|date|dated|aired|broadcast|recorded|filed)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
+  /^(?:(?:this (?:page|article|story|post) was\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted|first published|released|issued|date of issue|issue date|date|dated|aired|broadcast|recorded|filed|sent)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
@@ -44,7 +44,10 @@ export function parseDateLine(line: string): string | null {
     .replace(TIME_PLACE, '$1')
     .replace(UPDATED_AGO, '')
     .replace(POSTED_BY, '')
+    .replace(ON_PROGRAMME, '$1')
   if (text.length === 0 || text.length > MAX_LINE) return null
+  const first = text.replace(LATER_EDIT, '')
+  if (first !== text && /\d/.test(first)) return parseDateLine(first)
   // "Recorded 22 November 2022 | 31 min | Transcript": the date among short furniture set off by bars.
   const parts = text.split(/\s+\|\s+/)
   if (parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 5)) {
@@ -93,7 +96,11 @@ export function looksLikeDate(line: string): boolean {
 }
 
 // "Posted on 19/06/2021 by Admin": a blog's date line, with who posted it after the date.
-const POSTED_BY = /\s+by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u
+const POSTED_BY = /\s+by\s+[\p{L}\p{N}_.'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u
+// "Aired Tuesday, January 9, 2024 on Lakeshore Evening Report": the programme a broadcast went out on.
+const ON_PROGRAMME = /^((?:aired|broadcast)\b.*?\d{4})\s+on\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*$/iu
+// "Issued on: 04/03/2022 - 14:32 Modified: 05/03/2022 - 09:05": a later edit's label and date after the first.
+const LATER_EDIT = /\s+(?:last\s+)?(?:modified|updated|edited)\b:?.*$/i
 
 // "Updated 3 hours ago": when the page was last touched, said relative to a clock the reader no longer shares.
 const UPDATED_AGO = /\s*(?:last\s+)?updated\s+\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\s*$/i
@@ -120,7 +127,8 @@ function validDate(year: number, month: number, day: number): string | null {
 }
 
 // The page's own address, a date in its path ("…/2022/01/15/death-toll/"), and a page's HTML date tag.
-const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i
+// (As a clipper saves it too: "Saved from: https://…".)
+const ADDRESS = /^(?:(?:saved|clipped|archived) from:?\s+|(?:url|link):\s+)?(?:https?:\/\/|www\.)\S+$/i
 const ADDRESS_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/
 const HTML_TAG = /^<[a-z][^>]*>$/i
 const META_DATE = /\b(?:published_time|datePublished|date|pubdate|dc\.date)["'][^>]*\bcontent=["'](\d{4}-\d{2}-\d{2})/i

@@ -44,6 +44,13 @@ describe('parseDateLine', () => {
     // A blog's date line with who posted it; a footer's first publication.
     ['Posted on 03/04/2021 by Admin', '2021-03-04'],
     ['This article was first published on 3 March 2021.', '2021-03-03'],
+    // A later edit after the date, a username, the programme a broadcast went out on, a mail's "Sent:".
+    ['Issued on: 13/03/2021 - 14:32 Modified: 14/03/2021 - 09:05', '2021-03-13'],
+    ['March 3, 2021 2:14 PM GMT Updated', '2021-03-03'],
+    ['Last modified on Wed 3 Mar 2021 10.05 GMT', '2021-03-03'],
+    ['Posted on March 3, 2021 by oskadmin', '2021-03-03'],
+    ['Aired Wednesday, March 3, 2021 on Osk Evening Report', '2021-03-03'],
+    ['Sent: Wednesday, 3 March 2021 06:30', '2021-03-03'],
   ])('%j → %s', (line, date) => {
     expect(parseDateLine(line)).toBe(date)
   })
@@ -552,5 +559,15 @@ describe('mastheads, labels and outlets around the headline', () => {
   ])('%s', (_, text, expected) => {
     const r = parseArticle('page.txt', text)
     expect(r.ok && [r.article.title, r.article.date, r.article.outlet]).toEqual(expected)
+  })
+})
+
+describe("a clipper's address line", () => {
+  it('dates the page by the date in its path', () => {
+    const r = parseArticle(
+      'clip.txt',
+      'Saved from: https://www.osk.example/2021/03/03/school-board-approves/\nSource: Osk Chronicle\n\nSchool board approves later start times\n\nClasses will start at 8:45 a.m. from next fall.',
+    )
+    expect(r.ok && [r.article.title, r.article.date]).toEqual(['School board approves later start times', '2021-03-03'])
   })
 })
