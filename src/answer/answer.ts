@@ -37,7 +37,7 @@ import { asksMembership, gather } from './lists.ts'
 import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
 import { LEAVES_OUT } from './question-rules.ts'
-import { countryAsked, rosterTest } from './rosters.ts'
+import { countryAsked, countryTie, postOwner, rosterTest } from './rosters.ts'
 import { rankOfPost } from './question-parts.ts'
 import { asideByName, newcomer, goneAnywhere, appointer, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
@@ -102,6 +102,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // Thursday") is no day of the question's deed.
   const fitsDay = question.kind === 'date' ? dayAnswers(ctx) : null
   const nation = question.kind === 'person' ? countryAsked(question.normalized) : null
+  // "Who's Kazakhstan's defence minister?" is not answered by "Belarus's defence minister, Viktor Khrenin".
+  const owner = question.kind === 'person' ? postOwner(question.normalized) : null
   for (const c of pool) {
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
@@ -155,6 +157,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           unsaid ||
           otherDoer ||
           listed === 'other' ||
+          (owner !== null && ![null, owner].includes(countryTie(c.sentence.text, found))) ||
           joint ||
           displacedSubject(c.sentence.text, found, verb) ||
           destination(c.sentence.text, found, verb) ||

@@ -43,6 +43,28 @@ export function countryTie(text: string, found: Pick<Found, 'start' | 'end'>): s
     const country = countryOf(w)
     if (country) return country
   }
+  // "Belarus's defence minister, Viktor Khrenin,": a post set off before the name, with its country's possessive.
+  const post = POSSESSED_POST.exec(before)?.[1]
+  return post ? countryOf(post) : null
+}
+
+const POSSESSED_POST = /(?:^|[,;(]\s*|\b(?:and|by|with)\s+)(\p{Lu}[\p{L}-]*)['’]s\s+[\p{Ll} -]{3,40},\s*$/u
+
+/**
+ * The country a question asks a post of, written as its owner: "who's
+ * kazakhstan's defence minister" → Kazakhstan; `null` for none.
+ *
+ * @example
+ * ```ts
+ * postOwner("who is kazakhstan's defence minister") // => 'Kazakhstan'
+ * postOwner('who led the troops sent to kazakhstan') // => null
+ * ```
+ */
+export function postOwner(question: string): string | null {
+  for (const [, owner] of question.matchAll(/\b([a-z-]+)['’]s\s+(?=[a-z])/g)) {
+    const country = COUNTRIES.get(owner!.charAt(0).toUpperCase() + owner!.slice(1))
+    if (country) return country
+  }
   return null
 }
 

@@ -136,6 +136,10 @@ export function normalizeChat(text: string, isKnownWord: (word: string) => boole
     if (word.length === 1 && (word !== word.toLowerCase() || spelt[at + 1] === '.')) return word
     // "pm" is the prime minister, except after a time ("at 5 pm").
     if (/^pm$/i.test(word) && !/\d\s*$/.test(spelt.slice(0, at))) return 'prime minister'
+    // "kz's", "govt's": the possessive goes on the word spelt out.
+    const owner = /^(.{2,})(['’]s)$/.exec(word)
+    const full = owner ? CHAT_WORDS[owner[1]!.toLowerCase()] : undefined
+    if (full !== undefined && !full.includes(' ')) return `${full}${owner![2]}`
     return CHAT_WORDS[word.toLowerCase()] ?? word
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countryAsked, countryTie, rosterTest } from '../../src/answer/rosters.ts'
+import { countryAsked, countryTie, postOwner, rosterTest } from '../../src/answer/rosters.ts'
 import { pagesEngine } from '../support/made-up-report.ts'
 
 // A roster of summit guests, each with a country, and two more reports that name one guest at the same summit.
@@ -64,5 +64,19 @@ describe('who came for a country, asked of a roster of leaders', () => {
     const r = engine.ask('who repped norway at the mar 3 video summit')
     expect(r.answer ?? '').not.toContain('Berg')
     expect(r.citations.map((c) => c.excerpt)).toContain(ROSTER)
+  })
+})
+
+describe('the country a post is of', () => {
+  it.each([
+    ["who's sweden's defence minister", 'Sweden'],
+    ["who is norway's actual defence minister, not the deputy", 'Norway'],
+    ['who led the troops sent to norway', null],
+    ["who's the boss of the league's force", null],
+  ])('%s → %s', (q, country) => expect(postOwner(q)).toBe(country))
+
+  it("reads a post set off before the name with its country's possessive", () => {
+    const text = "Norway's defence minister, Ola Dahl, said Oslo would send a field hospital."
+    expect(countryTie(text, at(text, 'Ola Dahl'))).toBe('Norway')
   })
 })

@@ -16,6 +16,7 @@ describe('normalizeChat', () => {
     ['whats on tmrw', 'what is on tomorrow'],
     ['when wd they be out, cd they stay', 'when would they be out, could they stay'],
     ['what % voted yes, was it 77%', 'what percent voted yes, was it 77%'],
+    ["kz's 3 big refineries, the govt's plan", "Kazakhstan's 3 big refineries, the government's plan"],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
