@@ -119,3 +119,33 @@ export function isConsentHeading(line: string, next: string | undefined): boolea
   const bare = stripMarks(line)
   return next !== undefined && bare.split(/\s+/).length <= MAX_CONSENT_HEADING && CONSENT_HEADING.test(bare) && COOKIES.test(next)
 }
+
+const MIN_MENU_ITEMS = 3
+const MAX_MENU_WORDS = 3
+
+/**
+ * Which of a header's lines are a menu copied with the page: three or more
+ * short lines in a row, none a sentence or a date ("Menu" / "Search" /
+ * "Subscribe" / "International" / "Africa"), as a select-all copy of a site
+ * lays its navigation out, one link to a line.
+ *
+ * @example
+ * ```ts
+ * menuLines([{ line: 'News', joined: false }, { line: 'Opinion', joined: true }, { line: 'Sport', joined: true }])
+ * // => [true, true, true]
+ * ```
+ */
+export function menuLines(lines: readonly { line: string; joined: boolean }[]): boolean[] {
+  const menu = lines.map(() => false)
+  const item = (line: string) => {
+    const bare = stripMarks(line)
+    return bare.split(/\s+/).length <= MAX_MENU_WORDS && !/[.!?:;,]["”’]?$/.test(bare) && !/\d{3,}|\d[./-]\d/.test(bare) && /^\P{Ll}/u.test(bare)
+  }
+  for (let i = 0; i < lines.length;) {
+    let j = i
+    while (j < lines.length && (j === i || lines[j]!.joined) && item(lines[j]!.line)) j++
+    if (j - i >= MIN_MENU_ITEMS) menu.fill(true, i, j)
+    i = Math.max(j, i + 1)
+  }
+  return menu
+}

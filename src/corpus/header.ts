@@ -1,6 +1,6 @@
 import { looksLikeDate, pageDate } from './date-line.ts'
 import { PLACE, dateOf } from './header-dates.ts'
-import { SEPARATOR, isConsentHeading, isFurniture, stripMarks } from './furniture.ts'
+import { SEPARATOR, isConsentHeading, isFurniture, menuLines, stripMarks } from './furniture.ts'
 import { PAPER, issuerOf } from './mastheads.ts'
 import { isLabel, isMarkdownTitle, isProse, startsBody } from './header-lines.ts'
 
@@ -45,7 +45,8 @@ export function readHeader(text: string, from: number): PageHeader {
   const lines = headLines(text, from)
   // Each line's date and whether it is furniture, read once: the loop asks of the lines ahead again and again.
   const dated = lines.map((l) => dateOf(l.line))
-  const furniture = lines.map((l) => isFurniture(l.line))
+  const menu = menuLines(lines)
+  const furniture = lines.map((l, i) => menu[i]! || isFurniture(l.line))
   const header: PageHeader = { title: null, date: null, issuer: null, bodyStart: from, unreadDates: [] }
   // The page's address or HTML date tag dates it only when no date line does ("…/archive/2019/05/01/…" above "March 20, 2023").
   let addressDate: string | null = null
@@ -54,6 +55,17 @@ export function readHeader(text: string, from: number): PageHeader {
   // A headline among the lines from `k` on: one that is neither furniture, nor a date, nor prose.
   const headlineAhead = (ahead: readonly { line: string }[], k: number) =>
     ahead.slice(0, 3).some((l, j) => !furniture[k + j] && !dated[k + j] && !isProse(l.line) && !PLACE.test(stripMarks(l.line)))
+  // A headline after line `i`'s menu, longer than it: a site's name stands over its menu, a headline over a story.
+  const longerAhead = (i: number) =>
+    lines.some(
+      (l, k) =>
+        k > i &&
+        !furniture[k] &&
+        !dated[k] &&
+        !isProse(l.line) &&
+        !SENTENCE_END.test(l.line) &&
+        l.line.split(/\s+/).length > lines[i]!.line.split(/\s+/).length,
+    )
   for (let i = 0; i < lines.length; i++) {
     const { line, end } = lines[i]!
     const page = pageDate(line.trim())
@@ -67,6 +79,10 @@ export function readHeader(text: string, from: number): PageHeader {
       if (header.title === null) header.issuer ??= issuerOf(stripMarks(line).split(SEPARATOR)[0]!.trim())
     } else if (header.title === null && i > 0 && dated[i - 1] && PLACE.test(stripMarks(line)) && headlineAhead(lines.slice(i + 1), i + 1)) {
       // "17.01.2022, 16:42" / "Nur-Sultan" / "KULIBAYEV LEAVES ATAMEKEN": a place under the date line, over the headline, is the dateline's.
+    } else if (header.title === null && menu[i + 1] === true && lines[i + 1]!.joined && isTagline(line) && longerAhead(i)) {
+      // "La Voix du Littoral" / "Menu" / "Rechercher" / …: the site's name over its menu.
+      header.issuer ??= stripMarks(line)
+      labelAt = i
     } else if (header.title === null) {
       // A mail's subject is its headline ("Subject: Velsk Dispatch #12 — The convoy comes home"), a forum thread's its title.
       const subject = SUBJECT.exec(stripMarks(line))

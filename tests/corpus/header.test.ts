@@ -552,6 +552,16 @@ describe('mastheads, labels and outlets around the headline', () => {
       ['Dam release schedule changed for the North Fork this weekend', '2024-11-23', null],
     ],
     [
+      "a site's name over its menu, one link to a line, as a select-all copy lays it out",
+      'Institute for Velta Studies\nResearch\nCommentary\nEvents\nAbout\nCOMMENTARY\nWhat the new defence pact means for coastal Velta\nPublished 2 February 2024\n\nThe alliance is reshaping security cooperation.\n\nThe coastal states are watching.',
+      ['What the new defence pact means for coastal Velta', '2024-02-02', 'Institute for Velta Studies'],
+    ],
+    [
+      'a short headline over a byline and two short lines is still the headline',
+      'Troops land in Osk\nBy Ivo Lask\nReporter\nShare\n\nThe first planes landed on Thursday, officials said.\n\nMore were expected.',
+      ['Troops land in Osk', null, null],
+    ],
+    [
       'a date only at the foot of the page',
       'Why the Osk bypass is three years late\n\nBy Ana Berg, Transport Correspondent\n\nDrivers were promised an end to the queues within two years.\n\nThe council says lessons have been learned.\n\nThis article was first published on 2 December 2021.',
       ['Why the Osk bypass is three years late', '2021-12-02', null],
