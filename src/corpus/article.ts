@@ -20,7 +20,7 @@ const WHITE = /^[\s\u00a0\ufeff]*$/
 const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:(?:,[^()\n]{0,30})?\s*\(([A-Za-z][\w .&-]{0,40})\)\s*[-–—]|,[^/\n]{0,30}\/([A-Za-z][\w .&-]{0,30})\/)/
 // A sign-off line at the end of a post: the author or blog name, with no sentence punctuation.
 // The end of a transcript or a wire copy: no outlet's name.
-const END_MARK = /^(?:END|ENDS|ENDIT)$/
+const END_MARK = /^(?:END|ENDS|ENDIT|ENDITEM)$/i
 const SIGN_OFF = /^(?:[-–—]\s*)?(?:by\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z&][\w'’.&-]*){0,5}$/
 
 /**

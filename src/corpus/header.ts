@@ -66,6 +66,8 @@ export function readHeader(text: string, from: number): PageHeader {
         !SENTENCE_END.test(l.line) &&
         l.line.split(/\s+/).length > lines[i]!.line.split(/\s+/).length,
     )
+  // "Source: Andes Press Service | 2023-07-19 21:04:11 | Editor: …": the outlet the page credits, over its masthead.
+  const source = lines.map((l) => SOURCE_LINE.exec(stripMarks(l.line))?.[1]?.trim()).find((x) => x !== undefined)
   for (let i = 0; i < lines.length; i++) {
     const { line, end } = lines[i]!
     const page = pageDate(line.trim())
@@ -147,6 +149,7 @@ export function readHeader(text: string, from: number): PageHeader {
     header.bodyStart = end
   }
   header.date ??= addressDate
+  if (source) header.issuer = source
   for (const { line, end } of lines.slice(0, 6))
     if (end <= header.bodyStart && line.length <= 40 && stripMarks(line) !== header.title && !dateOf(line) && looksLikeDate(line)) header.unreadDates.push(line)
   return header
@@ -154,6 +157,7 @@ export function readHeader(text: string, from: number): PageHeader {
 
 // A newspaper's name after a dash ends a headline: "Independent wins mayoral race - Rowan Bay Daily".
 const PAPER_AFTER = new RegExp(String.raw`\s+[-–—]\s+(${PAPER.source.replace(/^\^|\$$/g, '')})$`, 'u')
+const SOURCE_LINE = /^source:\s*(\p{Lu}[^|:]{1,60}?)\s*(?:\||$)/iu
 // "Velsk sells city airport | Nordic Post": an outlet's name after a bar.
 const OUTLET_AFTER = /\s+\|\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,2})$/u
 

@@ -562,6 +562,11 @@ describe('mastheads, labels and outlets around the headline', () => {
       ['Troops land in Osk', null, null],
     ],
     [
+      'an agency page\'s "Source:" line, and its "Enditem" mark',
+      "Peru's Congress censures interior minister over Puno clashes\nSource: Andes Press Service | 2023-07-19 21:04:11 | Editor: Luis Carranza\n\nLIMA, July 19 -- Peru's Congress on Wednesday censured the interior minister.\n\nThe vote was 68 to 40.\n\nEnditem",
+      ["Peru's Congress censures interior minister over Puno clashes", '2023-07-19', 'Andes Press Service'],
+    ],
+    [
       'a date only at the foot of the page',
       'Why the Osk bypass is three years late\n\nBy Ana Berg, Transport Correspondent\n\nDrivers were promised an end to the queues within two years.\n\nThe council says lessons have been learned.\n\nThis article was first published on 2 December 2021.',
       ['Why the Osk bypass is three years late', '2021-12-02', null],
