@@ -65,7 +65,7 @@ export function isLabel(line: string, following: readonly string[]): boolean {
   // section name ("The Daily Planet", "Tech & Society", "Elections 2024") above a longer one.
   if (words.length <= MAX_OUTLET_WORDS && (OUTLET_KIND.test(bare) || KIND_AFTER_CAPITALS.test(bare) || PAPER.test(bare))) return following.some(headline)
   // An event's title opens with its year ("2022 Kazakh unrest"), a label does not.
-  if (/^\d{4}\s/.test(bare) || isMarkdownTitle(line)) return false
+  if (/^\d{4}\s/.test(bare)) return false
   // A headline in capitals, with a story under it, may follow a section name ("Press Releases" over "MINISTER HOLDS
   // TALKS WITH …"); a page whose only text is in capitals has no headline but its title.
   const capsHeadline = (l: string, k: number) => k < following.length - 1 && !/\p{Ll}/u.test(l) && /\p{Lu}/u.test(l) && !startsBody(l) && !isProse(l)
