@@ -69,6 +69,9 @@ const POST_WHO = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,
 // "tajik troop count?": how many.
 const COUNT_AT_END = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,6}[\w'’-]+?)\s+(?:count|headcount|tally)$`)
 
+// "other than almaty which airfield …", "besides putin, who …": what the answer is not, put before the question word.
+const EXCLUDED_FIRST =
+  /^((?:other than|besides|apart from|aside from|except(?: for)?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+)((?:who|whom|what|when|where|which|how)\b.*)$/
 const SOURCE_FIRST = /^((?:acc?ording to|per)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)((?:who|whom|what|when|where|which|how)\b.*)$/
 
 /**
@@ -97,6 +100,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     .replace(LEADING_WORDS, (_, before: string, rest: string) => `${rest} ${before.trim()}`)
     // "according to the prosecutors, how many died": the source the question names goes at its end too.
     .replace(SOURCE_FIRST, (_, before: string, rest: string) => `${rest} ${before.replace(/[\s,]+$/, '')}`)
+    .replace(EXCLUDED_FIRST, (_, before: string, rest: string) => `${rest} ${before.replace(/[\s,]+$/, '')}`)
     .replace(TRAILING_WORD, '$1')
     .replace(COPULA_AT_END, (_, rest: string, verb: string, word: string) => `${word} ${verb} ${rest}`)
     .replace(ASKS_AT_END, (_, rest: string, word: string) => `${word} ${rest}`)

@@ -607,3 +607,18 @@ describe('a figure passed over ("10 instead of 15")', () => {
     expect(askReport(body, 'how many senators would the president get to appoint under the march plan').answer ?? '').not.toContain('15')
   })
 })
+
+describe('what the answer is not, asked before the question word', () => {
+  const body =
+    'Velta marines on Sunday handed back Osk airport, which they had guarded since arriving on March 2.\n\nBesides the airport, the marines guarded the grain silo on Harbour Road and the pumping station at Lund.\n\nLocal police will now guard the airport.'
+
+  it.each(['besides the airport, what did the marines guard?', 'what did the marines guard besides the airport'])('%s', (q) => {
+    expect(askReport(body, q).answer).toBe('The grain silo on Harbour Road and the pumping station at Lund')
+  })
+
+  it('reads the question as asked with the exclusion last', () => {
+    expect(analyzeQuestion('other than osk which airfield were the planes headed for').normalized).toBe(
+      'which airfield were the planes headed for other than osk',
+    )
+  })
+})

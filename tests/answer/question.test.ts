@@ -32,6 +32,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['per the interior ministry on mar 7 how many police got killed', 'number'],
     ['lask said the marines freed up how many police for other work', 'number'],
     ['what % voted yes', 'number'],
+    // What the answer is not, before the question word.
+    ['other than osk which airfield were the planes headed for', 'other'],
+    ['besides lask, who signed the deal', 'person'],
     ['tajik troop count?', 'number'],
     ['parliament votes for the new prime minister count?', 'number'],
     // The question word after its verb, or after a comma.
