@@ -97,7 +97,7 @@ export function readHeader(text: string, from: number): PageHeader {
       // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide"). Under
       // a dateline, a sentence with its full stop is the story's first, not its headline: a page may have none.
       if (
-        (isProse(line) && !isMarkdownTitle(line)) ||
+        (isProse(line) && !isMarkdownTitle(line) && !twoPartHeadline(line)) ||
         startsBody(line) ||
         (header.date !== null && /[^.]\.["”’]?$/.test(line) && line.split(/\s+/).length > MAX_TITLE_SENTENCE)
       )
@@ -178,4 +178,11 @@ function headLines(text: string, from: number): { line: string; end: number; joi
     blank = line.length === 0
   }
   return out
+}
+
+const MAX_HEADLINE_WORDS = 25
+
+/** A headline of two sentences, the second with no full stop: "X buried the "Leader of the Nation". It did not bury Y". */
+function twoPartHeadline(line: string): boolean {
+  return !SENTENCE_END.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS && line.length <= 200
 }

@@ -567,6 +567,16 @@ describe('mastheads, labels and outlets around the headline', () => {
       ["Peru's Congress censures interior minister over Puno clashes", '2023-07-19', 'Andes Press Service'],
     ],
     [
+      "a translated agency page's note on its source language, over a headline in capitals",
+      '14.03.2021 | 21:05\nCategory: Region / Security\nSource language: Russian. Machine-assisted translation, edited by the English desk.\n\nVELTA PEACEKEEPERS BEGIN LEAVING OSK; NORWEGIAN AND FINNISH UNITS ALREADY HOME-BOUND\n\nOSK. The contingents that arrived a week ago have begun to leave.\n\nThe pull-out ends on Friday.',
+      ['VELTA PEACEKEEPERS BEGIN LEAVING OSK; NORWEGIAN AND FINNISH UNITS ALREADY HOME-BOUND', '2021-03-14', null],
+    ],
+    [
+      'a headline of two sentences, the second with no full stop',
+      'Home | World | Opinion | Columnists\n\nOPINION / COLUMNISTS\n\nThe vote buried the "Father of the Nation". It did not bury the strong presidency\n\nBy Ana Berg\n\nSome votes tell you more by their margin than by their result.\n\nThe package rewrote a third of the articles.',
+      ['The vote buried the "Father of the Nation". It did not bury the strong presidency', null, null],
+    ],
+    [
       'a date only at the foot of the page',
       'Why the Osk bypass is three years late\n\nBy Ana Berg, Transport Correspondent\n\nDrivers were promised an end to the queues within two years.\n\nThe council says lessons have been learned.\n\nThis article was first published on 2 December 2021.',
       ['Why the Osk bypass is three years late', '2021-12-02', null],
