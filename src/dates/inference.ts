@@ -50,7 +50,7 @@ export function inferArticleDates(articles: readonly Article[], detected: Readon
   // page is as new as its newest entry.
   const printed = [...dates.values()].map((d) => d.date)
   for (const a of articles) {
-    const filed = dates.has(a.source) ? null : (datelineDay(a, mentions.get(a.source)!, printed) ?? newestEntry(a, mentions.get(a.source)!))
+    const filed = dates.has(a.source) ? null : (datelineDay(a, mentions.get(a.source)!, printed) ?? newestEntry(a, mentions.get(a.source)!, printed))
     if (filed) dates.set(a.source, filed)
   }
   // Each pass may date an article that then pins another; stop when a pass dates none.

@@ -596,3 +596,8 @@ describe("a clipper's address line", () => {
     expect(r.ok && [r.article.title, r.article.date]).toEqual(['School board approves later start times', '2021-03-03'])
   })
 })
+
+describe("a live entry's day and time", () => {
+  it.each(['**Thu 6 Jan · 08:40**', 'Thu 6 Jan · 08:40 GMT'])('%s is no breadcrumb', (line) => expect(isFurniture(line)).toBe(false))
+  it('leaves a path a path', () => expect(isFurniture('World · Europe')).toBe(true))
+})

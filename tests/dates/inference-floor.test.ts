@@ -62,3 +62,16 @@ describe('an undated live page', () => {
     expect(inferArticleDates([one]).get('one.md')).toBeUndefined()
   })
 })
+
+// An undated live page whose entries give day and time, without a year.
+const YEARLESS_LIVE = article(
+  'yearless.md',
+  '# LIVE: Guard force lands in Veloria\n\n*The Coast Desk · Live coverage*\n\n---\n\n**Fri 3 Mar · 08:40**\nThe first transport planes have touched down at Veloria airport.\n\n**Sat 4 Mar · 11:15**\nThe league confirms the force will be led by a colonel.',
+)
+
+describe('an undated live page with yearless entries', () => {
+  it("is as new as its newest entry, in the year of the corpus's printed dates", () => {
+    const live = inferArticleDates([REPORT, YEARLESS_LIVE]).get('yearless.md')
+    expect(live && [live.date, live.inferred]).toEqual(['2023-03-04', true])
+  })
+})
