@@ -69,10 +69,12 @@ const POST_WHO = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,
 // "tajik troop count?": how many.
 const COUNT_AT_END = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,6}[\w'’-]+?)\s+(?:count|headcount|tally)$`)
 
-// "other than almaty which airfield …", "besides putin, who …": what the answer is not, put before the question word.
-const EXCLUDED_FIRST =
-  /^((?:other than|besides|apart from|aside from|except(?: for)?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+)((?:who|whom|what|when|where|which|how)\b.*)$/
-const SOURCE_FIRST = /^((?:acc?ording to|per)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*)((?:who|whom|what|when|where|which|how)\b.*)$/
+// "according to the prosecutors, how many died", "besides putin, who …", "other than almaty which airfield …": the
+// source the question names, or what the answer is not, put before the question word.
+/** A regular expression's replacer: what came before the question word (group 1) goes after the rest (group 2). */
+const toEnd = (_: string, before: string, rest: string) => `${rest} ${before.replace(/[\s,]+$/, '')}`
+const SOURCE_FIRST =
+  /^((?:(?:acc?ording to|per)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,|(?:other than|besides|apart from|aside from|except(?: for)?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)\s*)((?:who|whom|what|when|where|which|how)\b.*)$/
 
 /**
  * Reads what kind of answer a question wants and the parts the answer
@@ -97,10 +99,9 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     .replace(FILLER, '')
     // "early on how many ... died", "in 2011 how many ...": the question starts at "how many"; what came before it
     // still says what is asked about, so it goes at the end.
-    .replace(LEADING_WORDS, (_, before: string, rest: string) => `${rest} ${before.trim()}`)
-    // "according to the prosecutors, how many died": the source the question names goes at its end too.
-    .replace(SOURCE_FIRST, (_, before: string, rest: string) => `${rest} ${before.replace(/[\s,]+$/, '')}`)
-    .replace(EXCLUDED_FIRST, (_, before: string, rest: string) => `${rest} ${before.replace(/[\s,]+$/, '')}`)
+    .replace(LEADING_WORDS, toEnd)
+    // A source the question names, or what the answer is not, goes at its end too.
+    .replace(SOURCE_FIRST, toEnd)
     .replace(TRAILING_WORD, '$1')
     .replace(COPULA_AT_END, (_, rest: string, verb: string, word: string) => `${word} ${verb} ${rest}`)
     .replace(ASKS_AT_END, (_, rest: string, word: string) => `${word} ${rest}`)
