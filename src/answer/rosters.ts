@@ -1,5 +1,6 @@
 import { COUNTRIES, countryOf } from '../text/index.ts'
 import type { Found } from './choose.ts'
+import { capitalise } from './context.ts'
 
 /**
  * Rosters: a sentence that lists people each with a country ("joined by
@@ -62,7 +63,7 @@ const POSSESSED_POST = /(?:^|[,;(]\s*|\b(?:and|by|with)\s+)(\p{Lu}[\p{L}-]*)['�
  */
 export function postOwner(question: string): string | null {
   for (const [, owner] of question.matchAll(/\b([a-z-]+)['’]s\s+(?=[a-z])/g)) {
-    const country = COUNTRIES.get(owner!.charAt(0).toUpperCase() + owner!.slice(1))
+    const country = countryNamed(owner!)
     if (country) return country
   }
   return null
@@ -105,8 +106,11 @@ export function countryAsked(question: string): string | null {
     question
       .split(/\s+/)
       .map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''))
-      .map((w) => COUNTRIES.get(w.charAt(0).toUpperCase() + w.slice(1)))
-      .filter((c) => c !== undefined),
+      .map(countryNamed)
+      .filter((c) => c !== null),
   )
   return countries.size === 1 ? [...countries][0]! : null
 }
+
+/** The country a question's word names as itself, in any case ("kyrgyzstan"), not by its demonym; `null` for none. */
+const countryNamed = (word: string): string | null => COUNTRIES.get(capitalise(word)) ?? null
