@@ -17,6 +17,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z
 // A numeric date, which may carry a time; which number is the day is `numericOrder`'s to say.
 const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\b(.*)$/
 const MAX_LINE = 80
+/** A line's part that is a time of day and no more: "11:00 local time", "10:42 AM ET", "08h40". */
+export const TIME_OF_DAY = /^\d{1,2}[:.h]\d{2}\b[\w\s.]{0,16}$/
 // A time followed by the place, in brackets, whose clock it is: "08:00 (Almaty)", "9:15 am (New York)".
 const TIME_PLACE = /(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)\s*\(\p{Lu}[\p{L}'-]*(?:[\s-]\p{Lu}[\p{L}'-]*){0,2}\)\s*$/iu
 // ", at 08:14": the word before a time goes with it.

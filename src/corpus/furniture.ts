@@ -1,5 +1,5 @@
 import { isCaption, isCounter } from './boilerplate.ts'
-import { looksLikeDate, pageDate } from './date-line.ts'
+import { TIME_OF_DAY, looksLikeDate, pageDate } from './date-line.ts'
 import { isByline } from './byline.ts'
 
 /**
@@ -88,12 +88,11 @@ function isBreadcrumb(line: string): boolean {
   // outlet or kicker; a path runs from a short section ("World | Europe").
   if (!spaced && parts.length === 2 && /\s\|\s/.test(line) && isHeadline(parts[0]!)) return false
   // "Thu 6 Jan · 08:40": a live entry's day and time, no path.
-  if (parts.some((p) => TIME_ONLY.test(p.trim()))) return false
+  if (parts.some((p) => TIME_OF_DAY.test(p.trim()))) return false
   return parts.length >= (spaced ? 3 : 2) && parts.every((p) => p.trim().split(/\s+/).length <= most && !/[.!?]["”’]?$/.test(p.trim()))
 }
 
 const MAX_LINK_WORDS = 3
-const TIME_ONLY = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$/i
 const HEADLINE_WORDS = 4
 // A headline written in sentence case has words in lower case that are not a name's "of" or "the": not "Government
 // of the Republic of Veloria", an organisation's name over its office's.

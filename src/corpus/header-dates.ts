@@ -1,4 +1,4 @@
-import { pageDate, parseDateLine } from './date-line.ts'
+import { TIME_OF_DAY, pageDate, parseDateLine } from './date-line.ts'
 import { stripMarks } from './furniture.ts'
 
 /**
@@ -74,6 +74,5 @@ function commaDate(line: string): string | null {
   return null
 }
 
-// "Nur-Sultan", "New York": capitalised words only. "11:00 local time", "10:42 AM ET".
+// "Nur-Sultan", "New York": capitalised words only.
 export const PLACE = /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}$/u
-const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}\b[\w\s.]{0,16}$/
