@@ -69,8 +69,7 @@ export function isFurniture(line: string): boolean {
 // "[Skip to main content](#main) [Sections](…)", "* [News](https://…)", "[![Logo](…)](…)": links and nothing else.
 const LINKS_ONLY = /^(?:[*+-]\s+)?(?:!?\[(?:[^\][]|\[[^\]]*\])*\]\([^)]*\)[\s|/·•›»>-]*)+$/
 // A translated page's note on where it came from: "Source language: Russian. Machine-assisted translation, …".
-const TRANSLATION_NOTE =
-  /^(?:(?:source|original) language:|(?:machine|automatically|machine-assisted)[- ](?:assisted )?translat|translated (?:from|automatically)\b)/i
+const TRANSLATION_NOTE = /^(?:(?:source|original) language:|(?:machine(?:[- ]assisted)?|automatic(?:ally)?)[- ]translat|translated (?:from|automatically)\b)/i
 // A page's own buttons and a copy's print stamp: "≡ Read in App", "Print this page", "Printed on: 12/02/2024 7:55 AM".
 const APP_OR_PRINT =
   /^(?:[≡☰]\s*)?(?:read|open|continue|view) in (?:the )?app$|^print(?:er[- ]friendly| this (?:page|article))\b|^(?:printed|accessed|retrieved|downloaded) (?:on|at)\b/i

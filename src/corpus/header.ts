@@ -184,5 +184,5 @@ const MAX_HEADLINE_WORDS = 25
 
 /** A headline of two sentences, the second with no full stop: "X buried the "Leader of the Nation". It did not bury Y". */
 function twoPartHeadline(line: string): boolean {
-  return !SENTENCE_END.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS && line.length <= 200
+  return !SENTENCE_END.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS
 }

@@ -42,7 +42,7 @@ const MIN_ENTRIES = 2
  * taken in the year nearest the corpus's printed dates; `null` for a page with
  * fewer than two paragraphs that open with a day.
  */
-export function newestEntry(article: Article, mentions: readonly Mention[], printed: readonly string[] = []): ArticleDate | null {
+export function newestEntry(article: Article, mentions: readonly Mention[], printed: readonly string[]): ArticleDate | null {
   const stamps: string[] = []
   for (const p of article.paragraphs) {
     const stamp = mentions.find((m) => m.start >= p.start && m.start < p.end && /^[#*_\s]*$/.test(article.text.slice(p.start, m.start)))
