@@ -127,6 +127,11 @@ const FLOOR = 0.2
 
 const cache = new Map<string, Map<string, number>>()
 
+// Words WordNet files under senses of their own that news uses for one another: "who led the force" is answered by
+// "commanded", "the head of", "its chief". Each group is one part of speech; a word of the group stands for the
+// others and for the words after it, which stand only for themselves ("the foreign policy chief" is a title).
+const KIN: [Pos, string[], string[]][] = [['verb', ['lead', 'command'], ['head']]]
+
 /**
  * The related lemmas of a word form (or a multiword form joined by `_`), each
  * with the weight a match on it is worth; the form's own lemmas are not listed.
@@ -173,6 +178,13 @@ export function expandWord(form: string): Map<string, number> {
           }
         }
       }
+    }
+  }
+  for (const [pos, group, also] of KIN) {
+    if (!group.some((word) => baseForms(form, pos).includes(word))) continue
+    for (const word of [...group, ...also]) {
+      add(word, SYNONYM)
+      for (const [member, w] of family(word, pos)) add(member, SYNONYM * w)
     }
   }
   for (const lemma of own) out.delete(lemma)

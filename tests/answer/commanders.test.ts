@@ -31,3 +31,21 @@ describe('"the general running X" asks for an officer, not a secretary general',
     expect(engine.ask("who's the league secratary general").answer).toContain('Ivo Lask')
   })
 })
+
+describe('one who commanded an operation is who was in charge of it, led it or ran it', () => {
+  const engine = pagesEngine([
+    `League force leaves Veloria\nMarch 20, 2023\n\nTroops of the Northern League began leaving Veloria on Thursday, a week after they arrived.\n\nLeague Secretary General Ivo Lask met Veloria's president in the capital, where the president thanked the league.\n\nColonel General Petr Marten, who commanded the whole operation, flew out of Velsk on Friday with the last of his troops.`,
+    `Marines land in Veloria\nMarch 9, 2023\n\nThe Norland-led force of the Northern League landed in Velsk on Monday at the request of Veloria's president.\n\nIt will guard the port and the power station.`,
+  ])
+
+  it.each(['who was in charge of the league operation in veloria', 'who was running the whole league op', 'who led the league operation'])(
+    '%j → the commander',
+    (q) => {
+      expect(engine.ask(q).answer ?? '').toContain('Petr Marten')
+    },
+  )
+
+  it('still takes the head of the league for no commander of its force', () => {
+    expect(engine.ask('who is the head of the league').answer ?? '').not.toContain('Marten')
+  })
+})
