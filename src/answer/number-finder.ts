@@ -124,7 +124,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
           noToll ||
           increment(c.sentence.text, q, question.normalized) ||
           // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.
-          partOfAnother(ctx, c.sentence.text.slice(q.end), q.unit !== null) ||
+          partOfAnother(ctx, c.sentence.text.slice(0, q.start), c.sentence.text.slice(q.end), q.unit !== null) ||
           wholeOfAskedPart(ctx, c.sentence.text, q.end) ||
           nationUnsaid(question.normalized, c.sentence.text, q.start, q.end) ||
           earlierEvent(question.normalized, c.article.date, c.sentence.text.slice(0, q.start)) ||

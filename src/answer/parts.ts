@@ -18,18 +18,26 @@ export function ageStarts(text: string): Set<number> {
 const PART_OF = /^\s+of\s+(?:the|them|those|these|whom|which)\b([^,.;]*)/i
 const ASKS_PART = /\b(?:of (?:the|them|those|these|whom)|among)\b/
 
+// The word just before a figure, past a hedge ("changes only 33 of …"): the verb whose object the figure may be.
+const WORD_BEFORE = /([\p{L}'’-]+)\s+(?:(?:only|just|some|about|around|nearly|almost|roughly|at least|more than|fewer than|less than)\s+)?$/u
+
 /**
  * "…, with 139 of the deaths in Almaty": a part of a total, unless the
- * question asks about a part or names its place. `after` is the sentence after the figure;
- * `counted`, that the figure has a unit of its own.
+ * question asks about a part or names its place, or the part is what the
+ * question's deed was done to ("the package changes 33 of the constitution's
+ * 98 articles" for how many articles were changed). `before` and `after` are
+ * the sentence before and after the figure; `counted`, that the figure has a unit of its own.
  */
-export function partOfAnother(ctx: ExtractionContext, after: string, counted = false): boolean {
+export function partOfAnother(ctx: ExtractionContext, before: string, after: string, counted = false): boolean {
   // "planes - 14 of them - carried …": all of the planes, set off after them (the figure's unit), not a part.
   if (counted && allOfThem(after)) return false
   const part = PART_OF.exec(after)
   if (!part || ASKS_PART.test(ctx.question.normalized)) return false
   const terms = termsOf(ctx, part[1]!)
-  return !ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)
+  if (ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)) return false
+  const verb = WORD_BEFORE.exec(before)?.[1]
+  const deed = verb ? termsOf(ctx, verb) : new Set<string>()
+  return !ctx.concepts.some((c) => !c.named && c !== ctx.focus && conceptMatch(c, deed) > 0)
 }
 
 // "in December 2011", "in 2011": a year a sentence sets what it tells in.

@@ -70,6 +70,13 @@ describe('a part of a total', () => {
   it('is not the total ("230, with 139 of the deaths in Velta")', () => {
     expect(askReport(body, 'whats the final death toll').answer ?? '').not.toContain('139')
   })
+
+  it.each([
+    ["Voters backed a package that changes 12 of the charter's 40 articles.", 'how many charter articles got changed', '12'],
+    ['Police later released 30 of the protesters held at the port.', 'how many protesters were released', '30'],
+  ])('is the count of what the question’s deed was done to: %j', (text, q, figure) => {
+    expect(askReport(`${text}\n\nThe vote followed weeks of unrest in Velta.`, q).answer).toContain(figure)
+  })
 })
 
 describe('people of one kind', () => {
