@@ -7,6 +7,7 @@ import { readHeader } from './header.ts'
 import { dateOf } from './header-dates.ts'
 import { settleOrder } from './date-line.ts'
 import { isFurniture } from './furniture.ts'
+import { copyrightHolder, namedAgain } from './credits.ts'
 import { parseFrontMatter } from './frontmatter.ts'
 import { splitSentences } from './sentences.ts'
 import type { Article, Paragraph, Sentence, Span } from './types.ts'
@@ -63,6 +64,8 @@ export function parseArticle(source: string, text: string): ParseResult {
   const lead = body[0] && DATELINE.exec(blockText(text, body[0]))
   if (lead) outlet = (lead[1] ?? lead[2])!.trim()
   outlet ??= header.issuer
+  // A site's name over the headline that the page's credits name again, else the holder of its copyright.
+  outlet ??= header.mastheads.find((name) => namedAgain(name, text, header.bodyStart)) ?? copyrightHolder(text, header.bodyStart)
 
   if (body.length === 0) return { ok: false, reason: 'no article text found after removing page boilerplate' }
 
@@ -136,7 +139,7 @@ function isoDate(c: ParsedComponents): string {
 }
 
 function isSignOff(block: string): boolean {
-  return block.length <= 60 && !block.includes('\n') && SIGN_OFF.test(block) && !/[.!?:;,]$/.test(block) && !END_MARK.test(block)
+  return block.length <= 60 && !block.includes('\n') && SIGN_OFF.test(block) && !/[.!?:;,]$/.test(block) && !END_MARK.test(block) && !isFurniture(block)
 }
 
 function titleFromFile(source: string): string {

@@ -13,7 +13,8 @@ const LEAD =
   /^(?:(?:this (?:page|article|story|post) was\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted|first published|released|issued|date of issue|issue date|date|dated|aired|broadcast|recorded|filed|sent)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
 const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/
+// "2022-01-13T09:15:00Z", "2023-11-08 06:15 CET": a day, its time, and the zone as an offset or a name.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|\s[A-Z]{2,5})?)?$/
 // A numeric date, which may carry a time; which number is the day is `numericOrder`'s to say.
 const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})\b(.*)$/
 const MAX_LINE = 80

@@ -57,6 +57,12 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     if (key in raw) return { ok: false, error: `front matter sets "${key}" twice` }
     raw[key] = unquote(m[2]!.trim())
   }
+  // A web clipper writes the page's address as its "source" and the site's name as "site": the site is the outlet.
+  if (raw.source !== undefined && /^https?:\/\//i.test(raw.source)) {
+    raw.url ??= raw.source
+    delete raw.source
+  }
+  const site = raw.site
   // A page exported from a blog carries its engine's keys too: they are set aside, not a reason to lose the page.
   const published = raw.published
   const ignored = Object.keys(raw).filter((key) => !KNOWN.has(key))
@@ -72,6 +78,12 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     raw.date = published
     ignored.splice(ignored.indexOf('published'), 1)
   }
+  if (raw.source === undefined && site !== undefined && site !== '') {
+    raw.source = site
+    ignored.splice(ignored.indexOf('site'), 1)
+  }
+  // The clipped title ends with the site's name: "Colombia and Venezuela reopen talks - The Caribbean Times".
+  if (raw.title !== undefined && raw.source !== undefined) raw.title = withoutOutlet(raw.title, raw.source)
   // A site-relative address ("/2022/01/17/slug/") cites nothing outside the site: set aside like an unread key.
   if (raw.url?.startsWith('/')) {
     ignored.push('url')
@@ -88,6 +100,12 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     return { ok: false, error: `invalid front matter: ${why}` }
   }
   return { ok: true, fields: parsed.data, bodyStart: open[0].length + closing.index + closing[0].length, ignored }
+}
+
+/** `title` without its outlet's name after a bar or a dash ("… | The Danube Observer"). */
+export function withoutOutlet(title: string, outlet: string): string {
+  const end = new RegExp(`\\s+[|–—-]\\s+${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').exec(title)
+  return end ? title.slice(0, end.index) : title
 }
 
 function unquote(value: string): string {

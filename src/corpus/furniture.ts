@@ -20,6 +20,9 @@ const LANGUAGES = /^\[[^\]]*\|[^\]]*\]/
 const MAIL_FIELD = /^(?:from|to|cc|bcc|reply-to|sent):\s/i
 // Links that skip the page's navigation, and an encyclopedia's tagline ("From Wikipedia, the free encyclopedia").
 const NAVIGATION = /^(?:jump to|skip to)\b|^from \S[^,]*, the free\b/i
+// A page's control on a line of its own, above or below the story: "SHARE", "Comments", "Related Topics".
+const CONTROL =
+  /^(?:share(?: this(?: article| story| page)?)?|comments?|show comments|leave a comment|print|subscribe|related(?: topics| articles| stories| coverage)?|tags|topics|advertisement|back to top|read more)$/i
 // The heading of a consent banner, when a cookie notice follows it ("We value your privacy").
 const CONSENT_HEADING = /\b(?:privacy|cookies?|consent)\b/i
 const MAX_CONSENT_HEADING = 8
@@ -53,6 +56,7 @@ export function isFurniture(line: string): boolean {
     LANGUAGES.test(line.trim()) ||
     MAIL_FIELD.test(bare) ||
     NAVIGATION.test(bare) ||
+    CONTROL.test(bare) ||
     LINK_ARROW.test(bare) ||
     isCaption(bare) ||
     /\bphoto:\s/i.test(bare) ||

@@ -1,7 +1,7 @@
 import { looksLikeDate, pageDate } from './date-line.ts'
 import { PLACE, dateOf } from './header-dates.ts'
 import { SEPARATOR, isConsentHeading, isFurniture, menuLines, stripMarks } from './furniture.ts'
-import { PAPER, issuerOf } from './mastheads.ts'
+import { MAX_OUTLET_WORDS, PAPER, issuerOf } from './mastheads.ts'
 import { isLabel, isMarkdownTitle, isProse, startsBody } from './header-lines.ts'
 
 /**
@@ -16,6 +16,8 @@ export interface PageHeader {
   date: string | null
   /** An issuer named in capitals above the headline ("COLLECTIVE SECURITY TREATY ORGANIZATION"). */
   issuer: string | null
+  /** Names over the headline that may be the site's ("Nordic Public Radio"), or a section's: the page's credits tell. */
+  mastheads: string[]
   /** Offset of the first body line: everything before it is header. */
   bodyStart: number
   /** Header lines that looked like a date but could not be read. */
@@ -23,6 +25,7 @@ export interface PageHeader {
 }
 
 const MAX_HEADER_LINES = 16
+const EXCERPT = /^>\s*(?:#+\s*)?excerpt$/i
 // A mail's subject or a forum's thread is the page's headline: "Subject: Fwd: …", "Thread: …".
 const FORUM = /\b(?:started by|\d[\d,]*\s+repl(?:y|ies)|thread tools|joined:|posts?:\s*[\d,]+|\d[\d,]*\s+posts)\b/i
 const SUBJECT = /^(?:subject|thread):\s*(?:(?:re|fwd?):\s*)*(\S.*)$/i
@@ -47,7 +50,10 @@ export function readHeader(text: string, from: number): PageHeader {
   const dated = lines.map((l) => dateOf(l.line))
   const menu = menuLines(lines)
   const furniture = lines.map((l, i) => menu[i]! || isFurniture(l.line))
-  const header: PageHeader = { title: null, date: null, issuer: null, bodyStart: from, unreadDates: [] }
+  // A clipper's quoted excerpt under the headline ("> ## Excerpt" / "> The complaint argues …") is the page's summary.
+  const excerpt = lines.findIndex((l) => EXCERPT.test(l.line))
+  for (let k = excerpt; excerpt >= 0 && k < lines.length && (k === excerpt || lines[k]!.line.startsWith('>')); k++) furniture[k] = true
+  const header: PageHeader = { title: null, date: null, issuer: null, mastheads: [], bodyStart: from, unreadDates: [] }
   // The page's address or HTML date tag dates it only when no date line does ("…/archive/2019/05/01/…" above "March 20, 2023").
   let addressDate: string | null = null
   // The line read last as a label or masthead, whose tagline may follow.
@@ -79,6 +85,7 @@ export function readHeader(text: string, from: number): PageHeader {
       // Page furniture is no part of the article; a masthead in capitals heading it names the issuer
       // ("ASSOCIATED PRESS NETWORK · WORLD NEWS").
       if (header.title === null) header.issuer ??= issuerOf(stripMarks(line).split(SEPARATOR)[0]!.trim())
+      if (header.title === null) header.mastheads.push(...nameOf(line))
     } else if (header.title === null && i > 0 && dated[i - 1] && PLACE.test(stripMarks(line)) && headlineAhead(lines.slice(i + 1), i + 1)) {
       // "17.01.2022, 16:42" / "Nur-Sultan" / "KULIBAYEV LEAVES ATAMEKEN": a place under the date line, over the headline, is the dateline's.
     } else if (header.title === null && menu[i + 1] === true && lines[i + 1]!.joined && isTagline(line) && longerAhead(i)) {
@@ -115,6 +122,7 @@ export function readHeader(text: string, from: number): PageHeader {
       if (tagline) continue
       if (isLabel(line, following)) {
         labelAt = i
+        header.mastheads.push(...nameOf(line))
         // A newspaper's name in title case ("The Pine County Sentinel") is its outlet, as one in capitals is.
         header.issuer ??= issuerOf(stripMarks(line)) ?? (PAPER.test(stripMarks(line)) ? stripMarks(line) : null)
       } else {
@@ -160,6 +168,15 @@ const PAPER_AFTER = new RegExp(String.raw`\s+[-–—]\s+(${PAPER.source.replace
 const SOURCE_LINE = /^source:\s*(\p{Lu}[^|:]{1,60}?)\s*(?:\||$)/iu
 // "Velsk sells city airport | Nordic Post": an outlet's name after a bar.
 const OUTLET_AFTER = /\s+\|\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,2})$/u
+
+// A name in a masthead: capitalised words and the small words inside a name ("Coastline FM", "The Kanto Shimbun").
+const NAME_LINE = /^(?:The\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|for|and|the|&|de|du|des|la|le|di))*$/u
+
+/** The name a line over the headline gives before any separator ("Coastline FM | The Rural Hour"), if it is one. */
+function nameOf(line: string): string[] {
+  const name = stripMarks(line).split(SEPARATOR)[0]!.trim()
+  return NAME_LINE.test(name) && name.split(/\s+/).length <= MAX_OUTLET_WORDS ? [name] : []
+}
 
 /** A masthead or tagline between a headline and its date ("VELSK DISPATCH", "Your weekly letter"), not a standfirst. */
 function isTagline(line: string): boolean {

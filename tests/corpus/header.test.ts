@@ -51,6 +51,9 @@ describe('parseDateLine', () => {
     ['Posted on March 3, 2021 by oskadmin', '2021-03-03'],
     ['Aired Wednesday, March 3, 2021 on Osk Evening Report', '2021-03-03'],
     ['Sent: Wednesday, 3 March 2021 06:30', '2021-03-03'],
+    // An ISO day and time with its zone's name.
+    ['2021-03-03 06:15 CET', '2021-03-03'],
+    ['2021-03-03 18:40 UTC', '2021-03-03'],
   ])('%j → %s', (line, date) => {
     expect(parseDateLine(line)).toBe(date)
   })

@@ -1,0 +1,67 @@
+/**
+ * Who a page says it is by, where no dateline or masthead in capitals says
+ * so: the holder of its copyright notice ("© 2024 The Coastal Herald. All
+ * rights reserved."), or a site's name over the headline that the page names
+ * again below it ("Nordic Public Radio" … "Image: Juha Niemi / Nordic Public
+ * Radio").
+ */
+
+// A notice on a line of its own: "© 2024 X. All rights reserved.", "Copyright © 2023 X", "(c) X 2022 | Impressum".
+const NOTICE = /^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*)?(.*)$/i
+// The holder's name: capitalised words and the small words inside a name ("Institute for Strategic Foresight").
+const HOLDER = /^(?:The\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|for|and|the|&|de|du|des|la|le|di))*/u
+// A company's legal form after its name, which no reader calls the outlet: "Valley Courier Ltd", "… Holdings".
+const LEGAL_FORM = /(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|AG|SA|S\.A|Corp|Corporation|Co|Holdings))+\.?$/
+// What a notice may begin with that is no holder: "All rights reserved", the Crown's copyright, a site's terms.
+const NO_HOLDER = /^(?:all\s+rights|crown\b|copyright\b|terms\b|privacy\b|the\s+author)/i
+const MAX_HOLDER_WORDS = 6
+
+/**
+ * The holder of the last copyright notice in `text` from offset `from`, or
+ * `null` where the page has none or it names no one.
+ *
+ * @example
+ * ```ts
+ * copyrightHolder('Story.\n\n© 2024 The Coastal Herald. All rights reserved.', 0) // => 'The Coastal Herald'
+ * ```
+ */
+export function copyrightHolder(text: string, from: number): string | null {
+  let holder: string | null = null
+  for (const raw of text.slice(from).split('\n')) {
+    const notice = NOTICE.exec(raw.trim())
+    if (!notice) continue
+    // The name ends at its sentence's full stop or at a separator: "X. All rights reserved.", "X | Impressum".
+    const rest = notice[1]!.trim().split(/\.\s|\s[|·•,]\s?|,\s/)[0]!
+    const name = NO_HOLDER.test(rest) ? undefined : HOLDER.exec(rest)?.[0]
+    const clean = name
+      ?.replace(/\.$/, '')
+      .replace(/\s+(?:19|20)\d\d$/, '')
+      .replace(LEGAL_FORM, '')
+      .replace(/\s+(?:of|for|and|the|&|de|du|des|la|le|di)$/i, '')
+    holder = clean && clean.split(/\s+/).length <= MAX_HOLDER_WORDS ? clean : null
+  }
+  return holder
+}
+
+/**
+ * Whether the page names its masthead again below the header, so that the
+ * line over the headline is the site's name and not a section's: the
+ * copyright holder begins with it (or it with the holder's name), or, for a
+ * name of two words or more, it stands again, written alike, in the text after `from`.
+ *
+ * @example
+ * ```ts
+ * namedAgain('Nordic Public Radio', 'Story.\n\n© Nordic Public Radio', 0) // => true
+ * ```
+ */
+export function namedAgain(masthead: string, text: string, from: number): boolean {
+  const bare = (s: string) => s.replace(/^the\s+/i, '').toLowerCase()
+  const holder = copyrightHolder(text, from)
+  const name = bare(masthead)
+  if (holder && (name.startsWith(bare(holder)) || bare(holder).startsWith(name))) return true
+  // One word ("Ledgerline", "TRANSCRIPT", "World") may as well be a section's label or a word of the story.
+  if (!/\s/.test(name)) return false
+  // Written as the masthead writes it: "TRANSCRIPT" over the headline and "a transcript" below are a label and a word.
+  const written = masthead.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\p{L}\\d])${written}(?![\\p{L}\\d])`, 'u').test(text.slice(from))
+}
