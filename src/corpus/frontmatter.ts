@@ -57,16 +57,18 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     if (key in raw) return { ok: false, error: `front matter sets "${key}" twice` }
     raw[key] = unquote(m[2]!.trim())
   }
-  // A web clipper writes the page's address as its "source" and the site's name as "site": the site is the outlet.
-  if (raw.source !== undefined && /^https?:\/\//i.test(raw.source)) {
-    raw.url ??= raw.source
-    delete raw.source
-  }
   const site = raw.site
   // A page exported from a blog carries its engine's keys too: they are set aside, not a reason to lose the page.
   const published = raw.published
   const ignored = Object.keys(raw).filter((key) => !KNOWN.has(key))
   for (const key of ignored) delete raw[key]
+  // A web clipper writes the page's address as its "source" and the site's name as "site": the site is the outlet.
+  // An address that is no valid URL is set aside like an unread key, not a reason to lose the page.
+  if (raw.source !== undefined && /^https?:\/\//i.test(raw.source)) {
+    if (URL.canParse(raw.source)) raw.url ??= raw.source
+    else ignored.push('source')
+    delete raw.source
+  }
   // A folded or literal value (">", "|") goes on over lines we do not read: the key is set aside.
   for (const key of Object.keys(raw))
     if (/^[>|][+-]?$/.test(raw[key]!)) {

@@ -83,6 +83,11 @@ describe('a web clipper’s front matter', () => {
     ])
   })
 
+  it('sets aside a "source:" address that is no valid URL, and keeps the page', () => {
+    const r = clipped('source: "https://osk herald.example/story"')
+    expect(r.ok && [r.article.url, r.article.outlet, r.article.warnings.some((w) => w.includes('source'))]).toEqual([null, null, true])
+  })
+
   it('reads the date under a quoted excerpt', () => {
     const r = parseArticle(
       'clip.md',
