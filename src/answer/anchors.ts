@@ -101,6 +101,10 @@ export const SUBJECT_KINDS = new Set(['person', 'countries', 'organisation'])
 const AS_SUBJECT = 0.15
 const AFTER_VERB = 0.05
 
+// A verb related to the question's only as a weak synonym is not its verb: "took off" is no "leading" ("take" is
+// one of WordNet's senses of "lead").
+const MIN_VERB_MATCH = 0.5
+
 /** Where the sentence says the question's verb, in any form or word the question's concepts allow. */
 export function verbPositions(ctx: ExtractionContext, text: string, verb: string): { start: number; end: number }[] {
   const term = canonicalTerm(ctx.lexicon, verb)
@@ -114,7 +118,7 @@ export function verbPositions(ctx: ExtractionContext, text: string, verb: string
   })
   // The verb itself where the sentence has it ("request"), not a word merely like it ("demands").
   const best = Math.max(0, ...matches.map((m) => m.match))
-  return best > 0 ? matches.filter((m) => m.match === best) : []
+  return best >= MIN_VERB_MATCH ? matches.filter((m) => m.match === best) : []
 }
 
 /**

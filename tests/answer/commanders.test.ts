@@ -49,3 +49,12 @@ describe('one who commanded an operation is who was in charge of it, led it or r
     expect(engine.ask('who is the head of the league').answer ?? '').not.toContain('Marten')
   })
 })
+
+describe('a weak synonym of the question’s verb is not its verb', () => {
+  it('"took off" says nothing of who led: the commander on board is who ran the operation', () => {
+    const engine = pagesEngine([
+      `Last league troops leave Veloria\nMarch 19, 2023\n\nNorland's defence ministry says four transport aircraft took off from Velsk carrying the last marines, and the commander of the whole operation, Colonel General Petr Marten, was on board.\n\nThe league's secretary general, Ivo Lask, thanked the troops in a message.`,
+    ])
+    expect(engine.ask('who was running the whole peacekeeping op').answer ?? '').toContain('Petr Marten')
+  })
+})
