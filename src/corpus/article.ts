@@ -6,7 +6,7 @@ import { headingLines } from './headings.ts'
 import { readHeader } from './header.ts'
 import { dateOf } from './header-dates.ts'
 import { settleOrder } from './date-line.ts'
-import { isFurniture } from './furniture.ts'
+import { bannerEnd, isFurniture } from './furniture.ts'
 import { copyrightHolder, namedAgain } from './credits.ts'
 import { parseFrontMatter } from './frontmatter.ts'
 import { splitSentences } from './sentences.ts'
@@ -40,7 +40,8 @@ export function parseArticle(source: string, text: string): ParseResult {
   const front = parseFrontMatter(text)
   if (!front.ok) return { ok: false, reason: front.error }
 
-  const header = readHeader(text, front.bodyStart)
+  // An archive's banner over the page it kept is no part of the page.
+  const header = readHeader(text, bannerEnd(text, front.bodyStart))
   let date = header.date && settleOrder(header.date, text.slice(front.bodyStart, header.bodyStart), text)
   date ??= header.title && dateInside(header.title)
   // A heading on its own line above its paragraph is a paragraph of its own.

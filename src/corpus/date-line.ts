@@ -11,7 +11,8 @@ import * as chrono from 'chrono-node'
 // encyclopedia's "This page was last edited on 3 February 2022, at 08:14", a report's "Date of issue: 21 January 2022".
 const LEAD =
   /^(?:(?:this (?:page|article|story|post) was\s+)?(?:last\s+)?(?:updated|modified|edited|published|posted|first published|released|issued|date of issue|issue date|date|dated|aired|broadcast|recorded|filed|sent)(?:\s+(?:on|at))?\s*[:|]?\s*)+/i
-const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})\)?)?/gi
+// A time with its zone: "4:05 PM ET", "10:00 (UTC+6)", a mail's "06:02:11 -0500".
+const TIME = /\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}|[+-]\d{4})\)?)?/gi
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi
 // "2022-01-13T09:15:00Z", "2023-11-08 06:15 CET": a day, its time, and the zone as an offset or a name.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|\s[A-Z]{2,5})?)?$/

@@ -29,7 +29,8 @@ const UNFENCED = /^\ufeff?(?=(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\r?\n){3,}---[ \t]*(
 /**
  * Reads an optional `---` delimited header of `key: value` lines at the top of a
  * file (or three or more such lines closed by `---` alone, as CMS exports leave
- * them). A file without one gives `{ ok: true, fields: {}, bodyStart: 0 }`.
+ * them), or a reader service's "Title: …" / "URL Source: …" / "Published Time: …"
+ * header over "Markdown Content:". A file without one gives `{ ok: true, fields: {}, bodyStart: 0 }`.
  *
  * @example
  * ```ts
@@ -38,6 +39,8 @@ const UNFENCED = /^\ufeff?(?=(?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\r?\n){3,}---[ \t]*(
  * ```
  */
 export function parseFrontMatter(text: string): FrontMatterResult {
+  const reader = READER.exec(text)
+  if (reader) return settle({ title: reader[1]!.trim(), url: reader[2]!, ...(reader[3] ? { published: reader[3].trim() } : {}) }, reader[0].length)
   // A CMS export may leave out the opening fence: three or more "key: value" lines from the top, closed by one.
   const open = /^\ufeff?---[ \t]*\r?\n/.exec(text) ?? UNFENCED.exec(text)
   if (!open) return { ok: true, fields: {}, bodyStart: 0, ignored: [] }
@@ -57,6 +60,16 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     if (key in raw) return { ok: false, error: `front matter sets "${key}" twice` }
     raw[key] = unquote(m[2]!.trim())
   }
+  return settle(raw, open[0].length + closing.index + closing[0].length)
+}
+
+// A reader service's page ("Title: …" / "URL Source: …" / "Published Time: …" / "Markdown Content:"), the header
+// text-extraction tools put over a page they fetched.
+const READER =
+  /^\ufeff?Title:[ \t]*(.+)\r?\n\s*URL Source:[ \t]*(\S+)\r?\n(?:\s*Published Time:[ \t]*(.+)\r?\n)?(?:\s*\w[\w ]{0,30}:[ \t]*.*\r?\n)*?\s*Markdown Content:[ \t]*\r?\n/
+
+/** The fields a header's `key: value` pairs give, as {@link parseFrontMatter} returns them, the body from `bodyStart`. */
+function settle(raw: Record<string, string>, bodyStart: number): FrontMatterResult {
   const site = raw.site
   // A page exported from a blog carries its engine's keys too: they are set aside, not a reason to lose the page.
   const published = raw.published
@@ -101,7 +114,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     const why = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ')
     return { ok: false, error: `invalid front matter: ${why}` }
   }
-  return { ok: true, fields: parsed.data, bodyStart: open[0].length + closing.index + closing[0].length, ignored }
+  return { ok: true, fields: parsed.data, bodyStart, ignored }
 }
 
 /** `title` without its outlet's name after a bar or a dash ("… | The Danube Observer"). */

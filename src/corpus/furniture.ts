@@ -20,6 +20,12 @@ const LANGUAGES = /^\[[^\]]*\|[^\]]*\]/
 const MAIL_FIELD = /^(?:from|to|cc|bcc|reply-to|sent):\s/i
 // Links that skip the page's navigation, and an encyclopedia's tagline ("From Wikipedia, the free encyclopedia").
 const NAVIGATION = /^(?:jump to|skip to)\b|^from \S[^,]*, the free\b/i
+// An archive's or a search engine's banner over the page it kept: the Wayback Machine's toolbar, Google's cache note.
+const ARCHIVE_BANNER =
+  /^(?:the wayback machine - https?:\/\/|internet archive$|wayback machine$|https?:\/\/\S+\s+go$|\d[\d,]* captures$|about this capture$|collected by$|this is google['’]s cache of\b|full version\s+text-only version\b|tip: to quickly find your search term\b|\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4}$)/i
+// A search box ("Search this site [          ] Search") or a consent prompt's buttons ("MORE OPTIONS    DISAGREE    AGREE").
+const FORM_CONTROLS =
+  /\[\s{2,}\]|^(?:(?:more options|manage (?:options|settings|preferences)|disagree|agree|accept(?: all)?|reject(?: all)?|i accept)(?:\s{2,}|\s*\|\s*|$))+$/i
 // A page's control on a line of its own, above or below the story: "SHARE", "Comments", "Related Topics".
 const CONTROL =
   /^(?:share(?: this(?: article| story| page)?)?|comments?|show comments|leave a comment|print|subscribe|related(?: topics| articles| stories| coverage)?|tags|topics|advertisement|back to top|read more)$/i
@@ -57,6 +63,7 @@ export function isFurniture(line: string): boolean {
     MAIL_FIELD.test(bare) ||
     NAVIGATION.test(bare) ||
     CONTROL.test(bare) ||
+    FORM_CONTROLS.test(bare) ||
     LINK_ARROW.test(bare) ||
     isCaption(bare) ||
     /\bphoto:\s/i.test(bare) ||
@@ -157,4 +164,32 @@ export function menuLines(lines: readonly { line: string; joined: boolean }[]): 
     i = Math.max(j, i + 1)
   }
   return menu
+}
+
+// The rest of an archive's toolbar under its banner: its calendar ("MAY JUN JUL", "11", "2018 2019 2020") and notes.
+const TOOLBAR = /^(?:(?:[a-z]{3}|\d{1,4})(?:\s+(?:[a-z]{3}|\d{1,4}))*|collected by|timestamps|(?:organization|collection):\s.*)$/i
+
+/**
+ * Where the saved page begins under an archive's or a search engine's banner
+ * (the Wayback Machine's toolbar, "This is Google's cache of …"), or `from`
+ * when the text from `from` opens with none.
+ *
+ * @example
+ * ```ts
+ * bannerEnd('The Wayback Machine - https://web.archive.org/web/2019/https://x.example/\n23 captures\nAbout this capture\n\nHeadline', 0) // => 98
+ * ```
+ */
+export function bannerEnd(text: string, from: number): number {
+  const re = /[^\n]*(?:\n|$)/g
+  re.lastIndex = from
+  let end = from
+  let first = true
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
+    const line = m[0].trim()
+    if (line === '') continue
+    if (first ? !ARCHIVE_BANNER.test(line) : !ARCHIVE_BANNER.test(line) && !TOOLBAR.test(line)) break
+    first = false
+    end = m.index + m[0].length
+  }
+  return end
 }

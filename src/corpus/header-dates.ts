@@ -25,6 +25,9 @@ import { stripMarks } from './furniture.ts'
 export function dateOf(line: string): string | null {
   const page = pageDate(line.trim())
   if (page !== undefined) return page
+  // "11 Jun 2019 - 02 Aug 2021": a span of days (an archive's captures) dates no page.
+  const span = stripMarks(line).split(/\s+[-–—]\s+/)
+  if (span.length === 2 && span.every((p) => parseDateLine(p) !== null) && parseDateLine(span[0]!) !== parseDateLine(span[1]!)) return null
   const whole = parseDateLine(line)
   if (whole) return whole
   const bare = stripMarks(line)

@@ -110,11 +110,11 @@ export function readHeader(text: string, from: number): PageHeader {
       )
         break
       const following = lines.flatMap((l, k) => (k > i && !furniture[k] && !dated[k] ? [l.line] : []))
-      // "VOSTOK-INFORM" / "Russian and world news" / "All news   Politics   Economy": a masthead's tagline, over its menu.
+      // "VOSTOK-INFORM" / "Russian and world news" / "All news   Politics   Economy": a masthead's tagline, over its menu
+      // (with a blank line between or none).
       const tagline =
         labelAt === i - 1 &&
         lines[i]!.joined &&
-        lines[i + 1]?.joined === true &&
         furniture[i + 1] === true &&
         !dated[i + 1] &&
         isTagline(line) &&

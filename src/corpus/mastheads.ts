@@ -24,8 +24,8 @@ export function issuerOf(written: string): string | null {
 /** Parts of a line set wide apart, as a PDF's text or a mobile page lays out a masthead. */
 export const WIDE = /\s{3,}/
 
-// A page's navigation or cookie prompt, not its name.
-const NAVIGATION = /^(?:menu|search|subscribe|sign in|log ?in|home|share)$|\b(?:privacy|cookies?)\b/i
+// A page's navigation or cookie prompt and its buttons, not its name.
+const NAVIGATION = /^(?:menu|search|subscribe|sign in|log ?in|home|share|more options|(?:dis)?agree|accept(?: all)?|reject(?: all)?)$|\b(?:privacy|cookies?)\b/i
 
 /**
  * What stands beside a masthead: the issue ("Policy Brief No. 3/2022", "Vol.
