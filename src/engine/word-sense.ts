@@ -4,7 +4,20 @@
  * name, how common a name is, what a "how many" question counts, and what a
  * word typed wrong was meant to be.
  */
-import { STOP_WORDS, canonicalTerm, countryOf, foldText, isChatWord, isLemma, lemmaOf, oneEditAway, spellTerm, tokenize, type Speller } from '../text/index.ts'
+import {
+  STOP_WORDS,
+  canonicalTerm,
+  countryOf,
+  foldText,
+  isAdverbOnly,
+  isChatWord,
+  isLemma,
+  lemmaOf,
+  oneEditAway,
+  spellTerm,
+  tokenize,
+  type Speller,
+} from '../text/index.ts'
 import { findQuantities, type QuestionAnalysis } from '../answer/index.ts'
 import { conceptMatch, questionNames, type Concept } from '../search/index.ts'
 import type { EngineState } from './state.ts'
@@ -133,7 +146,13 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
   // "how many troops did armenia sned": the word one edit away that means what the speller takes the typo for, so
   // that every rule reads the question's verb, not only the search.
   const respell = (word: string): string => {
-    if (word.length < MIN_RESPELT || !/^[a-z]+$/.test(word) || isLemma(word) || isKnownWord(word) || isChatWord(word) || contraction(word)) return word
+    if (word.length < MIN_RESPELT || !/^[a-z]+$/.test(word) || isLemma(word)) return word
+    // "officialy", "finaly": a word shaped as an adverb, a letter off one, is that adverb, though no article uses it
+    // ("official" is as near, but no adverb). Read as a stem the articles have, it asked for "official" as much as
+    // for the question's rarest word.
+    const adverb = /ly$/.test(word) ? oneEditAway(word).find((w) => /ly$/.test(w) && isAdverbOnly(w)) : undefined
+    if (adverb !== undefined) return adverb
+    if (isKnownWord(word) || isChatWord(word) || contraction(word)) return word
     // "befor", "becuase": a word of the question's frame typed a letter off reads as that word ("who was pm befor"),
     // unless a word the articles use is as near ("tols" is "toll" as much as "told").
     const near = oneEditAway(word)

@@ -156,3 +156,14 @@ describe('two reports of one figure', () => {
     expect(r.citations[0]!.excerpt).toContain('9,900')
   })
 })
+
+describe('an adverb typed a letter off', () => {
+  const engine = pagesEngine([
+    `League troops start to leave Veloria\nMarch 14, 2023\n\nThe pullout of league troops from Veloria started on 13 March, officials said.\n\nThe last marines are due to leave by 20 March.`,
+    `Velsk port reopens\nMarch 16, 2023\n\nThe port of Velsk reopened to ships on Wednesday after a week of closures.`,
+  ])
+
+  it.each(['when did the pullout officialy start', 'when did the pullout finaly start'])('%j counts for as little as the adverb', (q) => {
+    expect(engine.ask(q).answer).toContain('13 March')
+  })
+})
