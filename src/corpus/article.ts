@@ -7,6 +7,7 @@ import { readHeader } from './header.ts'
 import { dateOf } from './header-dates.ts'
 import { settleOrder } from './date-line.ts'
 import { bannerEnd, isFurniture } from './furniture.ts'
+import { unColumned } from './columns.ts'
 import { copyrightHolder, namedAgain } from './credits.ts'
 import { parseFrontMatter } from './frontmatter.ts'
 import { splitSentences } from './sentences.ts'
@@ -35,8 +36,10 @@ const SIGN_OFF = /^(?:[-–—]\s*)?(?:by\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z&][\w'�
  * r.ok && r.article.date // => '2022-01-10'
  * ```
  */
-export function parseArticle(source: string, text: string): ParseResult {
-  if (WHITE.test(text)) return { ok: false, reason: 'the file is empty' }
+export function parseArticle(source: string, file: string): ParseResult {
+  if (WHITE.test(file)) return { ok: false, reason: 'the file is empty' }
+  // A print edition's two columns side by side are read as printed: the left column down, then the right.
+  const text = unColumned(file)
   const front = parseFrontMatter(text)
   if (!front.ok) return { ok: false, reason: front.error }
 

@@ -120,7 +120,9 @@ export function readHeader(text: string, from: number): PageHeader {
         isTagline(line) &&
         following.some((l) => !isProse(l) && !startsBody(l) && l.split(/\s+/).length > line.split(/\s+/).length)
       if (tagline) continue
-      if (isLabel(line, following)) {
+      // A line going straight on in lower case is a headline's first ("Pier pilings" / "found rotted,"), no label.
+      const continued = lines[i + 1]?.joined === true && /^\p{Ll}/u.test(stripMarks(lines[i + 1]!.line)) && !dated[i + 1] && !furniture[i + 1]
+      if (!continued && isLabel(line, following)) {
         labelAt = i
         header.mastheads.push(...nameOf(line))
         // A newspaper's name in title case ("The Pine County Sentinel") is its outlet, as one in capitals is.
@@ -134,12 +136,19 @@ export function readHeader(text: string, from: number): PageHeader {
           header.title = header.title.slice(0, outlet.index)
           header.issuer = outlet[1]!
         }
-        // A headline broken after its colon goes on in the next line ("A precedent in Velsk:" / "What the convoy means").
-        const next = lines[i + 1]
-        if (header.title.endsWith(':') && next && !isProse(next.line) && !SENTENCE_END.test(next.line) && !dated[i + 1] && !furniture[i + 1]) {
-          header.title = `${header.title} ${stripMarks(next.line)}`
-          header.bodyStart = next.end
-          i++
+        // A headline broken after its colon goes on in the next line ("A precedent in Velsk:" / "What the convoy means"),
+        // and a print headline set over narrow lines goes on in lower case ("Pier pilings" / "found rotted,").
+        const goesOn = (k: number) => {
+          const next = lines[k]
+          if (!next || isProse(next.line) || SENTENCE_END.test(next.line) || dated[k] || furniture[k]) return false
+          return header.title!.endsWith(':') || (next.joined && /^\p{Ll}/u.test(stripMarks(next.line)) && !/[.!?]$/.test(header.title!))
+        }
+        if (goesOn(i + 1)) {
+          while (goesOn(i + 1)) {
+            header.title = `${header.title} ${stripMarks(lines[i + 1]!.line)}`
+            i++
+          }
+          header.bodyStart = lines[i]!.end
           continue
         }
       }
