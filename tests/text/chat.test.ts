@@ -17,6 +17,10 @@ describe('normalizeChat', () => {
     ['when wd they be out, cd they stay', 'when would they be out, could they stay'],
     ['what % voted yes, was it 77%', 'what percent voted yes, was it 77%'],
     ["kz's 3 big refineries, the govt's plan", "Kazakhstan's 3 big refineries, the government's plan"],
+    // Texting's "2" for "to" before a verb; a figure elsewhere.
+    ['the curfew was supposed 2 run till when', 'the curfew was supposed to run till when'],
+    ['which 2 towns did it start in', 'which 2 towns did it start in'],
+    ['they had 2 leave', 'they had to leave'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
