@@ -48,6 +48,7 @@ export function parseDateLine(line: string): string | null {
     .replace(TIME_PLACE, '$1')
     .replace(UPDATED_AGO, '')
     .replace(POSTED_BY, '')
+    .replace(POSTED_BY_NAME, '$1 $2')
     .replace(ON_PROGRAMME, '$1')
   if (text.length === 0 || text.length > MAX_LINE) return null
   const first = text.replace(LATER_EDIT, '')
@@ -101,6 +102,9 @@ export function looksLikeDate(line: string): boolean {
 
 // "Posted on 19/06/2021 by Admin": a blog's date line, with who posted it after the date.
 const POSTED_BY = /\s+by\s+[\p{L}\p{N}_.'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u
+// "Posted by Neil Ashworth on 2024-08-07 in Sea, Industry": who posted it, before the date, and the post's sections after.
+const POSTED_BY_NAME =
+  /^(posted|published|written)\s+by\s+[\p{L}\p{N}_.'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+on\s+(.*?\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2})?)(?:\s+in\s+\p{Lu}[^.!?]{0,60})?$/iu
 // "Aired Tuesday, January 9, 2024 on Lakeshore Evening Report": the programme a broadcast went out on.
 const ON_PROGRAMME = /^((?:aired|broadcast)\b.*?\d{4})\s+on\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*$/iu
 // "Issued on: 04/03/2022 - 14:32 Modified: 05/03/2022 - 09:05": a later edit's label and date after the first.

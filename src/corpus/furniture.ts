@@ -26,6 +26,8 @@ const ARCHIVE_BANNER =
 // A search box ("Search this site [          ] Search") or a consent prompt's buttons ("MORE OPTIONS    DISAGREE    AGREE").
 const FORM_CONTROLS =
   /\[\s{2,}\]|^(?:(?:more options|manage (?:options|settings|preferences)|disagree|agree|accept(?: all)?|reject(?: all)?|i accept)(?:\s{2,}|\s*\|\s*|$))+$/i
+// A market ticker: three or more quotes set apart, each a name and a figure with its change ("DJIA 42,118.9 +0.2%").
+const TICKER = /^(?:[^\s].*?\s[\d.,]+%?\s+[+-−][\d.,]+%?(?:\s{2,}|\s*\|\s*|$)){3,}$/
 // A page's control on a line of its own, above or below the story: "SHARE", "Comments", "Related Topics".
 const CONTROL =
   /^(?:share(?: this(?: article| story| page)?)?|comments?|show comments|leave a comment|print|subscribe|related(?: topics| articles| stories| coverage)?|tags|topics|advertisement|back to top|read more)$/i
@@ -63,6 +65,7 @@ export function isFurniture(line: string): boolean {
     MAIL_FIELD.test(bare) ||
     NAVIGATION.test(bare) ||
     CONTROL.test(bare) ||
+    TICKER.test(bare) ||
     FORM_CONTROLS.test(bare) ||
     LINK_ARROW.test(bare) ||
     isCaption(bare) ||
@@ -99,8 +102,13 @@ function isBreadcrumb(line: string): boolean {
   if (!spaced && parts.length === 2 && /\s\|\s/.test(line) && isHeadline(parts[0]!)) return false
   // "Thu 6 Jan · 08:40": a live entry's day and time, no path.
   if (parts.some((p) => TIME_OF_DAY.test(p.trim()))) return false
-  return parts.length >= (spaced ? 3 : 2) && parts.every((p) => p.trim().split(/\s+/).length <= most && !/[.!?]["”’]?$/.test(p.trim()))
+  if (parts.length >= (spaced ? 3 : 2) && parts.every((p) => p.trim().split(/\s+/).length <= most && !/[.!?]["”’]?$/.test(p.trim()))) return true
+  // A menu set two spaces apart: several links, each a capitalised word or few ("News  Sport  What's On  Business").
+  const links = line.split(/\s{2,}/)
+  return links.length >= MIN_MENU_LINKS && links.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= MAX_LINK_WORDS && !/[.!?,;:]$/.test(p))
 }
+
+const MIN_MENU_LINKS = 5
 
 const MAX_LINK_WORDS = 3
 const HEADLINE_WORDS = 4

@@ -31,6 +31,8 @@ const FORUM = /\b(?:started by|\d[\d,]*\s+repl(?:y|ies)|thread tools|joined:|pos
 const SUBJECT = /^(?:subject|thread):\s*(?:(?:re|fwd?):\s*)*(\S.*)$/i
 const SENTENCE_END = /[.!?]["”’]?$/
 const MAX_TAGLINE_WORDS = 8
+const MAX_SLOGAN_SENTENCES = 4
+const MAX_SLOGAN_WORDS = 4
 // A line ending in a full stop of more words than this is a sentence of the story, not a headline.
 const MAX_TITLE_SENTENCE = 8
 
@@ -84,7 +86,10 @@ export function readHeader(text: string, from: number): PageHeader {
     } else if (furniture[i] || isConsentHeading(line, lines[i + 1]?.line)) {
       // Page furniture is no part of the article; a masthead in capitals heading it names the issuer
       // ("ASSOCIATED PRESS NETWORK · WORLD NEWS").
-      if (header.title === null) header.issuer ??= issuerOf(stripMarks(line).split(SEPARATOR)[0]!.trim())
+      const issuer = header.title === null ? issuerOf(stripMarks(line).split(SEPARATOR)[0]!.trim()) : null
+      header.issuer ??= issuer
+      // Its tagline may follow ("CARRICK DEFENCE REVIEW" / "Independent analysis of defence …").
+      if (issuer !== null) labelAt = i
       if (header.title === null) header.mastheads.push(...nameOf(line))
     } else if (header.title === null && i > 0 && dated[i - 1] && PLACE.test(stripMarks(line)) && headlineAhead(lines.slice(i + 1), i + 1)) {
       // "17.01.2022, 16:42" / "Nur-Sultan" / "KULIBAYEV LEAVES ATAMEKEN": a place under the date line, over the headline, is the dateline's.
@@ -103,6 +108,8 @@ export function readHeader(text: string, from: number): PageHeader {
       }
       // A Markdown headline is a headline even when it is two sentences ("# Why did they go? A short guide"). Under
       // a dateline, a sentence with its full stop is the story's first, not its headline: a page may have none.
+      // A masthead's slogan under it ("Your town. Your news. Since 1874.") is no story's first sentences.
+      if (labelAt === i - 1 && lines[i]!.joined && isSlogan(line)) continue
       if (
         (isProse(line) && !isMarkdownTitle(line) && !twoPartHeadline(line)) ||
         startsBody(line) ||
@@ -185,6 +192,12 @@ const NAME_LINE = /^(?:The\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d][\p
 function nameOf(line: string): string[] {
   const name = stripMarks(line).split(SEPARATOR)[0]!.trim()
   return NAME_LINE.test(name) && name.split(/\s+/).length <= MAX_OUTLET_WORDS ? [name] : []
+}
+
+/** A slogan of short sentences: "Your town. Your news. Since 1874." */
+function isSlogan(line: string): boolean {
+  const sentences = stripMarks(line).split(/(?<=[.!?])\s+/)
+  return sentences.length > 1 && sentences.length <= MAX_SLOGAN_SENTENCES && sentences.every((s) => s.split(/\s+/).length <= MAX_SLOGAN_WORDS)
 }
 
 /** A masthead or tagline between a headline and its date ("VELSK DISPATCH", "Your weekly letter"), not a standfirst. */

@@ -88,3 +88,31 @@ describe('a page’s forms', () => {
     expect((read(page) as { outlet: string | null }).outlet).not.toBe('More Options')
   })
 })
+
+describe('a site’s masthead, slogan, menus and ticker over the headline', () => {
+  it.each([
+    [
+      'a slogan of short sentences under the name',
+      `Skip to main content\n\nThe Osk Courier\nYour town. Your news. Since 1874.\n\nSubscribe | Sign in | e-Edition\n\nNews  Sport  What's On  Business  Property  Opinion  Jobs\n\nHome > News > Local\n\nLibrary levy fails by 41 votes in special election\n\nJune 10, 2019\n\n${STORY}`,
+    ],
+    [
+      'a tagline under a masthead in capitals, and "Posted by … on …" before the headline',
+      `OSK VALLEY REVIEW\nIndependent analysis of local politics and budgets\n\nCouncil | Schools | Budgets | Events | Subscribe\n\nPosted by Ana Berg on 2019-06-10 in Council, Budgets\n\nLibrary levy fails by 41 votes in special election\n\n${STORY}`,
+    ],
+    [
+      'a market ticker',
+      `THE OSK LEDGER\nMarkets | Companies | Economy | Opinion\n\nOSK 5,712.4 +0.4%   VELX 42,118.9 +0.2%   BOND 4.21% -0.03   OIL 68.95 -1.1%\n\nLibrary levy fails by 41 votes in special election\n\nPublished June 10, 2019 6:00 AM\n\n${STORY}`,
+    ],
+  ])('%s', (_shape, page) => {
+    expect(read(page)).toMatchObject({ title: 'Library levy fails by 41 votes in special election', date: '2019-06-10' })
+  })
+
+  it('reads "Posted by … on …" as a date line', () => {
+    expect(parseDateLine('Posted by Ana Berg on 2019-06-10 in Council, Budgets')).toBe('2019-06-10')
+    expect(parseDateLine('Posted by Ana Berg on June 10, 2019')).toBe('2019-06-10')
+  })
+
+  it('leaves a sentence with two spaces after its full stop as it is', () => {
+    expect(isFurniture('The levy failed.  The board meets again on Thursday.  Turnout was low.')).toBe(false)
+  })
+})
