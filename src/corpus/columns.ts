@@ -12,10 +12,12 @@ const MIN_GUTTER = 2
 const MIN_COLUMN = 20
 // Lines in a run that must resume in the right column at the gutter for it to be two columns.
 const MIN_RIGHT_LINES = 6
-// How far a paragraph's first line is indented.
-const INDENT = 2
 // And the share of the run's lines with text on both sides of it.
 const MIN_SHARE = 0.4
+// How far a paragraph's first line is indented.
+const INDENT = 2
+// Where a line's text resumes after a gap as wide as a gutter.
+const RESUMES = new RegExp(`(?<=\\S {${MIN_GUTTER},})\\S`, 'g')
 // Set text fills most of its column's width.
 const FILLED = 0.7
 
@@ -69,7 +71,7 @@ function twoColumns(run: readonly string[], gutter: number): boolean {
 function gutterOf(lines: readonly string[]): number | null {
   const starts = new Map<number, number>()
   for (const line of lines) {
-    for (const m of line.matchAll(new RegExp(`(?<=\\S {${MIN_GUTTER},})\\S`, 'g'))) {
+    for (const m of line.matchAll(RESUMES)) {
       if (m.index < MIN_COLUMN) continue
       starts.set(m.index, (starts.get(m.index) ?? 0) + 1)
       break

@@ -6,10 +6,13 @@
  * Radio").
  */
 
+import { NAME_LINKS, OUTLET_NAME } from './mastheads.ts'
+
 // A notice on a line of its own: "© 2024 X. All rights reserved.", "Copyright © 2023 X", "(c) X 2022 | Impressum".
 const NOTICE = /^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*)?(.*)$/i
-// The holder's name: capitalised words and the small words inside a name ("Institute for Strategic Foresight").
-const HOLDER = /^(?:The\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|for|and|the|&|de|du|des|la|le|di))*/u
+const HOLDER = new RegExp(`^${OUTLET_NAME}`, 'u')
+// A name does not end in one of its small words ("Institute for" is cut short).
+const LINK_AT_END = new RegExp(String.raw`\s+(?:${NAME_LINKS})$`, 'i')
 // A company's legal form after its name, which no reader calls the outlet: "Valley Courier Ltd", "… Holdings".
 const LEGAL_FORM = /(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|AG|SA|S\.A|Corp|Corporation|Co|Holdings))+\.?$/
 // What a notice may begin with that is no holder: "All rights reserved", the Crown's copyright, a site's terms.
@@ -37,7 +40,7 @@ export function copyrightHolder(text: string, from: number): string | null {
       ?.replace(/\.$/, '')
       .replace(/\s+(?:19|20)\d\d$/, '')
       .replace(LEGAL_FORM, '')
-      .replace(/\s+(?:of|for|and|the|&|de|du|des|la|le|di)$/i, '')
+      .replace(LINK_AT_END, '')
     holder = clean && clean.split(/\s+/).length <= MAX_HOLDER_WORDS ? clean : null
   }
   return holder

@@ -1,7 +1,7 @@
 import { looksLikeDate, pageDate } from './date-line.ts'
 import { PLACE, dateOf } from './header-dates.ts'
 import { SEPARATOR, isConsentHeading, isFurniture, menuLines, stripMarks } from './furniture.ts'
-import { MAX_OUTLET_WORDS, PAPER, issuerOf } from './mastheads.ts'
+import { MAX_OUTLET_WORDS, OUTLET_NAME, PAPER, issuerOf } from './mastheads.ts'
 import { isLabel, isMarkdownTitle, isProse, startsBody } from './header-lines.ts'
 
 /**
@@ -185,8 +185,7 @@ const SOURCE_LINE = /^source:\s*(\p{Lu}[^|:]{1,60}?)\s*(?:\||$)/iu
 // "Velsk sells city airport | Nordic Post": an outlet's name after a bar.
 const OUTLET_AFTER = /\s+\|\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,2})$/u
 
-// A name in a masthead: capitalised words and the small words inside a name ("Coastline FM", "The Kanto Shimbun").
-const NAME_LINE = /^(?:The\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|for|and|the|&|de|du|des|la|le|di))*$/u
+const NAME_LINE = new RegExp(`^${OUTLET_NAME}$`, 'u')
 
 /** The name a line over the headline gives before any separator ("Coastline FM | The Rural Hour"), if it is one. */
 function nameOf(line: string): string[] {

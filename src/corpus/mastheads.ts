@@ -44,6 +44,10 @@ export const PAPER =
 export const KIND_AFTER_CAPITALS =
   /\b\p{Lu}{3,}\b.*\s(?:Agency|News|Service|Wire|Media|Network|Radio|Television|TV|Gazette|Herald|Tribune|Times|Journal|Dispatch|Monitor)$/u
 export const MAX_OUTLET_WORDS = 6
+// The small words inside a name ("Institute for Strategic Foresight", "Jornal do Vale").
+export const NAME_LINKS = String.raw`of|for|and|the|&|de|du|des|do|da|la|le|di`
+// An outlet's or a holder's name: capitalised words and the small words inside it ("Coastline FM", "The Kanto Shimbun").
+export const OUTLET_NAME = String.raw`(?:The\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&'’.-]*|${NAME_LINKS}))*`
 
 // Labels of a page's section or kind, in capitals above a headline: no issuer.
 const SECTION_LABEL =
