@@ -406,6 +406,13 @@ describe('which <post>: a person, whatever words describe the post first', () =>
   it.each([
     ['which turkish official welcomed the new pm', 'person'],
     ['which russian commander led the force', 'person'],
+    ['which armenian guy announced the troops were coming', 'person'],
+    ['which duma guy said parliament need not vote', 'person'],
+    ['which general led the force', 'person'],
+    ['which kazakh deputy defence min thanked the troops', 'person'],
+    // An election, not a general; two persons asked of, the one who announced and the one announced.
+    ['which general election did he win', 'other'],
+    ['which mod guy announced who would command the force', 'other'],
     ['which official said that', 'quote'],
     // A kind of leader is a description, not a person.
     ['which kind of leader is he', 'other'],
@@ -417,6 +424,14 @@ describe('which <post>: a person, whatever words describe the post first', () =>
     const r = askReport(
       'Polish Foreign Minister Ivo Lask welcomed the new prime minister and the easing of tension.',
       'which polish official welcomed the new pm',
+    )
+    expect(r.answer).toMatch(/^Ivo Lask/)
+  })
+
+  it('answers "which armenian guy …" with the person', () => {
+    const r = askReport(
+      "Armenian Prime Minister Ivo Lask announced on Thursday that the league's troops were coming. Critics in Yerevan said the decision was rushed.",
+      'which armenian guy announced the league troops were coming',
     )
     expect(r.answer).toMatch(/^Ivo Lask/)
   })
