@@ -191,9 +191,10 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'date') lastDayOnly(ctx, scored)
   if (question.kind === 'date') coarserAside(ctx, scored)
   // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no
-  // rival; nor, for "the minister, not the deputy", is the deputy.
+  // rival; nor, for "the minister, not the deputy", is the deputy; nor, for how long, when it would start.
   const misfitsAside =
     question.kind === 'date' ||
+    HOW_LONG.test(question.normalized) ||
     wantsNew ||
     wantsOld ||
     figuresAside(question) ||

@@ -529,3 +529,13 @@ describe("a wire story's dateline day", () => {
     expect(pagesEngine([wire]).ask('when did the pact troops start leaving velmar').answer ?? '').toContain('March 14')
   })
 })
+
+describe('how long it would take', () => {
+  it('is not made unsure by when it would start', () => {
+    const r = askReport(
+      'President Ivo Lask told parliament on Tuesday that the league force had done its job and that a phased pullout would start in two days and last no more than ten days.',
+      'how long did lask tell parliament the pullout wd take',
+    )
+    expect(r.answer).toBe('no more than ten days')
+  })
+})
