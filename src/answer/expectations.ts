@@ -55,6 +55,13 @@ export function plannedAt(text: string, start: number, end: number): boolean {
 export const toldAsPlan = (words: string): boolean => PLAN_WORDS.test(words) && !DONE_AS_PLANNED.test(words)
 
 /** True when a day stands in a wire story's dateline ("LENZ, March 20 (Wire) -"): the report's day, no deed's. */
+/**
+ * "UPDATE, Jan 20: the ministry said the withdrawal was complete": the day a note was added to a story, which dates
+ * the note, not what it reports.
+ */
+export const inUpdateStamp = (text: string, start: number): boolean =>
+  start >= 0 && /^\s*(?:update[sd]?|correction|editor['’]s note)\s*[,:]?\s*$/i.test(text.slice(0, start)) && /^[^.:]{0,20}:/.test(text.slice(start))
+
 export const inDateline = (text: string, start: number): boolean =>
   start >= 0 && /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s]+)?,\s*$/u.test(text.slice(0, start))
 

@@ -10,7 +10,7 @@ import { peoplesListed } from './count-nations.ts'
 import { placeFinder } from './places.ts'
 import { postMisfit, roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
-import { inDateline } from './expectations.ts'
+import { inDateline, inUpdateStamp } from './expectations.ts'
 import { beginsAt, endSaid, startFits, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
 import { possessorTest, whoseNoun } from './possessors.ts'
 import { KIN_WORDS } from './question-rules.ts'
@@ -82,6 +82,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
                 saidOnlyByDay(ctx, c.sentence.text, d.start - c.sentence.start, d.end - c.sentence.start) ||
                 possessiveDay(ctx, c.sentence.text, d.end - c.sentence.start) ||
                 (own.length > 0 && inDateline(c.sentence.text, d.start - c.sentence.start)) ||
+                inUpdateStamp(c.sentence.text, d.start - c.sentence.start) ||
                 (question.focus !== 'end' &&
                   question.focus !== 'deadline' &&
                   stateLastsUntil(c.sentence.text, d.start - c.sentence.start, d.phrase, question.normalized)),

@@ -539,3 +539,13 @@ describe('how long it would take', () => {
     expect(r.answer).toBe('no more than ten days')
   })
 })
+
+describe('a note added to a story ("UPDATE, March 20:")', () => {
+  const engine = pagesEngine([
+    `League troops start to leave Veloria\nMarch 16, 2023\n\nOSK, March 16 (Osk Wire) - League troops began leaving Veloria on Thursday.\n\nUPDATE, March 20: A league spokesman said the withdrawal was complete and the units had reached their bases.`,
+  ])
+
+  it.each(['when was the withdrawal complete', 'when did the league fully bail out of veloria'])('%j: dates the note, not the deed it reports', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toContain('March 20')
+  })
+})
