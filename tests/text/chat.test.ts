@@ -21,6 +21,9 @@ describe('normalizeChat', () => {
     ['the curfew was supposed 2 run till when', 'the curfew was supposed to run till when'],
     ['which 2 towns did it start in', 'which 2 towns did it start in'],
     ['they had 2 leave', 'they had to leave'],
+    // "and co" is the others with them; "bail out of" a place is leaving it.
+    ['when did the russians n co fully bail out of kz', 'when did the russians fully withdraw from Kazakhstan'],
+    ['the troops bailed out of the city', 'the troops withdrew from the city'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
