@@ -7,6 +7,7 @@
 import { writesDayFirst, type Article } from '../corpus/index.ts'
 import { addDays, dayNumber, lastOfMonth, makeDay, weekdayOf, weekRange, type Granularity } from './math.ts'
 import { findHits, type Rule } from './rules.ts'
+import { titleYear } from './title-year.ts'
 
 export { formatDate, formatDay, type Granularity } from './math.ts'
 
@@ -128,7 +129,7 @@ export function detectMentions(article: Article): Mention[] {
  * resolveMentions(detectMentions(article), '2022-01-09')[0].date // => '1968-01-01'
  * ```
  */
-export function resolveMentions(mentions: Mention[], anchor: string | null, inferred = false): TemporalExpression[] {
+export function resolveMentions(mentions: Mention[], anchor: string | null, inferred = false, year: number | null = null): TemporalExpression[] {
   const out: TemporalExpression[] = []
   // The day of the last dated event, for "the next day"; only the same or the previous sentence counts.
   let previous = null as { day: string; sentence: number; inferred: boolean } | null
@@ -138,7 +139,12 @@ export function resolveMentions(mentions: Mention[], anchor: string | null, infe
   for (const m of mentions) {
     if (previous && previous.sentence < m.sentence - 1) previous = null
     const from = m.rule.kind === 'offset' && Math.abs(m.rule.days) <= 1 && named?.sentence === m.sentence ? named.day : anchor
-    const resolved = earlierStated(m.rule, anchor, stated) ?? resolveRule(m.rule, from, previous?.day ?? null)
+    // A day without its year, on a page whose title names the year it is dated in, is in that year.
+    const titled = year !== null && m.rule.kind === 'monthDay' ? makeDay(year, m.rule.month, m.rule.day) : null
+    const resolved =
+      (titled !== null && isRealDay(titled) ? ({ date: titled, endDate: null, granularity: 'day' } as const) : null) ??
+      earlierStated(m.rule, anchor, stated) ??
+      resolveRule(m.rule, from, previous?.day ?? null)
     const certainty = certaintyOf(m.rule, resolved, inferred, previous?.inferred ?? false)
     out.push({
       ...m,
@@ -196,7 +202,7 @@ function earlierStated(rule: Rule, anchor: string | null, stated: ReadonlyMap<nu
  * ```
  */
 export function findTemporalExpressions(article: Article, anchor: string | null, inferred = false): TemporalExpression[] {
-  return resolveMentions(detectMentions(article), anchor, inferred)
+  return resolveMentions(detectMentions(article), anchor, inferred, titleYear(article.title, anchor))
 }
 
 function certaintyOf(rule: Rule, resolved: Resolution | null, inferred: boolean, previousInferred: boolean): Certainty {
