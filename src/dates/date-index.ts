@@ -8,7 +8,6 @@ import type { TimelineEvent } from './types.ts'
 import { inferArticleDates, type ArticleDate } from './inference.ts'
 import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './resolve.ts'
 import { buildTimeline } from './timeline.ts'
-import { titleYear } from './title-year.ts'
 
 /** Lookups over the dates of a corpus; see {@link buildDateIndex}. */
 export interface DateIndex {
@@ -48,7 +47,7 @@ export function buildDateIndex(articles: readonly Article[], mentions?: Readonly
   const bySource = new Map<string, TemporalExpression[]>()
   for (const a of articles) {
     const date = published.get(a.source)
-    bySource.set(a.source, resolveMentions(detected.get(a.source)!, date?.date ?? null, date?.inferred ?? false, titleYear(a.title, date?.date ?? null)))
+    bySource.set(a.source, resolveMentions(detected.get(a.source)!, date?.date ?? null, date?.inferred ?? false))
   }
   return indexOf(articles, published, bySource, null)
 }

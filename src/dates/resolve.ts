@@ -7,7 +7,6 @@
 import { writesDayFirst, type Article } from '../corpus/index.ts'
 import { addDays, dayNumber, lastOfMonth, makeDay, weekdayOf, weekRange, type Granularity } from './math.ts'
 import { findHits, type Rule } from './rules.ts'
-import { titleYear } from './title-year.ts'
 
 export { formatDate, formatDay, type Granularity } from './math.ts'
 
@@ -129,7 +128,7 @@ export function detectMentions(article: Article): Mention[] {
  * resolveMentions(detectMentions(article), '2022-01-09')[0].date // => '1968-01-01'
  * ```
  */
-export function resolveMentions(mentions: Mention[], anchor: string | null, inferred = false, year: number | null = null): TemporalExpression[] {
+export function resolveMentions(mentions: Mention[], anchor: string | null, inferred = false): TemporalExpression[] {
   const out: TemporalExpression[] = []
   // The day of the last dated event, for "the next day"; only the same or the previous sentence counts.
   let previous = null as { day: string; sentence: number; inferred: boolean } | null
@@ -139,12 +138,7 @@ export function resolveMentions(mentions: Mention[], anchor: string | null, infe
   for (const m of mentions) {
     if (previous && previous.sentence < m.sentence - 1) previous = null
     const from = m.rule.kind === 'offset' && Math.abs(m.rule.days) <= 1 && named?.sentence === m.sentence ? named.day : anchor
-    // A day without its year, on a page whose title names the year it is dated in, is in that year.
-    const titled = year !== null && m.rule.kind === 'monthDay' ? makeDay(year, m.rule.month, m.rule.day) : null
-    const resolved =
-      (titled !== null && isRealDay(titled) ? ({ date: titled, endDate: null, granularity: 'day' } as const) : null) ??
-      earlierStated(m.rule, anchor, stated) ??
-      resolveRule(m.rule, from, previous?.day ?? null)
+    const resolved = earlierStated(m.rule, anchor, stated) ?? resolveRule(m.rule, from, previous?.day ?? null)
     const certainty = certaintyOf(m.rule, resolved, inferred, previous?.inferred ?? false)
     out.push({
       ...m,
@@ -202,7 +196,7 @@ function earlierStated(rule: Rule, anchor: string | null, stated: ReadonlyMap<nu
  * ```
  */
 export function findTemporalExpressions(article: Article, anchor: string | null, inferred = false): TemporalExpression[] {
-  return resolveMentions(detectMentions(article), anchor, inferred, titleYear(article.title, anchor))
+  return resolveMentions(detectMentions(article), anchor, inferred)
 }
 
 function certaintyOf(rule: Rule, resolved: Resolution | null, inferred: boolean, previousInferred: boolean): Certainty {
