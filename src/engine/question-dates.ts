@@ -203,16 +203,6 @@ const OTHER_MONTH = 0.85
 export function inMonths<C extends DayCandidate & { missesDay?: boolean }>(dates: DateIndex, c: C, months: readonly string[]): C {
   if (months.length === 0) return c
   const dated = dates.expressionsIn(c.article.source, c.sentence.index).filter((e) => e.date !== null && (e.granularity === 'day' || e.granularity === 'month'))
-  if (dated.some((e) => months.includes(e.date!.slice(0, 7)))) return c
-  // A sentence with no date tells of its article's time: one printed months after those asked about ("has since
-  // published a list of 238") is a later report, not what was said then.
-  if (dated.length === 0 && !(c.article.date !== null && c.article.date > monthsAfter(months))) return c
+  if (dated.length === 0 || dated.some((e) => months.includes(e.date!.slice(0, 7)))) return c
   return { ...c, coverage: c.coverage * OTHER_MONTH, own: c.own * OTHER_MONTH, missesDay: true }
-}
-
-/** The day a month after the last of `months` ("2022-01" → "2022-02-31"), as ISO text to compare days with. */
-function monthsAfter(months: readonly string[]): string {
-  const [year, month] = [...months].sort().at(-1)!.split('-').map(Number) as [number, number]
-  const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`
-  return `${next}-31`
 }

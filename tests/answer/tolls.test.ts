@@ -311,18 +311,3 @@ describe("a toll on a day: that day's figure leads, not the latest (review)", ()
     expect(analyzeQuestion('what was the toll on marine life').kind).not.toBe('number')
   })
 })
-
-describe('a figure with no date of its own, in an article printed months after the month asked about', () => {
-  const engine = pagesEngine([
-    `Velta toll rises\nJanuary 16, 2023\n\nThe head of the criminal prosecution service said 225 people had died in the unrest.\n\nMost of the dead were in Velsk.`,
-    `A year of change in Velta\nNovember 23, 2023\n\nThe prosecutor general's office has since published a list of 238 people who died in the unrest.\n\nElections are due next spring.`,
-  ])
-
-  it('is a later report, not the toll given then', () => {
-    expect(engine.ask('what was the death toll in mid january').answer).toMatch(/^225 people/)
-  })
-
-  it('still answers, beside the other report, where the month is not asked', () => {
-    expect(engine.ask('how many people died in the unrest').answer ?? '').toContain('238')
-  })
-})
