@@ -80,7 +80,6 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               misfit:
                 d.guessed === true ||
                 saidOnlyByDay(ctx, c.sentence.text, d.start - c.sentence.start, d.end - c.sentence.start) ||
-                possessiveDay(ctx, c.sentence.text, d.end - c.sentence.start) ||
                 (own.length > 0 && inDateline(c.sentence.text, d.start - c.sentence.start)) ||
                 inUpdateStamp(c.sentence.text, d.start - c.sentence.start) ||
                 (question.focus !== 'end' &&
@@ -159,18 +158,4 @@ function saidOnlyByDay(ctx: ExtractionContext, text: string, start: number, end:
   if (day.size === 0) return false
   const rest = termsOf(ctx, `${text.slice(0, start)} ${text.slice(end)}`)
   return ctx.concepts.some((k) => !k.named && conceptMatch(k, day) > 0 && conceptMatch(k, rest) === 0)
-}
-
-// A day written as a possessive, and the noun it dates: "January's unrest", "Monday’s vote".
-const POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u
-
-/**
- * "Tokayev signed the amnesty for people caught up in January's unrest": a day written as a possessive dates the
- * noun after it, not the sentence's deed, unless the question asks about that noun.
- */
-function possessiveDay(ctx: ExtractionContext, text: string, end: number): boolean {
-  const noun = POSSESSIVE.exec(text.slice(end))?.[1]
-  if (noun === undefined) return false
-  const terms = termsOf(ctx, noun)
-  return !ctx.concepts.some((k) => conceptMatch(k, terms) > 0)
 }

@@ -83,10 +83,7 @@ export function resolveRule(rule: Rule, anchor: string | null, previous: string 
     }
     case 'month': {
       const firsts = [year - 1, year, year + 1].map((y) => makeDay(y, rule.month, 1))
-      const month = anchor.slice(0, 8) + '01'
-      // A month the clause tells of in the past is this one or one before it; in the future, this one or one after.
-      const told = rule.tense === 'past' ? firsts.filter((f) => f <= month) : rule.tense === 'future' ? firsts.filter((f) => f >= month) : firsts
-      const first = nearest(told.length > 0 ? told : firsts, month)
+      const first = nearest(firsts, anchor.slice(0, 8) + '01')
       return { date: first, endDate: lastOfMonth(Number(first.slice(0, 4)), rule.month), granularity: 'month' }
     }
     case 'period':

@@ -10,13 +10,13 @@ import * as chrono from 'chrono-node/en'
 import { makeDay, lastOfMonth, type Granularity } from './math.ts'
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, unshouted } from '../text/index.ts'
 import { numericOrder } from '../corpus/index.ts'
-import { markedTense, tenseAround } from './tense.ts'
+import { tenseAround } from './tense.ts'
 
 /** How a hit becomes a date once the publication date (anchor) is known. */
 export type Rule =
   | { kind: 'absolute'; date: string; endDate: string | null; granularity: Granularity }
   | { kind: 'monthDay'; month: number; day: number; tense?: 'past' | 'future' }
-  | { kind: 'month'; month: number; tense?: 'past' | 'future' }
+  | { kind: 'month'; month: number }
   | { kind: 'weekday'; weekday: number; tense: 'past' | 'future'; strict: boolean }
   | { kind: 'offset'; days: number }
   | { kind: 'period'; unit: 'week' | 'month' | 'year'; shift: number }
@@ -77,12 +77,7 @@ const PATTERNS: Pattern[] = [
     rule: (m, text) => {
       const month = monthIndex(m[1]!)
       if (m[2]) return { kind: 'absolute', date: makeDay(Number(m[2]), month, 1), endDate: lastOfMonth(Number(m[2]), month), granularity: 'month' }
-      if (!MONTH_CUE.test(text.slice(0, m.index))) return null
-      // "caught up in January's unrest" in a November story: a month written as a possessive names what happened in
-      // it, the January before the story, unless the clause speaks of the future. ("It would name a coach in June"
-      // is no past, though "said" is: a month alone stays the one nearest the story.)
-      if (!/^['’]s\b/.test(text.slice(m.index + m[0].length))) return { kind: 'month', month }
-      return { kind: 'month', month, tense: markedTense(text, m.index, m.index + m[0].length) ?? 'past' }
+      return MONTH_CUE.test(text.slice(0, m.index)) ? { kind: 'month', month } : null
     },
   },
   {

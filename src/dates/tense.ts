@@ -59,18 +59,6 @@ const PAST = new Set([
  * ```
  */
 export function tenseAround(text: string, start: number, end: number): 'past' | 'future' {
-  return markedTense(text, start, end) ?? 'past'
-}
-
-/**
- * The tense a marker near `[start, end)` gives its clause ("will", "signed"), or `null` where none does.
- *
- * @example
- * ```ts
- * markedTense('the vote in March', 12, 17) // => null
- * ```
- */
-export function markedTense(text: string, start: number, end: number): 'past' | 'future' | null {
   const clauseStart = Math.max(...[',', ';', ':', '(', '–', '—', '“', '"'].map((c) => text.lastIndexOf(c, start - 1))) + 1
   const stops = [',', ';', ':', ')', '–', '—', '”', '"'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0)
   const clauseEnd = stops.length ? Math.min(...stops) : text.length
@@ -80,7 +68,7 @@ export function markedTense(text: string, start: number, end: number): 'past' | 
     if (FUTURE.has(w)) return 'future'
     if (PAST.has(w) || (/\w{2,}ed$/.test(w) && !NOT_PAST.has(w))) return 'past'
   }
-  return null
+  return 'past'
 }
 
 function words(text: string): string[] {
