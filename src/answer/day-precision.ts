@@ -2,15 +2,13 @@ import { DAY_PRECISION, mentionAt, type Candidate, type ExtractionContext } from
 
 /**
  * "Asked for help last week" and "appealed for assistance on 5 January" tell
- * of one day, the second exactly; "since 2016" and "since October 2016" of one
- * month. A week, a month or a year that holds what another passage gives more
- * exactly for the question is that told less exactly, not a rival to it.
+ * of one day, the second exactly: a week, a month or a year that holds a day
+ * another passage gives for the question is that day told less exactly.
  */
 
 /**
  * Sets aside (marks a misfit) each find of a week, a month or a year that
- * holds the start of a find that fits and is told more exactly: that is the
- * answer, told exactly.
+ * holds the day of a find that fits: the day is the answer, told exactly.
  *
  * @example
  * ```ts
@@ -20,10 +18,10 @@ import { DAY_PRECISION, mentionAt, type Candidate, type ExtractionContext } from
  */
 export function coarserAside(ctx: ExtractionContext, finds: readonly { candidate: Candidate; found: { start: number; misfit?: boolean } }[]): void {
   const mentions = new Map(finds.map((s) => [s, mentionAt(ctx, s.candidate, s.found.start)]))
-  const exact = finds.filter((s) => !s.found.misfit).flatMap((s) => mentions.get(s) ?? [])
+  const days = finds.filter((s) => !s.found.misfit && (mentions.get(s)?.precision ?? 0) >= DAY_PRECISION).map((s) => mentions.get(s)!.date)
   for (const s of finds) {
     const m = mentions.get(s)
     if (!m || m.precision >= DAY_PRECISION || s.found.misfit) continue
-    if (exact.some((e) => e.precision > m.precision && m.date <= e.date && e.date <= (m.last ?? m.date))) s.found.misfit = true
+    if (days.some((day) => m.date <= day && day <= (m.last ?? m.date))) s.found.misfit = true
   }
 }

@@ -14,14 +14,3 @@ describe('a week, month or year that holds a day another passage gives is that d
     expect(r.answer ?? '').not.toMatch(/week|^March 2023/)
   })
 })
-
-describe('a year that holds the month another passage gives is that month told less exactly', () => {
-  const engine = pagesEngine([
-    `Marten to lead league force\nMarch 8, 2023\n\nThe league force will be led by General Petr Marten, commander of Norland's marines since October 2016.`,
-    `League troops go home\nMarch 20, 2023\n\nThe last troops flew home with General Petr Marten, commander of Norland's marines since 2016, on Friday.`,
-  ])
-
-  it('answers with the month, not with no answer for two that agree', () => {
-    expect(engine.ask('since when has marten commanded the marines').answer).toBe('October 2016')
-  })
-})
