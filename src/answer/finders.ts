@@ -81,7 +81,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
                 d.guessed === true ||
                 saidOnlyByDay(ctx, c.sentence.text, d.start - c.sentence.start, d.end - c.sentence.start) ||
                 (own.length > 0 && inDateline(c.sentence.text, d.start - c.sentence.start)) ||
-                inUpdateStamp(c.sentence.text, d.start - c.sentence.start) ||
+                (!SAYING.test(question.normalized) && inUpdateStamp(c.sentence.text, d.start - c.sentence.start)) ||
                 (question.focus !== 'end' &&
                   question.focus !== 'deadline' &&
                   stateLastsUntil(c.sentence.text, d.start - c.sentence.start, d.phrase, question.normalized)),
@@ -146,6 +146,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
 }
 
 const SINCE_WHEN = /^since when\b/
+// "when did the ministry say it was complete": the day of the saying, which an update's stamp gives.
+const SAYING = /\b(?:say|said|says|announc\w*|report\w*|tell|told|confirm\w*|declar\w*)\b/
 const KIN_ASKED = new RegExp(String.raw`^which\s+(?:[\w'’-]+\s+){0,2}?${KIN_WORDS}\b`)
 const KIN = new RegExp(String.raw`\b${KIN_WORDS}\b`, 'i')
 

@@ -20,6 +20,8 @@ const INDENT = 2
 const RESUMES = new RegExp(`(?<=\\S {${MIN_GUTTER},})\\S`, 'g')
 // Set text fills most of its column's width.
 const FILLED = 0.7
+// And its lines run on into the next, as prose does, for at least this share of them.
+const MIN_RUN_ON = 0.4
 
 /**
  * `text` with each run of two-column lines rewritten as its left column's
@@ -64,7 +66,12 @@ function twoColumns(run: readonly string[], gutter: number): boolean {
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   const left = median(both.map((l) => l.slice(0, gutter).trim().length))
   const right = median(both.map((l) => l.slice(gutter).trim().length))
-  return left >= FILLED * (gutter - MIN_GUTTER) && right >= MIN_COLUMN
+  if (left < FILLED * (gutter - MIN_GUTTER) || right < MIN_COLUMN) return false
+  // Set prose runs on from a line to the next ("… a number on a" / "price board."); a table's rows each stand alone.
+  const lefts = run.map((l) => l.slice(0, gutter).trim())
+  const pairs = lefts.slice(1).filter((l, k) => l !== '' && lefts[k] !== '')
+  const runOn = lefts.slice(1).filter((l, k) => l !== '' && lefts[k] !== '' && (/^\p{Ll}/u.test(l) || /[-,]$/.test(lefts[k]!))).length
+  return pairs.length > 0 && runOn >= MIN_RUN_ON * pairs.length
 }
 
 /** The column where most lines resume after a wide gap, if enough do. */

@@ -9,7 +9,11 @@
 import { NAME_LINKS, OUTLET_NAME } from './mastheads.ts'
 
 // A notice on a line of its own: "© 2024 X. All rights reserved.", "Copyright © 2023 X", "(c) X 2022 | Impressum".
-const NOTICE = /^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*)?(.*)$/i
+// "Copyright" and "(c)" only before "©" or a year: "Copyright Act reforms …", a list's "(c) Velmora Shipping must …".
+const NOTICE = /^(?:©|(?:copyright|\(c\))\s*(?=©|\(c\)|(?:19|20)\d\d))(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*)?(.*)$/i
+// A picture's, a map's or a platform's rights, not the page's: "© Getty Images", "(c) AP Photo/…", "© 2024 Substack Inc.".
+const NOT_THE_PAGE =
+  /\b(?:photos?|images?|pictures?|maps?|mapbox|openstreetmap|getty|shutterstock|alamy|afp|reuters|ap|epa|substack|automattic|wordpress|medium|google|facebook|meta|youtube)\b/i
 const HOLDER = new RegExp(`^${OUTLET_NAME}`, 'u')
 // A name does not end in one of its small words ("Institute for" is cut short).
 const LINK_AT_END = new RegExp(String.raw`\s+(?:${NAME_LINKS})$`, 'i')
@@ -20,7 +24,7 @@ const NO_HOLDER = /^(?:all\s+rights|crown\b|copyright\b|terms\b|privacy\b|the\s+
 const MAX_HOLDER_WORDS = 6
 
 /**
- * The holder of the last copyright notice in `text` from offset `from`, or
+ * The holder of the first copyright notice in `text` from offset `from`, or
  * `null` where the page has none or it names no one.
  *
  * @example
@@ -29,28 +33,29 @@ const MAX_HOLDER_WORDS = 6
  * ```
  */
 export function copyrightHolder(text: string, from: number): string | null {
-  let holder: string | null = null
   for (const raw of text.slice(from).split('\n')) {
     const notice = NOTICE.exec(raw.trim())
     if (!notice) continue
     // The name ends at its sentence's full stop or at a separator: "X. All rights reserved.", "X | Impressum".
     const rest = notice[1]!.trim().split(/\.\s|\s[|·•,]\s?|,\s/)[0]!
     const name = NO_HOLDER.test(rest) ? undefined : HOLDER.exec(rest)?.[0]
+    if (name === undefined || NOT_THE_PAGE.test(rest)) continue
     const clean = name
-      ?.replace(/\.$/, '')
+      .replace(/\.$/, '')
       .replace(/\s+(?:19|20)\d\d$/, '')
       .replace(LEGAL_FORM, '')
       .replace(LINK_AT_END, '')
-    holder = clean && clean.split(/\s+/).length <= MAX_HOLDER_WORDS ? clean : null
+    // The page's own notice comes first; a platform's or a widget's may follow it.
+    if (clean.split(/\s+/).length <= MAX_HOLDER_WORDS) return clean
   }
-  return holder
+  return null
 }
 
 /**
  * Whether the page names its masthead again below the header, so that the
  * line over the headline is the site's name and not a section's: the
  * copyright holder begins with it (or it with the holder's name), or, for a
- * name of two words or more, it stands again, written alike, in the text after `from`.
+ * name of two words or more, a credit after `from` gives it, written alike.
  *
  * @example
  * ```ts
@@ -64,7 +69,10 @@ export function namedAgain(masthead: string, text: string, from: number): boolea
   if (holder && (name.startsWith(bare(holder)) || bare(holder).startsWith(name))) return true
   // One word ("Ledgerline", "TRANSCRIPT", "World") may as well be a section's label or a word of the story.
   if (!/\s/.test(name)) return false
-  // Written as the masthead writes it: "TRANSCRIPT" over the headline and "a transcript" below are a label and a word.
+  // Written as the masthead writes it ("TRANSCRIPT" over the headline and "a transcript" below are a label and a word),
+  // in a credit ("Image: … / Velta Public Radio", "More from …", "(Velta Post file photo)"): a section's name ("Middle
+  // East") or a person's over the headline may stand in any sentence of the story.
   const written = masthead.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![\\p{L}\\d])${written}(?![\\p{L}\\d])`, 'u').test(text.slice(from))
+  const credit = new RegExp(`(?:[/©|(]\\s*|\\b(?:from|by|via|photo:|image:|copyright)\\s+(?:the\\s+)?)${written}(?![\\p{L}\\d])`, 'iu')
+  return credit.test(text.slice(from))
 }

@@ -27,7 +27,7 @@ export function dateOf(line: string): string | null {
   if (page !== undefined) return page
   // "11 Jun 2019 - 02 Aug 2021": a span of days (an archive's captures) dates no page.
   const span = stripMarks(line).split(/\s+[-–—]\s+/)
-  if (span.length === 2 && span.every((p) => parseDateLine(p) !== null) && parseDateLine(span[0]!) !== parseDateLine(span[1]!)) return null
+  if (span.length === 2 && span.every((p) => BARE_DAY.test(p.trim())) && parseDateLine(span[0]!) !== parseDateLine(span[1]!)) return null
   const whole = parseDateLine(line)
   if (whole) return whole
   const bare = stripMarks(line)
@@ -53,6 +53,8 @@ export function dateOf(line: string): string | null {
 }
 
 // A date line's parts: "By A. Writer | Jan 7, 2022", "Jan 11, 2022 2:31 PM UTC   Updated 4 hours ago".
+// A day and nothing else: "11 Jun 2019", "Jun 11, 2019" (a labelled one, "Published 3 March 2023", is a date line).
+const BARE_DAY = /^(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})$/u
 const PARTS = /\s+[|/>›»·•]\s+|\s*\|\s*|\s{3,}/
 const DASH = /\s+[—–]\s+/
 // Beside a dash, a dateline's other part is a place, an agency in capitals or a byline; not "Remembering Bloody January".

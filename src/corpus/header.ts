@@ -128,7 +128,8 @@ export function readHeader(text: string, from: number): PageHeader {
         following.some((l) => !isProse(l) && !startsBody(l) && l.split(/\s+/).length > line.split(/\s+/).length)
       if (tagline) continue
       // A line going straight on in lower case is a headline's first ("Pier pilings" / "found rotted,"), no label.
-      const continued = lines[i + 1]?.joined === true && /^\p{Ll}/u.test(stripMarks(lines[i + 1]!.line)) && !dated[i + 1] && !furniture[i + 1]
+      const continued =
+        lines[i + 1]?.joined === true && goesOnInLowerCase(stripMarks(line), stripMarks(lines[i + 1]!.line)) && !dated[i + 1] && !furniture[i + 1]
       if (!continued && isLabel(line, following)) {
         labelAt = i
         header.mastheads.push(...nameOf(line))
@@ -148,7 +149,7 @@ export function readHeader(text: string, from: number): PageHeader {
         const goesOn = (k: number) => {
           const next = lines[k]
           if (!next || isProse(next.line) || SENTENCE_END.test(next.line) || dated[k] || furniture[k]) return false
-          return header.title!.endsWith(':') || (next.joined && /^\p{Ll}/u.test(stripMarks(next.line)) && !/[.!?]$/.test(header.title!))
+          return header.title!.endsWith(':') || (next.joined && goesOnInLowerCase(header.title!, stripMarks(next.line)))
         }
         if (goesOn(i + 1)) {
           while (goesOn(i + 1)) {
@@ -191,6 +192,17 @@ const NAME_LINE = new RegExp(`^${OUTLET_NAME}$`, 'u')
 function nameOf(line: string): string[] {
   const name = stripMarks(line).split(SEPARATOR)[0]!.trim()
   return NAME_LINE.test(name) && name.split(/\s+/).length <= MAX_OUTLET_WORDS ? [name] : []
+}
+
+// A line under a headline that is no part of it, in lower case: "posted in Politics", "via Dunmark Wire".
+const CREDIT_WORD = /^(?:posted|via|by|from|staff|updated|filed|photo|image|listen|read|share|watch|sponsored|advertisement)\b/
+
+/**
+ * A headline's line set over narrow lines going on in lower case ("Pier pilings" / "found rotted,"): a word all in
+ * lower case ("iPhone maker …" starts a headline), no credit's, under a line of two words or more not in capitals.
+ */
+function goesOnInLowerCase(line: string, next: string): boolean {
+  return /^\p{Ll}+\b/u.test(next) && !/^\p{Ll}+\p{Lu}/u.test(next) && !CREDIT_WORD.test(next) && /\s/.test(line) && /\p{Ll}/u.test(line) && !/[.!?]$/.test(line)
 }
 
 /** A slogan of short sentences: "Your town. Your news. Since 1874." */

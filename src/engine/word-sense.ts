@@ -147,11 +147,11 @@ export function createWordSense(state: EngineState, speller: Speller): WordSense
   // that every rule reads the question's verb, not only the search.
   const respell = (word: string): string => {
     if (word.length < MIN_RESPELT || !/^[a-z]+$/.test(word) || isLemma(word)) return word
-    // "officialy", "finaly": a word shaped as an adverb, a letter off one, is that adverb, though no article uses it
-    // ("official" is as near, but no adverb). Read as a stem the articles have, it asked for "official" as much as
-    // for the question's rarest word.
-    const adverb = /ly$/.test(word) ? oneEditAway(word).find((w) => /ly$/.test(w) && isAdverbOnly(w)) : undefined
-    if (adverb !== undefined) return adverb
+    // "officialy", "finaly": an adverb typed with its double l single is that adverb, though no article uses it
+    // ("official" is as near, but no adverb; "daly" is no "dally"). Read as a stem the articles have, it asked for
+    // "official" as much as for the question's rarest word.
+    const adverb = word.replace(/([^l])ly$/, '$1lly')
+    if (adverb !== word && isAdverbOnly(adverb)) return adverb
     if (isKnownWord(word) || isChatWord(word) || contraction(word)) return word
     // "befor", "becuase": a word of the question's frame typed a letter off reads as that word ("who was pm befor"),
     // unless a word the articles use is as near ("tols" is "toll" as much as "told").

@@ -110,12 +110,12 @@ const PHRASES: [RegExp, string][] = [
   // "what % voted yes": a per cent sign standing for the word, not after a figure ("77%").
   [/(^|\s)%(?=\s|$)/g, '$1percent'],
   // "the russians n co": and the others with them, no company a passage must name.
-  [/\s+(?:n|and|&)\s+co\b\.?/gi, ''],
+  [/\s+(?:n|and)\s+co(?=[\s?!.,]|$)/g, ''],
   // "when did they bail out of kz": left it ("bail" alone is "leave", but "leave out" is "omit").
   [/\bbail(?:s|ing)?\s+out\s+of\b/gi, 'withdraw from'],
   [/\bbailed\s+out\s+of\b/gi, 'withdrew from'],
   // "was supposed 2 run", "going 2 leave": texting's "2" for "to" before a verb, not a figure ("which 2 towns").
-  [/\b(supposed|going|want|wanted|have|has|had|need|needs|needed|got|used|able|due|trying|tried|set|allowed)\s+2(?=\s+[a-z])/gi, '$1 to'],
+  [/\b(supposed|going|want|wanted|need|needs|needed|used|able|due|trying|tried|allowed)\s+2(?=\s+[a-z])/gi, '$1 to'],
   // "why'd they …", "how'd it start": a question word with its "did" run on.
   [/\b(why|how|what|where|when|who)['’]d\b/gi, '$1 did'],
 ]

@@ -128,9 +128,10 @@ const FLOOR = 0.2
 const cache = new Map<string, Map<string, number>>()
 
 // Words WordNet files under senses of their own that news uses for one another: "who led the force" is answered by
-// "commanded", "the head of", "its chief". Each group is one part of speech; a word of the group stands for the
-// others and for the words after it, which stand only for themselves ("the foreign policy chief" is a title).
-const KIN: [Pos, string[], string[]][] = [['verb', ['lead', 'command'], ['head']]]
+// "commanded". Each group is one part of speech; a word of the group stands for the others and for the words after
+// it, which stand only for themselves: "who commanded the operation" is not answered by who "led the talks", nor
+// "who led the march" by who "heads the union".
+const KIN: [Pos, string[], string[]][] = [['verb', ['lead'], ['command']]]
 
 /**
  * The related lemmas of a word form (or a multiword form joined by `_`), each

@@ -408,10 +408,8 @@ describe('which <post>: a person, whatever words describe the post first', () =>
     ['which russian commander led the force', 'person'],
     ['which armenian guy announced the troops were coming', 'person'],
     ['which duma guy said parliament need not vote', 'person'],
-    ['which general led the force', 'person'],
     ['which kazakh deputy defence min thanked the troops', 'person'],
-    // An election, not a general; two persons asked of, the one who announced and the one announced.
-    ['which general election did he win', 'other'],
+    // Two persons asked of, the one who announced and the one announced.
     ['which mod guy announced who would command the force', 'other'],
     ['which official said that', 'quote'],
     // A kind of leader is a description, not a person.

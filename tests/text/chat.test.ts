@@ -20,7 +20,10 @@ describe('normalizeChat', () => {
     // Texting's "2" for "to" before a verb; a figure elsewhere.
     ['the curfew was supposed 2 run till when', 'the curfew was supposed to run till when'],
     ['which 2 towns did it start in', 'which 2 towns did it start in'],
-    ['they had 2 leave', 'they had to leave'],
+    ['they need 2 leave', 'they need to leave'],
+    ['who has 2 seats on the port board', 'who has 2 seats on the port board'],
+    ['the ceo and co-founder, trade and co-operation', 'the ceo and co-founder, trade and co-operation'],
+    ['when did Brenn & Co go bankrupt', 'when did Brenn and Co go bankrupt'],
     // "and co" is the others with them; "bail out of" a place is leaving it.
     ['when did the russians n co fully bail out of kz', 'when did the russians fully withdraw from Kazakhstan'],
     ['the troops bailed out of the city', 'the troops withdrew from the city'],
