@@ -79,7 +79,8 @@ const SAME_DAY = /\b(?:earlier (?:in the day|today|that day)|the same day|that d
 const IN_PLAN_REPORTED =
   /\b(?:said|says|announced|reported|confirmed|stated|told)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.;]*\bthat\b[^.;]*\b(?:would|will)\b[^.;]*$/i
 const WEEKDAY_AT = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i
-const SAYING = /\b(?:say|said|announce|announced|report|reported|confirm|confirmed|state|stated|tell|told|reveal|revealed|made public)\b/
+// A question about a saying ("when did the ministry say …"): the day of a report is its answer.
+export const SAYING = /\b(?:say|said|announce|announced|report|reported|confirm|confirmed|state|stated|tell|told|reveal|revealed|made public)\b/
 
 /**
  * True when the day at `at` is the day a report was made ("Lask was detained

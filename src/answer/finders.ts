@@ -14,6 +14,7 @@ import { inDateline, inUpdateStamp } from './expectations.ts'
 import { beginsAt, endSaid, startFits, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
 import { possessorTest, whoseNoun } from './possessors.ts'
 import { KIN_WORDS } from './question-rules.ts'
+import { SAYING } from './day-fit.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -81,6 +82,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
                 d.guessed === true ||
                 saidOnlyByDay(ctx, c.sentence.text, d.start - c.sentence.start, d.end - c.sentence.start) ||
                 (own.length > 0 && inDateline(c.sentence.text, d.start - c.sentence.start)) ||
+                // "When did the ministry say it was complete" is answered by the day of an update's stamp.
                 (!SAYING.test(question.normalized) && inUpdateStamp(c.sentence.text, d.start - c.sentence.start)) ||
                 (question.focus !== 'end' &&
                   question.focus !== 'deadline' &&
@@ -146,8 +148,6 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
 }
 
 const SINCE_WHEN = /^since when\b/
-// "when did the ministry say it was complete": the day of the saying, which an update's stamp gives.
-const SAYING = /\b(?:say|said|says|announc\w*|report\w*|tell|told|confirm\w*|declar\w*)\b/
 const KIN_ASKED = new RegExp(String.raw`^which\s+(?:[\w'’-]+\s+){0,2}?${KIN_WORDS}\b`)
 const KIN = new RegExp(String.raw`\b${KIN_WORDS}\b`, 'i')
 

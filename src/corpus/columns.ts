@@ -69,8 +69,8 @@ function twoColumns(run: readonly string[], gutter: number): boolean {
   if (left < FILLED * (gutter - MIN_GUTTER) || right < MIN_COLUMN) return false
   // Set prose runs on from a line to the next ("… a number on a" / "price board."); a table's rows each stand alone.
   const lefts = run.map((l) => l.slice(0, gutter).trim())
-  const pairs = lefts.slice(1).filter((l, k) => l !== '' && lefts[k] !== '')
-  const runOn = lefts.slice(1).filter((l, k) => l !== '' && lefts[k] !== '' && (/^\p{Ll}/u.test(l) || /[-,]$/.test(lefts[k]!))).length
+  const pairs = lefts.slice(1).flatMap((l, k) => (l !== '' && lefts[k] !== '' ? [{ before: lefts[k]!, line: l }] : []))
+  const runOn = pairs.filter(({ before, line }) => /^\p{Ll}/u.test(line) || /[-,]$/.test(before)).length
   return pairs.length > 0 && runOn >= MIN_RUN_ON * pairs.length
 }
 

@@ -11,9 +11,10 @@ import { NAME_LINKS, OUTLET_NAME } from './mastheads.ts'
 // A notice on a line of its own: "© 2024 X. All rights reserved.", "Copyright © 2023 X", "(c) X 2022 | Impressum".
 // "Copyright" and "(c)" only before "©" or a year: "Copyright Act reforms …", a list's "(c) Velmora Shipping must …".
 const NOTICE = /^(?:©|(?:copyright|\(c\))\s*(?=©|\(c\)|(?:19|20)\d\d))(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s*)?(.*)$/i
-// A picture's, a map's or a platform's rights, not the page's: "© Getty Images", "(c) AP Photo/…", "© 2024 Substack Inc.".
+// A picture's, a map's or a publishing platform's rights, not the page's: "© Getty Images", "(c) AP Photo/…", "©
+// Mapbox", "© 2024 Substack Inc.". A wire's own notice ("© 2024 Reuters") is its page's.
 const NOT_THE_PAGE =
-  /\b(?:photos?|images?|pictures?|maps?|mapbox|openstreetmap|getty|shutterstock|alamy|afp|reuters|ap|epa|substack|automattic|wordpress|medium|google|facebook|meta|youtube)\b/i
+  /\b(?:photos?|images?|pictures?|maps?|mapbox|openstreetmap|shutterstock|alamy|substack|automattic|wordpress|medium|google|facebook|meta|youtube)\b/i
 const HOLDER = new RegExp(`^${OUTLET_NAME}`, 'u')
 // A name does not end in one of its small words ("Institute for" is cut short).
 const LINK_AT_END = new RegExp(String.raw`\s+(?:${NAME_LINKS})$`, 'i')

@@ -175,8 +175,8 @@ export function menuLines(lines: readonly { line: string; joined: boolean }[]): 
 }
 
 // The rest of an archive's toolbar under its banner: its calendar ("MAY JUN JUL", "11", "2018 2019 2020") and notes.
-const TOOLBAR =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,4})(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,4}))*|collected by|timestamps|(?:organization|collection):\s.*)$/i
+const CALENDAR_CELL = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,4})`
+const TOOLBAR = new RegExp(String.raw`^(?:${CALENDAR_CELL}(?:\s+${CALENDAR_CELL})*|collected by|timestamps|(?:organization|collection):\s.*)$`, 'i')
 
 /**
  * Where the saved page begins under an archive's or a search engine's banner

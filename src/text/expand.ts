@@ -127,11 +127,10 @@ const FLOOR = 0.2
 
 const cache = new Map<string, Map<string, number>>()
 
-// Words WordNet files under senses of their own that news uses for one another: "who led the force" is answered by
-// "commanded". Each group is one part of speech; a word of the group stands for the others and for the words after
-// it, which stand only for themselves: "who commanded the operation" is not answered by who "led the talks", nor
-// "who led the march" by who "heads the union".
-const KIN: [Pos, string[], string[]][] = [['verb', ['lead'], ['command']]]
+// Words WordNet files under senses of their own that news uses for a question's word: "who led the force" is
+// answered by "commanded". Not the other way round: "who commanded the operation" is not answered by who "led the
+// talks"; nor "who led the march" by who "heads the union".
+const KIN: [Pos, string, readonly string[]][] = [['verb', 'lead', ['command']]]
 
 /**
  * The related lemmas of a word form (or a multiword form joined by `_`), each
@@ -181,9 +180,9 @@ export function expandWord(form: string): Map<string, number> {
       }
     }
   }
-  for (const [pos, group, also] of KIN) {
-    if (!group.some((word) => baseForms(form, pos).includes(word))) continue
-    for (const word of [...group, ...also]) {
+  for (const [pos, asked, kin] of KIN) {
+    if (!baseForms(form, pos).includes(asked)) continue
+    for (const word of kin) {
       add(word, SYNONYM)
       for (const [member, w] of family(word, pos)) add(member, SYNONYM * w)
     }
