@@ -69,7 +69,8 @@ export function parseArticle(source: string, file: string): ParseResult {
   if (lead) outlet = (lead[1] ?? lead[2])!.trim()
   outlet ??= header.issuer
   // A site's name over the headline that the page's credits name again, else the holder of its copyright.
-  outlet ??= header.mastheads.find((name) => namedAgain(name, text, header.bodyStart)) ?? copyrightHolder(text, header.bodyStart)
+  const holder = outlet === null ? copyrightHolder(text, header.bodyStart) : null
+  outlet ??= header.mastheads.find((name) => namedAgain(name, text, header.bodyStart, holder)) ?? holder
 
   if (body.length === 0) return { ok: false, reason: 'no article text found after removing page boilerplate' }
 

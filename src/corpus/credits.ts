@@ -57,15 +57,15 @@ export function copyrightHolder(text: string, from: number): string | null {
  * line over the headline is the site's name and not a section's: the
  * copyright holder begins with it (or it with the holder's name), or, for a
  * name of two words or more, a credit after `from` gives it, written alike.
+ * `holder` is the page's copyright holder, where the caller has it already.
  *
  * @example
  * ```ts
  * namedAgain('Nordic Public Radio', 'Story.\n\n© Nordic Public Radio', 0) // => true
  * ```
  */
-export function namedAgain(masthead: string, text: string, from: number): boolean {
+export function namedAgain(masthead: string, text: string, from: number, holder = copyrightHolder(text, from)): boolean {
   const bare = (s: string) => s.replace(/^the\s+/i, '').toLowerCase()
-  const holder = copyrightHolder(text, from)
   const name = bare(masthead)
   if (holder && (name.startsWith(bare(holder)) || bare(holder).startsWith(name))) return true
   // One word ("Ledgerline", "TRANSCRIPT", "World") may as well be a section's label or a word of the story.
