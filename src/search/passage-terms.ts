@@ -1,7 +1,7 @@
 import { analyzeText } from './analyze.ts'
 import { answerTypes, typeTerm } from './answer-types.ts'
 import { speakingHolders } from './office-holders.ts'
-import type { Lexicon } from '../text/index.ts'
+import { TITLE_WORDS, canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -26,7 +26,7 @@ export function passageAnalyzer(lexicon: Lexicon): (text: string, article: Artic
   let analysed: { article: Article; terms: Map<string, string[]> } | null = null
   const referentOf = (article: Article) => {
     if (!referents.has(article)) {
-      const terms = new Map(article.sentences.map((s) => [s.text, analyzeText(lexicon, s.text)]))
+      const terms = new Map(article.sentences.map((s) => [s.text, analyzeText(lexicon, describedOnly(s.text))]))
       analysed = { article, terms }
       referents.set(
         article,
@@ -46,15 +46,36 @@ export function passageAnalyzer(lexicon: Lexicon): (text: string, article: Artic
     return bySentence
   }
   return (text, article) => {
-    const terms = (analysed?.article === article ? analysed.terms.get(text) : undefined) ?? analyzeText(lexicon, text)
+    const terms = (analysed?.article === article ? analysed.terms.get(text) : undefined) ?? analyzeText(lexicon, describedOnly(text))
     // "the alliance", "the bloc", "the regional organisation": the organisation the article names, said again.
     const referent = DESCRIPTION.test(text) ? referentOf(article) : null
     // '"…," the president said': the holder of the office the article named last, speaking.
     const described = SPEAKER_BY_OFFICE.test(text) ? (speakersOf(article).get(text) ?? []) : []
-    const referents = [referent, ...described].filter((t): t is string => t !== null && !terms.includes(t))
+    // "the coalition, under Admiral Rosa Lind,": a force under a titled person is led by that person.
+    const led = UNDER_TITLED.test(text) ? canonicalTerm(lexicon, 'lead') : null
+    const referents = [referent, ...described, led].filter((t): t is string => t !== null && !terms.includes(t))
     return [...terms, ...new Set(referents), ...answerTypes(text).map(typeTerm)]
   }
 }
+
+/**
+ * `text` without the participle of a compound that a name qualifies ("the
+ * Russia-led alliance", "a Moscow-based analyst"): it describes the noun after
+ * it, and is not a deed the sentence reports, so "who led the force" is not
+ * asked of every sentence that calls the alliance Russia-led.
+ *
+ * @example
+ * ```ts
+ * describedOnly('the Russia-led bloc, led by Serdyukov') // => 'the Russia bloc, led by Serdyukov'
+ * ```
+ */
+export function describedOnly(text: string): string {
+  return text.includes('-') ? text.replace(NAME_PARTICIPLE, '$1') : text
+}
+// Title words that may open a body's name ("under State Department rules") are left out.
+const BODY_WORDS = new Set(['State', 'Foreign', 'Defense', 'Defence', 'Interior', 'Former', 'Ex', 'Member', 'Official', 'Officer', 'Republican', 'Democrat'])
+const UNDER_TITLED = new RegExp(`\\bunder (?:the command of )?(?:(?:${[...TITLE_WORDS].filter((w) => !BODY_WORDS.has(w)).join('|')})\\.? )+\\p{Lu}\\p{Ll}`, 'u')
+const NAME_PARTICIPLE = /(\p{Lu}[\p{L}.]*)-\p{Ll}+ed\b/gu
 
 // A description that may be of a speaker by office, worth looking up.
 const SPEAKER_BY_OFFICE = /\b(?:president|prime minister|head of state)\b/i

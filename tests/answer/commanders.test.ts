@@ -58,3 +58,32 @@ describe('a weak synonym of the question’s verb is not its verb', () => {
     expect(engine.ask('who was running the whole peacekeeping op').answer ?? '').toContain('Petr Marten')
   })
 })
+
+describe('a force called "Norland-led" is not thereby one who leads it', () => {
+  // Every sentence calling the force "Norland-led" would otherwise match "who led it" as well as the one naming its commander.
+  const engine = pagesEngine([
+    `Norland-led force lands in Veloria\nMarch 8, 2023\n\nSoldiers of the Norland-led force of the Northern League began landing in Veloria on Monday.\n\nThe Norland-led league force will guard the airport and the port in Veloria, the league said.\n\nThe Norland-led operation is the league's first in Veloria.\n\nNorland's defence ministry said Colonel General Petr Marten, the head of its marines, would command the troops.\n\nVeloria's president thanked the league.`,
+  ])
+
+  it.each(['who was in charge of the league force in veloria', 'who is running the league force in veloria', 'who led the league force in veloria'])(
+    '%j ranks the commander among the top three passages',
+    (q) => {
+      expect(engine.retrieve(q, 3).some((c) => c.excerpt.includes('Petr Marten'))).toBe(true)
+      expect(engine.ask(q).answer ?? '').toContain('Petr Marten')
+    },
+  )
+})
+
+describe('troops "under General X" are led by X', () => {
+  const engine = pagesEngine([
+    `Norland sends marines to Veloria\nMarch 8, 2023\n\nNorland's president Eva Sorn said on Monday that the marines would stay in Veloria for a month.\n\nSome 400 Norland marines under General Petr Marten landed in Velsk on Monday.\n\nVeloria's prime minister Ivo Lask thanked Norland.`,
+  ])
+
+  it.each(['who was in charge of the norland marines', 'who led the marines'])('%j → the general', (q) => {
+    expect(engine.ask(q).answer ?? '').toContain('Petr Marten')
+  })
+
+  it('gives no one else for it', () => {
+    expect(engine.ask('who is running the norland marines').answer ?? '').not.toMatch(/Sorn|Lask/)
+  })
+})
