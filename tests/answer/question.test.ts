@@ -290,11 +290,15 @@ describe('findQuantities', () => {
   })
 })
 
-describe('findQuantities: the negation stays with its comparison', () => {
+describe('findQuantities: the negation and the degree stay with their comparison', () => {
   it.each([
     ['the pullout would take no more than ten days', 'no more than ten days'],
     ['not more than 2,000 troops stayed', 'not more than 2,000 troops'],
     ['no fewer than 50 soldiers', 'no fewer than 50 soldiers'],
+    ['the bloc flew in just over 2,000 troops', 'just over 2,000 troops'],
+    ['well under 300 people voted', 'well under 300 people'],
+    ['slightly more than 40 trucks crossed', 'slightly more than 40 trucks'],
+    ['just 40 trucks crossed', 'just 40 trucks'],
   ])('%j → %j', (text, phrase) => {
     expect(findQuantities(text).map((q) => q.text)).toContain(phrase)
   })
