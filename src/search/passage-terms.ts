@@ -1,7 +1,7 @@
 import { analyzeText } from './analyze.ts'
 import { answerTypes, typeTerm } from './answer-types.ts'
 import { speakingHolders } from './office-holders.ts'
-import { TITLE_WORDS, canonicalTerm, type Lexicon } from '../text/index.ts'
+import { CAPITALS, TITLE_WORDS, canonicalTerm, countryOf, type Lexicon } from '../text/index.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -60,22 +60,28 @@ export function passageAnalyzer(lexicon: Lexicon): (text: string, article: Artic
 
 /**
  * `text` without the participle of a compound that a name qualifies ("the
- * Russia-led alliance", "a Moscow-based analyst"): it describes the noun after
- * it, and is not a deed the sentence reports, so "who led the force" is not
- * asked of every sentence that calls the alliance Russia-led.
+ * Russia-led alliance", "a Moscow-based analyst", a question's "russian-led
+ * force"): it describes the noun after it, and is not a deed the sentence
+ * reports, so "who led the force" is not asked of every sentence that calls
+ * the alliance Russia-led.
  *
  * @example
  * ```ts
  * describedOnly('the Russia-led bloc, led by Serdyukov') // => 'the Russia bloc, led by Serdyukov'
+ * describedOnly('how big was the russian-led force')     // => 'how big was the russian force'
  * ```
  */
 export function describedOnly(text: string): string {
-  return text.includes('-') ? text.replace(NAME_PARTICIPLE, '$1') : text
+  return text.includes('-') ? text.replace(NAME_PARTICIPLE, (whole, name: string) => (isName(name) ? name : whole)) : text
 }
+const NAME_PARTICIPLE = /(\p{L}[\p{L}.]*)-\p{Ll}+ed\b/gu
+// Capitalised, or a country, its people or its capital typed in lower case ("russian", "us", "moscow").
+const isName = (word: string) =>
+  /^\p{Lu}/u.test(word) || [word.toUpperCase(), word.charAt(0).toUpperCase() + word.slice(1)].some((w) => countryOf(w) !== null || CAPITALS.has(w))
+
 // Title words that may open a body's name ("under State Department rules") are left out.
 const BODY_WORDS = new Set(['State', 'Foreign', 'Defense', 'Defence', 'Interior', 'Former', 'Ex', 'Member', 'Official', 'Officer', 'Republican', 'Democrat'])
 const UNDER_TITLED = new RegExp(`\\bunder (?:the command of )?(?:(?:${[...TITLE_WORDS].filter((w) => !BODY_WORDS.has(w)).join('|')})\\.? )+\\p{Lu}\\p{Ll}`, 'u')
-const NAME_PARTICIPLE = /(\p{Lu}[\p{L}.]*)-\p{Ll}+ed\b/gu
 
 // A description that may be of a speaker by office, worth looking up.
 const SPEAKER_BY_OFFICE = /\b(?:president|prime minister|head of state)\b/i

@@ -4,6 +4,7 @@ import { countryForms } from './country-forms.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import { DETERMINERS, objectThenParticle, particleOfVerb, slangContext } from './phrasal.ts'
 import { lexicalRelatives } from './relatives.ts'
+import { describedOnly } from './passage-terms.ts'
 import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, slangMeaning, spellTerm, type Speller } from '../text/index.ts'
 
 /**
@@ -76,7 +77,8 @@ export function buildConcepts(
   const idf = (term: string) => Math.log(1 + total / Math.max(1, vocabulary.get(term) ?? 0.5))
   const concepts: Concept[] = []
   const acronyms = new Set(lexicon.phrases.values())
-  const tokens = tokenize(text)
+  // "the russian-led force" is the force, not a question of who led it.
+  const tokens = tokenize(describedOnly(text))
   const terms = tokens.map((t) => (STOP_WORDS.has(t.word) || QUESTION_ONLY.has(t.word) ? null : canonicalTerm(lexicon, t.word)))
   const consumed = new Set<number>()
   // "in the first place", "at all", "across the country": an adverbial idiom is not its own words ("place",
