@@ -27,7 +27,7 @@ import { HOW_LONG } from './number-finder.ts'
 import { reporterOf } from './reporters.ts'
 import { givenName, nameAsked, saysMore } from './given-names.ts'
 import { asksCause, cause } from './causes.ts'
-import { dateEvent, dayAnswers } from './day-fit.ts'
+import { askedOneGone, dateEvent, dayAnswers } from './day-fit.ts'
 import { lastDayOnly, manyDaysForGood } from './for-good.ts'
 import { coarserAside } from './day-precision.ts'
 import { shareBase } from './counts.ts'
@@ -100,7 +100,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const wantsExpected = (question.kind === 'date' || HOW_LONG.test(question.normalized)) && EXPECTED.test(question.normalized)
   // A day in a clause about something else ("who ran the agency until he was sacked this week, was detained on
   // Thursday") is no day of the question's deed.
-  const fitsDay = question.kind === 'date' ? dayAnswers(ctx) : null
+  const [fitsDay, gone] = question.kind === 'date' ? [dayAnswers(ctx), askedOneGone(ctx)] : [null, null]
   const nation = question.kind === 'person' ? countryAsked(question.normalized) : null
   // "Who's Kazakhstan's defence minister?" is not answered by "Belarus's defence minister, Viktor Khrenin".
   const owner = question.kind === 'person' ? postOwner(question.normalized) : null
@@ -108,8 +108,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     // The words a share is "of" stand by every share; nearness to them tells none apart.
     const anchors = anchorPositions(ctx, c.sentence).filter((a) => a.concept !== base)
     const noSuccessor = wantsNew && !tellsOfSuccession(c.sentence.text)
-    // "paid ... for the fuel" does not answer "pay for the marines": the sentence says the verb of something else.
-    const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks)
+    // "paid ... for the fuel" does not answer "pay for the marines": the sentence says the verb of something else, unless it tells the one asked about went.
+    const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks) && !(gone?.(c) ?? false)
     const doneBy = actor ? otherActor(ctx, c.sentence.text, actor) : null
     // "Norland, Ostria and Velta sent 900 between them" says nothing of what Norland alone sent.
     const joint = actor !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, actor)

@@ -2,7 +2,7 @@ import { type Concept, conceptMatch } from '../search/index.ts'
 import { canonicalTerm, tokenize } from '../text/index.ts'
 import { mentionAt, termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import { actorVerb, passiveSubject, passiveVerb, questionActor } from './actors.ts'
-import { doneToSubject } from './patients.ts'
+import { doneToSubject, toldAsGone } from './patients.ts'
 import { beginsAt, endSaid, endsAt, writtenAsDeadline } from './day-ends.ts'
 import { headingDayFits } from './section-days.ts'
 
@@ -31,6 +31,7 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
   const asksSaying = SAYING.test(ctx.question.normalized)
   const sinceWhen = /^since when\b/.test(ctx.question.normalized)
   const patient = passiveSubject(ctx)
+  const gone = askedOneGone(ctx)
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
     // A day before the sentence is its heading's (a timeline's entry): it goes with the whole sentence.
@@ -46,6 +47,8 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
       !CAME_ABOUT.test(c.sentence.text.slice(Math.max(0, at - c.sentence.start - 60), at - c.sentence.start))
     )
       return false
+    // "Tokayev took over from Nazarbayev as chairman on Wednesday and removed his nephew": the one asked about went that day.
+    if (gone(c)) return asksSaying || !saidOn(ctx, c, at - c.sentence.start, key)
     if (key && inOtherClause(ctx, c.sentence.text, at - c.sentence.start, key)) return false
     if (!asksSaying && saidOn(ctx, c, at - c.sentence.start, key)) return false
     // A weekday in a plan reported on another day is counted from a day the reader cannot tell: no day to bet on.
@@ -55,6 +58,17 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
     if (!doneToSubject(ctx, c, patient, verb)) return false
     return !onlyAfterward(ctx, c.sentence.text, verb, at - c.sentence.start)
   }
+}
+
+/**
+ * For a question of when someone was taken out of a post, a test of whether a
+ * passage tells of that person as the one who went, whatever its own verb
+ * ("took over from Nazarbayev as chairman"); false for any other question.
+ */
+export function askedOneGone(ctx: ExtractionContext): (c: Candidate) => boolean {
+  const verb = questionVerb(ctx)
+  const patient = passiveSubject(ctx)
+  return (c) => verb !== undefined && toldAsGone(ctx, c, patient, verb)
 }
 
 // A report's words, and the clause after them up to the day: "…, the agency said in a statement on Saturday". A

@@ -3,6 +3,7 @@ import { conceptMatch, type Concept } from '../search/index.ts'
 import { canonicalTerm, foldText, tokenize } from '../text/index.ts'
 import type { Candidate, ExtractionContext } from './context.ts'
 import { saidAfter, saidBefore } from './speech.ts'
+import { departed } from './succession.ts'
 
 /**
  * "Who got fired?", "who was arrested?": a passive question asks for whom the
@@ -164,3 +165,20 @@ export function doneToSubject(ctx: ExtractionContext, c: Candidate, subject: rea
     named.some((m) => patientFit(text, { text: m.text, key: m.text, start: m.start, end: m.end }, deeds) > 0 || deeds.some((d) => joined(m, d)))
   )
 }
+
+/**
+ * True when the question asks when `subject` was taken out of a post and the
+ * sentence tells of one so named as the one who went ("Tokayev replaced
+ * Nazarbayev as head of the council", "took over from Nazarbayev as
+ * chairman"): whoever came in, the one asked about was removed that day.
+ */
+export function toldAsGone(ctx: ExtractionContext, c: Candidate, subject: readonly string[], verb: Concept): boolean {
+  if (subject.length === 0 || !REMOVAL_LEMMAS.some((lemma) => conceptMatch(verb, new Set([canonicalTerm(ctx.lexicon, lemma)!])) > 0)) return false
+  return ctx.people(c.article, c.sentence.index).some(
+    (m) =>
+      foldText(m.person.name)
+        .split(/\s+/)
+        .some((w) => subject.includes(w)) && departed(c.sentence.text, { text: m.text, key: m.text, start: m.start, end: m.end }),
+  )
+}
+const REMOVAL_LEMMAS = ['remove', 'dismiss', 'oust', 'sack']

@@ -24,7 +24,7 @@ const APPOINTED =
 // The verbs of taking someone out of a post.
 const REMOVING = String.raw`dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|replac(?:ed|es|ing)`
 const WENT_BEFORE = new RegExp(
-  String.raw`\b(?:resignation of|dismissal of|removal of|${REMOVING}|succeed(?:ed|s|ing))\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
+  String.raw`\b(?:resignation of|dismissal of|removal of|${REMOVING}|succeed(?:ed|s|ing)|t(?:ook|akes?|aking|aken) over from)\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
   'u',
 )
 const WENT_AFTER =

@@ -191,3 +191,24 @@ describe('which relative: a person, and only one told as a relative', () => {
     expect(pagesEngine([named]).ask('which lask nephew got kicked out of the harbour authority by decree').answer ?? '').toContain('Karl Ness')
   })
 })
+
+describe('when someone was put out of a post, told as whom another replaced or took over from', () => {
+  const tookOver = pagesEngine([
+    `Veloria's president tightens grip\nMarch 9, 2023\n\nOn Monday President Eva Sorn also took over from Ivo Lask as chairman of the Security Council and removed Lask's nephew from the No. 2 post at the security service.\n\nLask had chaired the council since 2015.`,
+  ])
+  const replaced = pagesEngine([
+    `Council changes hands in Veloria\nMarch 20, 2023\n\nEva Sorn replaced Ivo Lask as head of the Security Council on March 6, at the height of the protests.\n\nLask had chaired the council since 2015.`,
+  ])
+
+  it.each([
+    ['took over from', 'when did lask get booted from the security council'],
+    ['took over from', 'when was lask removed from the council'],
+    ['replaced', 'when was lask ousted as head of the security council'],
+  ])('"%s": %j → the day of the change', (told, q) => {
+    expect((told === 'replaced' ? replaced : tookOver).ask(q).answer).toContain('March 6')
+  })
+
+  it('still gives no one who went for who holds the post now', () => {
+    expect(tookOver.ask('who is the chairman of the security council now').answer ?? '').not.toContain('Lask')
+  })
+})
