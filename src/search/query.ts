@@ -81,6 +81,10 @@ export function buildConcepts(
   const tokens = tokenize(describedOnly(text))
   const terms = tokens.map((t) => (STOP_WORDS.has(t.word) || QUESTION_ONLY.has(t.word) ? null : canonicalTerm(lexicon, t.word)))
   const consumed = new Set<number>()
+  // "how many did they send in total": the count is of all of them, which says nothing of what they are, and "in" is
+  // no particle of "send in".
+  const whole = totality(tokens)
+  if (whole >= 0) consumed.add(whole).add(whole + 1)
   // "in the first place", "at all", "across the country": an adverbial idiom is not its own words ("place",
   // "country"); what WordNet says it means ("nationwide") is at most a minor concept.
   for (let size = MAX_IDIOM; size >= 2; size--) {
@@ -203,6 +207,13 @@ function withAbsentWordsTempered(concepts: Concept[], vocabulary: ReadonlyMap<st
   }
   return concepts
 }
+
+/** Where "in total", "in all" or "all told" opens or ends the question, or -1. */
+function totality(tokens: readonly { word: string }[]): number {
+  const at = (i: number) => i >= 0 && TOTALITY.has(`${tokens[i]?.word} ${tokens[i + 1]?.word}`)
+  return at(0) ? 0 : at(tokens.length - 2) ? tokens.length - 2 : -1
+}
+const TOTALITY = new Set(['in total', 'in all', 'all told'])
 
 /**
  * An adverbial idiom as a minor concept, found through the one-word lemmas

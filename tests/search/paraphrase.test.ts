@@ -138,6 +138,15 @@ describe('a multiword verb around a short object', () => {
   ])('%j does not read %j', (q, verb) => {
     expect(conceptsOf(q).map((c) => c.word)).not.toContain(verb)
   })
+
+  it.each(['how many sailors did the league send in total', 'in all, how many sailors did the league send', 'how many sailors did the league send all told'])(
+    '%j counts them all: no "send in", and no word of its own for the total',
+    (q) => {
+      const words = conceptsOf(q).map((c) => c.word)
+      expect(words).toEqual(expect.arrayContaining(['sailor', 'send']))
+      expect(words.filter((w) => /^(?:send_in|total|tell|told|all)$/.test(w))).toEqual([])
+    },
+  )
 })
 
 describe('an adverbial idiom that says where', () => {
