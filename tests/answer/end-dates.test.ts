@@ -538,6 +538,14 @@ describe('how long it would take', () => {
     )
     expect(r.answer).toBe('no more than ten days')
   })
+
+  it('is not outweighed by when it would start, where another sentence has that figure as a span of something else', () => {
+    const engine = pagesEngine([
+      `League to leave Veloria\nMarch 9, 2023\n\nPresident Ivo Lask announced on Tuesday that a phased pullout of league troops would start in two days and take no more than ten days.\n\nNorland's foreign minister said he had spoken with Lask by phone over the past two days about the pullout.`,
+      `Pullout begins\nMarch 11, 2023\n\nLask said the pullout of the league's troops would begin in two days, on Thursday.`,
+    ])
+    expect(engine.ask('how long did lask say the pullout would take').answer).toBe('no more than ten days')
+  })
 })
 
 describe('a note added to a story ("UPDATE, March 20:")', () => {
