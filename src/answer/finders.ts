@@ -112,14 +112,20 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return (c) => {
         // "Whose government quit?": only the one the sentence gives the government as belonging to.
         const owns = whose === null ? null : possessorTest(c.sentence.text, whose)
+        const people = ctx.people(c.article, c.sentence.index)
         return (
-          ctx
-            .people(c.article, c.sentence.index)
+          people
             // "Who replaced Masimov?" is not answered by Masimov, whatever his first name.
             .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text) && !inQuestion(ctx, m.person.name.split(/\s+/).at(-1)!))
             .map((m) => ({
               m,
-              fit: roleFit(ctx, c.sentence.text.slice(Math.max(0, m.start - 30), m.end), m.person.roles, c.article.title, ctx.passageTerms(c.id)),
+              fit: roleFit(
+                ctx,
+                `${ownerOf(c.sentence.text, m, people)} ${c.sentence.text.slice(Math.max(0, m.start - 30), m.end)}`,
+                m.person.roles,
+                c.article.title,
+                ctx.passageTerms(c.id),
+              ),
             }))
             // "Who is the president of the United States?": a president of somewhere else is not the answer.
             .filter(({ fit }) => fit !== null)
@@ -148,6 +154,20 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
 }
 
 const SINCE_WHEN = /^since when\b/
+
+/**
+ * The name of whom a post set off before `m` with "his" or "her" belongs to:
+ * the person the sentence names nearest it ("by his spokesman, Aidos Ukibay,
+ * Nazarbayev said …": Nazarbayev's); otherwise ''.
+ */
+function ownerOf(text: string, m: Mention, people: readonly Mention[]): string {
+  if (!POST_OF_PRONOUN.test(text.slice(Math.max(0, m.start - 60), m.start))) return ''
+  const gap = (p: Mention) => (p.start >= m.end ? p.start - m.end : m.start - p.end)
+  const nearest = people.filter((p) => p.person.name !== m.person.name).sort((a, b) => gap(a) - gap(b))[0]
+  return nearest?.text ?? ''
+}
+type Mention = ReturnType<ExtractionContext['people']>[number]
+const POST_OF_PRONOUN = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s*$/u
 const KIN_ASKED = new RegExp(String.raw`^which\s+(?:[\w'’-]+\s+){0,2}?${KIN_WORDS}\b`)
 const KIN = new RegExp(String.raw`\b${KIN_WORDS}\b`, 'i')
 

@@ -31,6 +31,20 @@ describe('a post written with a possessive', () => {
   })
 })
 
+describe('a post set off with "his" before the name', () => {
+  const engine = pagesEngine([
+    `Veloria's former leader breaks silence\nMarch 9, 2023\n\nIn a statement published on Monday by his spokesman, Petr Holm, former president Ivo Lask said he had handed power to Eva Sorn in 2019 and had since retired.\n\nSorn's office gave no comment.`,
+  ])
+
+  it.each(["who is lask's spokesman", 'whos laks spokesman'])('%j → the spokesman of the person named nearest', (q) => {
+    expect(engine.ask(q).answer).toContain('Petr Holm')
+  })
+
+  it('is not the post of another person the sentence names', () => {
+    expect(engine.ask("who is sorn's spokesman").answer ?? '').not.toContain('Holm')
+  })
+})
+
 describe('a rank the question gives a post', () => {
   // The review's probe: a mayor and, after him, "his deputy".
   const body = 'Among those killed were Oster mayor Ivo Lask, his deputy Colonel Eva Sorn, and the police chief, Mara Tenn.\n\nThe town mourned on Friday.'
