@@ -88,8 +88,9 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
     // Where misfits are set aside, a find that is one lends its answer no weight beside finds that fit: "over the
     // past two days" of phone calls does not carry "in two days" of when a pullout starts as how long it takes.
     const fitting = options.misfitsAside === true ? g.all.filter((s) => !s.found.misfit) : []
-    const articles = new Set(g.all.map((s) => s.candidate.article.source))
-    g.total = Math.max(...(fitting.length > 0 ? fitting : g.all).map((s) => s.score)) + AGREEMENT * Math.min(MAX_AGREEING, articles.size - 1)
+    // Finds every one of which the sentences count against agree on nothing: they add no agreement.
+    const articles = new Set(g.all.every((s) => s.found.misfit) ? [] : g.all.map((s) => s.candidate.article.source))
+    g.total = Math.max(...(fitting.length > 0 ? fitting : g.all).map((s) => s.score)) + AGREEMENT * Math.min(MAX_AGREEING, Math.max(0, articles.size - 1))
   }
   // Of two answers that score alike, one the passages count against goes second.
   const fits = (g: Group) => (g.all.every((s) => s.found.misfit) ? 0 : 1)

@@ -271,3 +271,17 @@ describe('the post someone moves to', () => {
     expect(rolesAround(text, m)).toEqual(roles)
   })
 })
+
+describe('finds the sentences all count against agree on nothing', () => {
+  // A former deputy named in three articles is no rival to the minister named in two.
+  const engine = pagesEngine([
+    `Veloria reshuffles cabinet\nMarch 9, 2023\n\nDefence Minister Ivo Lask keeps his post, while Deputy Defence Minister Eva Sorn moves to the Finance Ministry as a deputy minister.`,
+    `League envoy in Velsk\nMarch 10, 2023\n\nThe league envoy met Defence Minister Ivo Lask on Wednesday to discuss the pullout.`,
+    `New finance team sworn in\nMarch 12, 2023\n\nVELSK, March 12 (Velpress) - Former Deputy Defence Minister Eva Sorn was sworn in as finance minister on Sunday.`,
+    `Sorn takes finance post\nMarch 13, 2023\n\nEva Sorn, a former deputy defence minister, said on Monday she would cut spending.`,
+  ])
+
+  it.each(["who's the defense minister", 'who is the defence minister of veloria'])('%j → the minister', (q) => {
+    expect(engine.ask(q).answer).toContain('Ivo Lask')
+  })
+})
