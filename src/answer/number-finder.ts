@@ -1,6 +1,6 @@
 import { foldText } from '../text/index.ts'
 import { findQuantities, joinRanges } from './quantities.ts'
-import { ageStarts, earlierEvent, nationUnsaid, partOfAnother } from './parts.ts'
+import { ageStarts, earlierEvent, firstInstalment, nationUnsaid, partOfAnother } from './parts.ts'
 import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
@@ -126,6 +126,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
           // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.
           partOfAnother(ctx, c.sentence.text.slice(0, q.start), c.sentence.text.slice(q.end), q.unit !== null) ||
           wholeOfAskedPart(ctx, c.sentence.text, q.end) ||
+          firstInstalment(question.normalized, c.sentence.text.slice(0, q.start)) ||
           nationUnsaid(question.normalized, c.sentence.text, q.start, q.end) ||
           earlierEvent(question.normalized, c.article.date, c.sentence.text.slice(0, q.start)) ||
           // "would begin pulling out in two days": when it starts, not how long it takes.

@@ -40,6 +40,17 @@ export function partOfAnother(ctx: ExtractionContext, before: string, after: str
   return !ctx.concepts.some((c) => !c.named && c !== ctx.focus && conceptMatch(c, deed) > 0)
 }
 
+/**
+ * "with the first 100 soldiers arriving on Friday": the first of several
+ * instalments, not all that was sent, unless the question asks about the first.
+ * `before` is the sentence up to the figure.
+ */
+export function firstInstalment(question: string, before: string): boolean {
+  return FIRST_OF.test(before) && !ASKS_FIRST.test(question)
+}
+const FIRST_OF = /\b(?:the|an?|its|their)\s+(?:first|initial)\s+(?:(?:batch|group|wave|contingent|tranche|stage|planeload|unit)s?\s+of\s+)?$/i
+const ASKS_FIRST = /\b(?:first|initial|initially|to begin with|day one|opening)\b/
+
 // "in December 2011", "in 2011": a year a sentence sets what it tells in.
 const IN_YEAR = /\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b/gi
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { possibleOnly, tollElsewhere } from '../../src/answer/figure-scope.ts'
 import { findQuantities } from '../../src/answer/quantities.ts'
-import { askReport } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
+import { firstInstalment } from '../../src/answer/parts.ts'
 
 describe('possibleOnly', () => {
   const at = (text: string, figure: string) => text.indexOf(figure)
@@ -41,5 +42,24 @@ describe('a line in capitals', () => {
       'how many ppl were injured',
     )
     expect(r.answer ?? '').not.toContain('50,000')
+  })
+})
+
+describe('firstInstalment', () => {
+  it.each([
+    ['how many soldiers did finland send', 'the battalion would be sent in stages, with the first ', true],
+    ['how many soldiers did finland send', 'It flew in an initial batch of ', true],
+    ['how many soldiers arrived first', 'the battalion would be sent in stages, with the first ', false],
+    ['how many soldiers did finland send', 'Finland sent ', false],
+  ])('%j, %j → %s', (question, before, part) => {
+    expect(firstInstalment(question, before)).toBe(part)
+  })
+
+  it('keeps the first of several arrivals, told in two articles, from answering how many were sent', () => {
+    const engine = pagesEngine([
+      `League troops reach Veloria\nMarch 9, 2023\n\nFinland is expected to send about 300 soldiers to the league force.\n\nThe Finnish defence ministry said the battalion would be sent in stages, with the first 150 soldiers arriving on Friday.`,
+      `Finnish troops land\nMarch 10, 2023\n\nThe first 150 Finnish soldiers sent to the league force landed in Velsk on Friday.`,
+    ])
+    expect(engine.ask('how many soldiers did finland send').answer ?? '').not.toContain('150')
   })
 })
