@@ -49,6 +49,7 @@ const SLANG: [string, string][] = [
   ['rough_up roughed_up roughs_up', 'beat assault'],
   ['knock_out knocked_out knocks_out', 'cut disable disrupt'],
   ['kick_off kicked_off kicks_off kicking_off', 'begin start'],
+  ['chip_in chipped_in chips_in chipping_in pitch_in pitched_in pitches_in pitching_in', 'contribute send give'],
   ['go_south went_south goes_south gone_south', 'deteriorate worsen'],
   ['butt_heads butted_heads butting_heads', 'clash'],
 ]

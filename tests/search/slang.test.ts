@@ -32,6 +32,15 @@ describe('slang verbs read as the plain verbs an article writes', () => {
     expect(askReport(REPORT, question).answer).toMatch(answer)
   })
 
+  it.each(['which countries chipped in troops for the league force', 'which countries pitched in soldiers'])('%j: chipping in troops is sending them', (q) => {
+    const body = [
+      'Finland, Denmark and Norway sent troops to the league force in Veloria in February.',
+      'Sweden said it would contribute money to the league mission.',
+      'The league force guarded the port of Velsk.',
+    ].join('\n\n')
+    expect(askReport(body, q).answer).toBe('Finland, Denmark and Norway')
+  })
+
   it('leaves a noun that is also slang alone: "how many tanks" is about tanks', () => {
     expect(slangMeaning('tanks')).toEqual([])
     expect(askReport(REPORT, 'how many tanks did norland send').answer).toMatch(/40 tanks/)
