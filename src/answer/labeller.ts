@@ -5,8 +5,10 @@ import type { Found } from './choose.ts'
 /** "Which article ...?", "what is the fund called?": the focus noun with its label ("Article 51") or the name given it. */
 export function labeller(focus: string): (c: Candidate) => Found[] {
   const noun = focus.replace(/s$/, '')
-  // The noun in either case ("Article", "article"), the label after it capitalised or numbered.
-  const either = `[${noun[0]!.toLowerCase()}${noun[0]!.toUpperCase()}]${noun.slice(1)}`
+  // The noun in either case ("Article", "article"), the label after it capitalised or numbered; a part of a legal
+  // text by whichever name the text gives its parts ("which clause of the treaty": "Article 4").
+  const nouns = LEGAL_PARTS.includes(noun) ? LEGAL_PARTS : [noun]
+  const either = `(?:${nouns.map((n) => `[${n[0]!.toLowerCase()}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')})`
   const label = new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'g')
   return (c) => {
     const labels = [...c.sentence.text.matchAll(label)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
@@ -14,6 +16,9 @@ export function labeller(focus: string): (c: Candidate) => Found[] {
     return [...labels, ...quoted]
   }
 }
+
+/** The names of the parts of a treaty, charter or law, any of which a question may use for another. */
+export const LEGAL_PARTS: readonly string[] = ['article', 'clause', 'section', 'paragraph', 'provision', 'part', 'chapter']
 
 /** A name given in quotation marks, where it stands in its sentence, with its translation in brackets if one follows. */
 export interface GivenName {

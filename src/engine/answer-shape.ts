@@ -2,7 +2,7 @@
  * The shapes of answers: whether a sentence holds something of the kind a
  * question asks for, and whether an extracted answer can stand as a short one.
  */
-import type { AnswerKind } from '../answer/index.ts'
+import { LEGAL_PARTS, type AnswerKind, type QuestionAnalysis } from '../answer/index.ts'
 
 const KIND_SHAPES: Partial<Record<string, RegExp>> = {
   number:
@@ -12,6 +12,8 @@ const KIND_SHAPES: Partial<Record<string, RegExp>> = {
   place: /(?<!^)\b\p{Lu}\p{Ll}{2,}/u,
   // "the 81-year-old", "Lind, 54,", "aged 54".
   age: /\d{1,3}-year-old|\p{Lu}[\p{L}'’-]+, \d{2},|\baged \d{1,3}\b|\b\d{1,3} years old\b/u,
+  // "Article 4", "Section 5": a part of a legal text by its label.
+  legalPart: /\b(?:Article|Clause|Section|Paragraph|Chapter|Part)\s+(?:\d+[a-z]?|[IVXLC]+)\b/,
   // "Norway, Finland and Estonia": names in a list.
   countries: /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]+/u,
 }
@@ -65,6 +67,21 @@ const ANSWER_SHAPES: Partial<Record<AnswerKind, (text: string) => boolean>> = {
  */
 export function holdsKind(kind: string, text: string): boolean {
   return KIND_SHAPES[kind]?.test(text) ?? false
+}
+
+/**
+ * The shape of answer a question asks for, as {@link kindBonus} reads it: its
+ * kind, or an age, or the label of a part of a legal text ("which clause of the
+ * treaty").
+ *
+ * @example
+ * ```ts
+ * shapeAsked(analyzeQuestion('which part of the treaty did they invoke', () => true)) // => 'legalPart'
+ * ```
+ */
+export function shapeAsked(qa: Pick<QuestionAnalysis, 'kind' | 'focus'>): string {
+  if (qa.focus === 'age') return 'age'
+  return qa.kind === 'other' && qa.focus !== null && LEGAL_PARTS.includes(qa.focus.replace(/s$/, '')) ? 'legalPart' : qa.kind
 }
 
 // Capitalised words are a weak sign of a person or a place ("Security Council"), so those kinds gain half as much.

@@ -30,7 +30,7 @@ import { quoteReply, quotedAnswer, saidIn } from './quote-answer.ts'
 import { quoteContextOf } from './quote-context.ts'
 import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays } from './question-dates.ts'
 import { createWordSense } from './word-sense.ts'
-import { countBonus, isShortAnswer, kindBonus } from './answer-shape.ts'
+import { countBonus, isShortAnswer, kindBonus, shapeAsked } from './answer-shape.ts'
 import { withSections } from './sections.ts'
 import { corroborating, leading } from './corroborate.ts'
 import { askInParts, inTurn } from './two-part.ts'
@@ -153,7 +153,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           ...c,
           rank:
             (c.coverage + c.own) / 2 +
-            kindBonus(qa.focus === 'age' ? 'age' : qa.kind, c.sentence.text) +
+            kindBonus(shapeAsked(qa), c.sentence.text) +
             (counted && countsConcept(c.sentence.text, counted) ? countBonus((c.coverage + c.own) / 2) : 0),
         }))
     // A word no article uses weighs no more than the question's heaviest word they use in the order passages are

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { labeller } from '../../src/answer/labeller.ts'
+import { shapeAsked } from '../../src/engine/answer-shape.ts'
+import { analyzeQuestion } from '../../src/answer/index.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
+
+// A treaty's parts go by several names: a question's "clause" may be the text's "Section 9".
+const sentence = (text: string) => ({ sentence: { text } }) as Parameters<ReturnType<typeof labeller>>[0]
+
+describe('labeller for a part of a legal text', () => {
+  it.each([
+    ['clause', 'The decision was taken under Section 9 of the treaty.', 'Section 9'],
+    ['part', 'He pointed to Article 4 of the pact.', 'Article 4'],
+    ['provision', 'Under Paragraph 2b, members must help.', 'Paragraph 2b'],
+    ['article', 'Article 51 of the Charter allows it.', 'Article 51'],
+  ])('%j finds %j', (focus, text, label) => {
+    expect(labeller(focus)(sentence(text)).map((f) => f.text)).toContain(label)
+  })
+
+  it('still reads another noun as itself only', () => {
+    expect(labeller('fund')(sentence('The fund paid out under Section 9.')).map((f) => f.text)).toEqual([])
+  })
+})
+
+describe('which part of a treaty a question asks about', () => {
+  it.each([
+    ['which part of the treaty did they invoke', 'legalPart'],
+    ['what clause of the pact did they lean on', 'legalPart'],
+    ['how old is the president', 'age'],
+    ['how many troops were sent', 'number'],
+  ])('%j asks for %j', (q, shape) => {
+    expect(shapeAsked(analyzeQuestion(q, () => true))).toBe(shape)
+  })
+
+  it('ranks the sentence that names the part first', () => {
+    const engine = pagesEngine([
+      `League sends force to Veloria\nMarch 9, 2023\n\nThe league used its treaty to justify sending troops to Veloria, its secretary general said, calling the unrest an attack from abroad.\n\nVeloria's president argued that the attack justified turning to the league.\n\nThe decision was taken in accordance with Section 9 of the treaty, under which an attack on one member is an attack on all.\n\nThe league's troops landed in Velsk on Monday.`,
+    ])
+    for (const q of ['which part of the treaty did the league use to justify it', 'what clause of the treaty did they lean on to send the force'])
+      expect(engine.retrieve(q, 1)[0]?.excerpt).toContain('Section 9')
+  })
+})
