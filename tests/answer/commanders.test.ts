@@ -87,3 +87,18 @@ describe('troops "under General X" are led by X', () => {
     expect(engine.ask('who is running the norland marines').answer ?? '').not.toMatch(/Sorn|Lask/)
   })
 })
+
+describe('"which general" asks for a person, not a label after the word "General"', () => {
+  const engine = pagesEngine([
+    `League force lands in Veloria\nMarch 8, 2023\n\nLeague Secretary General Ivo Lask told reporters the joint force had begun its mission in Veloria on Monday.\n\nThe mission is being run by Colonel-General Petr Marten, who has commanded Norland's marines since 2016, a spokesman said.`,
+  ])
+
+  it('answers with the general himself', () => {
+    expect(engine.ask('which general was in charge of the whole peacekeeping thing').answer).toContain('Petr Marten')
+  })
+
+  it.each(['which general ran the league force', 'which colonel general commands the force'])('%j gives no piece of a name or a sentence', (q) => {
+    const answer = engine.ask(q).answer ?? ''
+    expect(answer === '' || answer.includes('Petr Marten')).toBe(true)
+  })
+})
