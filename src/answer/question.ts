@@ -145,7 +145,8 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
             : /\bpercent(?:age)?$/.test(m[0])
               ? 'percent'
               : /\bof$/.test(m[0])
-                ? (content.split(' ').at(-1) ?? null)
+                ? // "the number of ppl killed that the prosecutor gave in march": what follows "of", up to its verb.
+                  ((/\b(?:number|total) of$/.test(m[0]) ? countedNoun(content) : null) ?? content.split(' ').at(-1) ?? null)
                 : null
     const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original, content) }
     if (counted !== null && countsTwoKinds(content)) read.twoPart = true

@@ -17,6 +17,8 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['how mny trops were in the csto force', 'number'],
     ['How much money was invested?', 'number'],
     ['What is the size of the force?', 'number'],
+    ['what was the updated number of ppl killed that the prosecutor gave', 'number'],
+    ["what's the final total of troops sent", 'number'],
     ['Where were the talks held?', 'place'],
     ['In which city did they meet?', 'place'],
     // A word before the noun that asks for a place or a country: "which russian city", "which other countries".
@@ -94,6 +96,8 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('lol when did they leave')).toMatchObject({ kind: 'date' })
     expect(analyzeQuestion('how many cops and soldiers were killed')).toMatchObject({ kind: 'number', focus: 'police' })
     expect(analyzeQuestion('how many of the deaths were in almaty')).toMatchObject({ kind: 'number', focus: 'deaths' })
+    // "The number of X …": X is counted, whatever the question goes on to say.
+    expect(analyzeQuestion('what was the updated number of ppl killed that the prosecutor gave in march')).toMatchObject({ kind: 'number', focus: 'people' })
     // Words before "how many" go after the question, which starts there.
     expect(analyzeQuestion('early on how many people died in velta')).toMatchObject({
       kind: 'number',
