@@ -18,12 +18,12 @@ export const unitAsked = (question: string): string | null => UNIT_ASKED.exec(qu
 
 const UNIT_ASKED = /^(?:which|what)\s+(?:[\w-]+\s+){0,3}?(units?|brigades?|divisions?|regiments?|battalions?|corps|squadrons?|detachments?)\s+(?!of\b)/
 
-// "103rd Airborne Brigade", "45th separate brigade", "31st separate Guards Airborne Assault Brigade": a numbered unit,
+// "103rd Airborne Brigade", "45th separate special-purpose brigade", "31st separate Guards Airborne Assault Brigade": a numbered unit,
 // its words in capitals or a unit's own ("separate", "airborne"), up to its first noun of a unit; not "the 3rd
 // company in Sweden", "its 2nd fleet of buses", "the world's 7th largest army".
 const UNIT_WORD = String.raw`(?:\p{Lu}[\p{L}-]*|separate|guards?|airborne|air|assault|mechani[sz]ed|motori[sz]ed|motor|rifles?|infantry|armou?red|tank|artillery|engineer|marine|mountain|parachute|special|forces|purpose|peacekeeping)`
 const UNIT = new RegExp(
-  String.raw`\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:(?:${UNIT_WORD})\s+){1,6}?(brigade|division|regiment|battalion|company|corps|squadron|detachment)|(?:(?:${UNIT_WORD})\s+){0,6}?(Brigade|Division|Regiment|Battalion|Company|Corps|Squadron|Detachment|Fleet|Army))\b`,
+  String.raw`\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:(?:${UNIT_WORD})[\s-]+){1,6}?(brigade|division|regiment|battalion|company|corps|squadron|detachment)|(?:(?:${UNIT_WORD})[\s-]+){0,6}?(Brigade|Division|Regiment|Battalion|Company|Corps|Squadron|Detachment|Fleet|Army))\b`,
   'gu',
 )
 

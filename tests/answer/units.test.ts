@@ -20,6 +20,14 @@ describe('what unit was sent: a numbered unit, of the country asked about', () =
     expect(r.answer).toMatch(right)
   })
 
+  it('reads a unit word written with a hyphen ("special-purpose") as part of the unit', () => {
+    const body =
+      'Portugal sent units of the 45th separate special-purpose brigade, based at Tavira, the 98th Airborne Division from Braga and the 31st separate air assault brigade.'
+    expect(askReport(body, 'which units did portugal send').answer).toBe(
+      '45th separate special-purpose brigade; 98th Airborne Division; 31st separate air assault brigade',
+    )
+  })
+
   it('never gives one country\'s unit for another named only in an aside ("according to Norwegian media")', () => {
     const r = askReport(UNITS.split('\n\n')[1]!, 'which regiment did norway send')
     expect(r.answer ?? '').not.toMatch(/7th/)
