@@ -79,6 +79,7 @@ const CHAT_WORDS: Record<string, string> = {
   gotta: 'have to',
   kz: 'Kazakhstan',
   kaz: 'Kazakhstan',
+  wifi: 'internet',
 }
 
 // What one runs as one leads it: a force, an operation, a country ("running the peacekeepers"), not "ran the troops out".
@@ -118,6 +119,12 @@ const PHRASES: [RegExp, string][] = [
   [/\b(supposed|going|want|wanted|need|needs|needed|used|able|due|trying|tried|allowed)\s+2(?=\s+[a-z])/gi, '$1 to'],
   // "why'd they …", "how'd it start": a question word with its "did" run on.
   [/\b(why|how|what|where|when|who)['’]d\b/gi, '$1 did'],
+  // "acc to zas", "acc. to the un": according to ("acc" alone may be an account).
+  [/\bacc\.?\s+to\b/gi, 'according to'],
+  // "y did they …": why, as a question's first word.
+  [/^y(?=\s+(?:did|do|does|was|were|is|are|would|wd|didnt|didn't|isnt|isn't|wasnt|wasn't)\b)/i, 'why'],
+  // "before the net got killed": the internet, where "the net" is typed for it.
+  [/\bthe net\b(?!\s+(?:loss|profit|income|gain|worth|result|effect))/gi, 'the internet'],
 ]
 
 const WORD = /[\p{L}\p{N}&']+/gu

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeChat } from '../../src/text/index.ts'
+import { askReport } from '../support/made-up-report.ts'
 
 describe('normalizeChat', () => {
   it.each([
@@ -27,6 +28,13 @@ describe('normalizeChat', () => {
     // "and co" is the others with them; "bail out of" a place is leaving it.
     ['when did the russians n co fully bail out of kz', 'when did the russians fully withdraw from Kazakhstan'],
     ['the troops bailed out of the city', 'the troops withdrew from the city'],
+    // "acc to", a question's first "y", "the net" and "wifi" for the internet.
+    ['acc to the un how many died', 'according to the un how many died'],
+    ['y did the parliament not vote', 'why did the parliament not vote'],
+    ['y is that so', 'why is that so'],
+    ['what was the net loss before the net went down', 'what was the net loss before the internet went down'],
+    ['when did the city get wifi back', 'when did the city get internet back'],
+    ['which part is y', 'which part is y'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
@@ -87,5 +95,15 @@ describe('a dropped g', () => {
 describe('"got the boot"', () => {
   it('is "was removed"', () => {
     expect(normalizeChat('who took over after hald got the boot')).toBe('who took over after hald was removed')
+  })
+})
+
+describe('chat words an article never uses', () => {
+  const body = [
+    'Internet access was cut across Veloria on Thursday, March 9.',
+    'Internet access was restored in Velsk on Monday, March 13, officials said.',
+  ].join('\n\n')
+  it.each(['when did velsk finally get wifi back', 'when did velsk get wifi/internet back'])('%j is asked of the internet', (q) => {
+    expect(askReport(body, q).answer).toBe('Monday, March 13, 2023')
   })
 })
