@@ -50,6 +50,9 @@ const PHRASAL_HEAD = 0.5
 // Words that may stand between a verb and its particle ("pull them out").
 const OBJECT_WORDS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'everyone', 'everybody', 'everything', 'all', 'this', 'that'])
 
+// The numbers news copy spells out, by their value.
+const SMALL_NUMBERS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ')
+
 // Idioms of up to this many words are looked up whole ("in the first place").
 const MAX_IDIOM = 4
 
@@ -165,6 +168,9 @@ export function buildConcepts(
     }
     const alternatives: WeightedTerm[] = [{ term, weight: 1 }]
     for (const [synonym, weight] of lexicon.synonyms.get(term) ?? []) alternatives.push({ term: synonym, weight })
+    // "in the first 4 days": news copy writes a small number as a word ("four days"), chat as a figure, either way round.
+    const other = /^\d+$/.test(term) ? SMALL_NUMBERS[Number(term)] : SMALL_NUMBERS.includes(word) ? String(SMALL_NUMBERS.indexOf(word)) : undefined
+    if (other !== undefined && other !== term) alternatives.push({ term: canonicalTerm(lexicon, other) ?? other, weight: 1 })
     // A figure in a question ("the 225 figure", "in 2011", "on January 3") is as exact as a name.
     const named = names.has(raw) || names.has(term) || /^\d+$/.test(term)
     // A name means the one thing it names: NATO is not "an alliance" in general. A country is written by its own

@@ -310,3 +310,16 @@ describe('a word no article uses', () => {
     })
   })
 })
+
+describe('a small number typed as a figure, written as a word', () => {
+  const body = [
+    'League aircraft had flown more than 40 sorties in four days, the league said on Monday.',
+    'By Thursday the airlift had carried 900 troops and 40 vehicles to Velsk.',
+    'The league planned 10 more flights for the next week.',
+  ].join('\n\n')
+  it('finds "four days" for "4 days", as it would "4 days" for "four days"', () => {
+    expect(askReport(body, 'in 4 days how many sorties').answer).toBe('more than 40 sorties')
+    expect(reportEngine(body).retrieve('how many flights did the league do in the first 4 days', 1)[0]?.excerpt).toContain('four days')
+    expect(reportEngine(body.replace('four days', '4 days')).retrieve('how many sorties in four days', 1)[0]?.excerpt).toContain('4 days')
+  })
+})
