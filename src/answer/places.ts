@@ -16,6 +16,9 @@ const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
 // "on the parade ground of the Military Institute": a part of a place, then the place.
 const LOCATIVE =
   /\b(?:(?:in|at|on|(?<!according )to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?|(?:town|city|village|capital)(?:\s+of|,)\s+)$/
+// Where only a place is written: "bound for X", "flew to X", "landed in X".
+const PLACED_NAME =
+  /\b(?:bound for|headed for|heading for|en route to|(?:fly|flew|flown|flying|landed|landing|arrived|arriving|returned|returning|travel(?:l)?ed)\s+(?:back\s+|home\s+)?(?:to|in|at|into))\s+$/
 // An institution named for its grounds or building is a place too: "the Military Institute", "Almaty airport".
 const FACILITY =
   /\b(?:Institute|Academy|Airport|Airfield|Air Base|Base|Cosmodrome|Spaceport|Port|Harbou?r|Terminal|Hospital|University|School|Stadium|Square|Palace|Residence|Hotel|Centre|Center|Building|Barracks|Headquarters|Embassy|Station|Plant|Factory|Refinery|Prison)\b/
@@ -78,8 +81,10 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
     }
     // "according to Shoigu": a person the article names is no place, even after "to".
     const people = ctx.people(c.article, c.sentence.index)
+    // A name of no known kind where a place is written ("bound for Ivanovo in central Russia") is one.
+    const placed = mentionsOf(c, ['name']).filter((m) => !FACILITY.test(m.text) && PLACED_NAME.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start)))
     const facilities = types.length > 1 ? mentionsOf(c, ['organisation', 'name']).filter((m) => FACILITY.test(m.text)) : []
-    const named = [...mentionsOf(c, types), ...facilities]
+    const named = [...mentionsOf(c, types), ...facilities, ...placed]
       .filter((m) => !people.some((p) => p.start < m.end && m.start < p.end))
       .map((m) => {
         // "in Geneva", "to the disputed Nagorno-Karabakh area": a place the sentence puts something in or sends it to.

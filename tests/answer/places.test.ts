@@ -239,3 +239,17 @@ describe('which <word> city: a word between "which" and the place noun', () => {
     expect(askReport(body, question).answer ?? '').toContain('Orvik')
   })
 })
+
+describe('where: a name of no known kind where only a place is written', () => {
+  const body = [
+    'The defence ministry says the first four planes with Norland marines took off from Velsk airport today, bound for Korvik in northern Norland, where the marines are based.',
+    'The rest of the marines will follow on Friday.',
+  ].join('\n\n')
+  it.each([
+    ['where did the first 4 planes of marines fly to', 'Korvik'],
+    ['where were the first planes headed', 'Korvik'],
+    ['where did the first planes take off from', 'Velsk'],
+  ])('%j → %s', (q, place) => {
+    expect(ask(body, q).answer).toBe(place)
+  })
+})
