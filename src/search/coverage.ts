@@ -5,7 +5,7 @@
  */
 import { CALENDAR_WORDS, LIGHT_VERBS, STOP_WORDS } from '../text/index.ts'
 import { analyzeText } from './analyze.ts'
-import type { Concept } from './query.ts'
+import type { Concept } from './concept.ts'
 import type { SearchIndex } from './search.ts'
 
 /** How much of a concept a set of terms expresses: the best weight among its terms found there. */

@@ -5,7 +5,8 @@
 
 export { PASSAGE_ARRAYS, buildPassageData, mergePassageData, type PassageData } from './passage-data.ts'
 export { POSTINGS_ARRAYS, buildPostings, type Postings } from './postings.ts'
-export { buildConcepts, queryTerms, type Concept } from './query.ts'
+export { buildConcepts, queryTerms } from './query.ts'
+export type { Concept } from './concept.ts'
 export { questionNames } from './question-names.ts'
 export { SAID_IN_OTHER_WORDS, articleLookup, conceptMatch, coverage, missesName, requiredConcepts, sentenceCoverage } from './coverage.ts'
 export { analyzeText } from './analyze.ts'

@@ -5,6 +5,7 @@ import type { SearchIndex, WeightedTerm } from './search.ts'
 import { DETERMINERS, objectThenParticle, particleOfVerb, slangContext } from './phrasal.ts'
 import { lexicalRelatives } from './relatives.ts'
 import { describedOnly } from './passage-terms.ts'
+import type { Concept } from './concept.ts'
 import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, slangMeaning, spellTerm, type Speller } from '../text/index.ts'
 
 /**
@@ -13,25 +14,6 @@ import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, slangMean
  * ways) with the terms that express it; coverage is the share of the question's
  * concepts, weighted by rarity, that a passage and its neighbours contain.
  */
-
-export interface Concept {
-  /** The word as asked (after typo correction). */
-  word: string
-  /** Terms that express it, with what a match on each is worth. */
-  terms: WeightedTerm[]
-  /** Rarity weight: rare words say more about what is asked. */
-  weight: number
-  /** A name (capitalised in the question, or an acronym): a passage that lacks it is about something else. */
-  named?: boolean
-  /** Some passage of the corpus has one of its terms. */
-  known?: boolean
-  /** The word or words of the question it comes from, folded ("compare", "pull_out"). */
-  asked?: string
-  /** Counted for little (what is counted, a title before a name, an adverb): a sentence may well leave it out. */
-  minor?: boolean
-  /** Its full rarity where `weight` is less (a word no article uses): what it weighs in whether a short answer is bet on. */
-  rarity?: number
-}
 
 // Words that shape a question without naming what it is about, and the vague words of chat
 // ("the whole thing", "the csto guys") that stand for what the question is about without naming it.
