@@ -1,4 +1,4 @@
-import { LIGHT_VERBS, STOP_WORDS, TITLE_WORDS_LOWER, tokenize } from '../text/index.ts'
+import { LIGHT_VERBS, STOP_WORDS, TITLE_WORDS_LOWER, lemmaOf, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { countryForms } from './country-forms.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
@@ -85,6 +85,18 @@ export function buildConcepts(
       for (let k = 0; k < size; k++) consumed.add(i + k)
       const idiom = idiomConcept(form, lexicon, vocabulary, idf)
       if (idiom) concepts.push(idiom)
+    }
+  }
+  // "pulled the plug", "took the helm": a verb idiom of three or four words is one idea, what WordNet says it means.
+  for (let size = MAX_IDIOM; size >= 3; size--) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      if ([...Array(size).keys()].some((k) => consumed.has(i + k))) continue
+      const form = [lemmaOf(tokens[i]!.word), ...tokens.slice(i + 1, i + size).map((t) => t.word)].join('_')
+      const alternatives = isVerbLemma(form) ? lexicalRelatives(form, lexicon, vocabulary).filter((t) => vocabulary.has(t.term)) : []
+      if (alternatives.length === 0) continue
+      for (let k = 0; k < size; k++) consumed.add(i + k)
+      const weight = alternatives.reduce((sum, t) => sum + idf(t.term), 0) / alternatives.length
+      concepts.push({ word: form, terms: alternatives, weight, named: false, known: true, asked: form })
     }
   }
   // A multiword verb ("get on", "set off", "take over") means what neither of its words does: one concept,

@@ -323,3 +323,14 @@ describe('a small number typed as a figure, written as a word', () => {
     expect(reportEngine(body.replace('four days', '4 days')).retrieve('how many sorties in four days', 1)[0]?.excerpt).toContain('4 days')
   })
 })
+
+describe('a verb idiom of three words', () => {
+  const body = [
+    'Velnet, the main operator, stopped its mobile service in Velsk on Tuesday, March 7, on government orders.',
+    'The operator said its phone plans would cost more from April.',
+    'Plug sockets in the old city were replaced last year.',
+  ].join('\n\n')
+  it.each(['when did velnet pull the plug on its mobile service', 'when did the operator pull the plug'])('%j is "stopped"', (q) => {
+    expect(askReport(body, q).answer).toBe('Tuesday, March 7, 2023')
+  })
+})
