@@ -38,6 +38,8 @@ const CHAT_WORDS: Record<string, string> = {
   plz: 'please',
   whats: 'what is',
   wats: 'what is',
+  wat: 'what',
+  wut: 'what',
   whos: 'who is',
   wheres: 'where is',
   whens: 'when is',

@@ -35,6 +35,7 @@ describe('normalizeChat', () => {
     ['what was the net loss before the net went down', 'what was the net loss before the internet went down'],
     ['when did the city get wifi back', 'when did the city get internet back'],
     ['which part is y', 'which part is y'],
+    ['wat kind of business is it, wut', 'what kind of business is it, what'],
   ])('%j → %j', (typed, spelt) => {
     expect(normalizeChat(typed)).toBe(spelt)
   })
