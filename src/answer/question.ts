@@ -7,6 +7,8 @@ import { SECOND_QUESTION } from './question-split.ts'
 
 export type { QuestionAnalysis } from './types.ts'
 
+// A count's two kinds set off after it: ", international and local", ", both dead and injured".
+const EACH_OF_TWO = /,\s*(?:both\s+)?[a-z-]+\s+(?:and|or|&)\s+[a-z-]+\s*[?!.]*$/
 /** Words that name a post ("president", "secretary"): a question naming one asks about its holder. */
 export const ROLE_WORD =
   /\b(?:secretary|president|boss|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i
@@ -149,7 +151,8 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
                   ((/\b(?:number|total) of$/.test(m[0]) ? countedNoun(content) : null) ?? content.split(' ').at(-1) ?? null)
                 : null
     const read = { ...base, kind: rule.kind, content, focus: counted, ...rule.read?.(m, original, content) }
-    if (counted !== null && countsTwoKinds(content)) read.twoPart = true
+    // "how many un staff were there, international and local": a count of each of two kinds, not one figure.
+    if (counted !== null && (countsTwoKinds(content) || EACH_OF_TWO.test(content))) read.twoPart = true
     // "Who is Nato's secretary general?" names a post, not a person: it asks who holds it.
     if (read.kind === 'description' && /^who\b/.test(folded) && read.subject && ROLE_WORD.test(read.subject)) return { ...read, kind: 'person', subject: null }
     // "What was Masimov's job before ...?", "What were protesters chanting ...?": not a name to describe but a question about one.

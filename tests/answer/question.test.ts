@@ -96,6 +96,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('lol when did they leave')).toMatchObject({ kind: 'date' })
     expect(analyzeQuestion('how many cops and soldiers were killed')).toMatchObject({ kind: 'number', focus: 'police' })
     expect(analyzeQuestion('how many of the deaths were in almaty')).toMatchObject({ kind: 'number', focus: 'deaths' })
+    // A count of each of two kinds set off after the question is two questions.
+    expect(analyzeQuestion('how many un staff were in the country, international and local')).toMatchObject({ kind: 'number', twoPart: true })
+    expect(analyzeQuestion('how many un staff were in the country')).toMatchObject({ kind: 'number', twoPart: false })
     // "The number of X …": X is counted, whatever the question goes on to say.
     expect(analyzeQuestion('what was the updated number of ppl killed that the prosecutor gave in march')).toMatchObject({ kind: 'number', focus: 'people' })
     // Words before "how many" go after the question, which starts there.
@@ -440,5 +443,13 @@ describe('which <post>: a person, whatever words describe the post first', () =>
       'which armenian guy announced the league troops were coming',
     )
     expect(r.answer).toMatch(/^Ivo Lask/)
+  })
+})
+
+describe('a count of each of two kinds', () => {
+  it('is not answered with one figure', () => {
+    const body = ['The UN said all 40 international and 210 national UN staff in Veloria were safe.', 'The league force guarded the port.'].join('\n\n')
+    const answer = askReport(body, 'how many un staff were in veloria, intl n local').answer
+    expect(answer === null || (answer.includes('40') && answer.includes('210'))).toBe(true)
   })
 })
