@@ -50,6 +50,8 @@ const SLANG: [string, string][] = [
   ['knock_out knocked_out knocks_out', 'cut disable disrupt'],
   ['kick_off kicked_off kicks_off kicking_off', 'begin start'],
   ['chip_in chipped_in chips_in chipping_in pitch_in pitched_in pitches_in pitching_in', 'contribute send give'],
+  // "kill off a law": end it; WordNet has only the killing of many.
+  ['kill_off killed_off kills_off killing_off', 'invalidate annul abolish end'],
   ['go_south went_south goes_south gone_south', 'deteriorate worsen'],
   ['butt_heads butted_heads butting_heads', 'clash'],
 ]

@@ -41,6 +41,16 @@ describe('slang verbs read as the plain verbs an article writes', () => {
     expect(askReport(body, q).answer).toBe('Finland, Denmark and Norway')
   })
 
+  it('reads "kill off" a law as ending it, and killing as killing', () => {
+    const body = [
+      'On 14 March the Supreme Court of Veloria declared invalid the press law that gave editors a licence.',
+      'The case was brought on 2 March by a group of editors.',
+      'Troops killed 12 rebels near Velsk on Sunday.',
+    ].join('\n\n')
+    expect(askReport(body, 'when did the supreme court kill off the press law').answer).toMatch(/March 14, 2023/)
+    expect(askReport(body, 'how many rebels were killed off near velsk').answer).toMatch(/12 rebels/)
+  })
+
   it('leaves a noun that is also slang alone: "how many tanks" is about tanks', () => {
     expect(slangMeaning('tanks')).toEqual([])
     expect(askReport(REPORT, 'how many tanks did norland send').answer).toMatch(/40 tanks/)
