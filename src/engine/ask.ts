@@ -147,7 +147,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           }
         })
         .map((c) => onDays(dates, c, days, weighed))
-        .map((c) => inMonths(dates, c, months, weighed))
+        .map((c) => inMonths(dates, c, months))
         // What the sentence itself says counts as much as what it and its neighbours cover together.
         .map((c) => ({
           ...c,

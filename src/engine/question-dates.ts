@@ -108,8 +108,7 @@ const GONE = ' ¦ '
 const TIME_PREPOSITION = /\b(?:in|on|by|during|around|at|through)\s+(?:the\s+)?¦/g
 
 // A month without its day ("in mid jan", "early january"): a time, not a name a passage must say. "March" and "May"
-// only with "mid", "early" or "late" before them, or a preposition of time ("gave in march"): alone they are a protest
-// and a verb.
+// only with "mid", "early" or "late" before them: alone they are a protest and a verb.
 const OTHER_MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
 // A month's short form that is also a given name ("Jan Kral", "June Lask") is a month only after a preposition ("in jan").
 const AFTER_PREPOSITION = String.raw`(?<=\b(?:in|by|since|during|until|till|through|of|before|after|from|around|on|early|mid|late)\s+(?:the\s+)?)`
@@ -117,9 +116,8 @@ const NAME_LIKE = String.raw`jan|june|july`
 // A month is a time where it ends the phrase it is in ("in february", "by early march, how many"), not where it names
 // what follows it ("the february quake", "the july floods").
 const TIME_ENDS = String.raw`(?=\s*(?:$|[?,.!;:]|\d|(?:and|or|to|of|in|on|at|by|when|before|after|for|according|while|until|than|this|that|the|last|next|so|did|was|were)\b))`
-const TIME_PREPOSITION_BEFORE = String.raw`(?<=\b(?:in|by|since|during|until|till|before|after)\s+)`
 const MONTH_ALONE = new RegExp(
-  String.raw`\b(?:(?:mid|early|late)[- ]?(?:${OTHER_MONTHS}|mar(?:ch)?|may)|${TIME_PREPOSITION_BEFORE}(?:march|may)|${AFTER_PREPOSITION}(?:${NAME_LIKE})|(?!(?:${NAME_LIKE})\b)(?:${OTHER_MONTHS}))\.?(?![\w-]|\s*\d)${TIME_ENDS}`,
+  String.raw`\b(?:(?:mid|early|late)[- ]?(?:${OTHER_MONTHS}|mar(?:ch)?|may)|${AFTER_PREPOSITION}(?:${NAME_LIKE})|(?!(?:${NAME_LIKE})\b)(?:${OTHER_MONTHS}))\.?(?![\w-]|\s*\d)${TIME_ENDS}`,
   'gi',
 )
 
@@ -202,20 +200,9 @@ const OTHER_MONTH = 0.85
  * toll given in mid jan") tells of another time, and counts as missing the
  * day; one with no date, or one in the month, is unchanged.
  */
-export function inMonths<C extends DayCandidate & { missesDay?: boolean }>(
-  dates: DateIndex,
-  c: C,
-  months: readonly string[],
-  concepts: readonly { weight: number }[] = [],
-): C {
+export function inMonths<C extends DayCandidate & { missesDay?: boolean }>(dates: DateIndex, c: C, months: readonly string[]): C {
   if (months.length === 0) return c
   const dated = dates.expressionsIn(c.article.source, c.sentence.index).filter((e) => e.date !== null && (e.granularity === 'day' || e.granularity === 'month'))
-  if (dated.length === 0) return c
-  // Said in the month: one more concept, as heavy as the question's average word, that the sentence says by its date.
-  if (dated.some((e) => months.includes(e.date!.slice(0, 7)))) {
-    const total = concepts.reduce((sum, k) => sum + k.weight, 0)
-    const share = total > 0 ? total / concepts.length / (total + total / concepts.length) : 0
-    return { ...c, coverage: c.coverage * (1 - share) + share, own: c.own * (1 - share) + share }
-  }
+  if (dated.length === 0 || dated.some((e) => months.includes(e.date!.slice(0, 7)))) return c
   return { ...c, coverage: c.coverage * OTHER_MONTH, own: c.own * OTHER_MONTH, missesDay: true }
 }

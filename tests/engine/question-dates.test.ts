@@ -119,26 +119,3 @@ describe('a month that names an event', () => {
     expect(questionMonths(q, period)).toEqual(months)
   })
 })
-
-describe('"march" and "may" after a preposition of time', () => {
-  const period = { from: '2022-01-05', to: '2022-05-20' }
-  it.each([
-    ['what toll did the prosecutor give in march', ['2022-03']],
-    ['how many were still held in may', ['2022-05']],
-    ['how many people took part in marches', []],
-    ['how many joined the march on the capital', []],
-    ['may the troops stay in the country', []],
-  ])('%j names the months %j', (q, months) => {
-    expect(questionMonths(q, period)).toEqual(months)
-  })
-
-  it('reads the month by the dates a sentence gives, not by a "march" it says', () => {
-    const body = [
-      'On 15 January the prosecutor said 225 people had been killed.',
-      'Update, 15 March: The prosecutor general told parliament on 14 March that 230 people had been killed.',
-      'He put the number who took part in the marches at about 50,000.',
-    ].join('\n\n')
-    const answer = reportEngine(body).ask('what was the updated number of ppl killed that the prosecutor general gave in march').answer ?? ''
-    expect(answer).not.toContain('50,000')
-  })
-})
