@@ -59,10 +59,10 @@ export function passageAnalyzer(lexicon: Lexicon): (text: string, article: Artic
 }
 
 /**
- * `text` without the participle of a compound that a name qualifies ("the
- * Russia-led alliance", "a Moscow-based analyst", a question's "russian-led
- * force"): it describes the noun after it, and is not a deed the sentence
- * reports, so "who led the force" is not asked of every sentence that calls
+ * `text` without the "led" or "based" of a compound that a name qualifies
+ * ("the Russia-led alliance", "a Moscow-based analyst", a question's
+ * "russian-led force"): it describes the noun after it, and is not a deed the
+ * sentence reports, so "who led the force" is not asked of every sentence that calls
  * the alliance Russia-led.
  *
  * @example
@@ -74,7 +74,8 @@ export function passageAnalyzer(lexicon: Lexicon): (text: string, article: Artic
 export function describedOnly(text: string): string {
   return text.includes('-') ? text.replace(NAME_PARTICIPLE, (whole, name: string) => (isName(name) ? name : whole)) : text
 }
-const NAME_PARTICIPLE = /(\p{L}[\p{L}.]*)-\p{Ll}+ed\b/gu
+// Only a participle that describes: "Kelso-appointed" still says who appointed.
+const NAME_PARTICIPLE = /(\p{L}[\p{L}.]*)-(?:led|based)\b/gu
 // Capitalised, or a country, its people or its capital typed in lower case ("russian", "us", "moscow").
 const isName = (word: string) =>
   /^\p{Lu}/u.test(word) || [word.toUpperCase(), word.charAt(0).toUpperCase() + word.slice(1)].some((w) => countryOf(w) !== null || CAPITALS.has(w))
