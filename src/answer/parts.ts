@@ -46,9 +46,14 @@ export function partOfAnother(ctx: ExtractionContext, before: string, after: str
  * `before` is the sentence up to the figure.
  */
 export function firstInstalment(question: string, before: string): boolean {
-  return FIRST_OF.test(before) && !ASKS_FIRST.test(question)
+  // "Velta sent an initial 400 troops": a first part where the question asks for the whole ("in total").
+  return (FIRST_OF.test(before) || (INITIAL.test(before) && ASKS_WHOLE.test(question))) && !ASKS_FIRST.test(question)
 }
-const FIRST_OF = /\b(?:the|an?|its|their)\s+(?:first|initial)\s+(?:(?:batch|group|wave|contingent|tranche|stage|planeload|unit)s?\s+of\s+)?$/i
+const INITIAL = /\b(?:the|an?|its|their)\s+(?:first|initial)\s+$/i
+const ASKS_WHOLE = /\b(?:in total|in all|all told|altogether|overall)\b/
+// Only where the sentence tells it as a stage of more: "with the first 150 arriving", "the first wave of 150".
+const FIRST_OF =
+  /\b(?:with|including)\s+(?:the|its|their)\s+first\s+$|\b(?:the|an?|its|their)\s+(?:first|initial)\s+(?:batch|group|wave|contingent|tranche|stage|planeload)s?\s+of\s+$/i
 const ASKS_FIRST = /\b(?:first|initial|initially|to begin with|day one|opening)\b/
 
 // "in December 2011", "in 2011": a year a sentence sets what it tells in.

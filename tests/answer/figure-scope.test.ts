@@ -49,6 +49,10 @@ describe('firstInstalment', () => {
   it.each([
     ['how many soldiers did finland send', 'the battalion would be sent in stages, with the first ', true],
     ['how many soldiers did finland send', 'It flew in an initial batch of ', true],
+    // Not a first group told as all that did the deed: "The first 150 paratroopers landed at Kasso".
+    ['how many paratroopers landed at kasso', 'The first ', false],
+    ['how many troops did velta send at the start', 'Velta sent an initial ', false],
+    ['how many troops did velta send in total', 'Velta sent an initial ', true],
     ['how many soldiers arrived first', 'the battalion would be sent in stages, with the first ', false],
     ['how many soldiers did finland send', 'Finland sent ', false],
   ])('%j, %j → %s', (question, before, part) => {
@@ -58,7 +62,7 @@ describe('firstInstalment', () => {
   it('keeps the first of several arrivals, told in two articles, from answering how many were sent', () => {
     const engine = pagesEngine([
       `League troops reach Veloria\nMarch 9, 2023\n\nFinland is expected to send about 300 soldiers to the league force.\n\nThe Finnish defence ministry said the battalion would be sent in stages, with the first 150 soldiers arriving on Friday.`,
-      `Finnish troops land\nMarch 10, 2023\n\nThe first 150 Finnish soldiers sent to the league force landed in Velsk on Friday.`,
+      `Finnish troops land\nMarch 10, 2023\n\nThe Finnish battalion began arriving in Velsk on Friday, with the first 150 soldiers sent to the league force landing at dawn.`,
     ])
     expect(engine.ask('how many soldiers did finland send').answer ?? '').not.toContain('150')
   })
