@@ -1,4 +1,4 @@
-import { foldText } from '../text/index.ts'
+import { TITLE_WORDS_LOWER, foldText } from '../text/index.ts'
 import type { Candidate } from './context.ts'
 import type { Found } from './choose.ts'
 
@@ -7,11 +7,15 @@ export function labeller(focus: string): (c: Candidate) => Found[] {
   const noun = focus.replace(/s$/, '')
   // The noun in either case ("Article", "article"), the label after it capitalised or numbered; a part of a legal
   // text by whichever name the text gives its parts ("which clause of the treaty": "Article 4").
-  const nouns = LEGAL_PARTS.includes(noun) ? LEGAL_PARTS : [noun]
+  // A part of a legal text is numbered ("Article 4", "Chapter IV"): "an article Monday" is a newspaper's. A title's
+  // "General Andrei" is a person's name, no label.
+  const legal = LEGAL_PARTS.includes(noun)
+  const nouns = legal ? LEGAL_PARTS : TITLE_WORDS_LOWER.has(noun) ? [] : [noun]
   const either = `(?:${nouns.map((n) => `[${n[0]!.toLowerCase()}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')})`
-  const label = new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b|[A-Z][\\w-]*)`, 'g')
+  const label = nouns.length === 0 ? null : new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b${legal ? '' : '|[A-Z][\\w-]*'})`, 'g')
   return (c) => {
-    const labels = [...c.sentence.text.matchAll(label)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
+    const labels =
+      label === null ? [] : [...c.sentence.text.matchAll(label)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
     const quoted = givenNamesIn(c.sentence.text, noun).map((n) => ({ ...n, key: foldText(n.text) }))
     return [...labels, ...quoted]
   }

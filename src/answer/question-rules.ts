@@ -172,11 +172,12 @@ export const RULES: Rule[] = [
   { pattern: /^(?:tell me about|describe|explain)\s+(.+)$/, kind: 'description', read: (m, o) => ({ subject: nameIn(o, m[1]!) }) },
   {
     // "Which Turkish official welcomed …?", "which Russian commander led it", "which armenian guy announced it": a
-    // person, whatever words describe the post, a rank too ("which general": role-fit tells a secretary general from one);
+    // person, whatever words describe the post, a rank too ("which colonel"; not "which general": a director general and
+    // a general hospital are none, so its labeller reads no name as a label);
     // "which nazarbayev son in law quit …": a relative, or an aide, is a person too. Not where a "who" follows
     // ("which mod guy announced who would command the force"): two persons are asked of, one who did, one done about.
     pattern: new RegExp(
-      String.raw`^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|guy|dude|lady|official|officer|leader|politician|president|minister|premier|mayor|governor|chairman|chairwoman|secretary|chief|boss|director|expert|analyst|activist|journalist|reporter|lawyer|judge|prosecutor|lawmaker|senator|mp|deputy|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander|general(?!\s+(?:assembly|elections?|strike|staff|amnesty|public)\b)|colonel|admiral|marshal|soldier|businessman|businesswoman|tycoon|oligarch|aide|adviser|advisor|${KIN_WORDS})\b(?!.*\bwho(?:m|se)?\b))\b`,
+      String.raw`^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|guy|dude|lady|official|officer|leader|politician|president|minister|premier|mayor|governor|chairman|chairwoman|secretary|chief|boss|director|expert|analyst|activist|journalist|reporter|lawyer|judge|prosecutor|lawmaker|senator|mp|deputy|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander|colonel|admiral|marshal|soldier|businessman|businesswoman|tycoon|oligarch|aide|adviser|advisor|${KIN_WORDS})\b(?!.*\bwho(?:m|se)?\b))\b`,
     ),
     kind: 'person',
   },

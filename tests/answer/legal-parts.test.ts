@@ -17,6 +17,14 @@ describe('labeller for a part of a legal text', () => {
     expect(labeller(focus)(sentence(text)).map((f) => f.text)).toContain(label)
   })
 
+  it('reads a numbered part only: "an article Monday" is a newspaper\'s', () => {
+    expect(labeller('provision')(sentence('Marn wrote in an article Monday for the Rendal Herald.')).map((f) => f.text)).toEqual([])
+  })
+
+  it('reads no name after a title as a label ("General Andrei")', () => {
+    expect(labeller('general')(sentence('The mission is run by Colonel-General Andrei Serdyukov.')).map((f) => f.text)).toEqual([])
+  })
+
   it('still reads another noun as itself only', () => {
     expect(labeller('fund')(sentence('The fund paid out under Section 9.')).map((f) => f.text)).toEqual([])
   })
