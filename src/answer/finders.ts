@@ -157,14 +157,16 @@ const SINCE_WHEN = /^since when\b/
 
 /**
  * The name of whom a post set off before `m` with "his" or "her" belongs to:
- * the person the sentence names nearest it ("by his spokesman, Aidos Ukibay,
- * Nazarbayev said …": Nazarbayev's); otherwise ''.
+ * the clause's subject, named right after the post's aside ("by his spokesman,
+ * Aidos Ukibay, Nazarbayev said …") or opening the sentence ("Fell … and
+ * later, through his spokesman, Alen Toma, denied …"); otherwise ''.
  */
 function ownerOf(text: string, m: Mention, people: readonly Mention[]): string {
   if (!POST_OF_PRONOUN.test(text.slice(Math.max(0, m.start - 60), m.start))) return ''
-  const gap = (p: Mention) => (p.start >= m.end ? p.start - m.end : m.start - p.end)
-  const nearest = people.filter((p) => p.person.name !== m.person.name).sort((a, b) => gap(a) - gap(b))[0]
-  return nearest?.text ?? ''
+  const others = people.filter((p) => p.person.name !== m.person.name)
+  const after = others.find((p) => p.start > m.end && /^\s*,\s*(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(m.end, p.start)))
+  const opening = others.find((p) => p.start < m.start && /^(?:[\p{Lu}\d][\p{L}\d]*\s+){0,3}$/u.test(text.slice(0, p.start)))
+  return (after ?? opening)?.text ?? ''
 }
 type Mention = ReturnType<ExtractionContext['people']>[number]
 const POST_OF_PRONOUN = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s*$/u

@@ -43,6 +43,14 @@ describe('a post set off with "his" before the name', () => {
   it('is not the post of another person the sentence names', () => {
     expect(engine.ask("who is sorn's spokesman").answer ?? '').not.toContain('Holm')
   })
+
+  it("is the clause's subject's, not the person named nearest", () => {
+    const talks = pagesEngine([
+      `Minister denies wrongdoing\nMarch 9, 2023\n\nIgor Fell spent Tuesday evening in talks with Prime Minister Anton Kel and later, through his spokesman, Alen Toma, denied any wrongdoing.\n\nKel's office said the talks would go on.`,
+    ])
+    expect(talks.ask("who is kel's spokesman").answer ?? '').not.toContain('Toma')
+    expect(talks.ask("who is fell's spokesman").answer).toContain('Alen Toma')
+  })
 })
 
 describe('a rank the question gives a post', () => {
