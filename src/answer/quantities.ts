@@ -46,7 +46,7 @@ const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1
 
 // The negation stays with its comparison: "no more than ten days" is not "more than ten days"; so does the
 // degree of one ("just over 2,000", "well under half").
-const QUALIFIER = String.raw`(?:(?:(?:just|well|slightly|far|only)\s+(?=over|under|more|less|fewer))?(?:about|around|almost|nearly|roughly|approximately|some|over|under|only|just|at least|at most|(?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|up to|as many as|as much as|in excess of|a few|several|a couple of)\s+)?`
+const QUALIFIER = String.raw`(?:(?:(?:just|well|slightly|only)\s+(?=over|under|more|less|fewer))?(?:about|around|almost|nearly|roughly|approximately|some|over|under|only|just|at least|at most|(?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|up to|as many as|as much as|in excess of|a few|several|a couple of)\s+)?`
 const NUMBER = String.raw`(?:\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|\b(?:${COMPOUND}|${Object.keys(NUMBER_WORDS).join('|')}|dozens|hundreds|thousands|tens of thousands|millions)\b`
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?`
 const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')

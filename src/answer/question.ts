@@ -7,8 +7,8 @@ import { SECOND_QUESTION } from './question-split.ts'
 
 export type { QuestionAnalysis } from './types.ts'
 
-// A count's two kinds set off after it: ", international and local", ", both dead and injured".
-const EACH_OF_TWO = /,\s*(?:both\s+)?[a-z-]+\s+(?:and|or|&)\s+[a-z-]+\s*[?!.]*$/
+// A count's two kinds set off after it: ", international and local", ", both dead and injured"; not ", more or less".
+const EACH_OF_TWO = /,\s*(?!(?:more or less|give or take|by and large|now and then|here and there)\b)(?:both\s+)?[a-z-]+\s+(?:and|or|&)\s+[a-z-]+\s*[?!.]*$/
 /** Words that name a post ("president", "secretary"): a question naming one asks about its holder. */
 export const ROLE_WORD =
   /\b(?:secretary|president|boss|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i

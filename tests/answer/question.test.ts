@@ -99,6 +99,10 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     // A count of each of two kinds set off after the question is two questions.
     expect(analyzeQuestion('how many un staff were in the country, international and local')).toMatchObject({ kind: 'number', twoPart: true })
     expect(analyzeQuestion('how many un staff were in the country')).toMatchObject({ kind: 'number', twoPart: false })
+    expect(analyzeQuestion('how many un staff are in the region, more or less')).toMatchObject({ kind: 'number', twoPart: false })
+    expect(analyzeQuestion('how many troops went in, give or take')).toMatchObject({ kind: 'number', twoPart: false })
+    // "Which general hospital" asks for no person.
+    expect(analyzeQuestion('which general hospital were the wounded taken to')).not.toMatchObject({ kind: 'person' })
     // "The number of X …": X is counted, whatever the question goes on to say.
     expect(analyzeQuestion('what was the updated number of ppl killed that the prosecutor gave in march')).toMatchObject({ kind: 'number', focus: 'people' })
     // Words before "how many" go after the question, which starts there.
@@ -305,6 +309,8 @@ describe('findQuantities: the negation and the degree stay with their comparison
     ['the bloc flew in just over 2,000 troops', 'just over 2,000 troops'],
     ['well under 300 people voted', 'well under 300 people'],
     ['slightly more than 40 trucks crossed', 'slightly more than 40 trucks'],
+    // "So far, over 300": "far" there is no degree of "over".
+    ['So far over 300 people have been detained', 'over 300 people'],
     ['just 40 trucks crossed', 'just 40 trucks'],
   ])('%j → %j', (text, phrase) => {
     expect(findQuantities(text).map((q) => q.text)).toContain(phrase)
