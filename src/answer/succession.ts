@@ -18,13 +18,14 @@ const ASKS_PREDECESSOR =
 // "appoints Alikhan Smailov", "named first deputy prime minister Ivo Lask as": the find is who came in.
 const APPOINTED =
   /\b(?:appoint(?:ed|s|ing)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing)|approv(?:ed|es|ing)|install(?:ed|s|ing)|elect(?:ed|s|ing)|succeeded by|replaced by|in favou?r of)\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,5}$/iu
-// "accepted the resignation of Prime Minister Ivo Lask's government", "dismissed Lask", "Lask's cabinet quit": who went.
+// "accepted the resignation of Prime Minister Ivo Lask's government", "dismissed Lask", "Lask's cabinet quit": who went;
+// "the late Ivan Kosh" is gone too.
 // Only a title in capitals stands between the verb and the name ("sacked Finance Minister Ivo Lask"), so "resigned the
 // president named Eva Sorn" and "replaced him with Eva Sorn" name nobody who went.
 // The verbs of taking someone out of a post.
 const REMOVING = String.raw`dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|replac(?:ed|es|ing)`
 const WENT_BEFORE = new RegExp(
-  String.raw`\b(?:resignation of|dismissal of|removal of|${REMOVING}|succeed(?:ed|s|ing)|t(?:ook|akes?|aking|aken) over from)\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
+  String.raw`\b(?:resignation of|dismissal of|removal of|${REMOVING}|succeed(?:ed|s|ing)|t(?:ook|akes?|aking|aken) over from)\s+(?:(?:the|its|his|her)\s+(?:cabinet|government)\s+of\s+)?(?:the\s+late\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$|\bthe\s+late\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
   'u',
 )
 const WENT_AFTER =

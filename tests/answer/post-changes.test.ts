@@ -212,3 +212,13 @@ describe('when someone was put out of a post, told as whom another replaced or t
     expect(tookOver.ask('who is the chairman of the security council now').answer ?? '').not.toContain('Lask')
   })
 })
+
+describe('"the late X" holds no post now', () => {
+  it('is not who is mayor now', () => {
+    const body = [
+      'Eva Sorn succeeded the late Ivo Lask as mayor of Velsk on June 1, 2020, after Lask died of a heart attack.',
+      'The city council meets on Tuesdays.',
+    ].join('\n\n')
+    expect(askReport(body, 'who is the mayor of velsk').answer ?? '').not.toContain('Lask')
+  })
+})
