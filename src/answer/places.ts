@@ -16,6 +16,8 @@ const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
 // "on the parade ground of the Military Institute": a part of a place, then the place.
 const LOCATIVE =
   /\b(?:(?:in|at|on|(?<!according )to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?|(?:town|city|village|capital)(?:\s+of|,)\s+)$/
+const GOING_ASKED = /\b(?:head(?:ed|ing)?|bound|going|destined|destination|en route)\b/
+const DESTINATION = /\b(?:bound for|headed for|heading for|en route to|on (?:its|their|his|her|the) way to)\s+(?:the\s+)?$/
 // Where only a place is written: "bound for X", "flew to X", "landed in X".
 const PLACED_NAME =
   /\b(?:bound for|headed for|heading for|en route to|(?:fly|flew|flown|flying|landed|landing|arrived|arriving|returned|returning|travel(?:l)?ed)\s+(?:back\s+|home\s+)?(?:to|in|at|into))\s+$/
@@ -65,6 +67,7 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
   const types: EntityType[] = question.focus && SETTLEMENTS.has(question.focus) ? ['place'] : ['place', 'country']
   const fromWhere = /\bfrom\s*$/.test(question.normalized)
   const toWhere = TO_WHERE.test(question.normalized)
+  const goingAsked = GOING_ASKED.test(question.normalized)
   const published = PUBLISHED.test(question.normalized)
   const deed = deedConcept(ctx)
   return (c) => {
@@ -100,7 +103,9 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
             DEPARTED_AFTER.test(c.sentence.text.slice(m.end, m.end + 80)))
         const clause = WHERE_CLAUSE.exec(c.sentence.text.slice(m.end))?.[1]
         const there = deed !== undefined && clause !== undefined && saysDeedThere(ctx, deed, clause) ? DEED_THERE : 0
-        return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common + there, misfit: !located || common >= 0.5 || left }
+        // "Where was the convoy stopped?" is not answered by where it was going ("en route to Talvik").
+        const bound = !toWhere && !goingAsked && DESTINATION.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))
+        return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common + there, misfit: !located || common >= 0.5 || left || bound }
       })
     // A town or city has a name; "in the central square" does not answer "which town".
     if (named.length || types.length === 1) return named

@@ -253,3 +253,13 @@ describe('where: a name of no known kind where only a place is written', () => {
     expect(ask(body, q).answer).toBe(place)
   })
 })
+
+describe('where: where something was going is not where it was', () => {
+  it('does not answer where a convoy was stopped with where it was bound', () => {
+    const body = [
+      'An aid convoy en route to Korvik was stopped at a checkpoint near the border on Wednesday, the Red Cross said.',
+      'The convoy carried food and medicine.',
+    ].join('\n\n')
+    expect(ask(body, 'where was the aid convoy stopped').answer ?? '').not.toContain('Korvik')
+  })
+})
