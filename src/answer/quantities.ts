@@ -49,7 +49,8 @@ const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1
 const QUALIFIER = String.raw`(?:(?:(?:just|well|slightly|only)\s+(?=over|under|more|less|fewer))?(?:about|around|almost|nearly|roughly|approximately|some|over|under|only|just|at least|at most|(?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|up to|as many as|as much as|in excess of|a few|several|a couple of)\s+)?`
 const NUMBER = String.raw`(?:\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|\b(?:${COMPOUND}|${Object.keys(NUMBER_WORDS).join('|')}|dozens|hundreds|thousands|tens of thousands|millions)\b`
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?`
-const QUANTITY = new RegExp(`\\b${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
+// A sum opens with its currency sign, where no word boundary falls (" $10 million").
+const QUANTITY = new RegExp(`(?:\\b|(?<![\\w$€£])(?=[$€£]))${QUALIFIER}(?:${NUMBER})${SCALE}`, 'gi')
 const PART_OF = /^\s+of\s+(?:the|them|those|these)\s+(?:[\p{L}-]+\s+)?(?:were|was|are|is)\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
 /** "14 of them -", "(12 of them)": the figure is all of what it is set off after. `after` is the text after the figure. */
 export const allOfThem = (after: string): boolean => /^\s+of\s+them\s*[-–—,)]/.test(after)

@@ -312,6 +312,9 @@ describe('findQuantities: the negation and the degree stay with their comparison
     // "So far, over 300": "far" there is no degree of "over".
     ['So far over 300 people have been detained', 'over 300 people'],
     ['just 40 trucks crossed', 'just 40 trucks'],
+    // A sum keeps its currency sign after a space.
+    ['Norway chipped in $10 million and Japan $8 million', '$10 million'],
+    ['a €5 fee', '€5 fee'],
   ])('%j → %j', (text, phrase) => {
     expect(findQuantities(text).map((q) => q.text)).toContain(phrase)
   })
