@@ -15,18 +15,22 @@ const POSSIBLE =
 const ASKS_POSSIBLE = /\b(?:could|can|might|may|max|maximum|most|face|faces|facing|risk|risks|up to)\b/
 
 /**
- * True when the figure at `start` is told as what could be ("a charge that can
- * carry up to 15 years") and the question asks what was ("how many years did
- * he get"), not what could be ("how long could he get").
+ * True when the figure at `start` (to `end`) is told as what could be ("a
+ * charge that can carry up to 15 years", "3,600 troops on paper") and the
+ * question asks what was ("how many years did he get"), not what could be
+ * ("how long could he get").
  *
  * @example
  * ```ts
  * possibleOnly('how many years did lind get', 'a charge that can carry up to 20 years in prison', 30) // => true
  * ```
  */
-export function possibleOnly(question: string, text: string, start: number): boolean {
-  return POSSIBLE.test(text.slice(Math.max(0, start - 50), start)) && !ASKS_POSSIBLE.test(question)
+export function possibleOnly(question: string, text: string, start: number, end = start): boolean {
+  // "a total strength of 3,600 troops on paper, but has deployed only 1,900": what exists on paper, not what was done.
+  const onPaper = ON_PAPER.test(text.slice(end, end + 30)) && !/\bon paper\b/.test(question)
+  return (POSSIBLE.test(text.slice(Math.max(0, start - 50), start)) && !ASKS_POSSIBLE.test(question)) || onPaper
 }
+const ON_PAPER = /^(?:\s+[\p{L}-]+){0,3}\s+on paper\b/u
 
 /**
  * True when the question asks for a toll ("how many were injured") and the

@@ -132,7 +132,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
           // "would begin pulling out in two days": when it starts, not how long it takes.
           (HOW_LONG.test(question.normalized) && STARTS_IN.test(c.sentence.text.slice(Math.max(0, q.start - 60), q.start))) ||
           tollElsewhere(question.text, c.sentence.text, q.start) ||
-          possibleOnly(question.normalized, c.sentence.text, q.start) ||
+          possibleOnly(question.normalized, c.sentence.text, q.start, q.end) ||
           otherNation(ctx, c.sentence.text, q),
       }))
     // "90,000 tenge – about $200": one sum in two currencies is one answer, not two rivals.

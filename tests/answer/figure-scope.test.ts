@@ -11,7 +11,13 @@ describe('possibleOnly', () => {
     ['how many years did lind get', 'Lind, who faces up to 20 years, was sentenced to 12 years.', '20', true],
     ['how many years did lind get', 'Lind, who faces up to 20 years, was sentenced to 12 years.', '12', false],
     ['how long could lind get', 'a charge that can carry up to 20 years in prison', '20', false],
-  ])('%j, %j at %s → %s', (question, text, figure, possible) => expect(possibleOnly(question, text, at(text, figure))).toBe(possible))
+    // A figure on paper is what could be, beside what was done.
+    ['how many troops has the bloc deployed', 'The bloc has a total strength of 3,600 troops on paper, but has deployed only 1,900 of them.', '3,600', true],
+    ['how many troops has the bloc deployed', 'The bloc has a total strength of 3,600 troops on paper, but has deployed only 1,900 of them.', '1,900', false],
+    ['how big is the bloc on paper', 'The bloc has a total strength of 3,600 troops on paper, but has deployed only 1,900 of them.', '3,600', false],
+  ])('%j, %j at %s → %s', (question, text, figure, possible) =>
+    expect(possibleOnly(question, text, at(text, figure), at(text, figure) + figure.length)).toBe(possible),
+  )
 })
 
 describe('tollElsewhere', () => {
