@@ -1,4 +1,5 @@
 import { canonicalTerm, isLemma, tokenize, type Lexicon, type Token } from '../text/index.ts'
+import { monthsMarked } from './months.ts'
 
 /**
  * The index terms of a text: each word stemmed once per lexicon, the acronyms
@@ -40,8 +41,9 @@ export function cachedTerm(lexicon: Lexicon, word: string): string | null {
  * // => ['collect', 'secur', 'treati', 'organ', 'troop', 'csto']
  * ```
  */
-export function analyzeText(lexicon: Lexicon, text: string): string[] {
+export function analyzeText(lexicon: Lexicon, written: string): string[] {
   const terms: string[] = []
+  const text = monthsMarked(written)
   for (const word of lineJoined(text, tokenize(text))) {
     const term = cachedTerm(lexicon, word)
     if (term !== null) terms.push(term)

@@ -5,6 +5,7 @@ import type { SearchIndex, WeightedTerm } from './search.ts'
 import { DETERMINERS, objectThenParticle, particleOfVerb, slangContext } from './phrasal.ts'
 import { lexicalRelatives } from './relatives.ts'
 import { describedOnly } from './passage-terms.ts'
+import { monthTerms } from './months.ts'
 import type { Concept } from './concept.ts'
 import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, slangMeaning, spellTerm, type Speller } from '../text/index.ts'
 
@@ -160,7 +161,8 @@ export function buildConcepts(
       for (const t of same.terms) if (t.term === term) t.weight = 1
       continue
     }
-    const alternatives: WeightedTerm[] = [{ term, weight: 1 }]
+    // "in march": the month or the protest; "the march": the protest; "march 14": the month (indexed apart).
+    const alternatives: WeightedTerm[] = monthTerms(tokens, i, term, lexicon) ?? [{ term, weight: 1 }]
     for (const [synonym, weight] of lexicon.synonyms.get(term) ?? []) alternatives.push({ term: synonym, weight })
     // "in the first 4 days": news copy writes a small number as a word ("four days"), chat as a figure, either way round.
     const other = /^\d+$/.test(term) ? SMALL_NUMBERS[Number(term)] : SMALL_NUMBERS.includes(word) ? String(SMALL_NUMBERS.indexOf(word)) : undefined
