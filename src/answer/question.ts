@@ -22,8 +22,9 @@ const COMPLETION =
   /\b(?:(?:be|been|is|was|were|get|got)\s+)?(?:complet(?:e|ed|ion)|finish(?:ed)?|over|done|end(?:ed)?|conclud(?:e|ed)|wrap(?:ped)?\s+up|(?:fully|completely|entirely|all)\s+(?:out|gone|withdrawn|home))\b/g
 
 // The verbs of a beginning: "start", "begin", "kick off", "get under way".
+// "when did ppl first come out": "first" as the adverb of the deed asks when it began.
 const BEGINNING =
-  /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)? off|commenc(?:e|ed|es|ing)|get (?:going|under ?way)|got (?:going|under ?way))\b/
+  /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)? off|commenc(?:e|ed|es|ing)|get (?:going|under ?way)|got (?:going|under ?way))\b|\b(?:did|do|does|was|were)\s+(?:[\w'’-]+\s+){0,3}?(?<!\b(?:the|a|an|its|their|his|her|our)\s)first\s+(?!(?:time|day|week|month|one|few|two|three|wave|group|batch)\b)[a-z]+/
 
 /** "For good", "permanently": the last of what a question asks about, or the end of a leaving. */
 export const FOR_GOOD = /\b(?:for good|once and for all|permanently)\b/

@@ -103,6 +103,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('how many troops went in, give or take')).toMatchObject({ kind: 'number', twoPart: false })
     // "Which general hospital" asks for no person.
     expect(analyzeQuestion('which general hospital were the wounded taken to')).not.toMatchObject({ kind: 'person' })
+    // "first" as the deed's adverb asks when it began; "the first troops" does not.
+    expect(analyzeQuestion('what day did ppl first come out in velsk')).toMatchObject({ kind: 'date', focus: 'start' })
+    expect(analyzeQuestion('when did the first troops arrive')).not.toMatchObject({ focus: 'start' })
     // "The number of X …": X is counted, whatever the question goes on to say.
     expect(analyzeQuestion('what was the updated number of ppl killed that the prosecutor gave in march')).toMatchObject({ kind: 'number', focus: 'people' })
     // Words before "how many" go after the question, which starts there.
