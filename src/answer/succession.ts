@@ -71,7 +71,8 @@ const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some
  */
 export const appointer = (text: string, found: Found): boolean => REPLACES_WITH.test(text.slice(found.end)) || APPOINTER.test(text.slice(found.end))
 const REPLACES_WITH = /^\s+(?:on\s+\w+\s+)?replaced\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})\s*with\b/u
-const APPOINTER = /^\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:removed|dismissed|fired|sacked|ousted|appointed|named|nominated|installed|put)\s+\p{Lu}/u
+const APPOINTER =
+  /^\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:removed|dismissed|fired|sacked|ousted|appointed|named|nominated|installed|put)\s+(?:\p{Lu}|(?:him|her|them)\b)/u
 // "… resigned as chairman of the party": the post left.
 const LEFT_AS =
   /^[^.;]{0,80}?\b(?:resigned|quit|stepped down|dismissed|sacked|fired|ousted|removed|replaced)\s+(?:as|from)\s+(?:the\s+|its\s+|his\s+|her\s+)?([^,.;]{3,60})/i

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { appointer } from '../../src/answer/succession.ts'
 import { askReport, pagesEngine } from '../support/made-up-report.ts'
 import { holdsObjectPost } from '../../src/answer/role-fit.ts'
 
@@ -220,5 +221,13 @@ describe('"the late X" holds no post now', () => {
       'The city council meets on Tuesdays.',
     ].join('\n\n')
     expect(askReport(body, 'who is the mayor of velsk').answer ?? '').not.toContain('Lask')
+  })
+})
+
+describe('one who dismissed "him" is no newcomer', () => {
+  it('reads "dismissed him" as taking someone out of a post', () => {
+    const text = 'Ivo Lask ran the security service from 2016 until President Eva Sorn dismissed him on March 5.'
+    const start = text.indexOf('Eva Sorn')
+    expect(appointer(text, { text: 'Eva Sorn', key: 'sorn', start, end: start + 'Eva Sorn'.length })).toBe(true)
   })
 })
