@@ -5,10 +5,9 @@ import type { Found } from './choose.ts'
 /** "Which article ...?", "what is the fund called?": the focus noun with its label ("Article 51") or the name given it. */
 export function labeller(focus: string): (c: Candidate) => Found[] {
   const noun = focus.replace(/s$/, '')
-  // The noun in either case ("Article", "article"), the label after it capitalised or numbered; a part of a legal
-  // text by whichever name the text gives its parts ("which clause of the treaty": "Article 4").
-  // A part of a legal text is numbered ("Article 4", "Chapter IV"): "an article Monday" is a newspaper's. A title's
-  // "General Andrei" is a person's name, no label.
+  // The noun in either case ("Article", "article"), the label after it capitalised or numbered. A part of a legal text
+  // goes by any of its names ("which clause": "Article 4") and only numbered ("an article Monday" is a newspaper's);
+  // after a title ("General Andrei") stands a person's name, no label.
   const legal = LEGAL_PARTS.includes(noun)
   const nouns = legal ? LEGAL_PARTS : TITLE_WORDS_LOWER.has(noun) ? [] : [noun]
   const either = `(?:${nouns.map((n) => `[${n[0]!.toLowerCase()}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')})`
