@@ -84,16 +84,16 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
       if (s.score > g.best.score) g.best = s
     }
   }
+  // Of two answers that score alike, one the passages count against goes second.
+  const fits = (g: Group) => (g.all.every((s) => s.found.misfit) ? 0 : 1)
   for (const g of groups.values()) {
     // Where misfits are set aside, a find that is one lends its answer no weight beside finds that fit: "over the
     // past two days" of phone calls does not carry "in two days" of when a pullout starts as how long it takes.
     const fitting = options.misfitsAside === true ? g.all.filter((s) => !s.found.misfit) : []
     // Finds every one of which the sentences count against agree on nothing: they add no agreement.
-    const articles = new Set(g.all.every((s) => s.found.misfit) ? [] : g.all.map((s) => s.candidate.article.source))
+    const articles = new Set(fits(g) ? g.all.map((s) => s.candidate.article.source) : [])
     g.total = Math.max(...(fitting.length > 0 ? fitting : g.all).map((s) => s.score)) + AGREEMENT * Math.min(MAX_AGREEING, Math.max(0, articles.size - 1))
   }
-  // Of two answers that score alike, one the passages count against goes second.
-  const fits = (g: Group) => (g.all.every((s) => s.found.misfit) ? 0 : 1)
   // Where misfits are set aside, one is no winner either while an answer that fits is there.
   const aside = options.misfitsAside === true
   const ranked = [...groups.values()].sort(
