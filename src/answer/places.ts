@@ -17,10 +17,13 @@ const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
 const LOCATIVE =
   /\b(?:(?:in|at|on|(?<!according )to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?|(?:town|city|village|capital)(?:\s+of|,)\s+)$/
 const GOING_ASKED = /\b(?:head(?:ed|ing)?|bound|going|destined|destination|en route)\b/
-const DESTINATION = /\b(?:bound for|headed for|heading for|en route to|on (?:its|their|his|her|the) way to)\s+(?:the\s+)?$/
+// Where something is going: "bound for X", "en route to X".
+const BOUND = String.raw`bound for|headed for|heading for|en route to`
+const DESTINATION = new RegExp(String.raw`\b(?:${BOUND}|on (?:its|their|his|her|the) way to)\s+(?:the\s+)?$`)
 // Where only a place is written: "bound for X", "flew to X", "landed in X".
-const PLACED_NAME =
-  /\b(?:bound for|headed for|heading for|en route to|(?:fly|flew|flown|flying|landed|landing|arrived|arriving|returned|returning|travel(?:l)?ed)\s+(?:back\s+|home\s+)?(?:to|in|at|into))\s+$/
+const PLACED_NAME = new RegExp(
+  String.raw`\b(?:${BOUND}|(?:fly|flew|flown|flying|landed|landing|arrived|arriving|returned|returning|travel(?:l)?ed)\s+(?:back\s+|home\s+)?(?:to|in|at|into))\s+$`,
+)
 // An institution named for its grounds or building is a place too: "the Military Institute", "Almaty airport".
 const FACILITY =
   /\b(?:Institute|Academy|Airport|Airfield|Air Base|Base|Cosmodrome|Spaceport|Port|Harbou?r|Terminal|Hospital|University|School|Stadium|Square|Palace|Residence|Hotel|Centre|Center|Building|Barracks|Headquarters|Embassy|Station|Plant|Factory|Refinery|Prison)\b/
