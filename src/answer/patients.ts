@@ -143,11 +143,7 @@ export function speakerOnly(text: string, f: Found, verbs: readonly Span[]): boo
 export function doneToSubject(ctx: ExtractionContext, c: Candidate, subject: readonly string[], verb: Concept): boolean {
   if (subject.length === 0) return true
   const text = c.sentence.text
-  const named = ctx.people(c.article, c.sentence.index).filter((m) =>
-    foldText(m.person.name)
-      .split(/\s+/)
-      .some((w) => subject.includes(w)),
-  )
+  const named = namedAs(ctx, c, subject)
   const deeds = tokenize(text).filter((t) => {
     const term = canonicalTerm(ctx.lexicon, t.word)
     return term !== null && conceptMatch(verb, new Set([term])) > 0
@@ -174,11 +170,14 @@ export function doneToSubject(ctx: ExtractionContext, c: Candidate, subject: rea
  */
 export function toldAsGone(ctx: ExtractionContext, c: Candidate, subject: readonly string[], verb: Concept): boolean {
   if (subject.length === 0 || !REMOVAL_LEMMAS.some((lemma) => conceptMatch(verb, new Set([canonicalTerm(ctx.lexicon, lemma)!])) > 0)) return false
-  return ctx.people(c.article, c.sentence.index).some(
-    (m) =>
-      foldText(m.person.name)
-        .split(/\s+/)
-        .some((w) => subject.includes(w)) && departed(c.sentence.text, { text: m.text, key: m.text, start: m.start, end: m.end }),
-  )
+  return namedAs(ctx, c, subject).some((m) => departed(c.sentence.text, { text: m.text, key: m.text, start: m.start, end: m.end }))
 }
+
+/** The mentions in the candidate's sentence of a person one of whose names the question's `subject` gives. */
+const namedAs = (ctx: ExtractionContext, c: Candidate, subject: readonly string[]) =>
+  ctx.people(c.article, c.sentence.index).filter((m) =>
+    foldText(m.person.name)
+      .split(/\s+/)
+      .some((w) => subject.includes(w)),
+  )
 const REMOVAL_LEMMAS = ['remove', 'dismiss', 'oust', 'sack']
