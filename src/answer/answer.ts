@@ -98,9 +98,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // "How long did Lind think it would last?", "when did she expect them to leave?" ask what someone expected: a figure
   // or a day told as what came to pass ("a two-week mission"), with no word of expecting before it, does not answer.
   const wantsExpected = (question.kind === 'date' || HOW_LONG.test(question.normalized)) && EXPECTED.test(question.normalized)
-  // A day in a clause about something else ("who ran the agency until he was sacked this week, was detained on
-  // Thursday") is no day of the question's deed.
-  const [fitsDay, gone] = question.kind === 'date' ? [dayAnswers(ctx), askedOneGone(ctx)] : [null, null]
+  // A day in another clause ("who ran it until he was sacked this week, was detained on Thursday") is no day of the deed.
+  const gone = question.kind === 'date' ? askedOneGone(ctx) : null
+  const fitsDay = gone ? dayAnswers(ctx, gone) : null
   const nation = question.kind === 'person' ? countryAsked(question.normalized) : null
   // "Who's Kazakhstan's defence minister?" is not answered by "Belarus's defence minister, Viktor Khrenin".
   const owner = question.kind === 'person' ? postOwner(question.normalized) : null

@@ -25,13 +25,12 @@ import { headingDayFits } from './section-days.ts'
  * dayAnswers(ctx)(candidate, candidate.sentence.start + 4) // "when did it end" for "Fighting began on March 5." => false
  * ```
  */
-export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) => boolean {
+export function dayAnswers(ctx: ExtractionContext, gone: (c: Candidate) => boolean = askedOneGone(ctx)): (c: Candidate, at: number) => boolean {
   const verb = questionVerb(ctx)
   const key = dateEvent(ctx)
   const asksSaying = SAYING.test(ctx.question.normalized)
   const sinceWhen = /^since when\b/.test(ctx.question.normalized)
   const patient = passiveSubject(ctx)
-  const gone = askedOneGone(ctx)
   return (c, at) => {
     if (!endSaid(ctx, c)) return false
     // A day before the sentence is its heading's (a timeline's entry): it goes with the whole sentence.
@@ -68,7 +67,9 @@ export function dayAnswers(ctx: ExtractionContext): (c: Candidate, at: number) =
 export function askedOneGone(ctx: ExtractionContext): (c: Candidate) => boolean {
   const verb = questionVerb(ctx)
   const patient = passiveSubject(ctx)
-  return (c) => verb !== undefined && toldAsGone(ctx, c, patient, verb)
+  // Asked of a passage once for each of its days and again for its conflicts: each is read once.
+  const told = new Map<number, boolean>()
+  return (c) => verb !== undefined && (told.get(c.id) ?? told.set(c.id, toldAsGone(ctx, c, patient, verb)).get(c.id)!)
 }
 
 // A report's words, and the clause after them up to the day: "…, the agency said in a statement on Saturday". A
