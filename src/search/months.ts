@@ -21,10 +21,9 @@ export function monthsMarked(text: string): string {
   return /\b(?:march|may)\b/i.test(text) ? text.replace(MONTH, (month: string) => `${month}month`) : text
 }
 
-const MONTH_WORD = String.raw`(?:[Mm]arch|[Mm]ay)`
 const MONTH = new RegExp(
-  String.raw`(?<=\b(?:[Ii]n|[Bb]y|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Ss]tart of)[\s-]+)${MONTH_WORD}\b|(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)${MONTH_WORD}\b|\b${MONTH_WORD}(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)`,
-  'g',
+  String.raw`(?<=\b(?:in|by|since|during|until|till|before|after|from|early|mid|late|end of|start of)[\s-]+)(?:march|may)\b|(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)(?:march|may)\b|\b(?:march|may)(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)`,
+  'gi',
 )
 
 /**
