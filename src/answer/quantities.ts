@@ -1,4 +1,4 @@
-import { STOP_WORDS, isAdverbOnly, isPluralNoun, isVerbOnly, lemmaOf, unshouted } from '../text/index.ts'
+import { NUMBER_WORDS, STOP_WORDS, TENS, UNITS, isAdverbOnly, isPluralNoun, isVerbOnly, lemmaOf, unshouted } from '../text/index.ts'
 
 /**
  * Finds amounts in a sentence ("about 2,500 people", "almost 376 billion
@@ -22,24 +22,6 @@ export interface Quantity {
   whole?: boolean
 }
 
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
-const NUMBER_WORDS: Record<string, number> = {
-  ...UNITS,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  ...TENS,
-  hundred: 100,
-  thousand: 1000,
-}
 // "twenty-five", "Forty one": a ten and a unit written as words.
 const COMPOUND = String.raw`(?:${Object.keys(TENS).join('|')})[\s-](?:${Object.keys(UNITS).join('|')})`
 const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }

@@ -16,3 +16,4 @@ export { expandWord, isAdverbOnly, isLemma, isNounNeverAdverb, isPluralNoun, isV
 export { isKindOf, namesPeople } from './kinds.ts'
 export { LIGHT_VERBS, lemmaOf } from './lemma.ts'
 export { unshouted } from './shouting.ts'
+export { NUMBER_WORDS, TENS, UNITS } from './numbers.ts'
