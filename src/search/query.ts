@@ -1,4 +1,4 @@
-import { LIGHT_VERBS, STOP_WORDS, TITLE_WORDS_LOWER, lemmaOf, tokenize } from '../text/index.ts'
+import { LIGHT_VERBS, NUMBER_WORDS, STOP_WORDS, TITLE_WORDS_LOWER, lemmaOf, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import { countryForms } from './country-forms.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
@@ -33,8 +33,10 @@ const PHRASAL_HEAD = 0.5
 // Words that may stand between a verb and its particle ("pull them out").
 const OBJECT_WORDS = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'everyone', 'everybody', 'everything', 'all', 'this', 'that'])
 
-// The numbers news copy spells out, by their value.
-const SMALL_NUMBERS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ')
+// The small numbers news copy spells out ("four days"), by their value and the other way round.
+const SMALL = Object.entries(NUMBER_WORDS).filter(([, n]) => n <= 12)
+const WORD_OF = new Map(SMALL.map(([w, n]) => [String(n), w]))
+const VALUE_OF = new Map(SMALL.map(([w, n]) => [w, String(n)]))
 
 // Idioms of up to this many words are looked up whole ("in the first place").
 const MAX_IDIOM = 4
@@ -165,7 +167,7 @@ export function buildConcepts(
     const alternatives: WeightedTerm[] = monthTerms(tokens, i, term, lexicon) ?? [{ term, weight: 1 }]
     for (const [synonym, weight] of lexicon.synonyms.get(term) ?? []) alternatives.push({ term: synonym, weight })
     // "in the first 4 days": news copy writes a small number as a word ("four days"), chat as a figure, either way round.
-    const other = /^\d+$/.test(term) ? SMALL_NUMBERS[Number(term)] : SMALL_NUMBERS.includes(word) ? String(SMALL_NUMBERS.indexOf(word)) : undefined
+    const other = WORD_OF.get(term) ?? VALUE_OF.get(word)
     if (other !== undefined && other !== term) alternatives.push({ term: canonicalTerm(lexicon, other) ?? other, weight: 1 })
     // A figure in a question ("the 225 figure", "in 2011", "on January 3") is as exact as a name.
     const named = names.has(raw) || names.has(term) || /^\d+$/.test(term)
