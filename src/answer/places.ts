@@ -16,7 +16,6 @@ const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
 // "on the parade ground of the Military Institute": a part of a place, then the place.
 const LOCATIVE =
   /\b(?:(?:in|at|on|(?<!according )to|into|near|inside|outside|towards?|via|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+(?:the\s+)?)?|(?:town|city|village|capital)(?:\s+of|,)\s+)$/
-const GOING_ASKED = /\b(?:head(?:ed|ing)?|bound|going|destined|destination|en route)\b/
 // Where something is going: "bound for X", "en route to X".
 const BOUND = String.raw`bound for|headed for|heading for|en route to`
 const DESTINATION = new RegExp(String.raw`\b(?:${BOUND}|on (?:its|their|his|her|the) way to)\s+(?:the\s+)?$`)
@@ -30,7 +29,9 @@ const FACILITY =
 // "Where did they come from?": the place they left.
 const SOURCE = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
 // "Where did they fly to?", "where did the troops go back to": the place they went to.
-const TO_WHERE = /\bto\s*$|\b(?:go|goes|went|gone|fly|flew|flown|travel\w*|return\w*|head\w*|sent|send|mov(?:e|ed|es|ing))\s+(?:back\s+|home\s+)?to\b/
+// "Where did they fly to?", "where was the convoy headed?": where something went.
+const TO_WHERE =
+  /\bto\s*$|\b(?:go|goes|went|gone|fly|flew|flown|travel\w*|return\w*|head\w*|sent|send|mov(?:e|ed|es|ing))\s+(?:back\s+|home\s+)?to\b|\b(?:headed|heading|bound|going|destined)\s*$|\b(?:destination|en route)\b/
 // The place they left, besides one "from" it (SOURCE): "took off at the Gissar airfield", "at Zhetygen airfield before
 // flying home".
 const DEPARTED_AT = /\b(?:took off|left|departed|boarded|flew out)\b[^,;.]{0,40}?\bat\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u
@@ -70,7 +71,6 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
   const types: EntityType[] = question.focus && SETTLEMENTS.has(question.focus) ? ['place'] : ['place', 'country']
   const fromWhere = /\bfrom\s*$/.test(question.normalized)
   const toWhere = TO_WHERE.test(question.normalized)
-  const goingAsked = GOING_ASKED.test(question.normalized)
   const published = PUBLISHED.test(question.normalized)
   const deed = deedConcept(ctx)
   return (c) => {
@@ -107,7 +107,7 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
         const clause = WHERE_CLAUSE.exec(c.sentence.text.slice(m.end))?.[1]
         const there = deed !== undefined && clause !== undefined && saysDeedThere(ctx, deed, clause) ? DEED_THERE : 0
         // "Where was the convoy stopped?" is not answered by where it was going ("en route to Talvik").
-        const bound = !toWhere && !goingAsked && DESTINATION.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))
+        const bound = !toWhere && DESTINATION.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))
         return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common + there, misfit: !located || common >= 0.5 || left || bound }
       })
     // A town or city has a name; "in the central square" does not answer "which town".
