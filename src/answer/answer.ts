@@ -1,7 +1,7 @@
 import { conceptMatch } from '../search/index.ts'
 import { isVerbOnly } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
-import { reason } from './open-answers.ts'
+import { opensClause, reason } from './open-answers.ts'
 import { statement } from './statements.ts'
 import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
@@ -221,19 +221,12 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // "What is Lask accused of?": the grounds a passage gives him ("on suspicion of bribery"), never a clause after it.
   const accused = ACCUSED_OF.exec(question.normalized)
   if (accused) return charge(ctx, strong, accused[1]!)
-  // A name asked for is a name given, never the words a sentence goes on with ("called the fund 'a slush fund'").
-  // Nor is "which part / what type of X" answered by the words a sentence goes on with: it asks for a labelled thing.
-  const open =
-    (question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '') && !asksName?.explicit) || question.kind === 'quote'
   // "How did they get home?": a way the passages give ("by road"), before the words a sentence goes on with.
-  return wayOrClause(ctx, strong, open)
+  return wayOrClause(ctx, strong, opensClause(question, asksName?.explicit === true))
 }
 
 // "under Admiral Rosa Lind", "chaired by Ivo Lask": a person named as the leader, whatever the compound says.
 const LEADER_INTRODUCED = /\b(?:under|by)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u
-
-// "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
-const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/
 
 // What a find loses when its sentence says the question's deed of someone else.
 const OTHER_DOER = 0.3

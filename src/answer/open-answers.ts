@@ -3,6 +3,7 @@ import { absolute, capitalise, conceptOfWord, type Candidate, type Extraction, t
 import { LIGHT_VERBS, canonicalTerm, isVerbLemma, lemmaOf } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { SETS_APART } from './lists.ts'
+import type { QuestionAnalysis } from './question.ts'
 
 /**
  * Answers that are not one thing of a named kind: what a person or thing is,
@@ -205,3 +206,23 @@ export function standsOut(c: Candidate, candidates: readonly Candidate[]): boole
 const RIVALS_LOOKED_AT = 10
 const RIVAL_GAP = 0.05
 const MAX_RIVALS = 2
+
+/**
+ * True when an open question may be answered by the words a sentence goes on
+ * with after the question's own: "what did they agree on", a quotation asked
+ * for. A name asked for (`explicitName`) is a name given, never such words
+ * ("called the fund 'a slush fund'"); nor is "which part / what type of X",
+ * which asks for a labelled thing.
+ *
+ * @example
+ * ```ts
+ * opensClause(analyzeQuestion('what did the two sides agree on', () => true), false) // => true
+ * opensClause(analyzeQuestion('what type of plane took off', () => true), false)     // => false
+ * ```
+ */
+export function opensClause(question: QuestionAnalysis, explicitName: boolean): boolean {
+  return (question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '') && !explicitName) || question.kind === 'quote'
+}
+
+// "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.
+const LABEL_NOUN = /^(?:types?|kinds?|sorts?|models?|makes?|parts?|bits?|sections?|clauses?|articles?|provisions?|paragraphs?|chapters?)$/
