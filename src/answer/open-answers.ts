@@ -212,16 +212,20 @@ const MAX_RIVALS = 2
  * with after the question's own: "what did they agree on", a quotation asked
  * for. A name asked for (`explicitName`) is a name given, never such words
  * ("called the fund 'a slush fund'"); nor is "which part / what type of X",
- * which asks for a labelled thing.
+ * which asks for a labelled thing; nor any "which" question, which asks to
+ * pick one of a kind though its noun went unread ("which defence ministry
+ * spokesperson announced who'd lead it").
  *
  * @example
  * ```ts
  * opensClause(analyzeQuestion('what did the two sides agree on', () => true), false) // => true
  * opensClause(analyzeQuestion('what type of plane took off', () => true), false)     // => false
+ * opensClause(analyzeQuestion('which general council suspended them', () => true), false) // => false
  * ```
  */
 export function opensClause(question: QuestionAnalysis, explicitName: boolean): boolean {
-  return (question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '') && !explicitName) || question.kind === 'quote'
+  const picks = /^which\b/.test(question.normalized)
+  return (question.kind === 'other' && !question.focusIsTopic && !LABEL_NOUN.test(question.focus ?? '') && !explicitName && !picks) || question.kind === 'quote'
 }
 
 // "What type of plane", "which part of the treaty": nouns that ask for a label or a category, not for what a sentence says.

@@ -23,6 +23,15 @@ describe('open answers: a question for a kind of thing takes no clause', () => {
   it.each([
     ['The first Norland transport plane took off, according to officials in Velsk, shortly after midnight.', 'what type of norland plane took off first'],
     ['Norland invoked the treaty on Monday, citing a threat from abroad.', 'which part of the treaty did norland invoke'],
+    // "Which" picks one of a kind, though the kind went unread: never the words a sentence goes on with.
+    [
+      "Ivo Lask, the Norland defence ministry's spokesman, announced on 7 March that the force would be led by General Ola Brun, commander of the Norland marines since October 2016, who had commanded Norland's forces in Ostria from April to September 2019.",
+      "which norland defence ministry spokesperson announced who'd lead the force",
+    ],
+    [
+      'Twelve lawyers were suspended by the general council of the bar on Monday for taking part in the protests.',
+      'which general council suspended the lawyers',
+    ],
   ])('%j: %s', (body, question) => {
     expect(askReport(body, question).status).not.toBe('answered')
   })
