@@ -5,8 +5,9 @@ import { IRREGULAR } from './lemma.ts'
  * The words a question's word may appear as in an article, from WordNet: its
  * base forms, their derivational family ("withdrawal", "withdraw"), the
  * synonyms of its commonest senses and of their family ("pull out" →
- * "withdraw" → "withdrawal"), and the broader terms of a rare noun
- * ("pullout" → "retreat"). Each comes with a weight below 1 (the word itself
+ * "withdraw" → "withdrawal"), the broader terms of a rare noun
+ * ("pullout" → "retreat") and the kinds of a noun that has few ("fuel" →
+ * "petrol"). Each comes with a weight below 1 (the word itself
  * is worth 1), lower the less common the sense and the further the link.
  */
 
@@ -121,6 +122,8 @@ export function isNounNeverAdverb(form: string): boolean {
 const SYNONYM = 0.6
 const DERIVED = 0.85
 const BROADER = 0.5
+const NARROWER = 0.4
+const MAX_KINDS = 30
 // A sense seen this much less often than the word's commonest is a rare use, not what a question means.
 const RARE = 0.15
 const FLOOR = 0.2
@@ -165,6 +168,15 @@ export function expandWord(form: string): Map<string, number> {
           const weight = SYNONYM * sense * commonness(word, pos, offset, senses(word, pos).indexOf(offset), 'pos')
           add(word, weight)
           for (const [member, w] of family(word, pos)) add(member, weight * w)
+        }
+        // A general noun ("fuel", "the boat") is often written as one of its kinds ("petrol", "a ferry"), unless it has
+        // so many kinds ("person") that any of them says little. A kind counts for as much as it is its word's common
+        // use, in any part of speech: "friendly" troops are seldom what "friendly" means.
+        if (pos === 'noun') {
+          const kinds = links(set, '~')
+          if (kinds.length <= MAX_KINDS)
+            for (const kind of kinds)
+              for (const word of kind.words) add(word, NARROWER * sense * commonness(word, pos, kind.offset, senses(word, pos).indexOf(kind.offset), 'all'))
         }
         // A rare or specific word ("pullout", "pull out") is best found through the commoner word it is a kind of.
         if (multiword || (pos === 'noun' && senses(lemma, pos).length <= 2)) {

@@ -334,3 +334,28 @@ describe('a verb idiom of three words', () => {
     expect(askReport(body, q).answer).toBe('Tuesday, March 7, 2023')
   })
 })
+
+// A question's general noun written in the article as one of its kinds: "fuel" as "petrol", "spokesperson" as
+// "spokesman". Each question shares its other words with a sentence that says something else.
+const KINDS = `Norvik air force ends flood relief
+June 9, 2023
+
+Petrol sold for 90 crowns a litre in the Skarv valley on Monday, twice the price before the flood.
+
+Bread sold for 12 crowns a loaf in the valley, the same price as before.
+
+The air force chief, General Ola Brun, thanked the crews for the relief work in the valley.
+
+The interior ministry's spokesman, Anders Vik, said the valley roads would stay closed.
+
+The interior ministry said 2,000 people had left the valley by road.`
+
+describe('a general noun found as one of its kinds (WordNet hyponyms)', () => {
+  const e = pagesEngine([KINDS])
+  it.each([
+    ['what was fuel selling for in the valley', '90 crowns'],
+    ['what did the interior ministry spokesperson say about the valley', 'Anders Vik'],
+  ])('%j finds the sentence with %j first', (q, words) => {
+    expect(e.retrieve(q, 1)[0]?.excerpt).toContain(words)
+  })
+})

@@ -53,6 +53,10 @@ describe('expansion', () => {
     // Leading is commanding in news copy ("who led the force" → "commanded"); WordNet files them apart.
     ['led', 'command'],
     ['leading', 'command'],
+    // A general noun's kinds: the article writes the kind ("petrol prices", "the ministry's spokesman").
+    ['fuel', 'petrol'],
+    ['spokesperson', 'spokesman'],
+    ['boat', 'ferry'],
   ])('%s → %s, weighted below the word itself', (form, related) => {
     const weight = expandWord(form).get(related)
     expect(weight).toBeGreaterThan(0)
@@ -69,7 +73,11 @@ describe('expansion', () => {
     ['head', 'command'],
     ['boss', 'lead'],
     ['commanded', 'lead'],
-  ])('leaves out rare senses: %s ↛ %s', (form, unrelated) => {
+    // A noun of many kinds says little through any one of them; nor is a kind named by a word mostly used otherwise
+    // ("friendly" troops) a kind the article means.
+    ['person', 'adult'],
+    ['troops', 'friendly'],
+  ])('leaves out rare senses and loose kinds: %s ↛ %s', (form, unrelated) => {
     expect(expandWord(form).has(unrelated)).toBe(false)
   })
   it('never lists the word’s own lemma', () => {
