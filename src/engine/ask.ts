@@ -32,7 +32,7 @@ import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays 
 import { createWordSense } from './word-sense.ts'
 import { countBonus, isShortAnswer, kindBonus, shapeAsked } from './answer-shape.ts'
 import { withSections } from './sections.ts'
-import { corroborating, leading } from './corroborate.ts'
+import { corroborating, leading, passageBasis } from './corroborate.ts'
 import { askInParts, inTurn } from './two-part.ts'
 import { sentencesNaming } from './naming.ts'
 
@@ -92,10 +92,10 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     result.status = result.answer !== null ? 'answered' : result.citations.length > 0 ? 'passages' : 'not_covered'
     return result
   }
-  // The best passages in the order they rank, each about the question (coverage) and not far below the best.
-  const passages = (result: AskResult, candidates: readonly Candidate[]): AskResult => {
+  // The best passages in the order they rank, each about the question (coverage) and not far below the best (see passageBasis).
+  const passages = (result: AskResult, candidates: readonly Candidate[], qa?: QuestionAnalysis): AskResult => {
     const seen = new Set<string>()
-    const top = Math.max(0, ...candidates.map((c) => c.rank))
+    const top = passageBasis(candidates, qa ? shapeAsked(qa) : '')
     for (const c of candidates) {
       if (result.citations.length >= MAX_PASSAGES) break
       if ((c.reach ?? c.coverage) < MIN_COVERAGE || c.rank < top * PASSAGE_FLOOR) continue
@@ -212,7 +212,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     // "Who announced the 225 figure?" shares little with the sentence that answers it ("…, Ivo Lask told reporters").
     // "What's the name of the fund …" is answered by a name in quotation marks after "fund" alone, whatever else is said.
     const weak = best.coverage < ANSWER_COVERAGE && !asksReporter(qa)
-    if ((weak && nameAsked(qa) === null) || quoted) return passages(result, candidates)
+    if ((weak && nameAsked(qa) === null) || quoted) return passages(result, candidates, qa)
     const ctx: ExtractionContext = {
       question: qa,
       concepts,
@@ -228,9 +228,9 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, ctx)
     const from = extraction?.sources[0]?.candidate
     // Not sure: the passages speak for themselves, the one the likeliest answer came from among them.
-    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, leading(candidates, extraction?.likeliest ?? (from ? [from] : [])))
+    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, leading(candidates, extraction?.likeliest ?? (from ? [from] : [])), qa)
     // Not a short answer: the passage it came from leads the passages shown instead.
-    if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)])
+    if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)], qa)
     result.answer = extraction.answer
     result.related = []
     const used = new Set<number>()

@@ -1,6 +1,7 @@
 import { answerKeys, cite, type Candidate } from '../answer/index.ts'
 import type { Citation } from '../answer/index.ts'
 import { foldText } from '../text/index.ts'
+import { holdsKind } from './answer-shape.ts'
 
 /**
  * Further excerpts for a short answer, only where they repeat it: up to `room`
@@ -40,4 +41,21 @@ export function corroborating(answer: string, candidates: readonly Candidate[], 
 export function leading(candidates: readonly Candidate[], first: readonly Candidate[]): Candidate[] {
   const ids = new Set(first.map((c) => c.id))
   return [...first, ...candidates.filter((c) => !ids.has(c.id))]
+}
+
+/**
+ * The rank the passages shown are measured against: the best passage's, or,
+ * where the best holds nothing of the kind of answer asked for (no figure for
+ * "how much did he say he was paid"), the best's among those that do. A
+ * passage that cannot answer alone does not hide one that may.
+ *
+ * @example
+ * ```ts
+ * passageBasis([{ rank: 1, sentence: { text: 'He said he was paid.' } }, { rank: 0.6, sentence: { text: 'He got $200.' } }], 'number') // => 0.6
+ * ```
+ */
+export function passageBasis(candidates: readonly { rank: number; sentence: { text: string } }[], shape: string): number {
+  const top = Math.max(0, ...candidates.map((c) => c.rank))
+  const holding = candidates.filter((c) => holdsKind(shape, c.sentence.text))
+  return holding.length > 0 && !holding.some((c) => c.rank === top) ? Math.max(...holding.map((c) => c.rank)) : top
 }
