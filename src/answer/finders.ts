@@ -146,7 +146,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     case 'other': {
       const unit = unitAsked(question.normalized)
       if (unit) return unitFinder(ctx, unit)
-      return question.focus ? labeller(question.focus) : () => []
+      return question.focus ? labeller(question.focus, question.normalized) : () => []
     }
     default:
       return () => []

@@ -2,8 +2,12 @@ import { TITLE_WORDS_LOWER, foldText } from '../text/index.ts'
 import type { Candidate } from './context.ts'
 import type { Found } from './choose.ts'
 
-/** "Which article ...?", "what is the fund called?": the focus noun with its label ("Article 51") or the name given it. */
-export function labeller(focus: string): (c: Candidate) => Found[] {
+/**
+ * "Which article ...?", "what is the fund called?": the focus noun with its label ("Article 51") or the name given
+ * it. A part of the very text the question names (`question`'s "part of the treaty": "Article 4 of the Collective
+ * Security Treaty") fits the question as a post fits one who holds it.
+ */
+export function labeller(focus: string, question = ''): (c: Candidate) => Found[] {
   const noun = focus.replace(/s$/, '')
   // The noun in either case ("Article", "article"), the label after it capitalised or numbered. A part of a legal text
   // goes by any of its names ("which clause": "Article 4") and only numbered ("an article Monday" is a newspaper's);
@@ -12,16 +16,34 @@ export function labeller(focus: string): (c: Candidate) => Found[] {
   const nouns = legal ? LEGAL_PARTS : TITLE_WORDS_LOWER.has(noun) ? [] : [noun]
   const either = `(?:${nouns.map((n) => `[${n[0]!.toLowerCase()}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')})`
   const label = nouns.length === 0 ? null : new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b${legal ? '' : '|[A-Z][\\w-]*'})`, 'g')
+  const text = legal ? textAsked(question, focus) : null
+  const ofText = text === null ? null : new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${text}\\b`, 'iu')
   return (c) => {
     const labels =
-      label === null ? [] : [...c.sentence.text.matchAll(label)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, key: foldText(m[0]) }))
+      label === null
+        ? []
+        : [...c.sentence.text.matchAll(label)].map((m) => {
+            const end = m.index + m[0].length
+            return { text: m[0], start: m.index, end, key: foldText(m[0]), ...(ofText?.test(c.sentence.text.slice(end)) ? { bonus: LABEL_FIT } : {}) }
+          })
     const quoted = givenNamesIn(c.sentence.text, noun).map((n) => ({ ...n, key: foldText(n.text) }))
     return [...labels, ...quoted]
   }
 }
 
+// What a label of a part of the very text asked about gains: as much as a post that fits.
+const LABEL_FIT = 0.15
+
+// "which part of the (security) treaty …": the text the question asks a part of, its last word.
+function textAsked(question: string, focus: string): string | null {
+  const m = new RegExp(
+    `\\b${focus}\\s+of\\s+(?:the|their|its|this|that)?\\s*(?:[a-z-]+\\s+){0,2}?(treaty|pact|charter|constitution|code|law|act|accord|agreement|convention|statute|resolution|decree)s?\\b`,
+  ).exec(question)
+  return m ? m[1]! : null
+}
+
 /** The names of the parts of a treaty, charter or law, any of which a question may use for another. */
-export const LEGAL_PARTS: readonly string[] = ['article', 'clause', 'section', 'paragraph', 'provision', 'part', 'chapter']
+export const LEGAL_PARTS: readonly string[] = ['article', 'clause', 'section', 'paragraph', 'provision', 'part', 'bit', 'chapter']
 
 /** A name given in quotation marks, where it stands in its sentence, with its translation in brackets if one follows. */
 export interface GivenName {

@@ -84,6 +84,27 @@ export function shapeAsked(qa: Pick<QuestionAnalysis, 'kind' | 'focus'>): string
   return qa.kind === 'other' && qa.focus !== null && LEGAL_PARTS.includes(qa.focus.replace(/s$/, '')) ? 'legalPart' : qa.kind
 }
 
+/**
+ * The question's words that count for little in finding passages: the thing a
+ * "how many" counts or a "which" names (a sentence may call it otherwise), and
+ * in a question for a part of a legal text, the words of invoking it ("which
+ * part of the treaty did they use to justify it"): a sentence names the part
+ * it was invoked under ("under Article 4 of the treaty") in words of its own.
+ *
+ * @example
+ * ```ts
+ * lowWords(analyzeQuestion('which part of the treaty did they cite', () => true)) // => Set { 'part', 'cite', … }
+ * ```
+ */
+export function lowWords(qa: Pick<QuestionAnalysis, 'kind' | 'focus' | 'focusIsTopic'>): Set<string> {
+  const low = new Set(qa.focus && !qa.focusIsTopic ? [qa.focus] : [])
+  if (shapeAsked(qa) === 'legalPart') for (const word of INVOKING) low.add(word)
+  return low
+}
+
+// Words for invoking a legal text: using it, citing it, pointing or leaning on it, its being the basis or ground.
+const INVOKING = ['use', 'invoke', 'cite', 'point', 'lean', 'rely', 'justify', 'basis', 'legal', 'ground']
+
 // Capitalised words are a weak sign of a person or a place ("Security Council"), so those kinds gain half as much.
 const KIND_BONUS: Partial<Record<string, number>> = { person: 0.15, place: 0.15 }
 

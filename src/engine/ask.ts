@@ -30,7 +30,7 @@ import { quoteReply, quotedAnswer, saidIn } from './quote-answer.ts'
 import { quoteContextOf } from './quote-context.ts'
 import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays } from './question-dates.ts'
 import { createWordSense } from './word-sense.ts'
-import { countBonus, isShortAnswer, kindBonus, shapeAsked } from './answer-shape.ts'
+import { countBonus, isShortAnswer, kindBonus, lowWords, shapeAsked } from './answer-shape.ts'
 import { withSections } from './sections.ts'
 import { corroborating, leading, passageBasis } from './corroborate.ts'
 import { askInParts, inTurn } from './two-part.ts'
@@ -110,7 +110,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   // Worked out by the first question that needs it, not at start-up (50 ms at 10,000 articles).
   let period: ReturnType<typeof ownPeriod> | undefined
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
-    const low = new Set(qa.focus && !qa.focusIsTopic ? [qa.focus] : [])
+    const low = lowWords(qa)
     if (period === undefined) period = ownPeriod(dates, articles)
     const days = questionDays(qa.content, period)
     const months = questionMonths(qa.content, period)

@@ -68,9 +68,10 @@ export function buildConcepts(
   // "the russian-led force" is the force, not a question of who led it.
   const tokens = tokenize(describedOnly(text))
   const terms = tokens.map((t) => (STOP_WORDS.has(t.word) || QUESTION_ONLY.has(t.word) ? null : canonicalTerm(lexicon, t.word)))
+  // Words that count for little, in any form ("cited" as "cite") and however typed.
+  const lowTerms = new Set([...lowWeight].map((w) => canonicalTerm(lexicon, w)))
   const consumed = new Set<number>()
-  // "how many did they send in total": the count is of all of them, which says nothing of what they are, and "in" is
-  // no particle of "send in".
+  // "how many did they send in total": the count is of all of them, not what they are; "in" is no particle of "send in".
   const whole = totality(tokens)
   if (whole >= 0) consumed.add(whole).add(whole + 1)
   // "in the first place", "at all", "across the country": an adverbial idiom is not its own words ("place",
@@ -132,8 +133,9 @@ export function buildConcepts(
     // the asker talks, not the article; rare in the corpus, its absence tells little. "get on the planes" has one.
     const after = tokens[particle + 1]?.word
     const vague = LIGHT_VERBS.has(tokens[i]!.word) && (after === undefined || !DETERMINERS.has(after))
-    const weight = (known.reduce((sum, t) => sum + idf(t.term), 0) / known.length) * (vague ? VAGUE_PHRASAL : 1)
-    concepts.push({ word: form, terms: alternatives, weight, named: false, known: true, asked: form })
+    const low = lowTerms.has(terms[i] ?? null)
+    const weight = (known.reduce((sum, t) => sum + idf(t.term), 0) / known.length) * (vague ? VAGUE_PHRASAL : 1) * (low ? 0.3 : 1)
+    concepts.push({ word: form, terms: alternatives, weight, named: false, known: true, asked: form, minor: low })
   }
   // Expanded names first ("Collective Security Treaty Organization" is one idea, the acronym).
   for (let size = lexicon.maxPhrase; size >= 2; size--) {
@@ -183,7 +185,7 @@ export function buildConcepts(
     const titleOfName = TITLE_WORDS_LOWER.has(word) && i + 1 < tokens.length && names.has(terms[i + 1] ?? '')
     // What is counted counts for little ("how many troops": a sentence may say "servicemen"), unless it is a name:
     // "how many Russians" is about Russians. A figure it is a part of ("how many of the 164") stays little.
-    const low = lowWeight.has(word) && (!named || /^\d+$/.test(term))
+    const low = (lowWeight.has(word) || lowTerms.has(term)) && (!named || /^\d+$/.test(term))
     const minor = low || titleOfName || isAdverbOnly(word)
     const weight = idf(term) * (low || titleOfName ? 0.3 : 1) * (isAdverbOnly(word) ? ADVERB_WEIGHT : 1)
     const known = alternatives.some((t) => vocabulary.has(t.term))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { labeller } from '../../src/answer/labeller.ts'
-import { shapeAsked } from '../../src/engine/answer-shape.ts'
+import { lowWords, shapeAsked } from '../../src/engine/answer-shape.ts'
 import { analyzeQuestion } from '../../src/answer/index.ts'
 import { pagesEngine } from '../support/made-up-report.ts'
 
@@ -46,5 +46,36 @@ describe('which part of a treaty a question asks about', () => {
     ])
     for (const q of ['which part of the treaty did the league use to justify it', 'what clause of the treaty did they lean on to send the force'])
       expect(engine.retrieve(q, 1)[0]?.excerpt).toContain('Section 9')
+  })
+})
+
+describe('the words of invoking a legal text count for little in a question for its part', () => {
+  it.each([
+    ['which part of the treaty did they use to justify it', ['use', 'justify']],
+    ['what bit of the pact did they point to as the legal basis', ['point', 'legal', 'basis']],
+    ['what did they use to justify it', []],
+  ])('%j: %j', (q, words) => {
+    const low = lowWords(analyzeQuestion(q, () => true))
+    for (const w of words) expect(low).toContain(w)
+    if (words.length === 0) expect(low.has('use')).toBe(false)
+  })
+
+  // Two reports name the part in words of their own; the question's verbs are in a sentence that names none.
+  const PAGES = [
+    `League sends force to Veloria\nMarch 9, 2023\n\nThe league's secretary general said members would use every means to justify their help to Veloria and to end the unrest.\n\nThe league acted under Section 9 of the treaty, which treats an attack on one member as an attack on all.\n\nIts troops landed in Velsk on Monday.`,
+    `Explainer: the league's first mission\nMarch 10, 2023\n\nVeloria's president pointed to Section 9 of the treaty when he asked the league for troops.\n\nThe league has six members.`,
+  ]
+
+  it.each(['which part of the treaty did the league use to justify it', 'what bit of the treaty did they point to as the legal basis'])(
+    '%j is answered by the part both name',
+    (q) => {
+      const r = pagesEngine(PAGES).ask(q)
+      expect(r.status).toBe('answered')
+      expect(r.answer).toBe('Section 9')
+    },
+  )
+
+  it('does not answer which part was breached with the part invoked', () => {
+    expect(pagesEngine(PAGES).ask('which part of the treaty did veloria breach').status).not.toBe('answered')
   })
 })
