@@ -1,3 +1,4 @@
+import { countsDoers } from './doer-counts.ts'
 import { foldText } from '../text/index.ts'
 import { findQuantities, joinRanges } from './quantities.ts'
 import { ageStarts, earlierEvent, firstInstalment, nationUnsaid, partOfAnother } from './parts.ts'
@@ -89,7 +90,9 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
       // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
       .filter((q) => q.unit !== null || !ctx.focus || namesFocus())
+      // "20,000 bandits had attacked" counts the attackers asked about, though bandits are no kind of attacker.
       .map((q) => ({ q, fit: unitFit(ctx, q.unit) }))
+      .map(({ q, fit }) => ({ q, fit: fit < 0 && countsDoers(question.focus, q.unit, c.sentence.text.slice(q.end, q.end + 40)) ? DOERS_FIT : fit }))
       // A figure answers "how many" better than "dozens", and counts what was asked about.
       // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.
       .filter(
@@ -143,3 +146,6 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
     return finds
   }
 }
+
+// What a count of people who did the deed the asked noun names its doers by gains: as much as a kind of what is asked.
+const DOERS_FIT = 0.2

@@ -5,6 +5,7 @@ import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.
 import { BODY_SIZE, analyzeQuestion } from '../../src/answer/question.ts'
 import { countedNoun } from '../../src/answer/question-parts.ts'
 import { countsOtherEvent, numberPart } from '../../src/answer/counts.ts'
+import { countsDoers } from '../../src/answer/doer-counts.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
 const TEXT = `Guard force lands in Veloria
@@ -620,5 +621,22 @@ describe('what the answer is not, asked before the question word', () => {
     expect(analyzeQuestion('other than osk which airfield were the planes headed for').normalized).toBe(
       'which airfield were the planes headed for other than osk',
     )
+  })
+})
+
+describe('a count of people who did the deed the asked noun names its doers by', () => {
+  it.each([
+    ['President Ivo Kel said some 4,000 "looters" had attacked the port of Velsk overnight.', 'how many attackers did kel say went after velsk', '4,000'],
+    ['Police said about 600 students protested outside the Velsk city hall on Monday.', 'how many protesters were outside velsk city hall', '600'],
+  ])('%j answers %j', (body, question, figure) => {
+    expect(askReport(body, question).answer ?? '').toContain(figure)
+  })
+
+  it.each([
+    ['a count of those who did it', 'attackers', 'looters', ' had attacked the port', true],
+    ['a count of those done to', 'attackers', 'looters', ' were arrested', false],
+    ['things are no doers', 'attackers', 'trucks', ' had attacked', false],
+  ])('%s', (_, focus, unit, after, expected) => {
+    expect(countsDoers(focus, unit, after)).toBe(expected)
   })
 })

@@ -1,0 +1,34 @@
+import { expandWord, foldText, isVerbLemma, namesPeople, stemWord } from '../text/index.ts'
+
+/**
+ * True when a count of people is a count of the doers a "how many" question
+ * asks about by the noun for them: "as many as 20,000 'bandits' had attacked
+ * Almaty" counts attackers, "3,000 students protested" protesters. The noun
+ * asked for (`focus`) is the doer of a verb WordNet derives it from; the count's
+ * noun (`unit`) names people; the words `after` the count say that verb first,
+ * past auxiliaries ("had", "were", "who").
+ *
+ * @example
+ * ```ts
+ * countsDoers('attackers', 'bandits', ' had attacked Almaty') // => true
+ * countsDoers('attackers', 'bandits', ' were arrested')       // => false
+ * ```
+ */
+export function countsDoers(focus: string | null, unit: string | null, after: string): boolean {
+  const noun = unit?.split(/\s+/).at(-1)
+  if (!focus || !noun || !namesPeople(foldText(noun))) return false
+  const deeds = new Set([...expandWord(foldText(focus))].filter(([word, weight]) => weight >= DERIVED && isVerbLemma(word)).map(([word]) => stemWord(word)))
+  if (deeds.size === 0) return false
+  const verb = after
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
+    .slice(0, 4)
+    .find((w) => !AUXILIARIES.has(w))
+  return verb !== undefined && deeds.has(stemWord(verb))
+}
+
+// A derivational link (WordNet's "attacker" ↔ "attack"), not a synonym.
+const DERIVED = 0.8
+// Words that may stand between a count and its verb: "had attacked", "who were protesting", "that have voted".
+const AUXILIARIES = new Set(['had', 'have', 'has', 'were', 'was', 'been', 'who', 'that', 'which', 'reportedly', 'allegedly', 'then', 'also'])
