@@ -2,7 +2,7 @@ import { expandWord, foldText, isVerbLemma, namesPeople, stemWord } from '../tex
 
 /**
  * True when a count of people is a count of the doers a "how many" question
- * asks about by the noun for them: "as many as 20,000 'bandits' had attacked
+ * asks about by the noun for them (a noun for people): "as many as 20,000 'bandits' had attacked
  * Almaty" counts attackers, "3,000 students protested" protesters. The noun
  * asked for (`focus`) is the doer of a verb WordNet derives it from; the count's
  * noun (`unit`) names people; the words `after` the count say that verb first,
@@ -16,7 +16,8 @@ import { expandWord, foldText, isVerbLemma, namesPeople, stemWord } from '../tex
  */
 export function countsDoers(focus: string | null, unit: string | null, after: string): boolean {
   const noun = unit?.split(/\s+/).at(-1)
-  if (!focus || !noun || !namesPeople(foldText(noun))) return false
+  // Doers are people: "deaths" derives from "die" too, but the dead are what it counts, not who did anything.
+  if (!focus || !noun || !namesPeople(foldText(focus)) || !namesPeople(foldText(noun))) return false
   const deeds = new Set([...expandWord(foldText(focus))].filter(([word, weight]) => weight >= DERIVED && isVerbLemma(word)).map(([word]) => stemWord(word)))
   if (deeds.size === 0) return false
   const verb = after

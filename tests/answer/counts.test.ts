@@ -636,6 +636,8 @@ describe('a count of people who did the deed the asked noun names its doers by',
     ['a count of those who did it', 'attackers', 'looters', ' had attacked the port', true],
     ['a count of those done to', 'attackers', 'looters', ' were arrested', false],
     ['things are no doers', 'attackers', 'trucks', ' had attacked', false],
+    // The dead are counted by "deaths", though "die" is its verb: no doers.
+    ['a noun for no people', 'deaths', 'people', ' had died', false],
   ])('%s', (_, focus, unit, after, expected) => {
     expect(countsDoers(focus, unit, after)).toBe(expected)
   })
