@@ -26,6 +26,8 @@ export interface PersonMention extends Mention {
 // "Turkey's foreign minister Mevlut Cavusoglu": the possessive is the role's, never a word "s" of it.
 const ROLE_BEFORE = new RegExp(String.raw`((?:\b[A-Z][\w.-]*(?:['’]s)?\s+)?(?:(?<!['’])\b[a-z][\w-]*\s+){0,2}(?:${ROLES_BEFORE_NAME.join('|')}))\s+$`)
 const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)((?:the|a|an)\s+[a-z][^,;:()“”"]{3,120}),\s*$/
+const OPENING_POST =
+  /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s+of\s+(?:the\s+)?[^,;:()“”"]{2,80}?)?),\s*$/u
 const POST_BEFORE_TITLE =
   /(?:^|[,;:(]\s*|\b(?:and|by|with)\s+)(?:the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?[^,;:()“”"]{3,80}?)|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s*$/
 const APPOSITIVE_AFTER =
@@ -102,7 +104,10 @@ export function rolesAround(text: string, m: Mention): string[] {
     const r = ROLE_BEFORE.exec(before)
     // "chaired by foreign minister Ivo Lask": the preposition is the sentence's, not the role's.
     if (r) roles.push(r[1]!.trim().replace(/^(?:by|of|to|with|from|for|and|as|at|in|on|under|which|that|who|whom|whose)\s+/i, ''))
-    const a = APPOSITIVE_BEFORE.exec(before)
+    // "The Prosecutor General, Berik Asylov, said", "Its Secretary General, …": a post set off before the name,
+    // capitalised or opening the sentence, as long as it names a post ("The next day, Lask said" names none).
+    const opening = OPENING_POST.exec(before)
+    const a = APPOSITIVE_BEFORE.exec(before) ?? (opening && ROLE_NOUNS.test(opening[1]!) ? opening : null)
     if (a) roles.push(a[1]!.replace(/^(?:the|a|an)\s+/, ''))
     // "…, the commander of the joint force Petr Marten, and …": a post written straight before an untitled name.
     // "Her first deputy, Aron Vik, will act …": a post set off before the name.

@@ -39,7 +39,7 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // none of them the alliance's, and its secretary general, who is.
   // "Who is the deputy defence minister?": the word that says which minister must be in a post the person holds (a
   // former post says nothing of it: "Sara Nyl, a former finance minister, was approved as prime minister").
-  const holdsPost = roles.some((r) => !/\b(?:former|ex-|then-)/i.test(r) && ROLE_WORD.test(r))
+  const holdsPost = roles.some((r) => !PAST_POST.test(r) && ROLE_WORD.test(r))
   const statePost = STATE_POST.test(roles.join(' '))
   for (const c of ctx.concepts) {
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
@@ -56,7 +56,7 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // "Who heads to the airport?" asks who travels there, not who is the head of something at the airport.
   const going = HEADS_FOR.test(ctx.question.normalized)
   const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0 && !(going && /^head/.test(c.asked ?? c.word))).length
-  const former = /\b(?:former|ex-|then-)/i.test(roles.join(' ')) && !/\b(?:former|ex-|was|then)\b/i.test(ctx.question.text)
+  const former = PAST_POST.test(roles.join(' ')) && !/\b(?:former|previous|outgoing|ex-|was|then)\b/i.test(ctx.question.text)
   // "who was commanding the troops": a role that is the doer of the question's deed ("the commander of the force")
   // says who does it, as a role that only shares a name ("CSTO Secretary General") does not.
   // Of what the deed is done to too ("commander of the peacekeeping forces" for commanding the troops): "head of
@@ -73,6 +73,9 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
     !/\b(?:deputy|vice|assistant|former|ex|then|retired|acting|interim)\b/i.test(roles.join(' '))
   return Math.min(0.3, shared * 0.1) + (doer ? DOER_ROLE : 0) - (former ? 0.2 : 0)
 }
+
+// A post held before, or being left: "former", "previous", "outgoing", "ex-", "then-".
+const PAST_POST = /\b(?:former|previous|outgoing|ex-|then-)/i
 
 // What a question asks of a post, read once per question (roleFit weighs every person of every passage): the terms of
 // the post words it names, the words that say which post ("defence" in "defence minister"), and the articles' acronyms.
