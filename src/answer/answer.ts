@@ -38,6 +38,7 @@ import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } f
 import { whoseNoun } from './possessors.ts'
 import { LEAVES_OUT } from './question-rules.ts'
 import { countryAsked, countryTie, postOwner, rosterTest } from './rosters.ts'
+import { DOER_POST } from './role-fit.ts'
 import { rankOfPost } from './question-parts.ts'
 import { asideByName, newcomer, goneAnywhere, appointer, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
@@ -191,7 +192,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'date') lastDayOnly(ctx, scored)
   if (question.kind === 'date') coarserAside(ctx, scored)
   // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no
-  // rival; nor, for "the minister, not the deputy", is the deputy; nor, for how long, when it would start.
+  // rival; nor, for "the minister, not the deputy", is the deputy; nor, for how long, when it would start; nor, for "who
+  // did the mayor fire", the mayor.
   const misfitsAside =
     question.kind === 'date' ||
     HOW_LONG.test(question.normalized) ||
@@ -199,7 +201,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     wantsOld ||
     figuresAside(question) ||
     whoseNoun(question.normalized) !== null ||
-    rankOfPost(question.text).refused !== undefined
+    rankOfPost(question.text).refused !== undefined ||
+    (question.kind === 'person' && DOER_POST.test(question.normalized))
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })
   if (chosen && figuresAside(question) && outsaid(question, scored, chosen)) chosen.sure = false
   // ("When has Norland held the chair?" is not answered by the day of chairing a summit: fitsDay makes it a misfit.)

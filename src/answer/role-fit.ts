@@ -128,8 +128,31 @@ export function postMisfit(roles: readonly string[], question: QuestionAnalysis)
     (rank !== undefined && !held.includes(rank)) ||
     (refused !== undefined && held.includes(refused)) ||
     (rank === undefined && question.successor !== true && !asksSuccessor(question.normalized) && deputyOfAsked(roles, question.normalized)) ||
-    holdsObjectPost(roles, question.normalized, question.subjectOf)
+    holdsObjectPost(roles, question.normalized, question.subjectOf) ||
+    holdsDoerPost(roles, question.normalized)
   )
+}
+
+/** "who did the mayor fire", "whom has the interior minister named": a post that does the question's deed. */
+export const DOER_POST = new RegExp(
+  String.raw`^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}))\s`,
+  'i',
+)
+
+/**
+ * True when a role is the post a question names as the doer of its deed: "who did the mayor fire" asks whom the mayor
+ * fired, never the mayor ("mayor of Marrow"); a deputy of the post does not hold it.
+ *
+ * @example
+ * ```ts
+ * holdsDoerPost(['mayor of Marrow'], 'who did the mayor fire last month') // => true
+ * holdsDoerPost(['deputy mayor'], 'who did the mayor fire last month')    // => false
+ * ```
+ */
+export function holdsDoerPost(roles: readonly string[], question: string): boolean {
+  const post = DOER_POST.exec(question)?.[1]
+  const holds = post === undefined ? null : new RegExp(String.raw`(?:^|\s)${post}(?:\s+of\b.*)?$`, 'i')
+  return holds !== null && roles.some((r) => holds.test(r.trim()) && !DEPUTY_OF.test(r))
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findMentions } from '../../src/answer/entities.ts'
 import { rolesAround } from '../../src/answer/people.ts'
+import { holdsDoerPost } from '../../src/answer/role-fit.ts'
 import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 
 // A made-up sentence listing people, each with a post: the post before one name is not the previous name's.
@@ -318,5 +319,25 @@ describe('a post set off before a name, in capitals or opening the sentence', ()
     ])
     expect(engine.ask('who is the finance minister').answer ?? '').toContain('Sand')
     expect(engine.ask('who is the interior minister').answer ?? '').toContain('Holm')
+  })
+})
+
+describe('a post the question names as the doer of its deed', () => {
+  it.each([
+    [['mayor of Marrow'], 'who did the mayor fire last month', true],
+    [['Defence Minister'], 'who did the defence minister meet', true],
+    [['deputy mayor'], 'who did the mayor fire last month', false],
+    [['mayor of Marrow'], 'who fired the mayor', false],
+  ])('%j holds the doer post of %j: %s', (roles, question, expected) => {
+    expect(holdsDoerPost(roles, question)).toBe(expected)
+  })
+
+  // The mayor is newly read from "The mayor of Velsk, Ilse Varn, …", and is the one who fired.
+  it('answers whom the mayor fired with the one fired, never the mayor', () => {
+    const engine = pagesEngine([
+      `Velsk mayor in hospital\nMarch 20, 2023\n\nThe mayor of Velsk, Ilse Varn, was taken to hospital on Sunday.\n\nVarn fired her deputy, Sten Olk, last month over a road contract.\n\nDefence Minister Karl Ruda met Ilse Varn on Friday.`,
+    ])
+    expect(engine.ask('who did the mayor fire last month').answer ?? '').not.toContain('Varn')
+    expect(engine.ask('who did the defence minister meet').answer ?? '').not.toContain('Ruda')
   })
 })
