@@ -192,8 +192,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'date') lastDayOnly(ctx, scored)
   if (question.kind === 'date') coarserAside(ctx, scored)
   // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no
-  // rival; nor, for "the minister, not the deputy", is the deputy; nor, for how long, when it would start; nor, for "who
-  // did the mayor fire", the mayor.
+  // rival; nor, for "the minister, not the deputy", is the deputy, nor for "who is the deputy governor" the governor (but
+  // "who fired the deputy" asks for no deputy); nor, for how long, when it would start; nor, for "who did the mayor
+  // fire", the mayor.
   const misfitsAside =
     question.kind === 'date' ||
     HOW_LONG.test(question.normalized) ||
@@ -202,6 +203,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     figuresAside(question) ||
     whoseNoun(question.normalized) !== null ||
     rankOfPost(question.text).refused !== undefined ||
+    (rankOfPost(question.text).rank !== undefined && question.subjectOf === null) ||
     (question.kind === 'person' && DOER_POST.test(question.normalized))
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })
   if (chosen && figuresAside(question) && outsaid(question, scored, chosen)) chosen.sure = false

@@ -341,3 +341,17 @@ describe('a post the question names as the doer of its deed', () => {
     expect(engine.ask('who did the defence minister meet').answer ?? '').not.toContain('Ruda')
   })
 })
+
+// The governor's sentence says every word of the question; the first deputy's says fewer. He holds no such rank, so
+// he is no rival; "who dismissed the deputy" still asks for no deputy.
+describe('a rank the question asks for sets aside holders of the post without it', () => {
+  const engine = pagesEngine([
+    `Central bank reshuffle\nMarch 20, 2023\n\nThe governor of Norvik's central bank, Ola Rikk, said on Tuesday that the bank's first deputy governor would now run banking supervision.\n\nFirst Deputy Governor Sunniva Dahl took office at the central bank in May.\n\nThe bank's board meets again in June.`,
+  ])
+  it.each(['who is the first deputy governor of the central bank', 'who is the deputy governor of the central bank'])('%j: the first deputy', (q) => {
+    expect(engine.ask(q).answer ?? '').toContain('Dahl')
+  })
+  it('still asks for no deputy in who dismissed one', () => {
+    expect(engine.ask('who dismissed the deputy governor').answer ?? '').not.toContain('Dahl')
+  })
+})
