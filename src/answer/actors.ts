@@ -1,6 +1,6 @@
-import { LIGHT_VERBS, STOP_WORDS, canonicalTerm, isVerbLemma, isVerbOnly, lemmaOf, tokenize } from '../text/index.ts'
+import { LIGHT_VERBS, STOP_WORDS, canonicalTerm, countryOf, isVerbLemma, isVerbOnly, lemmaOf, tokenize } from '../text/index.ts'
 import { analyzeText, conceptMatch, type Concept } from '../search/index.ts'
-import { conceptOfWord, termsOf, type ExtractionContext } from './context.ts'
+import { capitalise, conceptOfWord, termsOf, type ExtractionContext } from './context.ts'
 import { findMentions } from './entities.ts'
 
 /**
@@ -55,6 +55,25 @@ export function questionActor(ctx: ExtractionContext): Actor | null {
     }
   }
   return null
+}
+
+/**
+ * The nation a "how many" question counts the people of where no doer does a deed ("how big was armenia's
+ * contingent", "how many armenian troops were there"), as the doer {@link jointFigure} tests a list for: a figure of
+ * the force from several nations at once is none of one nation's. `null` where the question names no country, or
+ * several.
+ *
+ * @example
+ * ```ts
+ * nationCounted(ctx) // => { concepts: [0], verb: '' } for "how big was armenias contingent"
+ * ```
+ */
+export function nationCounted(ctx: ExtractionContext): Actor | null {
+  if (ctx.question.kind !== 'number') return null
+  const country = (word: string) => countryOf(capitalise(word)) ?? countryOf(capitalise(word.replace(/['’]?s$/, '')))
+  const concepts = ctx.concepts.flatMap((c, i) => (c.named && country(c.asked ?? c.word) !== null ? [i] : []))
+  // A question that itself names several ("the armenian, belarusian and tajik guys") asks for what they had together.
+  return concepts.length === 1 ? { concepts, verb: '' } : null
 }
 
 /** The concept of the question's verb ("send", or a multiword one as "pull_out"), if the question's concepts hold it. */

@@ -7,7 +7,7 @@ import { ACCUSED_OF, charge } from './charges.ts'
 import { describe } from './describe.ts'
 import { plansAside, EXPECTED, foreseen } from './expectations.ts'
 import { choose, type Scored } from './choose.ts'
-import { doneToAnother, jointFigure, otherActor, questionActor } from './actors.ts'
+import { doneToAnother, jointFigure, nationCounted, otherActor, questionActor } from './actors.ts'
 import {
   anchorPositions,
   closeness,
@@ -88,6 +88,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const scored: Scored[] = []
   const asks = questionArguments(ctx)
   const actor = questionActor(ctx)
+  const nationOnly = actor ? null : nationCounted(ctx)
   const base = shareBase(ctx)
   // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a
   // successor. So is "who replaced Abish?": a sentence that says he was removed names nobody who came after him.
@@ -113,7 +114,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks) && !(gone?.(c) ?? false)
     const doneBy = actor ? otherActor(ctx, c.sentence.text, actor) : null
     // "Norland, Ostria and Velta sent 900 between them" says nothing of what Norland alone sent.
-    const joint = actor !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, actor)
+    const joint = (actor ?? nationOnly) !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, (actor ?? nationOnly)!)
     const verb = question.subjectOf && !question.passive && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
     // "Who got fired?": whom the deed was done to, where the sentence writes it.
     const deed = question.passive && SUBJECT_KINDS.has(question.kind) ? (question.subjectOf ?? question.passive) : null

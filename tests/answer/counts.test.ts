@@ -642,3 +642,13 @@ describe('a count of people who did the deed the asked noun names its doers by',
     expect(countsDoers(focus, unit, after)).toBe(expected)
   })
 })
+
+describe("how big was one nation's contingent: never a figure of several nations together", () => {
+  const body = `In total the league's contingent had about 900 troops from Norway, Finland, Estonia and Latvia.\n\nIn Finland, the defence ministry confirmed on Monday that 120 soldiers from its rapid reaction unit had been sent.`
+  it.each(['how big was finlands contingent', 'how many finnish troops were in the contingent'])('%j is not answered by the whole', (q) => {
+    expect(askReport(body, q).answer ?? '').not.toContain('900')
+  })
+  it('still answers how big the whole contingent was', () => {
+    expect(askReport(body, 'how big was the contingent').answer ?? '').toContain('900')
+  })
+})
