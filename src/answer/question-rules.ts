@@ -3,6 +3,9 @@ import type { AnswerKind, QuestionAnalysis } from './types.ts'
 import { countedNoun } from './question-parts.ts'
 
 /** The words for a relative, as a regular expression's alternatives ("nephew", "son-in-law", "cousins"). */
+// What follows "which general" when it asks for a person: an auxiliary, a past tense, or a verb of leading or saying.
+const DEEDS_OF_A_GENERAL = String.raw`was|is|were|are|has|had|will|would|could|did|does|[a-z]+ed|said|says|led|leads|ran|runs|told|took|gave|went|sent|came|got|kept|held|commands|heads|oversees`
+
 export const KIN_WORDS = String.raw`(?:sons?|daughters?|nephews?|nieces?|brothers?|sisters?|wife|husband|relatives?|in-laws?|son[- ]in[- ]law|daughter[- ]in[- ]law|grandsons?|granddaughters?|cousins?|family)`
 
 /**
@@ -179,6 +182,12 @@ export const RULES: Rule[] = [
     pattern: new RegExp(
       String.raw`^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|guy|dude|lady|official|officer|leader|politician|president|minister|premier|mayor|governor|chairman|chairwoman|secretary|chief|boss|director|expert|analyst|activist|journalist|reporter|lawyer|judge|prosecutor|lawmaker|senator|mp|deputy|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander|colonel|admiral|marshal|soldier|businessman|businesswoman|tycoon|oligarch|aide|adviser|advisor|${KIN_WORDS})\b(?!.*\bwho(?:m|se)?\b))\b`,
     ),
+    kind: 'person',
+  },
+  {
+    // "which general was in charge", "which russian general commands the force": a general who did something is a
+    // person; "which general hospital", "which general council" are not, nor is one "which general" asks to name.
+    pattern: new RegExp(String.raw`^which\s+(?:[\w'’-]+\s+)?general\s+(?:${DEEDS_OF_A_GENERAL})\b(?!.*\bwho(?:m|se)?\b)`),
     kind: 'person',
   },
   { pattern: /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/, kind: 'yesno' },

@@ -22,6 +22,8 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // "the general running the force" asks for an officer: a secretary general holds no rank.
   const rank = RANK_GENERAL.test(ctx.question.text) && !CIVIL_GENERAL.test(ctx.question.text)
   const civil = (text: string) => (rank ? text.replace(CIVIL_GENERAL_GLOBAL, '$1') : text)
+  // "which general ordered the arrests": a director general holds no rank, and is no answer.
+  if (WHICH_GENERAL.test(ctx.question.normalized) && !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`.replace(CIVIL_GENERAL_GLOBAL, '$1'))) return null
   const roleTerms = termsOf(ctx, civil(roles.join(' ')))
   const { posts, qualifiers, acronyms } = askedPost(ctx)
   // "the alliance's secretary general": the role names the organisation its article calls the alliance.
@@ -218,6 +220,8 @@ const DEED_FORM = /(?:ing|ed)$/
 const DOER_ROLE = 0.15
 
 const RANK_GENERAL = /\b(?:the|a|which|what)\s+general\b/i
+// "which general …", "which russian general …": the question asks for one who holds the rank.
+const WHICH_GENERAL = /^(?:which|what)\s+(?:[a-z-]+\s+)?general\b/i
 // Civil posts named "… general", whose "general" is no military rank.
 const CIVIL_GENERAL = /\b(secretary|attorney|prosecutor|director|governor|surgeon|consul|solicitor|inspector|auditor|postmaster)[\s-]+general\b/i
 const CIVIL_GENERAL_GLOBAL = new RegExp(CIVIL_GENERAL.source, 'gi')

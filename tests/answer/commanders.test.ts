@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pagesEngine } from '../support/made-up-report.ts'
+import { analyzeQuestion } from '../../src/answer/index.ts'
 
 // Made-up pages: a league's secretary general and the commander of its force, named side by side.
 const ceremony = pagesEngine([
@@ -100,4 +101,25 @@ describe('"which general" is answered by no label after the word "General"', () 
       expect(answer === '' || answer.includes('Petr Marten')).toBe(true)
     },
   )
+})
+
+// A general who did something is a person; a general hospital or council is not, nor a director general any general.
+describe('"which general" that did something asks for an officer', () => {
+  const engine = pagesEngine([
+    `Army pulls back in Varsk\nMarch 8, 2023\n\nLieutenant General Ruslan Bey, the army's chief of staff, ordered troops back to barracks on Wednesday.\n\nDirector General of the state broadcaster, Nika Pell, resigned on Tuesday.\n\nProsecutor General Rufat Amir ordered the arrests of the organisers.\n\nTwo wounded officers were treated at Varsk Central General Hospital.`,
+  ])
+  it.each([
+    ['which general ordered troops back to barracks', 'person'],
+    ['which russian general was in charge of the force', 'person'],
+    ['which general hospital were the wounded taken to', 'other'],
+    ['which general council suspended the lawyers', 'other'],
+  ])('%j asks for a %s', (q, kind) => {
+    expect(analyzeQuestion(q, () => true).kind).toBe(kind)
+  })
+  it('answers with the officer', () => {
+    expect(engine.ask('which general ordered troops back to barracks').answer ?? '').toContain('Bey')
+  })
+  it.each(['which general resigned on tuesday', 'which general ordered the arrests of the organisers'])('%j: no director or prosecutor general', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toMatch(/Pell|Amir/)
+  })
 })
