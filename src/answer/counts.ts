@@ -3,6 +3,7 @@ import { conceptMatch } from '../search/index.ts'
 import { capitalise, termsOf, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { BODY_SIZE } from './question.ts'
+import { MEASURES } from './question-parts.ts'
 
 /**
  * What a figure in a sentence counts, for "how many" questions: whether its
@@ -11,22 +12,7 @@ import { BODY_SIZE } from './question.ts'
  */
 
 // Words for a group of anything, which WordNet puts above many things counted ("troops" are a "unit").
-const GROUP_WORDS = new Set([
-  'unit',
-  'units',
-  'group',
-  'groups',
-  'force',
-  'forces',
-  'body',
-  'bodies',
-  'organization',
-  'organizations',
-  'piece',
-  'pieces',
-  'item',
-  'items',
-])
+const GROUP_WORDS = new Set('unit units group groups force forces body bodies organization organizations piece pieces item items'.split(' '))
 // Units that can count anything asked about ("2,500 people" may be troops).
 const GENERIC_UNITS = new Set(['people', 'persons', 'men', 'personnel', 'strong', 'total', 'members'])
 
@@ -35,7 +21,7 @@ const GENERIC_UNITS = new Set(['people', 'persons', 'men', 'personnel', 'strong'
  * or a word the question's concept for X allows: "servicemen" for "soldiers",
  * "aircraft" for "planes"); negative when it clearly counts something else.
  */
-export function unitFit(ctx: ExtractionContext, unit: string | null): number {
+export function unitFit(ctx: ExtractionContext, unit: string | null, written = ''): number {
   const asked = ctx.question.focus === null ? null : canonicalTerm(ctx.lexicon, foldText(ctx.question.focus))
   // What is counted may be a word no article has ("tanks"): then only that word would fit.
   const focus = ctx.focus ?? (asked === null ? null : { word: asked, terms: [{ term: asked, weight: 1 }], weight: 1 })
@@ -49,8 +35,11 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   if (!focus || !unit) return 0
   // "250 units of military equipment": a group word counts what it is "of", named by its last word.
   const all = unit.split(' ').map(foldText)
-  // The unit is read without its "of" ("units military hardware"), or with it.
-  const words = all.length >= 2 && GROUP_WORDS.has(all[0]!) ? all.slice(-1) : all
+  // The unit is read without its "of" ("units military hardware"), or with it; but "19 employees of law enforcement
+  // bodies" counts employees, not bodies ("members of the security forces" are of the forces).
+  const head = HEAD_BEFORE_OF.exec(written)?.[1]?.split(/\s+/).map(foldText)
+  const counted = head && !GENERIC_UNITS.has(head.at(-1)!) && !MEASURES.has(head.at(-1)!)
+  const words = all.length >= 2 && GROUP_WORDS.has(all[0]!) ? all.slice(-1) : counted ? head : all
   // "1,600 security personnel" may be the troops asked about, never the sites.
   // "how many people" counted in people is the very thing, if a loose one.
   if (GENERIC_UNITS.has(words.at(-1)!) && words.at(-1) === foldText(ctx.question.focus ?? '')) return 0.15
@@ -95,6 +84,9 @@ export function unitFit(ctx: ExtractionContext, unit: string | null): number {
   // "How much hardware?" is measured in its own units ("250 pieces", "12 tonnes"); "how many planes?" is not "17 flights".
   return /^how much\b/.test(ctx.question.normalized) ? 0 : -0.2
 }
+
+// The noun a figure counts where an "of" follows it ("19 employees of law enforcement bodies").
+const HEAD_BEFORE_OF = /\d[\d,.]*\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+of\s/u
 
 // What a share gains for being "of" something the question names ("77% of voters" for "what percent voted").
 const OF_WHAT_IS_ASKED = 0.15

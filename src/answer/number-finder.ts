@@ -91,7 +91,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
       .filter((q) => q.unit !== null || !ctx.focus || namesFocus())
       // "20,000 bandits had attacked" counts the attackers asked about, though bandits are no kind of attacker.
-      .map((q) => ({ q, fit: unitFit(ctx, q.unit) }))
+      .map((q) => ({ q, fit: unitFit(ctx, q.unit, q.text) }))
       .map(({ q, fit }) => ({ q, fit: fit < 0 && countsDoers(question.focus, q.unit, c.sentence.text.slice(q.end, q.end + 40)) ? DOERS_FIT : fit }))
       // A figure answers "how many" better than "dozens", and counts what was asked about.
       // "How many troops" is never answered by a count of planes: a figure of something else is no candidate.

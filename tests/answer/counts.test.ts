@@ -652,3 +652,14 @@ describe("how big was one nation's contingent: never a figure of several nations
     expect(askReport(body, 'how big was the contingent').answer ?? '').toContain('900')
   })
 })
+
+describe('how many: a figure counts the noun before its "of"', () => {
+  const body =
+    'The bodies of 140 people were taken to morgues during the emergency, among them 12 employees of law enforcement bodies, prosecutors in Velsk said.\n\nAid groups sent 30 tonnes of tents to the city.'
+  it('does not answer how many bodies with a count of employees of bodies', () => {
+    expect(askReport(body, 'how many bodies went to morgues during the emergency').answer ?? '').not.toContain('12')
+  })
+  it('still reads a measure before its "of"', () => {
+    expect(askReport(body, 'how many tonnes of tents were sent to the city').answer ?? '').toContain('30 tonnes')
+  })
+})
