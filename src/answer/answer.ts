@@ -29,7 +29,7 @@ import { givenName, nameAsked, saysMore } from './given-names.ts'
 import { asksCause, cause } from './causes.ts'
 import { askedOneGone, dateEvent, dayAnswers } from './day-fit.ts'
 import { lastDayOnly, manyDaysForGood } from './for-good.ts'
-import { coarserAside } from './day-precision.ts'
+import { coarserAside, dayNotGiven } from './day-precision.ts'
 import { shareBase } from './counts.ts'
 import { figuresAside, keepReports, outsaid } from './figure-reports.ts'
 import { wayOrClause } from './manners.ts'
@@ -213,7 +213,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // "Where did the paratroopers take off from?" is not answered by "contingents from Belarus": the sentence must say the deed.
   const deedAsked = question.kind === 'place' ? ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked))) : undefined
   if (chosen && first && deedAsked && conceptMatch(deedAsked, termsOfSentence(ctx, first.candidate.sentence.text)) === 0) chosen.sure = false
-  if (chosen && first && fitsDay && manyDaysForGood(ctx, first.candidate, fitsDay)) chosen.sure = false
+  if (chosen && first && ((fitsDay && manyDaysForGood(ctx, first.candidate, fitsDay)) || dayNotGiven(ctx, first))) chosen.sure = false
   // A find of the day the question names wins over one of another day, but is not bet on where a sentence of another
   // day says more of the question: "300 troops flew home on Saturday" is no count of those guarding the airport then.
   const wordGap = (c: Candidate) => c.wordGap ?? c.gap

@@ -25,3 +25,22 @@ export function coarserAside(ctx: ExtractionContext, finds: readonly { candidate
     if (days.some((day) => m.date <= day && day <= (m.last ?? m.date))) s.found.misfit = true
   }
 }
+
+// "What date …", "which day …", "on what day …": a question for a day.
+const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/
+
+/**
+ * True when the question asks for a day and the answer it was given is a
+ * month, a week or a year: "what date was the referendum held" is not
+ * answered by "June 2022", however surely June is right.
+ *
+ * @example
+ * ```ts
+ * dayNotGiven(ctx, { candidate, focus }) // => true for "in June" when asked "what date"
+ * ```
+ */
+export function dayNotGiven(ctx: ExtractionContext, answer: { candidate: Candidate; focus: { start: number } }): boolean {
+  if (ctx.question.kind !== 'date' || !ASKS_DAY.test(ctx.question.normalized)) return false
+  const mention = mentionAt(ctx, answer.candidate, answer.focus.start - answer.candidate.sentence.start)
+  return mention !== undefined && mention.precision < DAY_PRECISION
+}
