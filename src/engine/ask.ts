@@ -32,7 +32,7 @@ import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays 
 import { createWordSense } from './word-sense.ts'
 import { countBonus, isShortAnswer, kindBonus, lowWords, shapeAsked } from './answer-shape.ts'
 import { withSections } from './sections.ts'
-import { corroborating, leading, passageBasis } from './corroborate.ts'
+import { corroborating, followsOn, leading, passageBasis } from './corroborate.ts'
 import { askInParts, inTurn } from './two-part.ts'
 import { sentencesNaming } from './naming.ts'
 
@@ -93,17 +93,16 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     return result
   }
   // The best passages in the order they rank, each about the question (coverage) and not far below the best (see passageBasis).
+  // One that goes on from a passage shown, in its paragraph ("… dismissed the mayor. X takes his place."), is shown too.
   const passages = (result: AskResult, candidates: readonly Candidate[], qa?: QuestionAnalysis): AskResult => {
-    const seen = new Set<string>()
+    const shown: Candidate[] = []
     const top = passageBasis(candidates, qa ? shapeAsked(qa) : '')
     for (const c of candidates) {
-      if (result.citations.length >= MAX_PASSAGES) break
-      if ((c.reach ?? c.coverage) < MIN_COVERAGE || c.rank < top * PASSAGE_FLOOR) continue
-      const key = foldText(c.sentence.text)
-      if (seen.has(key)) continue
-      seen.add(key)
-      result.citations.push(cite(c.article, c.sentence, c.sentence))
+      if (shown.length >= MAX_PASSAGES) break
+      if ((c.reach ?? c.coverage) < MIN_COVERAGE || (c.rank < top * PASSAGE_FLOOR && !followsOn(shown, c))) continue
+      if (!shown.some((s) => foldText(s.sentence.text) === foldText(c.sentence.text))) shown.push(c)
     }
+    result.citations.push(...shown.map((c) => cite(c.article, c.sentence, c.sentence)))
     return finish(result)
   }
 

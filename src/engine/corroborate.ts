@@ -59,3 +59,17 @@ export function passageBasis(candidates: readonly { rank: number; sentence: { te
   const holding = candidates.filter((c) => holdsKind(shape, c.sentence.text))
   return holding.length > 0 && !holding.some((c) => c.rank === top) ? Math.max(...holding.map((c) => c.rank)) : top
 }
+
+/**
+ * True when `c` is the sentence right after one of `shown`, in its paragraph:
+ * it goes on from it, and a reader sees the two together ("Tokayev dismissed
+ * the mayor. The bank's chairman takes his place.").
+ *
+ * @example
+ * ```ts
+ * followsOn([dismissal], successor) // => true when the successor's sentence comes next in the paragraph
+ * ```
+ */
+export function followsOn(shown: readonly Pick<Candidate, 'article' | 'sentence'>[], c: Pick<Candidate, 'article' | 'sentence'>): boolean {
+  return shown.some((s) => s.article === c.article && s.sentence.index + 1 === c.sentence.index && s.sentence.paragraph === c.sentence.paragraph)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { passageBasis } from '../../src/engine/corroborate.ts'
+import { followsOn, passageBasis } from '../../src/engine/corroborate.ts'
 import { pagesEngine } from '../support/made-up-report.ts'
 
 const at = (rank: number, text: string) => ({ rank, sentence: { text, start: 0, end: text.length } })
@@ -35,5 +35,24 @@ describe('passages that may answer are not hidden by one that cannot alone', () 
     expect(r.status).toBe('passages')
     expect(r.citations.length).toBeGreaterThan(1)
     expect(r.citations.some((c) => /Ronsen/.test(c.excerpt))).toBe(true)
+  })
+})
+
+// The sentence that says the question's words names the one who went; the next, in its paragraph, who came in.
+const MAYOR = `Velsk gets a new mayor\nFebruary 1, 2023\n\nOn 31 January the president dismissed the mayor of Velsk, Ivo Lask, who was running the city when rioters overran it. The chairman of the central bank, Ola Brun, takes his place.\n\nAn online petition demanding Lask's exit had collected more than 26,000 signatures.\n\nThe city council meets on Friday.`
+
+describe('a passage that goes on from one shown is shown with it', () => {
+  it('shows who took the post in the sentence after the dismissal', () => {
+    const r = pagesEngine([MAYOR]).ask('who got the velsk mayor job after lask got the boot')
+    expect(r.citations.some((c) => c.excerpt.includes('Ola Brun'))).toBe(true)
+  })
+  it.each([
+    ['the next sentence of the paragraph', 1, 0, true],
+    ['one two sentences on', 2, 0, false],
+    ['the next sentence, in another paragraph', 1, 1, false],
+  ])('%s: %s', (_, index, paragraph, expected) => {
+    const article = { source: 'a.txt' } as never
+    const shown = [{ article, sentence: { index: 0, paragraph: 0 } as never }]
+    expect(followsOn(shown, { article, sentence: { index, paragraph } as never })).toBe(expected)
   })
 })
