@@ -89,18 +89,25 @@ export function shapeAsked(qa: Pick<QuestionAnalysis, 'kind' | 'focus'>): string
  * "how many" counts or a "which" names (a sentence may call it otherwise), and
  * in a question for a part of a legal text, the words of invoking it ("which
  * part of the treaty did they use to justify it"): a sentence names the part
- * it was invoked under ("under Article 4 of the treaty") in words of its own.
+ * it was invoked under ("under Article 4 of the treaty") in words of its own;
+ * and the loose word a "which" describes a person by ("which analyst": "the
+ * political scientist Ara Papyan").
  *
  * @example
  * ```ts
  * lowWords(analyzeQuestion('which part of the treaty did they cite', () => true)) // => Set { 'part', 'cite', … }
  * ```
  */
-export function lowWords(qa: Pick<QuestionAnalysis, 'kind' | 'focus' | 'focusIsTopic'>): Set<string> {
+export function lowWords(qa: Pick<QuestionAnalysis, 'kind' | 'focus' | 'focusIsTopic' | 'normalized'>): Set<string> {
   const low = new Set(qa.focus && !qa.focusIsTopic ? [qa.focus] : [])
   if (shapeAsked(qa) === 'legalPart') for (const word of INVOKING) low.add(word)
+  const described = qa.kind === 'person' ? DESCRIBED.exec(qa.normalized)?.[1] : undefined
+  if (described) low.add(described)
   return low
 }
+
+// "which armenian analyst said …": the word a question describes the person by, who may be called otherwise.
+const DESCRIBED = /^which\s+(?:[a-z-]+\s+)?(analyst|expert|observer|commentator|scholar|academic|researcher|critic|activist|guy|dude|person|man|woman)\b/
 
 // Words for invoking a legal text: using it, citing it, pointing or leaning on it, its being the basis or ground.
 const INVOKING = ['use', 'invoke', 'cite', 'point', 'lean', 'rely', 'justify', 'basis', 'legal', 'ground']

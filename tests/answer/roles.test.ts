@@ -3,6 +3,8 @@ import { findMentions } from '../../src/answer/entities.ts'
 import { rolesAround } from '../../src/answer/people.ts'
 import { holdsDoerPost } from '../../src/answer/role-fit.ts'
 import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
+import { lowWords } from '../../src/engine/answer-shape.ts'
+import { analyzeQuestion } from '../../src/answer/index.ts'
 
 // A made-up sentence listing people, each with a post: the post before one name is not the previous name's.
 const LIST =
@@ -353,5 +355,24 @@ describe('a rank the question asks for sets aside holders of the post without it
   })
   it('still asks for no deputy in who dismissed one', () => {
     expect(engine.ask('who dismissed the deputy governor').answer ?? '').not.toContain('Dahl')
+  })
+})
+
+// "which analyst" describes the one asked for, whom the article calls a political scientist.
+describe('a person asked for by a loose description the article words otherwise', () => {
+  it('answers which analyst said it with the political scientist who did', () => {
+    const engine = pagesEngine([
+      `Debate over the mission\nMarch 20, 2023\n\nThe political scientist Ivo Lask wrote on Facebook that the real purpose of the mission was to push Norway into a club of dictators.\n\nNorwegian Prime Minister Ola Brun announced the decision overnight.\n\nThe troops flew home on Sunday.`,
+    ])
+    expect(engine.ask('which norwegian analyst said the mission was really abt lumping norway in w autocrats').answer ?? '').toContain('Ivo Lask')
+  })
+  it.each([
+    ['which armenian analyst said it', 'analyst'],
+    ['which expert warned of it', 'expert'],
+    ['which minister said it', undefined],
+  ])('%j counts %j for little', (q, word) => {
+    const low = lowWords(analyzeQuestion(q, () => true))
+    if (word) expect(low).toContain(word)
+    else expect(low.has('minister')).toBe(false)
   })
 })
