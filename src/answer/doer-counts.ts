@@ -12,6 +12,7 @@ import { expandWord, foldText, isVerbLemma, namesPeople, stemWord } from '../tex
  * ```ts
  * countsDoers('attackers', 'bandits', ' had attacked Almaty') // => true
  * countsDoers('attackers', 'bandits', ' were arrested')       // => false
+ * countsDoers('attackers', 'tourists', ' were attacked')      // => false (those attacked)
  * ```
  */
 export function countsDoers(focus: string | null, unit: string | null, after: string): boolean {
@@ -20,16 +21,37 @@ export function countsDoers(focus: string | null, unit: string | null, after: st
   if (!focus || !noun || !namesPeople(foldText(focus)) || !namesPeople(foldText(noun))) return false
   const deeds = new Set([...expandWord(foldText(focus))].filter(([word, weight]) => weight >= DERIVED && isVerbLemma(word)).map(([word]) => stemWord(word)))
   if (deeds.size === 0) return false
-  const verb = after
+  const words = after
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean)
     .slice(0, 4)
-    .find((w) => !AUXILIARIES.has(w))
-  return verb !== undefined && deeds.has(stemWord(verb))
+  const at = words.findIndex((w) => !AUXILIARIES.has(w))
+  const verb = words[at]
+  // "30 tourists were attacked": what was done to them, unless they were doing it ("were protesting").
+  const passive = words.slice(0, Math.max(0, at)).some((w) => BE.has(w)) && !verb?.endsWith('ing')
+  return verb !== undefined && !passive && deeds.has(stemWord(verb))
 }
 
 // A derivational link (WordNet's "attacker" ↔ "attack"), not a synonym.
 const DERIVED = 0.8
 // Words that may stand between a count and its verb: "had attacked", "who were protesting", "that have voted".
-const AUXILIARIES = new Set(['had', 'have', 'has', 'were', 'was', 'been', 'who', 'that', 'which', 'reportedly', 'allegedly', 'then', 'also'])
+const AUXILIARIES = new Set([
+  'had',
+  'have',
+  'has',
+  'were',
+  'was',
+  'been',
+  'are',
+  'is',
+  'being',
+  'who',
+  'that',
+  'which',
+  'reportedly',
+  'allegedly',
+  'then',
+  'also',
+])
+const BE = new Set(['were', 'was', 'been', 'are', 'is', 'being'])

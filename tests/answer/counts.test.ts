@@ -636,6 +636,9 @@ describe('a count of people who did the deed the asked noun names its doers by',
     ['a count of those who did it', 'attackers', 'looters', ' had attacked the port', true],
     ['a count of those done to', 'attackers', 'looters', ' were arrested', false],
     ['things are no doers', 'attackers', 'trucks', ' had attacked', false],
+    ['those the deed was done to', 'attackers', 'tourists', ' were attacked near the market', false],
+    ['those rescued', 'rescuers', 'miners', ' were rescued', false],
+    ['doers at it', 'protesters', 'students', ' were protesting outside', true],
     // The dead are counted by "deaths", though "die" is its verb: no doers.
     ['a noun for no people', 'deaths', 'people', ' had died', false],
   ])('%s', (_, focus, unit, after, expected) => {
