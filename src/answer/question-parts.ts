@@ -71,7 +71,7 @@ export function subjectVerb(question: string): string | null {
 
 // Words that measure or count out what follows their "of" ("250 pieces of equipment", "ten tonnes of grain").
 export const MEASURES: ReadonlySet<string> = new Set(
-  'pieces piece units unit items sets pairs lots bags boxes bottles barrels tonnes tons litres liters gallons kilos kilograms grams rounds'.split(' '),
+  'pieces piece units unit items sets pairs lots bags boxes bottles barrels tonnes tons litres liters gallons kilos kilograms grams rounds head'.split(' '),
 )
 
 const COMPOUND_PARTICLE = new Set(['in', 'up', 'out', 'off', 'on', 'over'])

@@ -666,3 +666,13 @@ describe('how many: a figure counts the noun before its "of"', () => {
     expect(askReport(body, 'how many tonnes of tents were sent to the city').answer ?? '').toContain('30 tonnes')
   })
 })
+
+describe('how many: a head count of animals counts the animals', () => {
+  const body = 'Raiders drove off 200 head of cattle from the farms near Velsk on Monday, and floods took 300 head of sheep.'
+  it.each([
+    ['how many cattle were stolen near velsk', '200 head of cattle'],
+    ['how many sheep were lost to the floods', '300 head of sheep'],
+  ])('%j: %j', (q, figure) => {
+    expect(askReport(body, q).answer ?? '').toContain(figure)
+  })
+})
