@@ -23,7 +23,12 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   const rank = RANK_GENERAL.test(ctx.question.text) && !CIVIL_GENERAL.test(ctx.question.text)
   const civil = (text: string) => (rank ? text.replace(CIVIL_GENERAL_GLOBAL, '$1') : text)
   // "which general ordered the arrests": a director general holds no rank, and is no answer.
-  if (WHICH_GENERAL.test(ctx.question.normalized) && !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`.replace(CIVIL_GENERAL_GLOBAL, '$1'))) return null
+  if (
+    rank &&
+    WHICH_GENERAL.test(ctx.question.normalized) &&
+    !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`.replace(CIVIL_GENERAL_GLOBAL, '$1').replace(GENERAL_CIVIL, ''))
+  )
+    return null
   const roleTerms = termsOf(ctx, civil(roles.join(' ')))
   const { posts, qualifiers, acronyms } = askedPost(ctx)
   // "the alliance's secretary general": the role names the organisation its article calls the alliance.
@@ -154,8 +159,12 @@ export const DOER_POST = new RegExp(
 export function holdsDoerPost(roles: readonly string[], question: string): boolean {
   const post = DOER_POST.exec(question)?.[1]
   const holds = post === undefined ? null : new RegExp(String.raw`(?:^|\s)${post}(?:\s+of\b.*)?$`, 'i')
-  return holds !== null && roles.some((r) => holds.test(r.trim()) && !DEPUTY_OF.test(r))
+  return holds !== null && roles.some((r) => holdsAsked(r, holds))
 }
+
+// A role holds the post a test asks for, but a deputy's post only where the post asked is a deputy's ("who fired the
+// deputy mayor": the deputy mayor; "who fired the mayor": not the deputy mayor).
+const holdsAsked = (role: string, holds: RegExp) => holds.test(role.trim()) && (DEPUTY_OF.test(holds.source) || !DEPUTY_OF.test(role))
 
 /**
  * True when a role is the post the question's verb was done to: "who dismissed the prosecutor general" is not
@@ -170,7 +179,7 @@ export function holdsDoerPost(roles: readonly string[], question: string): boole
  */
 export function holdsObjectPost(roles: readonly string[], question: string, verb: string | null): boolean {
   const holds = objectPost(question, verb)
-  return holds !== null && roles.some((r) => holds.test(r.trim()) && !DEPUTY_OF.test(r))
+  return holds !== null && roles.some((r) => holdsAsked(r, holds))
 }
 
 // The post the question's verb is done to, as a test of a role, read once per question: every person of every passage
@@ -225,4 +234,6 @@ const WHICH_GENERAL = /^(?:which|what)\s+(?:[a-z-]+\s+)?general\b/i
 // Civil posts named "… general", whose "general" is no military rank.
 const CIVIL_GENERAL = /\b(secretary|attorney|prosecutor|director|governor|surgeon|consul|solicitor|inspector|auditor|postmaster)[\s-]+general\b/i
 const CIVIL_GENERAL_GLOBAL = new RegExp(CIVIL_GENERAL.source, 'gi')
+// Civil posts that open with "general": "general manager", "general counsel".
+const GENERAL_CIVIL = /\bgeneral[\s-]+(?:manager|counsel|secretary|director|practitioner|assembly|staff)\b/gi
 const ORGANISATION_DESCRIPTION = /\b(?:alliance|bloc|organi[sz]ation|pact|grouping)\b/u

@@ -123,3 +123,15 @@ describe('"which general" that did something asks for an officer', () => {
     expect(engine.ask(q).answer ?? '').not.toMatch(/Pell|Amir/)
   })
 })
+
+describe('"which director general" asks for the civil post', () => {
+  const engine = pagesEngine([
+    `Broadcaster chief quits\nMarch 8, 2023\n\nNina Falk, director general of the state broadcaster, resigned on Tuesday.\n\nEli Rask, the port's general manager, said the strike would go on.\n\nMajor General Timur Ash ordered troops back to barracks.`,
+  ])
+  it('answers with the director general, not a general manager or an officer', () => {
+    expect(engine.ask('which director general resigned').answer ?? '').toContain('Falk')
+  })
+  it('takes no general manager for a general', () => {
+    expect(engine.ask('which general said the strike would go on').answer ?? '').not.toContain('Rask')
+  })
+})

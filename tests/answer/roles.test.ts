@@ -376,3 +376,18 @@ describe('a person asked for by a loose description the article words otherwise'
     else expect(low.has('minister')).toBe(false)
   })
 })
+
+describe('a deputy post asked for is held by the deputy', () => {
+  it.each([
+    [['deputy mayor'], 'who did the deputy mayor fire', true],
+    [['deputy mayor'], 'who did the mayor fire', false],
+  ])('%j holds the doer post of %j: %s', (roles, question, expected) => {
+    expect(holdsDoerPost(roles, question)).toBe(expected)
+  })
+  const engine = pagesEngine([
+    `Dale planner fired\nMarch 20, 2023\n\nDale's deputy mayor, Ines Tuul, fired the city planner, Ola Vos, on Monday.\n\nMayor Kari Berg said she had not been told.\n\nThe council meets on Friday.`,
+  ])
+  it.each(['who fired the deputy mayor', 'who did the deputy mayor fire'])('%j is not answered by the deputy mayor', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toContain('Tuul')
+  })
+})
