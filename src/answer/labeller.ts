@@ -24,7 +24,15 @@ export function labeller(focus: string, question = ''): (c: Candidate) => Found[
         ? []
         : [...c.sentence.text.matchAll(label)].map((m) => {
             const end = m.index + m[0].length
-            return { text: m[0], start: m.index, end, key: foldText(m[0]), ...(ofText?.test(c.sentence.text.slice(end)) ? { bonus: LABEL_FIT } : {}) }
+            const after = c.sentence.text.slice(end)
+            // "Article 4 of the treaty" is no part of the constitution a question asks about.
+            const other = OF_A_TEXT.exec(after)?.[1]?.toLowerCase()
+            const fit = ofText?.test(after)
+              ? { bonus: LABEL_FIT }
+              : text !== null && other !== undefined && kindOfText(other) !== kindOfText(text)
+                ? { misfit: true }
+                : {}
+            return { text: m[0], start: m.index, end, key: foldText(m[0]), ...fit }
           })
     const quoted = givenNamesIn(c.sentence.text, noun).map((n) => ({ ...n, key: foldText(n.text) }))
     return [...labels, ...quoted]
@@ -34,11 +42,18 @@ export function labeller(focus: string, question = ''): (c: Candidate) => Found[
 // What a label of a part of the very text asked about gains: as much as a post that fits.
 const LABEL_FIT = 0.15
 
+// The kinds of legal text a part may be of.
+const TEXTS = 'treaty|pact|charter|constitution|code|law|act|accord|agreement|convention|statute|resolution|decree'
+// A label followed by the text it is a part of ("… of the Collective Security Treaty").
+const OF_A_TEXT = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?(${TEXTS})s?\\b`, 'iu')
+
+// A treaty is a pact or an accord, a law an act or a code: a part of the one kind is no part of the other.
+const kindOfText = (noun: string) =>
+  /^(?:treaty|pact|accord|agreement|convention|charter)$/.test(noun) ? 'treaty' : /^constitution$/.test(noun) ? 'constitution' : 'law'
+
 // "which part of the (security) treaty …": the text the question asks a part of, its last word.
 function textAsked(question: string, focus: string): string | null {
-  const m = new RegExp(
-    `\\b${focus}\\s+of\\s+(?:the|their|its|this|that)?\\s*(?:[a-z-]+\\s+){0,2}?(treaty|pact|charter|constitution|code|law|act|accord|agreement|convention|statute|resolution|decree)s?\\b`,
-  ).exec(question)
+  const m = new RegExp(`\\b${focus}\\s+of\\s+(?:the|their|its|this|that)?\\s*(?:[a-z-]+\\s+){0,2}?(${TEXTS})s?\\b`).exec(question)
   return m ? m[1]! : null
 }
 

@@ -79,3 +79,28 @@ describe('the words of invoking a legal text count for little in a question for 
     expect(pagesEngine(PAGES).ask('which part of the treaty did veloria breach').status).not.toBe('answered')
   })
 })
+
+describe('a part of another kind of text is no answer', () => {
+  it.each([
+    ['which part of the constitution did they rely on', 'citing Article 4 of the Collective Security Treaty, which covers aggression', true],
+    ['which clause of the treaty did they invoke', 'citing Article 4 of the Northern Defence Pact, which covers aggression', false],
+    ['which part of the charter bars it', "Section 2 of the pact's charter bars intervention", false],
+  ])('%j, %j: a misfit %s', (q, text, misfit) => {
+    const focus = /^which (\w+)/.exec(q)![1]!
+    const found = labeller(focus, q)(sentence(text))[0]!
+    expect(found.misfit === true).toBe(misfit)
+  })
+
+  const engine = pagesEngine([
+    `League sends troops to Velsk under its pact\nMarch 9, 2023\n\nThe Northern Defence League agreed on Thursday to send troops to Velsk, citing Article 4 of the Northern Defence Pact, which covers aggression against a member.\n\nCritics said Section 2 of the pact's charter bars intervention in internal unrest, and lawyer Dana Ulm said the move breached Article 9 of Velsk's constitution.\n\nIts troops landed in Velsk on Monday.`,
+  ])
+  it('does not answer which part of the constitution with an article of the pact', () => {
+    expect(engine.ask('which part of the constitution did they rely on to send troops').answer ?? '').not.toContain('Article 4')
+  })
+  it.each([
+    ['which clause of the treaty did the league invoke', 'Article 4'],
+    ['which part of the charter bars intervention in internal unrest', 'Section 2'],
+  ])('%j: a pact is a treaty, and its charter one too', (q, label) => {
+    expect(engine.ask(q).answer ?? '').toBe(label)
+  })
+})
