@@ -24,7 +24,7 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   const civil = (text: string) => (rank ? text.replace(CIVIL_GENERAL_GLOBAL, '$1') : text)
   // "which general ordered the arrests": a director general holds no rank, and is no answer.
   if (
-    rank &&
+    !CIVIL_GENERAL.test(ctx.question.text) &&
     WHICH_GENERAL.test(ctx.question.normalized) &&
     !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`.replace(CIVIL_GENERAL_GLOBAL, '$1').replace(GENERAL_CIVIL, ''))
   )
