@@ -88,7 +88,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   const scored: Scored[] = []
   const asks = questionArguments(ctx)
   const actor = questionActor(ctx)
-  const nationOnly = actor ? null : nationCounted(ctx)
+  // "How big was armenia's contingent": no doer, but a nation whose figure a list of several does not give.
+  const counted = actor ?? nationCounted(ctx)
   const base = shareBase(ctx)
   // "Who's the new prime minister?" is not answered by a sentence about the one who resigned: it must tell of a
   // successor. So is "who replaced Abish?": a sentence that says he was removed names nobody who came after him.
@@ -114,7 +115,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const elsewhere = conflicts(ctx, c.sentence.text, anchors, asks) && !(gone?.(c) ?? false)
     const doneBy = actor ? otherActor(ctx, c.sentence.text, actor) : null
     // "Norland, Ostria and Velta sent 900 between them" says nothing of what Norland alone sent.
-    const joint = (actor ?? nationOnly) !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, (actor ?? nationOnly)!)
+    const joint = counted !== null && question.kind === 'number' && jointFigure(ctx, c.sentence.text, counted)
     const verb = question.subjectOf && !question.passive && SUBJECT_KINDS.has(question.kind) ? verbPositions(ctx, c.sentence.text, question.subjectOf) : []
     // "Who got fired?": whom the deed was done to, where the sentence writes it.
     const deed = question.passive && SUBJECT_KINDS.has(question.kind) ? (question.subjectOf ?? question.passive) : null

@@ -17,7 +17,6 @@ export function labeller(focus: string, question = ''): (c: Candidate) => Found[
   const either = `(?:${nouns.map((n) => `[${n[0]!.toLowerCase()}${n[0]!.toUpperCase()}]${n.slice(1)}`).join('|')})`
   const label = nouns.length === 0 ? null : new RegExp(`\\b${either}\\s+(?:\\d+[a-z]?|[IVXLC]+\\b${legal ? '' : '|[A-Z][\\w-]*'})`, 'g')
   const text = legal ? textAsked(question, focus) : null
-  const ofText = text === null ? null : new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${text}\\b`, 'iu')
   return (c) => {
     const labels =
       label === null
@@ -27,11 +26,8 @@ export function labeller(focus: string, question = ''): (c: Candidate) => Found[
             const after = c.sentence.text.slice(end)
             // "Article 4 of the treaty" is no part of the constitution a question asks about.
             const other = OF_A_TEXT.exec(after)?.[1]?.toLowerCase()
-            const fit = ofText?.test(after)
-              ? { bonus: LABEL_FIT }
-              : text !== null && other !== undefined && kindOfText(other) !== kindOfText(text)
-                ? { misfit: true }
-                : {}
+            const fit =
+              text === null || other === undefined ? {} : other === text ? { bonus: LABEL_FIT } : kindOfText(other) !== kindOfText(text) ? { misfit: true } : {}
             return { text: m[0], start: m.index, end, key: foldText(m[0]), ...fit }
           })
     const quoted = givenNamesIn(c.sentence.text, noun).map((n) => ({ ...n, key: foldText(n.text) }))
