@@ -22,13 +22,9 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // "the general running the force" asks for an officer: a secretary general holds no rank.
   const rank = RANK_GENERAL.test(ctx.question.text) && !CIVIL_GENERAL.test(ctx.question.text)
   const civil = (text: string) => (rank ? text.replace(CIVIL_GENERAL_GLOBAL, '$1') : text)
-  // "which general ordered the arrests": a director general holds no rank, and is no answer.
-  if (
-    !CIVIL_GENERAL.test(ctx.question.text) &&
-    WHICH_GENERAL.test(ctx.question.normalized) &&
-    !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`.replace(CIVIL_GENERAL_GLOBAL, '$1').replace(GENERAL_CIVIL, ''))
-  )
-    return null
+  // "which general ordered the arrests": one called no general at all is no answer (a director general is a misfit, see
+  // postMisfit, and still the subject of the verb in his sentence).
+  if (!CIVIL_GENERAL.test(ctx.question.text) && WHICH_GENERAL.test(ctx.question.normalized) && !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`)) return null
   const roleTerms = termsOf(ctx, civil(roles.join(' ')))
   const { posts, qualifiers, acronyms } = askedPost(ctx)
   // "the alliance's secretary general": the role names the organisation its article calls the alliance.
@@ -136,9 +132,16 @@ export function postMisfit(roles: readonly string[], question: QuestionAnalysis)
     (refused !== undefined && held.includes(refused)) ||
     (rank === undefined && question.successor !== true && !asksSuccessor(question.normalized) && deputyOfAsked(roles, question.normalized)) ||
     holdsObjectPost(roles, question.normalized, question.subjectOf) ||
-    holdsDoerPost(roles, question.normalized)
+    holdsDoerPost(roles, question.normalized) ||
+    civilGeneral(roles, question)
   )
 }
+
+// "which general …" asks for an officer: a civil "… general" (prosecutor, director; "general manager") holds no rank.
+const civilGeneral = (roles: readonly string[], question: QuestionAnalysis) =>
+  !CIVIL_GENERAL.test(question.text) &&
+  WHICH_GENERAL.test(question.normalized) &&
+  !/\bgeneral\b/i.test(roles.join(' ').replace(CIVIL_GENERAL_GLOBAL, '$1').replace(GENERAL_CIVIL, ''))
 
 /** "who did the mayor fire", "whom has the interior minister named": a post that does the question's deed. */
 export const DOER_POST = new RegExp(

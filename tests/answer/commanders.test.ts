@@ -138,3 +138,13 @@ describe('"which director general" asks for the civil post', () => {
     expect(engine.ask('which general said the strike would go on').answer ?? '').not.toContain('Rask')
   })
 })
+
+// The inspector general opened it: no officer did, and the general of another deed in the sentence is no answer.
+describe('"which general" whose deed a civil general did', () => {
+  it('gives no officer of another deed', () => {
+    const engine = pagesEngine([
+      `Army pulls out of quarantine zone\nMarch 8, 2023\n\nMajor General Timur Ash ordered troops to withdraw from the quarantine zone on Tuesday, a day after Inspector General Olga Penn opened an inquiry into the army's handling of the outbreak.\n\nThe zone was set up last month.`,
+    ])
+    expect(engine.ask('which general opened an inquiry into the army').answer ?? '').not.toContain('Ash')
+  })
+})
