@@ -215,8 +215,9 @@ export function withRole(name: string, roles: string[], ctx: ExtractionContext):
 }
 
 const ANY_POST = /^boss(?:es)?$/
-// The word before a post in a question, and the words there that say nothing of which post it is.
-const QUALIFIED_POST = new RegExp(`\\b([a-z]+)\\s+(?=${ROLE_WORD.source})`, 'g')
+// The word before a post in a question ("the defence minister", "the museum's spokesperson"), and the words there that
+// say nothing of which post it is.
+const QUALIFIED_POST = new RegExp(`\\b([a-z]+)(?:['’]s)?\\s+(?=${ROLE_WORD.source})`, 'g')
 const NOT_QUALIFIERS = new Set(
   'the a an new current former acting interim caretaker outgoing incoming next deputy vice first top then ex its their his her our your that this who whos is was which what s and of became become becomes make made'.split(
     ' ',

@@ -391,3 +391,13 @@ describe('a deputy post asked for is held by the deputy', () => {
     expect(engine.ask(q).answer ?? '').not.toContain('Tuul')
   })
 })
+
+describe("a post asked with its owner's possessive", () => {
+  it("does not answer the museum's spokesperson with the police's", () => {
+    const engine = pagesEngine([
+      `Guards hurt in museum raid\nMarch 20, 2023\n\nThe suspect fled in a stolen van before he was stopped at a checkpoint. A police spokeswoman, Mira Sand, said both guards were in a stable condition.\n\nThe museum will reopen on Friday.`,
+    ])
+    expect(engine.ask("who is the museum's spokesperson").answer ?? '').not.toContain('Sand')
+    expect(engine.ask('who is the police spokesperson').answer ?? '').toContain('Sand')
+  })
+})
