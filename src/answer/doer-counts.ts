@@ -2,11 +2,11 @@ import { expandWord, foldText, isVerbLemma, namesPeople, stemWord } from '../tex
 
 /**
  * True when a count of people is a count of the doers a "how many" question
- * asks about by the noun for them (a noun for people): "as many as 20,000 'bandits' had attacked
+ * asks about by the noun for them: "as many as 20,000 'bandits' had attacked
  * Almaty" counts attackers, "3,000 students protested" protesters. The noun
- * asked for (`focus`) is the doer of a verb WordNet derives it from; the count's
- * noun (`unit`) names people; the words `after` the count say that verb first,
- * past auxiliaries ("had", "were", "who").
+ * asked for (`focus`) names people and derives from a verb in WordNet; the
+ * count's noun (`unit`) names people; the words `after` the count say that
+ * verb first, past auxiliaries ("had", "who"), and not in the passive.
  *
  * @example
  * ```ts
@@ -36,22 +36,5 @@ export function countsDoers(focus: string | null, unit: string | null, after: st
 // A derivational link (WordNet's "attacker" ↔ "attack"), not a synonym.
 const DERIVED = 0.8
 // Words that may stand between a count and its verb: "had attacked", "who were protesting", "that have voted".
-const AUXILIARIES = new Set([
-  'had',
-  'have',
-  'has',
-  'were',
-  'was',
-  'been',
-  'are',
-  'is',
-  'being',
-  'who',
-  'that',
-  'which',
-  'reportedly',
-  'allegedly',
-  'then',
-  'also',
-])
-const BE = new Set(['were', 'was', 'been', 'are', 'is', 'being'])
+const AUXILIARIES = new Set('had have has were was been are is being who that which reportedly allegedly then also'.split(' '))
+const BE = new Set('were was been are is being'.split(' '))
