@@ -81,6 +81,11 @@ export function resolveRule(rule: Rule, anchor: string | null, previous: string 
       const candidates = [year - 1, year, year + 1].map((y) => makeDay(y, rule.month, rule.day)).filter(isRealDay)
       return day(nearest(candidates, anchor))
     }
+    case 'dayOfMonth': {
+      const month = Number(anchor.slice(5, 7))
+      const candidates = [-1, 0, 1].map((k) => makeDay(year + Math.floor((month - 1 + k) / 12), ((month - 1 + k + 12) % 12) + 1, rule.day)).filter(isRealDay)
+      return day(nearest(candidates, anchor))
+    }
     case 'month': {
       const firsts = [year - 1, year, year + 1].map((y) => makeDay(y, rule.month, 1))
       const first = nearest(firsts, anchor.slice(0, 8) + '01')

@@ -17,6 +17,7 @@ export type Rule =
   | { kind: 'absolute'; date: string; endDate: string | null; granularity: Granularity }
   | { kind: 'monthDay'; month: number; day: number; tense?: 'past' | 'future' }
   | { kind: 'month'; month: number }
+  | { kind: 'dayOfMonth'; day: number }
   | { kind: 'weekday'; weekday: number; tense: 'past' | 'future'; strict: boolean }
   | { kind: 'offset'; days: number }
   | { kind: 'period'; unit: 'week' | 'month' | 'year'; shift: number }
@@ -90,6 +91,11 @@ const PATTERNS: Pattern[] = [
       if (m[1] === 'next') return { kind: 'weekday', weekday, tense: 'future', strict: true }
       return { kind: 'weekday', weekday, tense: tenseAround(text, m.index, m.index + m[0].length), strict: false }
     },
+  },
+  {
+    // "on the 19th", "by the 3rd": a day of the month the article is in, or of the month either side, the nearest.
+    re: /\b(?:on|by|until|till|before|after|since|from)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|floor|round|minute|hour)\b)/gi,
+    rule: (m) => ({ kind: 'dayOfMonth', day: Number(m[1]) }),
   },
   {
     re: /\b(?:(today|tonight|this (?:morning|afternoon|evening))|(tomorrow)|(yesterday))\b/gi,

@@ -52,6 +52,10 @@ describe('news rules, on made-up sentences', () => {
     ],
     ['"last Friday" in a Friday story is a week back', '2022-01-07', 'They met last Friday.', 'last Friday', '2021-12-31', null],
     ['tomorrow', '2022-01-08', 'The talks take place tomorrow.', 'tomorrow', '2022-01-09', null],
+    // A day of the month alone is of the nearest month to the story's day.
+    ['"on the 19th" later in the month', '2022-01-15', 'We plan to complete all the work on the 19th.', 'on the 19th', '2022-01-19', null],
+    ['"by the 2nd" across a month end', '2022-01-28', 'The last units will be out by the 2nd.', 'by the 2nd', '2022-02-02', null],
+    ['"on the 30th" of the month before', '2022-02-03', 'The decree was signed on the 30th.', 'on the 30th', '2022-01-30', null],
     ['yesterday', '2022-01-08', 'The minister resigned yesterday.', 'yesterday', '2022-01-07', null],
     ['days ago', '2022-01-09', 'The unrest started two days ago.', 'two days ago', '2022-01-07', null],
     ['last week in a Sunday story', '2022-01-09', 'Prices rose last week.', 'last week', '2021-12-27', '2022-01-02'],
