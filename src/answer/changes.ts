@@ -24,6 +24,24 @@ export function oppositeChange(question: string, text: string, at: number): bool
 
 const CHANGE_REACH = 50
 
+// "how much did the tenge fall", "how much has the price gone up": the amount of a change is asked.
+const ASKS_CHANGE = /^how (?:much|many|far)\b.*\b(?:did|has|have|had|does|do)\b/
+
+/**
+ * True when the question asks how much something changed ("how much did the
+ * tenge fall vs the dollar") and the figure's sentence tells of no change at
+ * all: "paid 90,000 tenge, or about 200 dollars" is a sum, not a fall.
+ *
+ * @example
+ * ```ts
+ * changeUnsaid('how much did the tenge fall', 'He was paid 90,000 tenge, or about $200.') // => true
+ * changeUnsaid('how much did the tenge fall', 'The tenge fell 8% against the dollar.')   // => false
+ * ```
+ */
+export function changeUnsaid(question: string, text: string): boolean {
+  return ASKS_CHANGE.test(question) && (UP.test(question) || DOWN.test(question)) && !UP.test(text) && !DOWN.test(text)
+}
+
 // A question that asks the figure of before a change ("before new year", "what did it use to cost") or of after it
 // ("now", "after the hike").
 // "Last year" is not one: it asks of a time, which a figure "last year" answers however later ones differ.

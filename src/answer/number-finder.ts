@@ -6,7 +6,7 @@ import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type Extra
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
-import { oppositeChange, otherSideOfChange, passedOver } from './changes.ts'
+import { changeUnsaid, oppositeChange, otherSideOfChange, passedOver } from './changes.ts'
 import { possibleOnly, tollElsewhere } from './figure-scope.ts'
 import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
@@ -121,6 +121,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
         misfit:
           mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
           oppositeChange(question.text, c.sentence.text, q.start) ||
+          changeUnsaid(question.normalized, c.sentence.text) ||
           otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
           passedOver(question.normalized, c.sentence.text, q.start) ||
           othersFigure?.(q.start) === true ||

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuestion } from '../../src/answer/question.ts'
-import { otherSideOfChange } from '../../src/answer/changes.ts'
+import { changeUnsaid, otherSideOfChange } from '../../src/answer/changes.ts'
 import { askReport } from '../support/made-up-report.ts'
 
 // A made-up fare rise: each sentence gives a figure before the change and one after it.
@@ -107,5 +107,20 @@ describe('"what did it cost" asks for a sum, as "how much" does', () => {
   it.each(['what did the scandal cost him', 'what did they spend it on', 'what did the war cost', 'what did it cost'])('not %j', (q) => {
     // A question of what was said, or of something else, is not asked for a sum by these words alone.
     expect(analyzeQuestion(q).kind === 'number').toBe(false)
+  })
+})
+
+describe('how much something changed is not answered by a sum told of no change', () => {
+  it.each([
+    ['how much did the tenge fall', 'He said he was paid 90,000 tenge, or about $200, to take part.', true],
+    ['how much did the tenge fall', 'The tenge fell 8% against the dollar on Monday.', false],
+    ['how much was he paid', 'He said he was paid 90,000 tenge, or about $200, to take part.', false],
+  ])('%j, %j: %s', (q, text, expected) => {
+    expect(changeUnsaid(q, text)).toBe(expected)
+  })
+  it('declines how much the currency fell when only a sum is told', () => {
+    const body =
+      'State television showed a musician saying he had been paid 90,000 tenge, or about $200, to join the riots.\n\nBanks stayed shut for three days.'
+    expect(askReport(body, 'how much did the tenge fall vs the dollar during the riots').answer).toBeNull()
   })
 })
