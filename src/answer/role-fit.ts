@@ -24,7 +24,7 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   const civil = (text: string) => (rank ? text.replace(CIVIL_GENERAL_GLOBAL, '$1') : text)
   // "which general ordered the arrests": one called no general at all is no answer (a director general is a misfit, see
   // postMisfit, and still the subject of the verb in his sentence).
-  if (!CIVIL_GENERAL.test(ctx.question.text) && WHICH_GENERAL.test(ctx.question.normalized) && !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`)) return null
+  if (asksOfficer(ctx.question) && !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`)) return null
   const roleTerms = termsOf(ctx, civil(roles.join(' ')))
   const { posts, qualifiers, acronyms } = askedPost(ctx)
   // "the alliance's secretary general": the role names the organisation its article calls the alliance.
@@ -139,9 +139,8 @@ export function postMisfit(roles: readonly string[], question: QuestionAnalysis)
 
 // "which general …" asks for an officer: a civil "… general" (prosecutor, director; "general manager") holds no rank.
 const civilGeneral = (roles: readonly string[], question: QuestionAnalysis) =>
-  !CIVIL_GENERAL.test(question.text) &&
-  WHICH_GENERAL.test(question.normalized) &&
-  !/\bgeneral\b/i.test(roles.join(' ').replace(CIVIL_GENERAL_GLOBAL, '$1').replace(GENERAL_CIVIL, ''))
+  asksOfficer(question) && !/\bgeneral\b/i.test(roles.join(' ').replace(CIVIL_GENERAL_GLOBAL, '$1').replace(GENERAL_CIVIL, ''))
+const asksOfficer = (question: Pick<QuestionAnalysis, 'text' | 'normalized'>) => !CIVIL_GENERAL.test(question.text) && WHICH_GENERAL.test(question.normalized)
 
 /** "who did the mayor fire", "whom has the interior minister named": a post that does the question's deed. */
 export const DOER_POST = new RegExp(
@@ -160,8 +159,8 @@ export const DOER_POST = new RegExp(
  * ```
  */
 export function holdsDoerPost(roles: readonly string[], question: string): boolean {
-  const post = DOER_POST.exec(question)?.[1]
-  const holds = post === undefined ? null : new RegExp(String.raw`(?:^|\s)${post}(?:\s+of\b.*)?$`, 'i')
+  // The post's holder may be written with what it is of: "mayor of Marrow".
+  const holds = postTest(`doer ${question}`, () => DOER_POST.exec(question)?.[1], String.raw`(?:\s+of\b.*)?`)
   return holds !== null && roles.some((r) => holdsAsked(r, holds))
 }
 
@@ -185,21 +184,26 @@ export function holdsObjectPost(roles: readonly string[], question: string, verb
   return holds !== null && roles.some((r) => holdsAsked(r, holds))
 }
 
-// The post the question's verb is done to, as a test of a role, read once per question: every person of every passage
-// is tried against it.
-const objectPosts = new Map<string, RegExp | null>()
+// The post the question's verb is done to, as a test of a role.
 function objectPost(question: string, verb: string | null): RegExp | null {
   if (verb === null) return null
-  const key = `${verb} ${question}`
-  let holds = objectPosts.get(key)
+  return postTest(`object ${verb} ${question}`, () =>
+    !isVerbLemma(lemmaOf(verb)) || asksSuccessor(question)
+      ? undefined
+      : new RegExp(String.raw`\b${verb}\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}))`, 'i').exec(question)?.[1],
+  )
+}
+
+// A post a question names (`post` reads it), as a test of a role, built once per question: every person of every
+// passage is tried against it.
+const postTests = new Map<string, RegExp | null>()
+function postTest(key: string, post: () => string | undefined, after = ''): RegExp | null {
+  let holds = postTests.get(key)
   if (holds === undefined) {
-    const post =
-      !isVerbLemma(lemmaOf(verb)) || asksSuccessor(question)
-        ? undefined
-        : new RegExp(String.raw`\b${verb}\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}))`, 'i').exec(question)?.[1]
-    holds = post === undefined ? null : new RegExp(String.raw`(?:^|\s)${post}$`, 'i')
-    if (objectPosts.size >= 256) objectPosts.clear()
-    objectPosts.set(key, holds)
+    const words = post()
+    holds = words === undefined ? null : new RegExp(String.raw`(?:^|\s)${words}${after}$`, 'i')
+    if (postTests.size >= 256) postTests.clear()
+    postTests.set(key, holds)
   }
   return holds
 }
