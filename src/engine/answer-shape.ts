@@ -12,8 +12,8 @@ const KIND_SHAPES: Partial<Record<string, RegExp>> = {
   place: /(?<!^)\b\p{Lu}\p{Ll}{2,}/u,
   // "the 81-year-old", "Lind, 54,", "aged 54".
   age: /\d{1,3}-year-old|\p{Lu}[\p{L}'’-]+, \d{2},|\baged \d{1,3}\b|\b\d{1,3} years old\b/u,
-  // "Article 4", "Section 5": a part of a legal text by its label.
-  legalPart: /\b(?:Article|Clause|Section|Paragraph|Chapter|Part)\s+(?:\d+[a-z]?|[IVXLC]+)\b/,
+  // "Article 4", "Section 5": a part of a legal text by its label, by any of the names the labeller reads.
+  legalPart: new RegExp(String.raw`\b(?:${LEGAL_PARTS.map((p) => p[0]!.toUpperCase() + p.slice(1)).join('|')})\s+(?:\d+[a-z]?|[IVXLC]+)\b`),
   // "Norway, Finland and Estonia": names in a list.
   countries: /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]+/u,
 }
