@@ -66,7 +66,8 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
     // Where the sentence gives people's ages ("Lask, 81,"), and the days it writes, read once.
     let ages: Set<number> | undefined
     let days: DateMention[] | undefined
-    const noToll = tollUnsaid(question.text, c.sentence.text)
+    // A toll or a change the question asks of that the sentence tells nothing of, read once for its figures.
+    const unsaid = tollUnsaid(question.text, c.sentence.text) || changeUnsaid(question.normalized, c.sentence.text)
     const othersFigure = source !== null ? otherSource(ctx, c, source) : null
     const namesFocus = () => (anchors ??= anchorsOf(c)).some((a) => ctx.concepts[a.concept] === ctx.focus)
     const finds: Found[] = joinRanges(findQuantities(c.sentence.text), c.sentence.text)
@@ -121,11 +122,10 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
         misfit:
           mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
           oppositeChange(question.text, c.sentence.text, q.start) ||
-          changeUnsaid(question.normalized, c.sentence.text) ||
           otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
           passedOver(question.normalized, c.sentence.text, q.start) ||
           othersFigure?.(q.start) === true ||
-          noToll ||
+          unsaid ||
           increment(c.sentence.text, q, question.normalized) ||
           // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.
           partOfAnother(ctx, c.sentence.text.slice(0, q.start), c.sentence.text.slice(q.end), q.unit !== null) ||
