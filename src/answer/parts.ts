@@ -31,6 +31,8 @@ const WORD_BEFORE = /([\p{L}'’-]+)\s+(?:(?:only|just|some|about|around|nearly|
 export function partOfAnother(ctx: ExtractionContext, before: string, after: string, counted = false): boolean {
   // "planes - 14 of them - carried …": all of the planes, set off after them (the figure's unit), not a part.
   if (counted && allOfThem(after)) return false
+  // "64% of those who took part": a share is always of something, and is what "what percent" asks for.
+  if (ctx.question.focus === 'percent') return false
   const part = PART_OF.exec(after)
   if (!part || ASKS_PART.test(ctx.question.normalized)) return false
   const terms = termsOf(ctx, part[1]!)

@@ -77,6 +77,13 @@ describe('a part of a total', () => {
   ])('is the count of what the question’s deed was done to: %j', (text, q, figure) => {
     expect(askReport(`${text}\n\nThe vote followed weeks of unrest in Velta.`, q).answer).toContain(figure)
   })
+
+  it.each([
+    ['The election commission said 64.5 percent of those who took part in the referendum voted yes.', 'what % voted yes in the referendum'],
+    ['Officials said 64.5% of the ballots cast in the referendum backed the charter.', 'what percent backed the charter in the referendum'],
+  ])('is no part of a total where a share is asked for: %j', (text, q) => {
+    expect(askReport(`${text}\n\nThe vote on the charter followed weeks of unrest in Velta.`, q).answer).toContain('64.5')
+  })
 })
 
 describe('people of one kind', () => {
