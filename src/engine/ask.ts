@@ -232,12 +232,9 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)], qa)
     result.answer = extraction.answer
     result.related = []
-    const used = new Set<number>()
-    for (const { candidate, focus } of extraction.sources) {
-      if (used.has(candidate.id)) continue
-      used.add(candidate.id)
-      result.citations.push(cite(candidate.article, candidate.sentence, focus))
-    }
+    const sources = extraction.sources.filter((s, i, all) => all.findIndex((t) => t.candidate.id === s.candidate.id) === i)
+    result.citations.push(...sources.map(({ candidate, focus }) => cite(candidate.article, candidate.sentence, focus)))
+    const used = new Set(sources.map((s) => s.candidate.id))
     // Further excerpts only where they repeat the answer: corroboration, not merely related text.
     if (qa.kind !== 'date') {
       const floor = Math.max(MIN_COVERAGE, best.coverage * 0.6)
