@@ -29,6 +29,7 @@ import type { EngineState } from './state.ts'
 import { quoteReply, quotedAnswer, saidIn } from './quote-answer.ts'
 import { quoteContextOf } from './quote-context.ts'
 import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays } from './question-dates.ts'
+import { datedTerms, namedMonths } from './dated-terms.ts'
 import { createWordSense } from './word-sense.ts'
 import { countBonus, isShortAnswer, kindBonus, lowWords, shapeAsked } from './answer-shape.ts'
 import { withSections } from './sections.ts'
@@ -81,6 +82,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   const articleIndex = new Map(articles.map((a, i) => [a, i]))
   const quoteContext = quoteContextOf(state, speller, titleTermsOf)
   const naming = sentencesNaming(index)
+  const datedIn = datedTerms(dates, index)
   const { isKnownWord, namesIn, focusConcept, countsConcept, commonness, spellQuestion } = createWordSense(state, speller)
   // Citations carry the date /sources shows: the printed one, or the inferred one marked as such.
   const dated = (c: Citation): Citation => {
@@ -114,6 +116,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const days = questionDays(qa.content, period)
     const months = questionMonths(qa.content, period)
     const concepts = buildConcepts(withoutDays(qa.content, days), index, speller, low, namesIn(question))
+    const monthsOf = datedIn(namedMonths(qa.content))
     // A question with no word in it ("2022", "??") is about nothing the passages could be relevant to.
     if (!concepts.some((c) => /\p{L}{2,}/u.test(c.word))) return { concepts, candidates: [] }
     // The kind of answer asked for is looked for too: a sentence listing countries may share no word with the question.
@@ -129,8 +132,8 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
         .map((h) => {
           const p = index.passage(h.passage)!
           const article = articles[p.article]!
-          const covered = coverage(weighed, h.passage, index, titleTermsOf(p.article), articleHas)
-          const { said, gap } = sentenceCoverage(weighed, h.passage, index, titleTermsOf(p.article), asksSaid)
+          const covered = coverage(weighed, h.passage, index, titleTermsOf(p.article), articleHas, monthsOf)
+          const { said, gap } = sentenceCoverage(weighed, h.passage, index, titleTermsOf(p.article), asksSaid, monthsOf)
           const head = p.section >= 0 && p.section !== h.passage ? index.passage(p.section) : undefined
           const required = requiredConcepts(weighed, qa.kind === 'date', article.sentences[p.sentence]!.text, index)
           return {

@@ -34,7 +34,8 @@ function within(period: Period, m: number, d: number): boolean {
   return iso >= period.from && iso <= period.to
 }
 
-const monthNumber = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1
+/** A month's number (1â€“12) from its name or short form, or 0. */
+export const monthNumber = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1
 
 /**
  * The days a question names, in the year it gives or else the year that puts
@@ -109,7 +110,7 @@ const TIME_PREPOSITION = /\b(?:in|on|by|during|around|at|through)\s+(?:the\s+)?Â
 
 // A month without its day ("in mid jan", "early january"): a time, not a name a passage must say. "March" and "May"
 // only with "mid", "early" or "late" before them: alone they are a protest and a verb.
-const OTHER_MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+export const OTHER_MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
 // A month's short form that is also a given name ("Jan Kral", "June Lask") is a month only after a preposition ("in jan").
 const AFTER_PREPOSITION = String.raw`(?<=\b(?:in|by|since|during|until|till|through|of|before|after|from|around|on|early|mid|late)\s+(?:the\s+)?)`
 const NAME_LIKE = String.raw`jan|june|july`

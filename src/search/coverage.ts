@@ -8,6 +8,21 @@ import { analyzeText } from './analyze.ts'
 import type { Concept } from './concept.ts'
 import type { SearchIndex } from './search.ts'
 
+/**
+ * The months a passage's own dates fall in, as the terms their names make
+ * ("on Tuesday" in a story of June 8 → `june`): "the june referendum" is the
+ * one a sentence dates to June, whether or not it writes the month.
+ */
+export type DatedTerms = (id: number) => ReadonlySet<string>
+
+const NO_DATES: DatedTerms = () => new Set()
+
+// How much of a concept a passage says, in its words or, for a month, in its dates; a name ("June Lask") only in words.
+function saidIn(c: Concept, id: number, terms: ReadonlySet<string>, dated: DatedTerms): number {
+  const inWords = conceptMatch(c, terms)
+  return inWords > 0 || c.named ? inWords : conceptMatch(c, dated(id))
+}
+
 /** How much of a concept a set of terms expresses: the best weight among its terms found there. */
 export function conceptMatch(concept: Concept, terms: ReadonlySet<string>): number {
   let best = 0
@@ -51,6 +66,7 @@ export function coverage(
   index: SearchIndex,
   titleTerms: ReadonlySet<string>,
   articleHas: (firstPassage: number, concept: Concept) => boolean = () => false,
+  dated: DatedTerms = NO_DATES,
 ): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   const passage = index.passage(id)
@@ -64,10 +80,10 @@ export function coverage(
   let got = 0
   let missingName = false
   for (const c of concepts) {
-    const own = conceptMatch(c, passage.terms)
+    const own = saidIn(c, id, passage.terms, dated)
     // A sentence that opens with "He"/"She" is about whom the sentence before names.
-    const fromPrev = prev ? conceptMatch(c, prev.terms) * (passage.continues ? 0.9 : 0.5) : 0
-    const near = Math.max(fromPrev, next ? conceptMatch(c, next.terms) * 0.5 : 0)
+    const fromPrev = prev ? saidIn(c, id - 1, prev.terms, dated) * (passage.continues ? 0.9 : 0.5) : 0
+    const near = Math.max(fromPrev, next ? saidIn(c, id + 1, next.terms, dated) * 0.5 : 0)
     const title = conceptMatch(c, titleTerms) * 0.3
     const heading = head ? conceptMatch(c, head.terms) * HEADING_WEIGHT : 0
     const match = Math.max(own, near, title, heading)
@@ -189,6 +205,7 @@ export function sentenceCoverage(
   index: SearchIndex,
   titleTerms: ReadonlySet<string> = new Set(),
   quoted = false,
+  dated: DatedTerms = NO_DATES,
 ): { said: number; gap: number } {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   const passage = index.passage(id)
@@ -202,8 +219,8 @@ export function sentenceCoverage(
   const speaker = (quoted ? quotedFrom(index, id) : []).map((p) => index.passage(p)!.terms)
   for (const c of concepts) {
     const match = Math.max(
-      conceptMatch(c, passage.terms),
-      prev ? conceptMatch(c, prev.terms) * 0.9 : 0,
+      saidIn(c, id, passage.terms, dated),
+      prev ? saidIn(c, id - 1, prev.terms, dated) * 0.9 : 0,
       ...speaker.map((terms) => (c.named ? conceptMatch(c, terms) * 0.9 : 0)),
       head ? conceptMatch(c, head.terms) * HEADING_WEIGHT : 0,
       conceptMatch(c, titleTerms) * TITLE_FRAMES,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { buildEngine } from '../../src/engine/engine.ts'
 import { questionDays, questionMonths, withoutDays } from '../../src/engine/question-dates.ts'
-import { reportEngine } from '../support/made-up-report.ts'
+import { namedMonths } from '../../src/engine/dated-terms.ts'
+import { pagesEngine, reportEngine } from '../support/made-up-report.ts'
 
 describe('questionDays', () => {
   const period = { from: '2022-12-20', to: '2023-01-10' }
@@ -117,5 +118,33 @@ describe('a month that names an event', () => {
     ['how many were detained by early march according to police', ['2022-03']],
   ])('%j names the months %j', (q, months) => {
     expect(questionMonths(q, period)).toEqual(months)
+  })
+})
+
+describe('namedMonths', () => {
+  it.each([
+    ['what % voted yes in the june referendum', [6]],
+    ['tokayev % in the nov snap vote?', [11]],
+    ['how many died in the floods in march', [3]],
+    ['whats the toll given by mid-may', [5]],
+    ['how many were detained in jan', [1]],
+    // "March", "May" and "Jan" alone are a protest, a verb and a name.
+    ['how many people were at the march', []],
+    ['may i ask who spoke', []],
+    ['what did jan kral say', []],
+  ])('%j names the months %j', (q, months) => {
+    expect(namedMonths(q)).toEqual(months)
+  })
+})
+
+describe('a month that names an event, said in a sentence by its date', () => {
+  // A made-up story dated June 8: the result was given "on Tuesday" (June 7); a story of May gives a poll's share.
+  const pages = [
+    'Voters back the new charter\nJune 8, 2023\n\nThe charter referendum was held on Sunday across Velta.\n\nThe election commission said on Tuesday that 64.5 percent of those who took part voted yes.',
+    'Velta weighs its charter\nMay 10, 2023\n\nA poll on Monday found 48 percent of voters backed the charter.',
+  ]
+  it('finds the share given in that month, though its sentence does not write the month', () => {
+    const r = pagesEngine(pages).ask('what % voted yes in the june referendum')
+    expect(r.answer).toContain('64.5')
   })
 })
