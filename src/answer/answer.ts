@@ -40,7 +40,7 @@ import { LEAVES_OUT } from './question-rules.ts'
 import { countryAsked, countryTie, postOwner, rosterTest } from './rosters.ts'
 import { DOER_POST } from './role-fit.ts'
 import { rankOfPost } from './question-parts.ts'
-import { asideByName, newcomer, goneAnywhere, appointer, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
+import { asideByName, newcomer, goneAnywhere, comers, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
 
@@ -130,7 +130,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     const roster = nation ? rosterTest(c.sentence.text, finds, nation) : () => null
     // A sentence that tells of nobody coming after anyone names no successor: nothing in it answers "who is the new X".
     // "Falk replaced her with Gries", "Tokayev removed X and put Y in his place": who put someone in or out is no newcomer.
-    for (const found of noSuccessor ? [] : finds.filter((f) => !(wantsNew && appointer(c.sentence.text, f)))) {
+    for (const found of noSuccessor ? [] : comers(c.sentence.text, finds, wantsNew ? question.normalized : null)) {
       // Standing as the verb's subject is as much a fit to the question as a role or a unit is.
       // "Who asked ...?" is not answered by a sentence under a heading that asks it ("Why did X ask for help?"):
       // without the verb in the sentence, nobody in it is shown to have asked.

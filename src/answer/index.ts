@@ -15,4 +15,5 @@ export { checkPeople, mergePeopleData, peopleData, peopleIndexFromData, type Peo
 export { findQuantities } from './quantities.ts'
 export { analyzeQuestion, type QuestionAnalysis } from './question.ts'
 export { splitQuestion } from './question-split.ts'
+export { asksSuccessor, tellsOfSuccession } from './succession.ts'
 export { type AnswerKind, type AskResult, type AskStatus, type Citation } from './types.ts'

@@ -72,12 +72,18 @@ const POST_WHO = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,
 // "tajik troop count?": how many.
 const COUNT_AT_END = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,6}[\w'’-]+?)\s+(?:count|headcount|tally)$`)
 
+// "after masimov got the boot who ended up running the knb": a time the question is set in, typed first, goes after it.
+const TIME_FIRST = /^((?:after|once|now that|following)\s+(?:[\w'’-]+[\s,]+){1,8}?)((?:who|whom|what|when|where|which|how)\b.*)$/
+
 // "according to the prosecutors, how many died", "besides putin, who …", "other than almaty which airfield …": the
 // source the question names, or what the answer is not, put before the question word.
 /** A regular expression's replacer: what came before the question word (group 1) goes after the rest (group 2). */
 const toEnd = (_: string, before: string, rest: string) => `${rest} ${before.replace(/[\s,]+$/, '')}`
 const SOURCE_FIRST =
   /^((?:(?:acc?ording to|per)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,|(?:other than|besides|apart from|aside from|except(?: for)?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)\s*)((?:who|whom|what|when|where|which|how)\b.*)$/
+
+// The words a passage is searched for: "now that X is out" is a time, like "once", and "now" no word a passage must say.
+const contentOf = (text: string) => withoutRefusedRank(text).replace(/\bnow that\b/g, 'once')
 
 /**
  * Reads what kind of answer a question wants and the parts the answer
@@ -105,6 +111,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     .replace(LEADING_WORDS, toEnd)
     // A source the question names, or what the answer is not, goes at its end too.
     .replace(SOURCE_FIRST, toEnd)
+    .replace(TIME_FIRST, toEnd)
     .replace(TRAILING_WORD, '$1')
     .replace(COPULA_AT_END, (_, rest: string, verb: string, word: string) => `${word} ${verb} ${rest}`)
     .replace(ASKS_AT_END, (_, rest: string, word: string) => `${word} ${rest}`)
@@ -121,7 +128,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     focus: null,
     subject: null,
     topic: null,
-    content: withoutRefusedRank(folded),
+    content: contentOf(folded),
     normalized: folded,
     subjectOf: subjectVerb(folded),
     passive: PASSIVE_QUESTION.exec(folded)?.[1],
@@ -136,7 +143,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     const m = rule.pattern.exec(folded)
     if (!m) continue
     // The words that ask for the kind ("how many", "what is the size of", "in what year") name no part of the answer's topic.
-    const content = withoutRefusedRank(ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded)
+    const content = contentOf(ASKS_FOR_KIND.has(rule.kind) ? folded.slice(m[0].length).trim() : folded)
     // "How many troops ...": what is counted.
     const counted =
       rule.kind !== 'number'

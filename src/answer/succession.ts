@@ -8,9 +8,13 @@ import { foldText } from '../text/index.ts'
 import { ROLE_WORD, ROLE_WORD_GLOBAL } from './question.ts'
 
 // "Who replaced X?", "who took over from X / X's job?", "who temporarily ran X": but "who took over the airport" asks
-// who seized it. "Who runs the agency now that X is out?" asks who came after X.
-const ASKS_SUCCESSOR =
-  /\b(?:new|temporar(?:y|ily)|stand[-\s]?in|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|arrested|detained)\b|\b(?:after|once)\b.*\b(?:was|were|got|had been|has been)\s+(?:fired|sacked|removed|dismissed|ousted|booted|kicked out)\b/
+// who seized it. "Who runs the agency now that X is out?", "who took over the agency after X got the boot / left" ask
+// who came after X; "who led the march after X left" does not.
+const GONE = String.raw`(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|axed|canned|kicked out|pushed out|forced out|let go|the (?:boot|axe?|sack|chop))`
+const HOLDS = String.raw`t(?:ook|akes?|aken|aking) over|bec(?:ame|omes?)|(?:is |was |['’]s |got |been )?(?:running|put in charge|placed in charge|in charge)|r(?:uns|an)|heads|got (?:it|the [\w-]+ (?:job|post|seat|chair))|took (?:it|the job)|(?:stood|stepped|filled|filling|standing) in|ended up`
+const ASKS_SUCCESSOR = new RegExp(
+  String.raw`\b(?:new|temporar(?:y|ily)|stand[-\s]?in|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:${GONE}|arrested|detained)\b|\b(?:after|once)\b.*\b(?:was|were|got|had been|has been)\s+${GONE}(?:$|\s|\b)|^who(?:['’]s|s)?\s+(?:${HOLDS})\b.*\b(?:after|once)\s+.*\b(?:left|quit|resigned|stepped down|stood down|retired|departed)\b`,
+)
 // "who was pm when the cabinet got pushed out": the one in the post as the government fell, not who came after; not
 // "who was elected mayor when X was ousted", nor "who was mayor when the bridge fell".
 const ASKS_PREDECESSOR =
@@ -37,9 +41,10 @@ export function departed(text: string, found: Found): boolean {
 }
 // "dismissed the city's police chief, Jan Brod,": the post set off before the name of who went.
 const WENT_POST_BEFORE = new RegExp(String.raw`\b(?:${REMOVING})\s+(?:the|its|his|her|their)\s+[^,.;]{0,40}?\b(?:${ROLE_WORD.source}),\s+$`, 'i')
-// "the new prime minister", "newly appointed": "new" of a post, not of anything ("a new social fund").
+// "the new prime minister", "newly appointed": "new" of a post, not of anything ("a new social fund"); "the post went to",
+// "handed the agency to"; but "the agency that replaced the KGB" tells of a thing.
 const SUCCESSION = new RegExp(
-  String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder|job|post|role)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in|(?:place|post|seat|job|chair)\b[^.;]{0,60}?\b(?:was|were|has been|had been|is)\s+taken\s+by|took\s+(?:his|her|their)\s+place|in\s+(?:his|her|their)\s+place)\b`,
+  String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder|job|post|role)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|(?<!\b(?:that|which)\s+)replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in|(?:place|post|seat|job|chair)\b[^.;]{0,60}?\b(?:was|were|has been|had been|is)\s+taken\s+by|took\s+(?:his|her|their)\s+place|in\s+(?:his|her|their)\s+place|(?:post|job|seat|chair|role|office|chairmanship|portfolio)\s+went\s+to|hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+[\w-]+|it)\s+(?:over\s+)?to)\b`,
   'i',
 )
 
@@ -67,12 +72,13 @@ const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some
 
 /**
  * True when the sentence tells of the find as who put another in a post or took someone out of one: "Falk replaced her
- * with Gries", "Tokayev removed Karim Masimov ... and put Ermek Sagimbayev ... in his place". No newcomer.
+ * with Gries", "Tokayev removed Karim Masimov ... and put Ermek Sagimbayev ... in his place", "Lask handed the
+ * presidency to Ivo Brand". No newcomer.
  */
 export const appointer = (text: string, found: Found): boolean => REPLACES_WITH.test(text.slice(found.end)) || APPOINTER.test(text.slice(found.end))
 const REPLACES_WITH = /^\s+(?:on\s+\w+\s+)?replaced\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})\s*with\b/u
 const APPOINTER =
-  /^\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:removed|dismissed|fired|sacked|ousted|appointed|named|nominated|installed|put)\s+(?:\p{Lu}|(?:him|her|them)\b)/u
+  /^\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:removed|dismissed|fired|sacked|ousted|appointed|named|nominated|installed|put|handed\s+(?:over\s+)?(?:the|his|her|its|their)\s+[\w-]+\s+(?:over\s+)?to)\s+(?:\p{Lu}|(?:him|her|them)\b)/u
 // "… resigned as chairman of the party": the post left.
 const LEFT_AS =
   /^[^.;]{0,80}?\b(?:resigned|quit|stepped down|dismissed|sacked|fired|ousted|removed|replaced)\s+(?:as|from)\s+(?:the\s+|its\s+|his\s+|her\s+)?([^,.;]{3,60})/i
@@ -136,3 +142,74 @@ const IN_PLACE = /\b(?:resign\w*|dismiss\w*|replac\w*|in place of|succeed\w*|ous
 
 /** True when the sentence tells of someone coming into a post, so that it may name a successor. */
 export const tellsOfSuccession = (text: string): boolean => SUCCESSION.test(text)
+
+/**
+ * The finds of a sentence that may answer who came into a post (`wantsNew`): not one who put another in or took one
+ * out ({@link appointer}); one the sentence tells came in ("installed Ermek Sagimbayev in his place", "the post went
+ * to Yerlan Koshanov", "the new minister is Ruslan Zhaksylykov") fits better, and one told of as coming into another post
+ * ("named Nora Bell as defence minister" for the finance minister) is no answer; nor, where the question names whom
+ * the newcomer followed ("who replaced price"), is anyone in a sentence that tells only of another one leaving
+ * ("Brooks replaced Owen Stark"). Unchanged for any other question.
+ *
+ * @example
+ * ```ts
+ * comers('Lask removed Hald and installed Ada Voss in his place.', finds, 'who replaced hald') // => Voss, fitting; not Lask
+ * ```
+ */
+export function comers(text: string, finds: readonly Found[], question: string | null): Found[] {
+  if (question === null) return [...finds]
+  const went = finds.filter((f) => departed(text, f)).map((f) => f.key)
+  const named = PREDECESSOR.exec(question)
+  const followed = named?.[1] ?? named?.[2]
+  const another = followed !== undefined && went.length > 0 && !went.includes(followed) && !new RegExp(String.raw`\b${followed}\b`, 'i').test(text)
+  return finds
+    .filter((f) => !appointer(text, f))
+    .map((f) => {
+      const came = another ? 'other' : cameIn(text, f, question)
+      return came === 'other' ? { ...f, misfit: true } : came === 'asked' ? { ...f, bonus: (f.bonus ?? 0) + CAME_IN_FIT } : f
+    })
+}
+
+// Whom a question names as the one a newcomer followed, where it is a name ("replaced price", "after stark retired"),
+// not a description ("after the govt quit").
+const PREDECESSOR =
+  /\b(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds)|took over from|after|once|now that)\s+(?!(?:the|a|an|his|her|its|their|this|that|he|she|they|it)\b)([a-z][\w-]*?)(?:['’]s)?\s+(?:was|were|got|had|has|is|left|quit|resigned|retired|stepped|as|at)\b|\b(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds)|took over from)\s+(?!(?:the|a|an|his|her|its|their|this|that|him|them)\b)([a-z][\w-]*)$/
+
+// What telling a find came into a post is worth, as much as a reading that fits the question's form.
+const CAME_IN_FIT = 0.15
+
+/**
+ * Whether the sentence tells of the find as coming into a post, before it ("named … as", "the post went to") or
+ * after it ("…, was appointed"): into the post asked about (`'asked'`, as far as the sentence names it), into
+ * another ("handed the presidency to" for who runs the agency: `'other'`), or not at all (`null`).
+ */
+export function cameIn(text: string, found: Found, question: string): 'asked' | 'other' | null {
+  const handed = CAME_BEFORE.exec(text.slice(Math.max(0, found.start - 60), found.start))
+  const as = CAME_AS.exec(text.slice(found.end))?.[1]
+  if (!appointed(text, found) && !CAME_AFTER.test(text.slice(found.end)) && handed === null) return null
+  return postAsked(handed?.[1] ?? handed?.[2] ?? as, question) ? 'asked' : 'other'
+}
+
+// "named X as defence minister": the post taken, up to the next phrase.
+const CAME_AS =
+  /^\s+(?:as|to be)\s+(?:the\s+|its\s+)?(?:new\s+|acting\s+|interim\s+)?([\p{L}\s-]{3,40}?)(?=\s+(?:on|in|at|for|after|until|and|by|from|of)\b|[,.;]|$)/u
+
+/** True when a post a sentence names (none, "agency", "chairman", "finance minister") may be the one the question asks about. */
+function postAsked(post: string | undefined, question: string): boolean {
+  if (post === undefined || ANY_POST.test(post)) return true
+  // "defence minister" for "who's the new finance minister": the words that say which post, not the rank's.
+  const which = post
+    .toLowerCase()
+    .replace(ROLE_WORD_GLOBAL, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 2)
+  return which.length === 0 || which.some((w) => question.includes(w.slice(0, 5)))
+}
+// "The post went to", "handed the agency to", "The new minister is", "a new finance minister, X": the post, where named.
+const CAME_BEFORE =
+  /\b(?:(?:post|job|seat|chair|role|office|chairmanship|portfolio)\s+went\s+to|hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+([\w-]+)|it)\s+(?:over\s+)?to|(?:a|the)\s+new\s+((?:[\w-]+\s+){0,2}[\w-]+)(?:\s+(?:is|was)|,))\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,4}$/iu
+// Words for whatever post a question asks about.
+const ANY_POST = /^(?:post|job|seat|chair|role|office|agency|reins|helm|portfolio)$/
+// "X, until then commander of the guard, was named", "X took over", "X succeeded him".
+const CAME_AFTER =
+  /^(?:,[^,]{1,80},)?\s+(?:(?:was|has been|had been|is|will be)\s+(?:appointed|named|installed|chosen|picked|confirmed|sworn in)|t(?:ook|akes) over|succeed(?:ed|s)|replaced\s+(?:him|her|\p{Lu}))/u

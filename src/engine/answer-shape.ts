@@ -2,13 +2,17 @@
  * The shapes of answers: whether a sentence holds something of the kind a
  * question asks for, and whether an extracted answer can stand as a short one.
  */
-import { LEGAL_PARTS, type AnswerKind, type QuestionAnalysis } from '../answer/index.ts'
+import { LEGAL_PARTS, asksSuccessor, tellsOfSuccession, type AnswerKind, type QuestionAnalysis } from '../answer/index.ts'
 
-const KIND_SHAPES: Partial<Record<string, RegExp>> = {
+const PERSON = /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u
+
+const KIND_SHAPES: Partial<Record<string, { test: (text: string) => boolean }>> = {
   number:
     /\d|\b(?:hundreds?|thousands?|millions?|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i,
   date: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b/i,
-  person: /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u,
+  person: PERSON,
+  // "Tokayev … installed Ermek Sagimbayev in his place": a name, and the telling of someone coming into a post.
+  successor: { test: (text) => PERSON.test(text) && tellsOfSuccession(text) },
   place: /(?<!^)\b\p{Lu}\p{Ll}{2,}/u,
   // "the 81-year-old", "Lind, 54,", "aged 54".
   age: /\d{1,3}-year-old|\p{Lu}[\p{L}'’-]+, \d{2},|\baged \d{1,3}\b|\b\d{1,3} years old\b/u,
@@ -79,8 +83,9 @@ export function holdsKind(kind: string, text: string): boolean {
  * shapeAsked(analyzeQuestion('which part of the treaty did they invoke', () => true)) // => 'legalPart'
  * ```
  */
-export function shapeAsked(qa: Pick<QuestionAnalysis, 'kind' | 'focus'>): string {
+export function shapeAsked(qa: Pick<QuestionAnalysis, 'kind' | 'focus' | 'normalized' | 'successor'>): string {
   if (qa.focus === 'age') return 'age'
+  if (qa.kind === 'person' && (qa.successor === true || asksSuccessor(qa.normalized))) return 'successor'
   return qa.kind === 'other' && qa.focus !== null && LEGAL_PARTS.includes(qa.focus.replace(/s$/, '')) ? 'legalPart' : qa.kind
 }
 
@@ -98,9 +103,11 @@ export function shapeAsked(qa: Pick<QuestionAnalysis, 'kind' | 'focus'>): string
  * lowWords(analyzeQuestion('which part of the treaty did they cite', () => true)) // => Set { 'part', 'cite', … }
  * ```
  */
-export function lowWords(qa: Pick<QuestionAnalysis, 'kind' | 'focus' | 'focusIsTopic' | 'normalized'>): Set<string> {
+export function lowWords(qa: Pick<QuestionAnalysis, 'kind' | 'focus' | 'focusIsTopic' | 'normalized' | 'successor'>): Set<string> {
   const low = new Set(qa.focus && !qa.focusIsTopic ? [qa.focus] : [])
   if (shapeAsked(qa) === 'legalPart') for (const word of INVOKING) low.add(word)
+  // "who's running the agency now that X is out": the newcomer's sentence tells of the post in words of its own.
+  if (shapeAsked(qa) === 'successor') for (const word of HOLDING) low.add(word)
   const described = qa.kind === 'person' ? DESCRIBED.exec(qa.normalized)?.[1] : undefined
   if (described) low.add(described)
   return low
@@ -108,6 +115,9 @@ export function lowWords(qa: Pick<QuestionAnalysis, 'kind' | 'focus' | 'focusIsT
 
 // "which armenian analyst said …": the word a question describes the person by, who may be called otherwise.
 const DESCRIBED = /^which\s+(?:[a-z-]+\s+)?(analyst|expert|observer|commentator|scholar|academic|researcher|critic|activist|guy|dude|person|man|woman)\b/
+
+// Words for holding or taking a post, which a sentence telling of a successor says otherwise ("handed the agency to").
+const HOLDING = ['run', 'lead', 'charge', 'take', 'become', 'end', 'put', 'get', 'got', 'running', 'took', 'became']
 
 // Words for invoking a legal text: using it, citing it, pointing or leaning on it, its being the basis or ground.
 const INVOKING = ['use', 'invoke', 'cite', 'point', 'lean', 'rely', 'justify', 'basis', 'legal', 'ground']
@@ -128,8 +138,13 @@ const KIND_BONUS: Partial<Record<string, number>> = { person: 0.15, place: 0.15 
  * ```
  */
 export function kindBonus(kind: string, text: string): number {
-  return holdsKind(kind, text) ? (KIND_BONUS[kind] ?? 0.3) : 0
+  if (holdsKind(kind, text)) return KIND_BONUS[kind] ?? 0.3
+  const broader = BROADER[kind]
+  return broader ? kindBonus(broader, text) : 0
 }
+
+/** The kind a kind of answer is first of all: one who came into a post is a person. */
+export const BROADER: Partial<Record<string, string>> = { successor: 'person' }
 
 // What counting the very thing asked about gains, and the share of the question below which it gains less.
 const COUNT_BONUS = 0.3

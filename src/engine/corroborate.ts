@@ -1,7 +1,7 @@
 import { answerKeys, cite, type Candidate } from '../answer/index.ts'
 import type { Citation } from '../answer/index.ts'
 import { foldText } from '../text/index.ts'
-import { holdsKind } from './answer-shape.ts'
+import { BROADER, holdsKind } from './answer-shape.ts'
 
 /**
  * Further excerpts for a short answer, only where they repeat it: up to `room`
@@ -56,7 +56,10 @@ export function leading(candidates: readonly Candidate[], first: readonly Candid
  */
 export function passageBasis(candidates: readonly { rank: number; sentence: { text: string } }[], shape: string): number {
   const top = Math.max(0, ...candidates.map((c) => c.rank))
-  const holding = candidates.filter((c) => holdsKind(shape, c.sentence.text))
+  const holds = (kind: string) => candidates.filter((c) => holdsKind(kind, c.sentence.text))
+  const narrow = holds(shape)
+  const broader = BROADER[shape]
+  const holding = narrow.length === 0 && broader ? holds(broader) : narrow
   return holding.length > 0 && !holding.some((c) => c.rank === top) ? Math.max(...holding.map((c) => c.rank)) : top
 }
 

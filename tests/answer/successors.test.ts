@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeQuestion, asksSuccessor } from '../../src/answer/index.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
+
+describe('a question for who came into a post', () => {
+  it.each([
+    ['who took over the bureau after hald got the boot', true],
+    ['who is running the port authority after berg left', true],
+    ['who took over the agency after ness stepped down', true],
+    ['who was put in charge of the bureau once hald was out', true],
+    ['after hald got the boot who ended up running the bureau', true],
+    // Leading a march after someone left is no post taken.
+    ['who led the march after lask left', false],
+    ['who spoke after lask left', false],
+  ])('%j asks for a successor: %s', (q, successor) => {
+    const qa = analyzeQuestion(q, () => true)
+    expect(qa.kind).toBe('person')
+    expect(qa.successor === true || asksSuccessor(qa.normalized)).toBe(successor)
+  })
+
+  it('reads a time typed first as the time of the question ("after X got the boot who …")', () => {
+    expect(analyzeQuestion('after hald got the boot who ended up running the bureau', () => true).normalized).toMatch(
+      /^who ended up running the bureau after hald/,
+    )
+  })
+})
+
+// A made-up profile of the one who went, with the newcomer told once, in words of its own.
+const profile = [
+  'Velmar security chief sacked\nMarch 6, 2023',
+  'Tomas Hald ran the State Security Bureau for six years and was long seen as the most powerful man in Velmar after the president.',
+  'Hald was sacked on Wednesday as the unrest peaked, and the bureau said on Saturday that Hald had been detained on suspicion of treason.',
+  'Hald had been close to the former president, and his fall was the most dramatic of the purge.',
+  'Under Hald the bureau grew into the largest security agency in the region, taking over the border guard in 2019.',
+  'Hald, 61, took over the bureau in 2017 after running the presidential administration.',
+  'President Ivo Lask removed Hald and handed the bureau to Ada Voss, until then commander of the border guard.',
+  'Hald denies the charges.',
+].join('\n\n')
+
+describe('the sentence that tells of a successor', () => {
+  const engine = pagesEngine([profile])
+  it.each(['who took over the bureau after hald got the boot', "who's running the bureau now that hald is out"])(
+    'ranks among the first passages, over those about the one who went: %j',
+    (q) => {
+      expect(engine.retrieve(q, 3).some((c) => c.excerpt.includes('Ada Voss'))).toBe(true)
+    },
+  )
+  it('answers, not the one who handed it over', () => {
+    expect(engine.ask("who's running the bureau now that hald is out").answer).toContain('Ada Voss')
+  })
+})
+
+describe('a successor to another post, or after another', () => {
+  const engine = pagesEngine([
+    'Valmar reshuffle\nJuly 3, 2023\n\nPrime Minister Frank Heller named Nora Bell as defence minister on Monday in a reshuffle that also brought a new finance minister, Simon Crane.\n\nBell, a former finance minister, replaces Robert Dunn, who moved to the foreign ministry.',
+    'Guard gets a new head\nJuly 4, 2023\n\nThe ministry named General Alan Brooks as the new head of the national guard on Tuesday. Brooks replaced Owen Stark, who retired.\n\nSeparately, Prime Minister Simon Price resigned over a corruption inquiry on Friday.',
+  ])
+  it('is not who came into the post asked about ("named X as defence minister" for the finance minister)', () => {
+    expect(engine.ask("who's the new finance minister").answer ?? '').not.toContain('Bell')
+  })
+  it('is not who came after the one the question names ("Brooks replaced Owen Stark" for who replaced Price)', () => {
+    expect(engine.ask('who replaced price').answer ?? '').not.toContain('Brooks')
+  })
+  it('still answers who came after the one it names', () => {
+    expect(engine.ask('who took over the national guard after stark retired').answer).toContain('Alan Brooks')
+  })
+})
