@@ -199,6 +199,8 @@ export function thingDoes(text: string, verbs: readonly { start: number; end: nu
   // "The force will be led by General Orlov": a passive verb's subject is what is done to.
   if (!verb || PASSIVE_BEFORE.test(text.slice(0, verb.start))) return () => false
   const clause = Math.max(text.lastIndexOf(',', verb.start - 1), text.lastIndexOf(';', verb.start - 1)) + 1
+  // "Serdyukov, who has commanded Russia's Airborne Forces and led …": the clause's subject is whom "who" stands for.
+  if (/^\s*who\b/i.test(text.slice(clause, verb.start))) return () => false
   const subject = findMentions(text.slice(clause, verb.start))
   if (!subject.some((m) => m.type === 'country' || m.type === 'organisation') || subject.some((m) => m.type === 'person')) return () => false
   // A person in the clause before the verb is its subject; one before that clause ("Sorn thanked voters, Veloria

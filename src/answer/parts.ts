@@ -25,7 +25,8 @@ const WORD_BEFORE = /([\p{L}'’-]+)\s+(?:(?:only|just|some|about|around|nearly|
  * "…, with 139 of the deaths in Almaty": a part of a total, unless the
  * question asks about a part or names its place, or the part is what the
  * question's deed was done to ("the package changes 33 of the constitution's
- * 98 articles" for how many articles were changed). `before` and `after` are
+ * 98 articles" for how many articles were changed; "44 of the 56 desks were
+ * smashed" for how many desks were smashed). `before` and `after` are
  * the sentence before and after the figure; `counted`, that the figure has a unit of its own.
  */
 export function partOfAnother(ctx: ExtractionContext, before: string, after: string, counted = false): boolean {
@@ -37,10 +38,13 @@ export function partOfAnother(ctx: ExtractionContext, before: string, after: str
   if (!part || ASKS_PART.test(ctx.question.normalized)) return false
   const terms = termsOf(ctx, part[1]!)
   if (ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)) return false
-  const verb = WORD_BEFORE.exec(before)?.[1]
-  const deed = verb ? termsOf(ctx, verb) : new Set<string>()
+  // The deed before the figure ("changes 33 of …") or told of the part after it ("44 of the 56 desks were smashed").
+  const verbs = [WORD_BEFORE.exec(before)?.[1], PASSIVE_AFTER.exec(part[1]!)?.[1]].filter((v) => v !== undefined)
+  const deed = termsOf(ctx, verbs.join(' '))
   return !ctx.concepts.some((c) => !c.named && c !== ctx.focus && conceptMatch(c, deed) > 0)
 }
+// "… were smashed", "… had been destroyed": the deed done to the part, told after it.
+const PASSIVE_AFTER = /\b(?:were|was|had been|have been|got)\s+(?:\p{L}+ly\s+)?(\p{L}+)/u
 
 /**
  * "with the first 100 soldiers arriving on Friday": the first of several

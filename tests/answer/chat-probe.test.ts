@@ -78,6 +78,11 @@ describe('a part of a total', () => {
     expect(askReport(`${text}\n\nThe vote followed weeks of unrest in Velta.`, q).answer).toContain(figure)
   })
 
+  it('is the count of what the question’s deed was done to, told after it ("30 of the 40 machines were destroyed")', () => {
+    const body = "Rioters stormed the station on Tuesday night, and officials said 30 of the station's 40 ticket machines were destroyed."
+    expect(askReport(`${body}\n\nThe station reopened on Friday.`, 'how many ticket machines got destroyed at the station').answer).toContain('30')
+  })
+
   it.each([
     ['The election commission said 64.5 percent of those who took part in the referendum voted yes.', 'what % voted yes in the referendum'],
     ['Officials said 64.5% of the ballots cast in the referendum backed the charter.', 'what percent backed the charter in the referendum'],

@@ -103,6 +103,15 @@ describe('"which general" is answered by no label after the word "General"', () 
   )
 })
 
+describe('a relative clause after the one who leads ("who has commanded X and led Y")', () => {
+  it('does not make the body he commanded the doer of the verb after it', () => {
+    const engine = pagesEngine([
+      `League force lands in Veloria\nMarch 8, 2023\n\nThe mission is being run by Colonel-General Petr Marten, who has commanded Norland's Airborne Forces since 2016 and led the league's grouping in Ostria in 2019, a spokesman said.\n\nThe force began its work on Monday.`,
+    ])
+    expect(engine.ask('which general was in charge of the whole mission').answer).toContain('Petr Marten')
+  })
+})
+
 // A general who did something is a person; a general hospital or council is not, nor a director general any general.
 describe('"which general" that did something asks for an officer', () => {
   const engine = pagesEngine([
