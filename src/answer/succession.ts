@@ -44,7 +44,7 @@ const WENT_POST_BEFORE = new RegExp(String.raw`\b(?:${REMOVING})\s+(?:the|its|hi
 // "the new prime minister", "newly appointed": "new" of a post, not of anything ("a new social fund"); "the post went to",
 // "handed the agency to"; but "the agency that replaced the KGB" tells of a thing.
 const SUCCESSION = new RegExp(
-  String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder|job|post|role)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|(?<!\b(?:that|which)\s+)replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in|(?:place|post|seat|job|chair)\b[^.;]{0,60}?\b(?:was|were|has been|had been|is)\s+taken\s+by|took\s+(?:his|her|their)\s+place|in\s+(?:his|her|their)\s+place|(?:post|job|seat|chair|role|office|chairmanship|portfolio)\s+went\s+to|hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+[\w-]+|it)\s+(?:over\s+)?to)\b`,
+  String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder|job|post|role)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|(?<!\b(?:that|which)\s+)replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in|(?:place|post|seat|job|chair)\b[^.;]{0,60}?\b(?:was|were|has been|had been|is)\s+taken\s+by|took\s+(?:his|her|their)\s+place|in\s+(?:his|her|their)\s+place|(?:post|job|seat|chair|role|office|chairmanship|portfolio)\s+went\s+to|hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+(?:[\w-]+\s+){0,2}[\w-]+|it)\s+(?:over\s+)?to)\b`,
   'i',
 )
 
@@ -78,7 +78,7 @@ const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some
 export const appointer = (text: string, found: Found): boolean => REPLACES_WITH.test(text.slice(found.end)) || APPOINTER.test(text.slice(found.end))
 const REPLACES_WITH = /^\s+(?:on\s+\w+\s+)?replaced\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})\s*with\b/u
 const APPOINTER =
-  /^\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:removed|dismissed|fired|sacked|ousted|appointed|named|nominated|installed|put|handed\s+(?:over\s+)?(?:the|his|her|its|their)\s+[\w-]+\s+(?:over\s+)?to)\s+(?:\p{Lu}|(?:him|her|them)\b)/u
+  /^\s+(?:(?:on|last|this)\s+\w+\s+|also\s+)?(?:removed|dismissed|fired|sacked|ousted|appointed|named|nominated|installed|put|handed\s+(?:over\s+)?(?:the|his|her|its|their)\s+(?:[\w-]+\s+){1,3}?(?:over\s+)?to)\s+(?:\p{Lu}|(?:him|her|them)\b)/u
 // "… resigned as chairman of the party": the post left.
 const LEFT_AS =
   /^[^.;]{0,80}?\b(?:resigned|quit|stepped down|dismissed|sacked|fired|ousted|removed|replaced)\s+(?:as|from)\s+(?:the\s+|its\s+|his\s+|her\s+)?([^,.;]{3,60})/i
@@ -207,7 +207,7 @@ function postAsked(post: string | undefined, question: string): boolean {
 }
 // "The post went to", "handed the agency to", "The new minister is", "a new finance minister, X": the post, where named.
 const CAME_BEFORE =
-  /\b(?:(?:post|job|seat|chair|role|office|chairmanship|portfolio)\s+went\s+to|hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+([\w-]+)|it)\s+(?:over\s+)?to|(?:a|the)\s+new\s+((?:[\w-]+\s+){0,2}[\w-]+)(?:\s+(?:is|was)|,))\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,4}$/iu
+  /\b(?:(?:post|job|seat|chair|role|office|chairmanship|portfolio)\s+went\s+to|hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+((?:[\w-]+\s+){0,2}[\w-]+)|it)\s+(?:over\s+)?to|(?:a|the)\s+new\s+((?:[\w-]+\s+){0,2}[\w-]+)(?:\s+(?:is|was)|,))\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,4}$/iu
 // Words for whatever post a question asks about.
 const ANY_POST = /^(?:post|job|seat|chair|role|office|agency|reins|helm|portfolio)$/
 // "X, until then commander of the guard, was named", "X took over", "X succeeded him".

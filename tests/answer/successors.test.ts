@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuestion, asksSuccessor } from '../../src/answer/index.ts'
+import { cameIn } from '../../src/answer/succession.ts'
 import { pagesEngine } from '../support/made-up-report.ts'
 
 describe('a question for who came into a post', () => {
@@ -63,5 +64,24 @@ describe('a successor to another post, or after another', () => {
   })
   it('still answers who came after the one it names', () => {
     expect(engine.ask('who took over the national guard after stark retired').answer).toContain('Alan Brooks')
+  })
+})
+
+describe('cameIn', () => {
+  const at = (text: string, name: string) => ({ text: name, start: text.indexOf(name), end: text.indexOf(name) + name.length, key: name })
+  it.each([
+    [
+      'Dorsch handed the finance ministry to Katja Ebner, a former central bank economist.',
+      'Katja Ebner',
+      "who's running the central bank now that sand is out",
+      'other',
+    ],
+    ['Dorsch handed the finance ministry to Katja Ebner.', 'Katja Ebner', 'who is the new finance minister', 'asked'],
+    ['Lask removed him and handed the agency to Ada Voss.', 'Ada Voss', 'who runs the bureau now', 'asked'],
+    ['The post went to Ada Voss.', 'Ada Voss', 'who took over the bureau', 'asked'],
+    ['Heller named Nora Bell as defence minister on Monday.', 'Nora Bell', "who's the new finance minister", 'other'],
+    ['Nora Bell spoke on Monday.', 'Nora Bell', "who's the new finance minister", null],
+  ] as const)('%j: %s → %s', (text, name, q, came) => {
+    expect(cameIn(text, at(text, name), q)).toBe(came)
   })
 })
