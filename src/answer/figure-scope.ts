@@ -11,8 +11,10 @@ const TOLL_CLAUSE = /;\s*|\.\s+/g
 
 // "can carry up to 15 years", "faces up to", "punishable by a maximum of": what the law allows.
 const POSSIBLE =
-  /\b(?:(?:can|could|may|might|would)\s+(?:carry|bring|mean|result in)|(?:carries|carry|faces?|facing|risks?|punishable by))\s+(?:(?:a|the)\s+(?:maximum|max)(?:\s+(?:sentence|penalty|term))?\s+of\s+)?(?:up to\s+)?$/i
-const ASKS_POSSIBLE = /\b(?:could|can|might|may|max|maximum|most|face|faces|facing|risk|risks|up to)\b/
+  /\b(?:(?:can|could|may|might|would)\s+(?:carry|bring|mean|result in|exceed|reach|top|surpass|hit)|(?:carries|carry|faces?|facing|risks?|punishable by))\s+(?:(?:a|the)\s+(?:maximum|max)(?:\s+(?:sentence|penalty|term))?\s+of\s+)?(?:up to\s+)?$/i
+// "in may" is a month, not what may be.
+const ASKS_POSSIBLE =
+  /\b(?:could|can|might|(?<!\b(?:in|by|since|until|till|before|after|from|early|mid|late|of|the)\s+)may|max|maximum|most|face|faces|facing|risk|risks|up to)\b/
 
 /**
  * True when the figure at `start` (to `end`) is told as what could be ("a

@@ -16,6 +16,7 @@ export function ageStarts(text: string): Set<number> {
 }
 
 const PART_OF = /^\s+of\s+(?:the|them|those|these|whom|which)\b([^,.;]*)/i
+const SHARE_OF_VOTERS = /^\s+of\s+(?:those|them|whom|(?:the|these)\s+(?:\w+\s+)?(?:ballots?|votes?|voters?|electorate|respondents|people|population|those))\b/i
 const ASKS_PART = /\b(?:of (?:the|them|those|these|whom)|among)\b/
 
 // The word just before a figure, past a hedge ("changes only 33 of …"): the verb whose object the figure may be.
@@ -32,10 +33,11 @@ const WORD_BEFORE = /([\p{L}'’-]+)\s+(?:(?:only|just|some|about|around|nearly|
 export function partOfAnother(ctx: ExtractionContext, before: string, after: string, counted = false): boolean {
   // "planes - 14 of them - carried …": all of the planes, set off after them (the figure's unit), not a part.
   if (counted && allOfThem(after)) return false
-  // "64% of those who took part": a share is always of something, and is what "what percent" asks for.
-  if (ctx.question.focus === 'percent') return false
   const part = PART_OF.exec(after)
   if (!part || ASKS_PART.test(ctx.question.normalized)) return false
+  // "64% of those who took part", "of the ballots cast": a share of those who voted is what "what percent" asks for;
+  // "30% of the 140 seats" is a share of something else, unless the question's deed was done to it.
+  if (ctx.question.focus === 'percent' && SHARE_OF_VOTERS.test(part[0])) return false
   const terms = termsOf(ctx, part[1]!)
   if (ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)) return false
   // The deed before the figure ("changes 33 of …") or told of the part after it ("44 of the 56 desks were smashed").

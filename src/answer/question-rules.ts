@@ -72,6 +72,12 @@ export const RULES: Rule[] = [
     kind: 'number',
   },
   {
+    // "What was turnout in the referendum?", "turnout for the vote?": a share of the voters, as a per cent.
+    pattern: /^what(?:\s+(?:is|was|were)|['’]s)\s+(?:the\s+)?(?=(?:[\w-]+\s+){0,2}turnout\b)|^(?=turnout\b)/,
+    kind: 'number',
+    read: () => ({ focus: 'percent' }),
+  },
+  {
     // "What was the earliest official tally of gunmen killed?", "what's the official headcount of the force": a figure
     // of what follows "of" ("the toll of the riots" is of an event, not of what was counted).
     pattern: /^what(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+((?:[\w-]+\s+){0,3}?)(?:tally|count|headcount)\b(?=\s+of\s+(.+))/,

@@ -1,0 +1,47 @@
+/**
+ * Shares a "what percent" question may be answered with: not the other side
+ * of a vote ("what % voted yes" of "64% voting against it"), nor a change
+ * ("support rose 12%"), which is no share of anyone.
+ */
+
+// The sides of a vote a question asks for, and those a sentence tells a share as.
+const ASKS_AGAINST = /\b(?:against|oppos\w*|reject\w*|(?:vot\w*|said|say\w*)\s+no)\b/
+const ASKS_FOR = /\b(?:yes|for|in favou?r|back\w*|support\w*|approv\w*|endors\w*)\b/
+const TOLD_AGAINST = /\b(?:against|oppos\w*|reject\w*|(?:vot\w*|said|say\w*)\s+no|no\s+votes?)\b/i
+const TOLD_FOR = /\b(?:yes|in favou?r|for\s+(?:it|the|yes)|back\w*|support\w*|approv\w*|endors\w*)\b/i
+
+/**
+ * True when the question asks one side of a vote and the sentence tells the
+ * share at `end` as the other, in the words after it up to the next figure
+ * ("77% voted yes and 19% voted no").
+ *
+ * @example
+ * ```ts
+ * otherSideOfVote('what % voted yes', 'Voters rejected it, with 64% voting against it.', 28) // => true
+ * ```
+ */
+export function otherSideOfVote(question: string, text: string, end: number): boolean {
+  const asked = ASKS_AGAINST.test(question) ? 'against' : ASKS_FOR.test(question) ? 'for' : null
+  if (asked === null) return false
+  const told = text.slice(end).split(/\d/)[0]!.slice(0, 80)
+  const against = TOLD_AGAINST.test(told)
+  const inFavour = TOLD_FOR.test(told)
+  return against !== inFavour && (against ? 'against' : 'for') !== asked
+}
+
+// "rose 12%", "fell 6% from", "up 3%": a change, told before the figure or after it.
+// Not "made up 5% of the ballots".
+const CHANGE_BEFORE =
+  /\b(?:rose|fell|grew|dropped|climbed|declined|increased|decreased|jumped|slipped|gained|lost|(?<!\bma(?:de|ke|kes|king)\s+)up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i
+const CHANGE_AFTER = /^\s*(?:compared with|compared to|from a|from the|on the year|year[- ]on[- ]year)\b/i
+const ASKS_CHANGE = /\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|drop|increase|decrease|jump|change|up|down|more|less)\w*\b/
+
+/**
+ * True when a "what percent" question that asks no change is given a figure
+ * the sentence tells as a change ("support for the cut rose 12% compared with
+ * 2016"): a change is no share.
+ */
+export function changeNotShare(question: string, text: string, start: number, end: number): boolean {
+  if (ASKS_CHANGE.test(question)) return false
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || CHANGE_AFTER.test(text.slice(end, end + 30))
+}

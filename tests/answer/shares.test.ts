@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeQuestion } from '../../src/answer/index.ts'
+import { changeNotShare, otherSideOfVote } from '../../src/answer/shares.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
+
+describe('otherSideOfVote', () => {
+  it.each([
+    ['what % voted yes', 'Voters rejected the plan, with 64% of those who took part voting against it.', '64%', true],
+    ['what percent voted against the plan', 'Voters rejected the plan, with 64% of those who took part voting against it.', '64%', false],
+    ['what % voted yes', 'Of the ballots cast, 61% were for yes and 35% for no.', '61%', false],
+    ['what % voted no', 'Of the ballots cast, 61% were for yes and 35% for no.', '61%', true],
+    ['what % voted no', 'Of the ballots cast, 61% were for yes and 35% for no.', '35%', false],
+    // A share told with no side is left to the other rules.
+    ['what % voted yes', 'Turnout was 48%.', '48%', false],
+    ['how many seats did they win', 'Voters rejected the plan, with 64% voting against it.', '64%', false],
+  ])('%j of %j at %j → %s', (q, text, figure, other) => {
+    expect(otherSideOfVote(q, text, text.indexOf(figure) + figure.length)).toBe(other)
+  })
+})
+
+describe('changeNotShare', () => {
+  it.each([
+    ['what % voted yes', 'Support for the cut rose 12% compared with 2016.', '12%', true],
+    ['what percent backed the reform', 'Support for the reform fell 6% from a similar poll in December.', '6%', true],
+    ['what % of the ballots were spoiled', 'Spoiled ballots made up 5% of the ballots cast.', '5%', false],
+    ['by what percent did support rise', 'Support for the cut rose 12% compared with 2016.', '12%', false],
+    ['what % voted yes', 'In all, 61% voted yes.', '61%', false],
+  ])('%j of %j at %j → %s', (q, text, figure, change) => {
+    const start = text.indexOf(figure)
+    expect(changeNotShare(q, text, start, start + figure.length)).toBe(change)
+  })
+})
+
+describe('a turnout asked for', () => {
+  it.each(['what was turnout in the referendum', 'whats the turnout', 'turnout for the charter vote?', 'what was the voter turnout'])(
+    '%j asks for a share',
+    (q) => {
+      const qa = analyzeQuestion(q, () => true)
+      expect([qa.kind, qa.focus]).toEqual(['number', 'percent'])
+    },
+  )
+  it('is not what turnout may be ("may exceed 70%"), for a vote in May', () => {
+    const r = pagesEngine([
+      'Velmar votes in December\nNovember 2, 2023\n\nThe vote will be held on December 17. Turnout may exceed 70%, election officials said.',
+      'Local elections in Ostria\nMay 22, 2023\n\nOstria held local elections on Sunday, with the ruling party keeping most councils.',
+    ]).ask('what was turnout in the may local elections')
+    expect(r.answer ?? '').not.toContain('70%')
+  })
+})
+
+describe('a share of something else, or of the other side', () => {
+  it.each([
+    ['The Farmers’ Party, which holds 30% of the 140 seats in parliament, said it would join a coalition.', 'what percent voted for the farmers party', '30%'],
+    ['Voters in Belsa rejected the tram plan on Sunday, with 64% of those who took part voting against it.', 'what % voted yes on the belsa tram plan', '64%'],
+    ['Support for the tram plan rose 12% compared with a similar vote in 2016.', 'what % voted yes on the tram plan', '12%'],
+  ])('is no answer: %j', (body, q, figure) => {
+    expect(askReport(`${body}\n\nThe result was announced on Monday.`, q).answer ?? '').not.toContain(figure)
+  })
+})
