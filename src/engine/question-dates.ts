@@ -199,11 +199,12 @@ const OTHER_MONTH = 0.85
  * A candidate reweighed for the months a question names alone: a sentence
  * whose days and months all fall in other months ("By mid-March …" for "the
  * toll given in mid jan") tells of another time, and counts as missing the
- * day; one with no date, or one in the month, is unchanged.
+ * day, as a name it does not say: no short answer comes from it. One with no
+ * date, or one in the month, is unchanged.
  */
 export function inMonths<C extends DayCandidate & { missesDay?: boolean }>(dates: DateIndex, c: C, months: readonly string[]): C {
   if (months.length === 0) return c
   const dated = dates.expressionsIn(c.article.source, c.sentence.index).filter((e) => e.date !== null && (e.granularity === 'day' || e.granularity === 'month'))
   if (dated.length === 0 || dated.some((e) => months.includes(e.date!.slice(0, 7)))) return c
-  return { ...c, coverage: c.coverage * OTHER_MONTH, own: c.own * OTHER_MONTH, missesDay: true }
+  return { ...c, coverage: c.coverage * OTHER_MONTH, own: c.own * OTHER_MONTH, missesDay: true, missesName: true }
 }

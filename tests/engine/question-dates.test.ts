@@ -148,3 +148,17 @@ describe('a month that names an event, said in a sentence by its date', () => {
     expect(r.answer).toContain('64.5')
   })
 })
+
+describe('a month the question names alone, where no page tells of it', () => {
+  // Made-up pages of March and April: nothing happened in February.
+  const pages = [
+    'Protest in Velsk\nMarch 6, 2023\n\nAbout 2,000 people protested in central Velsk on Saturday against the new fuel tax.',
+    'Velsk marchers return\nApril 17, 2023\n\nSome 15,000 people marched through Velsk on Sunday, organisers said.',
+  ]
+  it.each(['how many people protested in february', 'how many ppl marched in july'])('%j is given no figure of another month', (q) => {
+    expect(pagesEngine(pages).ask(q).answer).toBeNull()
+  })
+  it('still gives the figure of the month asked', () => {
+    expect(pagesEngine(pages).ask('how many people protested in velsk in early march').answer).toContain('2,000')
+  })
+})
