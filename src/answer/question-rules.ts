@@ -55,7 +55,7 @@ export const RULES: Rule[] = [
   },
   {
     pattern:
-      /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/,
+      /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in|by|until|till|since) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/,
     kind: 'date',
   },
   {

@@ -49,20 +49,25 @@ const CAME_IN = new RegExp(
 )
 
 // The words a question opens with: a question word or an auxiliary.
+const WH_WORD = String.raw`(?:who|whom|whose|what|when|where|which|why|how)\b`
 const OPENER = String.raw`(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b`
 
-// A hedge or a filler before the question word ("roughly how many", "so when did", "ok who"): the question starts after it.
+// A hedge or a filler before the question word ("roughly how many", "so when did", "ok who"): the question starts after
+// it; "for how long" asks how long.
 const FILLER = new RegExp(
-  String.raw`^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|yo|hi|lol|btw|smh|ffs|omg|wtf|lmao|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=${OPENER})`,
+  String.raw`^(?:(?:roughly|approximately|about|around|exactly|so|ok|okay|and|but|hey|yo|hi|lol|btw|smh|ffs|omg|wtf|lmao|like|just|um+|uh+|also|then|wait|quick question|q)[\s,:]+)+(?=${OPENER})|^for\s+(?=how (?:long|many|much)\b)`,
 )
 
-// Up to eight words before "how many" or "how much", none a question word or an auxiliary that starts a question of its
-// own: "per the interior ministry on jan 7 how many …", "shoigu said the peacekeepers freed up how many …".
-const LEADING_WORDS = new RegExp(String.raw`^((?:(?!${OPENER})[\w'’-]+[\s,]+){1,8})(how (?:many|much)\b.*)$`)
+// Up to twelve words before "how many" or "how much", none a question word, and the first no auxiliary that starts a
+// question of its own: "per the interior ministry on jan 7 how many …", "shoigu said the peacekeepers freed up how
+// many …", "the sec gen said the force would be roughly how many".
+const LEADING_WORDS = new RegExp(String.raw`^((?!${OPENER})(?:(?!${WH_WORD})[\w'’-]+[\s,]+){1,12})(how (?:many|much)\b.*)$`)
 
 // "serdyukov has headed the airborne troops since when", "police spokeswoman who said dozens died": chat puts the
 // question word last, or leaves "who is the" out before a post and what its holder did.
-const ASKS_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(since when|until when|till when|by when|when|where|how many|how much|how long)$`)
+const ASKS_AT_END = new RegExp(
+  String.raw`^(?!${OPENER})(.+?)\s+(since when|until when|till when|by when|when|where|how many|how much|how long|(?:(?:on|by|until|till|since)\s+)?(?:what|which)\s+(?:date|day))$`,
+)
 // "csto mission commander was who", "the talks are where": the question word typed last, after its verb.
 const COPULA_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|were)\s+(who|what|where|when)$`)
 // "new energy min who replaced mirzagaliyev, who": a question word added after a comma asks what the words before do.

@@ -30,9 +30,14 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['the decree was meant to run until when', 'date'],
     ['police spokeswoman who said dozens were killed', 'person'],
     ['turkish fm who chaired the meeting', 'person'],
-    // Up to eight words before "how many": a source, a day, a plan the count is of.
+    // Words before "how many": a source, a day, a plan the count is of.
     ['per the interior ministry on mar 7 how many police got killed', 'number'],
     ['lask said the marines freed up how many police for other work', 'number'],
+    // Up to twelve, an auxiliary among them: only the first word may not start a question of its own.
+    ['the pact sec gen said the contingent would be roughly how many ppl at the start', 'number'],
+    // "for how long" asks how long; "till what date", typed last, asks a day.
+    ['for how long was the govt gonna regulate fuel prices', 'number'],
+    ['emergency rule in osk was supposed to run till wat date', 'date'],
     ['what % voted yes', 'number'],
     // What the answer is not, before the question word.
     ['other than osk which airfield were the planes headed for', 'other'],
@@ -240,6 +245,10 @@ describe('findQuantities', () => {
     ['some twenty-five soldiers stayed behind', 'some twenty-five soldiers', 25],
     ['about two thousand troops landed', 'about two thousand troops', 2000],
     ['five hundred people marched', 'five hundred people', 500],
+    // A half before the scale.
+    ['put the force at roughly two and a half thousand personnel', 'roughly two and a half thousand personnel', 2500],
+    ['about 2 and a half million dollars went missing', 'about 2 and a half million dollars', 2.5e6],
+    ['they stayed two and a half days', 'two', 2],
     // A size, not a figure.
     ['a few hundred engineers stayed', 'a few hundred engineers', null],
     ['several thousand people marched', 'several thousand people', null],
