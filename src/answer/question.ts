@@ -80,6 +80,12 @@ const COUNT_AT_END = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+
 // "after masimov got the boot who ended up running the knb": a time the question is set in, typed first, goes after it.
 const TIME_FIRST = /^((?:after|once|now that|following)\s+(?:[\w'’-]+[\s,]+){1,8}?)((?:who|whom|what|when|where|which|how)\b.*)$/
 
+// "defence min bektanov got fired after the riots, who got the job after him": what the question is about, told
+// first, then the question after a comma; the question goes first, what was told after it.
+const TOLD_FIRST = new RegExp(
+  String.raw`^((?!${OPENER})(?:(?!${WH_WORD})[\w'’-]+\s+){2,12}?(?:(?!${WH_WORD})[\w'’-]+)),\s*((?:who|whom|what|when|where|which|how)\b.*)$`,
+)
+
 // "according to the prosecutors, how many died", "besides putin, who …", "other than almaty which airfield …": the
 // source the question names, or what the answer is not, put before the question word.
 /** A regular expression's replacer: what came before the question word (group 1) goes after the rest (group 2). */
@@ -117,6 +123,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     // A source the question names, or what the answer is not, goes at its end too.
     .replace(SOURCE_FIRST, toEnd)
     .replace(TIME_FIRST, toEnd)
+    .replace(TOLD_FIRST, toEnd)
     .replace(TRAILING_WORD, '$1')
     .replace(COPULA_AT_END, (_, rest: string, verb: string, word: string) => `${word} ${verb} ${rest}`)
     .replace(ASKS_AT_END, (_, rest: string, word: string) => `${word} ${rest}`)

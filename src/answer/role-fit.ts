@@ -2,7 +2,7 @@ import { canonicalTerm, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { findMentions } from './entities.ts'
 import { ROLE_WORD, ROLE_WORD_GLOBAL } from './question.ts'
-import { asksSuccessor } from './succession.ts'
+import { asksSuccessor, predecessorWord } from './succession.ts'
 import { rankOfPost } from './question-parts.ts'
 import type { QuestionAnalysis } from './types.ts'
 import { termsOf, type ExtractionContext } from './context.ts'
@@ -44,7 +44,10 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // former post says nothing of it: "Sara Nyl, a former finance minister, was approved as prime minister").
   const holdsPost = roles.some((r) => !PAST_POST.test(r) && ROLE_WORD.test(r))
   const statePost = STATE_POST.test(roles.join(' '))
+  // "who's the new energy minister after mirzagaliyev": whom the newcomer followed is no name of the post.
+  const followed = predecessorWord(ctx.question.normalized)
   for (const c of ctx.concepts) {
+    if (followed !== undefined && c.asked === followed) continue
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
     // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
     // "Who fired the interior minister?" names the post of whom the deed was done to, not of who did it.

@@ -11,9 +11,9 @@ import { ROLE_WORD, ROLE_WORD_GLOBAL } from './question.ts'
 // who seized it. "Who runs the agency now that X is out?", "who took over the agency after X got the boot / left" ask
 // who came after X; "who led the march after X left" does not.
 const GONE = String.raw`(?:out|gone|fired|sacked|removed|dismissed|ousted|booted|axed|canned|kicked out|pushed out|forced out|let go|the (?:boot|axe?|sack|chop))`
-const HOLDS = String.raw`t(?:ook|akes?|aken|aking) over|bec(?:ame|omes?)|(?:is |was |['’]s |got |been )?(?:running|put in charge|placed in charge|in charge)|r(?:uns|an)|heads|got (?:it|the [\w-]+ (?:job|post|seat|chair))|took (?:it|the job)|(?:stood|stepped|filled|filling|standing) in|ended up`
+const HOLDS = String.raw`t(?:ook|akes?|aken|aking) over|bec(?:ame|omes?)|(?:is |was |['’]s |got |been )?(?:running|put in charge|placed in charge|in charge)|r(?:uns|an)|heads|got (?:it|the (?:[\w-]+ )?(?:job|post|seat|chair))|took (?:it|the job)|(?:stood|stepped|filled|filling|standing) in|ended up`
 const ASKS_SUCCESSOR = new RegExp(
-  String.raw`\b(?:new|temporar(?:y|ily)|stand[-\s]?in|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:${GONE}|arrested|detained)\b|\b(?:after|once)\b.*\b(?:was|were|got|had been|has been)\s+${GONE}(?:$|\s|\b)|^who(?:['’]s|s)?\s+(?:${HOLDS})\b.*\b(?:after|once)\s+.*\b(?:left|quit|resigned|stepped down|stood down|retired|departed)\b`,
+  String.raw`\b(?:new|temporar(?:y|ily)|stand[-\s]?in|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|ssor)|t(?:ook|akes?|aken) over (?:from|as|[\w-]+(?:['’]s)? (?:job|post|role|position|seat|chair|office)))\b|\bnow that\b.*\b(?:is|was|are|were|got|has been)\s+(?:${GONE}|arrested|detained)\b|\b(?:after|once)\b.*\b(?:was|were|got|had been|has been)\s+${GONE}(?:$|\s|\b)|^who(?:['’]s|s)?\s+(?:${HOLDS})\b.*\b(?:after|once)\s+.*\b(?:left|quit|resigned|stepped down|stood down|retired|departed)\b|^who(?:['’]s|s)?\s+(?:was|is|became)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:${ROLE_WORD.source}|pm)\s+after\s+(?!(?:the|a|an|this|that|his|her|its|their)\b)\w`,
 )
 // "who was pm when the cabinet got pushed out": the one in the post as the government fell, not who came after; not
 // "who was elected mayor when X was ousted", nor "who was mayor when the bridge fell".
@@ -47,6 +47,14 @@ const SUCCESSION = new RegExp(
   String.raw`\b(?:new\s+(?:[\w-]+\s+){0,2}?(?:${ROLE_WORD.source}|pm|head|chief|boss|government|cabinet|holder|job|post|role)|newly|appoint(?:ed|s|ing|ment)?|nam(?:ed|es|ing)|nominat(?:ed|es|ing|ion)|approv(?:ed|es|ing|al)|bec[ao]mes?|succe(?:ed(?:ed|s)?|ssor)|(?<!\b(?:that|which)\s+)replac(?:ed|es|ing)|sworn|elected|t(?:ook|akes|aken) (?:over|(?:the|his|her|their) (?:job|post|role|seat|office))|installed|chosen|confirmed as|(?:standing|filling|stepping) in|(?:place|post|seat|job|chair)\b[^.;]{0,60}?\b(?:was|were|has been|had been|is)\s+taken\s+by|took\s+(?:his|her|their)\s+place|in\s+(?:his|her|their)\s+place|(?:post|job|seat|chair|role|office|chairmanship|portfolio)\s+went\s+to|hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+(?:[\w-]+\s+){0,2}[\w-]+|it)\s+(?:over\s+)?to)\b`,
   'i',
 )
+
+/**
+ * The word of the one a successor question says the newcomer followed ("who's the new energy minister after
+ * mirzagaliyev" → `mirzagaliyev`), a name the newcomer's sentence need not say; `undefined` for none.
+ */
+export const predecessorWord = (question: string): string | undefined => (asksSuccessor(question) ? FOLLOWED.exec(question)?.[1] : undefined)
+const FOLLOWED =
+  /\b(?:after|replac(?:e|ed|es|ing)|succe(?:ed|eded|eds)|took over from|once|now that)\s+(?!(?:the|a|an|his|her|its|their|this|that|him|them|he|she|they)\b)([a-z][\w-]*?)(?:['’]s)?\b/
 
 /** True when the question asks for whoever came into a post: "who replaced X?", "who's the new pm?". */
 export const asksSuccessor = (question: string): boolean => ASKS_SUCCESSOR.test(question)

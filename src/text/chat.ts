@@ -68,6 +68,7 @@ const CHAT_WORDS: Record<string, string> = {
   n: 'and',
   w: 'with',
   thx: 'thanks',
+  rite: 'right',
   em: 'them',
   hrs: 'hours',
   yday: 'yesterday',
@@ -110,6 +111,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/\s*/gi, 'with '],
   [/\bsec(?:\.|retary)?[ -]?gen\b\.?/gi, 'secretary general'],
+  // "defence min bektanov", "the energy min": a minister, after the word for a ministry ("10 min" is minutes).
+  [/\b(defen[cs]e|foreign|finance|interior|health|energy|justice|economy|education|agriculture|transport|culture|trade|labou?r)\s+min\b\.?/gi, '$1 minister'],
   // "what % voted yes": a per cent sign standing for the word, not after a figure ("77%").
   [/(^|\s)%(?=\s|$)/g, '$1percent'],
   // "the russians n co": and the others with them, no company a passage must name.

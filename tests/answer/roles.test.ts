@@ -277,6 +277,12 @@ describe('the post someone moves to', () => {
   it.each([
     ['Education Minister Lisa Berge becomes culture minister.', 'Lisa Berge', ['Education Minister', 'culture minister']],
     ['The previous finance minister, Nils Borg, becomes economy minister.', 'Nils Borg', ['previous finance minister', 'economy minister']],
+    // Taking over as, or being appointed, a post; and what the post is of, up to the next phrase.
+    ['Bolat Akmer took over as energy minister on January 11.', 'Bolat Akmer', ['energy minister']],
+    ['His first deputy, Sofia Lang, was appointed head of the bureau the same day.', 'Sofia Lang', ['first deputy', 'head of the bureau']],
+    ['Ana Berg was named chairman of the State Security Committee on Friday.', 'Ana Berg', ['chairman of the State Security Committee']],
+    ['She named Ian Brook as head of the city’s planning office on Monday.', 'Ian Brook', ['head of the city’s planning office']],
+    ['Ivo Lask was appointed to head the force.', 'Ivo Lask', []],
   ])('%s: %s holds %j', (text, name, roles) => {
     const m = findMentions(text).find((x) => x.type === 'person' && x.text === name)!
     expect(rolesAround(text, m)).toEqual(roles)

@@ -10,7 +10,10 @@ describe('a question for who came into a post', () => {
     ['who took over the agency after ness stepped down', true],
     ['who was put in charge of the bureau once hald was out', true],
     ['after hald got the boot who ended up running the bureau', true],
-    // Leading a march after someone left is no post taken.
+    ['who was almaty mayor after berg', true],
+    ['defence min hald got fired rite after the riots, who got the job after him', true],
+    // Leading a march after someone left is no post taken; nor is a president after a war.
+    ['who was president after the war', false],
     ['who led the march after lask left', false],
     ['who spoke after lask left', false],
   ])('%j asks for a successor: %s', (q, successor) => {
@@ -83,5 +86,14 @@ describe('cameIn', () => {
     ['Nora Bell spoke on Monday.', 'Nora Bell', "who's the new finance minister", null],
   ] as const)('%j: %s → %s', (text, name, q, came) => {
     expect(cameIn(text, at(text, name), q)).toBe(came)
+  })
+})
+
+describe('a newcomer told as taking over a post, asked with whom he followed', () => {
+  const engine = pagesEngine([
+    'Velmar cabinet\nJanuary 20, 2023\n\nMagnus Vell was not kept in the new cabinet, and Bolat Akmer took over as energy minister on January 11.\n\nThe cabinet met on Friday.',
+  ])
+  it.each(["who's the new energy minister", "who's the new energy minister after vell", "who's the new energy min after vell"])('%j → the newcomer', (q) => {
+    expect(engine.ask(q).answer).toContain('Bolat Akmer')
   })
 })

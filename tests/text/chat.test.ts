@@ -76,6 +76,10 @@ describe('chat abbreviations and slang', () => {
     ['the deal w/ the figure', 'the deal with the figure'],
     ["who's the csto sec gen", "who's the csto secretary general"],
     ['who is the secgen', 'who is the secretary general'],
+    // "min" after a ministry's word is its minister; minutes stay ("in 10 min").
+    ['defence min bektanov got fired rite after the riots', 'defence minister bektanov got fired right after the riots'],
+    ['who is the new energy min.', 'who is the new energy minister'],
+    ['it took 10 min', 'it took 10 min'],
     ['new kz pm', 'new Kazakhstan prime minister'],
     // "Boss" stays as typed: a crime boss is no head of anything (the lexicon's table relates it to "head").
     ['how many crime bosses were arrested', 'how many crime bosses were arrested'],
