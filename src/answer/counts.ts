@@ -209,9 +209,12 @@ const SPAN =
 
 /** "How many were wounded?" of a sentence that tells of no wounded ("The league sent 900 troops"): a figure of something else. */
 export function tollUnsaid(question: string, sentence: string): boolean {
-  const asked = TOLLS.filter((re) => re.test(question))
+  const asked = TOLLS.filter((re) => re.test(question.replace(NO_TOLL, ' ')))
   return asked.length > 0 && !asked.some((re) => re.test(sentence))
 }
+
+// "before the net got killed", "the power died": a thing cut off, no toll.
+const NO_TOLL = /\b(?:internet|net|web|connection|power|signal|phones?|lines?|network|engine)\s+(?:got\s+|was\s+|were\s+|being\s+)?(?:killed|dead|died)\b/gi
 
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */
 export function countsSources(text: string, at: number): boolean {

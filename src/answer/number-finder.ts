@@ -8,7 +8,7 @@ import { countsOtherEvent, countsSources, findAges, increment, numberPart, partO
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { changeUnsaid, oppositeChange, otherSideOfChange, passedOver } from './changes.ts'
 import { possibleOnly, tollElsewhere } from './figure-scope.ts'
-import { changeNotShare, otherSideOfVote } from './shares.ts'
+import { changeNotShare, otherSideOfVote, turnoutMismatch } from './shares.ts'
 import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
 
@@ -124,7 +124,9 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
           mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
           oppositeChange(question.text, c.sentence.text, q.start) ||
           (question.focus === 'percent' &&
-            (otherSideOfVote(question.normalized, c.sentence.text, q.end) || changeNotShare(question.normalized, c.sentence.text, q.start, q.end))) ||
+            (otherSideOfVote(question.normalized, c.sentence.text, q.end) ||
+              changeNotShare(question.normalized, c.sentence.text, q.start, q.end) ||
+              turnoutMismatch(question.normalized, c.sentence.text, q.start, q.end))) ||
           otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
           passedOver(question.normalized, c.sentence.text, q.start) ||
           othersFigure?.(q.start) === true ||

@@ -45,3 +45,23 @@ export function changeNotShare(question: string, text: string, start: number, en
   if (ASKS_CHANGE.test(question)) return false
   return CHANGE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || CHANGE_AFTER.test(text.slice(end, end + 30))
 }
+
+// A share told as turnout: "on a turnout of 68%", "turnout was 66%", "68% of voters turned out".
+const TURNOUT_BEFORE =
+  /\bturnout\s+(?:was|of|at|stood at|reached|came to|is)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?(?:over\s+|under\s+|above\s+|below\s+)?$/i
+const TURNOUT_AFTER = /^[^,;.\d]{0,40}\b(?:turnout|turned out)\b/i
+
+/**
+ * True when a sentence that tells of turnout gives a share as one thing and the question asks the other: "what %
+ * voted yes" is not answered by "on a turnout of 68%", nor "what was turnout" by "77% voted yes".
+ *
+ * @example
+ * ```ts
+ * turnoutMismatch('what % said yes', '77% voted yes, on a turnout of 68%.', 31, 34) // => true
+ * ```
+ */
+export function turnoutMismatch(question: string, text: string, start: number, end: number): boolean {
+  if (!/\bturn(?:out|ed out)\b/i.test(text)) return false
+  const told = TURNOUT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || TURNOUT_AFTER.test(text.slice(end))
+  return told !== /\bturnout\b|\bturned out\b/.test(question)
+}

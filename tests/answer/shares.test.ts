@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuestion } from '../../src/answer/index.ts'
-import { changeNotShare, otherSideOfVote } from '../../src/answer/shares.ts'
+import { changeNotShare, otherSideOfVote, turnoutMismatch } from '../../src/answer/shares.ts'
 import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 describe('otherSideOfVote', () => {
@@ -55,5 +55,30 @@ describe('a share of something else, or of the other side', () => {
     ['Support for the tram plan rose 12% compared with a similar vote in 2016.', 'what % voted yes on the tram plan', '12%'],
   ])('is no answer: %j', (body, q, figure) => {
     expect(askReport(`${body}\n\nThe result was announced on Monday.`, q).answer ?? '').not.toContain(figure)
+  })
+})
+
+describe('turnoutMismatch', () => {
+  const text = 'The commission says 77.18 percent of those who voted backed the changes, on a turnout of over 68 percent.'
+  it.each([
+    ['what % said yes', '77.18 percent', false],
+    ['what % said yes', '68 percent', true],
+    ['what was turnout', '68 percent', false],
+    ['what was turnout', '77.18 percent', true],
+  ])('%j of %j → %s', (q, figure, mismatch) => {
+    const start = text.indexOf(figure)
+    expect(turnoutMismatch(q, text, start, start + figure.length)).toBe(mismatch)
+  })
+  it('leaves a sentence that tells of no turnout to the other rules', () => {
+    expect(turnoutMismatch('what was turnout', 'In all, 61% voted yes.', 10, 13)).toBe(false)
+  })
+})
+
+describe('a thing killed, not a toll', () => {
+  it('answers a share asked "before the net got killed"', () => {
+    const body = 'Researchers estimated that Velmar produced about 18% of the world’s bitcoin before the internet shutdown.'
+    expect(
+      askReport(`${body}\n\nMining resumed on Monday.`, 'wat share of the worlds bitcoin mining was velmar doing before the net got killed').answer,
+    ).toContain('18%')
   })
 })
