@@ -59,3 +59,20 @@ export function tollElsewhere(question: string, text: string, start: number): bo
     .join(' ')
   return !asked.some((re) => re.test(own)) && asked.some((re) => re.test(rest))
 }
+
+// "230 people died across the country", "nationwide": a figure of the whole country.
+const COUNTRYWIDE = /^[^,;.]{0,30}?\b(?:across the (?:country|nation)|nationwide|countrywide|throughout the country|in the whole country)\b/i
+
+/**
+ * True when the question asks a figure of a place within a country ("how many died in almaty alone") and the
+ * sentence tells this one as the whole country's ("said 230 people died across the country, … 139 of the deaths
+ * were in Almaty"). `places` are the question's words for places that are no country.
+ *
+ * @example
+ * ```ts
+ * countrywide(['almaty'], 'He said 230 people died across the country.', 11) // => true
+ * ```
+ */
+export function countrywide(places: readonly string[], text: string, end: number): boolean {
+  return places.length > 0 && COUNTRYWIDE.test(text.slice(end))
+}

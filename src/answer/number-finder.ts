@@ -1,5 +1,5 @@
 import { countsDoers } from './doer-counts.ts'
-import { foldText } from '../text/index.ts'
+import { countryOf, foldText } from '../text/index.ts'
 import { findQuantities, joinRanges } from './quantities.ts'
 import { ageStarts, earlierEvent, firstInstalment, nationUnsaid, partOfAnother } from './parts.ts'
 import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
@@ -7,8 +7,8 @@ import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { changeUnsaid, oppositeChange, otherSideOfChange, passedOver } from './changes.ts'
-import { possibleOnly, tollElsewhere } from './figure-scope.ts'
-import { changeNotShare, otherSideOfVote, turnoutMismatch } from './shares.ts'
+import { countrywide, possibleOnly, tollElsewhere } from './figure-scope.ts'
+import { changeNotShare, otherSideOfVote, otherYearsFigure, turnoutMismatch } from './shares.ts'
 import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
 
@@ -43,6 +43,7 @@ const SPAN_OF_TIME =
 const LENGTH = /\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?)\b/i
 const ASKS_LENGTH = /^how long (?:is|was|are|were)\b/
 const STARTS_IN = /\b(?:begin|began|start|started|starting|beginning|commenc\w*)\b[^.;]{0,40}\bin\s+(?:about\s+)?$/
+const IN_PLACE = /\b(?:in|at)\s+([a-z][\w-]+)\b/g
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
 /**
  * The finder of amounts for a "how many" or "how much" question.
@@ -61,6 +62,10 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
   const wantsMoney = MONEY_QUESTION.test(foldText(question.text))
   // "How many were hurt according to the prosecutors?": a figure given as another's is none of theirs.
   const source = askedSource(question.normalized)
+  // "how many died in almaty alone": the places within a country a figure is asked of.
+  const places = [...question.normalized.matchAll(IN_PLACE)]
+    .map((m) => m[1]!)
+    .filter((w) => countryOf(w) === null && ctx.concepts.some((k) => k.named && k.asked === w))
   return (c) => {
     // The sentence's anchors are read once, and only when a bare figure needs them.
     let anchors: ReturnType<typeof anchorsOf> | undefined
@@ -126,7 +131,8 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
           (question.focus === 'percent' &&
             (otherSideOfVote(question.normalized, c.sentence.text, q.end) ||
               changeNotShare(question.normalized, c.sentence.text, q.start, q.end) ||
-              turnoutMismatch(question.normalized, c.sentence.text, q.start, q.end))) ||
+              turnoutMismatch(question.normalized, c.sentence.text, q.start, q.end) ||
+              otherYearsFigure(question.normalized, c.sentence.text, q.start, q.end))) ||
           otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
           passedOver(question.normalized, c.sentence.text, q.start) ||
           othersFigure?.(q.start) === true ||
@@ -141,6 +147,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
           // "would begin pulling out in two days": when it starts, not how long it takes.
           (HOW_LONG.test(question.normalized) && STARTS_IN.test(c.sentence.text.slice(Math.max(0, q.start - 60), q.start))) ||
           tollElsewhere(question.text, c.sentence.text, q.start) ||
+          countrywide(places, c.sentence.text, q.end) ||
           possibleOnly(question.normalized, c.sentence.text, q.start, q.end) ||
           otherNation(ctx, c.sentence.text, q),
       }))

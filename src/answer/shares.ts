@@ -61,7 +61,26 @@ const TURNOUT_AFTER = /^[^,;.\d]{0,40}\b(?:turnout|turned out)\b/i
  * ```
  */
 export function turnoutMismatch(question: string, text: string, start: number, end: number): boolean {
+  const asksTurnout = /\bturnout\b|\bturned out\b/.test(question)
+  // "won 14 seats, with 27% of the vote": a party's share, whatever else the sentence tells.
+  if (asksTurnout && OF_THE_VOTE.test(text.slice(end))) return true
   if (!/\bturn(?:out|ed out)\b/i.test(text)) return false
   const told = TURNOUT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || TURNOUT_AFTER.test(text.slice(end))
-  return told !== /\bturnout\b|\bturned out\b/.test(question)
+  return told !== asksTurnout
 }
+const OF_THE_VOTE = /^\s*of\s+(?:the\s+)?(?:votes?|ballots?|seats)\b/i
+
+/**
+ * True when the question names a year ("turnout at the 2019 referendum") that the sentence writes beside another
+ * figure than this one ("Turnout was 58.3%, down from 71% at the 2019 referendum"): this figure is of another time.
+ */
+export function otherYearsFigure(question: string, text: string, start: number, end: number): boolean {
+  const year = /\b(?:19|20)\d\d\b/.exec(question)?.[0]
+  if (year === undefined || !text.includes(year)) return false
+  const after = text.slice(end, end + YEAR_REACH)
+  const before = text.slice(Math.max(0, start - YEAR_REACH), start)
+  const nearAfter = after.includes(year) && !/\d/.test(after.slice(0, after.indexOf(year)))
+  const nearBefore = before.includes(year) && !/\d/.test(before.slice(before.lastIndexOf(year) + 4))
+  return !nearAfter && !nearBefore
+}
+const YEAR_REACH = 45

@@ -73,3 +73,18 @@ describe('firstInstalment', () => {
     expect(engine.ask('how many soldiers did finland send').answer ?? '').not.toContain('150')
   })
 })
+
+describe('a figure of the whole country', () => {
+  const engine = pagesEngine([
+    'Velmar toll\nMarch 14, 2023\n\nToday in parliament the prosecutor general, Ivo Lask, said 230 people died across the country, 19 of them police or soldiers, and that 139 of the deaths were in Portville.\n\nThe ombudsman gave a higher figure.',
+  ])
+  it('is no answer to how many died in a city', () => {
+    expect(engine.ask('prosecutor general in march said how many ppl died in portville alone').answer ?? '').not.toContain('230')
+  })
+  it.each(['how many people died across the country according to the prosecutor general', 'how many people died in velmar'])(
+    'still answers %j, the country asked',
+    (q) => {
+      expect(engine.ask(q).answer).toContain('230')
+    },
+  )
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuestion } from '../../src/answer/index.ts'
-import { changeNotShare, otherSideOfVote, turnoutMismatch } from '../../src/answer/shares.ts'
+import { changeNotShare, otherSideOfVote, otherYearsFigure, turnoutMismatch } from '../../src/answer/shares.ts'
 import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 describe('otherSideOfVote', () => {
@@ -80,5 +80,30 @@ describe('a thing killed, not a toll', () => {
     expect(
       askReport(`${body}\n\nMining resumed on Monday.`, 'wat share of the worlds bitcoin mining was velmar doing before the net got killed').answer,
     ).toContain('18%')
+  })
+})
+
+describe('otherYearsFigure', () => {
+  const text = 'Turnout was 58.3%, down from 71% at the 2019 referendum on association.'
+  it.each([
+    ['what was turnout at the 2019 referendum', '58.3%', true],
+    ['what was turnout at the 2019 referendum', '71%', false],
+    ['what was turnout at the referendum', '58.3%', false],
+    ['what was turnout in 2014', '58.3%', false],
+  ])('%j of %j → %s', (q, figure, other) => {
+    const start = text.indexOf(figure)
+    expect(otherYearsFigure(q, text, start, start + figure.length)).toBe(other)
+  })
+  it('keeps a figure the year is written before ("In 2019, turnout was 71%")', () => {
+    const t = 'In 2019, turnout was 71%.'
+    expect(otherYearsFigure('what was turnout in 2019', t, t.indexOf('71%'), t.indexOf('71%') + 3)).toBe(false)
+  })
+})
+
+describe('a party’s share of the vote', () => {
+  it('is no turnout', () => {
+    const text = 'The Green Party won 14 seats on the 51-seat council in Sunday’s election, with 27% of the vote.'
+    expect(turnoutMismatch('what was turnout in the council election', text, text.indexOf('27%'), text.indexOf('27%') + 3)).toBe(true)
+    expect(turnoutMismatch('what share of the vote did the greens win', text, text.indexOf('27%'), text.indexOf('27%') + 3)).toBe(false)
   })
 })
