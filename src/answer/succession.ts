@@ -167,8 +167,7 @@ export const tellsOfSuccession = (text: string): boolean => SUCCESSION.test(text
 export function comers(text: string, finds: readonly Found[], question: string | null): Found[] {
   if (question === null) return [...finds]
   const went = finds.filter((f) => departed(text, f)).map((f) => f.key)
-  const named = PREDECESSOR.exec(question)
-  const followed = named?.[1] ?? named?.[2]
+  const followed = predecessorWord(question)
   const another = followed !== undefined && went.length > 0 && !went.includes(followed) && !new RegExp(String.raw`\b${followed}\b`, 'i').test(text)
   return finds
     .filter((f) => !appointer(text, f))
@@ -177,11 +176,6 @@ export function comers(text: string, finds: readonly Found[], question: string |
       return came === 'other' ? { ...f, misfit: true } : came === 'asked' ? { ...f, bonus: (f.bonus ?? 0) + CAME_IN_FIT } : f
     })
 }
-
-// Whom a question names as the one a newcomer followed, where it is a name ("replaced price", "after stark retired"),
-// not a description ("after the govt quit").
-const PREDECESSOR =
-  /\b(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds)|took over from|after|once|now that)\s+(?!(?:the|a|an|his|her|its|their|this|that|he|she|they|it)\b)([a-z][\w-]*?)(?:['’]s)?\s+(?:was|were|got|had|has|is|left|quit|resigned|retired|stepped|as|at)\b|\b(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds)|took over from)\s+(?!(?:the|a|an|his|her|its|their|this|that|him|them)\b)([a-z][\w-]*)$/
 
 // What telling a find came into a post is worth, as much as a reading that fits the question's form.
 const CAME_IN_FIT = 0.15
