@@ -78,13 +78,11 @@ const POST_WHO = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,
 const COUNT_AT_END = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,6}[\w'’-]+?)\s+(?:count|headcount|tally)$`)
 
 // "after masimov got the boot who ended up running the knb": a time the question is set in, typed first, goes after it.
-const TIME_FIRST = /^((?:after|once|now that|following)\s+(?:[\w'’-]+[\s,]+){1,8}?)((?:who|whom|what|when|where|which|how)\b.*)$/
+const TIME_FIRST = new RegExp(String.raw`^((?:after|once|now that|following)\s+(?:[\w'’-]+[\s,]+){1,8}?)(${WH_WORD}.*)$`)
 
 // "defence min bektanov got fired after the riots, who got the job after him": what the question is about, told
 // first, then the question after a comma; the question goes first, what was told after it.
-const TOLD_FIRST = new RegExp(
-  String.raw`^((?!${OPENER})(?:(?!${WH_WORD})[\w'’-]+\s+){2,12}?(?:(?!${WH_WORD})[\w'’-]+)),\s*((?:who|whom|what|when|where|which|how)\b.*)$`,
-)
+const TOLD_FIRST = new RegExp(String.raw`^((?!${OPENER})(?:(?!${WH_WORD})[\w'’-]+\s+){2,12}?(?:(?!${WH_WORD})[\w'’-]+)),\s*(${WH_WORD}.*)$`)
 
 // "according to the prosecutors, how many died", "besides putin, who …", "other than almaty which airfield …": the
 // source the question names, or what the answer is not, put before the question word.
