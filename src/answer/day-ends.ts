@@ -9,10 +9,11 @@ import type { Candidate, ExtractionContext } from './context.ts'
 // The date index may keep the preposition in the phrase ("by March 19").
 const BY_DAY = /^(?:by|until|till|through|no later than)\b/i
 const AS_DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$|\bdeadline\s+(?:of|is|was|for\s+\S+(?:\s+\S+){0,3}\s+(?:is|was))\s+(?:on\s+)?$/i
-// A day written as when something began ("began on March 3", "in force since March 1", "from March 4 to ..."), not when it ended;
+// A day written as when something began ("began on March 3", "in force since March 1", "from March 4 to ...", "the curfew
+// imposed on February 3"), not when it ended;
 // not a day after an end's verb ("the drive the ministry launched ended on August 20").
 const BEGINS = new RegExp(
-  String.raw`\b(?:(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|set (?:\w+ )?in motion|launch(?:es|ed)?|kick(?:s|ed)? off)\b(?![^,;.]*\b(?:ended|(?:was|were|is|are|been) over|lifted|completed|finished|concluded|wound down|wrapped up|expired|called off|scrapped)\b)|\b(?:since|from)\b)[^,;.]{0,20}$`,
+  String.raw`\b(?:(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|set (?:\w+ )?in motion|launch(?:es|ed)?|kick(?:s|ed)? off|impos(?:es|ed)|introduc(?:es|ed)|declar(?:es|ed)|enact(?:s|ed)|took effect|came into force)\b(?![^,;.]*\b(?:ended|(?:was|were|is|are|been) over|lifted|completed|finished|concluded|wound down|wrapped up|expired|called off|scrapped)\b)|\b(?:since|from)\b)[^,;.]{0,20}$`,
   'i',
 )
 /** True when the day written at `at` in `text` is written as when something began ("began on March 3", "since March 1"). */

@@ -557,3 +557,13 @@ describe('a note added to a story ("UPDATE, March 20:")', () => {
     expect(engine.ask(q).answer ?? '').not.toContain('March 20')
   })
 })
+
+describe('a day a state was imposed on, beside the day it ends', () => {
+  const body = 'The interior ministry says the nationwide curfew imposed on February 3 will end on February 28, a week earlier than planned.'
+  it.each(['when will the curfew end', 'the curfew ended till wat date', 'the curfew, it ended on wat date'])('%j → the end', (q) => {
+    expect(askReport(body, q).answer).toMatch(/February 28/)
+  })
+  it('still answers when it began', () => {
+    expect(askReport(body, 'when was the curfew imposed').answer).toMatch(/February 3/)
+  })
+})
