@@ -1,5 +1,5 @@
 import { foldText, stemWord, tokenize } from './analyzer.ts'
-import { DEMONYMS } from './gazetteer.ts'
+import { CAPITALS, DEMONYMS } from './gazetteer.ts'
 import type { Article } from '../corpus/index.ts'
 
 /**
@@ -83,9 +83,16 @@ const VARIANT_GROUPS: [string[], number][] = [
   ...DEMONYM_GROUPS,
   [['usa', 'american', 'americans'], DEMONYM_WEIGHT],
   [['russia', 'moscow', 'kremlin'], SYNONYM_WEIGHT],
-  [['ukraine', 'kyiv'], SYNONYM_WEIGHT],
   [['usa', 'washington'], SYNONYM_WEIGHT],
+  ...capitalGroups(),
 ]
+
+// "how many troops did yerevan send": a capital stands for its country's government, as "Moscow" for Russia.
+function capitalGroups(): [string[], number][] {
+  return [...CAPITALS]
+    .filter(([city, country]) => !/\s/.test(city) && !/\s/.test(country) && city !== 'Moscow')
+    .map(([city, country]) => [[country.toLowerCase(), city.toLowerCase()], SYNONYM_WEIGHT])
+}
 
 function demonymGroups(): [string[], number][] {
   const byCountry = new Map<string, string[]>()

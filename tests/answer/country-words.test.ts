@@ -30,3 +30,13 @@ describe('a people the articles name by their country', () => {
     expect(engine.ask('how much aid did the british pledge').status).not.toBe('not_covered')
   })
 })
+
+describe('a capital for its country', () => {
+  it.each([
+    ['how many soldiers did yerevan send to velta', 'Armenia sent 100 soldiers to Velta on Friday, the defence ministry said.', '100'],
+    ['how many troops did minsk send', 'Belarus sent 150 troops to Velta on Friday.', '150'],
+  ])('%j is answered by what the country did', (q, text, figure) => {
+    const engine = reportEngine(`${text}\n\nOstria sent boats.\n\nThe force met on Monday.`)
+    expect(engine.ask(q).answer).toContain(figure)
+  })
+})
