@@ -8,7 +8,7 @@ import { countsOtherEvent, countsSources, findAges, increment, numberPart, partO
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { changeUnsaid, oppositeChange, otherSideOfChange, passedOver } from './changes.ts'
 import { countrywide, possibleOnly, tollElsewhere } from './figure-scope.ts'
-import { changeNotShare, otherSideOfVote, otherYearsFigure, turnoutMismatch } from './shares.ts'
+import { changeNotShare, otherBase, otherSideOfVote, otherYearsFigure, turnoutMismatch } from './shares.ts'
 import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
 
@@ -43,6 +43,7 @@ const SPAN_OF_TIME =
 const LENGTH = /\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?)\b/i
 const ASKS_LENGTH = /^how long (?:is|was|are|were)\b/
 const STARTS_IN = /\b(?:begin|began|start|started|starting|beginning|commenc\w*)\b[^.;]{0,40}\bin\s+(?:about\s+)?$/
+const COUNT_ASKED = /^how many\b/
 const IN_PLACE = /\b(?:in|at)\s+([a-z][\w-]+)\b/g
 const MEASURES_A_PLACE = /\b(?:town|city|village|country|region|nation|province|district)\s+of\s+$/i
 /**
@@ -93,8 +94,10 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       .filter((q) => !HOW_LONG.test(question.normalized) || SPAN_OF_TIME.test(q.text) || (ASKS_LENGTH.test(question.normalized) && LENGTH.test(q.text)))
       // "Nazarbayev, 81, who ...": a person's age, which counts nothing a "how many" asks about.
       .filter((q) => q.unit !== null || !(ages ??= ageStarts(c.sentence.text)).has(q.start))
-      // "What percent ...?": a share, written as one.
-      .filter((q) => question.focus !== 'percent' || /%|\bper ?cent\b/i.test(q.text))
+      // "What percent ...?": a share, written as one; "how many seats?": a count, not a share ("12.1% and 19 seats").
+      .filter(
+        (q) => (question.focus === 'percent') === /%|\bper ?cent\b/i.test(q.text) || (question.focus !== 'percent' && !COUNT_ASKED.test(question.normalized)),
+      )
       // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
       .filter((q) => q.unit !== null || !ctx.focus || namesFocus())
       // "20,000 bandits had attacked" counts the attackers asked about, though bandits are no kind of attacker.
@@ -132,7 +135,8 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
             (otherSideOfVote(question.normalized, c.sentence.text, q.end) ||
               changeNotShare(question.normalized, c.sentence.text, q.start, q.end) ||
               turnoutMismatch(question.normalized, c.sentence.text, q.start, q.end) ||
-              otherYearsFigure(question.normalized, c.sentence.text, q.start, q.end))) ||
+              otherYearsFigure(question.normalized, c.sentence.text, q.start, q.end) ||
+              otherBase(question.normalized, c.sentence.text, q.end))) ||
           otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
           passedOver(question.normalized, c.sentence.text, q.start) ||
           othersFigure?.(q.start) === true ||

@@ -162,7 +162,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
           ? countedNoun(content)
           : /^how (?:big|large)$|\bsize$/.test(m[0])
             ? sizeCounted(content)
-            : /\bpercent(?:age)?$/.test(m[0])
+            : /\b(?:percent(?:age)?|share|proportion)$/.test(m[0])
               ? 'percent'
               : /\bof$/.test(m[0])
                 ? // "the number of ppl killed that the prosecutor gave in march": what follows "of", up to its verb.

@@ -84,3 +84,22 @@ export function otherYearsFigure(question: string, text: string, start: number, 
   return !nearAfter && !nearBefore
 }
 const YEAR_REACH = 45
+
+/**
+ * True when the question asks a share of one thing ("what share of seats") and the sentence gives this share of
+ * another ("with 27% of the vote"): both name what the share is of, and not the same.
+ *
+ * @example
+ * ```ts
+ * otherBase('what share of seats did they win', 'They won 14 seats, with 27% of the vote.', 29) // => true
+ * ```
+ */
+export function otherBase(question: string, text: string, end: number): boolean {
+  const asked = ASKED_BASE.exec(question)?.[1]
+  const told = TOLD_BASE.exec(text.slice(end))?.[1]?.toLowerCase()
+  return asked !== undefined && told !== undefined && stem(asked) !== stem(told)
+}
+const ASKED_BASE = /\b(?:share|percent(?:age)?|proportion|%)\s+of\s+(?:the\s+)?(seats?|votes?|ballots?|voters?)\b/
+const TOLD_BASE = /^\s*of\s+(?:the\s+)?(?:\w+\s+)?(seats?|votes?|ballots?|voters?)\b/i
+// A ballot is a vote, a voter casts one.
+const stem = (word: string) => word.replace(/s$/, '').replace(/^(?:ballot|voter)$/, 'vote')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuestion } from '../../src/answer/index.ts'
-import { changeNotShare, otherSideOfVote, otherYearsFigure, turnoutMismatch } from '../../src/answer/shares.ts'
+import { changeNotShare, otherBase, otherSideOfVote, otherYearsFigure, turnoutMismatch } from '../../src/answer/shares.ts'
 import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 describe('otherSideOfVote', () => {
@@ -105,5 +105,33 @@ describe('a party’s share of the vote', () => {
     const text = 'The Green Party won 14 seats on the 51-seat council in Sunday’s election, with 27% of the vote.'
     expect(turnoutMismatch('what was turnout in the council election', text, text.indexOf('27%'), text.indexOf('27%') + 3)).toBe(true)
     expect(turnoutMismatch('what share of the vote did the greens win', text, text.indexOf('27%'), text.indexOf('27%') + 3)).toBe(false)
+  })
+})
+
+describe('otherBase', () => {
+  const text = 'The Greens won 14 seats on the 51-seat council, with 27% of the vote.'
+  it.each([
+    ['what share of seats did the greens win', true],
+    ['what share of the vote did the greens win', false],
+    ['what % of the ballots did the greens win', false],
+    ['what share did the greens win', false],
+  ])('%j → %s', (q, other) => {
+    expect(otherBase(q, text, text.indexOf('27%') + 3)).toBe(other)
+  })
+})
+
+describe('a share and a count of seats', () => {
+  const body = 'In Sunday’s election the Farmers’ League won 12.1% and 19 seats. The Unity Party won 84 seats, 56% of the total.'
+  it.each([
+    ['what share of seats did the unity party win', '84'],
+    ['how many seats did the farmers league win', '12.1%'],
+  ])('%j is not answered with %j', (q, wrong) => {
+    expect(askReport(`${body}\n\nThe new parliament meets on Monday.`, q).answer ?? '').not.toContain(wrong)
+  })
+  it('a count of seats still answers how many', () => {
+    expect(askReport(`${body}\n\nThe new parliament meets on Monday.`, 'how many seats did the farmers league win').answer).toContain('19')
+  })
+  it('"what share" asks a share, as "what percent" does', () => {
+    expect(analyzeQuestion('what share of seats did the unity party win', () => true).focus).toBe('percent')
   })
 })
