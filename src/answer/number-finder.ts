@@ -132,7 +132,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
           mixedTotal(ctx, c.sentence.text.slice(q.end), q.unit) ||
           oppositeChange(question.text, c.sentence.text, q.start) ||
           (question.focus === 'percent' &&
-            (otherSideOfVote(question.normalized, c.sentence.text, q.end) ||
+            (otherSideOfVote(question.normalized, c.sentence.text, q.start, q.end) ||
               changeNotShare(question.normalized, c.sentence.text, q.start, q.end) ||
               turnoutMismatch(question.normalized, c.sentence.text, q.start, q.end) ||
               otherYearsFigure(question.normalized, c.sentence.text, q.start, q.end) ||

@@ -8,6 +8,7 @@
 const ASKS_AGAINST = /\b(?:against|oppos\w*|reject\w*|(?:vot\w*|said|say\w*)\s+no)\b/
 const ASKS_FOR = /\b(?:yes|for|in favou?r|back\w*|support\w*|approv\w*|endors\w*)\b/
 const TOLD_AGAINST = /\b(?:against|oppos\w*|reject\w*|(?:vot\w*|said|say\w*)\s+no|no\s+votes?)\b/i
+const ASKS_SIDE = /\b(?:yes|no)\b/
 const TOLD_FOR = /\b(?:yes|in favou?r|for\s+(?:it|the|yes)|back\w*|support\w*|approv\w*|endors\w*)\b/i
 
 /**
@@ -17,15 +18,20 @@ const TOLD_FOR = /\b(?:yes|in favou?r|for\s+(?:it|the|yes)|back\w*|support\w*|ap
  *
  * @example
  * ```ts
- * otherSideOfVote('what % voted yes', 'Voters rejected it, with 64% voting against it.', 28) // => true
+ * otherSideOfVote('what % voted yes', 'Voters rejected it, with 64% voting against it.', 25, 28) // => true
  * ```
  */
-export function otherSideOfVote(question: string, text: string, end: number): boolean {
+export function otherSideOfVote(question: string, text: string, start: number, end: number): boolean {
   const asked = ASKS_AGAINST.test(question) ? 'against' : ASKS_FOR.test(question) ? 'for' : null
   if (asked === null) return false
   const told = text.slice(end).split(/\d/)[0]!.slice(0, 80)
   const against = TOLD_AGAINST.test(told)
   const inFavour = TOLD_FOR.test(told)
+  // "what % voted yes" of "the Greens won 14 seats, with 27% of the vote": a party's share, on no side of a question
+  // put ("approved by 55% of the ballots" is the yes side).
+  const lead = text.slice(Math.max(0, start - 40), start)
+  const sided = against || inFavour || TOLD_FOR.test(lead) || TOLD_AGAINST.test(lead)
+  if (ASKS_SIDE.test(question) && !sided && OF_THE_VOTE.test(told)) return true
   return against !== inFavour && (against ? 'against' : 'for') !== asked
 }
 

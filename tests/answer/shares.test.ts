@@ -13,8 +13,11 @@ describe('otherSideOfVote', () => {
     // A share told with no side is left to the other rules.
     ['what % voted yes', 'Turnout was 48%.', '48%', false],
     ['how many seats did they win', 'Voters rejected the plan, with 64% voting against it.', '64%', false],
+    // A party's share of the vote is on no side of a question put; a share that approved it is the yes side.
+    ['what % voted yes', 'The Greens won 14 seats in Korvan, with 27% of the vote.', '27%', true],
+    ['what % voted yes', 'The referendum was approved by 55% of the ballots cast.', '55%', false],
   ])('%j of %j at %j → %s', (q, text, figure, other) => {
-    expect(otherSideOfVote(q, text, text.indexOf(figure) + figure.length)).toBe(other)
+    expect(otherSideOfVote(q, text, text.indexOf(figure), text.indexOf(figure) + figure.length)).toBe(other)
   })
 })
 
