@@ -79,18 +79,19 @@ const DEMONYM_WEIGHT = 0.9
 // its capital stands for its government less surely.
 // Every country of the gazetteer with its people's adjective ("Kyrgyz" for Kyrgyzstan), not a chosen few.
 const DEMONYM_GROUPS: [string[], number][] = demonymGroups()
-const VARIANT_GROUPS: [string[], number][] = [
-  ...DEMONYM_GROUPS,
-  [['usa', 'american', 'americans'], DEMONYM_WEIGHT],
+// The seat of a government named for it ("the Kremlin"), with its capital and country.
+const SEAT_GROUPS: [string[], number][] = [
   [['russia', 'moscow', 'kremlin'], SYNONYM_WEIGHT],
   [['usa', 'washington'], SYNONYM_WEIGHT],
-  ...capitalGroups(),
 ]
+const VARIANT_GROUPS: [string[], number][] = [...DEMONYM_GROUPS, [['usa', 'american', 'americans'], DEMONYM_WEIGHT], ...SEAT_GROUPS, ...capitalGroups()]
 
-// "how many troops did yerevan send": a capital stands for its country's government, as "Moscow" for Russia.
+// "how many troops did yerevan send": a capital stands for its country's government, as "Moscow" for Russia (one
+// a seat's group already holds is left to it).
 function capitalGroups(): [string[], number][] {
+  const held = new Set(SEAT_GROUPS.flatMap(([words]) => words))
   return [...CAPITALS]
-    .filter(([city, country]) => !/\s/.test(city) && !/\s/.test(country) && city !== 'Moscow')
+    .filter(([city, country]) => !/\s/.test(city) && !/\s/.test(country) && !held.has(city.toLowerCase()))
     .map(([city, country]) => [[country.toLowerCase(), city.toLowerCase()], SYNONYM_WEIGHT])
 }
 
