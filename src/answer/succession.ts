@@ -68,12 +68,16 @@ export function departedFrom(ctx: ExtractionContext, text: string, found: Found)
   const moved = MOVED_TO.exec(text.slice(found.end))?.[1]
   if (moved !== undefined)
     return !overlaps(termsOf(ctx, moved.replace(ROLE_WORD_GLOBAL, ' ')), termsOf(ctx, ctx.question.normalized.replace(ROLE_WORD_GLOBAL, ' ')))
+  // "Latham, 54, previously ran the bureau's counter-terrorism directorate": he left that body, named by its last word.
+  const ran = PREVIOUSLY_RAN.exec(text.slice(found.end))?.[1]
+  if (ran !== undefined) return termsOf(ctx, ctx.question.normalized).has([...termsOf(ctx, ran.split(/\s+/).at(-1)!)][0] ?? '')
   if (!departed(text, found)) return false
   const post = LEFT_AS.exec(text.slice(found.end))?.[1]
   if (post === undefined) return true
   const asked = termsOf(ctx, ctx.question.normalized)
   return [...termsOf(ctx, post)].some((t) => asked.has(t))
 }
+const PREVIOUSLY_RAN = /^(?:,[^,]{1,60},)?\s+(?:previously|formerly|once|earlier)\s+(?:ran|headed|led|chaired|directed|commanded)\s+the\s+([^,.;]{3,80})/i
 const MOVED_TO =
   /^(?:,[^,]{1,60},)?\s+(?:becomes|became|will become|moves to|moved to|is moving to|was moved to|switches to|switched to|shifts to)\s+(?:the\s+)?([^,.;]{3,60})/i
 const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((t) => b.has(t))

@@ -97,3 +97,15 @@ describe('a newcomer told as taking over a post, asked with whom he followed', (
     expect(engine.ask(q).answer).toContain('Bolat Akmer')
   })
 })
+
+describe('a body someone "previously ran"', () => {
+  const engine = pagesEngine([
+    'Velmar names a new security chief\nMarch 6, 2023\n\nPresident Ivo Lask named Gregor Latham head of the State Security Bureau on Monday.\n\nLatham, 54, previously ran the bureau’s counter-terrorism directorate. He succeeds Ivo Brandt, who resigned last month.',
+  ])
+  it('is one he no longer runs', () => {
+    expect(engine.ask('who runs the counter-terrorism directorate').answer ?? '').not.toContain('Latham')
+  })
+  it('leaves the post he holds now', () => {
+    expect(engine.ask('who heads the state security bureau').answer).toContain('Gregor Latham')
+  })
+})
