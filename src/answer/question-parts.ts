@@ -76,47 +76,18 @@ export const MEASURES: ReadonlySet<string> = new Set(
 
 const COMPOUND_PARTICLE = new Set(['in', 'up', 'out', 'off', 'on', 'over'])
 
-// Where the noun phrase after "how many" ends.
-const ENDS_COUNTED = new Set([
-  'did',
-  'do',
-  'does',
-  'were',
-  'was',
-  'are',
-  'is',
-  'have',
-  'has',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'got',
-  'get',
-  'in',
-  'at',
-  'on',
-  'to',
-  'from',
-  'for',
-  'by',
-  'with',
-  'during',
-  'after',
-  'before',
-  'since',
-  // "how many peacekeepers that actually got sent", "how many troops they sent": a relative or a subject pronoun
-  // begins the clause after the counted noun ("it" and "i" may be a name in lower case: "IT staff", "phase I").
-  'that',
-  'which',
-  'who',
-  'they',
-  'we',
-  'you',
-  'he',
-  'she',
-])
+// Where the noun phrase after "how many" ends: an auxiliary, a preposition, or a relative or a subject pronoun that
+// begins the clause after the counted noun ("how many peacekeepers that actually got sent", "how many troops they
+// sent"; "it" and "i" may be a name in lower case: "IT staff", "phase I").
+const ENDS_COUNTED = new Set(
+  [
+    'did do does were was are is have has had will would can could got get',
+    'in at on to from for by with during after before since',
+    'that which who they we you he she',
+  ]
+    .join(' ')
+    .split(' '),
+)
 
 /**
  * What "how many" counts: the head of the noun phrase after it ("planes" in
