@@ -8,7 +8,7 @@ import { countsOtherEvent, countsSources, findAges, increment, numberPart, partO
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { changeUnsaid, oppositeChange, otherSideOfChange, passedOver } from './changes.ts'
 import { countrywide, possibleOnly, tollElsewhere } from './figure-scope.ts'
-import { changeNotShare, otherBase, otherSideOfVote, otherYearsFigure, turnoutMismatch } from './shares.ts'
+import { changeNotShare, otherBase, otherSideOfVote, otherYearsFigure, pollOnly, turnoutMismatch } from './shares.ts'
 import { askedSource, otherSource } from './sources.ts'
 import { anchorPositions } from './anchors.ts'
 
@@ -136,7 +136,8 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
               changeNotShare(question.normalized, c.sentence.text, q.start, q.end) ||
               turnoutMismatch(question.normalized, c.sentence.text, q.start, q.end) ||
               otherYearsFigure(question.normalized, c.sentence.text, q.start, q.end) ||
-              otherBase(question.normalized, c.sentence.text, q.end))) ||
+              otherBase(question.normalized, c.sentence.text, q.end) ||
+              pollOnly(question.normalized, c.sentence.text, q.start))) ||
           otherSideOfChange(question.normalized, c.sentence.text, q.start, q.end) ||
           passedOver(question.normalized, c.sentence.text, q.start) ||
           othersFigure?.(q.start) === true ||

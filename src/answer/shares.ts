@@ -109,3 +109,15 @@ const ASKED_BASE = /\b(?:share|percent(?:age)?|proportion|%)\s+of\s+(?:the\s+)?(
 const TOLD_BASE = /^\s*of\s+(?:the\s+)?(?:\w+\s+)?(seats?|votes?|ballots?|voters?)\b/i
 // A ballot is a vote, a voter casts one.
 const stem = (word: string) => word.replace(/s$/, '').replace(/^(?:ballot|voter)$/, 'vote')
+
+// "An exit poll gives Koss 51%", "a survey found 48% …": what a poll or a projection says, before the count.
+const POLL_BEFORE = /\b(?:exit polls?|opinion polls?|an? poll|the poll|surveys?|projections?|forecasts?)\b[^.;]{0,50}$/i
+const ASKS_POLL = /\b(?:poll|polls|survey|projection|forecast|predicted|expected)\b/
+
+/**
+ * True when a "what percent" question that asks no poll is given a share a poll or a projection told ("An exit
+ * poll gives Koss 51%"), not the result counted ("with 90% of ballots counted, Koss leads with 52.6%").
+ */
+export function pollOnly(question: string, text: string, start: number): boolean {
+  return !ASKS_POLL.test(question) && POLL_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+}

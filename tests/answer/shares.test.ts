@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuestion } from '../../src/answer/index.ts'
-import { changeNotShare, otherBase, otherSideOfVote, otherYearsFigure, turnoutMismatch } from '../../src/answer/shares.ts'
+import { changeNotShare, otherBase, otherSideOfVote, otherYearsFigure, pollOnly, turnoutMismatch } from '../../src/answer/shares.ts'
 import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 describe('otherSideOfVote', () => {
@@ -136,5 +136,21 @@ describe('a share and a count of seats', () => {
   })
   it('"what share" asks a share, as "what percent" does', () => {
     expect(analyzeQuestion('what share of seats did the unity party win', () => true).focus).toBe('percent')
+  })
+})
+
+describe('pollOnly', () => {
+  it.each([
+    ['what % did koss get', 'Polls have closed. An exit poll by Larsk Research gives Koss 51% and Dahl 49%.', '51%', true],
+    ['what was the exit poll figure for koss', 'Polls have closed. An exit poll by Larsk Research gives Koss 51% and Dahl 49%.', '51%', false],
+    ['what % did koss get', 'With 90% of ballots counted, Koss leads with 52.6% against 47.4% for Dahl.', '52.6%', false],
+    ['what % did koss get', 'Polls closed at eight, and Koss won 52.6% of the vote.', '52.6%', false],
+  ])('%j of %j at %j → %s', (q, text, figure, poll) => {
+    expect(pollOnly(q, text, text.indexOf(figure))).toBe(poll)
+  })
+  it('is no answer beside the count, on a live page', () => {
+    const page =
+      'LIVE: Dorvia runoff\nMay 12, 2024\n\n08:00 — Polls have opened across Dorvia in the runoff between President Leon Dahl and challenger Mira Koss.\n\n21:00 — Polls have closed. An exit poll by Larsk Research gives Koss 51% and Dahl 49%.\n\n23:55 — With 90% of ballots counted, Koss leads with 52.6% against 47.4% for Dahl.'
+    expect(pagesEngine([page]).ask('what % did koss get').answer ?? '').not.toContain('51%')
   })
 })
