@@ -2,7 +2,7 @@ import { countsDoers } from './doer-counts.ts'
 import { countryOf, foldText } from '../text/index.ts'
 import { findQuantities, joinRanges } from './quantities.ts'
 import { ageStarts, earlierEvent, firstInstalment, nationUnsaid, partOfAnother } from './parts.ts'
-import { DAY_PRECISION, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
+import { DAY_PRECISION, capitalise, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsOtherEvent, countsSources, findAges, increment, numberPart, partOfWholeToll, tollUnsaid, unitFit, wholeOfAskedPart } from './counts.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
@@ -66,7 +66,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
   // "how many died in almaty alone": the places within a country a figure is asked of.
   const places = [...question.normalized.matchAll(IN_PLACE)]
     .map((m) => m[1]!)
-    .filter((w) => countryOf(w) === null && ctx.concepts.some((k) => k.named && k.asked === w))
+    .filter((w) => countryOf(capitalise(w)) === null && ctx.concepts.some((k) => k.named && k.asked === w))
   return (c) => {
     // The sentence's anchors are read once, and only when a bare figure needs them.
     let anchors: ReturnType<typeof anchorsOf> | undefined
@@ -95,9 +95,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       // "Nazarbayev, 81, who ...": a person's age, which counts nothing a "how many" asks about.
       .filter((q) => q.unit !== null || !(ages ??= ageStarts(c.sentence.text)).has(q.start))
       // "What percent ...?": a share, written as one; "how many seats?": a count, not a share ("12.1% and 19 seats").
-      .filter(
-        (q) => (question.focus === 'percent') === /%|\bper ?cent\b/i.test(q.text) || (question.focus !== 'percent' && !COUNT_ASKED.test(question.normalized)),
-      )
+      .filter((q) => (/%|\bper ?cent\b/i.test(q.text) ? question.focus === 'percent' || !COUNT_ASKED.test(question.normalized) : question.focus !== 'percent'))
       // A bare figure ("of which 19 were ...") counts what the question counts only where the sentence names it.
       .filter((q) => q.unit !== null || !ctx.focus || namesFocus())
       // "20,000 bandits had attacked" counts the attackers asked about, though bandits are no kind of attacker.

@@ -88,3 +88,12 @@ describe('a figure of the whole country', () => {
     },
   )
 })
+
+describe('a figure of the whole country, asked of the country by name', () => {
+  it('answers', () => {
+    const engine = pagesEngine([
+      'Kazakhstan toll\nMarch 14, 2023\n\nToday in parliament the prosecutor general, Ivo Lask, said 230 people died across the country, 19 of them police or soldiers, and that 139 of the deaths were in Almaty.\n\nThe ombudsman gave a higher figure.',
+    ])
+    expect(engine.ask('how many people died in kazakhstan').answer).toContain('230')
+  })
+})
