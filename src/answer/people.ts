@@ -35,9 +35,13 @@ const APPOSITIVE_AFTER =
 
 // A name a preposition governs, a title perhaps before it: "led by Prime Minister", "the cabinet of".
 const GOVERNED = /\b(?:by|of|to|with|for|from|at|under)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u
+// A word of what a post is of, up to the next phrase: no preposition, conjunction or article.
+const BODY_WORD = String.raw`(?!(?:on|in|at|for|after|since|until|by|and|with|from|the|a|an)\b)[\p{L}'’-]+`
 // "as head of the city's planning office": what the post is of, in capitals or not, up to the next phrase.
-const AS_ROLE =
-  /^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+(?:['’]s)?\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*|(?!(?:on|in|at|for|after|since|until|by|and|with|from|the|a|an)\b)[\p{L}'’-]+(?:\s+(?!(?:on|in|at|for|after|since|until|by|and|with|from|the|a|an)\b)[\p{L}'’-]+){0,3}))?)(?=[\s,.;]|$)/du
+const AS_ROLE = new RegExp(
+  String.raw`^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:(?!of\b)[a-z-]+(?:['’]s)?\s+){0,3}(?!of\b)[a-z-]+(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*|${BODY_WORD}(?:\s+${BODY_WORD}){0,3}))?)(?=[\s,.;]|$)`,
+  'du',
+)
 const POST_NOUN = `(?:${ROLE_NOUN_ALTERNATIVES})s?\\b`
 const FOR_POST = new RegExp(`^\\s+(?:for|to)\\s+the\\s+(?:post|office|position|job)\\s+of\\s+((?:[a-z-]+\\s+){0,2}?${POST_NOUN})`, 'd')
 // "appointing X Prime Minister", "named X acting prime minister": a post straight after the name of whom a verb of
@@ -45,12 +49,12 @@ const FOR_POST = new RegExp(`^\\s+(?:for|to)\\s+the\\s+(?:post|office|position|j
 const APPOINTING = /\b(?:appoint(?:s|ed|ing)?|nam(?:e|es|ed|ing)|mak(?:e|es|ing)|made|elect(?:s|ed|ing)?)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u
 const NAMED_TO = new RegExp(`^\\s+((?:acting\\s+|interim\\s+|new\\s+)?(?:[a-z-]+\\s+){0,2}?${POST_NOUN})`, 'd')
 // "head of the bureau", "chairman of the State Security Committee": what the post is of, up to the next phrase.
-const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?(?:(?!(?:on|in|at|for|after|since|until|by|and|with|from|the|a|an)\b)[A-Za-z'’-]+(?:\s+|(?=[,.;]|$))){1,4})?`
+const OF_BODY = String.raw`(?:\s+of\s+(?:the\s+)?(?:${BODY_WORD}(?:\s+|(?=[,.;]|$))){1,4})?`
 // "Nils Borg becomes economy minister", "Bolat Akchulakov took over as energy minister", "Ana Berg was appointed
 // finance minister": the post a sentence says someone moves to.
 const BECOMES = new RegExp(
   `^,?\\s+(?:becomes|became|will become|t(?:ook|akes) over as|(?:was|is|has been|had been|will be)\\s+(?:appointed|named|made|installed|confirmed)(?:\\s+as)?)\\s+(?!to\\b)((?:the\\s+|acting\\s+|interim\\s+|new\\s+)?(?:[a-z-]+\\s+){0,2}?${POST_NOUN}${OF_BODY})`,
-  'd',
+  'du',
 )
 const POST_REACH = 120
 // The words of a post, lowered so that "as Prime Minister" reads as "as prime minister" does.
