@@ -82,7 +82,7 @@ export function findQuantities(text: string): Quantity[] {
     // "a few hundred", "several thousand": a size, not a figure.
     if (/^(?:a few|several|a couple of)\s/.test(core)) value = null
     const scale = /\b(hundred|thousand|million|billion|trillion)\b/.exec(core.replace(/^.*?\d/, ''))
-    if (value !== null && scale && digits) value *= SCALES[scale[1]!]! * (/\band a half\b/.test(core) ? (value + 0.5) / value : 1)
+    if (value !== null && scale && digits) value = (value + (/\band a half\b/.test(core) ? 0.5 : 0)) * SCALES[scale[1]!]!
     const isYear = /^\d{4}$/.test(core.trim()) && value !== null && value >= 1000 && value <= 2100
     const unitWords: string[] = []
     let rest = end
