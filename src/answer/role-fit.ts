@@ -26,7 +26,7 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // postMisfit, and still the subject of the verb in his sentence).
   if (asksOfficer(ctx.question) && !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`)) return null
   const roleTerms = termsOf(ctx, civil(roles.join(' ')))
-  const { posts, qualifiers, acronyms } = askedPost(ctx)
+  const { posts, qualifiers, acronyms, followed } = askedPost(ctx)
   // "the alliance's secretary general": the role names the organisation its article calls the alliance.
   if (ORGANISATION_DESCRIPTION.test(`${before} ${roles.join(' ')}`)) {
     for (const t of passage) if (acronyms.has(t)) roleTerms.add(t)
@@ -44,8 +44,6 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // former post says nothing of it: "Sara Nyl, a former finance minister, was approved as prime minister").
   const holdsPost = roles.some((r) => !PAST_POST.test(r) && ROLE_WORD.test(r))
   const statePost = STATE_POST.test(roles.join(' '))
-  // "who's the new energy minister after mirzagaliyev": whom the newcomer followed is no name of the post.
-  const followed = predecessorWord(ctx.question.normalized)
   for (const c of ctx.concepts) {
     if (followed !== undefined && c.asked === followed) continue
     // Only a question about a post ties the names it gives to the holder's role; the headline may say where
@@ -83,10 +81,11 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
 // A post held before, or being left: "former", "previous", "outgoing", "ex-", "then-".
 const PAST_POST = /\b(?:former|previous|outgoing|ex-|then-)/i
 
-// What a question asks of a post, read once per question (roleFit weighs every person of every passage): the terms of
-// the post words it names, the words that say which post ("defence" in "defence minister"), and the articles' acronyms.
-const asked = new WeakMap<ExtractionContext, { posts: Set<string>; qualifiers: Set<string>; acronyms: Set<string> }>()
-function askedPost(ctx: ExtractionContext): { posts: Set<string>; qualifiers: Set<string>; acronyms: Set<string> } {
+// What a question asks of a post, read once per question (roleFit weighs every person of every passage): its post words'
+// terms, the words saying which post ("defence minister"), the acronyms, and whom a newcomer followed ("after X").
+type AskedPost = { posts: Set<string>; qualifiers: Set<string>; acronyms: Set<string>; followed: string | undefined }
+const asked = new WeakMap<ExtractionContext, AskedPost>()
+function askedPost(ctx: ExtractionContext): AskedPost {
   let read = asked.get(ctx)
   if (!read) {
     const words = [...ctx.question.text.toLowerCase().matchAll(QUALIFIED_POST)].map((m) => m[1]!)
@@ -94,6 +93,7 @@ function askedPost(ctx: ExtractionContext): { posts: Set<string>; qualifiers: Se
       posts: termsOf(ctx, (ctx.question.text.match(ROLE_WORD_GLOBAL) ?? []).join(' ')),
       qualifiers: new Set(words.filter((w) => !NOT_QUALIFIERS.has(w) && !/ed$/.test(w))),
       acronyms: new Set(ctx.lexicon.phrases.values()),
+      followed: predecessorWord(ctx.question.normalized),
     }
     asked.set(ctx, read)
   }
