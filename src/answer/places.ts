@@ -12,6 +12,13 @@ import type { Found } from './choose.ts'
 
 // Nouns for a place smaller than a country.
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
+// Nouns for a place built for travel, and how a name is written as one: "Chkalovsky airfield", "the Gissar military
+// airfield", "Orvik, a port in the north", "Almaty Airport", "the air base at Zhetygen".
+const FACILITY_NOUN = String.raw`(?:airfield|airport|air ?base|base|port|harbou?r|border crossing|crossing|checkpoint)s?`
+const FACILITY_FOCUS = new RegExp(`^${FACILITY_NOUN}$`)
+const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:[\p{L}-]+\s+)?|\s*,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2})${FACILITY_NOUN}\b`, 'iu')
+const NOUN_BEFORE = new RegExp(String.raw`\b${FACILITY_NOUN}\s+(?:at|in|of)\s+(?:the\s+)?$`, 'iu')
+
 // "in Geneva", "to the disputed Nagorno-Karabakh area", "from the Chkalovsky air base": a place something is in or goes to.
 // "on the parade ground of the Military Institute": a part of a place, then the place.
 const LOCATIVE =
@@ -69,6 +76,7 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
   const { question } = ctx
   // "Which town ...?" is not answered by a country.
   const types: EntityType[] = question.focus && SETTLEMENTS.has(question.focus) ? ['place'] : ['place', 'country']
+  const facility = question.focus !== null && FACILITY_FOCUS.test(question.focus)
   const fromWhere = /\bfrom\s*$/.test(question.normalized)
   const toWhere = TO_WHERE.test(question.normalized)
   const published = PUBLISHED.test(question.normalized)
@@ -110,6 +118,9 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
         const bound = !toWhere && DESTINATION.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))
         return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common + there, misfit: !located || common >= 0.5 || left || bound }
       })
+    // "Which airfield …?" is not answered by a town or a country: only by a name written as an airfield's.
+    if (facility)
+      return named.filter((m) => FACILITY.test(m.text) || NOUN_AFTER.test(c.sentence.text.slice(m.end)) || NOUN_BEFORE.test(c.sentence.text.slice(0, m.start)))
     // A town or city has a name; "in the central square" does not answer "which town".
     if (named.length || types.length === 1) return named
     // No named place: the phrase after "in"/"at" ("in twelve schools"), but not a time ("in the early morning of").

@@ -111,7 +111,7 @@ export const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:where|(?:in|at) (?:what|which) ${A_WORD}(city|place|town|village|location|country)|(?:what|which) ${A_WORD}(city|place|town|village|location|capital|region)\b|what is the capital of)`,
+      String.raw`^(?:where|(?:in|at) (?:what|which) ${A_WORD}(city|place|town|village|location|country)|(?:what|which) ${A_WORD}(city|place|town|village|location|capital|region|airfield|airport|airbase|base|port|border crossing|crossing)\b|what is the capital of)`,
     ),
     kind: 'place',
     read: (m) => ({ focus: m[1] ?? m[2] ?? null }),

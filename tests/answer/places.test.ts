@@ -263,3 +263,29 @@ describe('where: where something was going is not where it was', () => {
     expect(ask(body, 'where was the aid convoy stopped').answer ?? '').not.toContain('Korvik')
   })
 })
+
+describe('which airfield, port or crossing: a name written as one', () => {
+  const flight =
+    'Velsk sent 300 paratroopers to Dorvia on Monday.\n\nThe transport planes took off from Brenna airfield near the town of Kolm and landed at the military airbase in Orlo.'
+  it.each([
+    [flight, 'which airfield did the planes take off from', 'Brenna'],
+    [flight, 'which airbase did the planes land at', 'Orlo'],
+    [flight, 'which airfield did the planes land at', 'Orlo'],
+    ['The soldiers were driven to Brenna airfield, where they boarded the planes home.', 'which airfield did the soldiers board the planes at', 'Brenna'],
+    ['The troops arrived at Chkalovsky air base outside Moscow on Thursday.', 'what air base did the troops arrive at', 'Chkalovsky'],
+    ['The ferries docked at Orvik, a port in northern Norland, late that night.', 'which port did the ferries dock at', 'Orvik'],
+  ])('%#: %s', (body, question, place) => {
+    const r = ask(body, question)
+    expect(r.kind).toBe('place')
+    expect(r.answer).toBe(place)
+  })
+
+  it.each([
+    // A country, or a town the airfield is near, is no airfield.
+    ['Velsk sent 300 paratroopers to Dorvia on Monday.\n\nThe transport planes landed in Norway on Tuesday.', 'which airfield did the planes land at'],
+    ['The transport planes landed in Brenna, a city near the border, on Tuesday.', 'which port did the planes land at'],
+    ['The planes took off from Brenna airfield near Kolm and landed in Orlo.', 'which airfield did the planes land at'],
+  ])('%#: %s has no short answer', (body, question) => {
+    expect(ask(body, question).answer).toBeNull()
+  })
+})

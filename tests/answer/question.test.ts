@@ -40,7 +40,7 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['emergency rule in osk was supposed to run till wat date', 'date'],
     ['what % voted yes', 'number'],
     // What the answer is not, before the question word.
-    ['other than osk which airfield were the planes headed for', 'other'],
+    ['other than osk which airfield were the planes headed for', 'place'],
     ['besides lask, who signed the deal', 'person'],
     ['tajik troop count?', 'number'],
     ['parliament votes for the new prime minister count?', 'number'],
