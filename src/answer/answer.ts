@@ -39,7 +39,7 @@ import { whoseNoun } from './possessors.ts'
 import { LEAVES_OUT } from './question-rules.ts'
 import { countryAsked, countryTie, postOwner, rosterTest } from './rosters.ts'
 import { DOER_POST } from './role-fit.ts'
-import { rankOfPost } from './question-parts.ts'
+import { picksRank } from './question-parts.ts'
 import { asideByName, newcomer, goneAnywhere, comers, asksCurrent, asksPredecessor, asksSuccessor, departed, tellsOfSuccession } from './succession.ts'
 
 export type { Candidate, DateMention, Extraction, ExtractionContext } from './context.ts'
@@ -204,8 +204,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
     wantsOld ||
     figuresAside(question) ||
     whoseNoun(question.normalized) !== null ||
-    rankOfPost(question.text).refused !== undefined ||
-    (rankOfPost(question.text).rank !== undefined && question.subjectOf === null) ||
+    picksRank(question.text, question.subjectOf) ||
     (question.kind === 'person' && DOER_POST.test(question.normalized))
   const chosen = choose(scored, { disputed: question.kind === 'number', several: question.plural, misfitsAside })
   if (chosen && figuresAside(question) && outsaid(question, scored, chosen)) chosen.sure = false

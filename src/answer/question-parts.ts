@@ -211,6 +211,21 @@ export function rankOfPost(question: string): { rank?: string; refused?: string 
   return rank === undefined ? {} : { rank }
 }
 
+/**
+ * True when a question picks a rank of the post it asks about: one it rules out ("…, not the deputy"), or one it
+ * names with no deed ("who is the deputy governor"); "who fired the deputy" names a rank of whom the deed was done to.
+ *
+ * @example
+ * ```ts
+ * picksRank("who's the defence minister, not the deputy", null) // => true
+ * picksRank('who fired the deputy', 'fired') // => false
+ * ```
+ */
+export function picksRank(question: string, subjectOf: string | null): boolean {
+  const { rank, refused } = rankOfPost(question)
+  return refused !== undefined || (rank !== undefined && subjectOf === null)
+}
+
 /** The question without the rank it rules out ("…, not the deputy"): a word it asks passages not to be about. */
 export const withoutRefusedRank = (question: string): string => question.replace(REFUSED_PHRASE, ' ').replace(/\s+/g, ' ').trim()
 
