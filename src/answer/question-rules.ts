@@ -186,7 +186,7 @@ export const RULES: Rule[] = [
     // "which nazarbayev son in law quit …": a relative, or an aide, is a person too. Not where a "who" follows
     // ("which mod guy announced who would command the force"): two persons are asked of, one who did, one done about.
     pattern: new RegExp(
-      String.raw`^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|guy|dude|lady|official|officer|leader|politician|president|minister|premier|mayor|governor|chairman|chairwoman|secretary|chief|boss|director|expert|analyst|activist|journalist|reporter|lawyer|judge|prosecutor|lawmaker|senator|mp|deputy|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander|colonel|admiral|marshal|soldier|businessman|businesswoman|tycoon|oligarch|aide|adviser|advisor|${KIN_WORDS})\b(?!.*\bwho(?:m|se)?\b))\b`,
+      String.raw`^(?:who|whom|whose|which (?!(?:kind|type|sort)s?\b)(?:of\s+(?:the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|guy|dude|lady|official|officer|leader|politician|president|minister|premier|mayor|governor|chairman|chairwoman|secretary|chief|boss|director|expert|analyst|activist|journalist|reporter|lawyer|judge|prosecutor|lawmaker|senator|mp|deputy|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander|colonel|admiral|marshal|soldier|businessman|businesswoman|tycoon|oligarch|aide|adviser|advisor|${KIN_WORDS})\b(?!.*\bwho(?:m|se)?\b))\b`,
     ),
     kind: 'person',
   },

@@ -74,6 +74,16 @@ const COPULA_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|we
 const TRAILING_WORD = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?),\s*(?:who|what)$`)
 const POST_WHO = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,3}(?:${ROLE_WORD.source}|fm|pm))\s+who\s+(.+)$`)
 
+// "the guy who put out the 225 toll, who was he": a question on a pronoun after what it stands for asks it of that.
+const PRONOUN_ASKED = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?),\s*(who|what|where|when)\s+(is|was|are|were)\s+(?:he|she|it|they|that|this)$`)
+// "the planes landed at which airfield", "he is married to which of her daughters": the question word left where
+// its answer would stand, after a preposition, asks what the rest says of it; the preposition stays last.
+const ASKED_IN_PLACE = new RegExp(
+  String.raw`^(?!${OPENER})(.+?)\s+((?:at|in|from|to|on|of|for|by|with|into|onto|over|under|near)\s+)((?:which|what)\s+(?:of\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})$`,
+)
+// "the sec gen is what nationality": what the copula says, asked last.
+const COPULA_ASKED = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|were)\s+((?:which|what)\s+[\w'’-]+)$`)
+
 // "tajik troop count?": how many.
 const COUNT_AT_END = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,6}[\w'’-]+?)\s+(?:count|headcount|tally)$`)
 
@@ -121,7 +131,10 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     // A source the question names, or what the answer is not, goes at its end too.
     .replace(SOURCE_FIRST, toEnd)
     .replace(TIME_FIRST, toEnd)
+    .replace(PRONOUN_ASKED, (_, told: string, word: string, verb: string) => `${word} ${verb} ${told}`)
     .replace(TOLD_FIRST, toEnd)
+    .replace(ASKED_IN_PLACE, (_, rest: string, preposition: string, asked: string) => `${asked} ${rest} ${preposition.trim()}`)
+    .replace(COPULA_ASKED, (_, rest: string, verb: string, asked: string) => `${asked} ${verb} ${rest}`)
     .replace(TRAILING_WORD, '$1')
     .replace(COPULA_AT_END, (_, rest: string, verb: string, word: string) => `${word} ${verb} ${rest}`)
     .replace(ASKS_AT_END, (_, rest: string, word: string) => `${word} ${rest}`)

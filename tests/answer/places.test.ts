@@ -289,3 +289,12 @@ describe('which airfield, port or crossing: a name written as one', () => {
     expect(ask(body, question).answer).toBeNull()
   })
 })
+
+describe('which airfield, asked where its answer would stand', () => {
+  it.each([
+    ['The soldiers boarded the transport planes at Brenna airfield on Monday.', 'the soldiers boarded the planes at which airfield', 'Brenna'],
+    ['The transport planes took off from Brenna airfield and landed at Orlo airbase.', 'the planes took off from which airfield', 'Brenna'],
+  ])('%#: %s', (body, question, place) => {
+    expect(ask(body, question).answer).toBe(place)
+  })
+})

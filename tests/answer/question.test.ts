@@ -30,6 +30,11 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['the decree was meant to run until when', 'date'],
     ['police spokeswoman who said dozens were killed', 'person'],
     ['turkish fm who chaired the meeting', 'person'],
+    // The question word left where the answer would stand, or a pronoun asked of what was told first.
+    ['the ferries docked at which port', 'place'],
+    ['kessler is married to which of the mayors daughters', 'person'],
+    ['the guy who read out the 40 figure on monday, who was he', 'person'],
+    ['the pact treaty was invoked under which article of it', 'other'],
     // Words before "how many": a source, a day, a plan the count is of.
     ['per the interior ministry on mar 7 how many police got killed', 'number'],
     ['lask said the marines freed up how many police for other work', 'number'],
