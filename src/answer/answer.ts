@@ -34,7 +34,7 @@ import { shareBase } from './counts.ts'
 import { figuresAside, keepReports, outsaid } from './figure-reports.ts'
 import { wayOrClause } from './manners.ts'
 import { asksMembership, gather } from './lists.ts'
-import { afterDeed, doerOf, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
+import { afterDeed, doerOf, leadsAnother, objectOf, otherVerbOnly, patientFit, speakerOnly } from './patients.ts'
 import { whoseNoun } from './possessors.ts'
 import { LEAVES_OUT } from './question-rules.ts'
 import { countryAsked, countryTie, postOwner, rosterTest } from './rosters.ts'
@@ -173,7 +173,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           (verb.length > 0 && speakerOnly(c.sentence.text, found, verb)) ||
           nobody ||
           (wantsExpected && !foreseen(c.sentence.text, found)) ||
-          (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)),
+          (agentVerb !== undefined && doneToAnother(ctx, c.sentence.text, agentVerb)) ||
+          leadsAnother(ctx, c.sentence.text, found),
       }
       scored.push({
         candidate: c,

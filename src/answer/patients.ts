@@ -1,7 +1,7 @@
 import type { Found } from './choose.ts'
 import { conceptMatch, type Concept } from '../search/index.ts'
 import { canonicalTerm, foldText, tokenize } from '../text/index.ts'
-import type { Candidate, ExtractionContext } from './context.ts'
+import { termsOf, type Candidate, type ExtractionContext } from './context.ts'
 import { saidAfter, saidBefore } from './speech.ts'
 import { departed } from './succession.ts'
 
@@ -181,3 +181,23 @@ const namedAs = (ctx: ExtractionContext, c: Candidate, subject: readonly string[
       .some((w) => subject.includes(w)),
   )
 const REMOVAL_LEMMAS = ['remove', 'dismiss', 'oust', 'sack']
+
+/**
+ * True when a person found is named as the leader of a thing set off before it that the question does not ask about: "a
+ * housing fund and a new agency for roads, to be led by X" tells who leads the agency, not the fund.
+ *
+ * @example
+ * ```ts
+ * leadsAnother(ctx, 'They set up a fund and an agency for roads, to be led by Ann Cole.', found) // => true, for "who heads the fund"
+ * ```
+ */
+export function leadsAnother(ctx: ExtractionContext, text: string, found: { start: number }): boolean {
+  const phrase = ctx.question.kind === 'person' ? LED_PHRASE.exec(text.slice(0, found.start)) : null
+  return phrase !== null && !ctx.concepts.some((c) => conceptMatch(c, termsOf(ctx, phrase[1]!)) >= NAMED_AS_ASKED)
+}
+
+// A match this strong on the led thing's head makes it the thing the question asks about.
+const NAMED_AS_ASKED = 0.5
+// A noun phrase in lower case, its head (before any "for"/"of") captured, set off before "(to be) led by" and the name.
+const LED_PHRASE =
+  /\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?:\s+(?:for|of)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?,\s+(?:(?:to be|which (?:will be|is|was)|that (?:will be|is|was))\s+)?(?:led|headed|run|chaired|directed|managed)\s+by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuestion, asksSuccessor } from '../../src/answer/index.ts'
 import { cameIn } from '../../src/answer/succession.ts'
-import { pagesEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 describe('a question for who came into a post', () => {
   it.each([
@@ -16,6 +16,11 @@ describe('a question for who came into a post', () => {
     ['who was president after the war', false],
     ['who led the march after lask left', false],
     ['who spoke after lask left', false],
+    // "new" asks for a newcomer only before a post: a new toll, figure or fund has no holder who went.
+    ["who's the new ceo of the port authority", true],
+    ['who is the new coach of harwick united', true],
+    ['who read out the new toll', false],
+    ['who runs the new social fund', false],
   ])('%j asks for a successor: %s', (q, successor) => {
     const qa = analyzeQuestion(q, () => true)
     expect(qa.kind).toBe('person')
@@ -107,5 +112,40 @@ describe('a body someone "previously ran"', () => {
   })
   it('leaves the post he holds now', () => {
     expect(engine.ask('who heads the state security bureau').answer).toContain('Gregor Latham')
+  })
+})
+
+describe('"new" before what is no post', () => {
+  it('asks for whoever did the deed: "who read out the new toll"', () => {
+    const r = askReport(
+      'The death toll rose to 40 on Monday.\n\nIvo Lask, head of the police press office, read out the new toll at a briefing in Velsk.',
+      'who read out the new toll',
+    )
+    expect(r.answer).toContain('Ivo Lask')
+  })
+  it('leaves a new post with nobody told as coming in unanswered', () => {
+    expect(
+      askReport('Anna Berg resigned as coach of Harwick United on Monday. Club officials thanked her.', 'who is the new coach of harwick united').answer,
+    ).toBeNull()
+  })
+})
+
+describe('a person told as leading the thing set off just before', () => {
+  const body = 'The government also announced a new housing fund and a new agency for roads, to be led by David Cole.'
+  it('leads that thing', () => {
+    expect(askReport(body, 'who will lead the new agency for roads').answer).toBe('David Cole')
+  })
+  it('leads nothing named before it', () => {
+    expect(askReport(body, 'who heads the new housing fund').answer).toBeNull()
+  })
+})
+
+describe('a pronoun asked of what was told first', () => {
+  it('"the guy who read out the toll, who was he" asks who read it out', () => {
+    const r = askReport(
+      'The death toll rose to 40 on Monday.\n\nIvo Lask, head of the police press office, read out the new toll at a briefing in Velsk.',
+      'the guy who read out the new toll, who was he',
+    )
+    expect(r.answer).toContain('Ivo Lask')
   })
 })
