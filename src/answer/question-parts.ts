@@ -99,16 +99,16 @@ export function countedNoun(content: string): string | null {
   const kind = part ? countedNoun(part[1]!) : null
   // Only a noun says what the part is: "were arrested", "are still there" say what befell it.
   if (kind !== null && !/(?:ed|ing)$/.test(kind) && !isVerbOnly(kind) && !isAdverbOnly(kind)) return kind
-  const words = content
-    .replace(/^of (?:the |these |those )?/, '')
-    .replace(/["“”'‘’]/g, '')
-    .split(' ')
+  const typed = content.replace(/^of (?:the |these |those )?/, '').split(' ')
+  const words = typed.map((w) => w.replace(/["“”'‘’]/g, ''))
   const phrase: string[] = []
   for (const [i, w] of words.entries()) {
     // "how many check in desks": a compound typed without its hyphen ("check-in desks") goes on to its noun.
     if (phrase.length === 1 && COMPOUND_PARTICLE.has(w) && isPluralNoun(words[i + 1] ?? '')) continue
     // "how many residents left ...", "how many marines went ...": a verb ends the phrase.
     if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (/(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w) || isAdverbOnly(w)))) break
+    // "how many years masimov's sentence": a possessive opens another noun phrase, what the count is of.
+    if (phrase.length > 0 && /['’]s$/.test(typed[i]!)) break
     // "how many articles of the constitution": what is counted stands before "of", unless it is a measure ("pieces of kit").
     if (w === 'of' && phrase.length > 0 && !MEASURES.has(phrase.at(-1)!)) break
     phrase.push(w)

@@ -60,7 +60,7 @@ export const RULES: Rule[] = [
   },
   {
     pattern:
-      /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percent|percentage|proportion|share|size|sum)|(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+(?:(?:updated|revised|latest|final|official|new|total|overall|initial|first)\s+){0,2}(?:number|size|total) of)\b/,
+      /^(?:how (?:many|much|large|big|long|far)|what (?:number|amount|percent|percentage|proportion|share|size|sum)|(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+(?:(?:updated|revised|latest|final|official|new|total|overall|initial|first|[a-z]+(?:al|ed|est))\s+){0,2}(?:number|size|total) of)\b/,
     kind: 'number',
   },
   { pattern: /^how old\b/, kind: 'number', read: () => ({ focus: 'age' }) },

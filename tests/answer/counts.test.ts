@@ -514,6 +514,9 @@ Only nine of the 11 countries at the summit signed the final declaration.`
     // A compound typed without its hyphen ("check-in desks").
     ['check in desks got smashed', 'desks'],
     ['people in almaty died', 'people'],
+    // A possessive opens the noun phrase the count is of ("masimov's sentence, how many yrs").
+    ["years lask's sentence", 'years'],
+    ["of the mayor's relatives lost their posts", 'relatives'],
   ])('countedNoun(%j) is %j', (content, noun) => {
     expect(countedNoun(content)).toBe(noun)
   })

@@ -118,6 +118,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('when did the first troops arrive')).not.toMatchObject({ focus: 'start' })
     // "The number of X …": X is counted, whatever the question goes on to say.
     expect(analyzeQuestion('what was the updated number of ppl killed that the prosecutor gave in march')).toMatchObject({ kind: 'number', focus: 'people' })
+    // Any adjective, however typed, may pick the figure: "the offical number", "the highest number".
+    expect(analyzeQuestion('wat was the offical number of dead before the revision')).toMatchObject({ kind: 'number', focus: 'dead' })
+    expect(analyzeQuestion('what was the highest number of protesters')).toMatchObject({ kind: 'number', focus: 'protesters' })
     // Words before "how many" go after the question, which starts there.
     expect(analyzeQuestion('early on how many people died in velta')).toMatchObject({
       kind: 'number',
