@@ -162,6 +162,16 @@ export function agentOf(text: string, f: Found, verbs: readonly { start: number;
 }
 
 /**
+ * True when the sentence gives the question's deed to someone else by name ("a new hospital, built by the Kronmark
+ * Group") and the find is not that agent: "Berg opened a new hospital, built by Kronmark" says Berg built nothing.
+ */
+export function agentElsewhere(text: string, f: Found, verbs: readonly { start: number; end: number }[]): boolean {
+  return (
+    !agentOf(text, f, verbs) && verbs.some((v) => /^\s+by\s+(?:the\s+)?[\p{Lu}\p{Ll}]/u.test(text.slice(v.end)) && !(v.end <= f.start && f.start - v.end < 60))
+  )
+}
+
+/**
  * True when the find is where the question's deed went ("forces would be sent
  * to Kazakhstan", "troops flown into Almaty"): the place it reached did not do it.
  */
@@ -180,8 +190,11 @@ export function displacedSubject(text: string, f: Found, verbs: readonly { start
   const verb = verbs.find((v) => v.start >= f.end)
   if (!verb || agentOf(text, f, verbs)) return false
   const between = text.slice(f.end, verb.start)
+  // "Brandt announced a toll, saying the money would pay for repairs": the verb has a subject of its own right before it.
+  if (verbs.every((v) => v.start >= f.end && OWN_SUBJECT.test(text.slice(f.end, v.start)))) return true
   return verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(between) && OTHER_SUBJECT.test(between)
 }
+const OWN_SUBJECT = /\s(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:would|will|could|should|can|must|may|might|did|does|do)\s+$/iu
 
 /**
  * For one sentence, a test of a find: true when the question's verb has a

@@ -1,5 +1,4 @@
 import { conceptMatch } from '../search/index.ts'
-import { isVerbOnly } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { opensClause, reason } from './open-answers.ts'
 import { statement } from './statements.ts'
@@ -19,10 +18,12 @@ import {
   SUBJECT_KINDS,
   subjectFit,
   agentOf,
+  agentElsewhere,
   thingDoes,
   verbPositions,
 } from './anchors.ts'
 import { finder } from './finders.ts'
+import { deedUntold } from './deeds.ts'
 import { HOW_LONG } from './number-finder.ts'
 import { reporterOf } from './reporters.ts'
 import { givenName, nameAsked, saysMore } from './given-names.ts'
@@ -163,6 +164,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
           (owner !== null && ![null, owner].includes(countryTie(c.sentence.text, found))) ||
           joint ||
           displacedSubject(c.sentence.text, found, verb) ||
+          agentElsewhere(c.sentence.text, found, verb) ||
           destination(c.sentence.text, found, verb) ||
           doer ||
           objectOf(c.sentence.text, found, verb) ||
@@ -194,10 +196,9 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'date' && !wantsExpected) plansAside(question.normalized, scored)
   if (question.kind === 'date') lastDayOnly(ctx, scored)
   if (question.kind === 'date') coarserAside(ctx, scored)
-  // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no
-  // rival; nor, for "the minister, not the deputy", is the deputy, nor for "who is the deputy governor" the governor (but
-  // "who fired the deputy" asks for no deputy); nor, for how long, when it would start; nor, for "who did the mayor
-  // fire", the mayor.
+  // A day that is a misfit (another clause's), or for who came in or went, the one the sentence says did the other, is no rival; nor,
+  // for "the minister, not the deputy", is the deputy, nor for "who is the deputy governor" the governor (but "who fired the deputy"
+  // asks for no deputy); nor, for how long, when it would start; nor, for "who did the mayor fire", the mayor.
   const misfitsAside =
     question.kind === 'date' ||
     HOW_LONG.test(question.normalized) ||
@@ -211,9 +212,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (chosen && figuresAside(question) && outsaid(question, scored, chosen)) chosen.sure = false
   // ("When has Norland held the chair?" is not answered by the day of chairing a summit: fitsDay makes it a misfit.)
   const first = chosen?.sources[0]
-  // "Where did the paratroopers take off from?" is not answered by "contingents from Belarus": the sentence must say the deed.
-  const deedAsked = question.kind === 'place' ? ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked))) : undefined
-  if (chosen && first && deedAsked && conceptMatch(deedAsked, termsOfSentence(ctx, first.candidate.sentence.text)) === 0) chosen.sure = false
+  // The sentence must say the deed asked of a place or a person: "contingents from Belarus" took off from nowhere.
+  if (chosen && first && deedUntold(ctx, first.candidate.sentence.text, chosen.answer, wantsNew || wantsOld, pool)) chosen.sure = false
   if (chosen && first && ((fitsDay && manyDaysForGood(ctx, first.candidate, fitsDay)) || dayNotGiven(ctx, first))) chosen.sure = false
   // A find of the day the question names wins over one of another day, but is not bet on where a sentence of another
   // day says more of the question: "300 troops flew home on Saturday" is no count of those guarding the airport then.

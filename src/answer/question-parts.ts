@@ -33,7 +33,7 @@ const figureSlot = (words: readonly string[], i: number): boolean => FIGURE_BEFO
 
 // "Who wanted ...", "which country sent ...", "who's running ...": the question word is the verb's subject.
 const SUBJECT_QUESTION =
-  /^(?:who|which [a-z]+|what (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?(?:(?:actually|really|exactly|currently|still|even|originally|ultimately|basically|now)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
+  /^(?:who|which [a-z]+|what (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[a-z]+)\s+(?:(?:is|was|are|were|has|have|had|will|would|can|could|should|might|must|may)\s+)?(?:(?:actually|really|exactly|currently|still|even|originally|ultimately|basically|now)\s+)?(?:(?:got|get|gets|been|being)\s+)?([a-z]+(?:ed|ing|s)|[a-z]+)\b/
 const NOT_A_VERB = new Set([
   'did',
   'does',

@@ -503,3 +503,29 @@ describe('"who called in X" asks who summoned it', () => {
     expect(askReport(body, 'who called in the pact').answer ?? '').not.toMatch(/Ambassador|Norway|Berg/)
   })
 })
+
+describe('the sentence must say the deed a person question asks', () => {
+  const toll =
+    "Velmar's transport minister, Ilse Brandt, announced a new toll on the northern highway on Thursday, saying the money would pay for repairs after the floods.\n\nDrivers of private cars will pay 40 crowns per trip from July."
+  it.each([
+    // The verb is in no form in the sentence the person comes from.
+    [toll, 'who will pay the new toll'],
+    ['Police chief Tom Hale was dismissed on Monday.\n\nMartin Shaw will head the police in Dorne until a new chief is appointed.', 'who dismissed hale'],
+    // The verb has a subject of its own right before it.
+    [toll, 'who will pay for the repairs'],
+    // The sentence gives the deed to someone else by name.
+    ['Mayor Hanna Berg also opened a new hospital in Tarsk, built by the Kronmark Group.', 'who built the new hospital in tarsk'],
+  ])('%#: %s has no short answer', (body, question) => {
+    expect(askReport(body, question).answer).toBeNull()
+  })
+
+  it.each([
+    [toll, 'who announced the new toll', 'Ilse Brandt'],
+    ['Mayor Hanna Berg also opened a new hospital in Tarsk, built by the Kronmark Group.', 'who opened the new hospital in tarsk', 'Hanna Berg'],
+    // A post says who holds it; any verb of saying tells who announced something.
+    ['Martin Shaw, head of the police in Dorne, spoke on Monday.', 'who will run the police in dorne', 'Martin Shaw'],
+    ['"We will send 300 soldiers," Defence Minister Ivo Lask said on Monday.', 'who announced the soldiers would be sent', 'Ivo Lask'],
+  ])('%#: %s → %s', (body, question, name) => {
+    expect(askReport(body, question).answer).toContain(name)
+  })
+})

@@ -163,6 +163,10 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['who signed the order', 'signed'],
     ['who is fleming', null],
     ['what was the mayor arested for', null],
+    // A modal before the verb: "who will pay" asks who pays.
+    ['who will pay the new toll', 'pay'],
+    ['who would command the mission', 'command'],
+    ['who will be the new pm', null],
   ])('reads %s as asking the subject of %s', (question, verb) => {
     expect(analyzeQuestion(question).subjectOf).toBe(verb)
   })

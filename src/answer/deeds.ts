@@ -1,0 +1,51 @@
+import { conceptMatch, type Concept } from '../search/index.ts'
+import { LIGHT_VERBS, isVerbLemma, isVerbOnly } from '../text/index.ts'
+import { termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
+import { ROLE_WORD } from './question.ts'
+import { SAYING } from './speech.ts'
+
+/**
+ * Whether the sentence a short answer comes from says the question's deed at all: "Where did the paratroopers take
+ * off from?" is not answered by "contingents from Belarus", nor "who will pay the toll?" by the minister who
+ * announced it.
+ */
+
+/**
+ * True when the sentence a short answer comes from does not say the deed the question asks of a place or a person
+ * (`succession`: the question asks who came into a post or went, which a sentence tells in words of its own;
+ * `others`: the passages the answer was looked for in).
+ *
+ * @example
+ * ```ts
+ * deedUntold(ctx, "Velmar's minister, Ilse Brandt, announced a new toll.", 'Ilse Brandt', false, pool) // => true, for "who will pay the toll"
+ * ```
+ */
+export function deedUntold(ctx: ExtractionContext, text: string, answer: string, succession: boolean, others: readonly Candidate[]): boolean {
+  if (ctx.question.kind === 'place') {
+    const deed = ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked)))
+    return deed !== undefined && !says(ctx, deed, text)
+  }
+  return ctx.question.kind === 'person' && !succession && personDeedUnsaid(ctx, text, answer, others)
+}
+
+/**
+ * A person question's verb ("who will pay", "who built") in no form in the sentence, where another passage tells the
+ * deed in the question's words: the person named did something else. "Karl Ebb overpowered Uwe Sand" may be how the
+ * only account of who won puts it. A verb of holding a post ("who runs the fund") may be said by a post instead ("X,
+ * head of the fund"), and any verb of saying tells who announced something; a light verb ("made the offer"), a
+ * mistyped one ("haeds") or one of coming into a post says too little to look for.
+ */
+function personDeedUnsaid(ctx: ExtractionContext, text: string, answer: string, others: readonly Candidate[]): boolean {
+  const verb = ctx.question.subjectOf
+  const concept = ctx.concepts.find((c) => c.asked === verb || c.asked?.startsWith(`${verb}_`))
+  if (verb === null || concept === undefined || !isVerbLemma(verb) || LIGHT_VERBS.has(verb) || SUCCESSION_OR_BEING.test(verb)) return false
+  if (says(ctx, concept, text) || !others.some((c) => says(ctx, concept, c.sentence.text))) return false
+  if (SAYING_VERB.test(verb) && new RegExp(String.raw`\b(?:${SAYING})\b`).test(text)) return false
+  return !(HOLDING_POST.test(verb) && (ROLE_WORD.test(text) || ROLE_WORD.test(answer)))
+}
+
+const says = (ctx: ExtractionContext, concept: Concept, text: string) => conceptMatch(concept, termsOfSentence(ctx, text)) > 0
+
+const SAYING_VERB = /^(?:announc|declar|stat|sa[iy]|told|tell|report|confirm|reveal|claim)\w*$/
+const SUCCESSION_OR_BEING = /^(?:replac\w*|succeed\w*|st[ao]{1,2}d|standing|becam?e?s?|becoming|is|was|are|were|be|been|being)$/
+const HOLDING_POST = /^(?:lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|command\w*|chair\w*|direct\w*|manag\w*|oversee\w*|oversaw)$/
