@@ -155,8 +155,11 @@ export function findMentions(text: string): Mention[] {
     }
     // "Prime Minister of the Republic of Kazakhstan", "Deputies of the Mazhilis": a post or a body "of" somewhere,
     // not a name; a person's name holds no post and no country.
-    // "Baikonur Cosmodrome", "Republic Square", "Caspian Sea": a name that ends in a kind of place is that place.
-    if (words.length >= 2 && PLACE_HEADS.test(words.at(-1)!.text)) {
+    // "Baikonur Cosmodrome", "Republic Square", "Caspian Sea", "Brisk Air Base": a name that ends in a kind of place is that place.
+    if (
+      words.length >= 2 &&
+      (PLACE_HEADS.test(words.at(-1)!.text) || (words.length >= 3 && /^(?:Air|Naval) Base$/.test(`${words.at(-2)!.text} ${words.at(-1)!.text}`)))
+    ) {
       mentions.push(mention('place', text, words[0]!.start, words.at(-1)!.end, null, null))
       continue
     }
@@ -174,7 +177,7 @@ export function findMentions(text: string): Mention[] {
 
 // Kinds of place that are no common surname ("Park", "Lake", "Field", "Street" are).
 const PLACE_HEADS =
-  /^(?:Cosmodrome|Spaceport|Airport|Airfield|Square|Avenue|Prospekt|Boulevard|Stadium|Palace|Harbou?r|Station|Refinery|Oilfield|Sea|Mountains|Valley|Steppe|Region|Oblast|District|Province)$/
+  /^(?:Cosmodrome|Spaceport|Airport|Airfield|Airbase|Crossing|Checkpoint|Square|Avenue|Prospekt|Boulevard|Stadium|Palace|Harbou?r|Station|Refinery|Oilfield|Sea|Mountains|Valley|Steppe|Region|Oblast|District|Province)$/
 
 // "Republic of Velmar", "Deputies of the Assembly": words joined by "of" name a place or a body, never a person.
 const OF_SOMEWHERE = /\s(?:of|for)\s/

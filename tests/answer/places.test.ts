@@ -274,6 +274,12 @@ describe('which airfield, port or crossing: a name written as one', () => {
     ['The soldiers were driven to Brenna airfield, where they boarded the planes home.', 'which airfield did the soldiers board the planes at', 'Brenna'],
     ['The troops arrived at Chkalovsky air base outside Moscow on Thursday.', 'what air base did the troops arrive at', 'Chkalovsky'],
     ['The ferries docked at Orvik, a port in northern Norland, late that night.', 'which port did the ferries dock at', 'Orvik'],
+    // A name ending in "Air Base" is a place, never a person.
+    [
+      'Aid planes landed at Tarsk International Airport on Monday.\n\nTwo Norland fighter jets landed at Brisk Air Base on Friday evening.',
+      'which air base did the norland jets land at',
+      'Brisk Air Base',
+    ],
   ])('%#: %s', (body, question, place) => {
     const r = ask(body, question)
     expect(r.kind).toBe('place')

@@ -216,6 +216,8 @@ describe('findMentions', () => {
     // Two capitalised words that end in a kind of place are that place, not a person.
     ['troops arriving at the Velsk Cosmodrome, near the Ostrian Sea', ['place:Velsk Cosmodrome', 'place:Ostrian Sea']],
     ['crowds gathered on Freedom Square', ['place:Freedom Square']],
+    ['the jets landed at Brisk Air Base on Friday', ['place:Brisk Air Base']],
+    ['lorries queued at the Veska Crossing', ['place:Veska Crossing']],
     // "Jan" before a name is a given name; before a day, January.
     ['It was attended by Jan Rudd, the envoy, on Jan 14.', ['person:Jan Rudd']],
     // A holiday is no person, nor a place.
