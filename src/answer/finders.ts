@@ -108,7 +108,9 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     case 'person': {
       const whose = whoseNoun(question.normalized)
       // "Which nazarbayev nephew got kicked out?": only one the sentence or a post tells is a relative.
-      const kin = KIN_ASKED.test(question.normalized)
+      const kin = KIN_ASKED.exec(question.normalized)
+      // "which of the mayor's daughters": the mayor is whose daughter, not one.
+      const relativeOf = kin?.[1]?.trim().replace(/(?:['’]s|s['’]?)$/, '') ?? ''
       return (c) => {
         // "Whose government quit?": only the one the sentence gives the government as belonging to.
         const owns = whose === null ? null : possessorTest(c.sentence.text, whose)
@@ -138,7 +140,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               misfit:
                 postMisfit(m.person.roles, question) ||
                 (owns !== null && !owns(m)) ||
-                (kin && !KIN.test(`${c.sentence.text.slice(Math.max(0, m.start - 60), m.end + 60)} ${m.person.roles.join(' ')}`)),
+                (kin !== null && !KIN.test(`${c.sentence.text.slice(Math.max(0, m.start - 60), m.end + 60)} ${m.person.roles.join(' ')}`)) ||
+                (relativeOf.length > 2 && foldText(`${m.person.name} ${m.person.roles.join(' ')}`).includes(relativeOf)),
             }))
         )
       }
@@ -170,7 +173,7 @@ function ownerOf(text: string, m: Mention, people: readonly Mention[]): string {
 }
 type Mention = ReturnType<ExtractionContext['people']>[number]
 const POST_OF_PRONOUN = /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s*$/u
-const KIN_ASKED = new RegExp(String.raw`^which\s+(?:[\w'’-]+\s+){0,2}?${KIN_WORDS}\b`)
+const KIN_ASKED = new RegExp(String.raw`^which\s+(?:of\s+(?:the|his|her|their)\s+)?((?:[\w'’-]+\s+){0,2}?)${KIN_WORDS}\b`)
 const KIN = new RegExp(String.raw`\b${KIN_WORDS}\b`, 'i')
 
 /**

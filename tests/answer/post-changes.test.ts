@@ -191,6 +191,15 @@ describe('which relative: a person, and only one told as a relative', () => {
   it('answers which nephew with the nephew', () => {
     expect(pagesEngine([named]).ask('which lask nephew got kicked out of the harbour authority by decree').answer ?? '').toContain('Karl Ness')
   })
+  const family = pagesEngine([
+    "Mayor of Orvik opens new bridge\nApril 7, 2023\n\nThe mayor of Orvik, Henrik Dahl, opened the new Sund Bridge on Friday in front of several thousand residents.\n\nDahl has two daughters. His elder daughter, Eva Dahl, is a surgeon in Kolm. His younger daughter, Sofie Dahl, is married to Jonas Lind, the city's chief engineer, who oversaw the bridge project.\n\nA local businessman, Per Holm, who is married to Dahl's sister, supplied the steel.",
+  ])
+  it('answers "which of the mayor\'s daughters" with a daughter', () => {
+    expect(family.ask('jonas lind is married to which of the mayors daughters').answer).toContain('Sofie Dahl')
+  })
+  it('never with the one whose daughters they are', () => {
+    expect(family.ask("per holm is married to which of the mayor's daughters").answer).toBeNull()
+  })
 })
 
 describe('when someone was put out of a post, told as whom another replaced or took over from', () => {
