@@ -89,6 +89,27 @@ const CHAT_WORDS: Record<string, string> = {
 const RUN_WHAT = String.raw`(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}(?:op|ops|operations?|forces?|missions?|peacekeepers|contingent|deployment|country|government)\b(?!\s+(?:out|off|down|over)\b))`
 
 // Everyday phrases WordNet has no entry for, put as the one verb an article would use.
+// A month cut short in lower case ("nov 2022", "in dec", "mid jan"), next to a year or a day or after a word of time:
+// the month, which articles write in full. "Mar" and "May" are words of their own; "Jan" before a name is a given name.
+const MONTHS_SHORT: Record<string, string> = {
+  jan: 'january',
+  feb: 'february',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+}
+const SHORT = Object.keys(MONTHS_SHORT).join('|')
+const MONTH_SHORT = new RegExp(
+  String.raw`\b(?:(${SHORT})\.?(?=\s+\d)|(?<=\b(?:in|since|until|till|by|from|to|of|mid|early|late|end|start|before|after)\s+)(${SHORT})\b\.?)`,
+  'g',
+)
+
 const PHRASES: [RegExp, string][] = [
   [/\bin charge of\b/gi, 'leading'],
   // "after masimov got the boot": was removed ("boot" alone is the verb: "who did he boot").
@@ -149,6 +170,7 @@ export const isChatWord = (word: string): boolean => Object.hasOwn(CHAT_WORDS, w
 export function normalizeChat(text: string, isKnownWord: (word: string) => boolean = () => false): string {
   // "runnin the op" is "running the op" before the phrases read it.
   let spelt = text.replace(WORD, (word) => gDropped(word, isKnownWord) ?? word)
+  spelt = spelt.replace(MONTH_SHORT, (_, a: string | undefined, b: string | undefined) => MONTHS_SHORT[(a ?? b)!]!)
   for (const [phrase, plain] of PHRASES) spelt = spelt.replace(phrase, plain)
   return spelt.replace(WORD, (word, at: number) => {
     // "u" is "you" only as typed in chat: "U.S." and "U" in a name stay.

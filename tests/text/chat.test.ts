@@ -34,6 +34,12 @@ describe('normalizeChat', () => {
     ['y is that so', 'why is that so'],
     ['what was the net loss before the net went down', 'what was the net loss before the internet went down'],
     ['when did the city get wifi back', 'when did the city get internet back'],
+    // A month cut short next to a year or a day, or after a word of time, is the month; "jan" before a name stays.
+    ['who won the nov 2022 vote', 'who won the november 2022 vote'],
+    ['the toll in mid jan', 'the toll in mid january'],
+    ['the dec. 5 talks', 'the december 5 talks'],
+    ['what did jan rudd say', 'what did jan rudd say'],
+    ['the nov election', 'the nov election'],
     ['which part is y', 'which part is y'],
     ['wat kind of business is it, wut', 'what kind of business is it, what'],
   ])('%j → %j', (typed, spelt) => {
