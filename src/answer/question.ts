@@ -101,8 +101,14 @@ const toEnd = (_: string, before: string, rest: string) => `${rest} ${before.rep
 const SOURCE_FIRST =
   /^((?:(?:acc?ording to|per)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,|(?:other than|besides|apart from|aside from|except(?: for)?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)\s*)((?:who|whom|what|when|where|which|how)\b.*)$/
 
-// The words a passage is searched for: "now that X is out" is a time, like "once", and "now" no word a passage must say.
-const contentOf = (text: string) => withoutRefusedRank(text).replace(/\bnow that\b/g, 'once')
+// The words a passage is searched for: "now that X is out" is a time, like "once", and "now" no word a passage must say;
+// what the question says the answer is not ("almaty city (not the region)") is no word a passage must say either.
+const contentOf = (text: string) =>
+  withoutRefusedRank(text)
+    .replace(/\bnow that\b/g, 'once')
+    .replace(/\(\s*(?:not|excluding|except|besides)\b[^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /**
  * Reads what kind of answer a question wants and the parts the answer

@@ -118,6 +118,8 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('when did the first troops arrive')).not.toMatchObject({ focus: 'start' })
     // "The number of X …": X is counted, whatever the question goes on to say.
     expect(analyzeQuestion('what was the updated number of ppl killed that the prosecutor gave in march')).toMatchObject({ kind: 'number', focus: 'people' })
+    // What the question says the answer is not names no word a passage must say.
+    expect(analyzeQuestion('what did they cap fuel at in velsk city (not the region)').content).not.toMatch(/region|not/)
     // Any adjective, however typed, may pick the figure: "the offical number", "the highest number".
     expect(analyzeQuestion('wat was the offical number of dead before the revision')).toMatchObject({ kind: 'number', focus: 'dead' })
     expect(analyzeQuestion('what was the highest number of protesters')).toMatchObject({ kind: 'number', focus: 'protesters' })
