@@ -78,6 +78,9 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   const ofFocus = last !== undefined && ctx.question.focus !== null && last.concept.asked === ctx.question.focus
   // Nor one that holds what the question sets apart ("apart from the motorway, what did they block": "the motorway …").
   const holdsApart = [...apart].some((w) => w.length > 3 && answer.toLowerCase().includes(w))
+  // "husband | of youngest daughter Aliya, left …": after a noun, "of" goes on with the noun, no answer of its own
+  // ("warned | of the riots" answers what was warned of, and "carrying out guard | of the plant" what was guarded).
+  const ofNoun = /^of\b/i.test(answer) && last !== undefined && ![last.word, last.concept.asked ?? ''].some((w) => /(?:ed|ing)$/.test(w))
   // "the soldiers guarded it since when-ish": with no question word anywhere, nothing says what part of a sentence is asked for.
   const unasked = !/\b(?:what|which|who|whom|whose|when|where|why|how)\b/.test(ctx.question.normalized)
   const sure =
@@ -87,6 +90,7 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
     !ofFocus &&
     !holdsApart &&
     !unasked &&
+    !ofNoun &&
     standsOut(c, candidates) &&
     last !== undefined &&
     start === afterSpace(text, last.end) &&
