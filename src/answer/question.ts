@@ -61,7 +61,7 @@ const FILLER = new RegExp(
 // Up to twelve words before "how many" or "how much", none a question word, and the first no auxiliary that starts a
 // question of its own: "per the interior ministry on jan 7 how many …", "shoigu said the peacekeepers freed up how
 // many …", "the sec gen said the force would be roughly how many".
-const LEADING_WORDS = new RegExp(String.raw`^((?!${OPENER})(?:(?!${WH_WORD})[\w'’-]+[\s,]+){1,12})(how (?:many|much)\b.*)$`)
+const LEADING_WORDS = new RegExp(String.raw`^((?!${OPENER})(?:(?!${WH_WORD})[^\s,]+[\s,]+){1,12})(how (?:many|much)\b.*)$`)
 
 // "serdyukov has headed the airborne troops since when", "police spokeswoman who said dozens died": chat puts the
 // question word last, or leaves "who is the" out before a post and what its holder did.
@@ -124,6 +124,8 @@ const contentOf = (text: string) =>
  */
 export function analyzeQuestion(question: string, isKnownWord: (word: string) => boolean = () => false): QuestionAnalysis {
   const text = normalizeChat(question.trim().replace(/\s+/g, ' '), isKnownWord)
+  // The words typed before "how many", moved after it: what is counted ends where they begin.
+  let moved = ''
   const asked = correctQuestionWords(
     foldText(text)
       .replace(/[?!.]+$/, '')
@@ -133,7 +135,10 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     .replace(FILLER, '')
     // "early on how many ... died", "in 2011 how many ...": the question starts at "how many"; what came before it
     // still says what is asked about, so it goes at the end.
-    .replace(LEADING_WORDS, toEnd)
+    .replace(LEADING_WORDS, (_, before: string, rest: string) => {
+      moved = before.replace(/[\s,]+$/, '')
+      return `${rest} ${moved}`
+    })
     // A source the question names, or what the answer is not, goes at its end too.
     .replace(SOURCE_FIRST, toEnd)
     .replace(TIME_FIRST, toEnd)
@@ -178,7 +183,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
       rule.kind !== 'number'
         ? null
         : /^how (?:many|much)$/.test(m[0])
-          ? countedNoun(content)
+          ? countedNoun(moved && content.endsWith(moved) ? content.slice(0, -moved.length).trim() : content) || null
           : /^how (?:big|large)$|\bsize$/.test(m[0])
             ? sizeCounted(content)
             : /\b(?:percent(?:age)?|share|proportion)$/.test(m[0])

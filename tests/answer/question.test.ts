@@ -120,6 +120,11 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('what was the updated number of ppl killed that the prosecutor gave in march')).toMatchObject({ kind: 'number', focus: 'people' })
     // What the question says the answer is not names no word a passage must say.
     expect(analyzeQuestion('what did they cap fuel at in velsk city (not the region)').content).not.toMatch(/region|not/)
+    // What is counted ends where the words typed before "how many" begin; with nothing after it, nothing is counted.
+    expect(analyzeQuestion('lask said the airlift needed more than how many flights')).toMatchObject({ kind: 'number', focus: 'flights' })
+    expect(analyzeQuestion('the prosecutor told parliament in march the toll was how many')).toMatchObject({ kind: 'number', focus: null })
+    expect(analyzeQuestion('the riots in korvan, how many died')).toMatchObject({ kind: 'number' })
+    expect(analyzeQuestion('fuel in velsk jumped from ~60 crowns to how much')).toMatchObject({ kind: 'number' })
     // Any adjective, however typed, may pick the figure: "the offical number", "the highest number".
     expect(analyzeQuestion('wat was the offical number of dead before the revision')).toMatchObject({ kind: 'number', focus: 'dead' })
     expect(analyzeQuestion('what was the highest number of protesters')).toMatchObject({ kind: 'number', focus: 'protesters' })
