@@ -38,6 +38,27 @@ const POST_WHO = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,
 
 // "the guy who put out the 225 toll, who was he": a question on a pronoun after what it stands for asks it of that.
 const PRONOUN_ASKED = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?),\s*(who|what|where|when)\s+(is|was|are|were)\s+(?:he|she|it|they|that|this)$`)
+// "the ex deputy minister who got detained, what's his name": who the one told of is.
+const NAME_OF_TOLD = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?),\s*what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+name$`)
+// "the force was led by who": who did it, asked in the passive with the question word last.
+const BY_WHOM_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(?:is|was|are|were|got|has been|had been|will be)\s+([a-z]+)\s+by\s+(?:who|whom)$`)
+// The past tense of a participle, where the two differ.
+const PAST: Record<string, string> = {
+  run: 'ran',
+  taken: 'took',
+  given: 'gave',
+  chosen: 'chose',
+  written: 'wrote',
+  driven: 'drove',
+  seen: 'saw',
+  done: 'did',
+  shown: 'showed',
+  sworn: 'swore',
+  spoken: 'spoke',
+  broken: 'broke',
+  beaten: 'beat',
+}
+
 // "the planes landed at which airfield", "he is married to which of her daughters": the question word left where
 // its answer would stand, after a preposition, asks what the rest says of it; the preposition stays last.
 const ASKED_IN_PLACE = new RegExp(
@@ -86,6 +107,8 @@ export function questionFirst(text: string): { asked: string; moved: string } {
     .replace(SOURCE_FIRST, toEnd)
     .replace(TIME_FIRST, toEnd)
     .replace(PRONOUN_ASKED, (_, told: string, word: string, verb: string) => `${word} ${verb} ${told}`)
+    .replace(NAME_OF_TOLD, (_, told: string) => `who is ${told}`)
+    .replace(BY_WHOM_AT_END, (_, done: string, participle: string) => `who ${PAST[participle] ?? participle} ${done}`)
     .replace(TOLD_FIRST, toEnd)
     .replace(ASKED_IN_PLACE, (_, rest: string, preposition: string, asked: string) => `${asked} ${rest} ${preposition.trim()}`)
     .replace(COPULA_ASKED, (_, rest: string, verb: string, asked: string) => `${asked} ${verb} ${rest}`)

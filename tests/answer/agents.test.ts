@@ -529,3 +529,9 @@ describe('the sentence must say the deed a person question asks', () => {
     expect(askReport(body, question).answer).toContain(name)
   })
 })
+
+describe('"X was led by who": who did it, asked in the passive', () => {
+  it.each(['the peacekeeping force was led by who', 'the league force was commanded by whom'])('%j → the one named as its leader', (q) => {
+    expect(engine.ask(q).answer).toContain('Ivan Orlov')
+  })
+})

@@ -34,6 +34,9 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['the ferries docked at which port', 'place'],
     ['kessler is married to which of the mayors daughters', 'person'],
     ['the guy who read out the 40 figure on monday, who was he', 'person'],
+    ['the ex deputy minister who got detained, wats his name', 'person'],
+    ['the league force was led by who', 'person'],
+    ['the mission was run by whom', 'person'],
     ['the pact treaty was invoked under which article of it', 'other'],
     // Words before "how many": a source, a day, a plan the count is of.
     ['per the interior ministry on mar 7 how many police got killed', 'number'],
