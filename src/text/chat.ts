@@ -5,6 +5,7 @@
  * words an article would use. Spelling mistakes are the speller's job, not this
  * list's.
  */
+import { MONTHS, MONTH_ABBREVIATIONS } from './calendar.ts'
 import { isLemma } from './expand.ts'
 import { oneEditAway } from './spelling.ts'
 
@@ -91,20 +92,10 @@ const RUN_WHAT = String.raw`(?=\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,
 // Everyday phrases WordNet has no entry for, put as the one verb an article would use.
 // A month cut short in lower case ("nov 2022", "in dec", "mid jan"), next to a year or a day or after a word of time:
 // the month, which articles write in full. "Mar" and "May" are words of their own; "Jan" before a name is a given name.
-const MONTHS_SHORT: Record<string, string> = {
-  jan: 'january',
-  feb: 'february',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-}
-const SHORT = Object.keys(MONTHS_SHORT).join('|')
+const MONTHS_SHORT: ReadonlyMap<string, string> = new Map(
+  MONTH_ABBREVIATIONS.filter((a) => a !== 'Mar').map((a) => [a.toLowerCase(), MONTHS.find((m) => m.startsWith(a.slice(0, 3)))!.toLowerCase()]),
+)
+const SHORT = [...MONTHS_SHORT.keys()].join('|')
 const MONTH_SHORT = new RegExp(
   String.raw`\b(?:(${SHORT})\.?(?=\s+\d)|(?<=\b(?:in|since|until|till|by|from|to|of|mid|early|late|end|start|before|after)\s+)(${SHORT})\b\.?)`,
   'g',
@@ -170,7 +161,7 @@ export const isChatWord = (word: string): boolean => Object.hasOwn(CHAT_WORDS, w
 export function normalizeChat(text: string, isKnownWord: (word: string) => boolean = () => false): string {
   // "runnin the op" is "running the op" before the phrases read it.
   let spelt = text.replace(WORD, (word) => gDropped(word, isKnownWord) ?? word)
-  spelt = spelt.replace(MONTH_SHORT, (_, a: string | undefined, b: string | undefined) => MONTHS_SHORT[(a ?? b)!]!)
+  spelt = spelt.replace(MONTH_SHORT, (_, a: string | undefined, b: string | undefined) => MONTHS_SHORT.get((a ?? b)!)!)
   for (const [phrase, plain] of PHRASES) spelt = spelt.replace(phrase, plain)
   return spelt.replace(WORD, (word, at: number) => {
     // "u" is "you" only as typed in chat: "U.S." and "U" in a name stay.
