@@ -167,7 +167,8 @@ export function agentOf(text: string, f: Found, verbs: readonly { start: number;
  */
 export function agentElsewhere(text: string, f: Found, verbs: readonly { start: number; end: number }[]): boolean {
   return (
-    !agentOf(text, f, verbs) && verbs.some((v) => /^\s+by\s+(?:the\s+)?[\p{Lu}\p{Ll}]/u.test(text.slice(v.end)) && !(v.end <= f.start && f.start - v.end < 60))
+    !agentOf(text, f, verbs) &&
+    verbs.some((v) => /^\s+by\s+(?:the\s+)?[\p{Lu}\p{Ll}]/u.test(text.slice(v.end)) && !(v.end <= f.start && f.start - v.end < AGENT_REACH))
   )
 }
 
@@ -194,6 +195,8 @@ export function displacedSubject(text: string, f: Found, verbs: readonly { start
   if (verbs.every((v) => v.start >= f.end && OWN_SUBJECT.test(text.slice(f.end, v.start)))) return true
   return verb.start - f.end <= SUBJECT_REACH && !/[;:.]/.test(between) && OTHER_SUBJECT.test(between)
 }
+// How far after "by" a find may stand and still be the agent it names ("by the commander of the force, General X").
+const AGENT_REACH = 60
 const OWN_SUBJECT = /\s(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:would|will|could|should|can|must|may|might|did|does|do)\s+$/iu
 
 /**

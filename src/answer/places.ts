@@ -3,6 +3,7 @@ import { conceptMatch, type Concept } from '../search/index.ts'
 import type { EntityType } from './entities.ts'
 import { conceptOfWord, inQuestion, termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
+import { FACILITY_NOUNS } from './question-rules.ts'
 
 /**
  * The places a passage gives for a "where" question: a named place the
@@ -14,7 +15,7 @@ import type { Found } from './choose.ts'
 const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
 // Nouns for a place built for travel, and how a name is written as one: "Chkalovsky airfield", "the Gissar military
 // airfield", "Orvik, a port in the north", "Almaty Airport", "the air base at Zhetygen".
-const FACILITY_NOUN = String.raw`(?:airfield|airport|air ?base|base|port|harbou?r|border crossing|crossing|checkpoint)s?`
+const FACILITY_NOUN = `(?:${FACILITY_NOUNS})s?`
 const FACILITY_FOCUS = new RegExp(`^${FACILITY_NOUN}$`)
 const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:[\p{L}-]+\s+)?|\s*,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2})${FACILITY_NOUN}\b`, 'iu')
 const NOUN_BEFORE = new RegExp(String.raw`\b${FACILITY_NOUN}\s+(?:at|in|of)\s+(?:the\s+)?$`, 'iu')

@@ -39,6 +39,9 @@ const BEFORE_CHANGE = /\bbefore (?:it|they|that|this|the \w+) (?:got |was |were 
 // What a question may say of a person's job that asks for no other one: "normal job", "day job", "official title".
 const JOB_ADJECTIVES = 'normal|usual|regular|real|day|main|official|current|actual|proper|full'
 
+/** Nouns for a place built for travel: "which airfield" asks for a place written as one. */
+export const FACILITY_NOUNS = 'airfield|airport|air ?base|base|port|harbou?r|border crossing|crossing|checkpoint'
+
 // Tried in order, after the quotation questions; the first that matches decides the kind.
 export const RULES: Rule[] = [
   {
@@ -111,7 +114,7 @@ export const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:where|(?:in|at) (?:what|which) ${A_WORD}(city|place|town|village|location|country)|(?:what|which) ${A_WORD}(city|place|town|village|location|capital|region|airfield|airport|airbase|base|port|border crossing|crossing)\b|what is the capital of)`,
+      String.raw`^(?:where|(?:in|at) (?:what|which) ${A_WORD}(city|place|town|village|location|country)|(?:what|which) ${A_WORD}(city|place|town|village|location|capital|region|${FACILITY_NOUNS})\b|what is the capital of)`,
     ),
     kind: 'place',
     read: (m) => ({ focus: m[1] ?? m[2] ?? null }),
