@@ -183,8 +183,9 @@ const namedAs = (ctx: ExtractionContext, c: Candidate, subject: readonly string[
 const REMOVAL_LEMMAS = ['remove', 'dismiss', 'oust', 'sack']
 
 /**
- * True when a person found is named as the leader of a thing set off before it that the question does not ask about: "a
- * housing fund and a new agency for roads, to be led by X" tells who leads the agency, not the fund.
+ * True when a person found is named as the leader or maker of a thing set off before it that the question does not
+ * ask about: "a housing fund and a new agency for roads, to be led by X" tells who leads the agency, not the fund;
+ * "the new road safety law, drafted by X" who drafted the law, not a toll.
  *
  * @example
  * ```ts
@@ -198,6 +199,9 @@ export function leadsAnother(ctx: ExtractionContext, text: string, found: { star
 
 // A match this strong on the led thing's head makes it the thing the question asks about.
 const NAMED_AS_ASKED = 0.5
-// A noun phrase in lower case, its head (before any "for"/"of") captured, set off before "(to be) led by" and the name.
-const LED_PHRASE =
-  /\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)(?:\s+(?:for|of)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?,\s+(?:(?:to be|which (?:will be|is|was)|that (?:will be|is|was))\s+)?(?:led|headed|run|chaired|directed|managed)\s+by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u
+// A noun phrase, its head (before any "for", "of" or "in") captured, set off before "(to be) led by", "built by",
+// "drafted by" and the name, a description of its holder perhaps before it ("by the ministry's legal director, Oskar Lund").
+const LED_PHRASE = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)(?:\s+(?:for|of|in)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?,\s+(?:(?:to be|which (?:will be|is|was)|that (?:will be|is|was))\s+)?(?:[a-z]+ed|built|run|led|written|drawn up|set up)\s+by\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`,
+  'u',
+)

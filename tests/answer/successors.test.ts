@@ -138,6 +138,11 @@ describe('a person told as leading the thing set off just before', () => {
   it('leads nothing named before it', () => {
     expect(askReport(body, 'who heads the new housing fund').answer).toBeNull()
   })
+  const law = "The new road safety law, drafted by the justice ministry's legal director, Oskar Lund, will also raise fines."
+  it('made that thing only ("drafted by" after a law is no toll drafted)', () => {
+    expect(askReport(law, 'who drafted the new road safety law').answer).toContain('Oskar Lund')
+    expect(askReport(law, 'who drafted the new toll').answer).toBeNull()
+  })
 })
 
 describe('a pronoun asked of what was told first', () => {
