@@ -1,7 +1,7 @@
 import { foldText } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { PersonMention } from './people.ts'
-import { analyzeText, conceptMatch, type Concept } from '../search/index.ts'
+import { analyzeText, conceptMatch, type Concept, type Referred } from '../search/index.ts'
 import type { QuestionAnalysis } from './question.ts'
 import type { Article, Sentence, Span } from '../corpus/index.ts'
 
@@ -29,6 +29,8 @@ export interface Candidate {
   quality?: number
   /** A name the question gives is not in what the sentence says: no short answer comes from it. */
   missesName: boolean
+  /** `own`, `gap` and `missesName` with a pronoun read as whom the sentence before names ("gave him six years"), where it has one. */
+  referred?: Referred
   /** The question names a day ("on jan 15") the sentence does not tell of: whatever it holds is of another day. */
   missesDay?: boolean
   /** The gap of the question's own words, before the day it names is weighed in (see {@link gap}). */

@@ -16,7 +16,7 @@ import {
   articleLookup,
   buildConcepts,
   coverage,
-  missesName,
+  namesSaid,
   requiredConcepts,
   queryTerms,
   sentenceCoverage,
@@ -143,7 +143,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
             coverage: covered,
             own: said,
             gap,
-            missesName: missesName(required, h.passage, index, titleTermsOf(p.article), asksSaid),
+            ...namesSaid(weighed, h.passage, index, titleTermsOf(p.article), required, asksSaid, monthsOf),
             heading: head ? articles[head.article]!.sentences[head.sentence] : undefined,
             score: h.score,
           }

@@ -103,13 +103,20 @@ export function coverage(
  * it goes on about it, the article's title and lead sentence): a short answer
  * from it would be about something else.
  */
-export function missesName(concepts: readonly Concept[], id: number, index: SearchIndex, titleTerms: ReadonlySet<string> = new Set(), quoted = false): boolean {
+export function missesName(
+  concepts: readonly Concept[],
+  id: number,
+  index: SearchIndex,
+  titleTerms: ReadonlySet<string> = new Set(),
+  quoted = false,
+  refers = false,
+): boolean {
   const passage0 = index.passage(id)
   // The lead sentence names who the story is about ("Troops of the CSTO began leaving ..."); "the withdrawal" later is theirs.
   const lead = passage0 ? index.passage(id - passage0.sentence) : undefined
   const passage = index.passage(id)
   if (!passage) return true
-  const before = passage.continues ? index.passage(id - 1) : undefined
+  const before = passage.continues || refers ? index.passage(id - 1) : undefined
   const prev = before?.article === passage.article ? before : undefined
   const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
   const says = (c: Concept, terms: ReadonlySet<string> | undefined) => terms !== undefined && conceptMatch(c, terms) > 0
@@ -206,11 +213,12 @@ export function sentenceCoverage(
   titleTerms: ReadonlySet<string> = new Set(),
   quoted = false,
   dated: DatedTerms = NO_DATES,
+  refers = false,
 ): { said: number; gap: number } {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0)
   const passage = index.passage(id)
   if (total === 0 || !passage) return { said: 0, gap: 1 }
-  const before = passage.continues ? index.passage(id - 1) : undefined
+  const before = passage.continues || refers ? index.passage(id - 1) : undefined
   const prev = before?.article === passage.article ? before : undefined
   const head = passage.section >= 0 && passage.section !== id ? index.passage(passage.section) : undefined
   let got = 0
@@ -220,7 +228,7 @@ export function sentenceCoverage(
   for (const c of concepts) {
     const match = Math.max(
       saidIn(c, id, passage.terms, dated),
-      prev ? saidIn(c, id - 1, prev.terms, dated) * 0.9 : 0,
+      prev && (passage.continues || c.named) ? saidIn(c, id - 1, prev.terms, dated) * 0.9 : 0,
       ...speaker.map((terms) => (c.named ? conceptMatch(c, terms) * 0.9 : 0)),
       head ? conceptMatch(c, head.terms) * HEADING_WEIGHT : 0,
       conceptMatch(c, titleTerms) * TITLE_FRAMES,
