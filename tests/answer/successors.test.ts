@@ -139,6 +139,11 @@ describe('a person told as leading the thing set off just before', () => {
     expect(askReport(body, 'who heads the new housing fund').answer).toBeNull()
   })
   const law = "The new road safety law, drafted by the justice ministry's legal director, Oskar Lund, will also raise fines."
+  it('leads that thing only, a title before the name ("headed by retired judge X")', () => {
+    const panel = 'The government set up an inquiry commission, headed by retired judge Berit Falk, and a budget review panel on Monday.'
+    expect(askReport(panel, 'who heads the inquiry commission').answer).toBe('Berit Falk')
+    expect(askReport(panel, 'who heads the budget review panel').answer).toBeNull()
+  })
   it('made that thing only ("drafted by" after a law is no toll drafted)', () => {
     expect(askReport(law, 'who drafted the new road safety law').answer).toContain('Oskar Lund')
     expect(askReport(law, 'who drafted the new toll').answer).toBeNull()
