@@ -199,10 +199,10 @@ export function leadsAnother(ctx: ExtractionContext, text: string, found: { star
 
 // A match this strong on the led thing's head makes it the thing the question asks about.
 const NAMED_AS_ASKED = 0.5
-// A noun phrase, its head (before any "for", "of" or "in") captured, set off before "(to be) led by", "built by",
+// A noun phrase, its head (before any "for", "of", "in", "at", "near" or "on") captured, set off before "(to be) led by", "built by",
 // "drafted by" and the name, a description of its holder perhaps before it ("by the ministry's legal director, Oskar Lund",
 // "by retired judge Berit Falk").
 const LED_PHRASE = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)(?:\s+(?:for|of|in)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?,\s+(?:(?:to be|which (?:will be|is|was)|that (?:will be|is|was))\s+)?(?:[a-z]+ed|built|run|led|written|drawn up|set up)\s+by\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+|(?:[a-z-]+\s+){1,3})?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`,
+  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)(?:\s+(?:for|of|in|at|near|on)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?,\s+(?:(?:to be|which (?:will be|is|was)|that (?:will be|is|was))\s+)?(?:[a-z]+ed|built|run|led|written|drawn up|set up)\s+by\s+(?:(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+,\s+|(?:[a-z-]+\s+){1,3})?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`,
   'u',
 )

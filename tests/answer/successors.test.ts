@@ -144,6 +144,11 @@ describe('a person told as leading the thing set off just before', () => {
     expect(askReport(panel, 'who heads the inquiry commission').answer).toBe('Berit Falk')
     expect(askReport(panel, 'who heads the budget review panel').answer).toBeNull()
   })
+  it('built that thing only, named with where it is ("a new airport at Kolm, built by X")', () => {
+    const works = 'Officials opened a new airport at Kolm, built by Vestal Engineering, and a rail depot run by Tove Rein.'
+    expect(askReport(works, 'who built the new airport at kolm').answer).toBe('Vestal Engineering')
+    expect(askReport(works, 'who built the rail depot in kolm').answer).toBeNull()
+  })
   it('made that thing only ("drafted by" after a law is no toll drafted)', () => {
     expect(askReport(law, 'who drafted the new road safety law').answer).toContain('Oskar Lund')
     expect(askReport(law, 'who drafted the new toll').answer).toBeNull()
