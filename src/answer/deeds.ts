@@ -41,7 +41,10 @@ function personDeedUnsaid(ctx: ExtractionContext, text: string, answer: string, 
   if (verb === null || concept === undefined || !isVerbLemma(verb) || LIGHT_VERBS.has(verb) || SUCCESSION_OR_BEING.test(verb)) return false
   if (says(ctx, concept, text) || !others.some((c) => says(ctx, concept, c.sentence.text))) return false
   if (SAYING_VERB.test(verb) && new RegExp(String.raw`\b(?:${SAYING})\b`).test(text)) return false
-  return !(HOLDING_POST.test(verb) && (ROLE_WORD.test(text) || ROLE_WORD.test(answer)))
+  // "…, Prime Minister Karin Holt said": the one who tells of it holds no post the sentence speaks of.
+  const surname = /^[^,]*?([\p{Lu}][\p{L}'’-]+)(?=,|$)/u.exec(answer)?.[1]
+  const speaks = surname !== undefined && new RegExp(String.raw`\b${surname}\s+(?:${SAYING})\b`).test(text)
+  return !(HOLDING_POST.test(verb) && !speaks && (ROLE_WORD.test(text) || ROLE_WORD.test(answer)))
 }
 
 const says = (ctx: ExtractionContext, concept: Concept, text: string) => conceptMatch(concept, termsOfSentence(ctx, text)) > 0

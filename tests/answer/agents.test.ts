@@ -530,6 +530,18 @@ describe('the sentence must say the deed a person question asks', () => {
   })
 })
 
+describe('a post in the sentence is no post of whoever tells of it', () => {
+  const engine = pagesEngine([
+    'Velmar sets up flood relief bodies\nJuly 2, 2023\n\nThe Velmar government set up a relief fund and a new agency for ports, to be led by Nils Aaberg, on Monday, Prime Minister Karin Holt said.\n\nHolt said the relief fund would pay up to 50,000 crowns to each family whose home was destroyed. She did not say who would manage it.\n\nAaberg, a former harbour master in Orvik, said the ports agency would begin by repairing the quays at Selby.',
+  ])
+  it('"…, Prime Minister Karin Holt said" gives no one who manages the fund', () => {
+    expect(engine.ask('who manages the relief fund set up by velmar').answer).toBeNull()
+  })
+  it('nor loses who leads the agency', () => {
+    expect(engine.ask('who will lead the new agency for ports').answer).toContain('Nils Aaberg')
+  })
+})
+
 describe('"X was led by who": who did it, asked in the passive', () => {
   it.each(['the peacekeeping force was led by who', 'the league force was commanded by whom'])('%j → the one named as its leader', (q) => {
     expect(engine.ask(q).answer).toContain('Ivan Orlov')
