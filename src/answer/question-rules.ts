@@ -40,7 +40,7 @@ const BEFORE_CHANGE = /\bbefore (?:it|they|that|this|the \w+) (?:got |was |were 
 const JOB_ADJECTIVES = 'normal|usual|regular|real|day|main|official|current|actual|proper|full'
 
 /** Nouns for a place built for travel: "which airfield" asks for a place written as one. */
-export const FACILITY_NOUNS = 'airfield|airport|air ?base|base|port|harbou?r|border crossing|crossing|checkpoint'
+export const FACILITY_NOUNS = 'airfield|airport|air ?base|base|port|harbou?r|border crossing|crossing|border post|checkpoint'
 
 // Tried in order, after the quotation questions; the first that matches decides the kind.
 export const RULES: Rule[] = [
@@ -114,7 +114,7 @@ export const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`^(?:where|(?:in|at) (?:what|which) ${A_WORD}(city|place|town|village|location|country)|(?:what|which) ${A_WORD}(city|place|town|village|location|capital|region|${FACILITY_NOUNS})\b|what is the capital of)`,
+      String.raw`^(?:where|(?:in|at|from) (?:what|which) ${A_WORD}(city|place|town|village|location|country|${FACILITY_NOUNS})|(?:what|which) ${A_WORD}(city|place|town|village|location|capital|region|${FACILITY_NOUNS})\b|what is the capital of)`,
     ),
     kind: 'place',
     read: (m) => ({ focus: m[1] ?? m[2] ?? null }),

@@ -296,6 +296,15 @@ describe('which airfield, port or crossing: a name written as one', () => {
   })
 })
 
+describe('"at which border post": a place question with its preposition first', () => {
+  const body = 'Border guards on Monday turned back a line of forty lorries at the Veska border post, saying the drivers lacked the new transit permits.'
+  it.each(['at which border post were the lorries turned back', 'which border post did the guards turn the lorries back at'])('%j → Veska', (q) => {
+    const r = ask(body, q)
+    expect(r.kind).toBe('place')
+    expect(r.answer).toBe('Veska')
+  })
+})
+
 describe('which airfield, asked where its answer would stand', () => {
   it.each([
     ['The soldiers boarded the transport planes at Brenna airfield on Monday.', 'the soldiers boarded the planes at which airfield', 'Brenna'],
