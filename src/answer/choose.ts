@@ -119,15 +119,18 @@ export function choose(scored: readonly Scored[], options: { disputed?: boolean;
   // from a sentence that leaves out an idea of the question: "Secretary General Zas told reporters …" fits "who
   // was the general running it?" by a word of a title, not by running it.
   // A sentence that speaks of the one asked about as "him" says as much as one that names him.
-  const says = ({ candidate, found: f }: Scored) =>
-    ((c) =>
+  const says = ({ candidate, found: f }: Scored) => {
+    const c = candidate.referred ?? candidate
+    return (
       !c.missesName &&
       !f.misfit &&
       ((c.own >= SURE_OWN && c.gap < MAX_GAP) ||
         (c.own >= SURE_OWN_FITTING &&
           (c.gap < MAX_GAP || f.value !== undefined || f.agent === true) &&
           (f.bonus ?? 0) >= FITS &&
-          (margin >= CLEAR_MARGIN || (byDeed && f.byAgent === true)))))(candidate.referred ?? candidate)
+          (margin >= CLEAR_MARGIN || (byDeed && f.byAgent === true))))
+    )
+  }
   // The answer is as sure as the passage that says it most plainly, if not the one where it scores best ("led by
   // Serdyukov" in one article, "commanded by Serdyukov" in another that leaves out the alliance's name); unless the
   // passage it scores best in counts against it ("forces would be sent to Kazakhstan" for who sent them).
