@@ -17,6 +17,8 @@ const SETTLEMENTS = new Set(['city', 'town', 'village', 'capital'])
 // airfield", "Orvik, a port in the north", "Almaty Airport", "the air base at Zhetygen".
 const FACILITY_NOUN = `(?:${FACILITY_NOUNS})s?`
 const FACILITY_FOCUS = new RegExp(`^${FACILITY_NOUN}$`)
+// "Almaty Airport": the noun in the name itself (not any institution's: "the Military Institute" is no airfield).
+const NAMED_FACILITY = new RegExp(String.raw`\b${FACILITY_NOUN}\b`, 'i')
 const NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:[\p{L}-]+\s+)?|\s*,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2})${FACILITY_NOUN}\b`, 'iu')
 const NOUN_BEFORE = new RegExp(String.raw`\b${FACILITY_NOUN}\s+(?:at|in|of)\s+(?:the\s+)?$`, 'iu')
 
@@ -121,7 +123,9 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
       })
     // "Which airfield …?" is not answered by a town or a country: only by a name written as an airfield's.
     if (facility)
-      return named.filter((m) => FACILITY.test(m.text) || NOUN_AFTER.test(c.sentence.text.slice(m.end)) || NOUN_BEFORE.test(c.sentence.text.slice(0, m.start)))
+      return named.filter(
+        (m) => NAMED_FACILITY.test(m.text) || NOUN_AFTER.test(c.sentence.text.slice(m.end)) || NOUN_BEFORE.test(c.sentence.text.slice(0, m.start)),
+      )
     // A town or city has a name; "in the central square" does not answer "which town".
     if (named.length || types.length === 1) return named
     // No named place: the phrase after "in"/"at" ("in twelve schools"), but not a time ("in the early morning of").

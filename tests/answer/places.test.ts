@@ -291,6 +291,8 @@ describe('which airfield, port or crossing: a name written as one', () => {
     ['Velsk sent 300 paratroopers to Dorvia on Monday.\n\nThe transport planes landed in Norway on Tuesday.', 'which airfield did the planes land at'],
     ['The transport planes landed in Brenna, a city near the border, on Tuesday.', 'which port did the planes land at'],
     ['The planes took off from Brenna airfield near Kolm and landed in Orlo.', 'which airfield did the planes land at'],
+    // An institution is a place, but no airfield.
+    ['The paratroopers arrived at the Velsk Military Institute on Monday.', 'which airfield did the paratroopers arrive at'],
   ])('%#: %s has no short answer', (body, question) => {
     expect(ask(body, question).answer).toBeNull()
   })
