@@ -34,6 +34,7 @@ const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?
 // A sum opens with its currency sign, where no word boundary falls (" $10 million").
 // "two and a half thousand", "1 and a half million": a half before the scale.
 const HALF = String.raw`(?:\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?`
+const AND_A_HALF = /\band a half\b/
 const QUANTITY = new RegExp(`(?:\\b|(?<![\\w$€£])(?=[$€£]))${QUALIFIER}(?:${NUMBER})${HALF}${SCALE}`, 'gi')
 const PART_OF = /^\s+of\s+(?:the|them|those|these)\s+(?:[\p{L}-]+\s+)?(?:were|was|are|is)\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
 /** "14 of them -", "(12 of them)": the figure is all of what it is set off after. `after` is the text after the figure. */
@@ -82,7 +83,7 @@ export function findQuantities(text: string): Quantity[] {
     // "a few hundred", "several thousand": a size, not a figure.
     if (/^(?:a few|several|a couple of)\s/.test(core)) value = null
     const scale = /\b(hundred|thousand|million|billion|trillion)\b/.exec(core.replace(/^.*?\d/, ''))
-    if (value !== null && scale && digits) value = (value + (/\band a half\b/.test(core) ? 0.5 : 0)) * SCALES[scale[1]!]!
+    if (value !== null && scale && digits) value = (value + (AND_A_HALF.test(core) ? 0.5 : 0)) * SCALES[scale[1]!]!
     const isYear = /^\d{4}$/.test(core.trim()) && value !== null && value >= 1000 && value <= 2100
     const unitWords: string[] = []
     let rest = end
@@ -151,7 +152,7 @@ function wordValue(core: string): number | null {
   let value = NUMBER_WORDS[words[first]!]!
   let next = first + 1
   if (words[first]! in TENS && words[next] !== undefined && words[next]! in UNITS) value += UNITS[words[next++]!]!
-  if (/\band a half\b/.test(core)) value += 0.5
+  if (AND_A_HALF.test(core)) value += 0.5
   for (const w of words.slice(next)) if (w in SCALES) value *= SCALES[w]!
   return value
 }

@@ -5,9 +5,10 @@
  */
 
 // The sides of a vote a question asks for, and those a sentence tells a share as.
-const ASKS_AGAINST = /\b(?:against|oppos\w*|reject\w*|(?:vot\w*|said|say\w*)\s+no)\b/
+const AGAINST = String.raw`against|oppos\w*|reject\w*|(?:vot\w*|said|say\w*)\s+no`
+const ASKS_AGAINST = new RegExp(String.raw`\b(?:${AGAINST})\b`)
 const ASKS_FOR = /\b(?:yes|for|in favou?r|back\w*|support\w*|approv\w*|endors\w*)\b/
-const TOLD_AGAINST = /\b(?:against|oppos\w*|reject\w*|(?:vot\w*|said|say\w*)\s+no|no\s+votes?)\b/i
+const TOLD_AGAINST = new RegExp(String.raw`\b(?:${AGAINST}|no\s+votes?)\b`, 'i')
 const ASKS_SIDE = /\b(?:yes|no)\b/
 const TOLD_FOR = /\b(?:yes|in favou?r|for\s+(?:it|the|yes)|back\w*|support\w*|approv\w*|endors\w*)\b/i
 
