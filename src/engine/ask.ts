@@ -111,7 +111,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   // Worked out by the first question that needs it, not at start-up (50 ms at 10,000 articles).
   let period: ReturnType<typeof ownPeriod> | undefined
   const rank = (question: string, qa: QuestionAnalysis): { concepts: Concept[]; candidates: Candidate[] } => {
-    const low = lowWords(qa)
+    const [low, shape] = [lowWords(qa), shapeAsked(qa)]
     if (period === undefined) period = ownPeriod(dates, articles)
     const days = questionDays(qa.content, period)
     const months = questionMonths(qa.content, period)
@@ -155,7 +155,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           ...c,
           rank:
             (c.coverage + c.own) / 2 +
-            kindBonus(shapeAsked(qa), c.sentence.text) +
+            kindBonus(shape, c.sentence.text) +
             (counted && countsConcept(c.sentence.text, counted) ? countBonus((c.coverage + c.own) / 2) : 0),
         }))
     // A word no article uses weighs no more than the question's heaviest word they use in the order passages are
