@@ -2,7 +2,7 @@ import { conceptMatch, type Concept } from '../search/index.ts'
 import { LIGHT_VERBS, isVerbLemma, isVerbOnly } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import { ROLE_WORD } from './question.ts'
-import { SAYING } from './speech.ts'
+import { SAYING, saidAfter } from './speech.ts'
 
 /**
  * Whether the sentence a short answer comes from says the question's deed at all: "Where did the paratroopers take
@@ -44,7 +44,8 @@ function personDeedUnsaid(ctx: ExtractionContext, text: string, answer: string, 
   if (SAYING_VERB.test(verb) && SAID.test(text)) return false
   // "…, Prime Minister Karin Holt said": the one who tells of it holds no post the sentence speaks of.
   const surname = /^[^,]*?([\p{Lu}][\p{L}'’-]+)(?=,|$)/u.exec(answer)?.[1]
-  const speaks = surname !== undefined && new RegExp(String.raw`\b${surname}\s+(?:${SAYING})\b`).test(text)
+  const at = surname === undefined ? -1 : text.lastIndexOf(surname)
+  const speaks = at >= 0 && saidAfter(text.slice(at + surname!.length))
   return !(HOLDING_POST.test(verb) && !speaks && (ROLE_WORD.test(text) || ROLE_WORD.test(answer)))
 }
 
