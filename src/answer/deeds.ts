@@ -3,6 +3,7 @@ import { LIGHT_VERBS, isVerbLemma, isVerbOnly } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import { ROLE_WORD } from './question.ts'
 import { SAYING, saidAfter } from './speech.ts'
+import { tellsOfSuccession } from './succession.ts'
 
 /**
  * Whether the sentence a short answer comes from says the question's deed at all: "Where did the paratroopers take
@@ -32,7 +33,8 @@ export function deedUntold(ctx: ExtractionContext, text: string, answer: string,
  * A person question's verb ("who will pay", "who built") in no form in the sentence, where another passage tells the
  * deed in the question's words: the person named did something else. "Karl Ebb overpowered Uwe Sand" may be how the
  * only account of who won puts it. A verb of holding a post ("who runs the fund") may be said by a post instead ("X,
- * head of the fund"), and any verb of saying tells who announced something; a light verb ("made the offer") or a
+ * head of the fund"), by words of holding one ("in charge of") or of coming into one ("took over"), and by nothing
+ * else, however the other passages put it; any verb of saying tells who announced something; a light verb ("made the offer") or a
  * mistyped one ("haeds") says too little to look for, and a question of who came into a post or went is read by
  * the succession rules instead (`succession`).
  */
@@ -40,17 +42,23 @@ function personDeedUnsaid(ctx: ExtractionContext, text: string, answer: string, 
   const verb = ctx.question.subjectOf
   const concept = ctx.concepts.find((c) => c.asked === verb || c.asked?.startsWith(`${verb}_`))
   if (verb === null || concept === undefined || !isVerbLemma(verb) || LIGHT_VERBS.has(verb)) return false
-  if (says(ctx, concept, text) || !others.some((c) => says(ctx, concept, c.sentence.text))) return false
+  if (says(ctx, concept, text)) return false
+  // "Hanna Berg opened a new hospital" tells of no one who runs it, whatever the other passages say.
+  const holding = HOLDING_POST.test(verb)
+  if (holding && !ROLE_WORD.test(text) && !ROLE_WORD.test(answer) && !HOLDS.test(text) && !tellsOfSuccession(text)) return true
+  if (!others.some((c) => says(ctx, concept, c.sentence.text))) return false
   if (SAYING_VERB.test(verb) && SAID.test(text)) return false
   // "…, Prime Minister Karin Holt said": the one who tells of it holds no post the sentence speaks of.
   const surname = /^[^,]*?([\p{Lu}][\p{L}'’-]+)(?=,|$)/u.exec(answer)?.[1]
   const at = surname === undefined ? -1 : text.lastIndexOf(surname)
   const speaks = at >= 0 && saidAfter(text.slice(at + surname!.length))
-  return !(HOLDING_POST.test(verb) && !speaks && (ROLE_WORD.test(text) || ROLE_WORD.test(answer)))
+  return !(holding && !speaks && (ROLE_WORD.test(text) || ROLE_WORD.test(answer)))
 }
 
 const says = (ctx: ExtractionContext, concept: Concept, text: string) => conceptMatch(concept, termsOfSentence(ctx, text)) > 0
 
 const SAID = new RegExp(String.raw`\b(?:${SAYING})\b`)
 const SAYING_VERB = /^(?:announc|declar|stat|sa[iy]|told|tell|report|confirm|reveal|claim)\w*$/
+// A post held told in words of their own: "in charge of", "at the helm of", "has managed the hospital since 2019".
+const HOLDS = /\b(?:in charge|at the helm|(?:led|heade?d?|r[au]n|command\w*|chair\w*|direct\w*|manag\w*|overs[ae]\w*)\b)/i
 const HOLDING_POST = /^(?:lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|command\w*|chair\w*|direct\w*|manag\w*|oversee\w*|oversaw)$/

@@ -515,6 +515,9 @@ describe('the sentence must say the deed a person question asks', () => {
     [toll, 'who will pay for the repairs'],
     // The sentence gives the deed to someone else by name.
     ['Mayor Hanna Berg also opened a new hospital in Tarsk, built by the Kronmark Group.', 'who built the new hospital in tarsk'],
+    // Holding a post is told by a post, a verb of holding or of coming into one, even where no passage says "runs".
+    ['Hanna Berg also opened a new hospital in Tarsk, built by the Kronmark Group.', 'who runs the new hospital in tarsk'],
+    ['Ivan Orlov visited the peacekeeping force on Monday.', 'who led the peacekeeping force'],
   ])('%#: %s has no short answer', (body, question) => {
     expect(askReport(body, question).answer).toBeNull()
   })
@@ -525,6 +528,10 @@ describe('the sentence must say the deed a person question asks', () => {
     // A post says who holds it; any verb of saying tells who announced something.
     ['Martin Shaw, head of the police in Dorne, spoke on Monday.', 'who will run the police in dorne', 'Martin Shaw'],
     ['"We will send 300 soldiers," Defence Minister Ivo Lask said on Monday.', 'who announced the soldiers would be sent', 'Ivo Lask'],
+    ['Lena Ek has been in charge of the hospital in Tarsk since 2019.', 'who runs the hospital in tarsk', 'Lena Ek'],
+    ['The hospital in Tarsk, where Lena Ek is at the helm, opened on Monday.', 'who runs the hospital in tarsk', 'Lena Ek'],
+    ['Lena Ek oversees the hospital in Tarsk.', 'who runs the hospital in tarsk', 'Lena Ek'],
+    ['Lena Ek took over the hospital in Tarsk in May.', 'who runs the hospital in tarsk', 'Lena Ek'],
   ])('%#: %s → %s', (body, question, name) => {
     expect(askReport(body, question).answer).toContain(name)
   })
