@@ -20,7 +20,7 @@ import { editDistance, expandWord, isAdverbOnly, isLemma, isVerbLemma, slangMean
 // ("the whole thing", "the csto guys") that stand for what the question is about without naming it.
 const QUESTION_ONLY = new Set(
   `get got gotten happen happened happens exactly actually really did kind sort type thing things stuff whole guy guys
-folks anything something everything anyone someone everyone overall according yes supposed supposedly basically literally
+folks anything something everything anyone someone everyone overall altogether according yes supposed supposedly basically literally
 totally even every dude dudes bro yo lol btw tbh ngl idk imo smh ffs omg wtf lmao rofl please among amid amidst across along around toward towards within via
 like despite onto throughout regarding concerning claim claimed claims claiming`.split(/\s+/),
 )

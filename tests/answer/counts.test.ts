@@ -517,6 +517,10 @@ Only nine of the 11 countries at the summit signed the final declaration.`
     // A possessive opens the noun phrase the count is of ("masimov's sentence, how many yrs").
     ["years lask's sentence", 'years'],
     ["of the mayor's relatives lost their posts", 'relatives'],
+    // A word for the whole after the noun says how it is counted.
+    ['soldiers altogether did the league send', 'soldiers'],
+    ['troops total', 'troops'],
+    ['people overall died', 'people'],
   ])('countedNoun(%j) is %j', (content, noun) => {
     expect(countedNoun(content)).toBe(noun)
   })
@@ -677,5 +681,13 @@ describe('how many: a head count of animals counts the animals', () => {
     ['how many sheep were lost to the floods', '300 head of sheep'],
   ])('%j: %j', (q, figure) => {
     expect(askReport(body, q).answer ?? '').toContain(figure)
+  })
+})
+
+describe('how many … altogether: a count of the noun, not of whatever else the sentence counts', () => {
+  const page =
+    'ORSA, March 14 (Nordic Wire) - Troops of the Coastal League (CL), the Norland-led military alliance of five former Hansa states, began pulling out of Veloria on Thursday.\n\nThe request for help, sent late on March 5 as crowds stormed the city hall, marked the first time the CL had invoked Article 4 of its treaty.\n\nThe force numbered 1,240 servicemen and about 150 pieces of military hardware, according to the CL secretariat.'
+  it.each(['cl sent how many soldiers altogether', 'how many soldiers altogether did the cl send'])('%j is not answered with the states', (q) => {
+    expect(askReport(page, q).answer ?? '1,240').toContain('1,240')
   })
 })
