@@ -66,6 +66,10 @@ describe('chat abbreviations and slang', () => {
     ["who's running the peacekeepers", "who's leading the peacekeepers"],
     ['who runs the whole league force', 'who leads the whole league force'],
     ['protesters ran from the square', 'protesters ran from the square'],
+    // To boss a body is to lead it; the bosses of something are no verb.
+    ['who was bossing the league contingent', 'who was leading the league contingent'],
+    ['who bossed the op', 'who led the operation'],
+    ['the bosses the union hired', 'the bosses the union hired'],
     // A -ing typed without its g, where that is no word of its own.
     ['who was the general runnin the force', 'who was the general leading the force'],
     ["what was he sayin' about the talks", 'what was he saying about the talks'],
