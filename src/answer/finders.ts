@@ -15,6 +15,8 @@ import { beginsAt, endSaid, startFits, stateLastsUntil, writtenAsDeadline } from
 import { possessorTest, whoseNoun } from './possessors.ts'
 import { KIN_WORDS } from './question-rules.ts'
 import { SAYING } from './day-fit.ts'
+import { SAYING_VERB } from './deeds.ts'
+import { creditedOutlet } from './people.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -111,6 +113,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       const kin = KIN_ASKED.exec(question.normalized)
       // "which of the mayor's daughters": the mayor is whose daughter, not one.
       const relativeOf = kin?.[1]?.trim().replace(/(?:['’]s|s['’]?)$/, '') ?? ''
+      const reported = question.subjectOf !== null && SAYING_VERB.test(question.subjectOf)
       return (c) => {
         // "Whose government quit?": only the one the sentence gives the government as belonging to.
         const owns = whose === null ? null : possessorTest(c.sentence.text, whose)
@@ -119,6 +122,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
           people
             // "Who replaced Masimov?" is not answered by Masimov, whatever his first name.
             .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text) && !inQuestion(ctx, m.person.name.split(/\s+/).at(-1)!))
+            // The wire a dateline credits answers only who reported something.
+            .filter((m) => reported || !creditedOutlet(c.article, c.sentence.text, m))
             .map((m) => ({
               m,
               fit: roleFit(

@@ -215,3 +215,19 @@ export function peopleOf(article: Article): { people: Map<string, Person>; menti
   }
   return { people, mentions }
 }
+
+// "ALMATY, Jan 13 (Steppe Wire) -": the wire credited in a dateline's brackets.
+const DATELINE_CREDIT = /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,[^()]{0,40})?\s*\(\s*$/u
+
+/**
+ * True when a name is the article's outlet, or the one its dateline credits: "Steppe Wire" reports what the
+ * sentence tells, and did none of it.
+ *
+ * @example
+ * ```ts
+ * creditedOutlet(article, 'ORSA, March 14 (Nordic Wire) - Troops began leaving.', mention) // => true, for "Nordic Wire"
+ * ```
+ */
+export function creditedOutlet(article: Article, text: string, m: Mention): boolean {
+  return (article.outlet !== null && foldText(article.outlet) === foldText(m.text)) || DATELINE_CREDIT.test(text.slice(0, m.start))
+}

@@ -554,3 +554,15 @@ describe('"X was led by who": who did it, asked in the passive', () => {
     expect(engine.ask(q).answer).toContain('Ivan Orlov')
   })
 })
+
+describe('the wire a dateline credits did nothing the story tells', () => {
+  const engine = pagesEngine([
+    "League force begins to leave Veloria\n\nBy Ana Berg\n14.03.2023 10:20\n\nORSA, March 14 (Nordic Wire) - Troops of the Coastal League, the alliance of five northern states, began leaving Veloria on Tuesday, a week after they were flown in to help President Ivo Lask restore order in the country.\n\nGeneral Tomas Hald, the commander of the league's guard force, said the mission was over.",
+  ])
+  it.each(['who was bossing the league contingent', 'who was in charge of the league contingent in veloria'])('%j → the commander', (q) => {
+    expect(engine.ask(q).answer).toContain('Tomas Hald')
+  })
+  it('but is who reported it', () => {
+    expect(engine.ask('who reported the troops were leaving').answer).toContain('Nordic Wire')
+  })
+})
