@@ -62,4 +62,6 @@ const SAID = new RegExp(String.raw`\b(?:${SAYING})\b`)
 export const SAYING_VERB = /^(?:announc|declar|stat|sa[iy]|told|tell|report|confirm|reveal|claim)\w*$/
 // A post held told in words of their own: "in charge of", "at the helm of", "has managed the hospital since 2019".
 const HOLDS = /\b(?:in charge|at the helm|(?:led|heade?d?|r[au]n|command\w*|chair\w*|direct\w*|manag\w*|overs[ae]\w*)\b)/i
-const HOLDING_POST = /^(?:lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|command\w*|chair\w*|direct\w*|manag\w*|oversee\w*|oversaw)$/
+/** A question's verb of holding a post ("who runs", "who led", "who was commanding"). */
+export const HOLDING_POST =
+  /^(?:lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|command\w*|chair\w*|direct\w*|manag\w*|oversee\w*|oversaw)$/

@@ -17,6 +17,7 @@ import { KIN_WORDS } from './question-rules.ts'
 import { SAYING } from './day-fit.ts'
 import { SAYING_VERB } from './deeds.ts'
 import { creditedOutlet } from './people.ts'
+import { civilOverForce } from './force-posts.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -144,6 +145,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               bonus: fit!,
               misfit:
                 postMisfit(m.person.roles, question) ||
+                civilOverForce(m.person.roles, question) ||
                 (owns !== null && !owns(m)) ||
                 (kin !== null && !KIN.test(`${c.sentence.text.slice(Math.max(0, m.start - 60), m.end + 60)} ${m.person.roles.join(' ')}`)) ||
                 (relativeOf.length > 2 && foldText(`${m.person.name} ${m.person.roles.join(' ')}`).includes(relativeOf)),
