@@ -28,7 +28,7 @@ const LEADING_WORDS = new RegExp(String.raw`^((?!${OPENER})(?:(?!${WH_WORD})[^\s
 // "serdyukov has headed the airborne troops since when", "police spokeswoman who said dozens died": chat puts the
 // question word last, or leaves "who is the" out before a post and what its holder did.
 const ASKS_AT_END = new RegExp(
-  String.raw`^(?!${OPENER})(.+?)\s+(since when|until when|till when|by when|when|where|how many|how much|how long|(?:(?:on|by|until|till|since)\s+)?(?:what|which)\s+(?:date|day))$`,
+  String.raw`^(?!${OPENER})(.+?)\s+(since when|until when|till when|by when|when|where|how many|how much|how long|(?:(?:on|by|until|till|since)\s+)?(?:what|which)\s+(?:date|day))(?:\s+(?:exactly|again))?$`,
 )
 // "csto mission commander was who", "the talks are where": the question word typed last, after its verb.
 const COPULA_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|were)\s+(who|what|where|when)$`)
@@ -36,10 +36,16 @@ const COPULA_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|we
 const TRAILING_WORD = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?),\s*(?:who|what)$`)
 const POST_WHO = new RegExp(String.raw`^(?!${OPENER}|the\b)((?:[\w'’-]+\s+){0,3}(?:${ROLE_WORD.source}|fm|pm))\s+who\s+(.+)$`)
 
+// What sets a question typed last apart from what it asks about: a comma, a dash or a colon.
+const THEN = String.raw`(?:\s*[,:]|\s+[-–—]+)\s*`
 // "the guy who put out the 225 toll, who was he": a question on a pronoun after what it stands for asks it of that.
-const PRONOUN_ASKED = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?),\s*(who|what|where|when)\s+(is|was|are|were)\s+(?:he|she|it|they|that|this)$`)
-// "the ex deputy minister who got detained, what's his name": who the one told of is.
-const NAME_OF_TOLD = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?),\s*what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+name$`)
+const PRONOUN_ASKED = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?)${THEN}(who|what|where|when)\s+(is|was|are|were)\s+(?:he|she|it|they|that|this)$`)
+// "the ex deputy minister who got detained, what's his name", "the mayor who said it - name?": who the one told of is.
+const NAME_OF_TOLD = new RegExp(
+  String.raw`^(?!${OPENER})(.+?\s.+?)${THEN}(?:what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+name|(?:his|her\s+)?name(?:\s+pl(?:ea)?se?|\s+pls)?)$`,
+)
+// "massimov was how old when he got sentenced": "how old", "how long" asked after the copula.
+const COPULA_HOW = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|were)\s+(how\s+(?:old|long|big|tall|far))\b(.*)$`)
 // "the force was led by who": who did it, asked in the passive with the question word last.
 const BY_WHOM_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(?:is|was|are|were|got|has been|had been|will be)\s+([a-z]+)\s+by\s+(?:who|whom)$`)
 // The past tense of a participle, where the two differ.
@@ -108,6 +114,7 @@ export function questionFirst(text: string): { asked: string; moved: string } {
     .replace(TIME_FIRST, toEnd)
     .replace(PRONOUN_ASKED, (_, told: string, word: string, verb: string) => `${word} ${verb} ${told}`)
     .replace(NAME_OF_TOLD, (_, told: string) => `who is ${told}`)
+    .replace(COPULA_HOW, (_, rest: string, verb: string, how: string, after: string) => `${how} ${verb} ${rest}${after}`)
     .replace(BY_WHOM_AT_END, (_, done: string, participle: string) => `who ${PAST[participle] ?? participle} ${done}`)
     .replace(TOLD_FIRST, toEnd)
     .replace(ASKED_IN_PLACE, (_, rest: string, preposition: string, asked: string) => `${asked} ${rest} ${preposition.trim()}`)

@@ -35,6 +35,17 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['kessler is married to which of the mayors daughters', 'person'],
     ['the guy who read out the 40 figure on monday, who was he', 'person'],
     ['the ex deputy minister who got detained, wats his name', 'person'],
+    // Set off by a dash, or asked with "name" alone.
+    ['the first deputy defence min who thanked the troops - whats his name', 'person'],
+    ['the mayor who said provocateurs hijacked the protest, name?', 'person'],
+    // "how old" after its copula; "when exactly" typed last.
+    ['lask was how old when he got sentenced', 'number'],
+    ['orsa went back to being velgrad when exactly', 'date'],
+    // "which of X's deputies" picks a person; "which leaders" asks for a list.
+    ["which of lask's old deputies got 16 years", 'person'],
+    ['which of the deputies resigned', 'person'],
+    ['which leaders did lask thank', 'other'],
+    ['which pact official announced who would command the force', 'other'],
     ['the league force was led by who', 'person'],
     ['the mission was run by whom', 'person'],
     ['the pact treaty was invoked under which article of it', 'other'],
@@ -496,5 +507,24 @@ describe('a count of each of two kinds', () => {
     const body = ['The UN said all 40 international and 210 national UN staff in Veloria were safe.', 'The league force guarded the port.'].join('\n\n')
     const answer = askReport(body, 'how many un staff were in veloria, intl n local').answer
     expect(answer === null || (answer.includes('40') && answer.includes('210'))).toBe(true)
+  })
+})
+
+describe('a question typed after what it asks about, or with its question word after the copula', () => {
+  it.each([
+    ['the first deputy defence min who thanked the troops - whats his name', 'who is the first deputy defence minister who thanked the troops'],
+    ['the mayor who said it — name pls', 'who is the mayor who said it'],
+    ['lask was how old when he got sentenced', 'how old was lask when he got sentenced'],
+    ['the force was how big', 'how big was the force'],
+    ['orsa went back to being velgrad when exactly', 'when orsa went back to being velgrad'],
+  ])('%j reads %j', (q, normalized) => {
+    expect(analyzeQuestion(q, () => true).normalized).toBe(normalized)
+  })
+})
+
+describe('who the one told of is, asked after a dash', () => {
+  it('answers with the person the page names so', () => {
+    const body = "Lieutenant General Karl Ebb, Veloria's first deputy defence minister, thanked the contingent at the airport on behalf of the government."
+    expect(askReport(body, 'the veloria first deputy defence min who thanked the troops at the airport - whats his name').answer).toContain('Karl Ebb')
   })
 })
