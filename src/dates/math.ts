@@ -56,6 +56,16 @@ export function makeDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
+/** True for a `YYYY-MM-DD` that is a day of the calendar ("2023-02-30" is none). */
+export function isRealDay(day: string): boolean {
+  try {
+    dayNumber(day)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Last day of a month (`month` from 1). */
 export function lastOfMonth(year: number, month: number): string {
   return toDay(Date.UTC(year, month, 1) / DAY_MS - 1)

@@ -5,7 +5,7 @@
  * month and day without a year is the one nearest the story.
  */
 import { writesDayFirst, type Article } from '../corpus/index.ts'
-import { addDays, dayNumber, lastOfMonth, makeDay, weekdayOf, weekRange, type Granularity } from './math.ts'
+import { addDays, dayNumber, isRealDay, lastOfMonth, makeDay, weekdayOf, weekRange, type Granularity } from './math.ts'
 import { findHits, type Rule } from './rules.ts'
 
 export { formatDate, formatDay, type Granularity } from './math.ts'
@@ -224,13 +224,4 @@ function nearest(days: string[], anchor: string): string {
   const a = dayNumber(anchor)
   // On a tie the earlier day wins: news more often looks back.
   return days.reduce((best, d) => (Math.abs(dayNumber(d) - a) < Math.abs(dayNumber(best) - a) ? d : best))
-}
-
-function isRealDay(day: string): boolean {
-  try {
-    dayNumber(day)
-    return true
-  } catch {
-    return false
-  }
 }
