@@ -38,6 +38,8 @@ const MAX_CONSENT_HEADING = 8
 export const SEPARATOR = /\s+[|/>›»·•‹<]\s+|\s*\|\s*/
 // A navigation bar's links stand apart by wide spaces too ("Search   Sign in   Subscribe").
 const NAV_SEPARATOR = new RegExp(`${SEPARATOR.source}|\\s{3,}`)
+// A line marked as a heading: "## …", "**…**".
+const YEAR_HEADING = /^\s*(?:#{1,6}\s|\*\*|__)/
 // A teaser linking elsewhere ends in an arrow ("Live: talks in Geneva — latest ▸").
 const LINK_ARROW = /\s[▸›→»]$/
 
@@ -54,6 +56,8 @@ const LINK_ARROW = /\s[▸›→»]$/
  */
 export function isFurniture(line: string): boolean {
   const bare = stripMarks(line)
+  // "## 2023": a timeline's section of a year, no counter nor date line of the page.
+  if (YEAR_HEADING.test(line) && /^(?:19|20)\d{2}$/.test(bare)) return false
   return (
     READ_TIME.test(bare) ||
     isByline(bare) ||

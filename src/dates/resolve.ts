@@ -5,6 +5,7 @@
  * month and day without a year is the one nearest the story.
  */
 import { writesDayFirst, type Article } from '../corpus/index.ts'
+import { headingYears, inYear } from './period-headings.ts'
 import { addDays, dayNumber, isRealDay, lastOfMonth, makeDay, weekdayOf, weekRange, type Granularity } from './math.ts'
 import { findHits, type Rule } from './rules.ts'
 
@@ -110,13 +111,15 @@ export type Mention = Pick<TemporalExpression, 'text' | 'start' | 'end' | 'sente
  */
 export function detectMentions(article: Article): Mention[] {
   const dayFirst = writesDayFirst(article.text)
+  // "## March - November 2022" over "- **17 Sep** - …": the heading gives the year.
+  const years = headingYears(article)
   return article.sentences.flatMap((s) =>
     findHits(s.text, dayFirst).map((hit) => ({
       text: article.text.slice(s.start + hit.start, s.start + hit.end),
       start: s.start + hit.start,
       end: s.start + hit.end,
       sentence: s.index,
-      rule: hit.rule,
+      rule: inYear(hit.rule, years[s.index] ?? null),
     })),
   )
 }

@@ -119,6 +119,10 @@ describe('isFurniture', () => {
     ['From the border, a convoy and its cargo', false],
     ['[ Қаз | Рус | Eng ]   Version for the visually impaired   Search...', true],
     ['Convoy crosses the border   at dawn on Tuesday, officials said.', false],
+    // A year set as a heading is a timeline's section; bare, it is a counter or a date line.
+    ['## 2023', false],
+    ['**2023**', false],
+    ['2023', true],
   ])('%j → %s', (line, furniture) => {
     expect(isFurniture(line)).toBe(furniture)
   })
