@@ -1,4 +1,5 @@
-import { DAY_PRECISION, mentionAt, type Candidate, type ExtractionContext } from './context.ts'
+import { conceptMatch } from '../search/index.ts'
+import { DAY_PRECISION, mentionAt, termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 
 /**
  * "Asked for help last week" and "appealed for assistance on 5 January" tell
@@ -32,7 +33,8 @@ const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/
 /**
  * True when the question asks for a day and the answer it was given is a
  * month, a week or a year: "what date was the referendum held" is not
- * answered by "June 2022", however surely June is right.
+ * answered by "June 2022", however surely June is right. Nor is a day bet on
+ * that stands in an aside about a noun while the sentence gives another.
  *
  * @example
  * ```ts
@@ -40,7 +42,29 @@ const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/
  * ```
  */
 export function dayNotGiven(ctx: ExtractionContext, answer: { candidate: Candidate; focus: { start: number } }): boolean {
-  if (ctx.question.kind !== 'date' || !ASKS_DAY.test(ctx.question.normalized)) return false
+  if (ctx.question.kind !== 'date') return false
   const mention = mentionAt(ctx, answer.candidate, answer.focus.start - answer.candidate.sentence.start)
-  return mention !== undefined && mention.precision < DAY_PRECISION
+  return (ASKS_DAY.test(ctx.question.normalized) && mention !== undefined && mention.precision < DAY_PRECISION) || dayInAside(ctx, answer.candidate, mention)
+}
+
+// An aside set off by commas that tells of its noun: "The capital, called Nur-Sultan since 2019, is renamed …".
+const ASIDE =
+  /^(?:who|which|whose|then|formerly|previously|once|[a-z]+ed|known|run|led|held|built|kept|made|taken|given|won|chosen|sold|bought|brought|set up)\b/
+
+/**
+ * "- **17 Sep** - The capital, called Nur-Sultan since 2019, is renamed Astana again": a day in an aside about a
+ * noun, where the sentence gives another day outside it, may be the aside's or the sentence's: not bet on.
+ */
+function dayInAside(ctx: ExtractionContext, c: Candidate, mention: { start: number; end: number } | undefined): boolean {
+  if (mention === undefined) return false
+  const text = c.sentence.text
+  const [start, end] = [mention.start - c.sentence.start, mention.end - c.sentence.start]
+  const open = text.lastIndexOf(',', start)
+  const close = text.indexOf(',', end)
+  if (open < 0 || close < 0 || !ASIDE.test(text.slice(open + 1, start).trimStart())) return false
+  // "Lask, who took office in 2019, ordered the troops home on March 7" answers when he took office: what follows the
+  // aside says none of the question.
+  const after = termsOfSentence(ctx, text.slice(close + 1))
+  if (!ctx.concepts.some((k) => conceptMatch(k, after) > 0)) return false
+  return ctx.dates(c.article, c.sentence.index).some((d) => d.end - c.sentence.start <= open || d.start - c.sentence.start > close)
 }
