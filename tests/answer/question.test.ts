@@ -210,6 +210,9 @@ describe('findMentions', () => {
     ['Armenia, Belarus, Kyrgyzstan and Tajikistan', ['country:Armenia', 'country:Belarus', 'country:Kyrgyzstan', 'country:Tajikistan']],
     ['the Institute for International Studies at MGIMO', ['organisation:Institute for International Studies', 'organisation:MGIMO']],
     ['the Prague Spring of 1968', ['name:Prague Spring']],
+    // A rights group is a body, however it is named.
+    ['Human Rights Watch said it had reports of arbitrary detentions.', ['organisation:Human Rights Watch']],
+    ['Amnesty International said the arrests were arbitrary.', ['organisation:Amnesty International']],
     ['the Fund for Strategic Development Igor Shatrov', ['organisation:Fund for Strategic Development', 'person:Igor Shatrov']],
     [
       'explains the Financial University under the Government of Ruritania Anna Petrova',
