@@ -157,7 +157,11 @@ export function expandWord(form: string): Map<string, number> {
       own.add(lemma)
       // A multiword verb or noun ("pull out") is specific in every sense: none is dropped as rare.
       const multiword = lemma.includes('_')
-      for (const [member, weight] of family(lemma, pos)) add(member, weight)
+      for (const [member, weight] of family(lemma, pos)) {
+        add(member, weight)
+        // "the prosecution" asked, "prosecutors" written: a noun's verb brings the verb's other nouns ("prosecutor").
+        if (pos === 'noun' && isVerbLemma(member)) for (const [kin, w] of family(member, 'verb')) add(kin, weight * w)
+      }
       for (const [rank, offset] of senses(lemma, pos).entries()) {
         const sense = multiword ? decay(rank) : commonness(lemma, pos, offset, rank, 'all')
         if (sense < RARE) continue

@@ -691,3 +691,13 @@ describe('how many … altogether: a count of the noun, not of whatever else the
     expect(askReport(page, q).answer ?? '1,240').toContain('1,240')
   })
 })
+
+describe('"the prosecution" asked is the prosecutors written', () => {
+  const body =
+    'A court in Orsa on Monday sentenced Ivo Lask, the former head of the security service, to 18 years in prison for treason.\n\nProsecutors had asked for 20 years. The court also stripped him of his rank.'
+  it('shows the passage that answers, not "the articles don\'t say"', () => {
+    const r = askReport(body, 'prosecution wanted how many yrs for lask')
+    expect(r.status).not.toBe('not_covered')
+    expect(r.citations.map((c) => c.excerpt).join(' ')).toContain('20 years')
+  })
+})

@@ -57,6 +57,10 @@ describe('expansion', () => {
     ['fuel', 'petrol'],
     ['spokesperson', 'spokesman'],
     ['boat', 'ferry'],
+    // A noun's verb brings the verb's other nouns: "the prosecution" is "prosecutors", "investigation" "investigators".
+    ['prosecution', 'prosecutor'],
+    ['prosecutors', 'prosecution'],
+    ['investigation', 'investigator'],
   ])('%s → %s, weighted below the word itself', (form, related) => {
     const weight = expandWord(form).get(related)
     expect(weight).toBeGreaterThan(0)
