@@ -132,6 +132,15 @@ export function findMentions(text: string): Mention[] {
         continue
       }
     }
+    // "Hugh Williamson of Human Rights Watch", "Dmitry Peskov of the Kremlin": a person, then the body he is of.
+    const of = personOf(text, words)
+    if (of > 0) {
+      const body = words.slice(of)
+      const bodyText = spanOf(text, body)
+      mentions.push(mention('person', text, words[0]!.start, words[of - 1]!.end, null, null))
+      mentions.push(mention(countryOf(bodyText) ? 'country' : 'organisation', text, body[0]!.start, body.at(-1)!.end, countryOf(bodyText), null))
+      continue
+    }
     if (hasOrgWord) {
       // "Fund for Strategic Development Igor Shatrov": an organisation, then the person who speaks for it.
       const last2 = words.slice(-2)
@@ -192,4 +201,19 @@ const countryName = (name: string) => COUNTRY_SET.has(name.replace(/[’']s$/, '
 function mention(type: EntityType, text: string, start: number, end: number, canonical: string | null, title: string | null): Mention {
   const value = text.slice(start, end)
   return { type, text: value, start, end, canonical: canonical ?? value, title }
+}
+
+/**
+ * Where the body a person is "of" begins in a run ("Hugh Williamson of Human Rights Watch" → 2), or -1: two or three
+ * words of a name, none a title, a body's word or a country, not all of them words English has ("Democratic Choice of
+ * Kazakhstan" is a party), then "of" and a body, or a country.
+ */
+function personOf(text: string, words: readonly { text: string; start: number; end: number }[]): number {
+  const at = words.findIndex((w, i) => i >= 2 && i <= 3 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(words[i - 1]!.end, w.start)))
+  if (at < 0) return -1
+  const name = words.slice(0, at)
+  const body = words.slice(at)
+  const plain = name.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !ORG_WORDS.has(w.text) && !isTitle(w.text) && !countryOf(w.text))
+  const bodyOf = body.some((w) => ORG_WORDS.has(w.text) || isAcronym(w.text)) || countryOf(spanOf(text, body)) !== null
+  return plain && bodyOf && !name.every((w) => isLemma(w.text.toLowerCase())) ? at : -1
 }

@@ -213,6 +213,11 @@ describe('findMentions', () => {
     // A rights group is a body, however it is named.
     ['Human Rights Watch said it had reports of arbitrary detentions.', ['organisation:Human Rights Watch']],
     ['Amnesty International said the arrests were arbitrary.', ['organisation:Amnesty International']],
+    // A person, then the body he is "of"; a party's name of words English has is no person.
+    ['said Hugh Lind of Human Rights Watch.', ['person:Hugh Lind', 'organisation:Human Rights Watch']],
+    ['said Ivo Lask of the Velmar Party.', ['person:Ivo Lask', 'organisation:Velmar Party']],
+    ['Democratic Choice of Velmar said so.', ['name:Democratic Choice of Velmar']],
+    ['the Bank of Velmar', ['organisation:Bank of Velmar']],
     ['the Fund for Strategic Development Igor Shatrov', ['organisation:Fund for Strategic Development', 'person:Igor Shatrov']],
     [
       'explains the Financial University under the Government of Ruritania Anna Petrova',
@@ -529,5 +534,13 @@ describe('who the one told of is, asked after a dash', () => {
   it('answers with the person the page names so', () => {
     const body = "Lieutenant General Karl Ebb, Veloria's first deputy defence minister, thanked the contingent at the airport on behalf of the government."
     expect(askReport(body, 'the veloria first deputy defence min who thanked the troops at the airport - whats his name').answer).toContain('Karl Ebb')
+  })
+})
+
+describe('a person "of" a body is a person', () => {
+  const body =
+    'Police in Orsa detained more than 300 people over the weekend. The detentions were arbitrary and must stop, said Hugh Lind of Human Rights Watch.\n\nInterior Minister Karl Ebb said the police had acted lawfully.'
+  it.each(['who at human rights watch said the detentions must stop', 'which rights group guy said the detentions were arbitrary'])('%j → the person', (q) => {
+    expect(askReport(body, q).answer).toContain('Hugh Lind')
   })
 })
