@@ -50,9 +50,13 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   const rest = text.slice(start)
   const stop = CLAUSE_END.exec(rest.slice(8))
   const end = stop ? start + 8 + stop.index : text.length
-  const answer = text.slice(start, end).replace(/[\s,.;:]+$/, '')
+  // "what did he resign as chairman of": the preposition the question ends on opens the answer, and is none of it.
+  const stranded = STRANDED.exec(ctx.question.normalized)?.[1]
+  const lead = stranded !== undefined && new RegExp(`^${stranded}\\s+`, 'i').exec(text.slice(start))?.[0].length
+  const from = start + (lead || 0)
+  const answer = text.slice(from, end).replace(/[\s,.;:]+$/, '')
   if (answer.split(/\s+/).length < 2) return null
-  const sources: Extraction['sources'] = [{ candidate: c, focus: { start: c.sentence.start + start, end: c.sentence.start + end } }]
+  const sources: Extraction['sources'] = [{ candidate: c, focus: { start: c.sentence.start + from, end: c.sentence.start + end } }]
   // The clause is the answer when it is what the question's verb takes ("demanded | making Russian ..."):
   // after a noun it is whatever the sentence goes on to say.
   // The sentence may say the question's verb in other words ("compare" → "was similar to").
@@ -113,6 +117,9 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   }
   return { answer: capitalise(answer), sources, sure }
 }
+
+// A preposition a question ends on, its object asked for ("… chairman of", "… sentenced for").
+const STRANDED = /\s(of|for|with|about|from|to|in|on|at|by|as|over|into)$/
 
 // How many words may stand between the question's verb and the clause it takes ("compared | the situation | to ...").
 const VERB_REACH = 4

@@ -70,6 +70,8 @@ const PAST: Record<string, string> = {
 const ASKED_IN_PLACE = new RegExp(
   String.raw`^(?!${OPENER})(.+?)\s+((?:at|in|from|to|on|of|for|by|with|into|onto|over|under|near)\s+)((?:which|what)\s+(?:of\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})$`,
 )
+// "kulibayev quit as chairman of what", "he was jailed for what": a bare "what" after its preposition.
+const WHAT_IN_PLACE = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?)\s+(at|in|from|to|on|of|for|by|with|into|about|over|under|as)\s+what$`)
 // "the sec gen is what nationality": what the copula says, asked last.
 const COPULA_ASKED = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|were)\s+((?:which|what)\s+[\w'’-]+)$`)
 
@@ -119,6 +121,7 @@ export function questionFirst(text: string): { asked: string; moved: string } {
     .replace(TOLD_FIRST, toEnd)
     .replace(ASKED_IN_PLACE, (_, rest: string, preposition: string, asked: string) => `${asked} ${rest} ${preposition.trim()}`)
     .replace(COPULA_ASKED, (_, rest: string, verb: string, asked: string) => `${asked} ${verb} ${rest}`)
+    .replace(WHAT_IN_PLACE, (_, rest: string, preposition: string) => `what ${rest} ${preposition}`)
     .replace(TRAILING_WORD, '$1')
     .replace(COPULA_AT_END, (_, rest: string, verb: string, word: string) => `${word} ${verb} ${rest}`)
     .replace(ASKS_AT_END, (_, rest: string, word: string) => `${word} ${rest}`)

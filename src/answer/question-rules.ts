@@ -205,7 +205,7 @@ export const RULES: Rule[] = [
   },
   { pattern: /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/, kind: 'yesno' },
   {
-    pattern: /^(?:which|what)\s+([a-z-]+)\s+(?:of|in|on|did|does|do|is|was|were|are|has|had|have|will|would|can|could)\b/,
+    pattern: /^(?:which|what)\s+(?!(?:he|she|it|they|we|you|i)\b)([a-z-]+)\s+(?:of|in|on|did|does|do|is|was|were|are|has|had|have|will|would|can|could)\b/,
     kind: 'other',
     // "what exactly is he accused of": an adverb is no thing asked for.
     read: (m) => ({ focus: isAdverbOnly(m[1]!) ? null : m[1]! }),

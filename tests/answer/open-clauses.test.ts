@@ -122,3 +122,14 @@ describe('an open answer cut after a noun the question names', () => {
     expect(r.answer ?? '').toContain('Orsk bread plant')
   })
 })
+
+describe('an open question that ends on its preposition', () => {
+  const body =
+    "On Monday Karl Ebb, husband of the mayor's eldest daughter, resigned as chairman of Ostmark, the national chamber of commerce.\n\nHe gave no reason."
+  it.each(['ebb quit as chairman of what', 'what did ebb resign as chairman of'])(
+    '%j is answered with what the preposition takes, not the preposition',
+    (q) => {
+      expect(askReport(body, q).answer).toBe('Ostmark, the national chamber of commerce')
+    },
+  )
+})

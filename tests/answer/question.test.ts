@@ -525,6 +525,7 @@ describe('a question typed after what it asks about, or with its question word a
     ['lask was how old when he got sentenced', 'how old was lask when he got sentenced'],
     ['the force was how big', 'how big was the force'],
     ['orsa went back to being velgrad when exactly', 'when orsa went back to being velgrad'],
+    ['lask resigned as head of what', 'what lask resigned as head of'],
   ])('%j reads %j', (q, normalized) => {
     expect(analyzeQuestion(q, () => true).normalized).toBe(normalized)
   })
