@@ -18,6 +18,7 @@ import { SAYING } from './day-fit.ts'
 import { SAYING_VERB } from './deeds.ts'
 import { creditedOutlet } from './people.ts'
 import { civilOverForce } from './force-posts.ts'
+import { postsOfOtherBodies } from './other-bodies.ts'
 
 /**
  * The things of the kind a question asks for in one passage: amounts and
@@ -115,6 +116,11 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       // "which of the mayor's daughters": the mayor is whose daughter, not one.
       const relativeOf = kin?.[1]?.trim().replace(/(?:['’]s|s['’]?)$/, '') ?? ''
       const reported = question.subjectOf !== null && SAYING_VERB.test(question.subjectOf)
+      // The sentence's terms and, in its paragraph, those of the one before: which body "the bloc" may be.
+      const around = (c: Candidate) => {
+        const before = c.article.sentences[c.sentence.index - 1]
+        return before?.paragraph === c.sentence.paragraph ? new Set([...ctx.passageTerms(c.id), ...ctx.passageTerms(c.id - 1)]) : ctx.passageTerms(c.id)
+      }
       return (c) => {
         // "Whose government quit?": only the one the sentence gives the government as belonging to.
         const owns = whose === null ? null : possessorTest(c.sentence.text, whose)
@@ -132,7 +138,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
                 `${ownerOf(c.sentence.text, m, people)} ${c.sentence.text.slice(Math.max(0, m.start - 30), m.end)}`,
                 m.person.roles,
                 c.article.title,
-                ctx.passageTerms(c.id),
+                around(c),
               ),
             }))
             // "Who is the president of the United States?": a president of somewhere else is not the answer.
@@ -146,6 +152,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               misfit:
                 postMisfit(m.person.roles, question) ||
                 civilOverForce(m.person.roles, question) ||
+                postsOfOtherBodies(ctx, m.person.roles) ||
                 (owns !== null && !owns(m)) ||
                 (kin !== null && !KIN.test(`${c.sentence.text.slice(Math.max(0, m.start - 60), m.end + 60)} ${m.person.roles.join(' ')}`)) ||
                 (relativeOf.length > 2 && foldText(`${m.person.name} ${m.person.roles.join(' ')}`).includes(relativeOf)),

@@ -1,4 +1,4 @@
-import { canonicalTerm, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
+import { canonicalTerm, countryOf, isVerbLemma, lemmaOf, tokenize } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { findMentions } from './entities.ts'
 import { ROLE_WORD, ROLE_WORD_GLOBAL } from './question.ts'
@@ -27,10 +27,10 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   if (asksOfficer(ctx.question) && !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`)) return null
   const roleTerms = termsOf(ctx, civil(roles.join(' ')))
   const { posts, qualifiers, acronyms, followed } = askedPost(ctx)
-  // "the alliance's secretary general": the role names the organisation its article calls the alliance.
-  if (ORGANISATION_DESCRIPTION.test(`${before} ${roles.join(' ')}`)) {
-    for (const t of passage) if (acronyms.has(t)) roleTerms.add(t)
-  }
+  // "the alliance's secretary general": the organisation its article calls the alliance; of two named around it, neither.
+  const bodies = ORGANISATION_DESCRIPTION.test(`${before} ${roles.join(' ')}`) ? [...passage].filter((t) => acronyms.has(t) && !countryOf(t.toUpperCase())) : []
+  if (bodies.length === 1) roleTerms.add(bodies[0]!)
+  else if (bodies.length > 1 && ctx.concepts.some((c) => c.named)) return null
   const sentenceTerms = termsOf(ctx, civil(before))
   const titleTerms = termsOf(ctx, title)
   // "Ukraine's President Zelensky" holds a post of another country than the one asked about.

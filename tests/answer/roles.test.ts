@@ -407,3 +407,21 @@ describe("a post asked with its owner's possessive", () => {
     expect(engine.ask('who is the police spokesperson').answer ?? '').toContain('Sand')
   })
 })
+
+describe('"the bloc\'s chief" where the text around names two blocs is the chief of neither', () => {
+  const engine = pagesEngine([
+    "Reactions to the CSTO mission in Veloria\nJanuary 10, 2022\n\nORSA, Jan 7 (Nordic Wire) - Veloria asked the Collective Security Treaty Organization (CSTO) for help, and the bloc sent a force of 2,000 troops.\n\nBRUSSELS, Jan 10 (Nordic Wire) - European Council President Pia Holm spoke by phone with Lask on Monday and offered European Union (EU) help with reforms. Jon Berg, the bloc's foreign policy chief, had earlier said the CSTO deployment was a worry.",
+  ])
+  it('is no answer to who the csto boss is', () => {
+    expect(engine.ask('who is the csto boss').answer ?? '').not.toContain('Jon Berg')
+  })
+})
+
+describe('a post of a body the question does not name', () => {
+  const engine = pagesEngine([
+    'In and out in ten days: what Veloria taught us about the NP\nJanuary 20, 2022\n\nFor most of its life the Northern Pact (NP) has been a bloc that met and drilled.\n\nLask is the obvious winner. He used a foreign force to secure key sites while he removed his rival Karl Ebb, the head of the National Security Committee.',
+  ])
+  it('is no answer to who was the boss of the force of a body it names', () => {
+    expect(engine.ask('who was the boss of the np force in veloria').answer ?? '').not.toContain('Karl Ebb')
+  })
+})

@@ -1,0 +1,28 @@
+import { conceptMatch } from '../search/index.ts'
+import { termsOf, type ExtractionContext } from './context.ts'
+import { findMentions } from './entities.ts'
+
+/**
+ * A post of a body the question does not name: "who was the boss of the csto force" is not answered by "Karim
+ * Massimov, the head of the National Security Committee", however near the force he is named.
+ */
+
+/**
+ * True when the question names a body (an acronym the articles define, such as "csto") and every one of the
+ * person's posts names another body by its name.
+ *
+ * @example
+ * ```ts
+ * postsOfOtherBodies(ctx, ['the head of the National Security Committee']) // => true, for "who was the boss of the csto force"
+ * postsOfOtherBodies(ctx, ['Secretary General of the CSTO'])              // => false
+ * ```
+ */
+export function postsOfOtherBodies(ctx: ExtractionContext, roles: readonly string[]): boolean {
+  const acronyms = new Set(ctx.lexicon.phrases.values())
+  const bodies = ctx.concepts.filter((c) => c.named && c.terms.some((t) => acronyms.has(t.term)))
+  if (bodies.length === 0 || roles.length === 0) return false
+  return roles.every((role) => {
+    const named = findMentions(role).filter((m) => m.type === 'organisation')
+    return named.length > 0 && named.every((m) => !bodies.some((b) => conceptMatch(b, termsOf(ctx, m.text)) > 0))
+  })
+}
