@@ -47,12 +47,12 @@ export function dayNotGiven(ctx: ExtractionContext, answer: { candidate: Candida
   return (ASKS_DAY.test(ctx.question.normalized) && mention !== undefined && mention.precision < DAY_PRECISION) || dayInAside(ctx, answer.candidate, mention)
 }
 
-// An aside set off by commas that tells of its noun: "The capital, called Nur-Sultan since 2019, is renamed …".
+// An aside set off by commas that tells of its noun: "The port, called Selby since 2019, is renamed …".
 const ASIDE =
   /^(?:who|which|whose|then|formerly|previously|once|[a-z]+ed|known|run|led|held|built|kept|made|taken|given|won|chosen|sold|bought|brought|set up)\b/
 
 /**
- * "- **17 Sep** - The capital, called Nur-Sultan since 2019, is renamed Astana again": a day in an aside about a
+ * "- **17 Sep** - The port, called Selby since 2019, is renamed Orvik again": a day in an aside about a
  * noun, where the sentence gives another day outside it, may be the aside's or the sentence's: not bet on.
  */
 function dayInAside(ctx: ExtractionContext, c: Candidate, mention: { start: number; end: number } | undefined): boolean {

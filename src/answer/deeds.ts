@@ -45,7 +45,7 @@ function personDeedUnsaid(ctx: ExtractionContext, text: string, answer: string, 
   if (says(ctx, concept, text)) return false
   // "Hanna Berg opened a new hospital" tells of no one who runs it, whatever the other passages say.
   const holding = HOLDING_POST.test(verb)
-  if (holding && !ROLE_WORD.test(text) && !ROLE_WORD.test(answer) && !HOLDS.test(text) && !tellsOfSuccession(text)) return true
+  if (holding && !ROLE_WORD.test(text) && !ROLE_WORD.test(answer) && !HOLDS_POST.test(text) && !tellsOfSuccession(text)) return true
   if (!others.some((c) => says(ctx, concept, c.sentence.text))) return false
   if (SAYING_VERB.test(verb) && SAID.test(text)) return false
   // "…, Prime Minister Karin Holt said": the one who tells of it holds no post the sentence speaks of.
@@ -59,9 +59,11 @@ const says = (ctx: ExtractionContext, concept: Concept, text: string) => concept
 
 const SAID = new RegExp(String.raw`\b(?:${SAYING})\b`)
 /** A question's verb of saying or reporting ("who announced", "who reported"). */
-export const SAYING_VERB = /^(?:announc|declar|stat|sa[iy]|told|tell|report|confirm|reveal|claim)\w*$/
+export const SAYING_VERB = /^(?:announc\w*|declar\w*|stated?|states|stating|sa(?:y|ys|id|ying)|told|tell\w*|report\w*|confirm\w*|reveal\w*|claim\w*)$/
 // A post held told in words of their own: "in charge of", "at the helm of", "has managed the hospital since 2019".
-const HOLDS = /\b(?:in charge|at the helm|(?:led|heade?d?|r[au]n|command\w*|chair\w*|direct\w*|manag\w*|overs[ae]\w*)\b)/i
+// A verb, not "ran for mayor", "managed to open", "led him to visit" or "directly".
+const HOLDS_POST =
+  /\b(?:in charge|at the helm|(?:leads|led|heads|headed|runs|ran|running|command(?:s|ed|ing|er)?|chairs|chaired|chairing|directs|directed|director|manages|managed|managing|manager|oversees|oversaw|overseeing)\b(?!\s+(?:for|to)\b)(?!(?:\s+\S+){1,2}\s+to\b))/i
 /** A question's verb of holding a post ("who runs", "who led", "who was commanding"). */
 export const HOLDING_POST =
   /^(?:lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|command\w*|chair\w*|direct\w*|manag\w*|oversee\w*|oversaw)$/

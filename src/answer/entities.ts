@@ -132,7 +132,7 @@ export function findMentions(text: string): Mention[] {
         continue
       }
     }
-    // "Hugh Williamson of Human Rights Watch", "Dmitry Peskov of the Kremlin": a person, then the body he is of.
+    // "Hugh Lind of Human Rights Watch", "Ivo Lask of the Velmar Party": a person, then the body he is of.
     const of = personOf(text, words)
     if (of > 0) {
       const body = words.slice(of)
@@ -204,7 +204,7 @@ function mention(type: EntityType, text: string, start: number, end: number, can
 }
 
 /**
- * Where the body a person is "of" begins in a run ("Hugh Williamson of Human Rights Watch" → 2), or -1: two or three
+ * Where the body a person is "of" begins in a run ("Hugh Lind of Human Rights Watch" → 2), or -1: two or three
  * words of a name, none a title, a body's word or a country, not all of them words English has ("Democratic Choice of
  * Kazakhstan" is a party), then "of" and a body, or a country.
  */

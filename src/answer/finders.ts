@@ -151,7 +151,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
               bonus: fit!,
               misfit:
                 postMisfit(m.person.roles, question) ||
-                civilOverForce(m.person.roles, question) ||
+                civilOverForce(m.person.roles, question, c.sentence.text.slice(m.end, m.end + 100)) ||
                 postsOfOtherBodies(ctx, m.person.roles) ||
                 (owns !== null && !owns(m)) ||
                 (kin !== null && !KIN.test(`${c.sentence.text.slice(Math.max(0, m.start - 60), m.end + 60)} ${m.person.roles.join(' ')}`)) ||

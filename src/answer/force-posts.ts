@@ -16,7 +16,7 @@ const MILITARY = /\b(?:command\w*|general|colonel|officer|staff|marshal|admiral|
 
 /**
  * True when a question asks who holds the command of a force ("who led the league contingent", "who was heading the
- * troops") and every one of the person's posts is a civil one.
+ * troops") and every one of the person's posts is a civil one, unless what follows the name (`after`) tells him doing it.
  *
  * @example
  * ```ts
@@ -24,9 +24,14 @@ const MILITARY = /\b(?:command\w*|general|colonel|officer|staff|marshal|admiral|
  * civilOverForce(['the commander of the guard force'], analyzeQuestion('who headed the league troops', () => true)) // => false
  * ```
  */
-export function civilOverForce(roles: readonly string[], question: Pick<QuestionAnalysis, 'kind' | 'subjectOf' | 'normalized'>): boolean {
+export function civilOverForce(roles: readonly string[], question: Pick<QuestionAnalysis, 'kind' | 'subjectOf' | 'normalized'>, after = ''): boolean {
   const verb = question.subjectOf
-  if (question.kind !== 'person' || verb === null || !HOLDING_POST.test(verb)) return false
-  const object = question.normalized.slice(question.normalized.indexOf(verb) + verb.length)
+  if (question.kind !== 'person' || verb === null || !HOLDING_POST.test(verb) || DOES_IT.test(after)) return false
+  // "who leads the country that sent troops": what is led ends where a clause about it begins.
+  const object = question.normalized.slice(question.normalized.indexOf(verb) + verb.length).split(/\b(?:that|which|who|whose)\b/)[0]!
   return FORCE.test(object) && roles.length > 0 && roles.every((r) => CIVIL.test(r) && !MILITARY.test(r))
 }
+
+// "Defence Minister Ivo Lask commanded the troops": the sentence tells the deed of him, whatever his post.
+const DOES_IT =
+  /^\s*(?:,[^,]{0,80},\s*)?(?:has\s+|had\s+|was\s+|is\s+)?(?:led|leads|leading|commanded|commands|commanding|headed|heads|heading|ran|runs|running)\b/

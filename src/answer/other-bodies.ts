@@ -3,18 +3,18 @@ import { termsOf, type ExtractionContext } from './context.ts'
 import { findMentions } from './entities.ts'
 
 /**
- * A post of a body the question does not name: "who was the boss of the csto force" is not answered by "Karim
- * Massimov, the head of the National Security Committee", however near the force he is named.
+ * A post of a body the question does not name: "who was the boss of the league force" is not answered by "Karl
+ * Ebb, the head of the Security Service", however near the force he is named.
  */
 
 /**
- * True when the question names a body (an acronym the articles define, such as "csto") and every one of the
+ * True when the question names a body (an acronym the articles define, such as "np") and every one of the
  * person's posts names another body by its name.
  *
  * @example
  * ```ts
- * postsOfOtherBodies(ctx, ['the head of the National Security Committee']) // => true, for "who was the boss of the csto force"
- * postsOfOtherBodies(ctx, ['Secretary General of the CSTO'])              // => false
+ * postsOfOtherBodies(ctx, ['the head of the Security Service']) // => true, for "who was the boss of the np force"
+ * postsOfOtherBodies(ctx, ['Secretary General of the NP'])       // => false
  * ```
  */
 export function postsOfOtherBodies(ctx: ExtractionContext, roles: readonly string[]): boolean {

@@ -2,7 +2,7 @@ import { findMentions, type Mention } from './entities.ts'
 import { editDistance, foldText } from '../text/index.ts'
 import { REGIONS, countryOf } from '../text/index.ts'
 import { ROLE_NOUNS, ROLE_NOUN_ALTERNATIVES, ROLES_BEFORE_NAME, lemmaOf } from '../text/index.ts'
-import type { Article, Sentence } from '../corpus/index.ts'
+import { datelineCredit, type Article, type Sentence } from '../corpus/index.ts'
 
 /**
  * The people an article names, with the roles it gives them, so that a later
@@ -216,11 +216,8 @@ export function peopleOf(article: Article): { people: Map<string, Person>; menti
   return { people, mentions }
 }
 
-// "ALMATY, Jan 13 (Steppe Wire) -": the wire credited in a dateline's brackets.
-const DATELINE_CREDIT = /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,[^()]{0,40})?\s*\(\s*$/u
-
 /**
- * True when a name is the article's outlet, or the one its dateline credits: "Steppe Wire" reports what the
+ * True when a name is the article's outlet, or the one its dateline credits: "Nordic Wire" reports what the
  * sentence tells, and did none of it.
  *
  * @example
@@ -229,5 +226,5 @@ const DATELINE_CREDIT = /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,[^()]{0,40})?\s*\(\s*$/u
  * ```
  */
 export function creditedOutlet(article: Article, text: string, m: Mention): boolean {
-  return (article.outlet !== null && foldText(article.outlet) === foldText(m.text)) || DATELINE_CREDIT.test(text.slice(0, m.start))
+  return [article.outlet, datelineCredit(text)].some((credit) => credit !== null && foldText(credit) === foldText(m.text))
 }

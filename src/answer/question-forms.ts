@@ -42,10 +42,13 @@ const THEN = String.raw`(?:\s*[,:]|\s+[-–—]+)\s*`
 const PRONOUN_ASKED = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?)${THEN}(who|what|where|when)\s+(is|was|are|were)\s+(?:he|she|it|they|that|this)$`)
 // "the ex deputy minister who got detained, what's his name", "the mayor who said it - name?": who the one told of is.
 const NAME_OF_TOLD = new RegExp(
-  String.raw`^(?!${OPENER})(.+?\s.+?)${THEN}(?:what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+name|(?:his|her\s+)?name(?:\s+pl(?:ea)?se?|\s+pls)?)$`,
+  String.raw`^(?!${OPENER})(.+?\s.+?)${THEN}(?:what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+name|(?:(?:his|her)\s+)?name(?:\s+pl(?:ea)?se?|\s+pls)?)$`,
 )
-// "massimov was how old when he got sentenced": "how old", "how long" asked after the copula.
-const COPULA_HOW = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|were)\s+(how\s+(?:old|long|big|tall|far))\b(.*)$`)
+// "lask was how old when he got sentenced": "how old", "how long" asked after the copula, with nothing after it but
+// when ("the question is how long the troops will stay" asks nothing).
+const COPULA_HOW = new RegExp(
+  String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|were)\s+(how\s+(?:old|long|big|tall|far))((?:\s+(?:when|after|before|at|by|on)\b.*)?)$`,
+)
 // "the force was led by who": who did it, asked in the passive with the question word last.
 const BY_WHOM_AT_END = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(?:is|was|are|were|got|has been|had been|will be)\s+([a-z]+)\s+by\s+(?:who|whom)$`)
 // The past tense of a participle, where the two differ.
@@ -70,7 +73,7 @@ const PAST: Record<string, string> = {
 const ASKED_IN_PLACE = new RegExp(
   String.raw`^(?!${OPENER})(.+?)\s+((?:at|in|from|to|on|of|for|by|with|into|onto|over|under|near)\s+)((?:which|what)\s+(?:of\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})$`,
 )
-// "kulibayev quit as chairman of what", "he was jailed for what": a bare "what" after its preposition.
+// "ebb quit as chairman of what", "he was jailed for what": a bare "what" after its preposition.
 const WHAT_IN_PLACE = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?)\s+(at|in|from|to|on|of|for|by|with|into|about|over|under|as)\s+what$`)
 // "the sec gen is what nationality": what the copula says, asked last.
 const COPULA_ASKED = new RegExp(String.raw`^(?!${OPENER})(.+?)\s+(is|was|are|were)\s+((?:which|what)\s+[\w'’-]+)$`)

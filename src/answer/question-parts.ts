@@ -76,11 +76,11 @@ export const MEASURES: ReadonlySet<string> = new Set(
 
 const COMPOUND_PARTICLE = new Set(['in', 'up', 'out', 'off', 'on', 'over'])
 
+// "how many soldiers altogether": a word for the whole after the counted noun says how it is counted, not what.
+const WHOLE = new Set(['altogether', 'overall', 'total', 'combined', 'all'])
 // Where the noun phrase after "how many" ends: an auxiliary, a preposition, or a relative or a subject pronoun that
 // begins the clause after the counted noun ("how many peacekeepers that actually got sent", "how many troops they
 // sent"; "it" and "i" may be a name in lower case: "IT staff", "phase I").
-// "how many soldiers altogether": a word for the whole after the counted noun says how it is counted, not what.
-const WHOLE = new Set(['altogether', 'overall', 'total', 'combined', 'all'])
 const ENDS_COUNTED = new Set(
   [
     'did do does were was are is have has had will would can could got get',

@@ -8,9 +8,23 @@ const DEEDS_OF_A_GENERAL = String.raw`was|is|were|are|has|had|will|would|could|d
 /** The words for a relative, as a regular expression's alternatives ("nephew", "son-in-law", "cousins"). */
 export const KIN_WORDS = String.raw`(?:sons?|daughters?|nephews?|nieces?|brothers?|sisters?|wife|husband|relatives?|in-laws?|son[- ]in[- ]law|daughter[- ]in[- ]law|grandsons?|granddaughters?|cousins?|family)`
 // Words for a person by what he is or does ("which official", "which of the mayor's aides").
-const PERSON_NOUN = String.raw`(?:person|man|woman|guy|dude|lady|official|officer|leader|politician|president|minister|premier|mayor|governor|chairman|chairwoman|secretary|chief|boss|director|expert|analyst|activist|journalist|reporter|lawyer|judge|prosecutor|lawmaker|senator|mp|deputy|diplomat|spokes(?:man|woman|person)|envoy|ambassador|commander|colonel|admiral|marshal|soldier|businessman|businesswoman|tycoon|oligarch|aide|adviser|advisor)`
-// The same, more than one: "which of massimov's old deputies" picks one of them.
-const PERSON_NOUNS = String.raw`(?:(?:person|guy|dude|lady|official|officer|leader|politician|president|minister|premier|mayor|governor|chief|director|expert|analyst|activist|journalist|reporter|lawyer|judge|prosecutor|lawmaker|senator|mp|diplomat|spokesperson|envoy|ambassador|commander|colonel|admiral|marshal|soldier|tycoon|oligarch|aide|adviser|advisor)s|(?:chair|spokes|business)?(?:men|women)|people|deputies|secretaries|bosses|ladies|${KIN_WORDS})`
+const PERSON_WORDS = `person man woman guy dude lady official officer leader politician president minister premier mayor governor
+chairman chairwoman secretary chief boss director expert analyst activist journalist reporter lawyer judge prosecutor
+lawmaker senator mp deputy diplomat spokesman spokeswoman spokesperson envoy ambassador commander colonel admiral marshal
+soldier businessman businesswoman tycoon oligarch aide adviser advisor`.split(/\s+/)
+const PERSON_NOUN = `(?:${PERSON_WORDS.join('|')})`
+// The same, more than one: "which of lask's old deputies" picks one of them.
+const plural = (w: string) =>
+  w === 'person'
+    ? 'people'
+    : /man$/.test(w)
+      ? w.replace(/man$/, 'men')
+      : /[^aeiou]y$/.test(w)
+        ? w.replace(/y$/, 'ies')
+        : /(?:s|sh|ch)$/.test(w)
+          ? `${w}es`
+          : `${w}s`
+const PERSON_NOUNS = `(?:${PERSON_WORDS.map(plural).join('|')}|${KIN_WORDS})`
 
 /**
  * The table that types a question by its opening words: what kind of answer
@@ -193,7 +207,7 @@ export const RULES: Rule[] = [
     // "which nazarbayev son in law quit …": a relative, or an aide, is a person too. Not where a "who" follows
     // ("which mod guy announced who would command the force"): two persons are asked of, one who did, one done about.
     pattern: new RegExp(
-      String.raw`^(?:who|whom|whose|(?:which (?!(?:kind|type|sort)s?\b)(?:of\s+(?:the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:${PERSON_NOUN}|${KIN_WORDS})|which of\s+(?:the|his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?${PERSON_NOUNS})\b(?!.*\bwho(?:m|se)?\b))\b`,
+      String.raw`^(?:who|whom|whose|(?:which (?!(?:kind|type|sort)s?\b)(?:of\s+(?:the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:${PERSON_NOUN}|${KIN_WORDS})|which of\s+(?:the|his|her|their|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?${PERSON_NOUNS})\b(?!['’])(?!.*\bwho(?:m|se)?\b))\b`,
     ),
     kind: 'person',
   },

@@ -20,6 +20,18 @@ const WHITE = /^[\s\u00a0\ufeff]*$/
 // A dateline such as "WASHINGTON (AP) –" or "MOSCOW, Jan. 7 (Reuters) -" names the wire service.
 // A TASS-style one ("NUR-SULTAN, January 13. /TASS/.") names it between slashes.
 const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:(?:,[^()\n]{0,30})?\s*\(([A-Za-z][\w .&-]{0,40})\)\s*[-–—]|,[^/\n]{0,30}\/([A-Za-z][\w .&-]{0,30})\/)/
+/**
+ * The wire a dateline at the start of `text` credits ("MOSCOW, Jan. 7 (Reuters) -" → "Reuters"), or `null`.
+ *
+ * @example
+ * ```ts
+ * datelineCredit('ORSA, March 14 (Nordic Wire) - Troops began leaving.') // => 'Nordic Wire'
+ * ```
+ */
+export function datelineCredit(text: string): string | null {
+  const m = DATELINE.exec(text)
+  return m ? (m[1] ?? m[2])!.trim() : null
+}
 // A sign-off line at the end of a post: the author or blog name, with no sentence punctuation.
 // The end of a transcript or a wire copy: no outlet's name.
 const END_MARK = /^(?:END|ENDS|ENDIT|ENDITEM)$/i
@@ -65,8 +77,7 @@ export function parseArticle(source: string, file: string): ParseResult {
       .replace(/^by\s+/i, '')
     body = body.slice(0, -1)
   }
-  const lead = body[0] && DATELINE.exec(blockText(text, body[0]))
-  if (lead) outlet = (lead[1] ?? lead[2])!.trim()
+  if (body[0]) outlet = datelineCredit(blockText(text, body[0])) ?? outlet
   outlet ??= header.issuer
   // A site's name over the headline that the page's credits name again, else the holder of its copyright.
   const holder = outlet === null ? copyrightHolder(text, header.bodyStart) : null

@@ -56,7 +56,15 @@ export function makeDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** True for a `YYYY-MM-DD` that is a day of the calendar ("2023-02-30" is none). */
+/**
+ * True for a `YYYY-MM-DD` that is a day of the calendar.
+ *
+ * @example
+ * ```ts
+ * isRealDay('2024-02-29') // => true
+ * isRealDay('2023-02-30') // => false
+ * ```
+ */
 export function isRealDay(day: string): boolean {
   try {
     dayNumber(day)

@@ -1,59 +1,77 @@
-import { isHeading, type Article } from '../corpus/index.ts'
+import type { Article } from '../corpus/index.ts'
 import { MONTHS, MONTH_ABBREVIATIONS } from '../text/index.ts'
 import { isRealDay, lastOfMonth, makeDay } from './math.ts'
 import type { Rule } from './rules.ts'
 
 /**
- * A timeline sets its entries under headings that are periods ("## 2023", "## March - November 2022"): a day or a
- * month written without its year under such a heading is of the heading's year, however near the page's own date
+ * A timeline lists its entries under headings that are periods ("## 2023", "## March - November 2022"): a day or a
+ * month written without its year in such an entry is of the heading's year, however near the page's own date
  * another year would put it.
  */
 
+/** A period heading's year and the months it spans (1–12). */
+export interface HeadingPeriod {
+  year: number
+  from: number
+  to: number
+}
+
 const MONTH = String.raw`(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\.?)`
-const DAY_OR_MONTH = String.raw`(?:${MONTH}(?:\s+\d{1,2})?|\d{1,2}\s+${MONTH})`
-// The whole heading a period and nothing else, its markup aside: "2023", "January 2022", "Jan–Mar 2022".
-const PERIOD = new RegExp(String.raw`^(?:${DAY_OR_MONTH}\s*(?:[-–—]|to|until|and)\s*)?(?:${DAY_OR_MONTH},?\s+)?((?:19|20)\d{2}):?$`, 'i')
+const DAY_OR_MONTH = String.raw`(?:(${MONTH})(?:\s+\d{1,2})?|\d{1,2}\s+(${MONTH}))`
+// A heading marked as one ("## …", "**…**") that is a period and nothing else: "2023", "January 2022", "Jan–Mar 2022".
+const PERIOD = new RegExp(
+  String.raw`^(?:#{1,6}\s+|\*\*)(?:${DAY_OR_MONTH}\s*(?:[-–—]|to|until|and)\s*)?(?:${DAY_OR_MONTH},?\s+)?((?:19|20)\d{2}):?(?:\*\*)?$`,
+  'i',
+)
+// An entry of a timeline: a list item, or a paragraph that opens with its day in bold.
+const ENTRY = /^\s*(?:[-*•–]\s|\*\*)/
 
 /**
- * The year of the period heading each sentence of `article` stands under, by sentence index (`null` where none:
- * before any such heading, or under a heading that is no period).
+ * The period heading each sentence of `article` stands under, by sentence index: only for a timeline's entries, and
+ * `null` before any period heading, under a heading that is no period, or in prose.
  *
  * @example
  * ```ts
- * headingYears(parse('## 2022\n\n- **17 Sep** - The capital is renamed.')) // => [2022, 2022]
+ * headingYears(article) // "## 2022\n\n- **17 Sep** - The capital is renamed." => [{ year: 2022, from: 1, to: 12 }, …]
  * ```
  */
-export function headingYears(article: Article): (number | null)[] {
-  let year: number | null = null
+export function headingYears(article: Article): (HeadingPeriod | null)[] {
+  let period: HeadingPeriod | null = null
   let paragraph = -1
+  let entry = false
   return article.sentences.map((s) => {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph
       const p = article.paragraphs[paragraph]!
-      const text = article.text.slice(p.start, p.end)
-      if (isHeading(text)) {
-        const period = PERIOD.exec(text.trim().replace(/^[#*_\s]+|[*_\s]+$/g, ''))
-        year = period ? Number(period[1]) : null
-      }
+      const text = article.text.slice(p.start, p.end).trim()
+      const m = PERIOD.exec(text)
+      if (m) period = { year: Number(m[5]), from: monthOf(m[1] ?? m[2] ?? m[3] ?? m[4]) ?? 1, to: monthOf(m[3] ?? m[4] ?? m[1] ?? m[2]) ?? 12 }
+      else if (/^(?:#{1,6}\s|\*\*[^*]+\*\*$)/.test(text)) period = null
+      entry = m === null && ENTRY.test(text)
     }
-    return year
+    return entry ? period : null
   })
 }
 
 /**
- * A yearless day or month rule put in `year`; any other rule as it is.
+ * A yearless day or month rule put in the period's year, where its month is one the period spans; any other rule as
+ * it is.
  *
  * @example
  * ```ts
- * inYear({ kind: 'monthDay', month: 9, day: 17 }, 2022) // => { kind: 'absolute', date: '2022-09-17', endDate: null, granularity: 'day' }
+ * inYear({ kind: 'monthDay', month: 9, day: 17 }, { year: 2022, from: 3, to: 11 }) // => { kind: 'absolute', date: '2022-09-17', … }
  * ```
  */
-export function inYear(rule: Rule, year: number | null): Rule {
-  if (year === null) return rule
-  if (rule.kind === 'monthDay') {
-    const date = makeDay(year, rule.month, rule.day)
-    return isRealDay(date) ? { kind: 'absolute', date, endDate: null, granularity: 'day' } : rule
-  }
-  if (rule.kind === 'month') return { kind: 'absolute', date: makeDay(year, rule.month, 1), endDate: lastOfMonth(year, rule.month), granularity: 'month' }
-  return rule
+export function inYear(rule: Rule, period: HeadingPeriod | null): Rule {
+  if (period === null || (rule.kind !== 'monthDay' && rule.kind !== 'month') || rule.month < period.from || rule.month > period.to) return rule
+  if (rule.kind === 'month')
+    return { kind: 'absolute', date: makeDay(period.year, rule.month, 1), endDate: lastOfMonth(period.year, rule.month), granularity: 'month' }
+  const date = makeDay(period.year, rule.month, rule.day)
+  return isRealDay(date) ? { kind: 'absolute', date, endDate: null, granularity: 'day' } : rule
+}
+
+function monthOf(name: string | undefined): number | undefined {
+  if (name === undefined) return undefined
+  const at = MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.replace('.', '').toLowerCase().slice(0, 3)))
+  return at < 0 ? undefined : at + 1
 }

@@ -2,7 +2,8 @@
  * Temporal expressions of an article, resolved against its publication date
  * with the rules of news writing: "on Thursday" in a Sunday story is the
  * Thursday before, "the next day" follows the event dated just before it, a
- * month and day without a year is the one nearest the story.
+ * month and day without a year is the one nearest the story, or, in a
+ * timeline's entry under a period heading ("## 2022"), the one of that period.
  */
 import { writesDayFirst, type Article } from '../corpus/index.ts'
 import { headingYears, inYear } from './period-headings.ts'

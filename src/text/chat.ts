@@ -119,9 +119,9 @@ const PHRASES: [RegExp, string][] = [
   [new RegExp(`\\bran${RUN_WHAT}`, 'gi'), 'led'],
   [new RegExp(`\\bruns${RUN_WHAT}`, 'gi'), 'leads'],
   [new RegExp(`\\brun${RUN_WHAT}`, 'gi'), 'lead'],
-  // "who was bossing the contingent": to boss a body is to lead it (WordNet's "boss" is to order about).
-  [/\bbossing(?=\s+(?:the|this|that|their|its|his|her)\s)/gi, 'leading'],
-  [/\bbossed(?=\s+(?:the|this|that|their|its|his|her)\s)/gi, 'led'],
+  // "who was bossing the contingent": to boss a force is to lead it (WordNet's "boss" is to order about).
+  [new RegExp(`\\bbossing${RUN_WHAT}`, 'gi'), 'leading'],
+  [new RegExp(`\\bbossed${RUN_WHAT}`, 'gi'), 'led'],
   // Abbreviations of more than one word, spelt out before single letters are ("w/o" is not "with o").
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/\s*/gi, 'with '],

@@ -159,8 +159,7 @@ export function expandWord(form: string): Map<string, number> {
       const multiword = lemma.includes('_')
       for (const [member, weight] of family(lemma, pos)) {
         add(member, weight)
-        // "the prosecution" asked, "prosecutors" written: a noun's verb brings the verb's other nouns ("prosecutor").
-        if (pos === 'noun' && isVerbLemma(member)) for (const [kin, w] of family(member, 'verb')) add(kin, weight * w)
+        if (pos === 'noun' && isVerbLemma(member)) for (const [kin, w] of family(member, 'verb')) if (actAndDoer(lemma, kin)) add(kin, weight * w)
       }
       for (const [rank, offset] of senses(lemma, pos).entries()) {
         const sense = multiword ? decay(rank) : commonness(lemma, pos, offset, rank, 'all')
@@ -244,6 +243,8 @@ function family(lemma: string, pos: Pos): Map<string, number> {
   return out
 }
 
+// "The prosecution" asked, "prosecutors" written: a noun's verb brings its doer or act; not "government" and "governor".
+const actAndDoer = (a: string, b: string) => (/[st]ion$/.test(a) && /(?:or|er)$/.test(b)) || (/(?:or|er)$/.test(a) && /[st]ion$/.test(b))
 function decay(rank: number): number {
   return rank < 0 ? 0 : rank === 0 ? 1 : rank === 1 ? 0.85 : rank === 2 ? 0.7 : 0.5
 }

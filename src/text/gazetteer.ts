@@ -108,8 +108,8 @@ export const ORG_WORDS = new Set(
 Committee Agency Bank Party Parliament Assembly Government Army Navy Forces Commission Court Office Service Services
 Alliance Federation Foundation Center Centre League Corporation Company Group Network Television TV Radio News Press
 Times Post Guardian Observer Reuters Twitter Facebook Kremlin Duma House Senate Congress Nations States Charter
-Desk Bureau Newsroom Staff Editors Agencies Security Intelligence Affairs Emergencies Rights Watch International Amnesty
-Coalition Movement Society Initiative Front`.split(/\s+/),
+Desk Bureau Newsroom Staff Editors Agencies Security Intelligence Affairs Emergencies Rights International Coalition
+Movement Society Initiative Front`.split(/\s+/),
 )
 
 /** Canonical country for a name or demonym, or `null`. */

@@ -518,6 +518,9 @@ describe('the sentence must say the deed a person question asks', () => {
     // Holding a post is told by a post, a verb of holding or of coming into one, even where no passage says "runs".
     ['Hanna Berg also opened a new hospital in Tarsk, built by the Kronmark Group.', 'who runs the new hospital in tarsk'],
     ['Ivan Orlov visited the peacekeeping force on Monday.', 'who led the peacekeeping force'],
+    // Words of holding used otherwise: led someone to do something, managed to do it.
+    ['The protests led Hanna Berg to visit the new hospital in Tarsk.', 'who runs the new hospital in tarsk'],
+    ['Hanna Berg managed to open the new hospital in Tarsk on time.', 'who runs the new hospital in tarsk'],
   ])('%#: %s has no short answer', (body, question) => {
     expect(askReport(body, question).answer).toBeNull()
   })

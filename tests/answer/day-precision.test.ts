@@ -31,7 +31,7 @@ describe('a day in an aside about a noun is not bet on where the sentence gives 
   const entry = (s: string) =>
     `# Veloria after the riots: a timeline\n\n**Explainer** | Last updated: 27.04.2023\n\n## March - November 2022\n\n- **16 Mar** - Lask proposes a new constitution.\n- **17 Sep** - ${s}\n- **2 Nov** - An amnesty is signed into law.`
   it.each([
-    ['The capital, called Orsa-Nova since 2019, is renamed Velgrad again.', 'orsa-nova went back to being velgrad when exactly'],
+    ['The port, called Selby-Nord since 2019, is renamed Orvik again.', 'selby-nord went back to being orvik when exactly'],
     ['The port, run by Norland since 2019, is handed back to Veloria.', 'when was the port handed back to veloria'],
   ])('%j: %j has no short answer', (sentence, q) => {
     expect(askReport(entry(sentence), q).answer).toBeNull()

@@ -36,15 +36,18 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['the guy who read out the 40 figure on monday, who was he', 'person'],
     ['the ex deputy minister who got detained, wats his name', 'person'],
     // Set off by a dash, or asked with "name" alone.
-    ['the first deputy defence min who thanked the troops - whats his name', 'person'],
-    ['the mayor who said provocateurs hijacked the protest, name?', 'person'],
+    ['the deputy interior min who praised the police - whats his name', 'person'],
+    ['the mayor who blamed outsiders for the riot, name?', 'person'],
     // "how old" after its copula; "when exactly" typed last.
     ['lask was how old when he got sentenced', 'number'],
-    ['orsa went back to being velgrad when exactly', 'date'],
+    ['the port got its old name back when exactly', 'date'],
     // "which of X's deputies" picks a person; "which leaders" asks for a list.
     ["which of lask's old deputies got 16 years", 'person'],
     ['which of the deputies resigned', 'person'],
     ['which leaders did lask thank', 'other'],
+    // A possessive after the noun makes it whose something is.
+    ["which of the people's demands were met", 'other'],
+    ["which of the soldiers' families got compensation", 'other'],
     ['which pact official announced who would command the force', 'other'],
     ['the league force was led by who', 'person'],
     ['the mission was run by whom', 'person'],
@@ -520,11 +523,14 @@ describe('a count of each of two kinds', () => {
 
 describe('a question typed after what it asks about, or with its question word after the copula', () => {
   it.each([
-    ['the first deputy defence min who thanked the troops - whats his name', 'who is the first deputy defence minister who thanked the troops'],
+    ['the deputy interior min who praised the police - whats his name', 'who is the deputy interior minister who praised the police'],
     ['the mayor who said it — name pls', 'who is the mayor who said it'],
     ['lask was how old when he got sentenced', 'how old was lask when he got sentenced'],
     ['the force was how big', 'how big was the force'],
-    ['orsa went back to being velgrad when exactly', 'when orsa went back to being velgrad'],
+    ['the port got its old name back when exactly', 'when the port got its old name back'],
+    ['the deputy minister who thanked the troops - his name', 'who is the deputy minister who thanked the troops'],
+    // An indirect question is no question asked.
+    ['the question is how long the troops will stay', 'the question is how long the troops will stay'],
     ['lask resigned as head of what', 'what lask resigned as head of'],
   ])('%j reads %j', (q, normalized) => {
     expect(analyzeQuestion(q, () => true).normalized).toBe(normalized)
@@ -533,8 +539,8 @@ describe('a question typed after what it asks about, or with its question word a
 
 describe('who the one told of is, asked after a dash', () => {
   it('answers with the person the page names so', () => {
-    const body = "Lieutenant General Karl Ebb, Veloria's first deputy defence minister, thanked the contingent at the airport on behalf of the government."
-    expect(askReport(body, 'the veloria first deputy defence min who thanked the troops at the airport - whats his name').answer).toContain('Karl Ebb')
+    const body = "Lieutenant General Karl Ebb, Veloria's first deputy defence minister, thanked the soldiers at Orsa airport on behalf of the government."
+    expect(askReport(body, 'the veloria deputy defence min who thanked the soldiers - his name?').answer).toContain('Karl Ebb')
   })
 })
 

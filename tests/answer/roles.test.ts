@@ -419,7 +419,7 @@ describe('"the bloc\'s chief" where the text around names two blocs is the chief
 
 describe('a post of a body the question does not name', () => {
   const engine = pagesEngine([
-    'In and out in ten days: what Veloria taught us about the NP\nJanuary 20, 2022\n\nFor most of its life the Northern Pact (NP) has been a bloc that met and drilled.\n\nLask is the obvious winner. He used a foreign force to secure key sites while he removed his rival Karl Ebb, the head of the National Security Committee.',
+    'In and out in ten days: what Veloria taught us about the NP\nJanuary 20, 2022\n\nFor most of its life the Northern Pact (NP) has been a bloc that met and drilled.\n\nLask is the obvious winner. He used a foreign force to secure key sites while he removed his rival Karl Ebb, the head of the Security Service.',
   ])
   it('is no answer to who was the boss of the force of a body it names', () => {
     expect(engine.ask('who was the boss of the np force in veloria').answer ?? '').not.toContain('Karl Ebb')

@@ -34,7 +34,7 @@ describe('a period heading gives the year of the yearless days under it', () => 
   it('reads the year of each period heading, and none under a heading that is no period', () => {
     const a = article(TIMELINE)
     const years = headingYears(a)
-    const yearOf = (words: string) => years[a.sentences.findIndex((s) => s.text.includes(words))]
+    const yearOf = (words: string) => years[a.sentences.findIndex((s) => s.text.includes(words))]?.year ?? null
     expect([yearOf('state of emergency'), yearOf('new constitution'), yearOf('Velgrad'), yearOf('Snap elections'), yearOf('sits again')]).toEqual([
       2022,
       2022,
@@ -56,5 +56,26 @@ describe('a period heading gives the year of the yearless days under it', () => 
       .expressions(a.source)
       .find((e) => e.text.includes(phrase))
     expect(found?.date).toBe(date)
+  })
+})
+
+describe('a period heading dates only the entries of its period', () => {
+  const dateOf = (text: string, phrase: string) => {
+    const a = article(text)
+    return buildDateIndex([a])
+      .expressions(a.source)
+      .find((e) => e.text.includes(phrase))?.date
+  }
+  it.each([
+    // Prose under a line that merely looks like a period is dated as prose.
+    [
+      'Lask takes office\n\nMarch 20, 2023\n\nThe troops left on Monday.\n\nJanuary 2019\n\nIvo Lask took office that month.\n\nOn 5 March, Lask ordered the troops home.',
+      '5 March',
+      '2023-03-05',
+    ],
+    // A day outside the months the heading spans is not of its year.
+    ['A timeline\n\nMarch 20, 2023\n\n## January 2019\n\n- **5 Mar** - Lask orders the troops home.', '5 Mar', '2023-03-05'],
+  ])('%#: %j is %s', (text, phrase, date) => {
+    expect(dateOf(text, phrase)).toBe(date)
   })
 })

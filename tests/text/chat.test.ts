@@ -70,6 +70,7 @@ describe('chat abbreviations and slang', () => {
     ['who was bossing the league contingent', 'who was leading the league contingent'],
     ['who bossed the op', 'who led the operation'],
     ['the bosses the union hired', 'the bosses the union hired'],
+    ['the guy who bossed the protesters around', 'the guy who bossed the protesters around'],
     // A -ing typed without its g, where that is no word of its own.
     ['who was the general runnin the force', 'who was the general leading the force'],
     ["what was he sayin' about the talks", 'what was he saying about the talks'],

@@ -81,6 +81,10 @@ describe('expansion', () => {
     // ("friendly" troops) a kind the article means.
     ['person', 'adult'],
     ['troops', 'friendly'],
+    // An act's doer, not whatever else its verb makes: a governor is no government, the eligible no election.
+    ['government', 'governor'],
+    ['election', 'eligible'],
+    ['assistance', 'assistant'],
   ])('leaves out rare senses and loose kinds: %s ↛ %s', (form, unrelated) => {
     expect(expandWord(form).has(unrelated)).toBe(false)
   })
