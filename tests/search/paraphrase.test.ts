@@ -4,6 +4,7 @@ import { buildEngine } from '../../src/engine/engine.ts'
 import { buildConcepts, buildSearchIndex } from '../../src/search/index.ts'
 import { buildLexicon, createSpeller } from '../../src/text/index.ts'
 import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
+import { countryForms } from '../../src/search/country-forms.ts'
 
 // A short article of our own whose words are not the ones the questions use.
 const TEXT = `Coastal guard ends Marovia mission
@@ -357,5 +358,23 @@ describe('a general noun found as one of its kinds (WordNet hyponyms)', () => {
     ['what did the interior ministry spokesperson say about the valley', 'Anders Vik'],
   ])('%j finds the sentence with %j first', (q, words) => {
     expect(e.retrieve(q, 1)[0]?.excerpt).toContain(words)
+  })
+})
+
+describe('an abbreviation the articles write in capitals is the word it stands for', () => {
+  const engine = pagesEngine([
+    'Kyrgyz pianist freed\nJanuary 10, 2022\n\nBISHKEK, Jan 10 (Nordic Wire) - Vik Rusk, a Velmari jazz musician, flew home on Monday after being released.\n\nHe had appeared on Orsan state television with a bruised face, saying he had been paid $200 to join the riots.',
+    'Reactions\nJanuary 8, 2022\n\nThe interview was first shown on Orsa TV, the channel said. Russian TV repeated it.\n\nThe parliament voted to send 150 servicemen.',
+  ])
+  it.each(["the velmari jazz guy forced to 'confess' on orsan tv, name?", 'which jazz guy confessed on tv'])(
+    '%j finds the sentence that says "television"',
+    (q) => {
+      const r = engine.ask(q)
+      expect(r.status).not.toBe('not_covered')
+      expect(r.citations.map((c) => c.excerpt).join(' ')).toContain('state television')
+    },
+  )
+  it('spells out "tv" as "television"', () => {
+    expect(countryForms('tv', 'tv', buildLexicon([])).map((t) => t.term)).toContain('televis')
   })
 })
