@@ -72,6 +72,8 @@ const CHAT_WORDS: Record<string, string> = {
   rite: 'right',
   em: 'them',
   hrs: 'hours',
+  vid: 'video',
+  vids: 'videos',
   yday: 'yesterday',
   nite: 'night',
   tonite: 'tonight',
@@ -122,6 +124,11 @@ const PHRASES: [RegExp, string][] = [
   // "who was bossing the contingent": to boss a force is to lead it (WordNet's "boss" is to order about).
   [new RegExp(`\\bbossing${RUN_WHAT}`, 'gi'), 'leading'],
   [new RegExp(`\\bbossed${RUN_WHAT}`, 'gi'), 'led'],
+  // "what r the charges", "r they still there": texting's "r" for "are", after a question word or before its subject.
+  [/\b(what|who|where|when|why|how|which)\s+r\b/gi, '$1 are'],
+  [/\br(?=\s+(?:the|they|there|these|those|you|u|we)\b)/gi, 'are'],
+  // "the ex interior minister", "ex-pm": a former one.
+  [/\bex[-\s](?=[a-z])/gi, 'former '],
   // Abbreviations of more than one word, spelt out before single letters are ("w/o" is not "with o").
   [/\bw\/o\b/gi, 'without'],
   [/\bw\/\s*/gi, 'with '],

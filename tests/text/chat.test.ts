@@ -71,6 +71,12 @@ describe('chat abbreviations and slang', () => {
     ['who bossed the op', 'who led the operation'],
     ['the bosses the union hired', 'the bosses the union hired'],
     ['the guy who bossed the protesters around', 'the guy who bossed the protesters around'],
+    // Texting's "r" for "are" by its question word or subject; "ex" for former; "vid" for video.
+    ['what r the charges against the ex interior minister', 'what are the charges against the former interior minister'],
+    ['r they still there', 'are they still there'],
+    ['plan r was dropped', 'plan r was dropped'],
+    ['the ex-pm said so in a vid', 'the former prime minister said so in a video'],
+    ['the exit poll', 'the exit poll'],
     // A -ing typed without its g, where that is no word of its own.
     ['who was the general runnin the force', 'who was the general leading the force'],
     ["what was he sayin' about the talks", 'what was he saying about the talks'],
