@@ -1,4 +1,4 @@
-import { createSpeller, foldText } from '../text/index.ts'
+import { createSpeller, foldText, isLemma } from '../text/index.ts'
 import {
   cite,
   datesIn,
@@ -36,6 +36,7 @@ import { withSections } from './sections.ts'
 import { corroborating, followsOn, leading, passageBasis } from './corroborate.ts'
 import { askInParts, inTurn } from './two-part.ts'
 import { sentencesNaming } from './naming.ts'
+import { MIN_COVERAGE, relevant } from './relevance.ts'
 
 /**
  * A question's path through the core: typed, expanded into concepts, searched,
@@ -45,8 +46,6 @@ import { sentencesNaming } from './naming.ts'
 
 // A question about what someone said.
 const SAYS = /\b(?:say|says|said|tell|tells|told|claim|claimed|announce|announced|state|stated)\b/
-/** Below this share of the question's concepts, no passage is taken to be about the question. */
-export const MIN_COVERAGE = 0.3
 /** Below this share, passages may be shown but no short answer is looked for. */
 const ANSWER_COVERAGE = 0.5
 const MAX_CITATIONS = 6
@@ -96,12 +95,12 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
   }
   // The best passages in the order they rank, each about the question (coverage) and not far below the best (see passageBasis).
   // One that goes on from a passage shown, in its paragraph ("… dismissed the mayor. X takes his place."), is shown too.
-  const passages = (result: AskResult, candidates: readonly Candidate[], qa?: QuestionAnalysis): AskResult => {
+  const passages = (result: AskResult, candidates: readonly Candidate[], qa: QuestionAnalysis, named: boolean): AskResult => {
     const shown: Candidate[] = []
-    const top = passageBasis(candidates, qa ? shapeAsked(qa) : '')
+    const top = passageBasis(candidates, shapeAsked(qa))
     for (const c of candidates) {
       if (shown.length >= MAX_PASSAGES) break
-      if ((c.reach ?? c.coverage) < MIN_COVERAGE || (c.rank < top * PASSAGE_FLOOR && !followsOn(shown, c))) continue
+      if (!relevant(c, named) || (c.rank < top * PASSAGE_FLOOR && !followsOn(shown, c))) continue
       if (!shown.some((s) => foldText(s.sentence.text) === foldText(c.sentence.text))) shown.push(c)
     }
     result.citations.push(...shown.map((c) => cite(c.article, c.sentence, c.sentence)))
@@ -207,14 +206,15 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage ? c : a), undefined)
     result.related = relatedTitles(candidates)
     // A name the question gives that no article has ("Erdogan") makes it a question the articles do not cover.
-    const reach = Math.max(0, ...candidates.map((c) => c.reach ?? c.coverage))
-    if (!best || reach < MIN_COVERAGE || concepts.some((c) => c.named && c.known === false)) return finish(result)
+    // Unless a word no article uses and English lacks ("erdogan" typed in lower case) may be a name they never give.
+    const named = concepts.some((c) => c.named) && !concepts.some((c) => c.known === false && !isLemma(c.asked ?? c.word))
+    if (!best || !candidates.some((c) => relevant(c, named)) || concepts.some((c) => c.named && c.known === false)) return finish(result)
     // Passages this loosely about the question may be shown, but nothing is extracted from them. Who said what is
     // answered by quotations or not at all: without one on the topic, the passages (reported speech among them) say what there is.
     // "Who announced the 225 figure?" shares little with the sentence that answers it ("…, Ivo Lask told reporters").
     // "What's the name of the fund …" is answered by a name in quotation marks after "fund" alone, whatever else is said.
     const weak = best.coverage < ANSWER_COVERAGE && !asksReporter(qa)
-    if ((weak && nameAsked(qa) === null) || quoted) return passages(result, candidates, qa)
+    if ((weak && nameAsked(qa) === null) || quoted) return passages(result, candidates, qa, named)
     const ctx: ExtractionContext = {
       question: qa,
       concepts,
@@ -230,9 +230,10 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     if (qa.kind === 'date') extraction = reconcileDates(extraction, candidates, dates, ctx)
     const from = extraction?.sources[0]?.candidate
     // Not sure: the passages speak for themselves, the one the likeliest answer came from among them.
-    if (!extraction || !from || !extraction.sure || qa.twoPart) return passages(result, leading(candidates, extraction?.likeliest ?? (from ? [from] : [])), qa)
+    if (!extraction || !from || !extraction.sure || qa.twoPart)
+      return passages(result, leading(candidates, extraction?.likeliest ?? (from ? [from] : [])), qa, named)
     // Not a short answer: the passage it came from leads the passages shown instead.
-    if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)], qa)
+    if (!isShortAnswer(extraction.answer, qa.kind)) return passages(result, [from, ...candidates.filter((c) => c.id !== from.id)], qa, named)
     result.answer = extraction.answer
     result.related = []
     const sources = extraction.sources.filter((s, i, all) => all.findIndex((t) => t.candidate.id === s.candidate.id) === i)

@@ -378,3 +378,18 @@ describe('an abbreviation the articles write in capitals is the word it stands f
     expect(countryForms('tv', 'tv', buildLexicon([])).map((t) => t.term)).toContain('televis')
   })
 })
+
+describe('a sentence that says every name the question gives is about it, however little else it shares', () => {
+  const engine = pagesEngine([
+    'Pact force lands in Velmar\nJanuary 7, 2022\n\nThe Northern Pact groups Norland, Ostria, Kelmark and Velmar.\n\nOn the next day, January 14, planes took home all the contingents of Norland and Ostria from Velmar.',
+    'Riots\nJanuary 5, 2022\n\nCrowds burned the city hall in Orsa on Wednesday.',
+  ])
+  it('shows the passages that may answer, not "the articles don\'t say"', () => {
+    const r = engine.ask('which countries put boots on the ground in velmar')
+    expect(r.status).toBe('passages')
+    expect(r.citations.map((c) => c.excerpt).join(' ')).toContain('contingents of Norland and Ostria')
+  })
+  it('while a question that gives no name they say is still not covered', () => {
+    expect(engine.ask('who won the world cup').status).toBe('not_covered')
+  })
+})
