@@ -75,6 +75,8 @@ export function particleOfVerb(tokens: readonly { word: string }[], at: number):
 
 // Before a multiword verb, the mark of the passive; after it, a preposition of a way gone: both tell its sense.
 const PASSIVE_AUX = new Set(['was', 'were', 'got', 'get', 'gets', 'been', 'be', 'being', 'is', 'are'])
+// The passive of one who underwent it: "he got locked up".
+const GET = new Set(['got', 'get', 'gets', 'getting', 'gotten'])
 const MOTION = new Set(['to', 'into', 'toward', 'towards', 'home', 'across', 'through'])
 
 /**
@@ -89,5 +91,6 @@ const MOTION = new Set(['to', 'into', 'toward', 'towards', 'home', 'across', 'th
 export function slangContext(tokens: readonly { word: string }[], verb: number, particle: number): SlangContext {
   // "was the reporter kicked off": the auxiliary may stand before the subject.
   const passive = /(?:ed|en)$/.test(tokens[verb]?.word ?? '') && tokens.slice(0, verb).some((t) => PASSIVE_AUX.has(t.word))
-  return { passive, motion: MOTION.has(tokens[particle + 1]?.word ?? '') }
+  const got = passive && tokens.slice(0, verb).some((t) => GET.has(t.word))
+  return { passive, got, motion: MOTION.has(tokens[particle + 1]?.word ?? '') }
 }

@@ -8,7 +8,7 @@ import { baseForms } from './expand.ts'
  * read only in a form that is a verb alone ("tanked", "booted"), so "how many
  * tanks" stays about tanks. Slang whose literal sense a question is as likely
  * to mean is left out ("floated" a currency, "slapped", "blasted", "locked up"
- * a building). A verb of going or carrying with "back" ("flew back") is read
+ * a building, but "got locked up" is one detained). A verb of going or carrying with "back" ("flew back") is read
  * as "return", which WordNet lists for few such pairs.
  */
 
@@ -54,10 +54,14 @@ const SLANG: [string, string][] = [
   ['kill_off killed_off kills_off killing_off', 'invalidate annul abolish end'],
   ['go_south went_south goes_south gone_south', 'deteriorate worsen'],
   ['butt_heads butted_heads butting_heads', 'clash'],
+  // "how many got locked up": read only after "got" (a building is locked up too, and WordNet has only that).
+  ['locked_up', 'detain jail imprison arrest custody'],
 ]
 
 // Slang said of a thing done, not of one who underwent it: "the rally kicked off", but "he was kicked off the list".
 const ACTIVE_ONLY = new Set(['kick_off', 'kicked_off', 'kicks_off', 'kicking_off'])
+// Slang said only of one who underwent it, in the passive with "got": "he got locked up", not "the office was locked up".
+const GOT_ONLY = new Set(['locked_up'])
 
 const MEANINGS = new Map<string, string[]>()
 for (const [forms, plain] of SLANG) for (const form of forms.split(' ')) MEANINGS.set(form, plain.split(' '))
@@ -66,6 +70,8 @@ for (const [forms, plain] of SLANG) for (const form of forms.split(' ')) MEANING
 export interface SlangContext {
   /** After "was", "got", "been" …: "was kicked off the briefing" is no beginning. */
   passive?: boolean
+  /** After "got" …: "he got locked up" is said of a person, "the embassy was locked up" may be of a building. */
+  got?: boolean
   /** Before "to", "into", "home" …: "walked back to the barracks" is a walk, not a retraction. */
   motion?: boolean
 }
@@ -86,7 +92,7 @@ export function slangMeaning(form: string, where: SlangContext = {}): readonly s
   const back = /^([a-z]+)_back$/.exec(key)
   // "carried", "ferried": a past in "-ied" is in WordNet's exception lists, which its base forms here do not read.
   if (back && [...baseForms(back[1]!, 'verb'), back[1]!.replace(/ied$/, 'y')].some((verb) => GOING.has(verb))) return RETURN
-  if (where.motion || (where.passive && ACTIVE_ONLY.has(key))) return []
+  if (where.motion || (where.passive && ACTIVE_ONLY.has(key)) || (!where.got && GOT_ONLY.has(key))) return []
   return MEANINGS.get(key) ?? []
 }
 

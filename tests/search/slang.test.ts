@@ -102,3 +102,14 @@ describe('a verb of going or carrying with "back" is a return', () => {
     expect(slangMeaning(form)).not.toContain('return')
   })
 })
+
+describe('"got locked up" is detained; a building locked up is locked', () => {
+  const body = 'Karl Ebb, a rig operator from Orsa, was detained in Selby on January 8 and held for two weeks.\n\nThe office of the union was locked on Monday.'
+  it.each(['the rig operator guy from orsa, he got locked up in which city', 'where did ebb get locked up'])('%j → the place he was detained', (q) => {
+    expect(askReport(body, q).answer).toBe('Selby')
+  })
+  it('reads it so only after "got"', () => {
+    expect(slangMeaning('locked_up', { passive: true, got: true })).toContain('detain')
+    expect(slangMeaning('locked_up', { passive: true })).toEqual([])
+  })
+})
