@@ -34,9 +34,9 @@ export function deedUntold(ctx: ExtractionContext, text: string, answer: string,
  * deed in the question's words: the person named did something else. "Karl Ebb overpowered Uwe Sand" may be how the
  * only account of who won puts it. A verb of holding a post ("who runs the fund") may be said by a post instead ("X,
  * head of the fund"), by words of holding one ("in charge of") or of coming into one ("took over"), and by nothing
- * else, however the other passages put it; any verb of saying tells who announced something; a light verb ("made the offer") or a
- * mistyped one ("haeds") says too little to look for, and a question of who came into a post or went is read by
- * the succession rules instead (`succession`).
+ * else, however the other passages put it; any verb of saying tells who announced something; a light verb ("made
+ * the offer") or a mistyped one ("haeds") says too little to look for, and a question of who came into a post or
+ * went is read by the succession rules instead (`succession`).
  */
 function personDeedUnsaid(ctx: ExtractionContext, text: string, answer: string, others: readonly Candidate[]): boolean {
   const verb = ctx.question.subjectOf

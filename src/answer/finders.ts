@@ -130,7 +130,7 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
             // "Who replaced Masimov?" is not answered by Masimov, whatever his first name.
             .filter((m) => !inQuestion(ctx, m.person.name) && !inQuestion(ctx, m.text) && !inQuestion(ctx, m.person.name.split(/\s+/).at(-1)!))
             // The wire a dateline credits answers only who reported something.
-            .filter((m) => reported || !creditedOutlet(c.article, c.sentence.text, m))
+            .filter((m) => reported || !creditedOutlet(c.sentence.text, m))
             .map((m) => ({
               m,
               fit: roleFit(

@@ -217,14 +217,15 @@ export function peopleOf(article: Article): { people: Map<string, Person>; menti
 }
 
 /**
- * True when a name is the article's outlet, or the one its dateline credits: "Nordic Wire" reports what the
- * sentence tells, and did none of it.
+ * True when a name is the wire a dateline at the start of the sentence credits: "Nordic Wire" reports what the
+ * sentence tells, and did none of it. (Not the article's outlet wherever named: a blog's outlet may be its author.)
  *
  * @example
  * ```ts
- * creditedOutlet(article, 'ORSA, March 14 (Nordic Wire) - Troops began leaving.', mention) // => true, for "Nordic Wire"
+ * creditedOutlet('ORSA, March 14 (Nordic Wire) - Troops began leaving.', mention) // => true, for "Nordic Wire"
  * ```
  */
-export function creditedOutlet(article: Article, text: string, m: Mention): boolean {
-  return [article.outlet, datelineCredit(text)].some((credit) => credit !== null && foldText(credit) === foldText(m.text))
+export function creditedOutlet(text: string, m: Mention): boolean {
+  const credit = datelineCredit(text)
+  return credit !== null && foldText(credit) === foldText(m.text)
 }
