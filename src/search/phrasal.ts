@@ -85,7 +85,7 @@ const MOTION = new Set(['to', 'into', 'toward', 'towards', 'home', 'across', 'th
  *
  * @example
  * ```ts
- * slangContext(tokenize('when did the soldiers walk back to base'), 4, 5) // => { passive: false, motion: true }
+ * slangContext(tokenize('when did the soldiers walk back to base'), 4, 5) // => { passive: false, got: false, motion: true }
  * ```
  */
 export function slangContext(tokens: readonly { word: string }[], verb: number, particle: number): SlangContext {
