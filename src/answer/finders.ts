@@ -117,9 +117,13 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       const relativeOf = kin?.[1]?.trim().replace(/(?:['’]s|s['’]?)$/, '') ?? ''
       const reported = question.subjectOf !== null && SAYING_VERB.test(question.subjectOf)
       // The sentence's terms and, in its paragraph, those of the one before: which body "the bloc" may be.
+      const arounds = new Map<number, ReadonlySet<string>>()
       const around = (c: Candidate) => {
         const before = c.article.sentences[c.sentence.index - 1]
-        return before?.paragraph === c.sentence.paragraph ? new Set([...ctx.passageTerms(c.id), ...ctx.passageTerms(c.id - 1)]) : ctx.passageTerms(c.id)
+        if (before?.paragraph !== c.sentence.paragraph) return ctx.passageTerms(c.id)
+        let terms = arounds.get(c.id)
+        if (!terms) arounds.set(c.id, (terms = new Set([...ctx.passageTerms(c.id), ...ctx.passageTerms(c.id - 1)])))
+        return terms
       }
       return (c) => {
         // "Whose government quit?": only the one the sentence gives the government as belonging to.
