@@ -55,6 +55,12 @@ const contentOf = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim()
 
+// A question mark with more words after it, the question before it holding a question word; the words after it ask
+// nothing more ("like from what to what" is a second question), unless they only say which kind ("like which general").
+const HINT_AFTER = /^(.*?\b(?:who|whom|whose|what|when|where|which|why|how)\b.*?)\s*\?+\s+(\S.*)$/
+const WH = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/
+const NAMES_KIND = /^(?:like |i mean |as in )?(?:which|what) [\w-]+$/
+
 /**
  * Reads what kind of answer a question wants and the parts the answer
  * extraction needs. Typos in question words are forgiven ("how mny").
@@ -70,14 +76,17 @@ const contentOf = (text: string) =>
 export function analyzeQuestion(question: string, isKnownWord: (word: string) => boolean = () => false): QuestionAnalysis {
   const text = normalizeChat(question.trim().replace(/\s+/g, ' '), isKnownWord)
   // The words typed before "how many", moved after it: what is counted ends where they begin.
-  const { asked, moved } = questionFirst(
-    correctQuestionWords(
-      foldText(text)
-        .replace(/[?!.]+$/, '')
-        .trim(),
-      isKnownWord,
-    ),
+  const typed = correctQuestionWords(
+    foldText(text)
+      .replace(/[?!.]+$/, '')
+      .trim(),
+    isKnownWord,
   )
+  // "the planes landed where? some airfield north of almaty": the question ends at its mark, and what follows it
+  // says more of what is asked about.
+  const hint = [HINT_AFTER.exec(typed)].find((m) => m && (!WH.test(m[2]!) || NAMES_KIND.test(m[2]!))) ?? null
+  const first = questionFirst(hint ? hint[1]! : typed)
+  const [asked, moved] = [hint ? `${first.asked} ${hint[2]}` : first.asked, first.moved]
   // "Who became PM after the cabinet quit?", "who got made pm": who holds the post now, the one who came in.
   const cameIn = CAME_IN.test(asked)
   const folded = asked.replace(CAME_IN, 'who is the $1')

@@ -532,6 +532,12 @@ describe('a question typed after what it asks about, or with its question word a
     // An indirect question is no question asked.
     ['the question is how long the troops will stay', 'the question is how long the troops will stay'],
     ['lask resigned as head of what', 'what lask resigned as head of'],
+    // The question ends at its mark; what follows says more of what is asked about.
+    ['the pact planes landed where? some airfield north of orsa', 'where the pact planes landed some airfield north of orsa'],
+    ['who was running the pact force?? like which general', 'who was leading the pact force like which general'],
+    ['what happened? the riots', 'what happened the riots'],
+    // A second question after the mark is no more words about the first.
+    ['how many troops will the force have? like from what to what', 'how many troops will the force have? like from what to what'],
   ])('%j reads %j', (q, normalized) => {
     expect(analyzeQuestion(q, () => true).normalized).toBe(normalized)
   })
@@ -549,5 +555,12 @@ describe('a person "of" a body is a person', () => {
     'Police in Orsa detained more than 300 people over the weekend. The detentions were arbitrary and must stop, said Hugh Lind of Human Rights Watch.\n\nInterior Minister Karl Ebb said the police had acted lawfully.'
   it.each(['who at human rights watch said the detentions must stop', 'which rights group guy said the detentions were arbitrary'])('%j → the person', (q) => {
     expect(askReport(body, q).answer).toContain('Hugh Lind')
+  })
+})
+
+describe('a question with more words after its mark', () => {
+  it('is asked as the question before the mark', () => {
+    const body = 'The first units of the pact force landed at Brenna airfield, a military strip 40km north of Orsa, on Thursday.'
+    expect(askReport(body, 'the pact planes landed where? some airfield north of orsa').answer).toContain('Brenna')
   })
 })
