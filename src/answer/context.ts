@@ -1,4 +1,4 @@
-import { foldText } from '../text/index.ts'
+import { countryOf, foldText, isLemma } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
 import type { PersonMention } from './people.ts'
 import { analyzeText, conceptMatch, type Concept, type Referred } from '../search/index.ts'
@@ -134,4 +134,19 @@ export const inQuestion = (ctx: ExtractionContext, text: string) => {
   const q = foldText(ctx.question.text)
   const t = foldText(text)
   return q.includes(t) || (t.split(/\s+/).length > 1 && t.split(/\s+/).every((w) => q.includes(w)))
+}
+
+/**
+ * True for a name the question gives that is a plain word's abbreviation ("tv"): no body's or country's name, so no
+ * post need be of it ("the police spokeswoman on state tv" holds no post of the television).
+ *
+ * @example
+ * ```ts
+ * plainWord(concept('tv'), acronyms) // => true
+ * plainWord(concept('eu'), acronyms) // => false
+ * ```
+ */
+export function plainWord(c: Concept, acronyms: ReadonlySet<string>): boolean {
+  const word = c.asked ?? c.word
+  return word.length <= 3 && isLemma(word) && !acronyms.has(c.word) && countryOf(word.toUpperCase()) === null
 }

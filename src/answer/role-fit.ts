@@ -5,7 +5,7 @@ import { ROLE_WORD, ROLE_WORD_GLOBAL } from './question.ts'
 import { asksSuccessor, predecessorWord } from './succession.ts'
 import { rankOfPost } from './question-parts.ts'
 import type { QuestionAnalysis } from './types.ts'
-import { termsOf, type ExtractionContext } from './context.ts'
+import { plainWord, termsOf, type ExtractionContext } from './context.ts'
 
 /**
  * How well a person's roles fit a question about a post ("who is the
@@ -46,14 +46,15 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   const statePost = STATE_POST.test(roles.join(' '))
   for (const c of ctx.concepts) {
     if (followed !== undefined && c.asked === followed) continue
-    // Only a question about a post ties the names it gives to the holder's role; the headline may say where
-    // the post is ("Kazakhs vote ..." over "parliament approved X as the new prime minister"), unless the role names elsewhere.
-    // "Who fired the interior minister?" names the post of whom the deed was done to, not of who did it.
-    // "Boss" asks for a post without naming which: any post of the named place or body will do ("defence boss").
+    // Only a question about a post ties the names it gives (not "tv") to the holder's role; the headline may say where the
+    // post is ("Kazakhs vote ..." over "… as the new prime minister"), unless the role names elsewhere. "Who fired the
+    // interior minister?" names the post of whom it was done to. "Boss" asks for any post of the named place ("defence boss").
     const required =
       posts.size > 0 &&
       !ctx.question.subjectOf &&
-      (c.named || (qualifiers.has(c.asked ?? '') && holdsPost) || (c.terms.some((t) => posts.has(t.term)) && !ANY_POST.test(c.asked ?? '')))
+      ((c.named && !plainWord(c, acronyms)) ||
+        (qualifiers.has(c.asked ?? '') && holdsPost) ||
+        (c.terms.some((t) => posts.has(t.term)) && !ANY_POST.test(c.asked ?? '')))
     const framed = c.named && !elsewhere && !(statePost && c.terms.some((t) => acronyms.has(t.term))) && conceptMatch(c, titleTerms) > 0
     if (required && conceptMatch(c, roleTerms) === 0 && conceptMatch(c, sentenceTerms) === 0 && !framed) return null
   }
@@ -62,9 +63,8 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   const shared = ctx.concepts.filter((c) => conceptMatch(c, roleTerms) > 0 && !(going && /^head/.test(c.asked ?? c.word))).length
   const former = PAST_POST.test(roles.join(' ')) && !/\b(?:former|previous|outgoing|ex-|was|then)\b/i.test(ctx.question.text)
   // "who was commanding the troops": a role that is the doer of the question's deed ("the commander of the force")
-  // says who does it, as a role that only shares a name ("CSTO Secretary General") does not.
-  // Of what the deed is done to too ("commander of the peacekeeping forces" for commanding the troops): "head of
-  // the security service" heads no commission.
+  // says who does it, as one that only shares a name ("CSTO Secretary General") does not; of what the deed is done to
+  // too ("commander of the peacekeeping forces" for commanding the troops): "head of the security service" heads no commission.
   const deed = ctx.concepts.find(
     (c) => !c.named && c.asked !== undefined && DEED_FORM.test(c.asked) && isVerbLemma(lemmaOf(c.asked)) && conceptMatch(c, roleTerms) > 0,
   )

@@ -393,3 +393,13 @@ describe('a sentence that says every name the question gives is about it, howeve
     expect(engine.ask('who won the world cup').status).toBe('not_covered')
   })
 })
+
+describe('an abbreviation the question names is no body a post must be of', () => {
+  const engine = pagesEngine([
+    'Unrest in Orsa: live\nJanuary 6, 2022\n\nAida Lind, a spokeswoman for the Orsa city police, told state television that dozens of attackers were held overnight. She gave no precise figure.',
+    'Reactions\nJanuary 8, 2022\n\nThe interview was first shown on Orsa TV, the channel said.',
+  ])
+  it('answers who the spokeswoman "on state tv" is', () => {
+    expect(engine.ask('the orsa police spokeswoman on state tv, whats her name').answer).toContain('Aida Lind')
+  })
+})
