@@ -23,7 +23,11 @@ import { tellsOfSuccession } from './succession.ts'
  */
 export function deedUntold(ctx: ExtractionContext, text: string, answer: string, succession: boolean, others: readonly Candidate[]): boolean {
   if (ctx.question.kind === 'place') {
-    const deed = ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked)))
+    // "… asked about trucks stuck at which crossing": the deed is the one the place is asked of, before its preposition.
+    const stranded = STRANDED_AFTER.exec(ctx.question.normalized)?.[1]
+    const deed =
+      ctx.concepts.find((c) => stranded !== undefined && c.asked === stranded) ??
+      ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked)))
     return deed !== undefined && !says(ctx, deed, text)
   }
   return ctx.question.kind === 'person' && !succession && personDeedUnsaid(ctx, text, answer, others)
@@ -67,3 +71,5 @@ const HOLDS_POST =
 /** A question's verb of holding a post ("who runs", "who led", "who was commanding"). */
 export const HOLDING_POST =
   /^(?:lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|command\w*|chair\w*|direct\w*|manag\w*|oversee\w*|oversaw)$/
+// The word before the preposition a place question ends on ("… trucks stuck at").
+const STRANDED_AFTER = /\b([a-z]+(?:ed|en|ing)|stuck|held|sent|flew|left|took)\s+(?:at|in|from|to|into|through|near|on)$/

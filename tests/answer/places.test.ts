@@ -315,3 +315,11 @@ describe('which airfield, asked where its answer would stand', () => {
     expect(ask(body, question).answer).toBe(place)
   })
 })
+
+describe("a place question is asked of the deed before its preposition, not of the question's framing verb", () => {
+  const body =
+    'Reporters asked about the border. Freight trucks at the Brenna crossing on the Norland-Velmar border have reportedly been stuck since Wednesday.'
+  it('answers where the trucks are stuck', () => {
+    expect(askReport(body, 'reporters asked about trucks stuck at which border crossing').answer).toContain('Brenna')
+  })
+})
