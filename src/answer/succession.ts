@@ -198,11 +198,13 @@ export function cameIn(text: string, found: Found, question: string): 'asked' | 
 
 // "named X as defence minister": the post taken, up to the next phrase.
 const CAME_AS =
-  /^\s+(?:as|to be)\s+(?:the\s+|its\s+)?(?:new\s+|acting\s+|interim\s+)?([\p{L}\s-]{3,40}?)(?=\s+(?:on|in|at|for|after|until|and|by|from|of)\b|[,.;]|$)/u
+  /^(?:\s*,[^,]{1,60},)?\s+(?:as|to be)\s+(?:the\s+|its\s+)?(?:new\s+|acting\s+|interim\s+)?([\p{L}\s-]{3,40}?)(?=\s+(?:on|in|at|for|after|until|and|by|from|of)\b|[,.;]|$)/u
 
 /** True when a post a sentence names (none, "agency", "chairman", "finance minister") may be the one the question asks about. */
 function postAsked(post: string | undefined, question: string): boolean {
   if (post === undefined || ANY_POST.test(post)) return true
+  // "as the new finance minister" for "who is the new deputy finance minister": a deputy's post asked is no other.
+  if (RANKED.test(question) && !RANKED.test(post)) return false
   // "defence minister" for "who's the new finance minister": the words that say which post, not the rank's.
   const which = post
     .toLowerCase()
@@ -211,6 +213,7 @@ function postAsked(post: string | undefined, question: string): boolean {
     .filter((w) => w.length > 2)
   return which.length === 0 || which.some((w) => question.includes(w.slice(0, 5)))
 }
+const RANKED = /\b(?:deputy|vice|assistant)\b/i
 // "The post went to", "handed the agency to", "The new minister is", "a new finance minister, X": the post, where named.
 const CAME_BEFORE =
   /\b(?:(?:post|job|seat|chair|role|office|chairmanship|portfolio)\s+went\s+to|hand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+((?:[\w-]+\s+){0,2}[\w-]+)|it)\s+(?:over\s+)?to|(?:a|the)\s+new\s+((?:[\w-]+\s+){0,2}[\w-]+)(?:\s+(?:is|was)|,))\s+(?:(?!and\b|but\b)[\p{L}-]+\s+){0,4}$/iu

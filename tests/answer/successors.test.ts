@@ -164,3 +164,14 @@ describe('a pronoun asked of what was told first', () => {
     expect(r.answer).toContain('Ivo Lask')
   })
 })
+
+describe('a deputy named, after a comma, as coming into the post above is no new deputy', () => {
+  const body =
+    "Velmar's interior minister, Tom Hale, resigned on Monday. President Ivo Lask appointed Dana Ek, the deputy interior minister, as the new interior minister the same day."
+  it('gives no short answer to who the new deputy is', () => {
+    expect(askReport(body, 'who is the new deputy interior minister').answer).toBeNull()
+  })
+  it('still answers who the new minister is', () => {
+    expect(askReport(body, 'who is the new interior minister').answer).toContain('Dana Ek')
+  })
+})
