@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/index.ts'
-import { MONTHS, MONTH_ABBREVIATIONS } from '../text/index.ts'
+import { MONTHS, MONTH_ABBREVIATIONS, monthNumber } from '../text/index.ts'
 import { isRealDay, lastOfMonth, makeDay } from './math.ts'
 import type { Rule } from './rules.ts'
 
@@ -45,7 +45,7 @@ export function headingYears(article: Article): (HeadingPeriod | null)[] {
       const p = article.paragraphs[paragraph]!
       const text = article.text.slice(p.start, p.end).trim()
       const m = PERIOD.exec(text)
-      if (m) period = { year: Number(m[5]), from: monthOf(m[1] ?? m[2] ?? m[3] ?? m[4]) ?? 1, to: monthOf(m[3] ?? m[4] ?? m[1] ?? m[2]) ?? 12 }
+      if (m) period = { year: Number(m[5]), from: monthOr(m[1] ?? m[2] ?? m[3] ?? m[4], 1), to: monthOr(m[3] ?? m[4] ?? m[1] ?? m[2], 12) }
       else if (/^(?:#{1,6}\s|\*\*[^*]+\*\*$)/.test(text)) period = null
       entry = m === null && ENTRY.test(text)
     }
@@ -70,8 +70,5 @@ export function inYear(rule: Rule, period: HeadingPeriod | null): Rule {
   return isRealDay(date) ? { kind: 'absolute', date, endDate: null, granularity: 'day' } : rule
 }
 
-function monthOf(name: string | undefined): number | undefined {
-  if (name === undefined) return undefined
-  const at = MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.replace('.', '').toLowerCase().slice(0, 3)))
-  return at < 0 ? undefined : at + 1
-}
+// The month a heading names, or the period's first or last where it names none.
+const monthOr = (name: string | undefined, none: number) => (name === undefined ? none : monthNumber(name) || none)

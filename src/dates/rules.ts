@@ -8,7 +8,7 @@
 // The English parsers only: the package root also loads fifteen other locales, a third of a second at start-up.
 import * as chrono from 'chrono-node/en'
 import { makeDay, lastOfMonth, type Granularity } from './math.ts'
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, unshouted } from '../text/index.ts'
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, monthNumber, unshouted } from '../text/index.ts'
 import { numericOrder } from '../corpus/index.ts'
 import { tenseAround } from './tense.ts'
 
@@ -76,7 +76,7 @@ const PATTERNS: Pattern[] = [
     // "January 2022", "in March"
     re: new RegExp(`\\b(${MONTH_NAMES}|${MONTH_ABBR})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
     rule: (m, text) => {
-      const month = monthIndex(m[1]!)
+      const month = monthNumber(m[1]!)
       if (m[2]) return { kind: 'absolute', date: makeDay(Number(m[2]), month, 1), endDate: lastOfMonth(Number(m[2]), month), granularity: 'month' }
       return MONTH_CUE.test(text.slice(0, m.index)) ? { kind: 'month', month } : null
     },
@@ -184,10 +184,6 @@ const CALENDAR_IN = new RegExp(`\\b(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join
 
 function yearsRule(first: number, span: number, granularity: Granularity): Rule {
   return { kind: 'absolute', date: makeDay(first, 1, 1), endDate: makeDay(first + span - 1, 12, 31), granularity }
-}
-
-function monthIndex(name: string): number {
-  return MONTHS.findIndex((m) => m.startsWith(name.replace('.', '').slice(0, 3))) + 1
 }
 
 function count(word: string): number {

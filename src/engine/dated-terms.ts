@@ -1,7 +1,7 @@
-import { MONTHS } from '../text/index.ts'
+import { MONTHS, monthNumber } from '../text/index.ts'
 import type { DateIndex } from '../dates/index.ts'
 import { analyzeText, type DatedTerms, type SearchIndex } from '../search/index.ts'
-import { OTHER_MONTHS, monthNumber } from './question-dates.ts'
+import { OTHER_MONTHS } from './question-dates.ts'
 
 /**
  * A month a question names with a thing ("the june referendum", "the nov snap

@@ -1,4 +1,4 @@
-import { MONTHS } from '../text/index.ts'
+import { MONTHS, monthNumber } from '../text/index.ts'
 import { corpusPeriod, type DateIndex, type Period } from '../dates/index.ts'
 import type { Article } from '../corpus/index.ts'
 
@@ -35,7 +35,6 @@ function within(period: Period, m: number, d: number): boolean {
 }
 
 /** A month's number (1–12) from its name or short form, or 0. */
-export const monthNumber = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1
 
 /**
  * The days a question names, in the year it gives or else the year that puts

@@ -5,7 +5,7 @@
  */
 
 export { STOP_WORDS, foldText, porterStem, stemWord, tokenize, type Token } from './analyzer.ts'
-export { CALENDAR_WORDS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './calendar.ts'
+export { CALENDAR_WORDS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, monthNumber } from './calendar.ts'
 export { CAPITALS, COUNTRIES, DEMONYMS, NOT_A_NAME, ORG_WORDS, REGIONS, countryOf } from './gazetteer.ts'
 export { buildLexicon, canonicalTerm, lexiconInput, type Lexicon, type LexiconInput } from './lexicon.ts'
 export { createSpeller, editDistance, oneEditAway, spellTerm, type Speller } from './spelling.ts'
