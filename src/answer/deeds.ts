@@ -1,5 +1,5 @@
 import { conceptMatch, type Concept } from '../search/index.ts'
-import { LIGHT_VERBS, isVerbLemma, isVerbOnly } from '../text/index.ts'
+import { LIGHT_VERBS, isVerbLemma, isVerbOnly, lemmaOf } from '../text/index.ts'
 import { termsOfSentence, type Candidate, type ExtractionContext } from './context.ts'
 import { ROLE_WORD } from './question.ts'
 import { SAYING, saidAfter } from './speech.ts'
@@ -24,7 +24,9 @@ import { tellsOfSuccession } from './succession.ts'
 export function deedUntold(ctx: ExtractionContext, text: string, answer: string, succession: boolean, others: readonly Candidate[]): boolean {
   if (ctx.question.kind === 'place') {
     // "… asked about trucks stuck at which crossing": the deed is the one the place is asked of, before its preposition.
-    const stranded = STRANDED_AFTER.exec(ctx.question.normalized)?.[1]
+    const before = STRANDED_AFTER.exec(ctx.question.normalized)?.[1]
+    // A verb's past or -ing form, or an irregular one ("stuck"), not a noun ("trucks at").
+    const stranded = before !== undefined && (/(?:ed|ing)$/.test(before) || lemmaOf(before) !== before) ? before : undefined
     const deed =
       ctx.concepts.find((c) => stranded !== undefined && c.asked === stranded) ??
       ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked)))
@@ -72,4 +74,4 @@ const HOLDS_POST =
 export const HOLDING_POST =
   /^(?:lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|command\w*|chair\w*|direct\w*|manag\w*|oversee\w*|oversaw)$/
 // The word before the preposition a place question ends on ("… trucks stuck at").
-const STRANDED_AFTER = /\b([a-z]+(?:ed|en|ing)|stuck|held|sent|flew|left|took)\s+(?:at|in|from|to|into|through|near|on)$/
+const STRANDED_AFTER = /\b([a-z]+)\s+(?:at|in|from|to|into|through|near|on)$/
