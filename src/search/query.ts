@@ -1,6 +1,6 @@
 import { LIGHT_VERBS, NUMBER_WORDS, STOP_WORDS, TITLE_WORDS_LOWER, lemmaOf, tokenize } from '../text/index.ts'
 import { canonicalTerm, type Lexicon } from '../text/index.ts'
-import { countryForms } from './country-forms.ts'
+import { nameForms } from './name-forms.ts'
 import type { SearchIndex, WeightedTerm } from './search.ts'
 import { DETERMINERS, objectThenParticle, particleOfVerb, slangContext } from './phrasal.ts'
 import { lexicalRelatives } from './relatives.ts'
@@ -175,7 +175,7 @@ export function buildConcepts(
     const named = names.has(raw) || names.has(term) || /^\d+$/.test(term)
     // A name means the one thing it names: NATO is not "an alliance" in general. A country is written by its own
     // name or its people's ("british" where the articles say "Britain").
-    const relatives = named || acronyms.has(term) ? countryForms(word, term, lexicon) : lexicalRelatives(word, lexicon, vocabulary)
+    const relatives = named || acronyms.has(term) ? nameForms(word, term, lexicon) : lexicalRelatives(word, lexicon, vocabulary)
     for (const related of relatives) {
       const known = alternatives.find((t) => t.term === related.term)
       if (!known) alternatives.push(related)

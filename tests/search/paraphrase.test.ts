@@ -4,7 +4,7 @@ import { buildEngine } from '../../src/engine/engine.ts'
 import { buildConcepts, buildSearchIndex } from '../../src/search/index.ts'
 import { buildLexicon, createSpeller } from '../../src/text/index.ts'
 import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
-import { countryForms } from '../../src/search/country-forms.ts'
+import { nameForms } from '../../src/search/name-forms.ts'
 
 // A short article of our own whose words are not the ones the questions use.
 const TEXT = `Coastal guard ends Marovia mission
@@ -375,7 +375,7 @@ describe('an abbreviation the articles write in capitals is the word it stands f
     },
   )
   it('spells out "tv" as "television"', () => {
-    expect(countryForms('tv', 'tv', buildLexicon([])).map((t) => t.term)).toContain('televis')
+    expect(nameForms('tv', 'tv', buildLexicon([])).map((t) => t.term)).toContain('televis')
   })
 })
 

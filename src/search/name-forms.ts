@@ -7,11 +7,11 @@ import type { WeightedTerm } from './search.ts'
  *
  * @example
  * ```ts
- * countryForms('british', 'british', lexicon) // => [{ term: 'britain', weight: 1 }, { term: 'uk', weight: 1 }, …]
- * countryForms('tv', 'tv', lexicon)           // => [{ term: 'televis', weight: 0.6 }, …]
+ * nameForms('british', 'british', lexicon) // => [{ term: 'britain', weight: 1 }, { term: 'uk', weight: 1 }, …]
+ * nameForms('tv', 'tv', lexicon)           // => [{ term: 'televis', weight: 0.6 }, …]
  * ```
  */
-export function countryForms(word: string, term: string, lexicon: Lexicon): WeightedTerm[] {
+export function nameForms(word: string, term: string, lexicon: Lexicon): WeightedTerm[] {
   const country = countryOf(word.charAt(0).toUpperCase() + word.slice(1))
   if (country === null) return word.length <= MAX_ABBREVIATION && isLemma(word) ? spelledOut(word, term, lexicon) : []
   const forms = new Set<string>()
