@@ -66,10 +66,11 @@ const says = (ctx: ExtractionContext, concept: Concept, text: string) => concept
 const SAID = new RegExp(String.raw`\b(?:${SAYING})\b`)
 /** A question's verb of saying or reporting ("who announced", "who reported"). */
 export const SAYING_VERB = /^(?:announc\w*|declar\w*|stated?|states|stating|sa(?:y|ys|id|ying)|told|tell\w*|report\w*|confirm\w*|reveal\w*|claim\w*)$/
-// A post held told in words of their own: "in charge of", "at the helm of", "has managed the hospital since 2019".
-// A verb, not "ran for mayor", "managed to open", "led him to visit" or "directly".
-const HOLDS_POST =
-  /\b(?:in charge|at the helm|(?:leads|led|heads|headed|runs|ran|running|command(?:s|ed|ing|er)?|chairs|chaired|chairing|directs|directed|director|manages|managed|managing|manager|oversees|oversaw|overseeing)\b(?!\s+(?:for|to)\b)(?!(?:\s+\S+){1,2}\s+to\b))/i
+/** Words a sentence tells a post held in ("led", "has managed", "oversees", "director"), as alternatives. */
+export const HOLDING_FORMS = String.raw`leads|led|leading|heads|headed|heading|runs|ran|running|command(?:s|ed|ing|er)?|chairs|chaired|chairing|directs|directed|director|manages|managed|managing|manager|oversees|oversaw|overseeing`
+// A post held told in words of their own: "in charge of", "at the helm of", "has managed the hospital since 2019";
+// a verb, not "ran for mayor", "managed to open", "led him to visit" or "directly".
+const HOLDS_POST = new RegExp(String.raw`\b(?:in charge|at the helm|(?:${HOLDING_FORMS})\b(?!\s+(?:for|to)\b)(?!(?:\s+\S+){1,2}\s+to\b))`, 'i')
 /** A question's verb of holding a post ("who runs", "who led", "who was commanding"). */
 export const HOLDING_POST =
   /^(?:lead|led|leads|leading|head|heads|headed|heading|run|runs|ran|running|command\w*|chair\w*|direct\w*|manag\w*|oversee\w*|oversaw)$/

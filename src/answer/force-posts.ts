@@ -1,4 +1,4 @@
-import { HOLDING_POST } from './deeds.ts'
+import { HOLDING_FORMS, HOLDING_POST } from './deeds.ts'
 import type { QuestionAnalysis } from './types.ts'
 
 /**
@@ -33,5 +33,4 @@ export function civilOverForce(roles: readonly string[], question: Pick<Question
 }
 
 // "Defence Minister Ivo Lask commanded the troops": the sentence tells the deed of him, whatever his post.
-const DOES_IT =
-  /^\s*(?:,[^,]{0,80},\s*)?(?:has\s+|had\s+|was\s+|is\s+)?(?:led|leads|leading|commanded|commands|commanding|headed|heads|heading|ran|runs|running)\b/
+const DOES_IT = new RegExp(String.raw`^\s*(?:,[^,]{0,80},\s*)?(?:has\s+|had\s+|was\s+|is\s+)?(?:${HOLDING_FORMS})\b`)
