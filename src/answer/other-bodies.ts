@@ -1,4 +1,4 @@
-import { conceptMatch } from '../search/index.ts'
+import { conceptMatch, type Concept } from '../search/index.ts'
 import { termsOf, type ExtractionContext } from './context.ts'
 import { findMentions } from './entities.ts'
 
@@ -18,11 +18,22 @@ import { findMentions } from './entities.ts'
  * ```
  */
 export function postsOfOtherBodies(ctx: ExtractionContext, roles: readonly string[]): boolean {
-  const acronyms = new Set(ctx.lexicon.phrases.values())
-  const bodies = ctx.concepts.filter((c) => c.named && c.terms.some((t) => acronyms.has(t.term)))
+  const bodies = bodiesAsked(ctx)
   if (bodies.length === 0 || roles.length === 0) return false
   return roles.every((role) => {
     const named = findMentions(role).filter((m) => m.type === 'organisation')
     return named.length > 0 && named.every((m) => !bodies.some((b) => conceptMatch(b, termsOf(ctx, m.text)) > 0))
   })
+}
+
+// The bodies a question names, read once per question: every person of every passage is tried against them.
+const asked = new WeakMap<ExtractionContext, Concept[]>()
+function bodiesAsked(ctx: ExtractionContext): Concept[] {
+  let bodies = asked.get(ctx)
+  if (!bodies) {
+    const acronyms = new Set(ctx.lexicon.phrases.values())
+    bodies = ctx.concepts.filter((c) => c.named && c.terms.some((t) => acronyms.has(t.term)))
+    asked.set(ctx, bodies)
+  }
+  return bodies
 }
