@@ -6,7 +6,7 @@
  * list's.
  */
 import { MONTHS, MONTH_ABBREVIATIONS } from './calendar.ts'
-import { isLemma } from './expand.ts'
+import { isLemma } from './parts-of-speech.ts'
 import { oneEditAway } from './spelling.ts'
 
 const CHAT_WORDS: Record<string, string> = {

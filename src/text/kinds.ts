@@ -1,5 +1,5 @@
 import { links, senses, synset } from './wordnet.ts'
-import { baseForms } from './expand.ts'
+import { baseForms } from './parts-of-speech.ts'
 
 /**
  * What kind of thing a noun names, from WordNet's "is a kind of" links.

@@ -1,4 +1,4 @@
-import { baseForms } from './expand.ts'
+import { baseForms } from './parts-of-speech.ts'
 
 /**
  * The slang verbs of chat that WordNet has no sense for, each with the plain

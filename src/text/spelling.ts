@@ -3,7 +3,7 @@
  * the closest term it has ("trops" → "troop"), or to a stop word ("mny" →
  * "many"), which then drops out of the query.
  */
-import { isLemma } from './expand.ts'
+import { isLemma } from './parts-of-speech.ts'
 
 /**
  * Optimal string alignment distance (Levenshtein with adjacent transpositions),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { baseForms, expandWord, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly } from '../../src/text/expand.ts'
+import { expandWord } from '../../src/text/expand.ts'
+import { baseForms, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly } from '../../src/text/parts-of-speech.ts'
 import { isKindOf, namesPeople } from '../../src/text/kinds.ts'
 import { senseCounts, senses, synset } from '../../src/text/wordnet.ts'
 
