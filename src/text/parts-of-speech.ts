@@ -102,6 +102,21 @@ export function isAdverbOnly(form: string): boolean {
 }
 
 /**
+ * True for a word WordNet knows as an adverb and never as an adjective
+ * ("meanwhile", "separately"): it says when or how, and cannot describe a noun
+ * after it as "first" or "late" can ("First Deputy", "the late President").
+ *
+ * @example
+ * ```ts
+ * isAdverbNeverAdjective('meanwhile') // => true
+ * isAdverbNeverAdjective('first')     // => false
+ * ```
+ */
+export function isAdverbNeverAdjective(form: string): boolean {
+  return baseForms(form, 'adv').length > 0 && baseForms(form, 'adj').length === 0
+}
+
+/**
  * True for a word WordNet knows as a noun and never as an adverb: "finance" and "health" in "Finance Minister",
  * "Health Minister"; not "meanwhile" in "Meanwhile Colonel General …".
  *
