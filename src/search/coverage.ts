@@ -51,6 +51,10 @@ export function articleLookup(index: SearchIndex): (firstPassage: number, concep
   }
 }
 
+// A share summed from weights comes out a hair off ((0.6 + 1) / 2 as 0.7999…), and the thresholds it meets
+// (0.8 to answer a yes/no, 0.3 to be relevant) must not hang on the last bit of a float.
+const settled = (share: number) => Math.round(share * 1e9) / 1e9
+
 /** What a concept found only in a sentence's section heading is worth. */
 const HEADING_WEIGHT = 0.6
 /** What a heading itself keeps of its coverage as a candidate answer. */
@@ -94,7 +98,7 @@ export function coverage(
   // "When was NATO founded?" is not answered by a sentence about the CSTO's founding.
   // A heading names what its section is about; the answer is in the section's sentences.
   const isHeading = passage.section === id
-  return (got / total) * (missingName ? 0.5 : 1) * (isHeading ? HEADING_AS_ANSWER : 1)
+  return settled((got / total) * (missingName ? 0.5 : 1) * (isHeading ? HEADING_AS_ANSWER : 1))
 }
 
 /**
@@ -238,5 +242,5 @@ export function sentenceCoverage(
     // A light verb ("went", "got") is no idea of its own; what the headline says frames every sentence under it.
     if (match === 0 && !c.minor && !LIGHT_VERBS.has(c.asked ?? '')) gap = Math.max(gap, c.weight / total)
   }
-  return { said: got / total, gap }
+  return { said: settled(got / total), gap: settled(gap) }
 }
