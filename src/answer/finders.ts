@@ -1,3 +1,4 @@
+import { clockTimes } from './clock.ts'
 import { CAPITALS, foldText } from '../text/index.ts'
 import { findMentions, type EntityType } from './entities.ts'
 import { labeller } from './labeller.ts'
@@ -95,6 +96,11 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
         )
       }
     }
+    case 'time':
+      return (c) =>
+        clockTimes(c.sentence.text)
+          .filter((t) => !inQuestion(ctx, t.text))
+          .map((t) => ({ ...t, key: foldText(t.text).replace(/^(?:from|between)\s+/, '') }))
     case 'place':
       return placeFinder(ctx, mentionsOf)
     case 'countries':

@@ -8,6 +8,7 @@ export { extractAnswer, type Candidate, type ExtractionContext } from './answer.
 export { asksReporter } from './reporters.ts'
 export { nameAsked } from './given-names.ts'
 export { LEGAL_PARTS } from './labeller.ts'
+export { holdsClockTime } from './clock.ts'
 export { MAX_EXCERPT, answerKeys, cite, relatedTitles } from './citations.ts'
 export { datesIn, reconcileDates } from './date-reconcile.ts'
 export { peopleOf } from './people.ts'

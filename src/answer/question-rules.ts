@@ -75,6 +75,11 @@ export const RULES: Rule[] = [
     read: () => ({ focus: 'end' }),
   },
   {
+    // "What time does the curfew start?", "at what time did they land": a time of day, never a day.
+    pattern: /^(?:(?:at|from|until|till) )?what (?:time|hour)\b(?!\s+(?:period|frame|span|zone|of (?:the )?(?:year|month|week)))/,
+    kind: 'time',
+  },
+  {
     pattern:
       /^(?:when|what (?:date|day|time|year|month)|since when|(?:on|in|by|until|till|since) (?:what|which) (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/,
     kind: 'date',

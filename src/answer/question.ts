@@ -13,7 +13,7 @@ export type { QuestionAnalysis } from './types.ts'
 // A count's two kinds set off after it: ", international and local", ", both dead and injured"; not ", more or less".
 const EACH_OF_TWO = /,\s*(?!(?:more or less|give or take|by and large|now and then|here and there)\b)(?:both\s+)?[a-z-]+\s+(?:and|or|&)\s+[a-z-]+\s*[?!.]*$/
 
-const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'number', 'place'])
+const ASKS_FOR_KIND = new Set<AnswerKind>(['date', 'time', 'number', 'place'])
 
 // The verbs of an end: "be completed", "finish", "be over", "wrap up".
 const COMPLETION =
@@ -139,7 +139,10 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     // "Which town ...": the answer is often written as one ("Zhanaozen, an oil town"), so the noun stays a word to look for.
     if (read.kind === 'place' && read.focus) read.content = `${read.focus} ${content}`
     // "Where are the talks being held?": that an event is held is what asking where or when takes for granted.
-    if (read.kind === 'place' || read.kind === 'date') read.content = read.content.replace(EVENT_VERBS, ' ').replace(/\s+/g, ' ').trim()
+    if (read.kind === 'place' || read.kind === 'date' || read.kind === 'time') read.content = read.content.replace(EVENT_VERBS, ' ').replace(/\s+/g, ' ').trim()
+    // "What time does the curfew start?": a span of hours ("from 11 p.m. to 7 a.m.") answers when it starts and ends
+    // alike, and says neither word.
+    if (read.kind === 'time') read.content = read.content.replace(BEGINNING, ' ').replace(COMPLETION, ' ').replace(/\s+/g, ' ').trim()
     // "When will the withdrawal be completed?" asks for the day it ends: the deadline a sentence gives ("gone by
     // January 19") answers it, whatever verb says so.
     if (read.kind === 'date' && COMPLETION.test(read.content))

@@ -1,7 +1,7 @@
 /** The shapes of an answer: what `/ask` and `npm run ask` return. */
 
 /** The kind of answer a question asks for. */
-export type AnswerKind = 'person' | 'date' | 'number' | 'place' | 'countries' | 'organisation' | 'description' | 'yesno' | 'quote' | 'other'
+export type AnswerKind = 'person' | 'date' | 'time' | 'number' | 'place' | 'countries' | 'organisation' | 'description' | 'yesno' | 'quote' | 'other'
 
 /** A verbatim excerpt of a corpus file, with what is needed to cite it. */
 export interface Citation {

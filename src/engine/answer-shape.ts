@@ -2,7 +2,7 @@
  * The shapes of answers: whether a sentence holds something of the kind a
  * question asks for, and whether an extracted answer can stand as a short one.
  */
-import { LEGAL_PARTS, asksSuccessor, tellsOfSuccession, type AnswerKind, type QuestionAnalysis } from '../answer/index.ts'
+import { LEGAL_PARTS, holdsClockTime, asksSuccessor, tellsOfSuccession, type AnswerKind, type QuestionAnalysis } from '../answer/index.ts'
 
 const PERSON = /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u
 
@@ -10,6 +10,7 @@ const KIND_SHAPES: Partial<Record<string, { test: (text: string) => boolean }>> 
   number:
     /\d|\b(?:hundreds?|thousands?|millions?|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i,
   date: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b/i,
+  time: { test: holdsClockTime },
   person: PERSON,
   // "Tokayev … installed Ermek Sagimbayev in his place": a name, and the telling of someone coming into a post.
   successor: { test: (text) => PERSON.test(text) && tellsOfSuccession(text) },
@@ -54,6 +55,7 @@ const PLACE_KIND =
   /\b(?:school|airport|airfield|square|base|building|hall|station|plant|camp|border|city|town|village|hospital|stadium|palace|residence|office|headquarters|street|park|port|bridge|market|church|mosque|cent(?:re|er)|house|barracks|gym|compound|capital|region|province|district|embassy|consulate|ministry|parliament|prison|court)s?\b/i
 const ANSWER_SHAPES: Partial<Record<AnswerKind, (text: string) => boolean>> = {
   number: (t) => KIND_SHAPES.number!.test(t),
+  time: holdsClockTime,
   place: (t) => /\p{Lu}\p{Ll}{2,}/u.test(t) || PLACE_KIND.test(t),
   person: (t) => NAME.test(t),
   countries: (t) => NAME.test(t),
