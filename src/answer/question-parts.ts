@@ -91,16 +91,22 @@ const ENDS_COUNTED = new Set(
     .split(' '),
 )
 
+const isDemonym = (w: string) => DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1))
+
 /**
  * What "how many" counts: the head of the noun phrase after it ("planes" in
  * "how many transport planes did ...", "deaths" in "how many of the deaths").
  */
 export function countedNoun(content: string): string | null {
-  // "how many of the dead were police ...": a part of a whole, counted by what the part is.
-  const part = /^of (?:the |these |those |them )?(?:[a-z-]+ )?(?:were|was|are|is) (?!(?:not|never|no|still|also|all|both)\b)(?:the )?([a-z].*)$/.exec(content)
+  // "how many of the dead were police ...", "how many of the people killed were soldiers": a part of a whole, counted
+  // by what the part is.
+  const part = /^of (?:the |these |those |them )?(?:[a-z-]+ ){0,4}?(?:were|was|are|is) (?!(?:not|never|no|still|also|all|both)\b)(?:the )?([a-z].*)$/.exec(
+    content,
+  )
   const kind = part ? countedNoun(part[1]!) : null
-  // Only a noun says what the part is: "were arrested", "are still there" say what befell it.
-  if (kind !== null && !/(?:ed|ing)$/.test(kind) && !isVerbOnly(kind) && !isAdverbOnly(kind)) return kind
+  // Only a noun says what the part is: "were arrested", "are still there" say what befell it, and "were russian" whose
+  // they are: the whole's own noun is counted.
+  if (kind !== null && !/(?:ed|ing)$/.test(kind) && !isVerbOnly(kind) && !isAdverbOnly(kind) && !isDemonym(kind)) return kind
   const typed = content.replace(/^of (?:the |these |those )?/, '').split(' ')
   const words = typed.map((w) => w.replace(/["“”'‘’]/g, ''))
   const phrase: string[] = []
@@ -115,7 +121,6 @@ export function countedNoun(content: string): string | null {
     if (w === 'of' && phrase.length > 0 && !MEASURES.has(phrase.at(-1)!)) break
     phrase.push(w)
   }
-  const isDemonym = (w: string) => DEMONYMS.has(w.charAt(0).toUpperCase() + w.slice(1))
   // "how many police and national guard": two kinds counted together, the first standing for both; but
   // "how many french and german troops" counts troops.
   const joined = phrase.findIndex((w, i) => i > 0 && (w === 'and' || w === 'or'))

@@ -521,8 +521,22 @@ Only nine of the 11 countries at the summit signed the final declaration.`
     ['soldiers altogether did the league send', 'soldiers'],
     ['troops total', 'troops'],
     ['people overall died', 'people'],
+    // The part after a whole of several words ("the people killed in velsk") is what is counted; whose it is is not.
+    ['of the people killed were police or soldiers', 'police'],
+    ['of the people killed in velsk were soldiers', 'soldiers'],
+    ['of the league troops were french', 'troops'],
   ])('countedNoun(%j) is %j', (content, noun) => {
     expect(countedNoun(content)).toBe(noun)
+  })
+})
+
+describe('how many of a whole of several words were a part', () => {
+  const BODY = `In 2009, at least 40 people were killed in Velsk when police opened fire on striking dockers.
+
+Officials said 90 people died in this week's unrest in Velsk, including 12 members of the army and police.`
+
+  it('is answered by the part, not by the whole nor by another toll of the whole', () => {
+    expect(askReport(BODY, 'how many of the ppl killed were cops or soldiers').answer ?? '').toContain('12')
   })
 })
 
