@@ -8,6 +8,7 @@ import type { TimelineEvent } from './types.ts'
 import { inferArticleDates, type ArticleDate } from './inference.ts'
 import { detectMentions, resolveMentions, type Mention, type TemporalExpression } from './resolve.ts'
 import { buildTimeline } from './timeline.ts'
+import { inPrintedYear } from './page-dates.ts'
 
 /** Lookups over the dates of a corpus; see {@link buildDateIndex}. */
 export interface DateIndex {
@@ -45,11 +46,21 @@ export function buildDateIndex(articles: readonly Article[], mentions?: Readonly
   const detected = new Map(articles.map((a) => [a.source, mentions?.get(a.source) ?? detectMentions(a)]))
   const published = inferArticleDates(articles, detected)
   const bySource = new Map<string, TemporalExpression[]>()
+  const printed = [...published.values()].filter((d) => !d.inferred).map((d) => d.date)
   for (const a of articles) {
     const date = published.get(a.source)
-    bySource.set(a.source, resolveMentions(detected.get(a.source)!, date?.date ?? null, date?.inferred ?? false))
+    const found = detected.get(a.source)!
+    const resolved = resolveMentions(found, date?.date ?? null, date?.inferred ?? false)
+    bySource.set(a.source, date ? resolved : resolved.map((e, i) => yearlessDay(e, found[i]!, printed)))
   }
   return indexOf(articles, published, bySource, null)
+}
+
+// A page nothing dates still writes "on January 19" of the corpus's days: the day is in the year nearest its printed
+// dates, marked inferred. A day told by its weekday ("last Thursday") counts from a day the page does not give: none.
+function yearlessDay(e: TemporalExpression, m: Mention, printed: readonly string[]): TemporalExpression {
+  const near = e.date === null && m.rule.kind === 'monthDay' ? inPrintedYear(m, printed) : null
+  return near ? (resolveMentions([m], near.printed, true)[0] ?? e) : e
 }
 
 /**

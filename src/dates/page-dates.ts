@@ -24,7 +24,7 @@ export function datelineDay(article: Article, mentions: Mention[], printed: read
 }
 
 /** A day written without its year, in the year that puts it nearest a printed date of the corpus; `null` for none. */
-function inPrintedYear(day: Mention, printed: readonly string[]): { date: string; printed: string } | null {
+export function inPrintedYear(day: Mention, printed: readonly string[]): { date: string; printed: string } | null {
   const gap = (x: string, y: string) => Math.abs(dayNumber(x) - dayNumber(y))
   const near = printed
     .map((p) => ({ printed: p, date: resolveRule(day.rule, p, null)?.date }))

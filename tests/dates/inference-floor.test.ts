@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/corpus/article.ts'
 import { inferArticleDates } from '../../src/dates/inference.ts'
 import type { Article } from '../../src/corpus/types.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
 
 const article = (source: string, text: string): Article => {
   const r = parseArticle(source, text)
@@ -73,5 +74,22 @@ describe('an undated live page with yearless entries', () => {
   it("is as new as its newest entry, in the year of the corpus's printed dates", () => {
     const live = inferArticleDates([REPORT, YEARLESS_LIVE]).get('yearless.md')
     expect(live && [live.date, live.inferred]).toEqual(['2023-03-04', true])
+  })
+})
+
+describe('a day written without its year on a page nothing dates', () => {
+  const pages = [
+    'Velsk port reopens\nMarch 20, 2023\n\nThe port of Velsk reopened on Monday after the strike.\n\nOfficials said trade was back to normal.',
+    'Podcast: the ferry strike, episode 12\n\nHosts look back at the strike.\n\nThe first Norland ferries left Velsk on March 2. The last Norland ferries docked at Orvik on March 14.\n\nThe crews went home last Thursday.',
+  ]
+
+  it("is in the year of the corpus's printed dates", () => {
+    expect(pagesEngine(pages).ask('when did the last norland ferries dock at orvik').answer ?? '').toContain('March 14, 2023')
+  })
+
+  it('leaves a day told by its weekday unresolved, and the page undated', () => {
+    const engine = pagesEngine(pages)
+    expect(engine.sources().find((s) => s.source === 'made-up-1.txt')?.date).toBeNull()
+    expect(engine.ask('when did the crews go home').answer).toBeNull()
   })
 })
