@@ -112,6 +112,21 @@ describe('when the last of them were out or gone: an end written with "out" or "
   })
 })
 
+describe('when they were all gone: "the last" of them arriving somewhere tells of the end', () => {
+  it('is answered by the day the last of them landed or docked', () => {
+    const body =
+      'Norland began pulling its ferries out of Velsk after the strike ended.\n\nThe last Norland ferries docked at Orvik on March 14, officials said.'
+    expect(ask(body, 'when were the norland ferries all gone').answer ?? '').toContain('March 14')
+  })
+
+  it.each(['The ferries sailed from Velsk for the last time on March 2.', 'Norland ferries sailed from Velsk last week, on March 2.'])(
+    'is not answered by "the last time" or "last week": %j',
+    (sentence) => {
+      expect(ask(sentence, 'when were the norland ferries all gone').answer).toBeNull()
+    },
+  )
+})
+
 describe('a day written as when something was set in motion is no end', () => {
   const body = 'It was the third day of a pullout that President Ivo Lask set in motion on March 11, when he told parliament the mission was over.'
   it.each(['when was the whole pullout wrapped up', 'when was the pullout over'])('%j', (question) => {
