@@ -121,75 +121,6 @@ function findShareBase(ctx: ExtractionContext): number {
 // "how many troops": what is counted is asked in the plural, and a stem ("troop") may only name people as one ("troops").
 const countsPeople = (word: string) => word !== '' && (namesPeople(word) || namesPeople(`${word}s`))
 
-// Tolls of four kinds: a figure of one answers no question about another ("3,000 detained" for "how many died").
-/** What a question asks a toll of: the dead, the injured, the detained, the missing. */
-export const TOLLS = [
-  /\b(?:kill|die|dead|death|casualt|toll)/i,
-  /\b(?:injur|wound|hurt|casualt)/i,
-  /\b(?:arrest|detain|held|jail)/i,
-  /\b(?:missing|disappear)/i,
-]
-
-/**
- * "dozens of people were killed", "killing at least 14", "230 had died, including 19 police": a toll, or part of
- * one, answers no "how many" of another kind. `before` is read for a part, `lead` for the verb right before the figure.
- */
-export function countsOtherEvent(after: string, question: string, before = '', lead = ''): boolean {
-  const toll =
-    /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained|missing)\b/iu.exec(
-      after,
-    ) ?? TOLL_LEAD.exec(lead)
-  const part = toll ? null : PART_OF_TOLL.exec(before)
-  const said = toll ?? part
-  // A part of a toll is of another toll only where the question asks of one: "how many journalists" are the 8 of them.
-  if (!said || (part && !TOLLS.some((re) => re.test(question)))) return false
-  return !TOLLS.filter((re) => re.test(said[1]!)).some((re) => re.test(question))
-}
-
-/**
- * True for a figure that is part of a toll ("225 had died, including 19 police")
- * where the question asks for the toll itself: it counts nothing a part
- * would be of ("the death toll", "how many people died"), and names nothing
- * the words after the part say ("including 14 in Kessa" is asked for by "in kessa").
- */
-export function partOfWholeToll(ctx: ExtractionContext, before: string, after: string): boolean {
-  if (!PART_OF_TOLL.test(before) || !TOLLS.some((re) => re.test(ctx.question.text)) || (ctx.focus !== null && !WHOLE.has(ctx.focus.word))) return false
-  // "… including 14 in Kessa" for "how many deaths were in kessa": the part the question asks for by where or when.
-  const part = termsOf(ctx, after.split(/[,;.]/)[0]!)
-  return !ctx.concepts.some((c) => !TOLLS.some((re) => re.test(c.asked ?? c.word)) && conceptMatch(c, part) > 0)
-}
-
-/**
- * True for a toll whose sentence goes on to the part a question names
- * ("52 had died, including 14 in Kessa" for "how many died in kessa"), the
- * name said nowhere before the part: the whole is not what is asked.
- */
-export function wholeOfAskedPart(ctx: ExtractionContext, text: string, end: number): boolean {
-  const list = PARTS_AFTER.exec(text.slice(end))
-  if (!list) return false
-  const before = termsOf(ctx, text.slice(0, end + list.index))
-  // Each part of the list by where or when: "12 people in Dorn and 9 in Kessa".
-  return [...list[1]!.matchAll(PART_PLACE)].some((m) => {
-    const part = termsOf(ctx, m[1]!)
-    return ctx.concepts.some((c) => c.named && conceptMatch(c, part) > 0 && conceptMatch(c, before) === 0)
-  })
-}
-// The parts a toll goes on to: ", including 14 in Kessa", "among them 12 people in Dorn and 9 in Kessa".
-const PARTS_AFTER = /,?\s+(?:including|among them)\s+([^;.]*)/i
-// A part by where or when, its figure straight before the place (one word between at most): not "20 children in the
-// Kessa floods", which tells what the toll was of.
-const PART_PLACE =
-  /(?:^|,\s*|\band\s+)(?:some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:people\s+|dead\s+|more\s+)?((?:in|on|at|near|from)\s[^,;.]*?)(?=\s+and\b|[,;.]|$)/gi
-
-// What a question counts when it asks for a whole toll: people, deaths, victims.
-const WHOLE = new Set(['peopl', 'person', 'death', 'casualti', 'toll', 'victim', 'ppl', 'dead'])
-
-// The verb of a toll right before its figure: "killing at least 14", "injured some 30".
-const TOLL_LEAD =
-  /\b(killing|killed|injuring|injured|wounding|wounded|arresting|arrested|detaining|detained)\s+(?:(?:at least|about|some|more than|nearly|almost|over|around)\s+)?$/i
-// "… had died, including", "… were detained, among them": what follows is part of that toll.
-const PART_OF_TOLL = /\b(killed|dead|died|deaths?|toll|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them)\s+$/i
-
 /**
  * True when a figure is an addition to a count, not the count: "another 1,678
  * people", "a further 300", "1,678 more". A question that asks for more ("how
@@ -206,15 +137,6 @@ export function increment(text: string, q: { start: number; end: number; text: s
 const TOTAL = /\b(?:total|in all|altogether|overall|bringing|raising|taking|takes|brings|raises)\b/i
 const SPAN =
   /\bovernight\b|\b(?:on|in|during|over|that|the first|the last|last)\s+(?:\w+\s+)?(?:days?|hours?|weeks?|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/
-
-/** "How many were wounded?" of a sentence that tells of no wounded ("The league sent 900 troops"): a figure of something else. */
-export function tollUnsaid(question: string, sentence: string): boolean {
-  const asked = TOLLS.filter((re) => re.test(question.replace(NO_TOLL, ' ')))
-  return asked.length > 0 && !asked.some((re) => re.test(sentence))
-}
-
-// "before the net got killed", "the power died": a thing cut off, no toll.
-const NO_TOLL = /\b(?:internet|net|web|connection|power|signal|phones?|lines?|network|engine)\s+(?:got\s+|was\s+|were\s+|being\s+)?(?:killed|dead|died)\b/gi
 
 /** "..., say two people familiar with ...": a count of a report's sources, not of what it reports. */
 export function countsSources(text: string, at: number): boolean {

@@ -3,7 +3,7 @@
  * than what was ("can carry up to 15 years"), or a count told in another
  * clause than the toll a question asks for.
  */
-import { TOLLS } from './counts.ts'
+import { TOLLS } from './tolls.ts'
 import { clausesOf } from './clauses.ts'
 
 // Where a count's clause ends: a semicolon, or a sentence's full stop (a ticker line may run several together).

@@ -4,7 +4,8 @@ import { buildEngine } from '../../src/engine/engine.ts'
 import { askReport, pagesEngine, reportEngine } from '../support/made-up-report.ts'
 import { BODY_SIZE, analyzeQuestion } from '../../src/answer/question.ts'
 import { countedNoun } from '../../src/answer/question-parts.ts'
-import { countsOtherEvent, numberPart } from '../../src/answer/counts.ts'
+import { numberPart } from '../../src/answer/counts.ts'
+import { countsOtherEvent } from '../../src/answer/tolls.ts'
 import { countsDoers } from '../../src/answer/doer-counts.ts'
 
 // A made-up deployment whose sentences count several things: only a count of what is asked answers "how many".
