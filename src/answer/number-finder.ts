@@ -5,7 +5,7 @@ import { ageStarts, earlierEvent, firstInstalment, nationUnsaid, partOfAnother }
 import { DAY_PRECISION, capitalise, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
 import { countsSources, findAges, increment, numberPart, unitFit } from './counts.ts'
-import { countsOtherEvent, partOfWholeToll, tollUnsaid, wholeOfAskedPart } from './tolls.ts'
+import { countsOtherEvent, partOfWholeToll, tollUnsaid, wholeOfAskedPart, wholeTollOfKind } from './tolls.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { changeUnsaid, oppositeChange, otherSideOfChange, passedOver } from './changes.ts'
 import { countrywide, possibleOnly, tollElsewhere } from './figure-scope.ts'
@@ -117,6 +117,8 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       )
       // "225 had died, including 19 police": a part of the toll is no answer to what the toll was.
       .filter(({ q }) => !partOfWholeToll(ctx, c.sentence.text.slice(Math.max(0, q.start - 60), q.start), c.sentence.text.slice(q.end, q.end + 40)))
+      // "the death toll at 225" for "how many police were among the dead": the whole is no count of one kind.
+      .filter(({ q }) => !wholeTollOfKind(ctx, c.sentence.text.slice(Math.max(0, q.start - 40), q.start), q.unit))
       // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
       .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
       .map(({ q, fit }) => ({

@@ -67,6 +67,18 @@ const PARTS_AFTER = /,?\s+(?:including|among them)\s+([^;.]*)/i
 const PART_PLACE =
   /(?:^|,\s*|\band\s+)(?:some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:people\s+|dead\s+|more\s+)?((?:in|on|at|near|from)\s[^,;.]*?)(?=\s+and\b|[,;.]|$)/gi
 
+/**
+ * True for a bare figure given as a whole toll ("put the death toll at 225",
+ * "the toll rose to 225") where the question counts the dead of one kind
+ * ("how many police were among the dead"): the whole counts no kind.
+ */
+export function wholeTollOfKind(ctx: ExtractionContext, before: string, unit: string | null): boolean {
+  if (unit !== null || ctx.focus === null || WHOLE.has(ctx.focus.word) || !TOLLS.some((re) => re.test(ctx.question.text))) return false
+  return TOLL_AT.test(before)
+}
+const TOLL_AT =
+  /\b(?:toll|count|tally)\s+(?:at|of|to|was|is|stood at|stands at|reached|rose to|climbed to|now at)\s+(?:(?:at least|about|some|more than|nearly|almost|over|around)\s+)?$/i
+
 // What a question counts when it asks for a whole toll: people, deaths, victims.
 const WHOLE = new Set(['peopl', 'person', 'death', 'casualti', 'toll', 'victim', 'ppl', 'dead'])
 

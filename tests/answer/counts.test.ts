@@ -116,6 +116,18 @@ Early on, the ministry said 18 members of the harbour police had died in the rio
   })
 })
 
+describe('how many of one kind were among the dead', () => {
+  const BODY = "The Velsk prosecutor's office has put the death toll at 90, and some 400 people were detained during the operation."
+
+  it('is not answered by the whole toll, which counts no kind', () => {
+    expect(askReport(BODY, 'how many police n soldiers were among the ppl killed').answer).toBeNull()
+  })
+
+  it('leaves the whole toll the answer to what the toll was', () => {
+    expect(askReport(BODY, 'what was the death toll').answer ?? '').toContain('90')
+  })
+})
+
 describe('how many of two kinds counted together', () => {
   // Made up: a bare figure of one kind beside a figure of the two the question counts.
   const r = parseArticle(
