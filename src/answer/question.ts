@@ -22,7 +22,7 @@ const COMPLETION =
 // The verbs of a beginning: "start", "begin", "kick off", "get under way".
 // "when did ppl first come out": "first" as the adverb of the deed asks when it began.
 const BEGINNING =
-  /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)? off|commenc(?:e|ed|es|ing)|get (?:going|under ?way)|got (?:going|under ?way))\b|\b(?:did|do|does|was|were)\s+(?:[\w'’-]+\s+){0,3}?(?<!\b(?:the|a|an|its|their|his|her|our)\s)first\s+(?!(?:time|day|week|month|one|few|two|three|wave|group|batch)\b)[a-z]+/
+  /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|kick(?:s|ed|ing)? (?:off|in)|(?:take|takes|took|taken|taking) effect|(?:come|comes|came|coming) into (?:force|effect)|commenc(?:e|ed|es|ing)|get (?:going|under ?way)|got (?:going|under ?way))\b|\b(?:did|do|does|was|were)\s+(?:[\w'’-]+\s+){0,3}?(?<!\b(?:the|a|an|its|their|his|her|our)\s)first\s+(?!(?:time|day|week|month|one|few|two|three|wave|group|batch)\b)[a-z]+/
 
 /** "For good", "permanently": the last of what a question asks about, or the end of a leaving. */
 export const FOR_GOOD = /\b(?:for good|once and for all|permanently)\b/
@@ -142,7 +142,12 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     if (read.kind === 'place' || read.kind === 'date' || read.kind === 'time') read.content = read.content.replace(EVENT_VERBS, ' ').replace(/\s+/g, ' ').trim()
     // "What time does the curfew start?": a span of hours ("from 11 p.m. to 7 a.m.") answers when it starts and ends
     // alike, and says neither word.
-    if (read.kind === 'time') read.content = read.content.replace(BEGINNING, ' ').replace(COMPLETION, ' ').replace(/\s+/g, ' ').trim()
+    // Which of the two a time apart asks for: "from 01:30 … until 00:00" starts at the first.
+    if (read.kind === 'time') {
+      COMPLETION.lastIndex = 0
+      const focus = BEGINNING.test(read.content) ? 'start' : COMPLETION.test(read.content) ? 'end' : read.focus
+      return { ...read, focus, content: read.content.replace(BEGINNING, ' ').replace(COMPLETION, ' ').replace(/\s+/g, ' ').trim() }
+    }
     // "When will the withdrawal be completed?" asks for the day it ends: the deadline a sentence gives ("gone by
     // January 19") answers it, whatever verb says so.
     if (read.kind === 'date' && COMPLETION.test(read.content))

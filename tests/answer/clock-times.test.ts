@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { clockTimes } from '../../src/answer/clock.ts'
+import { clockTimes, otherEndOfSpan, stampedTime } from '../../src/answer/clock.ts'
 import { analyzeQuestion } from '../../src/answer/index.ts'
-import { askReport } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 describe('clockTimes', () => {
   it.each([
@@ -41,5 +41,48 @@ describe('a question for a time of day', () => {
     const got = askReport('The curfew in Velsk begins on Tuesday, the mayor said.', 'what time does the velsk curfew start')
     expect(got.answer).toBeNull()
     expect(got.status).toBe('passages')
+  })
+})
+
+describe('a time that stamps a post', () => {
+  it.each([
+    ['[05.03.2023 01:52] BREAKING: curfew declared in Velsk.', true],
+    ['Posted Mar. 5, 2023, 10:42 AM', true],
+    ['Updated 14:20 GMT, 7 March 2023', true],
+    ['The curfew starts at 23:00.', false],
+    ['from 02:00 on 5 March 2023', false],
+  ])('%j → %s', (text, stamped) => {
+    expect(stampedTime(text, clockTimes(text)[0]!)).toBe(stamped)
+  })
+})
+
+describe('a time at one end of a span written apart ("from 02:00 on 5 March until 06:00 on 19 March")', () => {
+  const text = '1. To impose a curfew in the city of Velsk from 02:00 on 5 March 2023 until 06:00 on 19 March 2023.'
+  const [from, until] = clockTimes(text)
+
+  it.each([
+    ['start', [false, true]],
+    ['end', [true, false]],
+    [null, [false, false]],
+  ] as const)('is the other end for a question about its %s', (focus, expected) => {
+    expect([otherEndOfSpan(text, from!, focus), otherEndOfSpan(text, until!, focus)]).toEqual(expected)
+  })
+
+  it('is never the other end where the span is written whole', () => {
+    const whole = 'The curfew runs from 23:00 to 07:00.'
+    expect(otherEndOfSpan(whole, clockTimes(whole)[0]!, 'start')).toBe(false)
+  })
+
+  const engine = pagesEngine([
+    'Velsk channel export\nMarch 5, 2023\n\n[05.03.2023 01:52] BREAKING: curfew declared in Velsk.\n\n[05.03.2023 09:05] The mayor of Velsk has resigned.',
+    `Velsk decree\nMarch 5, 2023\n\n${text}`,
+  ])
+
+  it.each([
+    ['what time did the velsk curfew start', '02:00'],
+    ['what time did the velsk curfew kick in', '02:00'],
+    ['what time was the velsk curfew to end', '06:00'],
+  ])("%j → %s, not a post's stamp", (question, time) => {
+    expect(engine.ask(question).answer).toBe(time)
   })
 })
