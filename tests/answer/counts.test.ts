@@ -116,6 +116,13 @@ Early on, the ministry said 18 members of the harbour police had died in the rio
   })
 })
 
+describe('how many, with a limit typed after the noun ("how many days max")', () => {
+  it('is answered by the figure of what is counted', () => {
+    const body = 'On Tuesday the mayor of Velsk told the council that the crews had done their job, and he said the cleanup would take no more than 12 days.'
+    expect(askReport(body, 'how many days max did the mayor say the cleanup would take').answer ?? '').toContain('12 days')
+  })
+})
+
 describe('how many of one kind were among the dead', () => {
   const BODY = "The Velsk prosecutor's office has put the death toll at 90, and some 400 people were detained during the operation."
 
@@ -538,6 +545,9 @@ Only nine of the 11 countries at the summit signed the final declaration.`
     ['of the people killed were police or soldiers', 'police'],
     ['of the people killed in velsk were soldiers', 'soldiers'],
     ['of the league troops were french', 'troops'],
+    // A word for a limit or an estimate after the noun says how it is counted.
+    ['days max did the mayor say it would take', 'days'],
+    ['troops roughly were sent', 'troops'],
   ])('countedNoun(%j) is %j', (content, noun) => {
     expect(countedNoun(content)).toBe(noun)
   })
