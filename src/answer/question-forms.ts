@@ -4,6 +4,8 @@
  * that type a question read it.
  */
 
+import { namesPeople } from '../text/index.ts'
+
 /** Words that name a post ("president", "secretary"): a question naming one asks about its holder. */
 export const ROLE_WORD =
   /\b(?:secretary|president|boss|minister|director|editor|head|chief|leader|spokes(?:man|woman|person)|ambassador|chair(?:man|woman)?|governor|mayor|commander|general|king|queen|premier|chancellor)\b/i
@@ -44,6 +46,10 @@ const PRONOUN_ASKED = new RegExp(String.raw`^(?!${OPENER})(.+?\s.+?)${THEN}(who|
 const NAME_OF_TOLD = new RegExp(
   String.raw`^(?!${OPENER})(.+?\s.+?)${THEN}(?:what(?:['’]s|\s+is|\s+was)\s+(?:his|her)\s+name|(?:(?:his|her)\s+)?name(?:\s+pl(?:ea)?se?|\s+pls)?)$`,
 )
+// "whats the name of the jazz pianist who got paraded on tv", "name of the ex spy boss who got arrested?": the name of
+// one told of by a word for a person is who that is (the name of a fund or a decree is not).
+const NAME_OF_ONE =
+  /^(?:what(?:['’]s|\s+is|\s+was)\s+)?(?:the\s+)?name\s+of\s+(?:the|that|this)\s+((?:[\w'’-]+\s+){0,5}?([\w-]+))(\s+(?:who|whom|that)\s.*|\s*[,?].*)?$/
 // "lask was how old when he got sentenced": "how old", "how long" asked after the copula, with nothing after it but
 // when ("the question is how long the troops will stay" asks nothing).
 const COPULA_HOW = new RegExp(
@@ -119,6 +125,7 @@ export function questionFirst(text: string): { asked: string; moved: string } {
     .replace(TIME_FIRST, toEnd)
     .replace(PRONOUN_ASKED, (_, told: string, word: string, verb: string) => `${word} ${verb} ${told}`)
     .replace(NAME_OF_TOLD, (_, told: string) => `who is ${told}`)
+    .replace(NAME_OF_ONE, (all: string, told: string, head: string, rest = '') => (namesPeople(head) ? `who is the ${told}${rest}` : all))
     .replace(COPULA_HOW, (_, rest: string, verb: string, how: string, after: string) => `${how} ${verb} ${rest}${after}`)
     .replace(BY_WHOM_AT_END, (_, done: string, participle: string) => `who ${PAST[participle] ?? participle} ${done}`)
     .replace(TOLD_FIRST, toEnd)

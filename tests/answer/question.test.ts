@@ -38,6 +38,10 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     // Set off by a dash, or asked with "name" alone.
     ['the deputy interior min who praised the police - whats his name', 'person'],
     ['the mayor who blamed outsiders for the riot, name?', 'person'],
+    // "the name of" one told of by a word for a person; not of a thing.
+    ['name of the ex harbour boss who got arrested for fraud?', 'person'],
+    ['whats the name of the jazz pianist who got paraded on tv', 'person'],
+    ['whats the name of the fund the mayor set up', 'other'],
     // "how old" after its copula; "when exactly" typed last.
     ['lask was how old when he got sentenced', 'number'],
     ['the port got its old name back when exactly', 'date'],
@@ -540,6 +544,13 @@ describe('a question typed after what it asks about, or with its question word a
     ['how many troops will the force have? like from what to what', 'how many troops will the force have? like from what to what'],
   ])('%j reads %j', (q, normalized) => {
     expect(analyzeQuestion(q, () => true).normalized).toBe(normalized)
+  })
+})
+
+describe('the name of one told of by a word for a person', () => {
+  it('answers with the person the page names so', () => {
+    const body = 'Ivo Lask, the former harbour master of Velsk, was detained on Monday on suspicion of fraud, prosecutors said.'
+    expect(askReport(body, 'name of the ex harbour boss who got arrested for fraud?').answer).toContain('Ivo Lask')
   })
 })
 
