@@ -3,10 +3,11 @@
  * "What time does the curfew start?" is answered by one, never by a day.
  */
 
-// "11 p.m.", "7 a.m.", "9.30pm", "23:00", "noon", "midnight"; not "2.5 per cent" nor a score.
-const TIME = String.raw`(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\p{L}\d])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|noon|midnight)`
-// Two times joined as a span: "from 11 p.m. to 7 a.m.", "between 9am and 5pm", "11pm-7am".
-const SPAN = String.raw`${TIME}\s*(?:to|until|till|and|[–-])\s*${TIME}`
+// "11 p.m.", "7 a.m.", "9.30pm", "23:00", "noon", "midnight"; not "2.5 per cent", nor a length ("2:30 hours").
+const TIME = String.raw`(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\p{L}\d])|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)(?!\s*(?:hours?|hrs?|minutes?|mins?|h)\b)|noon|midnight)`
+// Two times joined as a span: "from 11 p.m. to 7 a.m.", "between 9am and 5pm", "11pm-7am"; the first may leave its
+// "p.m." to the second ("between 8 and 10 pm").
+const SPAN = String.raw`(?:${TIME}|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?)\s*(?:to|until|till|and|[–-])\s*${TIME}`
 const WHOLE_SPAN = new RegExp(String.raw`^(?:(?:from|between)\s+)?${SPAN}$`, 'iu')
 const CLOCK = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:from|between)\s+${SPAN}|${SPAN}|${TIME})`, 'giu')
 
@@ -80,8 +81,33 @@ export function stampedTime(text: string, time: ClockTime): boolean {
  */
 export function otherEndOfSpan(text: string, time: ClockTime, focus: string | null): boolean {
   if (WHOLE_SPAN.test(time.text)) return false
-  const before = text.slice(Math.max(0, time.start - 8), time.start)
-  if (focus === 'start') return /\b(?:until|till|to|through)\s+$/i.test(before)
-  if (focus === 'end') return /\b(?:from|since)\s+$/i.test(before)
+  const before = text.slice(Math.max(0, time.start - 30), time.start)
+  if (focus === 'start') return ENDS_AT.test(before)
+  if (focus === 'end') return STARTS_AT.test(before)
   return false
 }
+
+// The words a time of one end of a span stands after: "until 00:00", "ends at 6 a.m."; "from 01:30", "starts at 8 p.m.".
+const ENDS_AT = /(?:\b(?:until|till|to|through)|\b(?:end(?:s|ed|ing)?|lift(?:s|ed)?|expir(?:es|ed)?|finish(?:es|ed)?)\s+(?:at|by))\s+$/i
+const STARTS_AT =
+  /(?:\b(?:from|since)|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|beginning|kick(?:s|ed)? in|take(?:s)? effect|took effect)\s+(?:at|from))\s+$/i
+
+/**
+ * True for a time told of a saying ("announced the curfew at 3 p.m.", "told
+ * reporters at noon"): when it was said, not when the thing said of began.
+ *
+ * @example
+ * ```ts
+ * const text = 'The mayor announced the Velsk curfew at 3 p.m. on Tuesday.'
+ * timeOfSaying(text, clockTimes(text)[0]!) // => true
+ * ```
+ */
+export function timeOfSaying(text: string, time: ClockTime): boolean {
+  const clause =
+    text
+      .slice(0, time.start)
+      .split(/[,;:]|\band\b/)
+      .at(-1) ?? ''
+  return SAYS.test(clause) && !STARTS_AT.test(clause) && !ENDS_AT.test(clause)
+}
+const SAYS = /\b(?:announc|declar|said|says|told|tells|report|confirm|reveal|claim|posted|tweeted|wrote|stated|briefed)\w*\b/i

@@ -1,3 +1,4 @@
+import { STOP_WORDS, isPluralNoun } from '../text/index.ts'
 import type { Candidate, ExtractionContext } from './context.ts'
 
 /**
@@ -35,14 +36,23 @@ const ENDED = /\b(?:end(?:s|ed)?|over|finish(?:ed|es)?|complet(?:e|ed|es)|conclu
 const ENDING =
   /\b(?:end(?:s|ed|ing)?|(?:is|was|were|be|been|all) over|(?:is|was|were|be|been|all)\s+(?:[a-z]+ly\s+)?out\b(?!\s+(?:of|in|into|to|for|with|at|there|from|front|here)\b)|finish(?:ed|es|ing)?|complet(?:e|ed|es|ion)|conclu(?:de|ded|des|sion)|lift(?:ed|s|ing)?|expir(?:e|ed|es)|wound down|wrap(?:ped)? up|last(?:ed|s)|left|gone(?!\s+(?:unanswered|unnoticed|unpunished|missing|wrong|up|down|on(?!\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))|through|into|ahead|viral))|leav(?:e|es|ing)|withdr[ae]wn?|pull(?:ed)? out|until|till|no later than|(?:by|through)\s+(?:the\s+)?(?:end\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|ceas(?:e|ed|es)|called off|stopp(?:ed)?|halt(?:ed)?|cancel(?:l?ed)?|revoked?|scrapp(?:ed)?|annull?(?:ed)?|abolish(?:ed)?)\b/i
 
-// "The last planes landed on January 19" tells of the end of what they were the last of, unless the sentence has them
-// begin something ("the withdrawal of the last marines began"); "the last time" and "last week" tell of none.
-const LAST_OF = /\bthe\s+last\s+(?!(?:time|times|week|month|year|day|night|weekend|minute|moment)\b)(?:of\s+)?[a-z]+/i
+// "The last planes landed on January 19", "the last of the troops left" tells of the end of what they were the last of:
+// the last of many (a plural, or "of the …"), not "the last round of talks", "the last strike", "the last of several
+// rallies"; nor where the sentence has them begin something ("the withdrawal of the last marines began").
+const LAST_OF = /\bthe\s+last\s+(of\s+(?:the|them|those|its|their)\b|(?:[a-z-]+\s+){0,2}[a-z-]+)/gi
+const TIMES = new Set(['times', 'days', 'weeks', 'months', 'years', 'nights', 'hours', 'minutes'])
 const BEGAN = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|launch(?:es|ed)?|kick(?:s|ed)? off|set off|got under ?way)\b/i
+const lastOfMany = (text: string) =>
+  !BEGAN.test(text) &&
+  [...text.matchAll(LAST_OF)].some((m) => {
+    if (/^of\s+(?:the|them|those|its|their)\b/i.test(m[1]!)) return true
+    const words = m[1]!.toLowerCase().split(/\s+/)
+    const head = words.slice(0, words.includes('of') ? words.indexOf('of') : words.length)
+    return head.some((w) => isPluralNoun(w) && !TIMES.has(w) && !STOP_WORDS.has(w))
+  })
 
 /** False when the question asks when something ended and the passage's sentence tells of no end or deadline. */
-export const endSaid = (ctx: ExtractionContext, c: Candidate) =>
-  ctx.question.focus !== 'end' || ENDING.test(c.sentence.text) || (LAST_OF.test(c.sentence.text) && !BEGAN.test(c.sentence.text))
+export const endSaid = (ctx: ExtractionContext, c: Candidate) => ctx.question.focus !== 'end' || ENDING.test(c.sentence.text) || lastOfMany(c.sentence.text)
 
 // "would stay closed until", "remained in force till the": the state that lasts, before the day it lasts until.
 const STAYS_UNTIL = /\b(?:stays?|stayed|staying|remains?|remained|remaining|kept)\s+(?:\p{L}+\s+){0,2}?(\p{L}{4,})\s+(?:until|till)\s+(?:the\s+)?$/iu

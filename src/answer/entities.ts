@@ -1,4 +1,4 @@
-import { STOP_WORDS, isAdverbNeverAdjective, isLemma, isNounNeverAdverb } from '../text/index.ts'
+import { STOP_WORDS, isAdverb, isLemma, isNounNeverAdverb } from '../text/index.ts'
 import { capitalisedRuns, spanOf, splitOfCountry } from './name-runs.ts'
 import { COUNTRIES } from '../text/index.ts'
 
@@ -42,6 +42,23 @@ const ofPost = (words: readonly { text: string }[], k: number) =>
   isTitle(words[k + 1]!.text) &&
   (isNounNeverAdverb(words[k]!.text.toLowerCase()) || ORDINAL.test(words[k]!.text)) &&
   !isTitle(words[k]!.text)
+// Words that may open a title as well as a sentence ("First Deputy Prime Minister", "Acting President", "Then Mayor").
+const QUALIFIES_TITLE = new Set([
+  'First',
+  'Second',
+  'Third',
+  'Former',
+  'Late',
+  'Acting',
+  'Then',
+  'Deputy',
+  'Vice',
+  'Chief',
+  'Senior',
+  'Junior',
+  'Outgoing',
+  'Incoming',
+])
 // Where a sentence opens: the text's start, or after a full stop, a colon, a dash or an opening quotation mark.
 const opensSentence = (text: string, at: number) => /(?:^|[.!?:;—–]["”’]?\s+|["“(]\s*)$/.test(text.slice(Math.max(0, at - 8), at))
 const isAcronym = (w: string) => /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/.test(w)
@@ -67,7 +84,13 @@ export function findMentions(text: string): Mention[] {
     // The first word of a sentence is capitalised whatever it is.
     while (words.length && !isAcronym(words[0]!.text) && STOP_WORDS.has(words[0]!.text.toLowerCase())) words = words.slice(1)
     // "Meanwhile Colonel General Andrey Lask said": nor is an adverb opening the sentence, before a name of its own.
-    if (words.length > 2 && opensSentence(text, words[0]!.start) && isAdverbNeverAdjective(words[0]!.text.toLowerCase()) && !isTitle(words[0]!.text))
+    if (
+      words.length > 2 &&
+      opensSentence(text, words[0]!.start) &&
+      isAdverb(words[0]!.text.toLowerCase()) &&
+      !QUALIFIES_TITLE.has(words[0]!.text) &&
+      !isTitle(words[0]!.text)
+    )
       words = words.slice(1)
     if (words.length === 0) continue
     const whole = spanOf(text, words)

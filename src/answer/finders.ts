@@ -1,4 +1,4 @@
-import { clockTimes, otherEndOfSpan, stampedTime } from './clock.ts'
+import { clockTimes, otherEndOfSpan, stampedTime, timeOfSaying } from './clock.ts'
 import { CAPITALS, foldText } from '../text/index.ts'
 import { findMentions, type EntityType } from './entities.ts'
 import { labeller } from './labeller.ts'
@@ -99,7 +99,13 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     case 'time':
       return (c) =>
         clockTimes(c.sentence.text)
-          .filter((t) => !inQuestion(ctx, t.text) && !stampedTime(c.sentence.text, t) && !otherEndOfSpan(c.sentence.text, t, question.focus))
+          .filter(
+            (t) =>
+              !inQuestion(ctx, t.text) &&
+              !stampedTime(c.sentence.text, t) &&
+              !otherEndOfSpan(c.sentence.text, t, question.focus) &&
+              !timeOfSaying(c.sentence.text, t),
+          )
           .map((t) => ({ ...t, key: foldText(t.text).replace(/^(?:from|between)\s+/, '') }))
     case 'place':
       return placeFinder(ctx, mentionsOf)

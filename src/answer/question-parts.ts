@@ -9,6 +9,7 @@ import {
   editDistance,
   isAdverbOnly,
   isLemma,
+  isNoun,
   isPluralNoun,
   isVerbLemma,
   isVerbOnly,
@@ -100,15 +101,15 @@ const isDemonym = (w: string) => DEMONYMS.has(w.charAt(0).toUpperCase() + w.slic
  * "how many transport planes did ...", "deaths" in "how many of the deaths").
  */
 export function countedNoun(content: string): string | null {
-  // "how many of the dead were police ...", "how many of the people killed were soldiers": a part of a whole, counted
-  // by what the part is.
-  const part = /^of (?:the |these |those |them )?(?:[a-z-]+ ){0,4}?(?:were|was|are|is) (?!(?:not|never|no|still|also|all|both)\b)(?:the )?([a-z].*)$/.exec(
-    content,
-  )
-  const kind = part ? countedNoun(part[1]!) : null
-  // Only a noun says what the part is: "were arrested", "are still there" say what befell it, and "were russian" whose
-  // they are: the whole's own noun is counted.
-  if (kind !== null && !/(?:ed|ing)$/.test(kind) && !isVerbOnly(kind) && !isAdverbOnly(kind) && !isDemonym(kind)) return kind
+  // "how many of the dead were police", "of the people (that were) killed were soldiers": a part of a whole, counted by
+  // what the part is, after the last copula a noun follows. "were arrested", "are still there" say what befell it, and
+  // "were russian" whose they are: the whole's own noun is counted.
+  const whole = /^of (?:the |these |those |them )?(?:[a-z0-9,-]+ ){0,10}$/
+  for (const m of [...content.matchAll(/\b(?:were|was|are|is) (?!(?:not|never|no|still|also|all|both)\b)(?:the )?(?=[a-z])/g)].reverse()) {
+    if (!whole.test(content.slice(0, m.index))) continue
+    const kind = countedNoun(content.slice(m.index + m[0].length))
+    if (kind !== null && isNoun(kind) && !isVerbOnly(kind) && !isAdverbOnly(kind) && !isDemonym(kind)) return kind
+  }
   const typed = content.replace(/^of (?:the |these |those )?/, '').split(' ')
   const words = typed.map((w) => w.replace(/["“”'‘’]/g, ''))
   const phrase: string[] = []

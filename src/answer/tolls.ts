@@ -68,14 +68,17 @@ const PART_PLACE =
   /(?:^|,\s*|\band\s+)(?:some\s+|about\s+|at least\s+)?\d[\d,]*\s+(?:people\s+|dead\s+|more\s+)?((?:in|on|at|near|from)\s[^,;.]*?)(?=\s+and\b|[,;.]|$)/gi
 
 /**
- * True for a bare figure given as a whole toll ("put the death toll at 225",
- * "the toll rose to 225") where the question counts the dead of one kind
+ * True for a figure given as a whole toll ("put the death toll at 225",
+ * "the toll rose to 225 people") where the question counts the dead of one kind
  * ("how many police were among the dead"): the whole counts no kind.
  */
 export function wholeTollOfKind(ctx: ExtractionContext, before: string, unit: string | null): boolean {
-  if (unit !== null || ctx.focus === null || WHOLE.has(ctx.focus.word) || !TOLLS.some((re) => re.test(ctx.question.text))) return false
+  if ((unit !== null && !WHOLE_UNIT.test(unit)) || ctx.focus === null || WHOLE.has(ctx.focus.word) || !TOLLS.some((re) => re.test(ctx.question.text)))
+    return false
   return TOLL_AT.test(before)
 }
+// The units of a whole toll: "at 90 people", "at 90 dead".
+const WHOLE_UNIT = /^(?:people|persons|dead|deaths|victims|casualties|lives)$/i
 const TOLL_AT =
   /\b(?:toll|count|tally)\s+(?:at|of|to|was|is|stood at|stands at|reached|rose to|climbed to|now at)\s+(?:(?:at least|about|some|more than|nearly|almost|over|around)\s+)?$/i
 

@@ -128,15 +128,16 @@ function endsSentence(text: string, punct: number, after: number, end: number): 
   const word = wordBefore(text, punct)
   if (ABBREVIATIONS.has(word.toLowerCase())) return false
   // "… until 7 a.m. Banks reopened": a clock's "a.m." ends a sentence before a word that does not go on telling the time.
-  if (/\d\s?[ap]\.m$/i.test(text.slice(Math.max(0, punct - 6), punct))) return !TELLS_TIME.test(text.slice(k, k + 40))
+  if (/\d\s?[ap]\.\s?m$/i.test(text.slice(Math.max(0, punct - 7), punct))) return !TELLS_TIME.test(text.slice(k, k + 40))
   // Initials and dotted acronyms: "U.S.", "U.N.", "J. Smith".
   if (/^[A-Za-z]$/.test(word)) return false
   return true
 }
 
-// What may follow a clock's "a.m.": its day, its zone, or the place whose time it is ("9 a.m. Moscow time").
+// What may follow a clock's "a.m.": its day ("Thursday", "May 5"), its zone, or the place whose time it is ("9 a.m.
+// Moscow time"); not any short word in capitals ("UN monitors said").
 const TELLS_TIME =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[A-Z]{2,4}\b|\p{Lu}\p{L}+\s+(?:local\s+)?time\b)/u
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|IST|ALMT|[A-Z][SD]T|ET|PT|CT|MT)\b|\p{Lu}\p{L}+\s+(?:local\s+)?time\b)/u
 
 function wordBefore(text: string, punct: number): string {
   let k = punct

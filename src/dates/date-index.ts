@@ -51,12 +51,17 @@ export function buildDateIndex(articles: readonly Article[], mentions?: Readonly
     const date = published.get(a.source)
     const found = detected.get(a.source)!
     const resolved = resolveMentions(found, date?.date ?? null, date?.inferred ?? false)
-    bySource.set(a.source, date ? resolved : resolved.map((e, i) => yearlessDay(e, found[i]!, printed)))
+    // A page that writes a year before the day ("began on December 16, 2021. … on January 4", "In 2019, …") may set the
+    // day in it: none is guessed.
+    const firstYear = date ? -1 : a.text.search(YEAR)
+    const guessed = (e: TemporalExpression, i: number) => (firstYear < 0 || firstYear > e.start ? yearlessDay(e, found[i]!, printed) : e)
+    bySource.set(a.source, date ? resolved : resolved.map(guessed))
   }
   return indexOf(articles, published, bySource, null)
 }
 
-// A page nothing dates still writes "on January 19" of the corpus's days: the day is in the year nearest its printed
+const YEAR = /\b(?:19|20)\d{2}\b/
+// A page nothing dates, and that writes no year before the day, still writes "on January 19" of the corpus's days: the day is in the year nearest its printed
 // dates, marked inferred. A day told by its weekday ("last Thursday") counts from a day the page does not give: none.
 function yearlessDay(e: TemporalExpression, m: Mention, printed: readonly string[]): TemporalExpression {
   const near = e.date === null && m.rule.kind === 'monthDay' ? inPrintedYear(m, printed) : null

@@ -109,7 +109,7 @@ Committee Agency Bank Party Parliament Assembly Government Army Navy Forces Comm
 Alliance Federation Foundation Center Centre League Corporation Company Group Network Television TV Radio News Press
 Times Post Guardian Observer Reuters Twitter Facebook Kremlin Duma House Senate Congress Nations States Charter
 Desk Bureau Newsroom Staff Editors Agencies Security Intelligence Affairs Emergencies Rights International Coalition
-Movement Society Initiative Front Brigade Regiment Battalion Division Corps Squadron Platoon Fleet Garrison`.split(/\s+/),
+Movement Society Initiative Front Brigade Regiment Battalion Division Corps Squadron Platoon`.split(/\s+/),
 )
 
 /** Canonical country for a name or demonym, or `null`. */

@@ -13,7 +13,7 @@ export { ROLE_NOUNS, ROLE_NOUN_ALTERNATIVES, ROLES_BEFORE_NAME, TITLE_WORDS, TIT
 export { isChatWord, normalizeChat } from './chat.ts'
 export { slangMeaning, type SlangContext } from './slang.ts'
 export { expandWord } from './expand.ts'
-export { isAdverbNeverAdjective, isAdverbOnly, isLemma, isNounNeverAdverb, isPluralNoun, isVerbLemma, isVerbOnly } from './parts-of-speech.ts'
+export { isAdverb, isAdverbOnly, isLemma, isNoun, isNounNeverAdverb, isPluralNoun, isVerbLemma, isVerbOnly } from './parts-of-speech.ts'
 export { isKindOf, namesPeople } from './kinds.ts'
 export { LIGHT_VERBS, lemmaOf } from './lemma.ts'
 export { unshouted } from './shouting.ts'

@@ -72,6 +72,11 @@ export function isPluralNoun(word: string): boolean {
   return baseForms(word, 'noun').some((lemma) => lemma !== word)
 }
 
+/** WordNet has the word as a noun, in the singular or the plural ("police", "soldiers"). */
+export function isNoun(word: string): boolean {
+  return baseForms(word, 'noun').length > 0
+}
+
 /** WordNet has the form (a word or a multiword form joined by `_`) as a verb: "got_on" → "get_on". */
 export function isVerbLemma(form: string): boolean {
   return baseForms(form, 'verb').length > 0
@@ -102,18 +107,17 @@ export function isAdverbOnly(form: string): boolean {
 }
 
 /**
- * True for a word WordNet knows as an adverb and never as an adjective
- * ("meanwhile", "separately"): it says when or how, and cannot describe a noun
- * after it as "first" or "late" can ("First Deputy", "the late President").
+ * True for a word WordNet knows as an adverb, whatever else it is ("meanwhile",
+ * "later", "separately").
  *
  * @example
  * ```ts
- * isAdverbNeverAdjective('meanwhile') // => true
- * isAdverbNeverAdjective('first')     // => false
+ * isAdverb('meanwhile') // => true
+ * isAdverb('colonel')   // => false
  * ```
  */
-export function isAdverbNeverAdjective(form: string): boolean {
-  return baseForms(form, 'adv').length > 0 && baseForms(form, 'adj').length === 0
+export function isAdverb(form: string): boolean {
+  return baseForms(form, 'adv').length > 0
 }
 
 /**

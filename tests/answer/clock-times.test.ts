@@ -86,3 +86,22 @@ describe('a time at one end of a span written apart ("from 02:00 on 5 March unti
     expect(engine.ask(question).answer).toBe(time)
   })
 })
+
+describe('a time of day the sentence ties to something else', () => {
+  it.each([
+    ['The curfew in Velsk will run between 8 and 10 pm.', 'what time does the velsk curfew start', '8'],
+    ['The Velsk curfew will start at 8 p.m. and end at 6 a.m.', 'what time does the velsk curfew end', '6 a.m.'],
+    ['The Velsk curfew will start at 8 p.m. and end at 6 a.m.', 'what time does the velsk curfew start', '8 p.m.'],
+  ])('%j: %j → %s', (body, question, time) => {
+    expect(askReport(body, question).answer ?? '').toContain(time)
+  })
+
+  it.each([
+    // The other end, told by its verb; the time of saying it; a length, not a time.
+    ['The Velsk curfew, which ends at 6 a.m., was imposed on Monday.', 'what time does the velsk curfew start'],
+    ['The mayor announced the Velsk curfew at 3 p.m. on Tuesday.', 'what time does the velsk curfew start'],
+    ['The Velsk curfew was extended by 2:30 hours on Tuesday.', 'what time does the velsk curfew start'],
+  ])('%j: %j is not answered', (body, question) => {
+    expect(askReport(body, question).answer).toBeNull()
+  })
+})

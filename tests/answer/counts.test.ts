@@ -130,6 +130,11 @@ describe('how many of one kind were among the dead', () => {
     expect(askReport(BODY, 'how many police n soldiers were among the ppl killed').answer).toBeNull()
   })
 
+  it('is not answered by the whole toll given with its unit', () => {
+    const body = "Police and soldiers fought rioters in Velsk for three days. The prosecutor's office put the death toll at 90 people."
+    expect(askReport(body, 'how many police were among the people killed in velsk').answer).toBeNull()
+  })
+
   it('leaves the whole toll the answer to what the toll was', () => {
     expect(askReport(BODY, 'what was the death toll').answer ?? '').toContain('90')
   })
@@ -545,6 +550,10 @@ Only nine of the 11 countries at the summit signed the final declaration.`
     ['of the people killed were police or soldiers', 'police'],
     ['of the people killed in velsk were soldiers', 'soldiers'],
     ['of the league troops were french', 'troops'],
+    // A relative clause with its own copula, a figure in the whole, and a part that is no noun.
+    ['of the people that were killed were soldiers', 'soldiers'],
+    ['of the 90 people killed in the velsk unrest last week were soldiers', 'soldiers'],
+    ['of the people detained were later released', 'people'],
     // A word for a limit or an estimate after the noun says how it is counted.
     ['days max did the mayor say it would take', 'days'],
     ['troops roughly were sent', 'troops'],

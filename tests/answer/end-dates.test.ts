@@ -119,12 +119,19 @@ describe('when they were all gone: "the last" of them arriving somewhere tells o
     expect(ask(body, 'when were the norland ferries all gone').answer ?? '').toContain('March 14')
   })
 
-  it.each(['The ferries sailed from Velsk for the last time on March 2.', 'Norland ferries sailed from Velsk last week, on March 2.'])(
-    'is not answered by "the last time" or "last week": %j',
-    (sentence) => {
-      expect(ask(sentence, 'when were the norland ferries all gone').answer).toBeNull()
-    },
-  )
+  it('is answered by the day the last of them did so', () => {
+    expect(ask('The last of the Norland ferries docked at Orvik on March 14.', 'when were the norland ferries all gone').answer ?? '').toContain('March 14')
+  })
+
+  it.each([
+    'The ferries sailed from Velsk for the last time on March 2.',
+    'Norland ferries sailed from Velsk last week, on March 2.',
+    // The last of one thing, or of several, is no end of the whole.
+    'The last round of talks on the Norland ferries was held on March 9.',
+    'Norland ferry crews held the last of several rallies on March 9 and vowed to go on.',
+  ])('is not answered by "the last time" or "last week": %j', (sentence) => {
+    expect(ask(sentence, 'when were the norland ferries all gone').answer).toBeNull()
+  })
 })
 
 describe('a day written as when something was set in motion is no end', () => {

@@ -93,3 +93,16 @@ describe('a day written without its year on a page nothing dates', () => {
     expect(engine.ask('when did the crews go home').answer).toBeNull()
   })
 })
+
+describe('a day without its year on an undated page that writes a year before it', () => {
+  it.each([
+    'The Velsk ferry strike began on December 16, 2021. Norland ferry talks resumed on January 4 after a pause.',
+    'Back in 2019, Norland ferry talks resumed on January 4 after a pause, and they broke down again soon after.',
+  ])("is not set in the corpus's year: %j", (body) => {
+    const engine = pagesEngine([
+      'Velsk port reopens\nMarch 20, 2023\n\nThe port of Velsk reopened on Monday after the strike.\n\nOfficials said trade was back to normal.',
+      `Podcast: the ferry strike\n\nHosts look back.\n\n${body}`,
+    ])
+    expect(engine.ask('when did the norland ferry talks resume').answer ?? '').not.toContain('2023')
+  })
+})
