@@ -148,6 +148,28 @@ export function kindBonus(kind: string, text: string): number {
 /** The kind a kind of answer is first of all: one who came into a post is a person. */
 export const BROADER: Partial<Record<string, string>> = { successor: 'person' }
 
+// A day written as a deadline: "by Wednesday, Jan. 19", "until 19 January", "no later than the 19th".
+const DEADLINE_DAY =
+  /\b(?:by|until|till|no later than)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s+\d{1,2}(?:st|nd|rd|th)\b)/i
+
+/**
+ * What a passage gains in ranking, for "what was the deadline" or "when will
+ * it be over", for writing a day as a deadline ("finished by Wednesday, Jan.
+ * 19"): as much as holding a date at all, since that is the kind of day asked
+ * for, and the sentence that gives it may say the deed in words of its own
+ * ("the pullout", not "getting everyone out").
+ *
+ * @example
+ * ```ts
+ * deadlineBonus({ kind: 'date', focus: 'deadline' }, 'The pullout is to be finished by Jan. 19.') // => 0.3
+ * deadlineBonus({ kind: 'date', focus: 'deadline' }, 'Troops arrived on Jan. 6.')                // => 0
+ * ```
+ */
+export function deadlineBonus(qa: Pick<QuestionAnalysis, 'kind' | 'focus'>, text: string): number {
+  return qa.kind === 'date' && (qa.focus === 'deadline' || qa.focus === 'end') && DEADLINE_DAY.test(text) ? DEADLINE_BONUS : 0
+}
+const DEADLINE_BONUS = 0.3
+
 // What counting the very thing asked about gains, and the share of the question below which it gains less.
 const COUNT_BONUS = 0.3
 const COUNTED_RELEVANT = 0.5

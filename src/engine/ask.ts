@@ -31,7 +31,7 @@ import { quoteContextOf } from './quote-context.ts'
 import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays } from './question-dates.ts'
 import { datedTerms, namedMonths } from './dated-terms.ts'
 import { createWordSense } from './word-sense.ts'
-import { countBonus, isShortAnswer, kindBonus, lowWords, shapeAsked } from './answer-shape.ts'
+import { countBonus, deadlineBonus, isShortAnswer, kindBonus, lowWords, shapeAsked } from './answer-shape.ts'
 import { withSections } from './sections.ts'
 import { corroborating, followsOn, leading, passageBasis } from './corroborate.ts'
 import { askInParts, inTurn } from './two-part.ts'
@@ -155,6 +155,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           rank:
             (c.coverage + c.own) / 2 +
             kindBonus(shape, c.sentence.text) +
+            deadlineBonus(qa, c.sentence.text) +
             (counted && countsConcept(c.sentence.text, counted) ? countBonus((c.coverage + c.own) / 2) : 0),
         }))
     // A word no article uses weighs no more than the question's heaviest word they use in the order passages are
@@ -201,8 +202,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       return finish(result)
     }
     const { concepts, candidates } = rank(question, qa)
-    // Candidates are in the order they are tried (a passage holding a figure first for "how many"); whether
-    // anything is relevant at all is a matter of coverage alone.
+    // Candidates are in the order they are tried (a figure first for "how many"); whether any is relevant is coverage alone.
     const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.coverage > a.coverage ? c : a), undefined)
     result.related = relatedTitles(candidates)
     // A name the question gives that no article has ("Erdogan") makes it a question the articles do not cover.

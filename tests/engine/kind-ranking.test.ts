@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pagesEngine, reportEngine } from '../support/made-up-report.ts'
-import { countBonus, kindBonus } from '../../src/engine/answer-shape.ts'
+import { countBonus, deadlineBonus, kindBonus } from '../../src/engine/answer-shape.ts'
 
 // Sentences that share the question's words but hold nothing of the kind asked for, and one that holds it in
 // other words: a list of countries, a date, a sum.
@@ -95,5 +95,27 @@ describe('ranking: "what did X call Y" finds where X portrays, describes or bran
   )
   it('ranks the sentence that names it first', () => {
     expect(engine.retrieve('what did lask call the unrest', 3)[0]?.excerpt).toContain('attempted coup')
+  })
+})
+
+describe('ranking: a day written as a deadline, for "what was the deadline" or "when will it be over"', () => {
+  // Made up: sentences with the question's loose words ("get", "leave") and a day, and one that gives the deadline
+  // in words of its own ("the pullout ... finished by").
+  const engine = reportEngine(
+    `The mayor of Velsk said on March 7 that once the sailors were in the harbour it was hard to get them to leave.\n\nThe sailors had got into the harbour on March 2, the port said.\n\nThe league's sailors began to leave the harbour on March 13.\n\nThe entire pullout is scheduled to be finished by Wednesday, March 22, the league said.`,
+  )
+  it.each(['what was the deadline for getting everyone out', 'when will the pullout be over'])('%j ranks it first', (question) => {
+    expect(engine.retrieve(question, 1)[0]?.excerpt).toContain('March 22')
+  })
+})
+
+describe('deadlineBonus', () => {
+  it.each([
+    ['deadline', 'The pullout is to be finished by Wednesday, March 22.', 0.3],
+    ['end', 'They must be gone no later than the 22nd.', 0.3],
+    ['deadline', 'The sailors arrived on March 2.', 0],
+    [null, 'The pullout is to be finished by March 22.', 0],
+  ] as const)('focus %s, %j → %d', (focus, text, bonus) => {
+    expect(deadlineBonus({ kind: 'date', focus }, text)).toBe(bonus)
   })
 })
