@@ -92,12 +92,24 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     if (ch === '\n' && (isBlankLineBreak(text, i, end) || BULLET.test(text.slice(i + 1, i + 8)) || STAMPED.test(text.slice(i + 1, i + 30)))) {
       pushTrimmed(text, from, i, spans)
       from = i
+    } else if (ch === '\n') {
+      // "SPP-KZ-0119-07" over a picture's caption: a reference code on a line of its own says nothing, and is no part of
+      // the sentence under it.
+      const line = Math.max(from, text.lastIndexOf('\n', i - 1) + 1)
+      if (CODE_LINE.test(text.slice(line, i))) {
+        pushTrimmed(text, from, line, spans)
+        from = i
+      }
     }
     i++
   }
   pushTrimmed(text, from, end, spans)
   return spans
 }
+
+// A reference code alone on a line: letters and figures in three or more parts ("SPP-KZ-0119-07", "AFP_2022_0107");
+// not a date ("2023-03-05"), which may be a wrapped sentence going on.
+const CODE_LINE = /^[ \t]*(?=[^\s]*\d)(?=[^\s]*[A-Z])[A-Z0-9]+(?:[-_./][A-Z0-9]+){2,}[ \t]*$/
 
 // A list item's marker at the start of a line: "- ", "* ", "• ", "▸ ", "1. ", "2) ".
 const BULLET = /^[ \t]*(?:[-*•–—▸►▪●◦›]|\d{1,2}[.)])[ \t]/
