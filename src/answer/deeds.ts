@@ -32,6 +32,14 @@ export function deedUntold(ctx: ExtractionContext, text: string, answer: string,
       ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked)))
     return deed !== undefined && !says(ctx, deed, text)
   }
+  // "Which country's troops were guarding the airport": a country in a sentence that tells of no guarding did something
+  // else, where another passage tells of it ("withdrew its forces from Kazakhstan").
+  if (ctx.question.kind === 'countries') {
+    const deed = ctx.concepts.find(
+      (c) => c.asked !== undefined && (c.asked.includes('_') || isVerbOnly(c.asked) || (/(?:ing|ed)$/.test(c.asked) && isVerbLemma(c.asked))),
+    )
+    return deed !== undefined && !says(ctx, deed, text) && others.some((c) => says(ctx, deed, c.sentence.text))
+  }
   return ctx.question.kind === 'person' && !succession && personDeedUnsaid(ctx, text, answer, others)
 }
 

@@ -1,3 +1,4 @@
+import { datelineLength } from '../corpus/index.ts'
 import { clockTimes, otherEndOfSpan, stampedTime, timeOfSaying } from './clock.ts'
 import { CAPITALS, foldText } from '../text/index.ts'
 import { findMentions, type EntityType } from './entities.ts'
@@ -111,7 +112,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
       return placeFinder(ctx, mentionsOf)
     case 'countries':
       return (c) => [
-        ...mentionsOf(c, ['country']),
+        // "ALMATY, KAZAKHSTAN (Jan. 9) — Armenian troops …": the dateline's country is where the report was filed.
+        ...mentionsOf(c, ['country']).filter((m) => m.start >= datelineLength(c.sentence.text)),
         ...peoplesListed(ctx, c.sentence.text).filter((m) => !inQuestion(ctx, m.text)),
         // A capital at the head of a clause speaks for its country: "Ankara itself wanted ...".
         ...findMentions(c.sentence.text)

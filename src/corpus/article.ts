@@ -32,6 +32,19 @@ export function datelineCredit(text: string): string | null {
   const m = DATELINE.exec(text)
   return m ? (m[1] ?? m[2])!.trim() : null
 }
+
+/**
+ * The length of a dateline at the start of `text` ("ALMATY, KAZAKHSTAN (Jan. 9) — ", "MOSCOW, Jan. 7 (Reuters) - "),
+ * or 0: the names in it say where the report was filed, not who did what.
+ *
+ * @example
+ * ```ts
+ * datelineLength('ORSA, NORLAND (March 14) — Troops began leaving.') // => 26 (to the dash)
+ * ```
+ */
+export function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0
+}
 // A sign-off line at the end of a post: the author or blog name, with no sentence punctuation.
 // The end of a transcript or a wire copy: no outlet's name.
 const END_MARK = /^(?:END|ENDS|ENDIT|ENDITEM)$/i

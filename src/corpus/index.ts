@@ -4,7 +4,7 @@
  * folder; nothing else here does I/O.
  */
 
-export { datelineCredit } from './article.ts'
+export { datelineCredit, datelineLength } from './article.ts'
 export { describeDiff, diffCorpora, diffManifests, manifestOf, type CorpusDiff, type Manifest } from './diff.ts'
 export { numericOrder, writesDayFirst } from './date-line.ts'
 export { type FrontMatter } from './frontmatter.ts'
