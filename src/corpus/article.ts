@@ -30,8 +30,12 @@ const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:(?:,[^()\n]{0,30})?\s*\(([A-Za-z][\w .&-
  */
 export function datelineCredit(text: string): string | null {
   const m = DATELINE.exec(text)
-  return m ? (m[1] ?? m[2])!.trim() : null
+  const credit = m ? (m[1] ?? m[2])!.trim() : null
+  // "ALMATY, KAZAKHSTAN (Jan. 9) —": a photo caption's brackets hold its day, no wire.
+  return credit !== null && !CAPTION_DAY.test(credit) ? credit : null
 }
+const CAPTION_DAY =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i
 
 /**
  * The length of a dateline at the start of `text` ("ALMATY, KAZAKHSTAN (Jan. 9) — ", "MOSCOW, Jan. 7 (Reuters) - "),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { askReport, pagesEngine } from '../support/made-up-report.ts'
-import { datelineLength } from '../../src/corpus/index.ts'
+import { datelineCredit, datelineLength } from '../../src/corpus/index.ts'
 
 describe('which country did a deed', () => {
   // Made up: a caption whose dateline names a country and whose sentence tells of leaving it, and a report of the deed
@@ -30,5 +30,17 @@ describe('datelineLength', () => {
     ['Troops left Orsa, Norway, on Monday.', 0],
   ])('%j → %d', (text, length) => {
     expect(datelineLength(text)).toBe(length)
+  })
+})
+
+describe('datelineCredit', () => {
+  it.each([
+    ['MOSCOW, Jan. 7 (Reuters) - Troops left.', 'Reuters'],
+    ['ORSA (Nordic Wire) — Troops left.', 'Nordic Wire'],
+    // A photo caption's brackets hold its day, no wire.
+    ['ORSA, NORWAY (March 14) — Troops left.', null],
+    ['ORSA (14 March) — Troops left.', null],
+  ])('%j → %j', (text, credit) => {
+    expect(datelineCredit(text)).toBe(credit)
   })
 })
