@@ -108,9 +108,19 @@ describe('who came into a post', () => {
     ['Deputies approved the candidacy of Eva Sorn for the post of Prime Minister.', 'Prime Minister'],
     ["Parliament approved Eva Sorn as the country's new prime minister.", "the country's new prime minister"],
     ['Lask named Eva Sorn acting prime minister and left.', 'acting prime minister'],
+    // The post ends before the words after it: a day, a conjunction.
+    ['Parliament approved Eva Sorn as prime minister on Tuesday.', 'prime minister'],
+    ['Lask kept Eva Sorn as finance minister and named a new deputy.', 'finance minister'],
+    ['Voters elected Eva Sorn as mayor in place of Ivo Lask.', 'mayor in place of Ivo Lask'],
   ])('%j gives Eva Sorn the post %j', (text, role) => {
     const m = findMentions(text).find((x) => x.type === 'person' && x.text === 'Eva Sorn')!
     expect(rolesAround(text, m)).toContain(role)
+  })
+})
+
+describe('who came into a post, with a day after it', () => {
+  it('is answered by the one named as coming into it', () => {
+    expect(askReport('The Velsk council approved Ivo Lask as mayor on Tuesday.', 'who became the new mayor of velsk').answer).toContain('Ivo Lask')
   })
 })
 
