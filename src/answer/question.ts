@@ -141,8 +141,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
     // "Where are the talks being held?": that an event is held is what asking where or when takes for granted.
     if (read.kind === 'place' || read.kind === 'date' || read.kind === 'time') read.content = read.content.replace(EVENT_VERBS, ' ').replace(/\s+/g, ' ').trim()
     // "What time does the curfew start?": a span of hours ("from 11 p.m. to 7 a.m.") answers when it starts and ends
-    // alike, and says neither word.
-    // Which of the two a time apart asks for: "from 01:30 … until 00:00" starts at the first.
+    // alike, and says neither word; the words say which end a time written apart is ("from 01:30 … until 00:00").
     if (read.kind === 'time') {
       COMPLETION.lastIndex = 0
       const focus = BEGINNING.test(read.content) ? 'start' : COMPLETION.test(read.content) ? 'end' : read.focus
