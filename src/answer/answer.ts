@@ -30,7 +30,7 @@ import { givenName, nameAsked, saysMore } from './given-names.ts'
 import { asksCause, cause } from './causes.ts'
 import { askedOneGone, dateEvent, dayAnswers } from './day-fit.ts'
 import { lastDayOnly, manyDaysForGood } from './for-good.ts'
-import { coarserAside, dayNotGiven } from './day-precision.ts'
+import { coarserAside, dayNotGiven, saysMoreOnAnotherDay } from './day-precision.ts'
 import { shareBase } from './counts.ts'
 import { figuresAside, keepReports, outsaid } from './figure-reports.ts'
 import { wayOrClause } from './manners.ts'
@@ -215,11 +215,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // The sentence must say the deed asked of a place or a person: "contingents from Belarus" took off from nowhere.
   if (chosen && first && deedUntold(ctx, first.candidate.sentence.text, chosen.answer, wantsNew || wantsOld, pool)) chosen.sure = false
   if (chosen && first && ((fitsDay && manyDaysForGood(ctx, first.candidate, fitsDay)) || dayNotGiven(ctx, first))) chosen.sure = false
-  // A find of the day the question names wins over one of another day, but is not bet on where a sentence of another
-  // day says more of the question: "300 troops flew home on Saturday" is no count of those guarding the airport then.
-  const wordGap = (c: Candidate) => c.wordGap ?? c.gap
-  const saysMoreOnAnotherDay = first !== undefined && scored.some((s) => s.candidate.missesDay === true && wordGap(s.candidate) < wordGap(first.candidate))
-  if (chosen && saysMoreOnAnotherDay) chosen.sure = false
+  if (chosen && first && saysMoreOnAnotherDay(ctx, scored, first.candidate)) chosen.sure = false
   // "How big is the force overall, not just the kz mission?": which figure leaves the part out, no finder can tell.
   if (chosen && LEAVES_OUT.test(question.normalized)) chosen.sure = false
   if (chosen) return chosen

@@ -68,3 +68,13 @@ function dayInAside(ctx: ExtractionContext, c: Candidate, mention: { start: numb
   if (!ctx.concepts.some((k) => conceptMatch(k, after) > 0)) return false
   return ctx.dates(c.article, c.sentence.index).some((d) => d.end - c.sentence.start <= open || d.start - c.sentence.start > close)
 }
+
+/**
+ * A find of the day the question names wins over one of another day, but is not bet on where a sentence of another
+ * day says more of the question (a smaller gap of its words): "300 troops flew home on Saturday" is no count of those
+ * guarding the airport then.
+ */
+export function saysMoreOnAnotherDay(_ctx: ExtractionContext, finds: readonly { candidate: Candidate }[], first: Candidate): boolean {
+  const wordGap = (c: Candidate) => c.wordGap ?? c.gap
+  return finds.some(({ candidate: c }) => c.missesDay === true && wordGap(c) < wordGap(first))
+}
