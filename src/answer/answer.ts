@@ -215,7 +215,7 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   // The sentence must say the deed asked of a place or a person: "contingents from Belarus" took off from nowhere.
   if (chosen && first && deedUntold(ctx, first.candidate.sentence.text, chosen.answer, wantsNew || wantsOld, pool)) chosen.sure = false
   if (chosen && first && ((fitsDay && manyDaysForGood(ctx, first.candidate, fitsDay)) || dayNotGiven(ctx, first))) chosen.sure = false
-  if (chosen && first && saysMoreOnAnotherDay(ctx, scored, first.candidate)) chosen.sure = false
+  if (chosen && first && saysMoreOnAnotherDay(scored, first.candidate)) chosen.sure = false
   // "How big is the force overall, not just the kz mission?": which figure leaves the part out, no finder can tell.
   if (chosen && LEAVES_OUT.test(question.normalized)) chosen.sure = false
   if (chosen) return chosen

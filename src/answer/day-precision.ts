@@ -74,7 +74,7 @@ function dayInAside(ctx: ExtractionContext, c: Candidate, mention: { start: numb
  * day says more of the question (a smaller gap of its words): "300 troops flew home on Saturday" is no count of those
  * guarding the airport then.
  */
-export function saysMoreOnAnotherDay(_ctx: ExtractionContext, finds: readonly { candidate: Candidate }[], first: Candidate): boolean {
+export function saysMoreOnAnotherDay(finds: readonly { candidate: Candidate }[], first: Candidate): boolean {
   const wordGap = (c: Candidate) => c.wordGap ?? c.gap
   return finds.some(({ candidate: c }) => c.missesDay === true && wordGap(c) < wordGap(first))
 }
