@@ -38,7 +38,10 @@ export function deedUntold(ctx: ExtractionContext, text: string, answer: string,
     const deed = ctx.concepts.find(
       (c) => c.asked !== undefined && (c.asked.includes('_') || isVerbOnly(c.asked) || (/(?:ing|ed)$/.test(c.asked) && isVerbLemma(c.asked))),
     )
-    return deed !== undefined && !says(ctx, deed, text) && others.some((c) => says(ctx, deed, c.sentence.text))
+    // Only a passage as much about the question tells of the deed asked: "the power plants are guarded by police" is
+    // another guarding than the airport's.
+    const own = others.find((c) => c.sentence.text === text)?.coverage ?? 0
+    return deed !== undefined && !says(ctx, deed, text) && others.some((c) => c.coverage >= own && says(ctx, deed, c.sentence.text))
   }
   return ctx.question.kind === 'person' && !succession && personDeedUnsaid(ctx, text, answer, others)
 }

@@ -37,11 +37,12 @@ const APPOSITIVE_AFTER =
 const GOVERNED = /\b(?:by|of|to|with|for|from|at|under)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u
 // A word of what a post is of, up to the next phrase: no preposition, conjunction or article.
 const BODY_WORD = String.raw`(?!(?:on|in|at|for|after|since|until|by|and|with|from|the|a|an)\b)[\p{L}'’-]+`
-// A word that ends a post read after "as": a preposition, a conjunction, a word of time ("as mayor on Tuesday").
+// A word that ends a post read after "as": a preposition, a conjunction, a word of time ("as mayor on Tuesday"); "of",
+// "to" and "for" go on to what the post is of ("head of the bureau", "ambassador to Norland", "minister for culture").
 const NOT_POST = String.raw`(?!(?:of|on|at|for|to|from|by|with|after|before|during|since|and|but|or|when|while|last|this|next|earlier|later)\b)`
 // "as head of the city's planning office": what the post is of, in capitals or not, up to the next phrase.
 const AS_ROLE = new RegExp(
-  String.raw`^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:${NOT_POST}[a-z-]+(?:['’]s)?\s+){0,3}${NOT_POST}[a-z-]+(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*|${BODY_WORD}(?:\s+${BODY_WORD}){0,3}))?)(?=[\s,.;]|$)`,
+  String.raw`^\s+as\s+((?:the\s+|a\s+|an\s+)?(?:${NOT_POST}[a-z-]+(?:['’]s)?\s+){0,3}${NOT_POST}[a-z-]+(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*|${BODY_WORD}(?:\s+${BODY_WORD}){0,3}))?)(?=[\s,.;]|$)`,
   'du',
 )
 const POST_NOUN = `(?:${ROLE_NOUN_ALTERNATIVES})s?\\b`

@@ -50,6 +50,8 @@ const NAME_OF_TOLD = new RegExp(
 // one told of by a word for a person is who that is (the name of a fund or a decree is not).
 const NAME_OF_ONE =
   /^(?:what(?:['’]s|\s+is|\s+was)\s+)?(?:the\s+)?name\s+of\s+(?:the|that|this)\s+((?:[\w'’-]+\s+){0,5}?([\w-]+))(\s+(?:who|whom|that)\s.*|\s*[,?].*)?$/
+// "the fund set up by the minister", "the lawyer for the spy chief": the person word is another's than the one named.
+const DESCRIBES_ANOTHER = /\b(?:of|for|by|to|in|on|at|from|with|about)\b|\b[a-z]+ed\b/
 // "lask was how old when he got sentenced": "how old", "how long" asked after the copula, with nothing after it but
 // when ("the question is how long the troops will stay" asks nothing).
 const COPULA_HOW = new RegExp(
@@ -125,7 +127,9 @@ export function questionFirst(text: string): { asked: string; moved: string } {
     .replace(TIME_FIRST, toEnd)
     .replace(PRONOUN_ASKED, (_, told: string, word: string, verb: string) => `${word} ${verb} ${told}`)
     .replace(NAME_OF_TOLD, (_, told: string) => `who is ${told}`)
-    .replace(NAME_OF_ONE, (all: string, told: string, head: string, rest = '') => (namesPeople(head) ? `who is the ${told}${rest}` : all))
+    .replace(NAME_OF_ONE, (all: string, told: string, head: string, rest = '') =>
+      namesPeople(head) && !DESCRIBES_ANOTHER.test(told) ? `who is the ${told}${rest}` : all,
+    )
     .replace(COPULA_HOW, (_, rest: string, verb: string, how: string, after: string) => `${how} ${verb} ${rest}${after}`)
     .replace(BY_WHOM_AT_END, (_, done: string, participle: string) => `who ${PAST[participle] ?? participle} ${done}`)
     .replace(TOLD_FIRST, toEnd)

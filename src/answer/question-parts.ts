@@ -79,7 +79,8 @@ const COMPOUND_PARTICLE = new Set(['in', 'up', 'out', 'off', 'on', 'over'])
 
 // "how many soldiers altogether": a word for the whole after the counted noun says how it is counted, not what.
 const WHOLE = new Set(['altogether', 'overall', 'total', 'combined', 'all'])
-// "how many days max", "how many troops roughly": a word for a limit or an estimate after it does too.
+// "how many days max did …", "how many troops roughly were …": a word for a limit or an estimate after it does too,
+// where the noun phrase ends with it ("minimum wage jobs" goes on).
 const LIMIT = new Set(['max', 'maximum', 'min', 'minimum', 'tops', 'approx', 'approximately', 'roughly', 'exactly', 'about', 'around'])
 // Where the noun phrase after "how many" ends: an auxiliary, a preposition, or a relative or a subject pronoun that
 // begins the clause after the counted noun ("how many peacekeepers that actually got sent", "how many troops they
@@ -117,10 +118,8 @@ export function countedNoun(content: string): string | null {
     // "how many check in desks": a compound typed without its hyphen ("check-in desks") goes on to its noun.
     if (phrase.length === 1 && COMPOUND_PARTICLE.has(w) && isPluralNoun(words[i + 1] ?? '')) continue
     // "how many residents left ...", "how many marines went ...": a verb ends the phrase.
-    if (
-      ENDS_COUNTED.has(w) ||
-      (phrase.length > 0 && (WHOLE.has(w) || LIMIT.has(w) || /(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w) || isAdverbOnly(w)))
-    )
+    const limit = LIMIT.has(w) && (i === words.length - 1 || ENDS_COUNTED.has(words[i + 1]!))
+    if (ENDS_COUNTED.has(w) || (phrase.length > 0 && (WHOLE.has(w) || limit || /(?:ed|ing)$/.test(w) || lemmaOf(w) !== w || isVerbOnly(w) || isAdverbOnly(w))))
       break
     // "how many years masimov's sentence": a possessive opens another noun phrase, what the count is of.
     if (phrase.length > 0 && /['’]s$/.test(typed[i]!)) break

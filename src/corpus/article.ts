@@ -35,7 +35,7 @@ export function datelineCredit(text: string): string | null {
   return credit !== null && !CAPTION_DAY.test(credit) ? credit : null
 }
 const CAPTION_DAY =
-  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)$/i
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i
 
 /**
  * The length of a dateline at the start of `text` ("ALMATY, KAZAKHSTAN (Jan. 9) — ", "MOSCOW, Jan. 7 (Reuters) - "),
@@ -47,8 +47,11 @@ const CAPTION_DAY =
  * ```
  */
 export function datelineLength(text: string): number {
-  return DATELINE.exec(text)?.[0].length ?? 0
+  return Math.max(DATELINE.exec(text)?.[0].length ?? 0, PLACE_LINE.exec(text)?.[0].length ?? 0)
 }
+// A place in capitals, its country or day after commas, a day or agency in brackets, then a dash: "VELSK, Finland —",
+// "KALMA, Sweden, March 16 —", "ORSA, Norway (March 14, 2023) —".
+const PLACE_LINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^—–()\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-](?=\s)/u
 // A sign-off line at the end of a post: the author or blog name, with no sentence punctuation.
 // The end of a transcript or a wire copy: no outlet's name.
 const END_MARK = /^(?:END|ENDS|ENDIT|ENDITEM)$/i

@@ -93,10 +93,10 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       pushTrimmed(text, from, i, spans)
       from = i
     } else if (ch === '\n') {
-      // "SPP-KZ-0119-07" over a picture's caption: a reference code on a line of its own says nothing, and is no part of
-      // the sentence under it.
+      // "SPP-KZ-0119-07" over a picture's caption: a reference code on a line of its own, opening a block, says nothing
+      // and is no part of the sentence under it; one inside a sentence ("the flight\nNA-302-B\nwas diverted") is.
       const line = Math.max(from, text.lastIndexOf('\n', i - 1) + 1)
-      if (CODE_LINE.test(text.slice(line, i))) {
+      if (text.slice(from, line).trim() === '' && CODE_LINE.test(text.slice(line, i))) {
         pushTrimmed(text, from, line, spans)
         from = i
       }
@@ -108,8 +108,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
 }
 
 // A reference code alone on a line: letters and figures in three or more parts ("SPP-KZ-0119-07", "AFP_2022_0107");
-// not a date ("2023-03-05"), which may be a wrapped sentence going on.
-const CODE_LINE = /^[ \t]*(?=[^\s]*\d)(?=[^\s]*[A-Z])[A-Z0-9]+(?:[-_./][A-Z0-9]+){2,}[ \t]*$/
+// not a date ("2023-03-05", "14-MAR-2023"), which may be a wrapped sentence going on.
+const CODE_LINE = /^[ \t]*(?=[^\s]*\d)(?=[^\s]*[A-Z])(?![^\s]*\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b)[A-Z0-9]+(?:[-_./][A-Z0-9]+){2,}[ \t]*$/
 
 // A list item's marker at the start of a line: "- ", "* ", "• ", "▸ ", "1. ", "2) ".
 const BULLET = /^[ \t]*(?:[-*•–—▸►▪●◦›]|\d{1,2}[.)])[ \t]/

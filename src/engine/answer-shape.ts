@@ -148,9 +148,10 @@ export function kindBonus(kind: string, text: string): number {
 /** The kind a kind of answer is first of all: one who came into a post is a person. */
 export const BROADER: Partial<Record<string, string>> = { successor: 'person' }
 
-// A day written as a deadline: "by Wednesday, Jan. 19", "until 19 January", "no later than the 19th".
+// A day written as a deadline: "by Wednesday, Jan. 19", "until 19 January", "no later than the 19th", "before March
+// 15", "by Wednesday", "by the end of March".
 const DEADLINE_DAY =
-  /\b(?:by|until|till|no later than)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|the\s+\d{1,2}(?:st|nd|rd|th)\b)/i
+  /\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:end|middle)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?:st|nd|rd|th)\b)/i
 
 /**
  * What a passage gains in ranking, for "what was the deadline" or "when will

@@ -14,6 +14,11 @@ describe('which country did a deed', () => {
     expect(engine.ask("which country's troops were guarding the orsa airport").answer).toBeNull()
   })
 
+  it('is answered where only a passage less about the question tells of the deed', () => {
+    const body = 'Troops from Sweden secured the Orsa airport on Tuesday after the unrest.\n\nThe power plants are still being guarded by local police.'
+    expect(askReport(body, "which country's troops were guarding the orsa airport").answer).toBe('Sweden')
+  })
+
   it('is answered where the sentence tells of the deed', () => {
     expect(engine.ask('which country did the league forces withdraw from').answer).toBe('Norway')
     expect(
@@ -28,6 +33,9 @@ describe('datelineLength', () => {
     ['ORSA, NORWAY (March 14) — Troops left.', 'ORSA, NORWAY (March 14) —'.length],
     ['MOSCOW, Jan. 7 (Reuters) - Troops left.', 'MOSCOW, Jan. 7 (Reuters) -'.length],
     ['Troops left Orsa, Norway, on Monday.', 0],
+    ['VELSK, Finland — League troops guarded the bridge.', 'VELSK, Finland —'.length],
+    ['KALMA, Sweden, March 16 — Troops left.', 'KALMA, Sweden, March 16 —'.length],
+    ['ORSA, Norway (March 14, 2023) — Troops left.', 'ORSA, Norway (March 14, 2023) —'.length],
   ])('%j → %d', (text, length) => {
     expect(datelineLength(text)).toBe(length)
   })
@@ -40,6 +48,7 @@ describe('datelineCredit', () => {
     // A photo caption's brackets hold its day, no wire.
     ['ORSA, NORWAY (March 14) — Troops left.', null],
     ['ORSA (14 March) — Troops left.', null],
+    ['ORSA (Thursday) — Troops left.', null],
   ])('%j → %j', (text, credit) => {
     expect(datelineCredit(text)).toBe(credit)
   })

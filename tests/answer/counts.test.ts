@@ -557,6 +557,7 @@ Only nine of the 11 countries at the summit signed the final declaration.`
     // A word for a limit or an estimate after the noun says how it is counted.
     ['days max did the mayor say it would take', 'days'],
     ['troops roughly were sent', 'troops'],
+    ['new minimum wage jobs were created', 'jobs'],
   ])('countedNoun(%j) is %j', (content, noun) => {
     expect(countedNoun(content)).toBe(noun)
   })

@@ -42,6 +42,8 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     ['name of the ex harbour boss who got arrested for fraud?', 'person'],
     ['whats the name of the jazz pianist who got paraded on tv', 'person'],
     ['whats the name of the fund the mayor set up', 'other'],
+    ['what is the name of the fund set up by the minister', 'other'],
+    ['name of the lawyer for the spy chief?', 'other'],
     // "how old" after its copula; "when exactly" typed last.
     ['lask was how old when he got sentenced', 'number'],
     ['the port got its old name back when exactly', 'date'],

@@ -112,6 +112,9 @@ describe('who came into a post', () => {
     ['Parliament approved Eva Sorn as prime minister on Tuesday.', 'prime minister'],
     ['Lask kept Eva Sorn as finance minister and named a new deputy.', 'finance minister'],
     ['Voters elected Eva Sorn as mayor in place of Ivo Lask.', 'mayor in place of Ivo Lask'],
+    // "to" and "for" go on to what the post is of.
+    ['The council approved Eva Sorn as ambassador to Norland on Tuesday.', 'ambassador to Norland'],
+    ['Parliament approved Eva Sorn as minister for culture on Tuesday.', 'minister for culture'],
   ])('%j gives Eva Sorn the post %j', (text, role) => {
     const m = findMentions(text).find((x) => x.type === 'person' && x.text === 'Eva Sorn')!
     expect(rolesAround(text, m)).toContain(role)

@@ -113,6 +113,9 @@ describe('deadlineBonus', () => {
   it.each([
     ['deadline', 'The pullout is to be finished by Wednesday, March 22.', 0.3],
     ['end', 'They must be gone no later than the 22nd.', 0.3],
+    ['deadline', 'The pullout is to be finished by Wednesday.', 0.3],
+    ['deadline', 'They must leave before March 15.', 0.3],
+    ['end', 'The mission will be over by the end of March.', 0.3],
     ['deadline', 'The sailors arrived on March 2.', 0],
     [null, 'The pullout is to be finished by March 22.', 0],
   ] as const)('focus %s, %j → %d', (focus, text, bonus) => {
