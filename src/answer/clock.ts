@@ -1,3 +1,5 @@
+import { beginsAt, endsAt } from './day-ends.ts'
+
 /**
  * Times of day, as news copy writes them: "11 p.m.", "7am", "23:00", "noon".
  * "What time does the curfew start?" is answered by one, never by a day.
@@ -81,16 +83,10 @@ export function stampedTime(text: string, time: ClockTime): boolean {
  */
 export function otherEndOfSpan(text: string, time: ClockTime, focus: string | null): boolean {
   if (WHOLE_SPAN.test(time.text)) return false
-  const before = text.slice(Math.max(0, time.start - 30), time.start)
-  if (focus === 'start') return ENDS_AT.test(before)
-  if (focus === 'end') return STARTS_AT.test(before)
+  if (focus === 'start') return endsAt(text, time.start)
+  if (focus === 'end') return beginsAt(text, time.start)
   return false
 }
-
-// The words a time of one end of a span stands after: "until 00:00", "ends at 6 a.m."; "from 01:30", "starts at 8 p.m.".
-const ENDS_AT = /(?:\b(?:until|till|to|through)|\b(?:end(?:s|ed|ing)?|lift(?:s|ed)?|expir(?:es|ed)?|finish(?:es|ed)?)\s+(?:at|by))\s+$/i
-const STARTS_AT =
-  /(?:\b(?:from|since)|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|beginning|kick(?:s|ed)? in|take(?:s)? effect|took effect)\s+(?:at|from))\s+$/i
 
 /**
  * True for a time told of a saying ("announced the curfew at 3 p.m.", "told
@@ -108,6 +104,6 @@ export function timeOfSaying(text: string, time: ClockTime): boolean {
       .slice(0, time.start)
       .split(/[,;:]|\band\b/)
       .at(-1) ?? ''
-  return SAYS.test(clause) && !STARTS_AT.test(clause) && !ENDS_AT.test(clause)
+  return SAYS.test(clause) && !beginsAt(text, time.start) && !endsAt(text, time.start)
 }
 const SAYS = /\b(?:announc|declar|said|says|told|tells|report|confirm|reveal|claim|posted|tweeted|wrote|stated|briefed)\w*\b/i

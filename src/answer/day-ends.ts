@@ -13,8 +13,10 @@ const AS_DEADLINE = /\b(?:by|until|till|through|no later than)\s+(?:the\s+)?$|\b
 // A day written as when something began ("began on March 3", "in force since March 1", "from March 4 to ...", "the curfew
 // imposed on February 3"), not when it ended;
 // not a day after an end's verb ("the drive the ministry launched ended on August 20").
+// The verbs of a beginning, in a sentence.
+const BEGIN_VERBS = String.raw`beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|set (?:\w+ )?in motion|launch(?:es|ed)?|kick(?:s|ed)? (?:off|in)|impos(?:es|ed)|introduc(?:es|ed)|declar(?:es|ed)|enact(?:s|ed)|t(?:akes|ook) effect|c(?:omes|ame) into force`
 const BEGINS = new RegExp(
-  String.raw`\b(?:(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|broke out|erupted|open(?:s|ed)|set (?:\w+ )?in motion|launch(?:es|ed)?|kick(?:s|ed)? off|impos(?:es|ed)|introduc(?:es|ed)|declar(?:es|ed)|enact(?:s|ed)|took effect|came into force)\b(?![^,;.]*\b(?:ended|(?:was|were|is|are|been) over|lifted|completed|finished|concluded|wound down|wrapped up|expired|called off|scrapped)\b)|\b(?:since|from)\b)[^,;.]{0,20}$`,
+  String.raw`\b(?:(?:${BEGIN_VERBS})\b(?![^,;.]*\b(?:ended|(?:was|were|is|are|been) over|lifted|completed|finished|concluded|wound down|wrapped up|expired|called off|scrapped)\b)|\b(?:since|from)\b)[^,;.]{0,20}$`,
   'i',
 )
 /** True when the day written at `at` in `text` is written as when something began ("began on March 3", "since March 1"). */
@@ -41,7 +43,7 @@ const ENDING =
 // rallies"; nor where the sentence has them begin something ("the withdrawal of the last marines began").
 const LAST_OF = /\bthe\s+last\s+(of\s+(?:the|them|those|its|their)\b|(?:[a-z-]+\s+){0,2}[a-z-]+)/gi
 const TIMES = new Set(['times', 'days', 'weeks', 'months', 'years', 'nights', 'hours', 'minutes'])
-const BEGAN = /\b(?:beg[iau]n(?:s|ning)?|start(?:s|ed|ing)?|launch(?:es|ed)?|kick(?:s|ed)? off|set off|got under ?way)\b/i
+const BEGAN = new RegExp(String.raw`\b(?:${BEGIN_VERBS})\b`, 'i')
 const lastOfMany = (text: string) =>
   !BEGAN.test(text) &&
   [...text.matchAll(LAST_OF)].some((m) => {
