@@ -27,17 +27,13 @@ export function deedUntold(ctx: ExtractionContext, text: string, answer: string,
     const before = STRANDED_AFTER.exec(ctx.question.normalized)?.[1]
     // A verb's past or -ing form, or an irregular one ("stuck"), not a noun ("trucks at").
     const stranded = before !== undefined && (/(?:ed|ing)$/.test(before) || lemmaOf(before) !== before) ? before : undefined
-    const deed =
-      ctx.concepts.find((c) => stranded !== undefined && c.asked === stranded) ??
-      ctx.concepts.find((c) => c.asked?.includes('_') || (c.asked !== undefined && isVerbOnly(c.asked)))
+    const deed = ctx.concepts.find((c) => stranded !== undefined && c.asked === stranded) ?? deedAsked(ctx, false)
     return deed !== undefined && !says(ctx, deed, text)
   }
   // "Which country's troops were guarding the airport": a country in a sentence that tells of no guarding did something
   // else, where another passage tells of it ("withdrew its forces from Kazakhstan").
   if (ctx.question.kind === 'countries') {
-    const deed = ctx.concepts.find(
-      (c) => c.asked !== undefined && (c.asked.includes('_') || isVerbOnly(c.asked) || (/(?:ing|ed)$/.test(c.asked) && isVerbLemma(c.asked))),
-    )
+    const deed = deedAsked(ctx, true)
     // Only a passage as much about the question tells of the deed asked: "the power plants are guarded by police" is
     // another guarding than the airport's.
     const own = others.find((c) => c.sentence.text === text)?.coverage ?? 0
@@ -45,6 +41,14 @@ export function deedUntold(ctx: ExtractionContext, text: string, answer: string,
   }
   return ctx.question.kind === 'person' && !succession && personDeedUnsaid(ctx, text, answer, others)
 }
+
+// The question's word for a deed: a multiword verb ("pull out"), a word only ever a verb ("landed"), and where a
+// participle may be the deed, its -ing or -ed form ("troops were guarding"; a place question's "returning troops" is
+// who, not what).
+const deedAsked = (ctx: ExtractionContext, participles: boolean) =>
+  ctx.concepts.find(
+    (c) => c.asked !== undefined && (c.asked.includes('_') || isVerbOnly(c.asked) || (participles && /(?:ing|ed)$/.test(c.asked) && isVerbLemma(c.asked))),
+  )
 
 /**
  * A person question's verb ("who will pay", "who built") in no form in the sentence, where another passage tells the
