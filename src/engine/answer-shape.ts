@@ -4,12 +4,16 @@
  */
 import { LEGAL_PARTS, holdsClockTime, asksSuccessor, tellsOfSuccession, type AnswerKind, type QuestionAnalysis } from '../answer/index.ts'
 
+// A day as a sentence writes it: "Jan. 19", "19 January", "the 19th of January", "Wednesday".
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`
+const DAY = String.raw`\b${MONTH}[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`
+
 const PERSON = /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u
 
 const KIND_SHAPES: Partial<Record<string, { test: (text: string) => boolean }>> = {
   number:
     /\d|\b(?:hundreds?|thousands?|millions?|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i,
-  date: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b/i,
+  date: new RegExp(String.raw`${DAY}|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b`, 'i'),
   time: { test: holdsClockTime },
   person: PERSON,
   // "Tokayev … installed Ermek Sagimbayev in his place": a name, and the telling of someone coming into a post.
@@ -150,8 +154,10 @@ export const BROADER: Partial<Record<string, string>> = { successor: 'person' }
 
 // A day written as a deadline: "by Wednesday, Jan. 19", "until 19 January", "no later than the 19th", "before March
 // 15", "by Wednesday", "by the end of March".
-const DEADLINE_DAY =
-  /\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:end|middle)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?:st|nd|rd|th)\b)/i
+const DEADLINE_DAY = new RegExp(
+  String.raw`\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:${DAY}|(?:end|middle)\s+of\s+${MONTH}|\d{1,2}(?:st|nd|rd|th)\b)`,
+  'i',
+)
 
 /**
  * What a passage gains in ranking, for "what was the deadline" or "when will
