@@ -111,16 +111,19 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
     case 'place':
       return placeFinder(ctx, mentionsOf)
     case 'countries':
-      return (c) => [
+      return (c) => {
         // "ALMATY, KAZAKHSTAN (Jan. 9) — Armenian troops …": the dateline's country is where the report was filed.
-        ...mentionsOf(c, ['country']).filter((m) => m.start >= datelineLength(c.sentence.text)),
-        ...peoplesListed(ctx, c.sentence.text).filter((m) => !inQuestion(ctx, m.text)),
-        // A capital at the head of a clause speaks for its country: "Ankara itself wanted ...".
-        ...findMentions(c.sentence.text)
-          .filter((m) => CAPITALS.has(m.text) && /^\s+(?:itself\s+)?[a-z]+(?:ed|s)\b/.test(c.sentence.text.slice(m.end)))
-          .map((m) => ({ text: `${CAPITALS.get(m.text)!} (${m.text})`, start: m.start, end: m.end, key: foldText(CAPITALS.get(m.text)!) }))
-          .filter((m) => !inQuestion(ctx, m.text.replace(/ \(.*/, ''))),
-      ]
+        const filed = datelineLength(c.sentence.text)
+        return [
+          ...mentionsOf(c, ['country']).filter((m) => m.start >= filed),
+          ...peoplesListed(ctx, c.sentence.text).filter((m) => !inQuestion(ctx, m.text)),
+          // A capital at the head of a clause speaks for its country: "Ankara itself wanted ...".
+          ...findMentions(c.sentence.text)
+            .filter((m) => CAPITALS.has(m.text) && /^\s+(?:itself\s+)?[a-z]+(?:ed|s)\b/.test(c.sentence.text.slice(m.end)))
+            .map((m) => ({ text: `${CAPITALS.get(m.text)!} (${m.text})`, start: m.start, end: m.end, key: foldText(CAPITALS.get(m.text)!) }))
+            .filter((m) => !inQuestion(ctx, m.text.replace(/ \(.*/, ''))),
+        ]
+      }
     case 'organisation':
       return (c) => mentionsOf(c, ['organisation'])
     case 'person': {
