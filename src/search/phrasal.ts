@@ -54,8 +54,8 @@ export function objectThenParticle(tokens: readonly { word: string }[], verb: nu
     if (SPLIT_PARTICLES.has(word)) {
       const after = tokens[k + 1]?.word
       const ends = after === undefined || AFTER_PARTICLE.has(after)
-      // "start pulling out" is "pull out": the word before the particle may be the verb it belongs to.
-      const nearer = isVerbLemma(`${tokens[k - 1]!.word}_${word}`)
+      // "start pulling out", "start pulling the troops out" are "pull out": a word between may be the verb the particle belongs to.
+      const nearer = tokens.slice(verb + 1, k).some((t) => isVerbLemma(`${t.word}_${word}`))
       return ends && !nearer && isVerbLemma(`${tokens[verb]!.word}_${word}`) ? k : -1
     }
     if (STOP_WORDS.has(word) && !DETERMINERS.has(word) && !OBJECT_WORDS.has(word)) return -1
