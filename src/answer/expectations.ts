@@ -22,9 +22,9 @@ export function foreseen(text: string, found: { start: number; end: number }): b
   return words.some((m) => from + m.index >= found.start || !TURN.test(text.slice(from + m.index, found.start)))
 }
 
-/** A question of what happened ("when did they leave"), not of what was planned, expected or said to happen. */
+/** A question of what happened ("when did they leave", "what day did they leave"), not of what was planned, expected or said to happen. */
 export const PAST_ASKED =
-  /^when (?:did|was|were|had)\b(?!.*\b(?:due|supposed|meant|scheduled|set to|planned|expected|say|said|announce|announced|tell|told|promise|promised|claim|claimed|think|thought)\b)(?!(?<=^when (?:was|were))[^?]*?\bto (?!the\b|an?\b)[a-z]+)/
+  /^(?:when|(?:on )?(?:what|which) (?:day|date)) (?:did|was|were|had)\b(?!.*\b(?:due|supposed|meant|scheduled|set to|planned|expected|say|said|announce|announced|tell|told|promise|promised|claim|claimed|think|thought)\b)(?!(?<=(?:when|day|date) (?:was|were))[^?]*?\bto (?!the\b|an?\b)[a-z]+)/
 
 // Words of a plan or an expectation: "will leave", "were to leave", "is due to end", "scheduled for".
 const PLAN_WORDS =

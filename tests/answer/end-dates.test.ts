@@ -454,6 +454,27 @@ describe('a day after which a plan is announced is the announcing day', () => {
   })
 })
 
+describe('a plan told on a day, in the present tense or asked "what day"', () => {
+  // A timeline's entry tells its day's news in the present ("tells"), and the pullout only as planned.
+  const told = [
+    '**March 11 —** Governor Ivo Lask tells the council the mission is over and the pullout of the marines will begin in two days.\n\n**March 12 —** Shops reopen in Velta.',
+    'On March 11 Governor Ivo Lask tells the council the mission is over and the pullout of the marines will begin in two days.\n\nShops reopen in Velta.',
+  ]
+  it.each(told.flatMap((body) => ['when did the marines start pulling out', 'what day did the pullout of the marines begin'].map((q) => [body, q])))(
+    '%j: %j is not answered by the day the plan was told',
+    (body, q) => {
+      expect(pagesEngine([`Velta day by day\nMarch 20, 2023\n\n${body}`]).ask(q).answer ?? '').not.toContain('March 11')
+    },
+  )
+  it('"what day did" is a question of what happened, as "when did" is: the deed told as done answers it', () => {
+    const engine = pagesEngine([
+      `Velta day by day\nMarch 20, 2023\n\n${told[0]!}`,
+      `Marines leave Velta\nMarch 14, 2023\n\nThe pullout of the Norland marines began with a parade in Velta on March 13.`,
+    ])
+    expect(engine.ask('what day did the marines start pulling out').answer).toMatch(/March 13/)
+  })
+})
+
 describe('when: made-up shapes a review probed', () => {
   const ask = (paragraphs: string[], q: string) => reportEngine(paragraphs.join('\n\n')).ask(q).answer ?? ''
   it.each([
