@@ -73,7 +73,11 @@ export function findQuantities(text: string): Quantity[] {
       (/\S\[$/.test(text.slice(0, start)) && /^\d+$/.test(m[0]) && /^\](?!\()/.test(text.slice(end))) ||
       /^[:/]\d/.test(text.slice(end)) ||
       /\p{L}-$/u.test(text.slice(0, start)) ||
-      /^(?:st|nd|rd|th)\b/.test(text.slice(end))
+      /^(?:st|nd|rd|th)\b/.test(text.slice(end)) ||
+      // "2.6 On 7 January the …", "3. The troops …": a report's paragraph number opening the sentence counts nothing.
+      (/^[\s*#>-]*$/.test(text.slice(0, start)) &&
+        /^\d+(?:\.\d+)*$/.test(m[0]) &&
+        (m[0].includes('.') ? /^\.?\**\s+[\p{Lu}"“]/u : /^\.\**\s+[\p{Lu}"“]/u).test(text.slice(end)))
     )
       continue
     const core = m[0].toLowerCase()

@@ -340,12 +340,18 @@ describe('findQuantities', () => {
     },
   )
 
-  it.each(['under Article 51 of the Charter', 'on January 7, 2022', 'at 7:43 a.m', '14/14 For context: the marines guarded sites.'])(
-    'finds no amount in %j',
-    (text) => {
-      expect(findQuantities(text).filter((q) => !q.isYear)).toEqual([])
-    },
-  )
+  it.each([
+    'under Article 51 of the Charter',
+    'on January 7, 2022',
+    'at 7:43 a.m',
+    '14/14 For context: the marines guarded sites.',
+    // A report's paragraph number, plain or in bold, and a list's.
+    '2.6 On 7 March the governor spoke to the nation.',
+    '**1.2** On 15 March the ministry gave its report.',
+    '3. The marines left Velta.',
+  ])('finds no amount in %j', (text) => {
+    expect(findQuantities(text).filter((q) => !q.isYear)).toEqual([])
+  })
 
   it.each([
     ['Nineteen of the dead were police officers or soldiers, officials said.', 'Nineteen', 'police officers soldiers'],
