@@ -118,7 +118,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       // "225 had died, including 19 police": a part of the toll is no answer to what the toll was.
       .filter(({ q }) => !partOfWholeToll(ctx, c.sentence.text.slice(Math.max(0, q.start - 60), q.start), c.sentence.text.slice(q.end, q.end + 40)))
       // "the death toll at 225" for "how many police were among the dead": the whole is no count of one kind.
-      .filter(({ q }) => !wholeTollOfKind(ctx, c.sentence.text.slice(Math.max(0, q.start - 40), q.start), q.unit))
+      .filter(({ q }) => !wholeTollOfKind(ctx, c.sentence.text.slice(Math.max(0, q.start - 40), q.start), q.unit, c.sentence.text.slice(q.end, q.end + 80)))
       // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
       .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
       .map(({ q, fit }) => ({

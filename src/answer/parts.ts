@@ -39,7 +39,8 @@ export function partOfAnother(ctx: ExtractionContext, before: string, after: str
   // "30% of the 140 seats" is a share of something else, unless the question's deed was done to it.
   if (ctx.question.focus === 'percent' && SHARE_OF_VOTERS.test(part[0])) return false
   const terms = termsOf(ctx, part[1]!)
-  if (ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)) return false
+  // "88 died, 12 of them police" for "how many police died": the part is of the kind counted.
+  if (ctx.concepts.some((c) => (c.named || c === ctx.focus) && conceptMatch(c, terms) > 0)) return false
   // The deed before the figure ("changes 33 of …") or told of the part after it ("44 of the 56 desks were smashed").
   const verbs = [WORD_BEFORE.exec(before)?.[1], PASSIVE_AFTER.exec(part[1]!)?.[1]].filter((v) => v !== undefined)
   const deed = termsOf(ctx, verbs.join(' '))

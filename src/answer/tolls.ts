@@ -10,7 +10,8 @@ import { termsOf, type ExtractionContext } from './context.ts'
 // Tolls of four kinds: a figure of one answers no question about another ("3,000 detained" for "how many died").
 /** What a question asks a toll of: the dead, the injured, the detained, the missing. */
 export const TOLLS = [
-  /\b(?:kill|die|dead|death|casualt|toll)/i,
+  // A toll is also told by the bodies a morgue received, lives lost, the fatalities: "225 bodies had been received by morgues".
+  /\b(?:kill|die|dead|death|casualt|toll|fatalit|perish|slain|morgue)|\blost (?:their|his|her) lives\b|\blives (?:were |had been )?lost\b|\bbod(?:y|ies) (?:had been |have been |were |was )?(?:received|brought|found|recovered|identified|taken|handed)\b/i,
   /\b(?:injur|wound|hurt|casualt)/i,
   /\b(?:arrest|detain|held|jail)/i,
   /\b(?:missing|disappear)/i,
@@ -22,14 +23,14 @@ export const TOLLS = [
  */
 export function countsOtherEvent(after: string, question: string, before = '', lead = ''): boolean {
   const toll =
-    /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained|missing)\b/iu.exec(
+    /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained|missing)\b|^\s*(?:[\p{L}'’-]+\s+){0,4}(?:were|was|have been|had been|are|been)\s+(held|jailed|imprisoned)\b/iu.exec(
       after,
     ) ?? TOLL_LEAD.exec(lead)
   const part = toll ? null : PART_OF_TOLL.exec(before)
   const said = toll ?? part
   // A part of a toll is of another toll only where the question asks of one: "how many journalists" are the 8 of them.
   if (!said || (part && !TOLLS.some((re) => re.test(question)))) return false
-  return !TOLLS.filter((re) => re.test(said[1]!)).some((re) => re.test(question))
+  return !TOLLS.filter((re) => re.test(said[1] ?? said[2]!)).some((re) => re.test(question))
 }
 
 /**
@@ -69,14 +70,19 @@ const PART_PLACE =
 
 /**
  * True for a figure given as a whole toll ("put the death toll at 225",
- * "the toll rose to 225 people") where the question counts the dead of one kind
- * ("how many police were among the dead"): the whole counts no kind.
+ * "the toll rose to 225 people", "88 people died, 12 of them police") where the
+ * question counts the dead of one kind ("how many police were among the
+ * dead"): the whole counts no kind.
  */
-export function wholeTollOfKind(ctx: ExtractionContext, before: string, unit: string | null): boolean {
-  if ((unit !== null && !WHOLE_UNIT.test(unit)) || ctx.focus === null || WHOLE.has(ctx.focus.word) || !TOLLS.some((re) => re.test(ctx.question.text)))
-    return false
-  return TOLL_AT.test(before)
+export function wholeTollOfKind(ctx: ExtractionContext, before: string, unit: string | null, after = ''): boolean {
+  const focus = ctx.focus
+  if ((unit !== null && !WHOLE_UNIT.test(unit)) || focus === null || WHOLE.has(focus.word) || !TOLLS.some((re) => re.test(ctx.question.text))) return false
+  const part = KIND_AFTER.exec(after)
+  return TOLL_AT.test(before) || (part !== null && conceptMatch(focus, termsOf(ctx, part[1] ?? part[2]!)) > 0)
 }
+// The part of a toll the sentence goes on to, by kind: ", 12 of them police officers", "including 12 police officers".
+const KIND_AFTER =
+  /^[^.;]{0,60}?(?:,|\s)\s*(?:\d[\d,]*|[a-z]+)\s+of (?:them|whom)\s+(?:were\s+)?([^,;.]*)|^[^.;]{0,60}?\b(?:including|among them)\s+(?:\d[\d,]*|[a-z]+)\s+([^,;.]*)/i
 // The units of a whole toll: "at 90 people", "at 90 dead".
 const WHOLE_UNIT = /^(?:people|persons|dead|deaths|victims|casualties|lives)$/i
 const TOLL_AT =

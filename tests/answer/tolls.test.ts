@@ -311,3 +311,29 @@ describe("a toll on a day: that day's figure leads, not the latest (review)", ()
     expect(analyzeQuestion('what was the toll on marine life').kind).not.toBe('number')
   })
 })
+
+describe('a toll told in other words, and a count of another kind beside it', () => {
+  // "bodies received by morgues" and "lost their lives" tell of the dead as "killed" does.
+  it.each(['Prosecutors said 88 bodies had been received by morgues, a number that includes 12 police officers and soldiers.'])(
+    '%j tells a toll: its part answers a question of the dead',
+    (body) => {
+      expect(askReport(body, 'how many of the dead were cops or soldiers').answer).toMatch(/^12\b/)
+    },
+  )
+  it.each([
+    'In the riots in Velta 88 people were killed, 12 of them police officers, the prosecutor said.',
+    'In the riots in Velta 88 people were killed, including 12 police officers, the prosecutor said.',
+  ])('%j: the whole toll is no count of the police among them', (body) => {
+    expect(askReport(body, 'how many police were killed in the velta riots').answer ?? '').not.toMatch(/88/)
+  })
+  it('"lost their lives" tells one too', () => {
+    const body = 'In the riots in Velta 88 people lost their lives, 12 of them police officers, the prosecutor said.'
+    expect(askReport(body, 'how many police died in the velta riots').answer).toMatch(/^12\b/)
+  })
+  it.each([
+    ['The ministry put the toll at 35 and said almost 900 people had been held.', 'how many of the people killed were police'],
+    ['Officials said 2,000 people were jailed after the riots, and 14 police died.', 'how many people were killed in the riots'],
+  ])('%j: %j is not answered by those held', (body, q) => {
+    expect(askReport(body, q).answer ?? '').not.toMatch(/900|2,000/)
+  })
+})
