@@ -89,7 +89,10 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       i = j
       continue
     }
-    if (ch === '\n' && (isBlankLineBreak(text, i, end) || BULLET.test(text.slice(i + 1, i + 8)) || STAMPED.test(text.slice(i + 1, i + 30)))) {
+    if (
+      ch === '\n' &&
+      (isBlankLineBreak(text, i, end) || BULLET.test(text.slice(i + 1, i + 8)) || STAMPED.test(text.slice(i + 1, i + 30)) || tableRowAt(text, i + 1))
+    ) {
       pushTrimmed(text, from, i, spans)
       from = i
     } else if (ch === '\n') {
@@ -119,6 +122,15 @@ const BULLET = /^[ \t]*(?:[-*•–—▸►▪●◦›]|\d{1,2}[.)])[ \t]/
 // January", "rose by\n12.50 percent").
 const STAMPED =
   /^[ \t]*(?:\[\d{1,2}:\d{2}\]|(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+\d{1,2}:\d{2}\b)/i
+
+// A spreadsheet's or a table's row exported as text: its fields parted by tabs ("2022-01-11<TAB>Ministry: 9,900 detained").
+const TABLE_ROW = /^[^\t\n]*\S[^\t\n]*\t+[^\t\n]*\S/
+
+/** True when the line at `at`, and the one before it, are rows of a table exported with tabs: each row is a sentence. */
+function tableRowAt(text: string, at: number): boolean {
+  const before = text.lastIndexOf('\n', at - 2) + 1
+  return TABLE_ROW.test(text.slice(at, text.indexOf('\n', at) >>> 0)) && TABLE_ROW.test(text.slice(before, at - 1))
+}
 
 /** A line break counts as a sentence boundary before a blank line (a paragraph break), a list item or a stamped line. */
 function isBlankLineBreak(text: string, i: number, end: number): boolean {

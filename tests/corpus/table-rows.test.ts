@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences } from '../../src/corpus/sentences.ts'
+import { pagesEngine } from '../support/made-up-report.ts'
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end))
+
+describe('a table exported with tabs', () => {
+  it.each([
+    [
+      'date\tevent\tsource\n2023-03-12\tFerry strike begins in Velsk\tPort office\n2023-03-14\tMore than 900 people rally at the docks\tVelsk Post',
+      ['date\tevent\tsource', '2023-03-12\tFerry strike begins in Velsk\tPort office', '2023-03-14\tMore than 900 people rally at the docks\tVelsk Post'],
+    ],
+    // A row that ends in a full stop, or with no date in its first field, is a row all the same.
+    [
+      'Norland\t400 sailors\tharbour patrol.\nOstria\t120 engineers\tbridge repair',
+      ['Norland\t400 sailors\tharbour patrol.', 'Ostria\t120 engineers\tbridge repair'],
+    ],
+  ])('has each row as a sentence of its own: %j', (text, expected) => {
+    expect(sentences(text)).toEqual(expected)
+  })
+
+  it('leaves a wrapped sentence whole where a single line has a tab in it', () => {
+    const text = 'The ferries left Velsk\ton Tuesday\nand reached Norland on Friday.'
+    expect(sentences(text)).toEqual([text])
+  })
+})
+
+describe('a question of one row', () => {
+  it('is not answered from a figure of another row', () => {
+    const engine = pagesEngine([
+      'Velsk ferry strike: timeline (export)\nMarch 20, 2023\n\ndate\tevent\tsource\n2023-03-12\tFerry strike begins in Velsk; more than 900 people rally at the docks\tVelsk Post\n2023-03-15\tPolice: about 300 people detained after the riots at the docks\tPolice\n2023-03-18\tStrike ends\tPort office',
+    ])
+    expect(engine.ask('about how many people got locked up after the riots').answer ?? '').not.toContain('900')
+  })
+})
