@@ -45,7 +45,8 @@ const COUNTED_BEFORE =
   /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?)(?<![\d,]+\s+(?:[\p{L}-]+\s+)?)\b(\p{L}[\p{L}-]*s)\s*[-–—(,]\s*(?:about\s+|some\s+|nearly\s+|around\s+|more than\s+|at least\s+)?$/u
 const MEMBERS_OF = /^\s+of\s+(?:the\s+)?(\p{L}[\p{L}\s-]*)/u
 // "70 Il-76s": a model's designation is one word, its number with it.
-const UNIT_WORD = /^[\s-]+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*(?<=-)\d+\p{L}*|[\p{L}][\p{L}'’-]*)["”'’]?/u
+// What a figure counts stands after it in its own field: a tab parts a table's fields ("19<TAB>Last troops leave").
+const UNIT_WORD = /^(?:[^\S\t]|-)+["“'‘]?(?:of\s+)?([\p{L}][\p{L}'’-]*(?<=-)\d+\p{L}*|[\p{L}][\p{L}'’-]*)["”'’]?/u
 
 /**
  * The quantities in a text, left to right.
@@ -74,6 +75,10 @@ export function findQuantities(text: string): Quantity[] {
       /^[:/]\d/.test(text.slice(end)) ||
       /\p{L}-$/u.test(text.slice(0, start)) ||
       /^(?:st|nd|rd|th)\b/.test(text.slice(end)) ||
+      // "2022-01-19", "0014": a day written the ISO way, or a number padded with zeros (a code), counts nothing.
+      /\d{4}-(?:\d{2}-)?$/.test(text.slice(0, start)) ||
+      /^-\d{2}-\d{2}\b/.test(text.slice(end)) ||
+      /^0\d/.test(m[0]) ||
       // "2.6 On 7 January the …", "3. The troops …": a report's paragraph number opening the sentence counts nothing.
       (/^[\s*#>-]*$/.test(text.slice(0, start)) &&
         /^\d+(?:\.\d+)*$/.test(m[0]) &&
@@ -187,7 +192,7 @@ function partUnit(text: string): { words: string[]; length: number } {
 }
 
 // A participle ("armoured", "injured"), or two modifiers joined ("military and armoured"), then a noun.
-const MODIFIERS = /^\s+((?:[\p{L}-]+\s+(?:and|or)\s+)?[\p{L}-]+ed|[\p{L}-]+\s+(?:and|or)\s+[\p{L}-]+)\s+([\p{L}-]+)/u
+const MODIFIERS = /^[^\S\t]+((?:[\p{L}-]+\s+(?:and|or)\s+)?[\p{L}-]+ed|[\p{L}-]+\s+(?:and|or)\s+[\p{L}-]+)\s+([\p{L}-]+)/u
 // A noun in the plural ("vehicles", "people"), as what a figure counts: not a verb's form ("arrived").
 const pluralNoun = (word: string) => {
   const lower = word.toLowerCase()

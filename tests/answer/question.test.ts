@@ -340,6 +340,10 @@ describe('findQuantities', () => {
     },
   )
 
+  it("reads no unit across a table's tab: the next field is no word of the figure", () => {
+    expect(findQuantities('Norland\t400\tharbour patrol').map((q) => [q.text, q.unit])).toEqual([['400', null]])
+  })
+
   it.each([
     'under Article 51 of the Charter',
     'on January 7, 2022',
@@ -349,6 +353,10 @@ describe('findQuantities', () => {
     '2.6 On 7 March the governor spoke to the nation.',
     '**1.2** On 15 March the ministry gave its report.',
     '3. The marines left Velta.',
+    // A day written the ISO way, a table's row under it, and a number padded with zeros (a cable's reference).
+    '2023-03-19\tLast marines leave Velta\tPort office',
+    'The marines left on 2023-03-19 after the strike.',
+    'REF: A) VELSK 0014 (STATE OF EMERGENCY)',
   ])('finds no amount in %j', (text) => {
     expect(findQuantities(text).filter((q) => !q.isYear)).toEqual([])
   })
