@@ -23,7 +23,9 @@ export function gather(candidates: readonly Candidate[], find: (c: Candidate) =>
   if (!top) return null
   // "with contingents from Belarus and Armenia" beside "Contingents came from Russia, Belarus and Armenia": a list that
   // holds every country of the best one and more, said as plainly, is the whole of what the best one gives part of.
-  const fuller = lists.filter((l) => l.says >= top.says - FULLER_REACH && l.keys.size > top.keys.size && [...top.keys].every((k) => l.keys.has(k)))
+  // A best list told as part of the answer ("no other country took part: Belarus and Armenia …") gives way further.
+  const reach = partial(top.c.sentence.text, top.found) ? PARTIAL_REACH : FULLER_REACH
+  const fuller = lists.filter((l) => l.says >= top.says - reach && l.keys.size > top.keys.size && [...top.keys].every((k) => l.keys.has(k)))
   const best = fuller.reduce<(typeof lists)[number] | null>((a, l) => (!a || l.says > a.says ? l : a), null) ?? top
   const items = new Map<string, string>()
   // Not a country named after the list in another clause: "… fly the Armenian, Belarusian and Tajik soldiers home,
@@ -44,9 +46,17 @@ export function gather(candidates: readonly Candidate[], find: (c: Candidate) =>
       c.gap < MAX_GAP &&
       !c.missesName &&
       (!best.aside || membership) &&
-      (!PARTIAL.test(c.sentence.text.slice(Math.max(0, found[0]!.start - 30), found.at(-1)!.end + 50)) || setApart(c.sentence.text, found[0]!.start, besides)),
+      (!partial(c.sentence.text, found) || setApart(c.sentence.text, found[0]!.start, besides)),
   }
 }
+
+/** True when the words around a list tell it as part of the answer ("also", "smaller", "no other country … :"). */
+const partial = (text: string, found: readonly Found[]) =>
+  PARTIAL.test(text.slice(Math.max(0, found[0]!.start - 30), found.at(-1)!.end + 50)) ||
+  OTHERS_BEFORE.test(text.slice(Math.max(0, found[0]!.start - 30), found[0]!.start))
+// "no other country took part: Belarus, …": the others, before the first of the list ("Russia and the other members:
+// Armenia, …" names the first in it).
+const OTHERS_BEFORE = /\bother\b/i
 
 const PARTIAL =
   /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to|including|with (?:contingents|units|troops|soldiers|forces|detachments) from)\b/i
@@ -68,6 +78,8 @@ const ASIDE_COST = 0.15
 // How much less of the question a fuller list's sentence may say: less than an aside costs, so a list of members in
 // passing never stands in for the list of those who did the deed.
 const FULLER_REACH = 0.1
+// How much less a fuller list's sentence may say where the best list is told as only part of the answer.
+const PARTIAL_REACH = 0.3
 
 const OTHER_CLAUSE = /;|,\s*(?:while|whereas|but|because|as|since|although|though|when|after|before|which|who)\b|\b(?:because|while|whereas)\b/
 const LIST_JOIN = /^\s*(?:,|and|or|, and|&|[–—/-])\s*(?:the\s+)?$/

@@ -95,6 +95,23 @@ describe('a partial list beside a fuller one', () => {
   })
 })
 
+describe('a list told as the others', () => {
+  // A fact-check's "no other country took part: …" lists the rest; a plainer sentence a little less about the question lists all.
+  const body =
+    'Posts claim Finland alone sent ships. They are wrong to say no other country took part: Norway, Denmark and Estonia all sent ships, though their crews were small.\n\nShips came from Finland, Norway, Denmark and Estonia.'
+  it('gives way to a fuller list that holds all of it', () => {
+    expect(askReport(body, 'which countries actually sent ships in').answer).toBe('Finland, Norway, Denmark and Estonia')
+  })
+  it('is no sure answer on its own', () => {
+    const alone = 'Posts claim Finland alone sent ships. They are wrong to say no other country took part: Norway, Denmark and Estonia all sent ships.'
+    expect(askReport(alone, 'which countries sent ships').answer).toBeNull()
+  })
+  it('is whole where the one set apart opens it ("Finland and the other members: …")', () => {
+    const listed = 'Finland, and the other members of the league – Norway, Denmark and Estonia – sent ships to the coast.'
+    expect(askReport(listed, 'which countries sent ships to the coast').answer).toBe('Finland, Norway, Denmark and Estonia')
+  })
+})
+
 describe('states by their formal names', () => {
   it('gathers "the Republic of X, the Kingdom of Y …" as one list', () => {
     const r = askReport(
