@@ -2,7 +2,7 @@ import { conceptMatch } from '../search/index.ts'
 import { termsOfSentence, type Candidate, type Extraction, type ExtractionContext } from './context.ts'
 import { opensClause, reason } from './open-answers.ts'
 import { statement } from './statements.ts'
-import { ACCUSED_OF, charge } from './charges.ts'
+import { accusedAsked, charge } from './charges.ts'
 import { describe } from './describe.ts'
 import { plansAside, EXPECTED, foreseen } from './expectations.ts'
 import { choose, type Scored } from './choose.ts'
@@ -222,8 +222,8 @@ export function extractAnswer(ctx: ExtractionContext, candidates: readonly Candi
   if (question.kind === 'yesno') return statement(ctx, strong, question.text)
   if (/^why\b/i.test(question.text)) return reason(strong, question.text)
   // "What is Lask accused of?": the grounds a passage gives him ("on suspicion of bribery"), never a clause after it.
-  const accused = ACCUSED_OF.exec(question.normalized)
-  if (accused) return charge(ctx, strong, accused[1]!)
+  const accused = accusedAsked(question.normalized)
+  if (accused !== null) return charge(ctx, strong, accused)
   // "How did they get home?": a way the passages give ("by road"), before the words a sentence goes on with.
   return wayOrClause(ctx, strong, opensClause(question, asksName?.explicit === true))
 }

@@ -12,6 +12,20 @@ import { GROUNDS, statedGrounds } from './open-answers.ts'
 export const ACCUSED_OF =
   /^what (?:is|was|are|were|has|had) (.+?) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted) (?:of|with|for|over)$/
 
+// "What did they arrest Lask for?", "what did police charge him with": the same, asked of those who did it.
+const ACCUSED_ACTIVE =
+  /^what (?:did|do|does|have|had) (?:they|police|the police|the authorities|the \w+|\w+) (?:ac+use|suspect|charge|convict|arrest|detain|jail|hold|sentence|indict|nab|bust|cuff|lock up|pick up|haul in|take in) (.+?) (?:of|with|for|over)$/
+
+/**
+ * The person a question asks the charge against ("what was lask arrested for", "what did they nab lask for"), or `null`.
+ *
+ * @example
+ * ```ts
+ * accusedAsked('what did they nab lask for') // => 'lask'
+ * ```
+ */
+export const accusedAsked = (question: string): string | null => (ACCUSED_OF.exec(question) ?? ACCUSED_ACTIVE.exec(question))?.[1] ?? null
+
 const ALL_GROUNDS = new RegExp(GROUNDS.source, 'giu')
 // A pronoun names nobody a sentence can be checked against.
 const PRONOUN = /^(?:he|she|they|him|her|them)$/

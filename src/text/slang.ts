@@ -37,7 +37,7 @@ const SLANG: [string, string][] = [
   ['go_bust went_bust goes_bust gone_bust', 'collapse fail'],
   ['resurface resurfaced resurfaces resurfacing', 'reappear appear'],
   ['pick_up picked_up picks_up picking_up', 'detain arrest'],
-  ['busted cuffed nabbed', 'arrest'],
+  ['busted cuffed nabbed nab nabs nabbing', 'arrest'],
   ['haul_in hauled_in hauls_in', 'detain question'],
   ['hush_up hushed_up hushes_up', 'conceal'],
   ['rat_out ratted_out rats_out', 'betray inform'],

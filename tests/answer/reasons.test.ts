@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pagesEngine } from '../support/made-up-report.ts'
+import { askReport, pagesEngine } from '../support/made-up-report.ts'
 
 // Made-up pages on one arrest, each giving its grounds in its own words.
 const engine = pagesEngine([
@@ -38,6 +38,17 @@ describe('what is X accused of: the charge a passage gives', () => {
   it.each(['what is lask accused of', 'what is lask even accused of'])('%j', (question) => {
     expect(charged.ask(question).answer).toMatch(/^Accused of bribery/)
   })
+  it.each(['what did prosecutors charge lask with', 'what did they accuse lask of'])('%j asks the same, of those who did it', (question) => {
+    expect(charged.ask(question).answer).toMatch(/^Accused of bribery/)
+  })
+  it('is no clause the sentence goes on with', () => {
+    const body = 'On March 6 the agency opened a case and detained its own former chief, Ivo Lask, a two-time mayor; the arrest was made public two days later.'
+    expect(askReport(body, 'what did they nab lask for').answer ?? '').not.toMatch(/made public/i)
+  })
+  it.each(['what did they arrest lask for', 'what did they nab lask for', 'what was lask arrested for'])('%j: the grounds of the arrest', (question) => {
+    const arrested = askReport('Ivo Lask, the former mayor of Velta, was arrested on Monday on suspicion of bribery, prosecutors said.', question)
+    expect(arrested.answer).toMatch(/bribery/)
+  })
   it('does not take "what he is accused of doing" for a charge', () => {
     expect(charged.ask('what is lask accused of').answer).not.toMatch(/doing/)
   })
@@ -47,9 +58,12 @@ describe("what is X accused of: X's own charge, or none", () => {
   const engine = pagesEngine([
     "Former security chief detained\nMarch 20, 2023\n\nFormer security chief Anton Brell was detained on Friday, the prosecutor's office said, without giving details.\n\nBrell's deputy Ivan Kol is accused of abuse of office.\n\nHis lawyer said Brell was accused of nothing else.",
   ])
-  it.each(['What is Brell accused of?', 'what is brell even accused of', 'what was brell arrested for'])('%j gets no charge of another, nor "nothing"', (q) => {
-    expect(engine.ask(q).answer).toBeNull()
-  })
+  it.each(['What is Brell accused of?', 'what is brell even accused of', 'what was brell arrested for', 'what did they nab brell for'])(
+    '%j gets no charge of another, nor "nothing"',
+    (q) => {
+      expect(engine.ask(q).answer).toBeNull()
+    },
+  )
 })
 
 describe("a charge is the asked person's only where the sentence makes them its subject", () => {
