@@ -2,7 +2,8 @@ import { countsDoers } from './doer-counts.ts'
 import { countryOf, foldText } from '../text/index.ts'
 import { findQuantities, joinRanges } from './quantities.ts'
 import { ageStarts, earlierEvent, firstInstalment, nationUnsaid, partOfAnother } from './parts.ts'
-import { DAY_PRECISION, capitalise, inQuestion, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
+import { DAY_PRECISION, capitalise, inQuestion, termsOf, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
+import { conceptMatch, type Concept } from '../search/index.ts'
 import type { Found } from './choose.ts'
 import { countsSources, findAges, increment, numberPart, unitFit } from './counts.ts'
 import { countsOtherEvent, partOfWholeToll, tollUnsaid, wholeOfAskedPart, wholeTollOfKind } from './tolls.ts'
@@ -162,9 +163,23 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       const prev = finds[i - 1]
       if (prev && MONEY.test(prev.text) && MONEY.test(f.text) && CONVERSION.test(c.sentence.text.slice(prev.end, f.start))) f.key = prev.key
     }
+    kindsApart(ctx, finds)
     return finds
   }
 }
 
 // What a count of people who did the deed the asked noun names its doers by gains: as much as a kind of what is asked.
 const DOERS_FIT = 0.2
+
+/**
+ * "101 international personnel and 530 national staff" for "how many international staff": where a sentence's
+ * figures are told apart by a word of the question in the words of one of them, the others count another kind.
+ */
+function kindsApart(ctx: ExtractionContext, finds: Found[]): void {
+  if (finds.length < 2) return
+  const says = (c: Concept, text: string) => conceptMatch(c, termsOf(ctx, text)) > 0
+  for (const c of ctx.concepts) {
+    if (c.named || c === ctx.focus || !finds.some((f) => says(c, f.text)) || finds.every((f) => says(c, f.text))) continue
+    for (const f of finds) if (!says(c, f.text) && /\p{L}/u.test(f.text)) f.misfit = true
+  }
+}

@@ -748,3 +748,13 @@ describe('"the prosecution" asked is the prosecutors written', () => {
     expect(r.citations.map((c) => c.excerpt).join(' ')).toContain('20 years')
   })
 })
+
+describe('figures told apart by a word of the question', () => {
+  it.each([
+    ['The league has up to 40 international personnel and 300 national staff in Velta.', 'how many international staff were in velta', /300/],
+    ['Up to 40 foreign volunteers and 300 local volunteers helped in Velta.', 'how many foreign volunteers helped in velta', /300/],
+    ['The league has up to 40 international staff and 300 national staff in Velta.', 'how many international staff were in velta', /300/],
+  ])('%j: %j is not answered by the other kind', (body, q, other) => {
+    expect(askReport(body, q).answer ?? '').not.toMatch(other)
+  })
+})
