@@ -42,6 +42,21 @@ const SOURCE = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/
 // "Where did they fly to?", "where was the convoy headed?": where something went.
 const TO_WHERE =
   /\bto\s*$|\b(?:go|goes|went|gone|fly|flew|flown|travel\w*|return\w*|head\w*|sent|send|mov(?:e|ed|es|ing))\s+(?:back\s+|home\s+)?to\b|\b(?:headed|heading|bound|going|destined)\s*$|\b(?:destination|en route)\b/
+// A going written with where it went: "was moved to Russian territory", "were flown back to Ivanovo".
+const WENT_TO =
+  /\b(?:moved|sent|flown|taken|transferred|relocated|shifted|brought|returned|went|flew|driven|evacuated)\s+(?:back\s+|home\s+|out\s+)?(?:to|into)\s/g
+// Where a place is written as where something went, or arrived: "to", "into", "landed in", "arrived at".
+const PUT_THERE = /\b(?:to|into|for|landed (?:in|at)|arriv\w+ (?:in|at)|reached)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u
+
+/**
+ * True when the place at `start`–`end` is not written as where something went while the sentence writes a going
+ * to somewhere else ("scheduled in Nur-Sultan, was moved to Russian territory"): it is where it was, not where it went.
+ */
+function movedElsewhere(text: string, start: number, end: number): boolean {
+  if (PUT_THERE.test(text.slice(Math.max(0, start - 40), start))) return false
+  return [...text.matchAll(WENT_TO)].some((w) => w.index + w[0].length <= start - 1 || w.index >= end)
+}
+
 // The place they left, besides one "from" it (SOURCE): "took off at the Gissar airfield", "at Zhetygen airfield before
 // flying home".
 const DEPARTED_AT = /\b(?:took off|left|departed|boarded|flew out)\b[^,;.]{0,40}?\bat\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u
@@ -115,11 +130,13 @@ export function placeFinder(ctx: ExtractionContext, mentionsOf: (c: Candidate, t
           (SOURCE.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start)) ||
             DEPARTED_AT.test(c.sentence.text.slice(Math.max(0, m.start - 60), m.start)) ||
             DEPARTED_AFTER.test(c.sentence.text.slice(m.end, m.end + 80)))
+        // "scheduled for 17 January in Nur-Sultan, was moved to Russian territory": where it was, beside where it went.
+        const stayed = toWhere && !left && movedElsewhere(c.sentence.text, m.start, m.end)
         const clause = WHERE_CLAUSE.exec(c.sentence.text.slice(m.end))?.[1]
         const there = deed !== undefined && clause !== undefined && saysDeedThere(ctx, deed, clause) ? DEED_THERE : 0
         // "Where was the convoy stopped?" is not answered by where it was going ("en route to Talvik").
         const bound = !toWhere && DESTINATION.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))
-        return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common + there, misfit: !located || common >= 0.5 || left || bound }
+        return { ...m, bonus: (located ? LOCATED : -LOCATED) - COMMON_PLACE * common + there, misfit: !located || common >= 0.5 || left || bound || stayed }
       })
     // "Which airfield …?" is not answered by a town or a country: only by a name written as an airfield's.
     if (facility)

@@ -323,3 +323,15 @@ describe("a place question is asked of the deed before its preposition, not of t
     expect(askReport(body, 'reporters asked about trucks stuck at which border crossing').answer).toContain('Brenna')
   })
 })
+
+describe('where something went, beside where it was', () => {
+  it.each([
+    ['The cup final, scheduled for 17 March in Velta, was moved to Norland territory because of the unrest.', 'the cup final got moved to which city'],
+    ['The ferries, which were based in Dessa, were sent to the coast on Monday.', 'where were the ferries sent to'],
+  ])('%j: %j is not answered by where it was', (body, q) => {
+    expect(askReport(body, q).answer ?? '').not.toMatch(/Velta|Dessa/)
+  })
+  it('still answers with the place it went to', () => {
+    expect(askReport('The cup final was moved from Velta to Kessa because of the unrest.', 'the cup final got moved to which city').answer).toBe('Kessa')
+  })
+})
