@@ -1,9 +1,9 @@
 /**
- * Who speaks where an article writes '"…," the president said': the person
- * holding that office it named last before ("President Ivo Lask", "Mara Venn,
- * Norland's president"). News copy gives the name once and then the office.
- * Only a description that speaks is read, and only where the story does not
- * tell of the office changing hands.
+ * Who speaks or acts where an article writes '"…," the president said' or "the
+ * president thanked …": the person holding that office it named last before
+ * ("President Ivo Lask", "Mara Venn, Norland's president"). News copy gives the
+ * name once and then the office. Only a description that is a sentence's
+ * subject is read, and only where the story does not tell of the office changing hands.
  */
 import { CALENDAR_WORDS, type Lexicon } from '../text/index.ts'
 import { analyzeText } from './analyze.ts'
@@ -24,9 +24,9 @@ const APPOSED =
   /((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)(?:,\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}|\s+as\s+(?:the\s+)?(?:new\s+)?)(president|prime minister)\b(?!\s+of\b|-)/giu
 // Words before a title that make it another office, or a past one: "former Norland President", "Vice President".
 const NOT_THE_OFFICE = /\b(?:former|first|ex|vice|deputy|late|then|outgoing|previous|dismissed|ousted)\b[\s\p{Lu}\p{L}-]{0,30}$/iu
-// A description that speaks: "the president said", '…," said the prime minister'.
+// A description as the subject of a verb in the past: "the president said", "the president thanked", '…," said the prime minister'.
 const SPEAKS =
-  /\bthe\s+(president|prime minister|head of state)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|announced|stressed|noted|declared|warned|insisted|wrote)\b|[”"],?\s+said\s+the\s+(president|prime minister|head of state)\b(?!\s+of\b|['’-])/giu
+  /\bthe\s+(president|prime minister|head of state)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|announced|stressed|noted|declared|warned|insisted|wrote|spoke|met|[a-z]{3,}ed)\b|[”"],?\s+said\s+the\s+(president|prime minister|head of state)\b(?!\s+of\b|['’-])/giu
 // The office changing hands in the story: then "the prime minister" may be either.
 const CHANGE =
   /\b(?:sworn in|swore in|elect(?:ed|s)?|t(?:ook|akes) office|inaugurat\w+|resign\w*|step(?:ped|s)? down|died|dies|death|succe(?:ed\w*|ssor)|predecessor|acting|interim|impeach\w*|ousted)\b/i

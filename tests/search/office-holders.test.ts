@@ -44,6 +44,23 @@ describe('speakingHolders: who speaks where the story writes "the president said
   })
 })
 
+describe('the office as the subject of another deed ("the president thanked")', () => {
+  it.each([
+    ['President Ivo Lask visited Portville on Monday.\n\nThe president thanked the harbour crews and the leaders of Norland for their help.', ['lask']],
+    ['Prime Minister Ana Berg toured the docks.\n\nThe prime minister ordered the port reopened.', ['berg']],
+    // Still not the office spoken of, nor a noun after it.
+    ['President Ivo Lask visited Portville.\n\nCrowds cheered the president warmly.', []],
+  ] as const)('%j', (body, terms) => {
+    const found = Object.entries(speakers(body)).find(([text]) => /^(?:The|Crowds)/.test(text))
+    expect(found?.[1] ?? []).toEqual(terms)
+  })
+  it('ranks the sentence for a question that names the holder', () => {
+    const body =
+      'President Ivo Lask visited Portville on Monday.\n\nThe harbour reopened on Tuesday.\n\nThe president thanked Norland and Ostria for their help.'
+    expect(reportEngine(body).retrieve('who did lask thank for helping out', 1)[0]?.excerpt).toContain('Norland and Ostria')
+  })
+})
+
 describe('a quotation closed by "the president said" answers questions that name him', () => {
   const body =
     'Lawmakers in Portville approved a new budget on Tuesday.\n\nPresident Ivo Lask told them the league force had completed its mission.\n\nThe league has six members and meets twice a year.\n\n"The pullout of the force will take no more than twelve days," the president said.'
