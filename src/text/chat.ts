@@ -103,6 +103,9 @@ const MONTH_SHORT = new RegExp(
   'g',
 )
 
+// What a chat question says goes down: a service, not a price ("prices went down") nor a person.
+const SERVICES = 'internet|net|web|website|site|network|phones?|phone lines|mobile data|mobile internet|power|electricity|signal|connection'
+
 const PHRASES: [RegExp, string][] = [
   [/\bin charge of\b/gi, 'leading'],
   // "after masimov got the boot": was removed ("boot" alone is the verb: "who did he boot").
@@ -150,6 +153,16 @@ const PHRASES: [RegExp, string][] = [
   [/\bacc\.?\s+to\b/gi, 'according to'],
   // "y did they …": why, as a question's first word.
   [/^y(?=\s+(?:did|do|does|was|were|is|are|would|wd|didnt|didn't|isnt|isn't|wasnt|wasn't)\b)/i, 'why'],
+  // "when did the internet go down", "the phones went out": a service that goes down is cut, as news copy puts it.
+  ...(
+    [
+      ['go', 'get'],
+      ['goes', 'gets'],
+      ['going', 'getting'],
+      ['went', 'got'],
+      ['gone', 'got'],
+    ] as const
+  ).map(([go, get]): [RegExp, string] => [new RegExp(String.raw`\b(${SERVICES})\s+${go}\s+(?:down|out|dark)\b`, 'gi'), `$1 ${get} cut`]),
   // "before the net got killed": the internet, where "the net" is typed for it.
   [/\bthe net\b(?!\s+(?:loss|profit|income|gain|worth|result|effect))/gi, 'the internet'],
 ]

@@ -32,7 +32,11 @@ describe('normalizeChat', () => {
     ['acc to the un how many died', 'according to the un how many died'],
     ['y did the parliament not vote', 'why did the parliament not vote'],
     ['y is that so', 'why is that so'],
-    ['what was the net loss before the net went down', 'what was the net loss before the internet went down'],
+    ['what was the net loss before the net went down', 'what was the net loss before the internet got cut'],
+    // A service that goes down is cut; a price that goes down is not.
+    ['when did the internet go down across the country', 'when did the internet get cut across the country'],
+    ['the phones went dark on tuesday', 'the phones got cut on tuesday'],
+    ['when did fuel prices go down', 'when did fuel prices go down'],
     ['when did the city get wifi back', 'when did the city get internet back'],
     // A month cut short next to a year or a day, or after a word of time, is the month; "jan" before a name stays.
     ['who won the nov 2022 vote', 'who won the november 2022 vote'],
