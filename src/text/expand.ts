@@ -15,7 +15,9 @@ const SYNONYM = 0.6
 const DERIVED = 0.85
 const BROADER = 0.5
 const NARROWER = 0.4
-const MAX_KINDS = 30
+// A noun with more kinds than this ("person") says little by any one of them; "musician" (pianist, singer) and
+// "soldier" (paratrooper) have fewer.
+const MAX_KINDS = 60
 // A sense seen this much less often than the word's commonest is a rare use, not what a question means.
 const RARE = 0.15
 const FLOOR = 0.2

@@ -58,6 +58,9 @@ describe('expansion', () => {
     ['fuel', 'petrol'],
     ['spokesperson', 'spokesman'],
     ['boat', 'ferry'],
+    // A noun of some tens of kinds still has them: "the musician" is "the jazz pianist", a soldier a paratrooper.
+    ['musician', 'pianist'],
+    ['soldier', 'paratrooper'],
     // A noun's verb brings the verb's other nouns: "the prosecution" is "prosecutors", "investigation" "investigators".
     ['prosecution', 'prosecutor'],
     ['prosecutors', 'prosecution'],
