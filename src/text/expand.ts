@@ -27,7 +27,13 @@ const cache = new Map<string, Map<string, number>>()
 // Words WordNet files under senses of their own that news uses for a question's word: "who led the force" is
 // answered by "commanded". Not the other way round: "who commanded the operation" is not answered by who "led the
 // talks"; nor "who led the march" by who "heads the union".
-const KIN: [Pos, string, readonly string[]][] = [['verb', 'lead', ['command']]]
+// A plane asked about is written as an aircraft as often as not (WordNet puts "aircraft" two steps above "airplane");
+// not the other way round: "how many aircraft" counts the helicopters too.
+const KIN: [Pos, string, readonly string[]][] = [
+  ['verb', 'lead', ['command']],
+  ['noun', 'plane', ['aircraft']],
+  ['noun', 'airplane', ['aircraft']],
+]
 
 /**
  * The related lemmas of a word form (or a multiword form joined by `_`), each

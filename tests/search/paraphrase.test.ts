@@ -18,7 +18,9 @@ The league's withdrawal of its 400 sailors from Marovia was completed on April 2
 
 The harbour of Dessa was flooded for days. As many as 3,000 people slept in tents there.
 
-The weather office said the river level fell on Tuesday.`
+The weather office said the river level fell on Tuesday.
+
+Twelve transport aircraft flew the sailors home on May 1.`
 
 function engine() {
   const r = parseArticle('marovia.txt', TEXT)
@@ -34,6 +36,7 @@ describe('retrieval that survives paraphrase (WordNet expansion)', () => {
     ['when did the league back down and leave marovia', 'withdrawal'],
     ['who asked for help after the dam broke', 'appealed for assistance'],
     ['what triggered the riots', 'sparked'],
+    ['how many planes were there', 'transport aircraft'],
   ])('%j finds the sentence with %j first', (q, words) => {
     expect(e.retrieve(q, 1)[0]?.excerpt).toContain(words)
   })

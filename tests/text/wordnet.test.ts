@@ -60,6 +60,8 @@ describe('expansion', () => {
     ['boat', 'ferry'],
     // A noun of some tens of kinds still has them: "the musician" is "the jazz pianist", a soldier a paratrooper.
     ['musician', 'pianist'],
+    // A plane is written as an aircraft; "how many aircraft" is not asked of planes alone.
+    ['planes', 'aircraft'],
     ['soldier', 'paratrooper'],
     // A noun's verb brings the verb's other nouns: "the prosecution" is "prosecutors", "investigation" "investigators".
     ['prosecution', 'prosecutor'],
@@ -84,6 +86,7 @@ describe('expansion', () => {
     // A noun of many kinds says little through any one of them; nor is a kind named by a word mostly used otherwise
     // ("friendly" troops) a kind the article means.
     ['person', 'adult'],
+    ['aircraft', 'plane'],
     ['troops', 'friendly'],
     // An act's doer, not whatever else its verb makes: a governor is no government, the eligible no election.
     ['government', 'governor'],
