@@ -10,11 +10,15 @@ import { GROUNDS, statedGrounds } from './open-answers.ts'
 
 // "What is Lask (even) accused of?", "what was he arrested for": the person (group 1), and a verb that asks for a charge.
 export const ACCUSED_OF =
-  /^what (?:is|was|are|were|has|had) (.+?) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted) (?:of|with|for|over)$/
+  /^what (?:(?:is|was|are|were|has|had) (.+?)|(?:did|does|do) (.+?) get) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted|nabbed|busted|picked up|locked up) (?:of|with|for|over)$/
 
-// "What did they arrest Lask for?", "what did police charge him with": the same, asked of those who did it.
-const ACCUSED_ACTIVE =
-  /^what (?:did|do|does|have|had) (?:they|police|the police|the authorities|the \w+|\w+) (?:ac+use|suspect|charge|convict|arrest|detain|jail|hold|sentence|indict|nab|bust|cuff|lock up|pick up|haul in|take in) (.+?) (?:of|with|for|over)$/
+// "What did they arrest Lask for?", "what did police charge him with": the same, asked of those who did it (the
+// authorities, not a person who accuses another: "what did Kessa accuse Lask of" is her claim). Each verb with its
+// own preposition: "charge Lask for" is a price.
+const ACCUSED_ACTIVE = new RegExp(
+  String.raw`^what (?:did|do|does|have|had) (?:they|police|the police|(?:the )?authorities|prosecutors|investigators|officials|the (?:state|government|security service|court)) ` +
+    String.raw`(?:(?:accuse|suspect) (?!the\b)(.+?) of|(?:charge|indict) (?!the\b)(.+?) with|(?:arrest|detain|jail|nab|bust|sentence|convict) (?!the\b)(.+?) (?:for|over)|(?:pick|lock|haul) (?!the\b)(.+?) (?:up|in) (?:for|over))$`,
+)
 
 /**
  * The person a question asks the charge against ("what was lask arrested for", "what did they nab lask for"), or `null`.
@@ -24,7 +28,10 @@ const ACCUSED_ACTIVE =
  * accusedAsked('what did they nab lask for') // => 'lask'
  * ```
  */
-export const accusedAsked = (question: string): string | null => (ACCUSED_OF.exec(question) ?? ACCUSED_ACTIVE.exec(question))?.[1] ?? null
+export const accusedAsked = (question: string): string | null => {
+  const m = ACCUSED_OF.exec(question) ?? ACCUSED_ACTIVE.exec(question)
+  return m?.slice(1).find((g) => g !== undefined) ?? null
+}
 
 const ALL_GROUNDS = new RegExp(GROUNDS.source, 'giu')
 // A pronoun names nobody a sentence can be checked against.

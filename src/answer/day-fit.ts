@@ -83,7 +83,7 @@ const CAME_ABOUT =
   /\b(?:bec[ao]mes?|(?:was|were|been|be) (?:elected|appointed|named|sworn in|imposed|introduced|declared|installed)|elected|appointed|took (?:office|over|power|charge)|assumed|imposed|introduced|declared|came into (?:force|effect|power)|took effect)\b[^,;.]{0,40}$/i
 // A report after the day, of a plan: "… announced that the alliance would begin pulling out".
 const PLAN_ANNOUNCED =
-  /^([^.;]*?)\b(?:said|says|announced|announces|declared|declares|stated|states|confirmed|confirms|promised|promises|(?:told|tells) [\p{L} ]{1,30}?)\s+(?:that\s+)?([^.;]*?\b(?:would|will|is to|are to)\b[^.;]*)/u
+  /^([^.;]*?)\b(?:said|says|announced|announces|declared|declares|stated|confirmed|confirms|promised|(?:told|tells|informs|informed) [\p{L} ]{1,30}?)[:,]?\s+(?:that\s+)?([^.;]*?\b(?:would|will|is to|are to|(?:is|are|was|were) (?:set|due) to)\b[^.;]*)/u
 const PLAN = /\b(?:would|will|is to|are to|plans? to|intends? to)\b/
 // Quoted words that tell of a deed just done ("the marines "have now left""): the saying's day is the deed's.
 const JUST_DONE = /\b(?:now|just)\b/i

@@ -24,7 +24,7 @@ export function foreseen(text: string, found: { start: number; end: number }): b
 
 /** A question of what happened ("when did they leave", "what day did they leave"), not of what was planned, expected or said to happen. */
 export const PAST_ASKED =
-  /^(?:when|(?:on )?(?:what|which) (?:day|date)) (?:did|was|were|had)\b(?!.*\b(?:due|supposed|meant|scheduled|set to|planned|expected|say|said|announce|announced|tell|told|promise|promised|claim|claimed|think|thought)\b)(?!(?<=(?:when|day|date) (?:was|were))[^?]*?\bto (?!the\b|an?\b)[a-z]+)/
+  /^(?:when|(?:on )?(?:what|which) (?:day|date)) (?:did|was|were|had)\b(?!.*\b(?:due|supposed|meant|scheduled|set to|planned|expected|say|said|announce|announced|tell|told|promise|promised|claim|claimed|think|thought|give|gave|given|set)\b)(?!(?<=(?:when|day|date) (?:was|were))[^?]*?\bto (?!the\b|an?\b)[a-z]+)/
 
 // Words of a plan or an expectation: "will leave", "were to leave", "is due to end", "scheduled for".
 const PLAN_WORDS =

@@ -56,7 +56,8 @@ const partial = (text: string, found: readonly Found[]) =>
   OTHERS_BEFORE.test(text.slice(Math.max(0, found[0]!.start - 30), found[0]!.start))
 // "no other country took part: Belarus, …": the others, before the first of the list ("Russia and the other members:
 // Armenia, …" names the first in it).
-const OTHERS_BEFORE = /\bother\b/i
+const OTHERS_BEFORE =
+  /\b(?:no|the|any)\s+other\s+(?:countr(?:y|ies)|nations?|states?|members?|allies|contributors?|participants?|one|governments?)\b|\b(?:no one|nobody|anyone|anybody) else\b/i
 
 const PARTIAL =
   /\b(?:also|too|as well|smaller|larger|fewer|alongside|along with|together with|besides|in addition to|including|with (?:contingents|units|troops|soldiers|forces|detachments) from)\b/i

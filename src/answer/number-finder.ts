@@ -173,13 +173,19 @@ const DOERS_FIT = 0.2
 
 /**
  * "101 international personnel and 530 national staff" for "how many international staff": where a sentence's
- * figures are told apart by a word of the question in the words of one of them, the others count another kind.
+ * figures are told apart by a word the question sets before what it counts, the others count another kind.
  */
 function kindsApart(ctx: ExtractionContext, finds: Found[]): void {
-  if (finds.length < 2) return
+  const focus = ctx.focus?.asked
+  if (finds.length < 2 || !focus) return
+  const words = ctx.question.normalized.split(/\s+/)
+  const at = words.findIndex((w) => w === focus || w.startsWith(focus))
   const says = (c: Concept, text: string) => conceptMatch(c, termsOf(ctx, text)) > 0
   for (const c of ctx.concepts) {
-    if (c.named || c === ctx.focus || !finds.some((f) => says(c, f.text)) || finds.every((f) => says(c, f.text))) continue
+    // Only a word of the kind counted, set just before it ("international un staff", "foreign volunteers").
+    const asked = words.lastIndexOf(c.asked ?? c.word, at)
+    if (c.named || c === ctx.focus || at < 0 || asked < 0 || at - asked > 2) continue
+    if (!finds.some((f) => says(c, f.text)) || finds.every((f) => says(c, f.text))) continue
     for (const f of finds) if (!says(c, f.text) && /\p{L}/u.test(f.text)) f.misfit = true
   }
 }

@@ -44,17 +44,20 @@ const TO_WHERE =
   /\bto\s*$|\b(?:go|goes|went|gone|fly|flew|flown|travel\w*|return\w*|head\w*|sent|send|mov(?:e|ed|es|ing))\s+(?:back\s+|home\s+)?to\b|\b(?:headed|heading|bound|going|destined)\s*$|\b(?:destination|en route)\b/
 // A going written with where it went: "was moved to Russian territory", "were flown back to Ivanovo".
 const WENT_TO =
-  /\b(?:moved|sent|flown|taken|transferred|relocated|shifted|brought|returned|went|flew|driven|evacuated)\s+(?:back\s+|home\s+|out\s+)?(?:to|into)\s/g
-// Where a place is written as where something went, or arrived: "to", "into", "landed in", "arrived at".
-const PUT_THERE = /\b(?:to|into|for|landed (?:in|at)|arriv\w+ (?:in|at)|reached)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u
+  /\b(?:moved|sent|flown|taken|transferred|relocated|shifted|switched|brought|returned|went|flew|driven|evacuated)\s+(?:back\s+|home\s+|out\s+)?(?:to|into)\s/g
+// Where a place is written as where something arrived: "landed in", "arrived at", "bound for".
+const PUT_THERE = /\b(?:into|bound for|headed for|landed (?:in|at)|arriv\w+ (?:in|at)|reached)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u
 
 /**
  * True when the place at `start`–`end` is not written as where something went while the sentence writes a going
- * to somewhere else ("scheduled in Nur-Sultan, was moved to Russian territory"): it is where it was, not where it went.
+ * to somewhere else ("scheduled in Nur-Sultan, was moved to Russian territory"): it is where it was, not where it
+ * went. A place in the clause a going opens ("sent to guard the port in Dessa") is where it went.
  */
 function movedElsewhere(text: string, start: number, end: number): boolean {
   if (PUT_THERE.test(text.slice(Math.max(0, start - 40), start))) return false
-  return [...text.matchAll(WENT_TO)].some((w) => w.index + w[0].length <= start - 1 || w.index >= end)
+  const goings = [...text.matchAll(WENT_TO)]
+  if (goings.some((w) => w.index < start && !/[,;:]/.test(text.slice(w.index, start)))) return false
+  return goings.some((w) => w.index < start || w.index >= end)
 }
 
 // The place they left, besides one "from" it (SOURCE): "took off at the Gissar airfield", "at Zhetygen airfield before

@@ -76,13 +76,15 @@ export function findQuantities(text: string): Quantity[] {
       /\p{L}-$/u.test(text.slice(0, start)) ||
       /^(?:st|nd|rd|th)\b/.test(text.slice(end)) ||
       // "2022-01-19", "0014": a day written the ISO way, or a number padded with zeros (a code), counts nothing.
-      /\d{4}-(?:\d{2}-)?$/.test(text.slice(0, start)) ||
+      /\b\d{4}-\d{2}-$/.test(text.slice(0, start)) ||
+      (/\b\d{4}-$/.test(text.slice(0, start)) && /^\d{2}-\d{2}\b/.test(text.slice(start))) ||
       /^-\d{2}-\d{2}\b/.test(text.slice(end)) ||
       /^0\d/.test(m[0]) ||
-      // "2.6 On 7 January the …", "3. The troops …": a report's paragraph number opening the sentence counts nothing.
-      (/^[\s*#>-]*$/.test(text.slice(0, start)) &&
+      // "2.6 On 7 January the …", "3. The troops …", "(26) On …", "§ 26 On …": a report's paragraph number opening the
+      // sentence counts nothing.
+      (/^[\s*#>(§-]*$/.test(text.slice(0, start)) &&
         /^\d+(?:\.\d+)*$/.test(m[0]) &&
-        (m[0].includes('.') ? /^\.?\**\s+[\p{Lu}"“]/u : /^\.\**\s+[\p{Lu}"“]/u).test(text.slice(end)))
+        (m[0].includes('.') || /§/.test(text.slice(0, start)) ? /^[.)]?\**\s+[\p{Lu}"“]/u : /^[.)]\**\s+[\p{Lu}"“]/u).test(text.slice(end)))
     )
       continue
     const core = m[0].toLowerCase()

@@ -11,7 +11,7 @@ import { termsOf, type ExtractionContext } from './context.ts'
 /** What a question asks a toll of: the dead, the injured, the detained, the missing. */
 export const TOLLS = [
   // A toll is also told by the bodies a morgue received, lives lost, the fatalities: "225 bodies had been received by morgues".
-  /\b(?:kill|die|dead|death|casualt|toll|fatalit|perish|slain|morgue)|\blost (?:their|his|her) lives\b|\blives (?:were |had been )?lost\b|\bbod(?:y|ies) (?:had been |have been |were |was )?(?:received|brought|found|recovered|identified|taken|handed)\b/i,
+  /\b(?:kill|die|dead|death|casualt|toll|fatalit|perish|slain|morgue)|\blost (?:their|his|her) lives\b|\blives (?:were |had been )?lost\b|\bbod(?:y|ies) (?:had been |have been |were |was )?(?:received|brought|found|recovered|identified|taken|handed)\b|\b(?:found|recovered|received|identified)\s+(?:(?:about|some|at least|more than|\d[\d,]*)\s+)*bod(?:y|ies)\b/i,
   /\b(?:injur|wound|hurt|casualt)/i,
   /\b(?:arrest|detain|held|jail)/i,
   /\b(?:missing|disappear)/i,
@@ -82,7 +82,7 @@ export function wholeTollOfKind(ctx: ExtractionContext, before: string, unit: st
 }
 // The part of a toll the sentence goes on to, by kind: ", 12 of them police officers", "including 12 police officers".
 const KIND_AFTER =
-  /^[^.;]{0,60}?(?:,|\s)\s*(?:\d[\d,]*|[a-z]+)\s+of (?:them|whom)\s+(?:were\s+)?([^,;.]*)|^[^.;]{0,60}?\b(?:including|among them)\s+(?:\d[\d,]*|[a-z]+)\s+([^,;.]*)/i
+  /^[^.;]{0,60}?(?:,|\s)\s*(?!all\b|both\b|each\b|none\b|most\b)(?:\d[\d,]*|[a-z]+)\s+of (?:them|whom)\s+(?:were\s+)?([^,;.]*)|^[^.;]{0,60}?\b(?:including|among them)\s+(?:\d[\d,]*|[a-z]+)\s+([^,;.]*)/i
 // The units of a whole toll: "at 90 people", "at 90 dead".
 const WHOLE_UNIT = /^(?:people|persons|dead|deaths|victims|casualties|lives)$/i
 const TOLL_AT =

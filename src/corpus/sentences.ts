@@ -124,7 +124,7 @@ const STAMPED =
   /^[ \t]*(?:\[\d{1,2}:\d{2}\]|(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+\d{1,2}:\d{2}\b)/i
 
 // A spreadsheet's or a table's row exported as text: its fields parted by tabs ("2022-01-11<TAB>Ministry: 9,900 detained").
-const TABLE_ROW = /^[^\t\n]*\S[^\t\n]*\t+[^\t\n]*\S/
+const TABLE_ROW = /^(?:[^\t\n]*\S[^\t\n]*|\t*[^\t\n]*\S[^\t\n]*)\t+[^\t\n]*\S/
 
 /** True when the line at `at`, and the one before it, are rows of a table exported with tabs: each row is a sentence. */
 function tableRowAt(text: string, at: number): boolean {

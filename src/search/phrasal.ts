@@ -54,8 +54,10 @@ export function objectThenParticle(tokens: readonly { word: string }[], verb: nu
     if (SPLIT_PARTICLES.has(word)) {
       const after = tokens[k + 1]?.word
       const ends = after === undefined || AFTER_PARTICLE.has(after)
-      // "start pulling out", "start pulling the troops out" are "pull out": a word between may be the verb the particle belongs to.
-      const nearer = tokens.slice(verb + 1, k).some((t) => isVerbLemma(`${t.word}_${word}`))
+      // "start pulling out", "start pulling the troops out" are "pull out": the verb right before the particle, or the
+      // one in "-ing" right after the first verb, may be the one it belongs to ("pull the last ships out" is no "last out").
+      const gerund = tokens[verb + 1]!.word
+      const nearer = isVerbLemma(`${tokens[k - 1]!.word}_${word}`) || (k > verb + 2 && /ing$/.test(gerund) && isVerbLemma(`${gerund}_${word}`))
       return ends && !nearer && isVerbLemma(`${tokens[verb]!.word}_${word}`) ? k : -1
     }
     if (STOP_WORDS.has(word) && !DETERMINERS.has(word) && !OBJECT_WORDS.has(word)) return -1
