@@ -33,6 +33,8 @@ const KIN: [Pos, string, readonly string[]][] = [
   ['verb', 'lead', ['command']],
   ['noun', 'plane', ['aircraft']],
   ['noun', 'airplane', ['aircraft']],
+  // Who tracks an outage or a toll monitors it, as news copy puts it ("monitoring group").
+  ['verb', 'track', ['monitor']],
 ]
 
 /**
