@@ -215,5 +215,9 @@ function isRecent(article: Article, prev: Attributed, open: number): boolean {
 
 function prevCloseBefore(text: string, para: Span, marks: readonly number[], open: number): number {
   const last = lastQuoteBefore(text, para, marks, open)
+  // A word or two in marks ("20,000 “bandits” had attacked") is a term quoted, not a quotation: the words before it
+  // still say who speaks next ("He claimed that … and declared: “…”").
+  if (last?.close != null && SCARE_QUOTE.test(text.slice(last.start, last.end))) return prevCloseBefore(text, para, marks, last.open)
   return last?.close != null ? last.close + 1 : para.start
 }
+const SCARE_QUOTE = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}$/u

@@ -247,6 +247,19 @@ const PARTICIPLE: Row[] = [
   },
 ]
 
+const TERM_QUOTED_FIRST: Row[] = [
+  {
+    pattern: 'a term in marks before the quotation does not cut its speaker off ("20,000 “bandits” … and declared: “…”")',
+    body: 'Mayor Ivan Petrov spoke on television on Monday. He claimed that 2,000 “bandits” had attacked the port and declared: “Whoever does not leave will be arrested.”',
+    want: [['Ivan Petrov', 'Whoever does not leave']],
+  },
+  {
+    pattern: 'but a quotation of its own before it does',
+    body: 'Mayor Ivan Petrov spoke on television on Monday. “The port is closed to everyone until further notice today,” he said, and the council declared: “The strike is over.”',
+    want: [['Ivan Petrov', 'The port is closed']],
+  },
+]
+
 const RETORTS_AND_NAMES: Row[] = [
   {
     pattern: 'NAME fired back that “…”',
@@ -318,6 +331,7 @@ describe('attribution classes', () => {
   describe('the one told and the outlet cited are not speakers', () => it.each(LISTENERS)('$pattern', check))
   describe('a follow-on quotation', () => it.each(FOLLOW_ON)('$pattern', check))
   describe('a participle clause', () => it.each(PARTICIPLE)('$pattern', check))
+  describe('a term in marks before the quotation', () => it.each(TERM_QUOTED_FIRST)('$pattern', check))
   describe('a retort, or the words that name something', () => it.each(RETORTS_AND_NAMES)('$pattern', check))
 })
 
