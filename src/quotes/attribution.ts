@@ -8,7 +8,7 @@ import { NAME_RUN, type Mention, type People, type Person } from './mentions.ts'
 import { mentionsBefore } from './person-index.ts'
 import { lastQuoteBefore, nextQuoteOpen, type MarkedQuote } from './marks.ts'
 import { sentenceAt, sentenceSpan } from './sentences.ts'
-import { ADV, APPOSITIVE, SPEAKER, SPEAKER_OBJECT, speakerAt, V } from './speaker-phrase.ts'
+import { ADV, APPOSITIVE, POSSESSOR_OF_WORDS, SPEAKER, SPEAKER_OBJECT, speakerAt, V } from './speaker-phrase.ts'
 import { NAMING_BEFORE } from './naming.ts'
 import type { Article, Span } from '../corpus/index.ts'
 
@@ -42,6 +42,7 @@ const QUOTED_AS_AFTER = new RegExp(`^(?:[^“”".;]{0,80}?\\s)?${QUOTED_AS}`, '
 const PASSIVE_AFTER = new RegExp(`^${SPEAKER}\\s+(?:was|is|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\b`, 'du')
 const QUOTED_AS_BEFORE = new RegExp(`(?:${QUOTED_AS}|${PASSIVE.replace('(?<sp>', '(?<sp2>')})(?:\\s+that)?[^“”"]{0,200}$`, 'du')
 const BEFORE_SPEAKER_VERB = new RegExp(`${SPEAKER}${APPOSITIVE}?,?\\s+${ADV}${V}(?:\\s+that)?\\s*[,:]?\\s*$`, 'du')
+const WORDS_OF_BEFORE = new RegExp(POSSESSOR_OF_WORDS, 'du')
 const ACCORDING_TO = /according to\s+([^,“”"]{2,200}?)\s*,(?:([^,.;“”"]{1,160}),)?/diu
 const ANY_VERB = new RegExp(`\\b${V}\\b`, 'gu')
 const PARTICIPLE = /,\s+(?:saying|adding|warning|noting|arguing|insisting|stressing|explaining|declaring|writing)\b[^“”"]{0,200}$/u
@@ -129,7 +130,7 @@ function fromMatch(people: People, m: RegExpExecArray, offset: number): { person
 }
 
 function attributeBefore(people: People, before: string, offset: number): Person | null {
-  for (const re of [QUOTED_AS_BEFORE, BEFORE_SPEAKER_VERB, NAMING_BEFORE]) {
+  for (const re of [QUOTED_AS_BEFORE, BEFORE_SPEAKER_VERB, NAMING_BEFORE, WORDS_OF_BEFORE]) {
     const m = re.exec(before)
     if (m) return fromMatch(people, m, offset)?.person ?? null
   }

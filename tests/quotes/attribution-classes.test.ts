@@ -254,6 +254,19 @@ const TERM_QUOTED_FIRST: Row[] = [
     want: [['Ivan Petrov', 'Whoever does not leave']],
   },
   {
+    pattern: 'the words of a body or a person named by a noun after the possessive, before a colon',
+    body: 'Mayor Ivan Petrov spoke on Monday.\n\nThe Dorvik foreign ministry’s reply on its channel was sharp: “When Velmar is in your house, it is hard to stay.”\n\nPetrov’s verdict: “The port stays shut until spring.”',
+    want: [
+      ['Dorvik Foreign Ministry', 'When Velmar is in your house'],
+      ['Ivan Petrov', 'The port stays shut'],
+    ],
+  },
+  {
+    pattern: 'a thing’s noun before a colon speaks for nobody',
+    body: 'The port’s closure was swift: “Nobody in or out of the harbour today.”',
+    want: [],
+  },
+  {
     pattern: 'but a quotation of its own before it does',
     body: 'Mayor Ivan Petrov spoke on television on Monday. “The port is closed to everyone until further notice today,” he said, and the council declared: “The strike is over.”',
     want: [['Ivan Petrov', 'The port is closed']],
