@@ -758,3 +758,18 @@ describe('figures told apart by a word of the question', () => {
     expect(askReport(body, q).answer ?? '').not.toMatch(other)
   })
 })
+
+describe('both ends of a change asked ("from what to what")', () => {
+  it.each([
+    [
+      'The price of bread in Velta went up from 40 to 90 euros a loaf in March.',
+      'how much did the price of bread go up by, like from what price to what',
+      'from 40 to 90 euros',
+    ],
+  ])('%j: %j → %j', (body, q, answer) => {
+    expect(askReport(body, q).answer).toBe(answer)
+  })
+  it('is not answered with one end where no sentence gives both', () => {
+    expect(askReport('A loaf of bread in Velta now costs 90 euros, the bakers said.', 'bread went from what price to what').answer ?? '').not.toBe('90 euros')
+  })
+})
