@@ -8,7 +8,8 @@ import { GROUNDS, statedGrounds } from './open-answers.ts'
  * gives someone of theirs ("Lask's deputy is accused of fraud").
  */
 
-// "What is Lask (even) accused of?", "what was he arrested for": the person (group 1), and a verb that asks for a charge.
+// "What is Lask (even) accused of?", "what was he arrested for", "what did he get arrested for": the person (group 1,
+// or 2 after "get"), and a verb that asks for a charge.
 export const ACCUSED_OF =
   /^what (?:(?:is|was|are|were|has|had) (.+?)|(?:did|does|do) (.+?) get) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted|nabbed|busted|picked up|locked up) (?:of|with|for|over)$/
 
