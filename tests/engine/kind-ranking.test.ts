@@ -41,6 +41,9 @@ describe('kindBonus', () => {
     ['date', 'The last ships left on March 14.', 0.3],
     ['date', 'The last ships left.', 0],
     ['number', 'Each got 200 crowns.', 0.3],
+    ['number', 'Each got two hundred crowns.', 0.3],
+    // "One" is mostly a word of pointing ("one case", "one of the"), not a figure a "how many" is answered by.
+    ['number', 'One case that drew attention involved a pianist from Velta.', 0],
     ['countries', 'Troops came from Norway, Finland and Estonia.', 0.3],
     // A capitalised pair is a weak sign of a person, so it gains less.
     ['person', 'The Harbour Council said so.', 0.15],
