@@ -163,6 +163,8 @@ const PHRASES: [RegExp, string][] = [
       ['gone', 'got'],
     ] as const
   ).map(([go, get]): [RegExp, string] => [new RegExp(String.raw`\b(${SERVICES})\s+${go}\s+(?:down|out|dark)\b`, 'gi'), `$1 ${get} cut`]),
+  // "what were the troops actually doing over there": what their tasks were, as the articles put a force's work.
+  [/^what (were|was|are|is) (.+?) (?:actually |really |even )?doing\b/i, 'what tasks $1 $2 doing'],
   // "before the net got killed": the internet, where "the net" is typed for it.
   [/\bthe net\b(?!\s+(?:loss|profit|income|gain|worth|result|effect))/gi, 'the internet'],
 ]

@@ -20,7 +20,11 @@ The harbour of Dessa was flooded for days. As many as 3,000 people slept in tent
 
 The weather office said the river level fell on Tuesday.
 
-Twelve transport aircraft flew the sailors home on May 1.`
+Twelve transport aircraft flew the sailors home on May 1.
+
+The league's sailors took over guard duties at the Marovia harbour.
+
+The league's sailors in Marovia were cheered by crowds.`
 
 function engine() {
   const r = parseArticle('marovia.txt', TEXT)
@@ -37,6 +41,7 @@ describe('retrieval that survives paraphrase (WordNet expansion)', () => {
     ['who asked for help after the dam broke', 'appealed for assistance'],
     ['what triggered the riots', 'sparked'],
     ['how many planes were there', 'transport aircraft'],
+    ['what were the league sailors actually doing in marovia', 'duties'],
   ])('%j finds the sentence with %j first', (q, words) => {
     expect(e.retrieve(q, 1)[0]?.excerpt).toContain(words)
   })

@@ -37,6 +37,9 @@ describe('normalizeChat', () => {
     ['when did the internet go down across the country', 'when did the internet get cut across the country'],
     ['the phones went dark on tuesday', 'the phones got cut on tuesday'],
     ['when did fuel prices go down', 'when did fuel prices go down'],
+    // What a force was doing is what its tasks were.
+    ['what were the league troops actually doing over there', 'what tasks were the league troops doing over there'],
+    ['what is the flotilla doing', 'what tasks is the flotilla doing'],
     ['when did the city get wifi back', 'when did the city get internet back'],
     // A month cut short next to a year or a day, or after a word of time, is the month; "jan" before a name stays.
     ['who won the nov 2022 vote', 'who won the november 2022 vote'],
