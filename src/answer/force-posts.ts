@@ -34,3 +34,18 @@ export function civilOverForce(roles: readonly string[], question: Pick<Question
 
 // "Defence Minister Ivo Lask commanded the troops": the sentence tells the deed of him, whatever his post.
 const DOES_IT = new RegExp(String.raw`^\s*(?:,[^,]{0,80},\s*)?(?:has\s+|had\s+|was\s+|is\s+)?(?:${HOLDING_FORMS})\b`)
+
+/**
+ * The words a question's post does its deed to, after the deed ("who was the general leading the csto peacekeepers"
+ * → "the csto peacekeepers"), or ''.
+ *
+ * @example
+ * ```ts
+ * doneByPost('who was the general leading the csto peacekeepers') // => 'the csto peacekeepers'
+ * ```
+ */
+export function doneByPost(question: string): string {
+  return DEED_AFTER_POST.exec(question)?.[1] ?? ''
+}
+const DEED_AFTER_POST =
+  /\b(?:general|commander|chief|head|officer|leader|boss)\s+(?:(?:who|that)\s+(?:was\s+|is\s+)?)?(?:[a-z]+ing|led|ran|commanded|headed|oversaw)\s+(.+)$/

@@ -4,6 +4,7 @@ import { findMentions } from './entities.ts'
 import { ROLE_WORD, ROLE_WORD_GLOBAL } from './question.ts'
 import { asksSuccessor, predecessorWord } from './succession.ts'
 import { rankOfPost } from './question-parts.ts'
+import { doneByPost } from './force-posts.ts'
 import type { QuestionAnalysis } from './types.ts'
 import { plainWord, termsOf, type ExtractionContext } from './context.ts'
 
@@ -22,8 +23,7 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // "the general running the force" asks for an officer: a secretary general holds no rank.
   const rank = RANK_GENERAL.test(ctx.question.text) && !CIVIL_GENERAL.test(ctx.question.text)
   const civil = (text: string) => (rank ? text.replace(CIVIL_GENERAL_GLOBAL, '$1') : text)
-  // "which general ordered the arrests": one called no general at all is no answer (a director general is a misfit, see
-  // postMisfit, and still the subject of the verb in his sentence).
+  // "which general ordered the arrests": one called no general at all is no answer (a director general is a misfit, see postMisfit).
   if (asksOfficer(ctx.question) && !/\bgeneral\b/i.test(`${before} ${roles.join(' ')}`)) return null
   const roleTerms = termsOf(ctx, civil(roles.join(' ')))
   const { posts, qualifiers, acronyms, followed } = askedPost(ctx)
@@ -44,14 +44,17 @@ export function roleFit(ctx: ExtractionContext, before: string, roles: readonly 
   // former post says nothing of it: "Sara Nyl, a former finance minister, was approved as prime minister").
   const holdsPost = roles.some((r) => !PAST_POST.test(r) && ROLE_WORD.test(r))
   const statePost = STATE_POST.test(roles.join(' '))
+  const doneTo = doneByPost(ctx.question.normalized).split(' ')
   for (const c of ctx.concepts) {
     if (followed !== undefined && c.asked === followed) continue
     // Only a question about a post ties the names it gives (not "tv") to the holder's role; the headline may say where the
     // post is ("Kazakhs vote ..." over "… as the new prime minister"), unless the role names elsewhere. "Who fired the
     // interior minister?" names the post of whom it was done to. "Boss" asks for any post of the named place ("defence boss").
+    // "The general leading the csto peacekeepers": what the post's holder does the deed to is no body the post is of.
     const required =
       posts.size > 0 &&
       !ctx.question.subjectOf &&
+      !doneTo.includes(c.asked ?? c.word) &&
       ((c.named && !plainWord(c, acronyms)) ||
         (qualifiers.has(c.asked ?? '') && holdsPost) ||
         (c.terms.some((t) => posts.has(t.term)) && !ANY_POST.test(c.asked ?? '')))
@@ -167,8 +170,7 @@ export function holdsDoerPost(roles: readonly string[], question: string): boole
   return holds !== null && roles.some((r) => holdsAsked(r, holds))
 }
 
-// A role holds the post a test asks for, but a deputy's post only where the post asked is a deputy's ("who fired the
-// deputy mayor": the deputy mayor; "who fired the mayor": not the deputy mayor).
+// A role holds the post asked, a deputy's only where a deputy's is asked ("who fired the mayor": not the deputy mayor).
 const holdsAsked = (role: string, holds: RegExp) => holds.test(role.trim()) && (DEPUTY_OF.test(holds.source) || !DEPUTY_OF.test(role))
 
 /**
@@ -197,8 +199,7 @@ function objectPost(question: string, verb: string | null): RegExp | null {
   )
 }
 
-// A post a question names (`post` reads it), as a test of a role, built once per question: every person of every
-// passage is tried against it.
+// A post a question names (`post` reads it), as a test of a role, built once per question: every person is tried against it.
 const postTests = new Map<string, RegExp | null>()
 function postTest(key: string, post: () => string | undefined, after = ''): RegExp | null {
   let holds = postTests.get(key)
@@ -222,8 +223,7 @@ export function withRole(name: string, roles: string[], ctx: ExtractionContext):
 }
 
 const ANY_POST = /^boss(?:es)?$/
-// The word before a post in a question ("the defence minister", "the museum's spokesperson"), and the words there that
-// say nothing of which post it is.
+// The word before a post in a question ("the defence minister", "the museum's spokesperson"), and words that say nothing of it.
 const QUALIFIED_POST = new RegExp(`\\b([a-z]+)(?:['’]s)?\\s+(?=${ROLE_WORD.source})`, 'g')
 const NOT_QUALIFIERS = new Set(
   'the a an new current former acting interim caretaker outgoing incoming next deputy vice first top then ex its their his her our your that this who whos is was which what s and of became become becomes make made'.split(

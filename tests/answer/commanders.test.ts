@@ -157,3 +157,15 @@ describe('"which general" whose deed a civil general did', () => {
     expect(engine.ask('which general opened an inquiry into the army').answer ?? '').not.toContain('Ash')
   })
 })
+
+describe('"the general leading the NLF peacekeepers": what the post does its deed to is no body the post is of', () => {
+  const engine = pagesEngine([
+    `Peacekeepers reach Veloria\nMarch 20, 2023\n\nThe Northern League Force (NLF) sent its peacekeepers to Veloria on March 6.\n\nThe force was placed under Colonel General Petr Marten, commander of Norland's marines.`,
+  ])
+  it.each(['who was the general in charge of the nlf peacekeepers', 'who was the commander leading the nlf peacekeepers'])('%j → the general', (q) => {
+    expect(engine.ask(q).answer ?? '').toContain('Petr Marten')
+  })
+  it("still asks for the body a post is of: the NLF's general is none named", () => {
+    expect(engine.ask("who is the nlf's general").answer ?? '').not.toContain('Petr Marten')
+  })
+})
