@@ -1,4 +1,4 @@
-import { DEMONYMS, canonicalTerm, foldText, isKindOf, isPluralNoun, namesPeople } from '../text/index.ts'
+import { DEMONYMS, baseForms, canonicalTerm, foldText, isKindOf, isPluralNoun, namesPeople, narrowerKinds } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
 import { capitalise, termsOf, type ExtractionContext } from './context.ts'
 import type { Found } from './choose.ts'
@@ -74,6 +74,9 @@ export function unitFit(ctx: ExtractionContext, unit: string | null, written = '
   const thingsFor = words.length > 1 && isPluralNoun(noun) && !GROUP_WORDS.has(noun) && asksPeople !== countsPeople(noun)
   if (thingsFor && conceptMatch(focus, termsOf(ctx, noun)) === 0) return -0.2
   if (best >= 1) return 0.3
+  // "twelve marchers" for "how many soldiers", "seven girls" for "how many women": a narrower kind counts only some.
+  const kinds = ctx.question.focus === null ? null : narrowerKinds(foldText(ctx.question.focus))
+  if (kinds && words.some((w) => [...baseForms(w, 'noun'), w].some((f) => kinds.has(f)))) return -0.2
   // "fourteen aircraft" for "how many planes": what the counted thing is a kind of counts it too. Not the other way
   // ("12 tanks" are not all the vehicles), nor a word for any group ("3 units" of troops).
   if (best > 0 || words.some((w) => !GROUP_WORDS.has(w) && isKindOf(foldText(ctx.question.focus ?? ''), w))) return 0.2

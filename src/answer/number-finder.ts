@@ -164,7 +164,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       if (prev && MONEY.test(prev.text) && MONEY.test(f.text) && CONVERSION.test(c.sentence.text.slice(prev.end, f.start))) f.key = prev.key
     }
     kindsApart(ctx, finds)
-    return BOTH_ENDS.test(question.normalized) ? bothEnds(c.sentence.text, finds) : finds
+    return BOTH_ENDS.test(question.normalized) ? bothEnds(ctx, c.sentence.text, finds) : finds
   }
 }
 
@@ -190,8 +190,8 @@ function kindsApart(ctx: ExtractionContext, finds: Found[]): void {
   }
 }
 
-// "from what price to what", "from how much to how much": both ends of a change are asked.
-const BOTH_ENDS = /\bfrom (?:what|how much|how many)\b.*\bto (?:what|how much|how many)\b/
+// "from what price to what", "from how much to how much": both ends of a change are asked (not "from what town").
+const BOTH_ENDS = /\bfrom (?:what|how much|how many)(?: (?:price|figure|number|level|rate|amount|sum|cost))? to (?:what|how much|how many)\b/
 // "from 60 to 120 tenge", "from about 60 tenge to 120": the words between a change's two ends.
 const FROM_TO = /^\s*(?:[\p{L}$€£]+\s+)?to\s+(?:about\s+|around\s+|some\s+)?$/u
 
@@ -199,14 +199,25 @@ const FROM_TO = /^\s*(?:[\p{L}$€£]+\s+)?to\s+(?:about\s+|around\s+|some\s+)?$
  * For a question that asks both ends of a change, a sentence's two figures written "from … to …" as one find, the
  * change as written ("from 60 to 120 tenge"); a sentence without them gives none, as one end answers half of it.
  */
-function bothEnds(text: string, finds: readonly Found[]): Found[] {
+function bothEnds(ctx: ExtractionContext, text: string, finds: readonly Found[]): Found[] {
   const sorted = [...finds].sort((a, b) => a.start - b.start)
+  const pairs: Found[] = []
   for (const [i, f] of sorted.entries()) {
     const to = sorted[i + 1]
     const from = /\bfrom\s+(?:about\s+|around\s+|some\s+)?$/.exec(text.slice(Math.max(0, f.start - 20), f.start))
     if (!to || !from || !FROM_TO.test(text.slice(f.end, to.start))) continue
     const start = f.start - from[0].length
-    return [{ ...to, text: text.slice(start, to.end), start, key: `${f.key}-${to.key}`, misfit: !!(f.misfit || to.misfit) }]
+    pairs.push({ ...to, text: text.slice(start, to.end), start, key: `${f.key}-${to.key}`, misfit: !!(f.misfit || to.misfit) })
   }
-  return []
+  // "Fuel rose from 40 to 60 cents, and bread went from 90 to 120": the change of what the question names, in its clause.
+  const said = (p: Found) => {
+    const clause =
+      text
+        .slice(0, p.start)
+        .split(/[,;]|\band\b/)
+        .at(-1) ?? ''
+    return ctx.concepts.filter((c) => conceptMatch(c, termsOf(ctx, clause)) > 0).length
+  }
+  const best = Math.max(0, ...pairs.map(said))
+  return pairs.filter((p) => said(p) === best).slice(0, 1)
 }

@@ -130,7 +130,7 @@ function fromMatch(people: People, m: RegExpExecArray, offset: number): { person
 }
 
 function attributeBefore(people: People, before: string, offset: number): Person | null {
-  for (const re of [QUOTED_AS_BEFORE, BEFORE_SPEAKER_VERB, NAMING_BEFORE, WORDS_OF_BEFORE]) {
+  for (const re of [QUOTED_AS_BEFORE, WORDS_OF_BEFORE, BEFORE_SPEAKER_VERB, NAMING_BEFORE]) {
     const m = re.exec(before)
     if (m) return fromMatch(people, m, offset)?.person ?? null
   }
@@ -218,7 +218,10 @@ function prevCloseBefore(text: string, para: Span, marks: readonly number[], ope
   const last = lastQuoteBefore(text, para, marks, open)
   // A word or two in marks ("20,000 “bandits” had attacked") is a term quoted, not a quotation: the words before it
   // still say who speaks next ("He claimed that … and declared: “…”").
-  if (last?.close != null && SCARE_QUOTE.test(text.slice(last.start, last.end))) return prevCloseBefore(text, para, marks, last.open)
+  if (last?.close != null && SCARE_QUOTE.test(text.slice(last.start, last.end)) && !OTHER_CLAUSE.test(text.slice(last.close, open)))
+    return prevCloseBefore(text, para, marks, last.open)
   return last?.close != null ? last.close + 1 : para.start
 }
 const SCARE_QUOTE = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}$/u
+// A clause of someone else between the term and the quotation ("… “going nowhere” but Orlov disagreed: “…”").
+const OTHER_CLAUSE = /\b(?:but|while|whereas|although|though)\b|;/i

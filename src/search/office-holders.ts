@@ -24,9 +24,10 @@ const APPOSED =
   /((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)(?:,\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}|\s+as\s+(?:the\s+)?(?:new\s+)?)(president|prime minister)\b(?!\s+of\b|-)/giu
 // Words before a title that make it another office, or a past one: "former Norland President", "Vice President".
 const NOT_THE_OFFICE = /\b(?:former|first|ex|vice|deputy|late|then|outgoing|previous|dismissed|ousted)\b[\s\p{Lu}\p{L}-]{0,30}$/iu
-// A description as the subject of a verb in the past: "the president said", "the president thanked", '…," said the prime minister'.
+// A description as the subject of a verb in the past: "the president said", '…," said the prime minister', and opening
+// its clause, "The president thanked" (not "who defied the president ordered").
 const SPEAKS =
-  /\bthe\s+(president|prime minister|head of state)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|announced|stressed|noted|declared|warned|insisted|wrote|spoke|met|[a-z]{3,}ed)\b|[”"],?\s+said\s+the\s+(president|prime minister|head of state)\b(?!\s+of\b|['’-])/giu
+  /\bthe\s+(president|prime minister|head of state)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|announced|stressed|noted|declared|warned|insisted|wrote)\b|(?:^|[,;:]\s*|\b(?:and|but|then)\s+)[Tt]he\s+(president|prime minister|head of state)\s+(?:also\s+|later\s+|then\s+)?(?:spoke|met|[a-z]{3,}ed)\b|[”"],?\s+said\s+the\s+(president|prime minister|head of state)\b(?!\s+of\b|['’-])/giu
 // The office changing hands in the story: then "the prime minister" may be either.
 const CHANGE =
   /\b(?:sworn in|swore in|elect(?:ed|s)?|t(?:ook|akes) office|inaugurat\w+|resign\w*|step(?:ped|s)? down|died|dies|death|succe(?:ed\w*|ssor)|predecessor|acting|interim|impeach\w*|ousted)\b/i
@@ -47,7 +48,7 @@ export function speakingHolders(lexicon: Lexicon, article: Article): Map<number,
   const holders = holdersIn(lexicon, text)
   article.sentences.forEach((s, i) => {
     for (const m of s.text.matchAll(SPEAKS)) {
-      const office = officeOf(m[1] ?? m[2]!)
+      const office = officeOf(m[1] ?? m[2] ?? m[3]!)
       const named = holders.get(office)
       if (!named) continue
       // The holder named last before the description ("Venn toured the docks. '…,' the president said"), unless

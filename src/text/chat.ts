@@ -103,8 +103,11 @@ const MONTH_SHORT = new RegExp(
   'g',
 )
 
-// What a chat question says goes down: a service, not a price ("prices went down") nor a person.
-const SERVICES = 'internet|net|web|website|site|network|phones?|phone lines|mobile data|mobile internet|power|electricity|signal|connection'
+// A force whose doings a chat question asks: its tasks ("what were the troops doing there"), not a price's or a person's.
+const FORCES = 'troops|soldiers|forces?|peacekeepers|sailors|marines|police|contingents?|army|armies|units|paratroopers|guys|fleet|flotilla|mission'
+// What a chat question says goes down and news copy says was cut: the internet, not a price ("prices went down"), nor a
+// network, the power or a signal, which news copy too says went down or out.
+const SERVICES = 'internet|net|web|website|site|mobile internet'
 
 const PHRASES: [RegExp, string][] = [
   [/\bin charge of\b/gi, 'leading'],
@@ -163,8 +166,11 @@ const PHRASES: [RegExp, string][] = [
       ['gone', 'got'],
     ] as const
   ).map(([go, get]): [RegExp, string] => [new RegExp(String.raw`\b(${SERVICES})\s+${go}\s+(?:down|out|dark)\b`, 'gi'), `$1 ${get} cut`]),
+  // "who was tracking the internet outage": monitoring it, as news copy puts it ("a monitoring group"); one who tracks a
+  // suspect or tracks him down follows him.
+  [/\btrack(ing|ed|s)?\b(?=\s+(?:the\s+)?(?:\w+\s+)?(?:internet|outages?|outtage|shutdowns?|blackouts?|connectivity|toll|traffic|data)\b)/gi, 'monitor$1'],
   // "what were the troops actually doing over there": what their tasks were, as the articles put a force's work.
-  [/^what (were|was|are|is) (.+?) (?:actually |really |even )?doing\b/i, 'what tasks $1 $2 doing'],
+  [new RegExp(String.raw`^what (were|was|are|is) (.*?\b(?:${FORCES})) (?:actually |really |even )?doing\b`, 'i'), 'what tasks $1 $2 doing'],
   // "before the net got killed": the internet, where "the net" is typed for it.
   [/\bthe net\b(?!\s+(?:loss|profit|income|gain|worth|result|effect))/gi, 'the internet'],
 ]

@@ -12,6 +12,7 @@ import { baseForms, isVerbLemma } from './parts-of-speech.ts'
  */
 
 const SYNONYM = 0.6
+const LOOSE_KIN = 0.45
 const DERIVED = 0.85
 const BROADER = 0.5
 const NARROWER = 0.4
@@ -23,18 +24,33 @@ const RARE = 0.15
 const FLOOR = 0.2
 
 const cache = new Map<string, Map<string, number>>()
+const kindsCache = new Map<string, Set<string>>()
+
+/**
+ * The narrower kinds {@link expandWord} lists for a noun ("marcher" for "soldiers"): a count of one of them counts only
+ * some of what the noun names.
+ *
+ * @example
+ * ```ts
+ * narrowerKinds('musicians').has('pianist') // => true
+ * ```
+ */
+export function narrowerKinds(form: string): ReadonlySet<string> {
+  expandWord(form)
+  return kindsCache.get(form) ?? new Set()
+}
 
 // Words WordNet files under senses of their own that news uses for a question's word: "who led the force" is
 // answered by "commanded". Not the other way round: "who commanded the operation" is not answered by who "led the
 // talks"; nor "who led the march" by who "heads the union".
 // A plane asked about is written as an aircraft as often as not (WordNet puts "aircraft" two steps above "airplane");
 // not the other way round: "how many aircraft" counts the helicopters too.
-const KIN: [Pos, string, readonly string[]][] = [
-  ['verb', 'lead', ['command']],
-  ['noun', 'plane', ['aircraft']],
-  ['noun', 'airplane', ['aircraft']],
-  // Who tracks an outage or a toll monitors it, as news copy puts it ("monitoring group").
-  ['verb', 'track', ['monitor']],
+// A broader word ("aircraft" may be helicopters) counts for less than a synonym: enough to find the sentence, not to say
+// the question's word.
+const KIN: [Pos, string, readonly string[], number][] = [
+  ['verb', 'lead', ['command'], SYNONYM],
+  ['noun', 'plane', ['aircraft'], LOOSE_KIN],
+  ['noun', 'airplane', ['aircraft'], LOOSE_KIN],
 ]
 
 /**
@@ -51,6 +67,7 @@ export function expandWord(form: string): Map<string, number> {
   if (cached) return cached
   const out = new Map<string, number>()
   const own = new Set<string>()
+  const narrower = new Set<string>()
   const add = (lemma: string, weight: number) => {
     if (weight >= FLOOR && weight > (out.get(lemma) ?? 0)) out.set(lemma, weight)
   }
@@ -81,7 +98,10 @@ export function expandWord(form: string): Map<string, number> {
           const kinds = links(set, '~')
           if (kinds.length <= MAX_KINDS)
             for (const kind of kinds)
-              for (const word of kind.words) add(word, NARROWER * sense * commonness(word, pos, kind.offset, senses(word, pos).indexOf(kind.offset), 'all'))
+              for (const word of kind.words) {
+                add(word, NARROWER * sense * commonness(word, pos, kind.offset, senses(word, pos).indexOf(kind.offset), 'all'))
+                narrower.add(word)
+              }
         }
         // A rare or specific word ("pullout", "pull out") is best found through the commoner word it is a kind of.
         if (multiword || (pos === 'noun' && senses(lemma, pos).length <= 2)) {
@@ -97,16 +117,20 @@ export function expandWord(form: string): Map<string, number> {
       }
     }
   }
-  for (const [pos, asked, kin] of KIN) {
+  for (const [pos, asked, kin, weight] of KIN) {
     if (!baseForms(form, pos).includes(asked)) continue
     for (const word of kin) {
-      add(word, SYNONYM)
-      for (const [member, w] of family(word, pos)) add(member, SYNONYM * w)
+      add(word, weight)
+      for (const [member, w] of family(word, pos)) add(member, weight * w)
     }
   }
   for (const lemma of own) out.delete(lemma)
-  if (cache.size > 5_000) cache.clear()
+  if (cache.size > 5_000) {
+    cache.clear()
+    kindsCache.clear()
+  }
   cache.set(form, out)
+  kindsCache.set(form, new Set([...narrower].filter((k) => !own.has(k) && (out.get(k) ?? 0) <= NARROWER)))
   return out
 }
 

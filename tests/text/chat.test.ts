@@ -35,7 +35,12 @@ describe('normalizeChat', () => {
     ['what was the net loss before the net went down', 'what was the net loss before the internet got cut'],
     // A service that goes down is cut; a price that goes down is not.
     ['when did the internet go down across the country', 'when did the internet get cut across the country'],
-    ['the phones went dark on tuesday', 'the phones got cut on tuesday'],
+    // A network, a phone line or the power that went down or out is said so by news copy too: left as typed.
+    ['the phones went dark on tuesday', 'the phones went dark on tuesday'],
+    ['when did the power go out', 'when did the power go out'],
+    // Who tracks an outage monitors it; one who tracks a suspect, or tracks him down, follows him.
+    ['who was tracking the internet outtage', 'who was monitoring the internet outtage'],
+    ['how did police track the suspect', 'how did police track the suspect'],
     ['when did fuel prices go down', 'when did fuel prices go down'],
     // What a force was doing is what its tasks were.
     ['what were the league troops actually doing over there', 'what tasks were the league troops doing over there'],
