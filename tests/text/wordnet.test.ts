@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandWord } from '../../src/text/expand.ts'
+import { expandWord, narrowerKinds } from '../../src/text/expand.ts'
 import { baseForms, isAdverbOnly, isLemma, isVerbLemma, isVerbOnly } from '../../src/text/parts-of-speech.ts'
 import { isKindOf, namesPeople } from '../../src/text/kinds.ts'
 import { senseCounts, senses, synset } from '../../src/text/wordnet.ts'
@@ -154,5 +154,17 @@ describe('isKindOf', () => {
     ['sites', 'planes', false],
   ])('%s is a kind of %s: %s', (a, b, expected) => {
     expect(isKindOf(a, b)).toBe(expected)
+  })
+})
+
+describe('narrowerKinds: the kinds a noun is found through, which count only some of it', () => {
+  it.each([
+    ['musicians', 'pianist', true],
+    ['soldiers', 'marcher', true],
+    // The noun itself, and a synonym, are no narrower kinds.
+    ['soldiers', 'soldier', false],
+    ['fuel', 'fuel', false],
+  ] as const)('%s → %s: %s', (noun, kind, narrower) => {
+    expect(narrowerKinds(noun).has(kind)).toBe(narrower)
   })
 })
