@@ -4,7 +4,7 @@ import { countryOf } from '../text/index.ts'
 import { findMentions } from './entities.ts'
 import { findAges } from './counts.ts'
 import { allOfThem } from './quantities.ts'
-import { TOLLS } from './tolls.ts'
+import { tollAskedIn } from './tolls.ts'
 
 /**
  * Figures that are not the count a "how many" asks for, though they stand in
@@ -43,7 +43,7 @@ export function partOfAnother(ctx: ExtractionContext, before: string, after: str
   // "88 died, 12 of them police" for "how many police died": the part is of the kind counted, and of the toll asked
   // ("killed 14, 9 of them soldiers, and wounded dozens" tells no soldiers wounded).
   if (ctx.concepts.some((c) => c.named && conceptMatch(c, terms) > 0)) return false
-  if (ctx.focus && conceptMatch(ctx.focus, terms) > 0 && sameToll(ctx.question.text, before)) return false
+  if (ctx.focus && conceptMatch(ctx.focus, terms) > 0 && tollAskedIn(ctx.question.text, before)) return false
   // The deed before the figure ("changes 33 of …") or told of the part after it ("44 of the 56 desks were smashed").
   const verbs = [WORD_BEFORE.exec(before)?.[1], PASSIVE_AFTER.exec(part[1]!)?.[1]].filter((v) => v !== undefined)
   const deed = termsOf(ctx, verbs.join(' '))
@@ -124,10 +124,4 @@ export function nationUnsaid(question: string, text: string, start: number, end:
   const after = text.slice(end, end + NATIONAL_REACH).split(/[,;:(]/)[0]!
   const near = `${text.slice(Math.max(0, start - NATION_BEFORE), start)} ${text.slice(start, end)} ${after}`
   return !findMentions(near).some((x) => (countryOf(x.text) ?? countryOf(x.text.replace(/s$/, ''))) === country)
-}
-
-/** True when a question asks no toll, or the toll the words before a part tell ("killed 88, 12 of them police"). */
-function sameToll(question: string, before: string): boolean {
-  const asked = TOLLS.filter((re) => re.test(question))
-  return asked.length === 0 || asked.some((re) => re.test(before))
 }

@@ -23,7 +23,7 @@ export const TOLLS = [
  */
 export function countsOtherEvent(after: string, question: string, before = '', lead = ''): boolean {
   const toll =
-    /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained|missing)\b|^\s*(?:[\p{L}'’-]+\s+){0,4}(?:were|was|have been|had been|are|been)\s+(held|jailed|imprisoned)\b/iu.exec(
+    /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:(?:were|was|have been|had been|are|been)?\s*(killed|dead|died|injured|wounded|hurt|arrested|detained|missing)|(?:were|was|have been|had been|are|been)\s+(held|jailed|imprisoned))\b/iu.exec(
       after,
     ) ?? TOLL_LEAD.exec(lead)
   const part = toll ? null : PART_OF_TOLL.exec(before)
@@ -31,6 +31,20 @@ export function countsOtherEvent(after: string, question: string, before = '', l
   // A part of a toll is of another toll only where the question asks of one: "how many journalists" are the 8 of them.
   if (!said || (part && !TOLLS.some((re) => re.test(question)))) return false
   return !TOLLS.filter((re) => re.test(said[1] ?? said[2]!)).some((re) => re.test(question))
+}
+
+/**
+ * True when a question asks no toll, or one that `told` tells ("killed 88, 12 of them police" for "how many police
+ * died"; not for "how many police were wounded").
+ *
+ * @example
+ * ```ts
+ * tollAskedIn('how many police were wounded', 'The attack killed 14 people, ') // => false
+ * ```
+ */
+export function tollAskedIn(question: string, told: string): boolean {
+  const asked = TOLLS.filter((re) => re.test(question))
+  return asked.length === 0 || asked.some((re) => re.test(told))
 }
 
 /**
