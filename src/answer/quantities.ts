@@ -75,16 +75,10 @@ export function findQuantities(text: string): Quantity[] {
       /^[:/]\d/.test(text.slice(end)) ||
       /\p{L}-$/u.test(text.slice(0, start)) ||
       /^(?:st|nd|rd|th)\b/.test(text.slice(end)) ||
-      // "2022-01-19", "0014": a day written the ISO way, or a number padded with zeros (a code), counts nothing.
-      /\b\d{4}-\d{2}-$/.test(text.slice(0, start)) ||
-      (/\b\d{4}-$/.test(text.slice(0, start)) && /^\d{2}-\d{2}\b/.test(text.slice(start))) ||
-      /^-\d{2}-\d{2}\b/.test(text.slice(end)) ||
+      // "0014": a number padded with zeros is a code.
       /^0\d/.test(m[0]) ||
-      // "2.6 On 7 January the …", "3. The troops …", "(26) On …", "§ 26 On …": a report's paragraph number opening the
-      // sentence counts nothing.
-      (/^[\s*#>(§-]*$/.test(text.slice(0, start)) &&
-        /^\d+(?:\.\d+)*$/.test(m[0]) &&
-        (m[0].includes('.') || /§/.test(text.slice(0, start)) ? /^[.)]?\**\s+[\p{Lu}"“]/u : /^[.)]\**\s+[\p{Lu}"“]/u).test(text.slice(end)))
+      inIsoDay(text, start, end) ||
+      paragraphNumber(text, m[0], start, end)
     )
       continue
     const core = m[0].toLowerCase()
@@ -191,6 +185,25 @@ function partUnit(text: string): { words: string[]; length: number } {
     length = m.index + w.length
   }
   return { words, length }
+}
+
+/** True when the figure at `start`–`end` is a part of a day written the ISO way ("2022-01-19"). */
+function inIsoDay(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 8), end + 6)
+  const at = start - Math.max(0, start - 8)
+  return [...around.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].some((d) => d.index <= at && at < d.index + d[0].length)
+}
+
+/**
+ * True when the figure opens its sentence as a report's or a list's paragraph number ("2.6 On 7 January the …",
+ * "3. The troops …", "(26) On …", "§ 26 On …"): it counts nothing.
+ */
+function paragraphNumber(text: string, figure: string, start: number, end: number): boolean {
+  const before = text.slice(0, start)
+  if (!/^[\s*#>(§-]*$/.test(before) || !/^\d+(?:\.\d+)*$/.test(figure)) return false
+  // A plain "3" needs its mark after it ("3." or "3)"); "2.6" or "§ 26" is one as it stands.
+  const marked = figure.includes('.') || before.includes('§')
+  return (marked ? /^[.)]?\**\s+[\p{Lu}"“]/u : /^[.)]\**\s+[\p{Lu}"“]/u).test(text.slice(end))
 }
 
 // A participle ("armoured", "injured"), or two modifiers joined ("military and armoured"), then a noun.
