@@ -124,12 +124,13 @@ const STAMPED =
   /^[ \t]*(?:\[\d{1,2}:\d{2}\]|(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+\d{1,2}:\d{2}\b)/i
 
 // A spreadsheet's or a table's row exported as text: its fields parted by tabs ("2022-01-11<TAB>Ministry: 9,900 detained").
-const TABLE_ROW = /^(?:[^\t\n]*\S[^\t\n]*|\t*[^\t\n]*\S[^\t\n]*)\t+[^\t\n]*\S/
+// The first field may be blank (a row opening with a tab).
+const TABLE_ROW = /^\t*[^\t\n]*\S[^\t\n]*\t+[^\t\n]*\S/
 
 /** True when the line at `at`, and the one before it, are rows of a table exported with tabs: each row is a sentence. */
 function tableRowAt(text: string, at: number): boolean {
   const before = text.lastIndexOf('\n', at - 2) + 1
-  return TABLE_ROW.test(text.slice(at, text.indexOf('\n', at) >>> 0)) && TABLE_ROW.test(text.slice(before, at - 1))
+  return TABLE_ROW.test(text.slice(at)) && TABLE_ROW.test(text.slice(before, at - 1))
 }
 
 /** A line break counts as a sentence boundary before a blank line (a paragraph break), a list item or a stamped line. */
