@@ -194,10 +194,7 @@ function inIsoDay(text: string, start: number, end: number): boolean {
   return [...around.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].some((d) => d.index <= at && at < d.index + d[0].length)
 }
 
-/**
- * True when the figure opens its sentence as a report's or a list's paragraph number ("2.6 On 7 January the …",
- * "3. The troops …", "(26) On …", "§ 26 On …"): it counts nothing.
- */
+/** True when the figure opens its sentence as a paragraph's number ("2.6 On 7 January …", "3. The …", "(26) On …", "§ 26 On …"). */
 function paragraphNumber(text: string, figure: string, start: number, end: number): boolean {
   const before = text.slice(0, start)
   if (!/^[\s*#>(§-]*$/.test(before) || !/^\d+(?:\.\d+)*$/.test(figure)) return false
