@@ -3,7 +3,7 @@ import { countryOf, foldText } from '../text/index.ts'
 import { findQuantities, joinRanges } from './quantities.ts'
 import { ageStarts, earlierEvent, firstInstalment, nationUnsaid, partOfAnother } from './parts.ts'
 import { DAY_PRECISION, capitalise, inQuestion, termsOf, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
-import { conceptMatch, type Concept } from '../search/index.ts'
+import { conceptMatch } from '../search/index.ts'
 import type { Found } from './choose.ts'
 import { countsSources, findAges, increment, numberPart, unitFit } from './counts.ts'
 import { countsOtherEvent, partOfWholeToll, tollUnsaid, wholeOfAskedPart, wholeTollOfKind } from './tolls.ts'
@@ -180,13 +180,17 @@ function kindsApart(ctx: ExtractionContext, finds: Found[]): void {
   if (finds.length < 2 || !focus) return
   const words = ctx.question.normalized.split(/\s+/)
   const at = words.findIndex((w) => w === focus || w.startsWith(focus))
-  const says = (c: Concept, text: string) => conceptMatch(c, termsOf(ctx, text)) > 0
+  if (at < 0) return
+  const terms = finds.map((f) => termsOf(ctx, f.text))
   for (const c of ctx.concepts) {
     // Only a word of the kind counted, set just before it ("international un staff", "foreign volunteers").
     const asked = words.lastIndexOf(c.asked ?? c.word, at)
-    if (c.named || c === ctx.focus || at < 0 || asked < 0 || at - asked > 2) continue
-    if (!finds.some((f) => says(c, f.text)) || finds.every((f) => says(c, f.text))) continue
-    for (const f of finds) if (!says(c, f.text) && /\p{L}/u.test(f.text)) f.misfit = true
+    if (c.named || c === ctx.focus || asked < 0 || at - asked > 2) continue
+    const says = terms.map((t) => conceptMatch(c, t) > 0)
+    if (!says.some(Boolean) || says.every(Boolean)) continue
+    finds.forEach((f, i) => {
+      if (!says[i] && /\p{L}/u.test(f.text)) f.misfit = true
+    })
   }
 }
 
@@ -210,14 +214,16 @@ function bothEnds(ctx: ExtractionContext, text: string, finds: readonly Found[])
     pairs.push({ ...to, text: text.slice(start, to.end), start, key: `${f.key}-${to.key}`, misfit: !!(f.misfit || to.misfit) })
   }
   // "Fuel rose from 40 to 60 cents, and bread went from 90 to 120": the change of what the question names, in its clause.
-  const said = (p: Found) => {
-    const clause =
+  const said = pairs.map((p) => {
+    const clause = termsOf(
+      ctx,
       text
         .slice(0, p.start)
         .split(/[,;]|\band\b/)
-        .at(-1) ?? ''
-    return ctx.concepts.filter((c) => conceptMatch(c, termsOf(ctx, clause)) > 0).length
-  }
-  const best = Math.max(0, ...pairs.map(said))
-  return pairs.filter((p) => said(p) === best).slice(0, 1)
+        .at(-1) ?? '',
+    )
+    return ctx.concepts.filter((c) => conceptMatch(c, clause) > 0).length
+  })
+  const best = said.indexOf(Math.max(...said))
+  return best < 0 ? [] : [pairs[best]!]
 }
