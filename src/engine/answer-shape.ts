@@ -10,9 +10,12 @@ const DAY = String.raw`\b${MONTH}[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:o
 
 const PERSON = /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u
 
+// A figure in figures or words; "one" apart, mostly a word of pointing ("One case that drew attention …").
+const FIGURE_WORDS = String.raw`\d|\b(?:hundreds?|thousands?|millions?|dozens?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`
+const FIGURE_BUT_ONE = new RegExp(FIGURE_WORDS, 'i')
+
 const KIND_SHAPES: Partial<Record<string, { test: (text: string) => boolean }>> = {
-  number:
-    /\d|\b(?:hundreds?|thousands?|millions?|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i,
+  number: new RegExp(String.raw`${FIGURE_WORDS}|\bone\b`, 'i'),
   date: new RegExp(String.raw`${DAY}|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b`, 'i'),
   time: { test: holdsClockTime },
   person: PERSON,
@@ -144,9 +147,8 @@ const KIND_BONUS: Partial<Record<string, number>> = { person: 0.15, place: 0.15 
  * ```
  */
 export function kindBonus(kind: string, text: string): number {
-  // "One" alone ranks no sentence for a how-many: mostly a word of pointing ("One case that drew attention …"), though
-  // "just one ferry" still answers one.
-  if (kind === 'number' && holdsKind(kind, text) && !holdsKind(kind, text.replace(/\bone\b/gi, ' '))) return 0
+  // "One" alone ranks no sentence for a how-many, though "just one ferry" still answers one.
+  if (kind === 'number') return FIGURE_BUT_ONE.test(text) ? (KIND_BONUS[kind] ?? 0.3) : 0
   if (holdsKind(kind, text)) return KIND_BONUS[kind] ?? 0.3
   const broader = BROADER[kind]
   return broader ? kindBonus(broader, text) : 0
