@@ -1,5 +1,6 @@
 import { HOLDING_FORMS, HOLDING_POST } from './deeds.ts'
 import type { QuestionAnalysis } from './types.ts'
+import { ROLE_WORD } from './question-forms.ts'
 
 /**
  * Whether a person's posts could be the command of a force: "who headed the league troops" is not answered by the
@@ -47,5 +48,6 @@ const DOES_IT = new RegExp(String.raw`^\s*(?:,[^,]{0,80},\s*)?(?:has\s+|had\s+|w
 export function doneByPost(question: string): string {
   return DEED_AFTER_POST.exec(question)?.[1] ?? ''
 }
-const DEED_AFTER_POST =
-  /\b(?:general|commander|chief|head|officer|leader|boss)\s+(?:(?:who|that)\s+(?:was\s+|is\s+)?)?(?:[a-z]+ing|led|ran|commanded|headed|oversaw)\s+(.+)$/
+const DEED_AFTER_POST = new RegExp(
+  String.raw`${ROLE_WORD.source}\s+(?:(?:who|that)\s+(?:was\s+|is\s+)?)?(?:[a-z]+ing|led|ran|commanded|headed|oversaw)\s+(.+)$`,
+)
