@@ -44,6 +44,18 @@ const SPAN_OF_TIME =
   /\b(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Nn]ights?|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|secs?|mins?|hrs?|wks?|mos|yrs?)\b/
 const LENGTH = /\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|inch(?:es)?)\b/i
 const ASKS_LENGTH = /^how long (?:is|was|are|were)\b/
+
+/**
+ * True for a question of how long something lasted, took or would last ("how
+ * long did the mission last"), not of a length ("how long is the runway").
+ *
+ * @example
+ * ```ts
+ * asksSpan('how long would the troops stay') // => true
+ * asksSpan('how long is the runway')         // => false
+ * ```
+ */
+export const asksSpan = (normalized: string): boolean => HOW_LONG.test(normalized) && !ASKS_LENGTH.test(normalized)
 const STARTS_IN = /\b(?:begin|began|start|started|starting|beginning|commenc\w*)\b[^.;]{0,40}\bin\s+(?:about\s+)?$/
 const COUNT_ASKED = /^how many\b/
 const IN_PLACE = /\b(?:in|at)\s+([a-z][\w-]+)\b/g

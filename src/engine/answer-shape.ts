@@ -2,7 +2,7 @@
  * The shapes of answers: whether a sentence holds something of the kind a
  * question asks for, and whether an extracted answer can stand as a short one.
  */
-import { LEGAL_PARTS, holdsClockTime, asksSuccessor, tellsOfSuccession, type AnswerKind, type QuestionAnalysis } from '../answer/index.ts'
+import { LEGAL_PARTS, asksSpan, holdsClockTime, asksSuccessor, tellsOfSuccession, type AnswerKind, type QuestionAnalysis } from '../answer/index.ts'
 
 // A day as a sentence writes it: "Jan. 19", "19 January", "the 19th of January", "Wednesday".
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`
@@ -14,8 +14,17 @@ const PERSON = /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u
 const FIGURE_WORDS = String.raw`\d|\b(?:hundreds?|thousands?|millions?|dozens?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`
 const FIGURE_BUT_ONE = new RegExp(FIGURE_WORDS, 'i')
 
+// A span of time: counted ("19 days", "a two-week mission"), told vaguely ("several days or weeks", "for months"), or
+// from one day to another.
+const SPAN_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?)\b(?!-old)`
+const SPAN_OF_TIME = new RegExp(
+  String.raw`(?:${FIGURE_WORDS}|\b(?:one|a|an|several|few|couple|some|many|number|matter|for|within|over|lasted|took)\b)[\s-]+(?:[a-z]+[\s-]+)?${SPAN_UNITS}|\bfortnight\b|\bfrom\s+${DAY}[^.;]{0,30}?\b(?:to|until|till|through)\b`,
+  'i',
+)
+
 const KIND_SHAPES: Partial<Record<string, { test: (text: string) => boolean }>> = {
   number: new RegExp(String.raw`${FIGURE_WORDS}|\bone\b`, 'i'),
+  span: SPAN_OF_TIME,
   date: new RegExp(String.raw`${DAY}|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b`, 'i'),
   time: { test: holdsClockTime },
   person: PERSON,
@@ -94,6 +103,8 @@ export function holdsKind(kind: string, text: string): boolean {
  */
 export function shapeAsked(qa: Pick<QuestionAnalysis, 'kind' | 'focus' | 'normalized' | 'successor'>): string {
   if (qa.focus === 'age') return 'age'
+  // "How long would it last?" is answered by a span of time, not by any figure ("20,000 bandits").
+  if (qa.kind === 'number' && asksSpan(qa.normalized)) return 'span'
   if (qa.kind === 'person' && (qa.successor === true || asksSuccessor(qa.normalized))) return 'successor'
   return qa.kind === 'other' && qa.focus !== null && LEGAL_PARTS.includes(qa.focus.replace(/s$/, '')) ? 'legalPart' : qa.kind
 }

@@ -36,6 +36,9 @@ describe('which part of a treaty a question asks about', () => {
     ['what clause of the pact did they lean on', 'legalPart'],
     ['how old is the president', 'age'],
     ['how many troops were sent', 'number'],
+    // How long: a span of time; "how long is" may be a length, and stays a figure.
+    ['how long did the admiral think the mission would last', 'span'],
+    ['how long is the runway', 'number'],
   ])('%j asks for %j', (q, shape) => {
     expect(shapeAsked(analyzeQuestion(q, () => true))).toBe(shape)
   })

@@ -36,6 +36,22 @@ describe('ranking: a sentence holding the kind of thing asked for', () => {
   })
 })
 
+describe('ranking: a span of time for how long', () => {
+  // Made-up page: sentences about the admiral and the mission that hold figures of other things, and one that gives a
+  // span of time in words and no figure.
+  const engine = pagesEngine([
+    `Norland fleet sails for Velmar\nMarch 20, 2023\n\nAdmiral Rosa Lind, the fleet's commander, thinks the mission of 12 ships and 3,000 sailors will be hard.\n\nThe admiral thinks 40 of the sailors are new to the mission.\n\nLind said the mission could last several days or weeks, depending on the weather.\n\nThe commander of the mission said 600 people had been taken off the island by Tuesday.\n\nThe admiral thinks the mission needs 2 more ships.`,
+  ])
+  it('has the sentence with the span among the first three, over sentences with other figures', () => {
+    expect(
+      engine
+        .retrieve('how long did the fleet commander think the mission would last', 3)
+        .map((c) => c.excerpt)
+        .join(' | '),
+    ).toContain('several days or weeks')
+  })
+})
+
 describe('kindBonus', () => {
   it.each([
     ['date', 'The last ships left on March 14.', 0.3],
@@ -45,6 +61,12 @@ describe('kindBonus', () => {
     // "One" is mostly a word of pointing ("one case", "one of the"), not a figure a "how many" is answered by.
     ['number', 'One case that drew attention involved a pianist from Velta.', 0],
     ['countries', 'Troops came from Norway, Finland and Estonia.', 0.3],
+    // How long: a span of time, counted or told vaguely, or from one day to another; no other figure, nor an age.
+    ['span', 'The mission could last several days or weeks.', 0.3],
+    ['span', 'It was a two-week mission.', 0.3],
+    ['span', 'The sailors stayed from March 6 to March 19.', 0.3],
+    ['span', 'The mission had 3,000 sailors and 12 ships.', 0],
+    ['span', 'The 81-year-old admiral led the mission.', 0],
     // A capitalised pair is a weak sign of a person, so it gains less.
     ['person', 'The Harbour Council said so.', 0.15],
     ['person', 'the council said so.', 0],
