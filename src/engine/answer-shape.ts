@@ -22,7 +22,12 @@ const SPAN_OF_TIME = new RegExp(
   'i',
 )
 
+// A sentence that gives a reason, for "why": "because", "due to", "on suspicion of", "sparked by", "which meant".
+const REASON =
+  /\b(?:because|due to(?!\s+(?:be|start|begin|end|finish|arrive|leave|return|take|hold|meet|open|close|resume|expire)\b)|owing to|as a result|thanks to|in response to|in protest|in order to|so as to|aimed at|reasons?|(?:caused|driven|prompted|sparked|triggered|motivated|fuell?ed) by|blamed on|on (?:suspicion|charges) of|accused of|charged with|(?:which|that) meant|meaning that|so that)\b/i
+
 const KIND_SHAPES: Partial<Record<string, { test: (text: string) => boolean }>> = {
+  reason: REASON,
   number: new RegExp(String.raw`${FIGURE_WORDS}|\bone\b`, 'i'),
   span: SPAN_OF_TIME,
   date: new RegExp(String.raw`${DAY}|\b(?:19|20)\d{2}\b|\b(?:yesterday|today|tomorrow)\b`, 'i'),
@@ -38,6 +43,8 @@ const KIND_SHAPES: Partial<Record<string, { test: (text: string) => boolean }>> 
   // "Norway, Finland and Estonia": names in a list.
   countries: /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}[\p{L}-]+/u,
 }
+
+const WHY = /^(?:why|y|how come)\b/
 
 /** Past this length an "answer" is the passage retold, and a passage is better shown as one. */
 const MAX_SHORT_ANSWER = 140
@@ -105,6 +112,8 @@ export function shapeAsked(qa: Pick<QuestionAnalysis, 'kind' | 'focus' | 'normal
   if (qa.focus === 'age') return 'age'
   // "How long would it last?" is answered by a span of time, not by any figure ("20,000 bandits").
   if (qa.kind === 'number' && asksSpan(qa.normalized)) return 'span'
+  // "Why did the price double?" is answered by the sentence that gives a reason, which may not say the deed again.
+  if (qa.kind === 'other' && WHY.test(qa.normalized)) return 'reason'
   if (qa.kind === 'person' && (qa.successor === true || asksSuccessor(qa.normalized))) return 'successor'
   return qa.kind === 'other' && qa.focus !== null && LEGAL_PARTS.includes(qa.focus.replace(/s$/, '')) ? 'legalPart' : qa.kind
 }

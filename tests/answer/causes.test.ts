@@ -45,7 +45,8 @@ describe('the cause of an event, as the story gives it after the event', () => {
       page('Protests that began on Sunday in the port town of Dessa over a jump in the price of bread have turned into the worst unrest in years.'),
       page('The protests in Dessa were sparked by the rising price of bread, officials said.'),
     ])
-    expect(engine.ask('why were ppl in dessa protesting in the first place').answer).toBe('A jump in the price of bread')
+    // Either page's words: they agree, and the one ranked first gives the answer.
+    expect(engine.ask('why were ppl in dessa protesting in the first place').answer).toMatch(/^(?:A jump in|The rising) price of bread$/)
   })
 
   it('is not bet on where two pages give causes that share nothing', () => {

@@ -39,6 +39,8 @@ describe('which part of a treaty a question asks about', () => {
     // How long: a span of time; "how long is" may be a length, and stays a figure.
     ['how long did the admiral think the mission would last', 'span'],
     ['how long is the runway', 'number'],
+    ['why did the bread price double', 'reason'],
+    ['how come they left', 'reason'],
   ])('%j asks for %j', (q, shape) => {
     expect(shapeAsked(analyzeQuestion(q, () => true))).toBe(shape)
   })

@@ -52,6 +52,21 @@ describe('ranking: a span of time for how long', () => {
   })
 })
 
+describe('ranking: a reason for why', () => {
+  // Made-up page: sentences that say the price doubled again, and one that gives the reason without saying so.
+  const engine = pagesEngine([
+    `Bread protests spread in Velta\nMarch 20, 2023\n\nCrowds gathered in Velsk on Sunday after the price of bread in Velta doubled overnight.\n\nThe doubling of the bread price hit the poorest towns of Velta hardest.\n\nA loaf of bread now costs 40 crowns in Velsk, against 20 last month.\n\nBecause the mills had long been paid to sell below cost, bakers had never charged what a loaf was worth.\n\nThe mayor of Velsk met the crowds on Monday.`,
+  ])
+  it('has the sentence giving the reason among the first three, though it says no word of the deed', () => {
+    expect(
+      engine
+        .retrieve('why did the bread price in velta suddenly double', 3)
+        .map((c) => c.excerpt)
+        .join(' | '),
+    ).toContain('Because the mills')
+  })
+})
+
 describe('kindBonus', () => {
   it.each([
     ['date', 'The last ships left on March 14.', 0.3],
@@ -67,6 +82,10 @@ describe('kindBonus', () => {
     ['span', 'The sailors stayed from March 6 to March 19.', 0.3],
     ['span', 'The mission had 3,000 sailors and 12 ships.', 0],
     ['span', 'The 81-year-old admiral led the mission.', 0],
+    // Why: a sentence that gives a reason; "due to start" is a schedule.
+    ['reason', 'Because the mills were paid to sell below cost, bakers charged little.', 0.3],
+    ['reason', 'Lask was held on suspicion of treason.', 0.3],
+    ['reason', 'The vote is due to start at noon.', 0],
     // A capitalised pair is a weak sign of a person, so it gains less.
     ['person', 'The Harbour Council said so.', 0.15],
     ['person', 'the council said so.', 0],
