@@ -59,14 +59,19 @@ export function parseDateLine(line: string): string | null {
     const dated = parts.map(parseDateLine).filter((d) => d !== null)
     if (dated.length === 1) return dated[0]!
   }
-  const lead = text.replace(LEAD, '')
+  const lead = text.replace(DOCUMENT_NUMBER, '').replace(LEAD, '')
   // "2022-01-13T09:15:00Z", "Published 2022-01-21", "Recorded 2022-01-24".
   const iso = ISO.exec(text) ?? ISO.exec(lead)
   if (iso) return validDate(+iso[1]!, +iso[2]!, +iso[3]!)
-  const numeric = NUMERIC.exec(lead)
+  // "Wed 12/01/2022, 18:05": the weekday says which number is the day where either may be.
+  const weekday = LEADING_WEEKDAY.exec(lead)
+  const digits = weekday ? lead.slice(weekday[0].length) : lead
+  const numeric = NUMERIC.exec(digits)
   if (numeric && numeric[4]!.replace(TIME, '').replace(/[\s,|·•–—-]+/g, '') === '') {
-    const order = numericOrder(lead, false)
-    return order && validDate(+numeric[3]!, order[0], order[1])
+    const order = numericOrder(digits, false)
+    const date = order && validDate(+numeric[3]!, order[0], order[1])
+    const other = order && validDate(+numeric[3]!, order[1], order[0])
+    return weekday && other && !onWeekday(date, weekday[1]!) && onWeekday(other, weekday[1]!) ? other : date
   }
   const core = lead
     .replace(AT_TIME, ' ')
@@ -79,6 +84,16 @@ export function parseDateLine(line: string): string | null {
   if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('day') || !hit.start.isCertain('month')) return null
   const rest = (core.slice(0, hit.index) + core.slice(hit.index + hit.text.length)).replace(/[\s,.()]/g, '')
   return rest === '' ? validDate(hit.start.get('year')!, hit.start.get('month')!, hit.start.get('day')!) : null
+}
+
+// "No. 734 of 5 January 2022": an official document's number before its date.
+const DOCUMENT_NUMBER = /^(?:no\.?|№|number)\s*\d[\w/.-]*\s+(?:of|dated|from)\s+(?=\d)/i
+const LEADING_WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)/i
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+
+/** True when `date` (YYYY-MM-DD) falls on the weekday a page abbreviates as `day` ("Wed"). */
+function onWeekday(date: string | null, day: string): boolean {
+  return date !== null && WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] === day.toLowerCase()
 }
 
 /**
@@ -120,12 +135,16 @@ function unglued(text: string): string {
 
 /** Markdown emphasis, heading marks and brackets a scraped page leaves around a line. */
 function stripMarkup(line: string): string {
-  return line
-    .trim()
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .replace(/^\[(.*)\]$/, '$1')
-    .trim()
+  return (
+    line
+      .trim()
+      .replace(/^#{1,6}\s+/, '')
+      // "**Issued:** 07 Jan 2022": a label set in bold before the date.
+      .replace(/(\*\*|__)([^*_]+?)\1/g, '$2')
+      .replace(/^[*_]+|[*_]+$/g, '')
+      .replace(/^\[(.*)\]$/, '$1')
+      .trim()
+  )
 }
 
 function validDate(year: number, month: number, day: number): string | null {

@@ -20,6 +20,12 @@ const MAX_CAPS_LABEL_WORDS = 7
 // A body's own word, which makes a long line in capitals its name: "MINISTRY OF DEFENCE OF THE REPUBLIC OF VELORIA".
 const BODY_WORD =
   /^(?:MINISTRY|DEPARTMENT|COMMITTEE|OFFICE|AGENCY|SERVICE|COUNCIL|ORGANI[SZ]ATION|INSTITUTE|ASSOCIATION|ALLIANCE|COMMISSION|EMBASSY|GOVERNMENT|SECRETARIAT|FOUNDATION|UNION|FEDERATION)$/
+// A body's name: a few capitalised words, the body's kind, and what it is of ("Secretariat of the Organization",
+// "Committee on CIS Affairs", "Press service of the Committee"); no verb after the kind ("Security Council Meets on …" is a headline).
+const BODY_NAME =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Secretariat|Embassy|Consulate|Council|Committee|Ministry|Department|[Oo]ffice|Agency|[Ss]ervice|Commission|Organi[sz]ation|Institute|Foundation|Federation|Parliament|Assembly|Administration|Government)(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:of|on|for|in|to)\s+\S.*)?$/u
+const MAX_BODY_NAME_WORDS = 12
+const FIELD = /^(\p{Lu}[\p{L} ]{0,24}):\s+\S/u
 const DOCUMENT_NUMBER = /^\p{Lu}{1,4}\s?\d{1,4}\/\d{2,4}$/u
 const EPISODE = /\b(?:episode|ep\.)\s*\d+\b/i
 
@@ -33,7 +39,14 @@ export function isLabel(line: string, following: readonly string[]): boolean {
   const caps = !/\p{Ll}/u.test(bare)
   // A chronology's dated entry ("3 March 2021 — First convoys cross") and a date line are no headline under a label;
   // a headline may name a day ("Council sets March 31, 2023 deadline for …").
-  const headline = (l: string) =>
+  // "Location: Nationwide" / "Event: Voluntary departure": a record's fields, one to a line, are no headline.
+  const label = (k: number) => FIELD.exec(stripMarks(following[k] ?? ''))?.[1]
+  const field = (k: number) => label(k) !== undefined && [k - 1, k + 1].some((j) => label(j) !== undefined && label(j) !== label(k))
+  // "Actions to Take:" over "- Shelter in place …": a list's lead, no headline.
+  const listLead = (l: string, k: number) => /:$/.test(l) && /^[-*•]\s/.test(following[k + 1] ?? '')
+  const headline = (l: string, k: number) =>
+    !field(k) &&
+    !listLead(l, k) &&
     !isProse(l) &&
     !startsBody(l) &&
     /\p{Ll}/u.test(l) &&
@@ -47,9 +60,15 @@ export function isLabel(line: string, following: readonly string[]): boolean {
     return following.some((l) => !isProse(l) && !startsBody(l) && /\p{Ll}/u.test(l))
   // A document's number over its title: "Policy Brief No. 7/2021", "PR 114/2022".
   if (ISSUE.test(bare) || DOCUMENT_NUMBER.test(bare)) return following.length > 0
-  if (/[.!?,;]$/.test(bare) || words.length > (caps ? 10 : 6)) return false
+  if (/[.!?,;]$/.test(bare)) return false
+  // A body's name in title case ("Council of the European Union", "U.S. Embassy & Consulate in Kazakhstan") over a
+  // longer headline, in any case, is whose page it is.
+  if (!caps && isBodyName(bare))
+    return following.some((l) => (!isProse(l) || /^#{1,3}\s/.test(l)) && !startsBody(l) && !dateOf(l) && stripMarks(l).split(/\s+/).length > words.length)
+  if (words.length > (caps ? 10 : 6)) return false
   // A Markdown headline is the headline, even in capitals ("# JOINT STATEMENT: STATIONS MUST NOT CLOSE").
-  if (isMarkdownTitle(line)) return false
+  // Not a kind of page in capitals over the headline a level down ("# EVENT RECAP" / "## Borrowed Bayonets? …").
+  if (isMarkdownTitle(line)) return caps && words.length <= 3 && /^##\s+\S/.test(following[0] ?? '')
   // A programme's name and episode ("STEPPE SIGNALS - episode 58 transcript") stands above the episode's title.
   if (EPISODE.test(bare)) return following.some(headline)
   // Capitals are a label whenever a headline in ordinary case follows; a short heading only when the next line is a longer headline.
@@ -69,7 +88,12 @@ export function isLabel(line: string, following: readonly string[]): boolean {
   // A headline in capitals, with a story under it, may follow a section name ("Press Releases" over "MINISTER HOLDS
   // TALKS WITH …"); a page whose only text is in capitals has no headline but its title.
   const capsHeadline = (l: string, k: number) => k < following.length - 1 && !/\p{Ll}/u.test(l) && /\p{Lu}/u.test(l) && !startsBody(l) && !isProse(l)
-  return words.length <= 3 && following.some((l, k) => (headline(l) || capsHeadline(l, k)) && stripMarks(l).split(/\s+/).length > words.length + 2)
+  return words.length <= 3 && following.some((l, k) => (headline(l, k) || capsHeadline(l, k)) && stripMarks(l).split(/\s+/).length > words.length + 2)
+}
+
+/** A body's name in title case: "Council of the European Union", "Press service of the Committee". */
+export function isBodyName(line: string): boolean {
+  return BODY_NAME.test(line) && line.split(/\s+/).length <= MAX_BODY_NAME_WORDS
 }
 
 /** Prose rather than a headline: several sentences, or one long one ending in a full stop. */

@@ -2,7 +2,7 @@ import { looksLikeDate, pageDate } from './date-line.ts'
 import { PLACE, dateOf } from './header-dates.ts'
 import { SEPARATOR, isConsentHeading, isFurniture, menuLines, stripMarks } from './furniture.ts'
 import { MAX_OUTLET_WORDS, OUTLET_NAME, PAPER, issuerOf } from './mastheads.ts'
-import { isLabel, isMarkdownTitle, isProse, startsBody } from './header-lines.ts'
+import { isBodyName, isLabel, isMarkdownTitle, isProse, startsBody } from './header-lines.ts'
 
 /**
  * The header of a scraped news page, read line by line: section labels and
@@ -134,7 +134,9 @@ export function readHeader(text: string, from: number): PageHeader {
         labelAt = i
         header.mastheads.push(...nameOf(line))
         // A newspaper's name in title case ("The Pine County Sentinel") is its outlet, as one in capitals is.
-        header.issuer ??= issuerOf(stripMarks(line)) ?? (PAPER.test(stripMarks(line)) ? stripMarks(line) : null)
+        // So is a body's, of something ("Council of the European Union"; "Local Government" is a section).
+        const bare = stripMarks(line)
+        header.issuer ??= issuerOf(bare) ?? (PAPER.test(bare) || (isBodyName(bare) && BODY_OF.test(bare)) ? bare : null)
       } else {
         header.title = stripMarks(line)
         // "Selma sells city airport | Nordic Post", "… by 41 votes - Rowan Bay Daily": the outlet after the headline's
@@ -186,6 +188,7 @@ const SOURCE_LINE = /^source:\s*(\p{Lu}[^|:]{1,60}?)\s*(?:\||$)/iu
 // "Velsk sells city airport | Nordic Post": an outlet's name after a bar.
 const OUTLET_AFTER = /\s+\|\s+(\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*){0,2})$/u
 
+const BODY_OF = /\s(?:of|on|for|in|&)\s/
 const NAME_LINE = new RegExp(`^${OUTLET_NAME}$`, 'u')
 
 /** The name a line over the headline gives before any separator ("Coastline FM | The Rural Hour"), if it is one. */

@@ -14,12 +14,16 @@ export function issuerOf(written: string): string | null {
     .filter((p) => p && !NAVIGATION.test(p) && !SECTION_LABEL.test(p) && !ISSUE.test(p))
   const named = parts.filter((p) => /\s/.test(p))
   const line = (named.length > 0 ? named : parts).join(' ')
+  // "KAZAKHSTAN-PROTESTS/CSTO (UPDATE 2)": a wire story's slug names its topic, not who issued it.
+  if (SLUG.test(line)) return null
   if (/\p{Ll}/u.test(line) || !/\p{Lu}{2}/u.test(line) || line.split(/\s+/).length < 2 || SECTION_LABEL.test(line)) return null
   return line
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
     .replace(/(?<=\s)(?:Of|The|And|For|In|On|At)(?=\s)/g, (w) => w.toLowerCase())
 }
+
+const SLUG = /\p{Lu}\/\p{Lu}|\(UPDATE \d+\)/u
 
 /** Parts of a line set wide apart, as a PDF's text or a mobile page lays out a masthead. */
 export const WIDE = /\s{3,}/
@@ -40,7 +44,7 @@ export const OUTLET_KIND =
   /\s(?:(?:News|Press|Information|Telegraph)\s+(?:Agency|Service)|News\s+Network|Newswire|Broadcasting\s+(?:Corporation|Company|Service))$/
 // A newspaper's name in title case, short: "Velta Daily News", "The Orvin Herald".
 export const PAPER =
-  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:News|Herald|Times|Tribune|Gazette|Journal|Post|Chronicle|Observer|Telegraph|Dispatch|Monitor|Courier|Daily|Sentinel|Bugle|Record|Standard|Star|Mirror|Express|Examiner|Inquirer|Register|Argus|Echo|Advertiser|Globe|Ledger|Reporter|Bulletin|Clarion|Beacon|Mercury|Citizen|Enterprise|Pioneer|Weekly)$/u
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:News|Herald|Times|Tribune|Gazette|Journal|Post|Chronicle|Observer|Telegraph|Dispatch|Monitor|Courier|Daily|Sentinel|Bugle|Record|Standard|Star|Mirror|Express|Examiner|Inquirer|Register|Argus|Echo|Advertiser|Globe|Ledger|Reporter|Bulletin|Clarion|Beacon|Mercury|Citizen|Enterprise|Pioneer|Weekly|Wire)$/u
 export const KIND_AFTER_CAPITALS =
   /\b\p{Lu}{3,}\b.*\s(?:Agency|News|Service|Wire|Media|Network|Radio|Television|TV|Gazette|Herald|Tribune|Times|Journal|Dispatch|Monitor)$/u
 export const MAX_OUTLET_WORDS = 6

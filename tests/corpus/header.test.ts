@@ -54,6 +54,11 @@ describe('parseDateLine', () => {
     // An ISO day and time with its zone's name.
     ['2021-03-03 06:15 CET', '2021-03-03'],
     ['2021-03-03 18:40 UTC', '2021-03-03'],
+    // A label in bold; a weekday that says which number of a slashed date is the day; a document's number.
+    ['**Issued:** 03 Mar 2021, 14:30 UTC', '2021-03-03'],
+    ['Broadcast: Tue 02/03/2021, 18:05-18:30', '2021-03-02'],
+    ['Wed 02/03/2021', '2021-02-03'],
+    ['No. 734 of 5 March 2021', '2021-03-05'],
   ])('%j → %s', (line, date) => {
     expect(parseDateLine(line)).toBe(date)
   })
@@ -582,6 +587,36 @@ describe('mastheads, labels and outlets around the headline', () => {
       'a headline of two sentences, the second with no full stop',
       'Home | World | Opinion | Columnists\n\nOPINION / COLUMNISTS\n\nThe vote buried the "Father of the Nation". It did not bury the strong presidency\n\nBy Ana Berg\n\nSome votes tell you more by their margin than by their result.\n\nThe package rewrote a third of the articles.',
       ['The vote buried the "Father of the Nation". It did not bury the strong presidency', null, null],
+    ],
+    [
+      "a body's name over the release's number, its date, and the headline under them",
+      'Council of the Velta Union\nHome > Press > Press releases\n\nPRESS RELEASE\n14/21\n8 March 2021 11:40\n\nOsk: Declaration by the High Representative on the situation in Osk\n\nThe Union follows the violence in Osk with deep concern.\n\nIt calls for restraint.',
+      ['Osk: Declaration by the High Representative on the situation in Osk', '2021-03-08', 'Council of the Velta Union'],
+    ],
+    [
+      "an issuer in capitals, its secretariat's and press service's names, and the date line under the headline",
+      'NORTHERN DEFENCE PACT\nSecretariat of the Pact\nPress Service\n\nHome / Press Centre / News\n\nINFORMATION MESSAGE\nOn the completion of the withdrawal of the Pact forces from Velta\n\n19.03.2021\nOsk\n\nThe withdrawal was completed on Friday.\n\nAll units are home.',
+      ['On the completion of the withdrawal of the Pact forces from Velta', '2021-03-19', 'Northern Defence Pact'],
+    ],
+    [
+      "an embassy's alert: its fields and a list's lead are no headline under the alert's line in capitals",
+      'Velta Embassy & Consulate in Osk\n\nHome > News & Events > Security Alerts\n\nSECURITY ALERT – VELTA EMBASSY OSK\nMarch 8, 2021\n\nLocation: Nationwide\n\nEvent: Continuing unrest\n\nOn March 7 the ministry raised its advisory for Osk.\n\nActions to Take:\n- Shelter in place.\n- Avoid crowds.',
+      ['SECURITY ALERT – VELTA EMBASSY OSK', '2021-03-08', 'Velta Embassy & Consulate in Osk'],
+    ],
+    [
+      "a wire's slug in capitals names no outlet; the wire's name over it does",
+      'Meridian Wire\nWorld | Europe\n\nVELTA-PROTESTS/PACT (UPDATE 2)\n\nUPDATE 2-Pact force starts leaving Velta\n\nBy Ana Berg\nMarch 13, 2021 11:46 AM GMT\n\nThe first planes left on Thursday.\n\nMore leave on Friday.',
+      ['UPDATE 2-Pact force starts leaving Velta', '2021-03-13', 'Meridian Wire'],
+    ],
+    [
+      "a kind of page in capitals over the headline a level down, under an institute's name",
+      "Osk Institute for International Affairs\nProgrammes › Events › Past events\n\n# EVENT RECAP\n\n## Borrowed ships? The pact's first mission at sea\n\n**Online panel** | 27 March 2021 | 15:00–16:30 CET\n\nThe panel discussed the mission.\n\nIt lasted two weeks.",
+      ["Borrowed ships? The pact's first mission at sea", '2021-03-27', 'Osk Institute for International Affairs'],
+    ],
+    [
+      "a forum thread's title said twice, like a record's field, is still its headline",
+      'Osk Defence Forum\nBoard index ‹ Crises ‹ Velta\n\nVelta: pact "peacekeepers" go in (megathread)\n\nPost Reply   Search this topic…   6 posts • Page 1 of 1\n\nVelta: pact "peacekeepers" go in (megathread)\nby osk_wolf » Thu Mar 04, 2021 9:14 am\n\nSo it is happening. The council agreed to send troops.\n\nMore to come.',
+      ['Velta: pact "peacekeepers" go in (megathread)', '2021-03-04', null],
     ],
     [
       'a date only at the foot of the page',
