@@ -24,7 +24,8 @@ const FOOTER =
 
 const CAPTION = /^(?:in the (?:photo|picture|video)|photo(?:graph)?|pictured|image|caption|video)\s*:/i
 const CREDIT = /\((?:photo|image|picture)(?: by)?\s*:?[^)]*\)\s*$/i
-const COUNTER = /^(?:[\d.,]+[kKmM]?\s*){1,4}(?:shares?|views?|comments?|likes?)?$/i
+// Counts of views, shares and replies, with their icons or without: "1.2K views", "👁 96.4K  ↪ 1.2K".
+const COUNTER = /^(?:(?:[^\p{L}\p{N}\p{P}\s]{1,3}\s*)?[\d.,]+[kKmM]?\s*){1,4}(?:shares?|views?|comments?|likes?)?$/iu
 
 // A label a page puts over a list of links to other pages, alone on its first line: "Read Next", "Most viewed",
 // "MORE FROM QAZWIRE", "Related Internet Links", "RELATED", "References [edit]".

@@ -1,3 +1,4 @@
+import { isCounter } from './boilerplate.ts'
 import type { Span } from './types.ts'
 
 /**
@@ -91,7 +92,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     }
     if (
       ch === '\n' &&
-      (isBlankLineBreak(text, i, end) || BULLET.test(text.slice(i + 1, i + 8)) || STAMPED.test(text.slice(i + 1, i + 30)) || tableRowAt(text, i + 1))
+      (isBlankLineBreak(text, i, end) ||
+        BULLET.test(text.slice(i + 1, i + 8)) ||
+        STAMPED.test(text.slice(i + 1, i + 30)) ||
+        tableRowAt(text, i + 1) ||
+        counterAround(text, i))
     ) {
       pushTrimmed(text, from, i, spans)
       from = i
@@ -121,16 +126,25 @@ const BULLET = /^[ \t]*(?:[-*•–—▸►▪●◦›]|\d{1,2}[.)])[ \t]/
 // or a time in brackets ("[14:20]"). A date or a figure alone may be a wrapped sentence going on ("arrived on\n13
 // January", "rose by\n12.50 percent").
 const STAMPED =
-  /^[ \t]*(?:\[\d{1,2}:\d{2}\]|(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+\d{1,2}:\d{2}\b)/i
+  /^[ \t]*(?:\[\d{1,2}:\d{2}\]|\[?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+\d{1,2}:\d{2}\b)/i
 
 // A spreadsheet's or a table's row exported as text: its fields parted by tabs ("2022-01-11<TAB>Ministry: 9,900 detained").
 // The first field may be blank (a row opening with a tab).
 const TABLE_ROW = /^\t*[^\t\n]*\S[^\t\n]*\t+[^\t\n]*\S/
+// Or set with dot leaders between a name and its value ("Lask ........ 18 years"): four dots or more, no ellipsis.
+const LEADER_ROW = /^[^\n.]*\S[^\S\n]*\.{4,}[^\S\n]*\S/
 
-/** True when the line at `at`, and the one before it, are rows of a table exported with tabs: each row is a sentence. */
+/** True when the line before the break at `at`, or the one after it, is a count of views or shares ("👁 96.4K  ↪ 1.2K"). */
+function counterAround(text: string, at: number): boolean {
+  const next = text.indexOf('\n', at + 1)
+  return isCounter(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) || isCounter(text.slice(at + 1, next < 0 ? undefined : next))
+}
+
+/** True when the line at `at`, and the one before it, are rows of a table (tabs or dot leaders): each row is a sentence. */
 function tableRowAt(text: string, at: number): boolean {
   const before = text.lastIndexOf('\n', at - 2) + 1
-  return TABLE_ROW.test(text.slice(at)) && TABLE_ROW.test(text.slice(before, at - 1))
+  const row = (line: string) => TABLE_ROW.test(line) || LEADER_ROW.test(line)
+  return row(text.slice(at)) && row(text.slice(before, at - 1))
 }
 
 /** A line break counts as a sentence boundary before a blank line (a paragraph break), a list item or a stamped line. */

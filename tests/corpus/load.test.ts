@@ -142,6 +142,27 @@ describe('boilerplate', () => {
     expect(isTrailer('Source link to the report was broken.')).toBe(false)
     expect(isCounter('2,500 troops')).toBe(false)
   })
+
+  it.each([
+    ['👁 96.4K  ↪ 1.2K', true],
+    ['1.2K views', true],
+    ['❤️ 312   🔁 40', true],
+    ['2023-03-14', false],
+    ['12:40', false],
+  ])('reads %j as a count of views or shares: %s', (line, counter) => {
+    expect(isCounter(line)).toBe(counter)
+  })
+
+  it("drops a post's count of views under it, and reads the line after it as a sentence of its own", () => {
+    const r = parseArticle(
+      'channel.txt',
+      'Velsk Pulse channel export\n\n[05.03.2021 13:52]\nThe town hall in Velsk is on fire.\n👁 96.4K  ↪ 1.2K\n💬 So the mayor is out\n\n[05.03.2021 15:20]\nThe army has taken the airport.\n👁 12K',
+    )
+    if (!r.ok) throw new Error(r.reason)
+    const texts = r.article.sentences.map((s) => s.text)
+    expect(texts.some((t) => /👁/.test(t))).toBe(false)
+    expect(texts).toContain('💬 So the mayor is out')
+  })
 })
 
 describe('front matter', () => {

@@ -25,6 +25,29 @@ describe('a table exported with tabs', () => {
   })
 })
 
+describe('a table set with dot leaders', () => {
+  it('has each row as a sentence of its own', () => {
+    const text = '  Ivo Lask ........... 18 years in prison\n  Rosa Lind ......... 16 years in prison\n  Sam Berg .......... 3 years in prison'
+    expect(sentences(text).map((s) => s.trim())).toEqual([
+      'Ivo Lask ........... 18 years in prison',
+      'Rosa Lind ......... 16 years in prison',
+      'Sam Berg .......... 3 years in prison',
+    ])
+  })
+
+  it('leaves a sentence with an ellipsis across a line whole', () => {
+    const text = 'The court said the mayor... would appeal\nand the ... case goes on.'
+    expect(sentences(text)).toEqual([text])
+  })
+
+  it("answers a row's question from that row", () => {
+    const engine = pagesEngine([
+      'Verdict in the Velsk treason case\nMarch 20, 2023\n\nThe court imposed the following sentences:\n\n  Ivo Lask ........... 18 years in prison\n  Rosa Lind ......... 16 years in prison\n  Sam Berg .......... 3 years in prison',
+    ])
+    expect(engine.ask('how long did lind get').answer).toContain('16 years')
+  })
+})
+
 describe('a question of one row', () => {
   it('is not answered from a figure of another row', () => {
     const engine = pagesEngine([
