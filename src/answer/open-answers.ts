@@ -18,7 +18,9 @@ const SET_APART = new RegExp(
   String.raw`${SETS_APART}\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?=\s+(?:what|which|who|where|how|did|do|does|is|are|was|were)\b|,|$)`,
 )
 // "which they had", "that it": a relative clause whose verb's object is the noun before it.
-const OBJECT_RELATIVE = /\b(?:which|that|whom)\s+(?:they|he|she|it|we|you|i|the\s+\w+)\s+(?:had\s+|have\s+|has\s+|would\s+|will\s+)?(?:been\s+)?$/i
+// So is one with no relative word after a noun the sentence names ("the power plant they were guarding").
+const OBJECT_RELATIVE =
+  /(?:\b(?:which|that|whom)\s+(?:they|he|she|it|we|you|i|the\s+\w+)|\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,4}(?:they|he|she|we))\s+(?:had\s+|have\s+|has\s+|would\s+|will\s+|were\s+|was\s+)?(?:been\s+)?$/iu
 // Where a sentence's answer-bearing part starts after the words it shares with the question.
 const CLAUSE_END = /[;:]|,\s+(?:and|but|while|which|who)\b|\.\s*$/
 
@@ -76,7 +78,7 @@ export function clause(ctx: ExtractionContext, candidates: readonly Candidate[])
   // "which was protected | by them, in direction of the border": after a passive verb comes its agent, not what was done to.
   const agent = /^by\b/i.test(answer)
   // "CHPP-2, which they had guarded | since arriving": what a verb in such a clause was done to stands before it.
-  const relative = verb !== undefined && OBJECT_RELATIVE.test(text.slice(Math.max(0, verb.start - 30), verb.start))
+  const relative = verb !== undefined && OBJECT_RELATIVE.test(text.slice(Math.max(0, verb.start - 60), verb.start))
   // "What plane did he fly out on?" of "… the planes | landing in Ulyanovsk": words after the very noun asked about say
   // more of it, not which one it was.
   const ofFocus = last !== undefined && ctx.question.focus !== null && last.concept.asked === ctx.question.focus

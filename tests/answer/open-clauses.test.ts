@@ -64,6 +64,11 @@ describe('a verb in a clause whose object stands before it', () => {
   it('does not answer what they guarded with the words after the verb', () => {
     expect(askReport(body, 'what did the velt soldiers guard in the city').answer ?? '').not.toMatch(/^Since/i)
   })
+
+  it('nor where the clause has no relative word ("the plant they were guarding")', () => {
+    const plain = 'The Velt soldiers left the Osk grain port they were guarding in their own convoy, about 250 km to the border.\n\nThey flew home on Sunday.'
+    expect(askReport(plain, 'what were the velt guys guarding in osk').answer ?? '').not.toMatch(/convoy/i)
+  })
 })
 
 describe('questions typed with the question word last or left out', () => {
