@@ -25,7 +25,10 @@ const FILLER = new RegExp(
 // Up to twelve words before "how many" or "how much", none a question word, and the first no auxiliary that starts a
 // question of its own: "per the interior ministry on jan 7 how many …", "shoigu said the peacekeepers freed up how
 // many …", "the sec gen said the force would be roughly how many".
-const LEADING_WORDS = new RegExp(String.raw`^((?!${OPENER})(?:(?!${WH_WORD})[^\s,]+[\s,]+){1,12})(how (?:many|much)\b.*)$`)
+// A whole set before them may hold a relative clause ("of the people who died how many were police").
+const LEADING_WORDS = new RegExp(
+  String.raw`^((?:(?:of|among|out of)\s+(?:[^\s,]+[\s,]+){1,11})|(?!${OPENER})(?:(?!${WH_WORD})[^\s,]+[\s,]+){1,12})(how (?:many|much)\b.*)$`,
+)
 
 // "serdyukov has headed the airborne troops since when", "police spokeswoman who said dozens died": chat puts the
 // question word last, or leaves "who is the" out before a post and what its holder did.

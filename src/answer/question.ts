@@ -119,7 +119,7 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
       rule.kind !== 'number'
         ? null
         : /^how (?:many|much)$/.test(m[0])
-          ? countedNoun(moved && content.endsWith(moved) ? content.slice(0, -moved.length).trim() : content) || null
+          ? countedNoun(countedPart(content, moved)) || null
           : /^how (?:big|large)$|\bsize$/.test(m[0])
             ? sizeCounted(content)
             : /\b(?:percent(?:age)?|share|proportion)$/.test(m[0])
@@ -167,6 +167,16 @@ export function analyzeQuestion(question: string, isKnownWord: (word: string) =>
 export const BODY_SIZE = 'size of a body of people'
 const BODY_OF_PEOPLE =
   /^(?:was|is|were|are|of)\s+(?:the\s+|that\s+|this\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:force|contingent|deployment|mission|army|delegation|garrison|crowd|protest|rally|demonstration)s?\b/
+
+/**
+ * The words of a question that say what "how many" counts: without the words typed before it, moved after it, unless
+ * they are the whole it is a part of ("of the people who died how many were police"), which goes back before it.
+ */
+function countedPart(content: string, moved: string | undefined): string {
+  if (!moved || !content.endsWith(moved)) return content
+  const rest = content.slice(0, -moved.length).trim()
+  return /^(?:of|among|out of)\s/.test(moved) ? `${moved} ${rest}` : rest
+}
 
 /**
  * What the size a question asks is counted in: what it goes on to count ("how big is the force, like how many

@@ -13,7 +13,8 @@ export const TOLLS = [
   // A toll is also told by the bodies a morgue received, lives lost, the fatalities: "225 bodies had been received by morgues".
   /\b(?:kill|die|dead|death|casualt|toll|fatalit|perish|slain|morgue)|\blost (?:their|his|her) lives\b|\blives (?:were |had been )?lost\b|\bbod(?:y|ies) (?:had been |have been |were |was )?(?:received|brought|found|recovered|identified|taken|handed)\b|\b(?:found|recovered|received|identified)\s+(?:(?:about|some|at least|more than|\d[\d,]*)\s+)*bod(?:y|ies)\b/i,
   /\b(?:injur|wound|hurt|casualt)/i,
-  /\b(?:arrest|detain|held|jail)/i,
+  // Chat says it in words of its own: "got locked up", "rounded up", "nabbed", "taken into custody".
+  /\b(?:arrest|detain|held|jail|imprison|custody|lock(?:ed|s|ing)? up|round(?:ed|s|ing)? up|nabb?(?:ed|s|ing)?\b|bust(?:ed)?\b)/i,
   /\b(?:missing|disappear)/i,
 ]
 
@@ -92,8 +93,11 @@ export function wholeTollOfKind(ctx: ExtractionContext, before: string, unit: st
   const focus = ctx.focus
   if ((unit !== null && !WHOLE_UNIT.test(unit)) || focus === null || WHOLE.has(focus.word) || !TOLLS.some((re) => re.test(ctx.question.text))) return false
   const part = KIND_AFTER.exec(after)
-  return TOLL_AT.test(before) || (part !== null && conceptMatch(focus, termsOf(ctx, part[1] ?? part[2]!)) > 0)
+  // "of the people who died, how many were police": the question sets the whole apart, so a figure of people counts it.
+  const wholeAsked = unit !== null && OF_WHOLE.test(ctx.question.normalized)
+  return wholeAsked || TOLL_AT.test(before) || (part !== null && conceptMatch(focus, termsOf(ctx, part[1] ?? part[2]!)) > 0)
 }
+const OF_WHOLE = /\b(?:of|among|amongst)\s+(?:the|those|them|all the)\b/
 // The part of a toll the sentence goes on to, by kind: ", 12 of them police officers", "including 12 police officers".
 const KIND_AFTER =
   /^[^.;]{0,60}?(?:,|\s)\s*(?!all\b|both\b|each\b|none\b|most\b)(?:\d[\d,]*|[a-z]+)\s+of (?:them|whom)\s+(?:were\s+)?([^,;.]*)|^[^.;]{0,60}?\b(?:including|among them)\s+(?:\d[\d,]*|[a-z]+)\s+([^,;.]*)/i

@@ -89,6 +89,7 @@ Officials said 40 people were killed in the clashes before the soldiers arrived.
   it.each([
     ['how many soliders did dessa send', '300'],
     ['how many of the dead were police officers', 'Nine'],
+    ['of the ppl who died how many were police', 'Nine'],
     ['how many people were killed in the clashes', '40'],
   ])('%j → %s', (q, answer) => {
     expect(engine.ask(q).answer).toContain(answer)
@@ -113,6 +114,19 @@ Early on, the ministry said 18 members of the harbour police had died in the rio
     const r = engine.ask('early on how many people did the ministry say died')
     expect(r.answer).toBeNull()
     expect(r.citations.map((c) => c.excerpt).join(' ')).toContain('18 members of the harbour police')
+  })
+})
+
+describe("how many were detained, in chat's words", () => {
+  // Made-up page: a sentence with a force's figure and the crackdown's words, and one with the detained.
+  const engine = engineOf(`Unrest in Velta
+May 2, 2023
+
+Following a request on 5 March, a contingent of just over 2,000 personnel was airlifted into Velta and assigned to guard strategic facilities while domestic security forces suppressed the unrest.
+
+On 15 March the prosecutor reported 90 deaths, and roughly 4,000 people had been detained.`)
+  it.each(['roughly how many got locked up durng the crackdown', 'how many ppl got nabbed in the crackdown'])('%j is not answered by the force', (q) => {
+    expect(engine.ask(q).answer ?? '').not.toContain('2,000')
   })
 })
 

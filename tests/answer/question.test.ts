@@ -122,6 +122,10 @@ describe('analyzeQuestion: the kind of answer wanted', () => {
     expect(analyzeQuestion('name the country that chairs the league')).toMatchObject({ kind: 'countries', plural: false })
     // A part of a whole is counted by what the part is; a part by where it was, by the whole.
     expect(analyzeQuestion('how many of the dead were police or soldiers')).toMatchObject({ kind: 'number', focus: 'police' })
+    // The whole typed first, with a relative clause in it; and no kind after a bare copula but a place word.
+    expect(analyzeQuestion('of the ppl who died how many were police or military')).toMatchObject({ kind: 'number', focus: 'police' })
+    expect(analyzeQuestion('among those who were detained how many were foreigners')).toMatchObject({ kind: 'number', focus: 'foreigners' })
+    expect(analyzeQuestion('how many were there')).toMatchObject({ kind: 'number', focus: null })
     // Two kinds counted together: the first stands for both.
     expect(analyzeQuestion('how many police and national guard died')).toMatchObject({ kind: 'number', focus: 'police' })
     // A greeting before the question word is no part of it.
