@@ -1,6 +1,7 @@
 import { countsDoers } from './doer-counts.ts'
 import { countryOf, foldText } from '../text/index.ts'
-import { findQuantities, joinRanges } from './quantities.ts'
+import { findQuantities } from './quantities.ts'
+import { joinRanges } from './ranges.ts'
 import { ageStarts, earlierEvent, firstInstalment, nationUnsaid, partOfAnother } from './parts.ts'
 import { DAY_PRECISION, capitalise, inQuestion, termsOf, type Candidate, type DateMention, type ExtractionContext } from './context.ts'
 import { conceptMatch } from '../search/index.ts'
