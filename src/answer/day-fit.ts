@@ -75,8 +75,8 @@ export function askedOneGone(ctx: ExtractionContext): (c: Candidate) => boolean 
 // A report's words, and the clause after them up to the day: "…, the agency said in a statement on Saturday". A
 // promise is a report too: "promised the Kremlin on 13 January that the pull-out would be wrapped up by the 19th".
 const REPORTED = /\b(?:said|says|announced|reported|confirmed|stated|promised|pledged|vowed|assured|told [\p{L} ]{1,30}?)\b[^,;.:]{0,40}$/u
-// The clause a report on a day goes on to give ("on Monday that they had arrested …"), and a deed it puts earlier.
-const REPORTED_THAT = /^[^,;.]{0,30}?\bthat\b([^;]*)/
+// The clause a report on a day gives ("on Jan. 11 that they had arrested …"), and a deed it puts earlier.
+const REPORTED_THAT = /^(?:[^,;.]|\.(?=\s+\d)){0,30}?\bthat\b([^;]*)/
 const EARLIER_DEED = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b|\b(?:over|during) the (?:weekend|night)\b|\b(?:last|the previous) (?:week|night|weekend)\b/
 // Verbs of a state coming about, up to the day: "became president in 2019", "was elected on", "took office on".
 const CAME_ABOUT =

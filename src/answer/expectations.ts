@@ -44,7 +44,10 @@ export function plannedAt(text: string, start: number, end: number): boolean {
   // A day before the sentence (its heading's, see section-days.ts) is told as the whole sentence tells its deed.
   if (start < 0) return toldAsPlan(text)
   const before = text.slice(Math.max(0, start - 60), start)
-  const from = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length))
+  // "would fly the Armenian, Tajik and Belarusian units home today": a list of names goes on in its clause.
+  const inList = (m: RegExpExecArray) =>
+    /^(?:,|and|or)$/i.test(m[0]) && /\p{Lu}[\p{L}'’-]*$/u.test(before.slice(0, m.index).trimEnd()) && /^\s*\p{Lu}/u.test(before.slice(m.index + m[0].length))
+  const from = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].filter((m) => !inList(m)).map((m) => m.index + m[0].length))
   const after = text.slice(end, end + 60)
   const stop = after.search(new RegExp(CLAUSE_BREAK.source, 'i'))
   const clause = `${before.slice(from)} ${stop < 0 ? after : after.slice(0, stop)}`

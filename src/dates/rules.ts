@@ -150,8 +150,18 @@ export function findHits(original: string, dayFirst = false): Hit[] {
   const ofTheDay = (h: Hit) =>
     h.rule.kind === 'weekday' &&
     kept.some((k) => (k.rule.kind === 'absolute' || k.rule.kind === 'monthDay') && k.end <= h.start && /^\s*\($/.test(text.slice(k.end, h.start)))
+  // "started yesterday, January 13", "on Friday, the 14th": a relative day restated by the date after its comma is
+  // that date, not a day counted from the article's own.
+  const restated = (h: Hit) =>
+    (h.rule.kind === 'offset' || h.rule.kind === 'weekday') &&
+    kept.some(
+      (k) =>
+        (k.rule.kind === 'absolute' || k.rule.kind === 'monthDay' || k.rule.kind === 'dayOfMonth') &&
+        k.start >= h.end &&
+        /^\s*,\s*(?:on\s+)?$/.test(text.slice(h.end, k.start)),
+    )
   return kept
-    .filter((h) => !ofTheDay(h))
+    .filter((h) => !ofTheDay(h) && !restated(h))
     .map((h) => withLead(text, trimSpan(text, h)))
     .sort((a, b) => a.start - b.start)
 }

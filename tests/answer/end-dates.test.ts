@@ -573,6 +573,25 @@ describe("a wire story's dateline day", () => {
   })
 })
 
+describe('a plan told on a day written with its abbreviation', () => {
+  it('is not the day the deed began, which another page gives', () => {
+    const engine = pagesEngine([
+      `League to leave Veloria\nMarch 9, 2023\n\nLask told parliament on Mar. 11 that the mission had been completed and that the pullout would start within two days.`,
+      `Pullout begins\nMarch 14, 2023\n\nThe pullout of the league's troops officially started yesterday, March 13.`,
+    ])
+    expect(engine.ask('what date did they start pulling out').answer ?? '').toContain('March 13')
+  })
+})
+
+describe('a plan told of a list of names', () => {
+  it('is a plan all the same: "would fly the Norland, Ostrian and Veltan units home today"', () => {
+    const engine = pagesEngine([
+      `Briefing\nMarch 14, 2023\n\nAdmiral Lind told the council that 12 ships would take the Norland, Ostrian and Veltan units home today, and that the last sailors would be gone by March 19.`,
+    ])
+    expect(engine.ask('when were the last sailors out of velta').answer ?? '').not.toContain('March 14')
+  })
+})
+
 describe('how long it would take', () => {
   it('is not made unsure by when it would start', () => {
     const r = askReport(

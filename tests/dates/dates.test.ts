@@ -202,6 +202,17 @@ describe("a weekday just after a day is that day's", () => {
   })
 })
 
+describe('a relative day restated by the date after its comma', () => {
+  const days = (body: string) => findTemporalExpressions(article(body), '2023-03-20').map((e) => `${e.text}=${e.date}`)
+  it.each([
+    ['The pullout officially started yesterday, March 13.', ['March 13=2023-03-13']],
+    ['The convoy left on Friday, March 10, at dawn.', ['on Friday, March 10=2023-03-10']],
+  ])('%j is that date', (body, found) => expect(days(body)).toEqual(found))
+  it("while a relative day with no date after it is counted from the article's", () => {
+    expect(days('The pullout started yesterday, officials said.')).toEqual(['yesterday=2023-03-19'])
+  })
+})
+
 describe('a line in capitals', () => {
   const phrases = (body: string) => findTemporalExpressions(article(body), '2023-03-20').map((e) => e.text)
 
