@@ -8,10 +8,11 @@ import { GROUNDS, statedGrounds } from './open-answers.ts'
  * gives someone of theirs ("Lask's deputy is accused of fraud").
  */
 
-// "What is Lask (even) accused of?", "what was he arrested for", "what did he get arrested for": the person (group 1,
-// or 2 after "get"), and a verb that asks for a charge.
+// "What is Lask (even) accused of?", "what was he arrested for", "what did he get arrested for", and typed in the order
+// of a statement, "lask got arrested for what exactly": the person (group 1, 2 after "get", or 3 before "got"), and a
+// verb that asks for a charge.
 export const ACCUSED_OF =
-  /^what (?:(?:is|was|are|were|has|had) (.+?)|(?:did|does|do) (.+?) get) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted|nabbed|busted|picked up|locked up) (?:of|with|for|over)$/
+  /^what (?:exactly |actually |really )?(?:(?:is|was|are|were|has|had) (.+?)|(?:did|does|do) (.+?) get|(?!(?:is|was|are|were|has|had|did|does|do)\b)(.+?) (?:got|gets|was|were|is|has been|had been)) (?:(?:even|actually|really|being|been|now|formally|officially) )*(?:ac+used|suspected|charged|convicted|arrested|detained|jailed|held|sentenced|indicted|nabbed|busted|picked up|locked up) (?:of|with|for|over)$/
 
 // "What did they arrest Lask for?", "what did police charge him with": the same, asked of those who did it (the
 // authorities, not a person who accuses another: "what did Kessa accuse Lask of" is her claim). Each verb with its
@@ -64,7 +65,10 @@ export function charge(ctx: ExtractionContext, candidates: readonly Candidate[],
  */
 function ownCharge(ctx: ExtractionContext, c: Candidate, at: number, name: string): boolean {
   const text = c.sentence.text
-  const before = ctx.people(c.article, c.sentence.index).filter((m) => m.end <= at)
+  const named = ctx.people(c.article, c.sentence.index).filter((m) => m.end <= at)
+  // "Karim Masimov, the former prime minister who was seen as Nazarbayev's man, was arrested …": one named in an aside
+  // set off by commas after the person is not whom the charge is of.
+  const before = named.filter((m, i) => !named.slice(0, i).some((p) => /^\s*,/.test(text.slice(p.end, m.start)) && /,/.test(text.slice(m.end, at))))
   const last = before.at(-1)
   if (!last) {
     if (!/^(?:He|She)\b/.test(text) || c.sentence.index === 0) return false

@@ -45,6 +45,18 @@ describe('what is X accused of: the charge a passage gives', () => {
     const body = 'On March 6 the agency opened a case and detained its own former chief, Ivo Lask, a two-time mayor; the arrest was made public two days later.'
     expect(askReport(body, 'what did they nab lask for').answer ?? '').not.toMatch(/made public/i)
   })
+  it('is the grounds, where the question is typed in the order of a statement', () => {
+    const pages = pagesEngine([
+      "Velta crisis\nMarch 20, 2023\n\nLask's arrest was made public on 8 March.\n\nThe crowds dispersed on 9 March.",
+      'Ten days in Velta\nApril 2, 2023\n\nNazar Berg was removed as chairman of the council on the first day of the emergency, and Ivo Lask, the former mayor who ran the port authority, was arrested on suspicion of bribery.',
+    ])
+    expect(pages.ask('lask got arrested for what exactly').answer ?? '').toMatch(/bribery/)
+  })
+  it("is the person's where another is named in an aside between them and the charge", () => {
+    const body =
+      "Nazar Berg ran Velta for thirty years.\n\nA day later Ivo Lask, the former mayor who ran the port and was seen as Berg's man, was arrested on suspicion of bribery."
+    expect(askReport(body, 'what was lask arrested for').answer ?? '').toMatch(/bribery/)
+  })
   it.each(['what did they arrest lask for', 'what did they nab lask for', 'what was lask arrested for'])('%j: the grounds of the arrest', (question) => {
     const arrested = askReport('Ivo Lask, the former mayor of Velta, was arrested on Monday on suspicion of bribery, prosecutors said.', question)
     expect(arrested.answer).toMatch(/bribery/)
