@@ -136,7 +136,8 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
       // "a town of about 110,000 people": a figure that measures a place is not a count of what happened there.
       .filter(({ q }) => !MEASURES_A_PLACE.test(c.sentence.text.slice(Math.max(0, q.start - 25), q.start)))
       .map(({ q, fit }) => ({
-        text: q.text,
+        // "120" of "from 60 tenge a litre to 120" is said with the figure it takes its unit from.
+        text: q.unitFrom === undefined ? q.text : c.sentence.text.slice(q.unitFrom, q.end),
         start: q.start,
         end: q.end,
         key: q.value === null ? foldText(q.text) : String(q.value),

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, STOP_WORDS, TENS, UNITS, isAdverbOnly, isPluralNoun, isVerbOnly, lemmaOf, unshouted } from '../text/index.ts'
+import { NUMBER_WORDS, STOP_WORDS, TENS, UNITS, isAdverb, isAdverbOnly, isNoun, isPluralNoun, isVerbOnly, lemmaOf, unshouted } from '../text/index.ts'
 
 /**
  * Finds amounts in a sentence ("about 2,500 people", "almost 376 billion
@@ -20,6 +20,8 @@ export interface Quantity {
   isYear: boolean
   /** The whole a part before it is of ("33 of its 98 articles"): what the part is counted against, not what was done. */
   whole?: boolean
+  /** Where the change whose first figure gives this one its unit starts ("from 60 tenge a litre to 120"): said together. */
+  unitFrom?: number
 }
 
 // "twenty-five", "Forty one": a ten and a unit written as words.
@@ -110,6 +112,8 @@ export function findQuantities(text: string): Quantity[] {
       unitWords.push(w)
       rest += u[0].length
     }
+    // "to 120 overnight": a word alone that is an adverb and no noun counts nothing, though it may be an adjective too.
+    if (unitWords.length === 1 && isAdverb(unitWords[0]!.toLowerCase()) && !isNoun(unitWords[0]!.toLowerCase())) unitWords.pop()
     // "12 members of the harbour police": a member counts as what it is a member of.
     const group = /^members?$/i.test(unitWords.at(-1) ?? '') ? MEMBERS_OF.exec(text.slice(rest)) : null
     if (group) {
@@ -139,6 +143,10 @@ export function findQuantities(text: string): Quantity[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const [a, b] = [found[i]!, found[i + 1]!]
     if (a.unit === null && b.unit !== null && /^\s*(?:to|-|–|—|or|and)\s*$/.test(text.slice(a.end, b.start))) found[i] = { ...a, unit: b.unit }
+    // "from around 60 tenge a litre to 120": the second figure of a change counts what the first does.
+    const from = /\bfrom\s+$/i.exec(text.slice(0, a.start))
+    if (a.unit !== null && b.unit === null && from && /^\s*(?:(?:a|an|per)\s+\p{L}+\s+)?to\s*$/u.test(text.slice(a.end, b.start)))
+      found[i + 1] = { ...b, unit: a.unit, unitFrom: from.index }
     // "33 of its 98 articles", "33 of the constitution's 98 articles": the first counts a part of what the second
     // counts whole.
     if (a.unit === null && b.unit !== null && /^\s+of\s+(?:its|their|his|her|the)\s+(?:[\p{L}-]+['’]s\s+)?$/u.test(text.slice(a.end, b.start))) {

@@ -238,6 +238,14 @@ describe('how much after a change one way: never a figure of a change the other 
   })
 })
 
+describe('how much once a cap came off: the second figure of the change', () => {
+  it('is the answer, said with the first that gives its unit', () => {
+    const body =
+      'The state stopped capping the price of diesel on 1 March; the cost went from around 2 euros a litre to 4 overnight.\n\nDrivers in Velsk blocked the main road on 2 March.'
+    expect(askReport(body, 'how much did a litre cost once the cap came off').answer).toBe('from around 2 euros a litre to 4')
+  })
+})
+
 describe('how many of two kinds: one figure is half an answer', () => {
   it.each([
     ['how many troops n vehicles did norland send', true],

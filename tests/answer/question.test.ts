@@ -348,6 +348,15 @@ describe('findQuantities', () => {
     expect(findQuantities('Norland\t400\tharbour patrol').map((q) => [q.text, q.unit])).toEqual([['400', null]])
   })
 
+  it('reads the second figure of a change with the unit of the first, and an adverb after a figure as no unit', () => {
+    const text = 'Bread went from around 20 crowns a loaf to 40 overnight, and 12 new bakeries opened.'
+    expect(findQuantities(text).map((q) => [q.text, q.unit])).toEqual([
+      ['around 20 crowns', 'crowns'],
+      ['40', 'crowns'],
+      ['12 new bakeries', 'new bakeries'],
+    ])
+  })
+
   it.each([
     'under Article 51 of the Charter',
     'on January 7, 2022',
