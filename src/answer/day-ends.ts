@@ -79,6 +79,15 @@ export function stateLastsUntil(text: string, at: number, phrase: string, questi
 }
 
 /**
+ * True for a day that ends a state told in an aside ("approved Eva Sorn, until this month the first deputy prime
+ * minister, as head of government"): when the post was left, not the day of the sentence's deed.
+ */
+export function untilAside(text: string, at: number, phrase: string): boolean {
+  const before = text.slice(Math.max(0, at - 12), at)
+  return /^(?:until|till)\b/i.test(phrase) ? /,\s*$/.test(before) : /,\s*(?:until|till)\s+$/i.test(before)
+}
+
+/**
  * Whether the day at `at` may answer a question about a beginning: "when did the withdrawal start" is not answered by
  * the day it was to be over ("gone by January 19"); "since when had they guarded it", where the sentence says since when,
  * only by the day written after "since" ("handed it back on Sunday … had guarded it since arriving on March 2").

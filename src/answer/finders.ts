@@ -13,7 +13,7 @@ import { placeFinder } from './places.ts'
 import { postMisfit, roleFit, withRole } from './role-fit.ts'
 import { headingDay } from './section-days.ts'
 import { inDateline, inUpdateStamp } from './expectations.ts'
-import { beginsAt, endSaid, startFits, stateLastsUntil, writtenAsDeadline } from './day-ends.ts'
+import { beginsAt, endSaid, startFits, stateLastsUntil, untilAside, writtenAsDeadline } from './day-ends.ts'
 import { possessorTest, whoseNoun } from './possessors.ts'
 import { KIN_WORDS } from './question-rules.ts'
 import { SAYING } from './day-fit.ts'
@@ -92,7 +92,8 @@ export function finder(ctx: ExtractionContext): (c: Candidate) => Found[] {
                 (!SAYING.test(question.normalized) && inUpdateStamp(c.sentence.text, d.start - c.sentence.start)) ||
                 (question.focus !== 'end' &&
                   question.focus !== 'deadline' &&
-                  stateLastsUntil(c.sentence.text, d.start - c.sentence.start, d.phrase, question.normalized)),
+                  (stateLastsUntil(c.sentence.text, d.start - c.sentence.start, d.phrase, question.normalized) ||
+                    untilAside(c.sentence.text, d.start - c.sentence.start, d.phrase))),
             }))
         )
       }
