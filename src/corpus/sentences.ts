@@ -94,6 +94,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
       ch === '\n' &&
       (isBlankLineBreak(text, i, end) ||
         BULLET.test(text.slice(i + 1, i + 8)) ||
+        TALK_INDENT.test(text.slice(i + 1, i + 8)) ||
         STAMPED.test(text.slice(i + 1, i + 30)) ||
         tableRowAt(text, i + 1) ||
         counterAround(text, i))
@@ -121,6 +122,8 @@ const CODE_LINE = /^[ \t]*(?=[^\s]*\d)(?=[^\s]*[A-Z])(?![^\s]*\b(?:JAN|FEB|MAR|A
 
 // A list item's marker at the start of a line: "- ", "* ", "• ", "▸ ", "1. ", "2) ".
 const BULLET = /^[ \t]*(?:[-*•–—▸►▪●◦›]|\d{1,2}[.)])[ \t]/
+// A wiki talk page's reply, indented with colons (":::Agree."), opens a comment of its own.
+const TALK_INDENT = /^:{1,6}[ \t]*\S/
 
 // A ticker's or log's line opens with its stamp: a date with its clock time ("13 JAN 2022 09:31", "2022-01-13 09:31"),
 // or a time in brackets ("[14:20]"). A date or a figure alone may be a wrapped sentence going on ("arrived on\n13

@@ -48,6 +48,19 @@ describe('a table set with dot leaders', () => {
   })
 })
 
+describe("a wiki talk page's replies", () => {
+  it('each open a sentence of their own, apart from the signature over them', () => {
+    const text =
+      'The toll is still 90. --Osk_Hawk (talk) 16:40, 12 March 2021 (UTC)\n:::Withdrawal dates: started 13 March, last ship left on 19 March.\n::::Agree.'
+    expect(sentences(text)).toEqual([
+      'The toll is still 90.',
+      '--Osk_Hawk (talk) 16:40, 12 March 2021 (UTC)',
+      ':::Withdrawal dates: started 13 March, last ship left on 19 March.',
+      '::::Agree.',
+    ])
+  })
+})
+
 describe('a question of one row', () => {
   it('is not answered from a figure of another row', () => {
     const engine = pagesEngine([
