@@ -1,3 +1,4 @@
+import { otherBodyHeld } from './other-posts.ts'
 import { tokenize } from '../text/index.ts'
 import { canonicalTerm, foldText, isVerbLemma } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
@@ -81,6 +82,7 @@ export function questionArguments(ctx: ExtractionContext): Argument[] {
  * "how much did they pay for the marines".
  */
 export function conflicts(ctx: ExtractionContext, text: string, anchors: readonly Anchor[], asks: readonly Argument[]): boolean {
+  if (otherBodyHeld(ctx, text, anchors)) return true
   for (const a of asks) {
     for (const v of anchors.filter((x) => x.concept === a.verb)) {
       const after = new RegExp(

@@ -592,6 +592,13 @@ describe('a plan told of a list of names', () => {
   })
 })
 
+describe('a day that ends a post told in an aside', () => {
+  it('is not the day of the deed: "approved Eva Sorn, until this month the first deputy prime minister, as head of government"', () => {
+    const body = 'The same session approved Eva Sorn, until this month the first deputy prime minister, as head of government.\n\nThe weather was cold.'
+    expect(askReport(body, 'when did parliament sign off on the new pm').answer ?? '').not.toMatch(/this month/)
+  })
+})
+
 describe('how long it would take', () => {
   it('is not made unsure by when it would start', () => {
     const r = askReport(

@@ -103,6 +103,21 @@ describe('who came into a post', () => {
     }
   })
 
+  it('is no holder of the post of another body the sentence names ("the chair of the Security Council" for the pact\'s)', () => {
+    const engine = pagesEngine([
+      `ALERT: Velta – nationwide unrest, NDP force deployed, blackout\nMarch 7, 2023\n\n**Escalation.** President Ivo Lask dismissed the government on 5 March and took over the chair of the Security Council.\n\n**Outlook.** Expect more arrests.`,
+      `Velta thread: the NDP comes in\nMarch 8, 2023\n\n3/ Big one: Lask says he is now chairing the Security Council himself.\n\n4/ The NDP, a pact of five states, has never sent troops before.`,
+    ])
+    expect(engine.ask('who was chairing the ndp when they said yes').answer ?? '').not.toContain('Lask')
+  })
+
+  it('is the one who came in, where a former holder\'s sentence names a body\'s "successor"', () => {
+    const engine = pagesEngine([
+      `Velmar leader says the league force will leave\nMarch 20, 2023\n\nLawmakers in the lower house also confirm Eva Sorn as prime minister, replacing the cabinet Lask fired at the height of the riots\n\nThe same session approved Eva Sorn, until this month the first deputy prime minister, as head of government.\n\nAmong those held is Ivo Marr, a two-time prime minister who until last week ran the National Security Board, the successor to the Soviet-era KGB.`,
+    ])
+    expect(engine.ask('who became pm after the cabinet got fired').answer).toContain('Eva Sorn')
+  })
+
   it.each([
     ['Lask signed a decree appointing Eva Sorn Prime Minister.', 'Prime Minister'],
     ['Deputies approved the candidacy of Eva Sorn for the post of Prime Minister.', 'Prime Minister'],
