@@ -1,4 +1,4 @@
-import { createSpeller, foldText, isLemma } from '../text/index.ts'
+import { canonicalTerm, createSpeller, foldText, isLemma } from '../text/index.ts'
 import {
   cite,
   datesIn,
@@ -32,6 +32,7 @@ import { inMonths, onDays, ownPeriod, questionDays, questionMonths, withoutDays 
 import { datedTerms, namedMonths } from './dated-terms.ts'
 import { createWordSense } from './word-sense.ts'
 import { countBonus, deadlineBonus, isShortAnswer, kindBonus, lowWords, shapeAsked } from './answer-shape.ts'
+import { doerBonus } from './doers.ts'
 import { withSections } from './sections.ts'
 import { corroborating, followsOn, leading, passageBasis } from './corroborate.ts'
 import { askInParts, inTurn } from './two-part.ts'
@@ -93,8 +94,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     result.status = result.answer !== null ? 'answered' : result.citations.length > 0 ? 'passages' : 'not_covered'
     return result
   }
-  // The best passages in the order they rank, each about the question (coverage) and not far below the best (see passageBasis).
-  // One that goes on from a passage shown, in its paragraph ("… dismissed the mayor. X takes his place."), is shown too.
+  // The best passages as they rank, about the question and not far below the best, and one going on from one in its paragraph.
   const passages = (result: AskResult, candidates: readonly Candidate[], qa: QuestionAnalysis, named: boolean): AskResult => {
     const shown: Candidate[] = []
     const top = passageBasis(candidates, shapeAsked(qa))
@@ -123,7 +123,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
     const heaviest = Math.max(0, ...concepts.map((c) => c.weight))
     const hits = index.search([...queryTerms(concepts), ...(type ? [{ term: typeTerm(type), weight: heaviest * TYPE_WEIGHT }] : [])], 60)
     const articleHas = articleLookup(index)
-    const counted = qa.kind === 'number' ? focusConcept(qa, concepts) : null
+    const [counted, doer] = [qa.kind === 'number' ? focusConcept(qa, concepts) : null, doerBonus(qa, concepts, (w) => canonicalTerm(lexicon, w))]
     // "How long did Lask say it would take?": a quotation speaks for whom its paragraph named, for what he said only.
     const asksSaid = SAYS.test(qa.normalized)
     const assess = (weighed: readonly Concept[]): (Candidate & { score: number })[] =>
@@ -155,6 +155,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
           rank:
             (c.coverage + c.own) / 2 +
             kindBonus(shape, c.sentence.text) +
+            doer(c.sentence.text, (c.coverage + c.own) / 2) +
             deadlineBonus(qa, c.sentence.text) +
             (counted && countsConcept(c.sentence.text, counted) ? countBonus((c.coverage + c.own) / 2) : 0),
         }))
@@ -171,8 +172,7 @@ export function createAsk(state: EngineState): { ask: (question: string) => AskR
       .sort((a, b) => b.rank - a.rank || b.score - a.score || a.id - b.id)
     return { concepts: full, candidates }
   }
-  // A question of two parts ranks each part's passages in turn, as its reply of passages shows them.
-  // Who said what is looked up in the quote index first, as ask does: the quotations it finds are the passages that answer.
+  // A question of two parts ranks each part's passages in turn; who said what is found in the quote index first, as ask does.
   const retrieve = (asked: string, limit: number): Citation[] => {
     const question = spellQuestion(asked)
     const qa = analyzeQuestion(question, isKnownWord)

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { pagesEngine, reportEngine } from '../support/made-up-report.ts'
 import { countBonus, deadlineBonus, kindBonus } from '../../src/engine/answer-shape.ts'
+import { doerBonus } from '../../src/engine/doers.ts'
+import { analyzeQuestion } from '../../src/answer/index.ts'
+import { buildLexicon, canonicalTerm } from '../../src/text/index.ts'
+import type { Concept } from '../../src/search/index.ts'
 
 // Sentences that share the question's words but hold nothing of the kind asked for, and one that holds it in
 // other words: a list of countries, a date, a sum.
@@ -64,6 +68,42 @@ describe('ranking: a reason for why', () => {
         .map((c) => c.excerpt)
         .join(' | '),
     ).toContain('Because the mills')
+  })
+})
+
+describe('doerBonus: a person named before the very deed asked of them', () => {
+  const lexicon = buildLexicon([])
+  const termOf = (w: string) => canonicalTerm(lexicon, w)
+  const lead: Concept = {
+    word: 'lead',
+    terms: [
+      { term: termOf('lead')!, weight: 1 },
+      { term: termOf('command')!, weight: 0.6 },
+      { term: termOf('leader')!, weight: 0.85 },
+    ],
+    weight: 1,
+    named: false,
+    known: true,
+    asked: 'leading',
+  }
+  const remove: Concept = { word: 'remov', terms: [{ term: termOf('remove')!, weight: 1 }], weight: 1, named: false, known: true, asked: 'removed' }
+  const bonus = (q: string, text: string, quality = 0.8) =>
+    doerBonus(
+      analyzeQuestion(q, () => true),
+      [lead, remove],
+      termOf,
+    )(text, quality)
+  it.each([
+    ["who's leading the pact op", 'Meanwhile Colonel General Rosa Lind, the Norland officer commanding the pact forces, said so.', 0.8, 0.15],
+    ["who's leading the pact op", 'Rosa Lind, head of the Norland army since 2016, is leading the whole pact force.', 0.8, 0.15],
+    // A noun of the verb's family, a sentence opening with "The", and a sentence that says little else of the question.
+    ["who's leading the pact op", 'The Velta leader proposed a meeting of leaders of the pact.', 0.8, 0],
+    ["who's leading the pact op", 'Rosa Lind is leading a choir.', 0.3, 0],
+    // Whom a deed was done to is not who did it.
+    ['who removed lask from the council', 'Rosa Lind removed Ivo Lask from the council.', 0.8, 0.15],
+    ['who got removed from the council', 'Rosa Lind removed Ivo Lask from the council.', 0.8, 0],
+  ])('%j, %j (quality %d) gains %d', (q, text, quality, gain) => {
+    expect(bonus(q, text, quality)).toBe(gain)
   })
 })
 
