@@ -22,7 +22,7 @@ describe('the wide set', () => {
   })
 
   it('meets its bar: grounded ≥ 95, right ≥ 77, wrong ≤ 6, recall@3 ≥ 99 of 110; abstains on ≥ 23 of 25; every citation verbatim', () => {
-    const items = parseEvalSet(readFileSync(`${DIR}/questions.jsonl`, 'utf8')).filter((i): i is AskItem => i.type === 'ask')
+    const items = parseEvalSet(readFileSync(`${DIR}/questions.jsonl`, 'utf8')).filter((i) => i.type === 'ask') as unknown as AskItem[]
     const report = evaluateAsk(engine, items)
     expect(report.answerable).toBe(110)
     expect(report.grounded).toBeGreaterThanOrEqual(95)
@@ -37,7 +37,7 @@ describe('the wide set', () => {
 
 describe('the seed dev set', () => {
   it('does not fall back: every answerable item grounded and right, none wrong, both to decline declined', () => {
-    const items = parseEvalSet(readFileSync('tests/fixtures/dev.jsonl', 'utf8')).filter((i): i is AskItem => i.type === 'ask')
+    const items = parseEvalSet(readFileSync('tests/fixtures/dev.jsonl', 'utf8')).filter((i) => i.type === 'ask') as unknown as AskItem[]
     const report = evaluateAsk(buildEngine(loadCorpus('seeds')), items)
     expect(report.grounded).toBe(report.answerable)
     expect(report.right).toBe(report.answerable)
