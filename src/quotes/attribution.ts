@@ -101,7 +101,8 @@ export function attributeMarked(people: People, f: Found, prev: Attributed | nul
   // Words after the quotation that attribute it to someone the article does not let us name ("the statement
   // said" of no statement named) leave it unattributed, rather than given to the speaker before.
   let named = false
-  for (const re of [QUOTED_AS_AFTER, PASSIVE_AFTER, AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST]) {
+  // "… remarked that “…”; Moscow's foreign ministry hit back": after a semicolon another clause begins, no attribution.
+  for (const re of /;/.test(lead) ? [] : [QUOTED_AS_AFTER, PASSIVE_AFTER, AFTER_VERB_FIRST, AFTER_SPEAKER_FIRST]) {
     const m = re.exec(rest)
     const person = m && fromMatch(people, m, at)
     if (person) return { found: f, person: person.person, attribution: sentenceSpan(article, person.at) }

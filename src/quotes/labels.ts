@@ -10,15 +10,16 @@ import type { Found } from './attribution.ts'
  */
 
 // A label of two to eight words, each capitalised (or "of", "the"), then a role after a comma, a note in brackets,
-// and the colon; Markdown bold may wrap it.
+// and the colon; Markdown bold may wrap it, and a recording's time stamp or a tag may lead it ("[00:01:52] [CLIP]").
 const LABEL =
-  /^(?:\*\*)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|de|al)){1,7})(?:,\s*[^:()\n]{2,80}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s+(?=\S)/u
+  /^(?:\[[^\]\n]{1,24}\]\s*){0,3}(?:\*\*)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|de|al)){1,7})(?:,\s*[^:()\n]{2,80}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s+(?=\S)/u
 // "Date: 2 January", "Key points:": a label whose last word is no surname ends no speaker's name.
 const NOT_A_NAME =
   /\b(?:Date|Location|Time|Note|Update|Editor|Source|Sources|Photo|Photos|Points|Key|Read|More|Related|Topics|Tags|Share|Caption|Transcript|Summary)$/u
 const QUOTING = /["“”«»]/
+const TIME_STAMP = /^\[\d{1,2}:\d{2}(?::\d{2})?\]/
 // A speaker named by one word in capitals: "GRANT: He did."
-const SHORT_LABEL = /^(?:\*\*)?(\p{Lu}[\p{Lu}'’-]{2,})(?:\*\*)?\s*:\s*(?:\*\*)?\s+(?=\S)/u
+const SHORT_LABEL = /^(?:\[[^\]\n]{1,24}\]\s*){0,3}(?:\*\*)?(\p{Lu}[\p{Lu}'’-]{2,})(?:\*\*)?\s*:\s*(?:\*\*)?\s+(?=\S)/u
 // A transcript's stage direction or a heading ends a speaker's turn: "(BEGIN VIDEO CLIP)", "[END]", "## Part two".
 const BREAK = /^\s*(?:[([]|#|\*\*[^*]+\*\*\s*$)/
 const STAGE_DIRECTION = /^\s*[([][^)\]]*[)\]][.\s]*$/
@@ -44,7 +45,9 @@ export function labelledTurns(article: Article): { found: Found; name: string }[
   // People speaking say "I", "we" and "you"; a list of profiles ("Ivo Lask, Velta Mayor: Lask, 54, has run the city …")
   // or a live blog's entries under names speak of them. Most turns of a transcript speak so.
   const turns = full.flatMap((l, i) => (l ? [text.slice(l.speech, paragraphs[i]!.end)] : []))
-  if (turns.filter(speaks).length * 2 < turns.length) return []
+  // A recording's time stamps before the labels ("[00:01:12] KATE ORMOND:") say it is a transcript, whoever speaks how.
+  const stamped = full.filter((l) => l && TIME_STAMP.test(text.slice(l.label.start, l.label.end))).length >= 2
+  if (!stamped && turns.filter(speaks).length * 2 < turns.length) return []
   // After the first turn a transcript names its speakers by surname: "ABERNATHY: And Tokayev spoke first?"
   const bySurname = new Map(full.flatMap((l) => (l ? [[l.name.split(/\s+/).at(-1)!.toUpperCase(), l.name] as const] : [])))
   const labels = paragraphs.map((p, i) => {

@@ -32,9 +32,9 @@ const ROLE_FIRST =
 
 /**
  * A speaker whose words a noun after the possessive names, before a colon and the quotation: "the foreign ministry's
- * reply on Telegram was sharp:", "Lask's verdict:".
+ * reply on Telegram was sharp:", "Lask's verdict:", "…, Blinken's jibe that".
  */
-export const POSSESSOR_OF_WORDS = `(?:^|[.;!?]\\s+|\\n)[>\\s]*(?:(?:And|But|So|Then)\\s+)?(?<sp>${BODY_NP}|${NAME_RUN.source})[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:line|words|reply|response|retort|clapback|message|statement|comments?|answer|verdict|warning|remarks|reaction)\\b(?:(?!\\b(?:to|from|by|of|drew)\\b)[^“”":.]){0,60}:\\s*$`
+export const POSSESSOR_OF_WORDS = `(?:^|[.;!?]\\s+|,\\s+|\\n)[>\\s]*(?:(?:And|But|So|Then)\\s+)?(?<sp>${BODY_NP}|${NAME_RUN.source})[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:line|words|reply|response|retort|clapback|message|statement|comments?|answer|verdict|warning|remarks?|reaction|jibe|quip|claim|promise|pledge|vow|boast|threat)\\b(?:(?!\\b(?:to|from|by|of|drew)\\b)[^“”":.]){0,60}(?::|\\s+that)\\s*$`
 
 /** A speaker phrase as a named group `sp`: a pronoun, a body phrase or a (titled) name, or a role before the name. */
 export const SPEAKER = `(?<sp>he|she|He|She|${BODY_NP}|${PERSON}|${ROLE_FIRST})`

@@ -262,6 +262,21 @@ const TERM_QUOTED_FIRST: Row[] = [
     ],
   },
   {
+    pattern: 'a noun of words after the possessive, in a clause after a comma, before "that"',
+    body: 'The review gives the West mostly one line, Ivan Petrov’s jibe that “once the league is in your port, it is hard to get it out” — soon disproved.',
+    want: [['Ivan Petrov', 'once the league is in your port']],
+  },
+  {
+    pattern: 'a speaker who "put it plainly:" before the quotation',
+    body: 'Velmar’s ombudsman Anna Berg put it plainly: “The law is clear: people may protest in peace.” Firms are now asking questions.',
+    want: [['Anna Berg', 'The law is clear']],
+  },
+  {
+    pattern: 'a quotation after "X remarked that" is not the next clause’s, after a semicolon',
+    body: 'In Dorvik, Foreign Minister Ivan Petrov remarked that “once the league is in your port, it is hard to get it out”; the Velmar foreign ministry hit back the next day.',
+    want: [['Ivan Petrov', 'once the league is in your port']],
+  },
+  {
     pattern: 'a thing’s noun before a colon speaks for nobody',
     body: 'The port’s closure was swift: “Nobody in or out of the harbour today.”',
     want: [],

@@ -91,3 +91,10 @@ LASK: Thank you. We will send our teams tomorrow, as we promised.`
     expect(quotes.some(([s]) => s === 'Ivo Lask')).toBe(true)
   })
 })
+
+describe('a transcript whose turns open with their time stamps', () => {
+  it('reads each labelled turn as its speaker\'s words, a clip\'s too, though few say "I" or "we"', () => {
+    const text = `Radio Osk: The World Tonight\nBroadcast: Tue 14/03/2023, 18:05\n\n[00:00:04] MARA OSK (host): Good evening. The league met today.\n\n[00:00:21] PAVEL DORN: It was chaired by Velta this year.\n\n[00:00:40] MARA OSK: Here is the minister.\n\n[00:00:52] [CLIP] IVAN PETROV: Once the league is in your port, it is hard to get it out.\n\n[00:01:10] PAVEL DORN: The reply came on Telegram.`
+    expect(quotesOf(text)).toContainEqual(['Ivan Petrov', 'Once the league is in your port, it is hard to get it out.'])
+  })
+})
