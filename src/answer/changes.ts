@@ -51,7 +51,9 @@ const ASKS_BEFORE = /\b(?:before|previously|prior to|used to|originally|formerly
 const ASKS_PAST = /\b(?:last (?:year|month|week|season|summer|winter|spring|autumn)|a (?:year|month|week) ago|in (?:19|20)\d\d)\b/
 // "How much is a litre?", "what does a ticket cost": a question in the present asks of after any change it does not name.
 const ASKS_NOW = /^(?:how (?:much|many)(?:\s+[\w'-]+){0,3}?\s+(?:is|are|does|do)|what(?:['’]s|\s+(?:is|are|does|do)))\b/
-const ASKS_AFTER = /\b(?:after|once|following|now|currently|nowadays|these days|today)\b/
+// "once the cap came off" asks of after it; "what did it once cost" of before.
+const ASKS_AFTER =
+  /\b(?:after|following|now|currently|nowadays|these days|today)\b|\bonce\s+(?:the|a|an|it|they|he|she|we|this|that|these|those|its|their|his|her|prices?)\b/
 // A figure told as the one before a change: "up from 50", "from 60 to …", "against 50 to 60 … last year", "compared with 90".
 const OLD_BEFORE = /(?<!\b(?:rang\w*|anywhere)\s+)\b(?:from|against|compared (?:with|to)|versus|vs\.?)\s+(?:about |around |roughly |some )?[$€£]?$/i
 const OLD_RANGE = /\b(?:against|compared (?:with|to)|versus|vs\.?)\s+[$€£]?[\d.,]+\s*(?:-|–|to|and)\s*[$€£]?$/i

@@ -68,7 +68,7 @@ function ownCharge(ctx: ExtractionContext, c: Candidate, at: number, name: strin
   const named = ctx.people(c.article, c.sentence.index).filter((m) => m.end <= at)
   // "Karim Masimov, the former prime minister who was seen as Nazarbayev's man, was arrested …": one named in an aside
   // set off by commas after the person is not whom the charge is of.
-  const before = named.filter((m, i) => !named.slice(0, i).some((p) => /^\s*,/.test(text.slice(p.end, m.start)) && /,/.test(text.slice(m.end, at))))
+  const before = named.filter((m, i) => !named.slice(0, i).some((p) => inAside(text.slice(p.end, m.start)) && /,/.test(text.slice(m.end, at))))
   const last = before.at(-1)
   if (!last) {
     if (!/^(?:He|She)\b/.test(text) || c.sentence.index === 0) return false
@@ -80,6 +80,18 @@ function ownCharge(ctx: ExtractionContext, c: Candidate, at: number, name: strin
     !/^['’]s\b/.test(text.slice(last.end)) &&
     !/\b(?:of|for|from|by|to|with|against|about)\s+$/i.test(text.slice(0, last.start))
   )
+}
+
+/**
+ * True for the words between a person and another named after them that set off an aside about the first (", the
+ * former prime minister who was seen as"): no clause of its own after the aside closes ("…, the harbour master, was
+ * released, and"), and no second subject ("…, 54, and").
+ */
+function inAside(between: string): boolean {
+  const m = /^\s*,([^,]*)(,?)(.*)$/s.exec(between)
+  if (!m) return false
+  const rest = m[2] ? m[3]! : ''
+  return !/\band\b/.test(m[2] ? rest : '') && !/\b(?:was|were|is|are|has|had|will|would)\b/.test(rest) && !/^\s*\d+\s*$/.test(m[1]!)
 }
 
 /** True when `name` (folded) is one of the words of the person's name. */

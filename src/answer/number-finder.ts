@@ -7,7 +7,7 @@ import { DAY_PRECISION, capitalise, inQuestion, termsOf, type Candidate, type Da
 import { conceptMatch } from '../search/index.ts'
 import type { Found } from './choose.ts'
 import { countsSources, findAges, increment, numberPart, unitFit } from './counts.ts'
-import { countsOtherEvent, partOfWholeToll, tollUnsaid, wholeOfAskedPart, wholeTollOfKind } from './tolls.ts'
+import { countsOtherEvent, partOfWholeToll, tollUnsaid, wholeOfAskedPart, wholeOfToldPart, wholeTollOfKind } from './tolls.ts'
 import { mixedTotal, otherNation } from './count-nations.ts'
 import { changeUnsaid, oppositeChange, otherSideOfChange, passedOver } from './changes.ts'
 import { countrywide, possibleOnly, tollElsewhere } from './figure-scope.ts'
@@ -162,6 +162,7 @@ export function numberFinder(ctx: ExtractionContext): (c: Candidate) => Found[] 
           // "230, with 139 of the deaths in Almaty": a part of a total, which answers only a question about a part.
           partOfAnother(ctx, c.sentence.text.slice(0, q.start), c.sentence.text.slice(q.end), q.unit !== null) ||
           wholeOfAskedPart(ctx, c.sentence.text, q.end) ||
+          wholeOfToldPart(question.text, c.sentence.text.slice(q.end)) ||
           firstInstalment(question.normalized, c.sentence.text.slice(0, q.start)) ||
           nationUnsaid(question.normalized, c.sentence.text, q.start, q.end) ||
           earlierEvent(question.normalized, c.article.date, c.sentence.text.slice(0, q.start)) ||

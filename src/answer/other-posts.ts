@@ -14,7 +14,11 @@ const POST_OF_BODY = /\b(chair\w*|head\w*|lead\w*|led|run\w*|ran|command\w*)\s+(
  * True when the question asks who holds a post of a body it names ("who was chairing the csto") and the sentence
  * gives that post of another body by its name ("took over the chair of the Security Council").
  */
-export function otherBodyHeld(ctx: ExtractionContext, text: string, anchors: readonly { concept: number; match: number; end: number }[]): boolean {
+export function otherBodyHeld(
+  ctx: ExtractionContext,
+  text: string,
+  anchors: readonly { concept: number; match: number; start: number; end: number }[],
+): boolean {
   const concept = (word: string) => {
     const term = canonicalTerm(ctx.lexicon, word)
     return term === null ? -1 : ctx.concepts.findIndex((c) => conceptMatch(c, new Set([term])) > 0)
@@ -23,10 +27,12 @@ export function otherBodyHeld(ctx: ExtractionContext, text: string, anchors: rea
     const [post, body] = [concept(m[1]!), concept(m[2]!)]
     // Only the very post asked ("chair", not "commander" for "running"), in a sentence that names no post of the body.
     if (post < 0 || body < 0 || !ctx.concepts[body]!.named || anchors.some((a) => a.concept === body)) continue
-    for (const v of anchors.filter((a) => a.concept === post && a.match >= 1)) {
+    // The post in lower case: "Commander Ivo Lask" is a title before a name, no post of a body named "Ivo".
+    for (const v of anchors.filter((a) => a.concept === post && a.match >= 1 && !/^\p{Lu}/u.test(text.slice(a.start, a.end)))) {
       const named = /^(?:\s+of)?\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u.exec(text.slice(v.end))?.[1]
       const term = named === undefined ? null : canonicalTerm(ctx.lexicon, foldText(named))
-      if (term !== null && conceptMatch(ctx.concepts[body]!, new Set([term])) === 0) return true
+      // "head of the Guard" for "who heads the velta guard": a word of the question is the body's own name.
+      if (term !== null && ctx.concepts.every((c) => conceptMatch(c, new Set([term])) === 0)) return true
     }
   }
   return false

@@ -175,7 +175,7 @@ const BODY_OF_PEOPLE =
 function countedPart(content: string, moved: string | undefined): string {
   if (!moved || !content.endsWith(moved)) return content
   const rest = content.slice(0, -moved.length).trim()
-  return /^(?:of|among|out of)\s/.test(moved) ? `${moved} ${rest}` : rest
+  return /^(?:of|among|out of)\s/.test(moved) && /^(?:were|was|are|is)\s/.test(rest) ? `${moved} ${rest}` : rest
 }
 
 /**

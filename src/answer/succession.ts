@@ -156,7 +156,7 @@ const IN_PLACE = /\b(?:resign\w*|dismiss\w*|replac\w*|in place of|succeed\w*|ous
 export const tellsOfSuccession = (text: string): boolean => SUCCESSION.test(text.replace(BODY_SUCCESSOR, ''))
 // "the National Security Committee, the successor to the Soviet-era KGB": a body that followed another, no one's post.
 const BODY_SUCCESSOR =
-  /\bsuccessor\s+(?:to|of)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}{2,}\b|(?:agency|committee|service|organi[sz]ation|body|party|ministry|department|company|firm|bank|union|alliance|council|force|army|state)s?\b)/u
+  /\bsuccessor\s+(?:to|of)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}{2,}\b|(?:agency|committee|service|organi[sz]ation|body|ministry|department|company|firm|bank|alliance)s?\b)(?!\s+(?:chair\w*|leader|head|president|minister|secretary|director|\p{Lu}))/u
 
 /**
  * The finds of a sentence that may answer who came into a post (`wantsNew`): not one who put another in or took one

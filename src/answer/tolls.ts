@@ -13,8 +13,9 @@ export const TOLLS = [
   // A toll is also told by the bodies a morgue received, lives lost, the fatalities: "225 bodies had been received by morgues".
   /\b(?:kill|die|dead|death|casualt|toll|fatalit|perish|slain|morgue)|\blost (?:their|his|her) lives\b|\blives (?:were |had been )?lost\b|\bbod(?:y|ies) (?:had been |have been |were |was )?(?:received|brought|found|recovered|identified|taken|handed)\b|\b(?:found|recovered|received|identified)\s+(?:(?:about|some|at least|more than|\d[\d,]*)\s+)*bod(?:y|ies)\b/i,
   /\b(?:injur|wound|hurt|casualt)/i,
-  // Chat says it in words of its own: "got locked up", "rounded up", "nabbed", "taken into custody".
-  /\b(?:arrest|detain|held|jail|imprison|custody|lock(?:ed|s|ing)? up|round(?:ed|s|ing)? up|nabb?(?:ed|s|ing)?\b|bust(?:ed)?\b)/i,
+  // Chat says it in words of its own: "got locked up", "rounded up", "nabbed"; not where a time is counted ("how many years
+  // will he be locked up" asks a term served).
+  /^(?!.*\bhow (?:many|much|long)\s+(?:years?|months?|weeks?|days?|hours?|time)\b).*\b(?:arrest|detain|held|jail|lock(?:ed|s|ing)? up|round(?:ed|s|ing)? up|nabb?(?:ed|s|ing)?\b|bust(?:ed)?\b)/is,
   /\b(?:missing|disappear)/i,
 ]
 
@@ -114,6 +115,17 @@ const TOLL_LEAD =
   /\b(killing|killed|injuring|injured|wounding|wounded|arresting|arrested|detaining|detained)\s+(?:(?:at least|about|some|more than|nearly|almost|over|around)\s+)?$/i
 // "… had died, including", "… were detained, among them": what follows is part of that toll.
 const PART_OF_TOLL = /\b(killed|dead|died|deaths?|toll|injured|wounded|hurt|arrested|detained)\b[^.;]{0,30}?,?\s+(?:including|among them)\s+$/i
+
+/**
+ * True for a figure whose sentence goes on to the part of it a toll the question asks took ("Norland sent 500 troops, of
+ * whom 3 were killed", "500 soldiers, and 3 of them died" for how many died): the whole is not what died.
+ */
+export function wholeOfToldPart(question: string, after: string): boolean {
+  const part = TOLD_PART.exec(after)
+  return part !== null && TOLLS.some((re) => re.test(question) && re.test(part[1]!))
+}
+const TOLD_PART =
+  /^[^.;:]{0,30}?,?\s+(?:of whom|(?:and\s+|but\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|all)\s+of\s+(?:them|whom|those))\s+(?:\d[\d,]*\s+|[a-z]+\s+)?(?:were\s+|was\s+|had been\s+|have been\s+)?(killed|died|dead|injured|wounded|hurt|arrested|detained|missing)\b/i
 
 /** "How many were wounded?" of a sentence that tells of no wounded ("The league sent 900 troops"): a figure of something else. */
 export function tollUnsaid(question: string, sentence: string): boolean {

@@ -1,7 +1,7 @@
 // The English parsers only: the package root also loads fifteen other locales, a third of a second at start-up.
 import * as chrono from 'chrono-node/en'
 import type { ParsedComponents } from 'chrono-node'
-import { classifyBlocks, isCounter, isTextBox } from './boilerplate.ts'
+import { classifyBlocks, isMarkedCounter, isTextBox } from './boilerplate.ts'
 import { headingLines } from './headings.ts'
 import { readHeader } from './header.ts'
 import { dateOf } from './header-dates.ts'
@@ -110,7 +110,7 @@ export function parseArticle(source: string, file: string): ParseResult {
   for (const p of paragraphs) {
     for (const s of splitSentences(text, p.start, p.end)) {
       // A post's count of views or shares under it ("👁 96.4K  ↪ 1.2K") says nothing.
-      if (isCounter(text.slice(s.start, s.end))) continue
+      if (isMarkedCounter(text.slice(s.start, s.end))) continue
       sentences.push({ ...s, index: sentences.length, paragraph: p.index, text: text.slice(s.start, s.end) })
     }
   }

@@ -25,7 +25,7 @@ const FOOTER =
 const CAPTION = /^(?:in the (?:photo|picture|video)|photo(?:graph)?|pictured|image|caption|video)\s*:/i
 const CREDIT = /\((?:photo|image|picture)(?: by)?\s*:?[^)]*\)\s*$/i
 // Counts of views, shares and replies, with their icons or without: "1.2K views", "👁 96.4K  ↪ 1.2K".
-const COUNTER = /^(?:(?:[^\p{L}\p{N}\p{P}\s]{1,3}\s*)?[\d.,]+[kKmM]?\s*){1,4}(?:shares?|views?|comments?|likes?)?$/iu
+const COUNTER = /^(?:(?:[\p{So}\uFE0F]{1,3}\s*)?[\d.,]+[kKmM]?\s*){1,4}(?:shares?|views?|comments?|likes?)?$/iu
 
 // A label a page puts over a list of links to other pages, alone on its first line: "Read Next", "Most viewed",
 // "MORE FROM QAZWIRE", "Related Internet Links", "RELATED", "References [edit]".
@@ -69,6 +69,11 @@ export function isCaption(block: string): boolean {
 /** True for share or view counters ("0 0", "12 shares", "1.2k"). */
 export function isCounter(block: string): boolean {
   return COUNTER.test(block.trim())
+}
+
+/** A counter shown as such, by its icons or words ("👁 96.4K  ↪ 1.2K", "1.2K views"): a wrapped "225." is none. */
+export function isMarkedCounter(line: string): boolean {
+  return isCounter(line) && /[\p{So}]|\b(?:shares?|views?|comments?|likes?)\b/iu.test(line)
 }
 
 // A text box drawn with characters: "+-----+" borders and "|  …  |" lines.

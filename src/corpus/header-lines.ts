@@ -21,11 +21,14 @@ const MAX_CAPS_LABEL_WORDS = 7
 const BODY_WORD =
   /^(?:MINISTRY|DEPARTMENT|COMMITTEE|OFFICE|AGENCY|SERVICE|COUNCIL|ORGANI[SZ]ATION|INSTITUTE|ASSOCIATION|ALLIANCE|COMMISSION|EMBASSY|GOVERNMENT|SECRETARIAT|FOUNDATION|UNION|FEDERATION)$/
 // A body's name: a few capitalised words, the body's kind, and what it is of ("Secretariat of the Organization",
-// "Committee on CIS Affairs", "Press service of the Committee"); no verb after the kind ("Security Council Meets on …" is a headline).
+// "Committee on CIS Affairs", "Press service of the Committee"); no verb after the kind ("Security Council Meets on …" is a
+// headline), nor a place or a time after what it is of ("Ministry of Energy Raises Petrol Price in Velta").
 const BODY_NAME =
-  /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Secretariat|Embassy|Consulate|Council|Committee|Ministry|Department|[Oo]ffice|Agency|[Ss]ervice|Commission|Organi[sz]ation|Institute|Foundation|Federation|Parliament|Assembly|Administration|Government)(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:of|on|for|in|to)\s+\S.*)?$/u
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?:Secretariat|Embassy|Consulate|Council|Committee|Ministry|Department|[Oo]ffice|Agency|[Ss]ervice|Commission|Organi[sz]ation|Institute|Foundation|Federation|Parliament|Assembly|Administration|Government)(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:of|on|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|the|of)){0,5})?$/u
 const MAX_BODY_NAME_WORDS = 12
 const FIELD = /^(\p{Lu}[\p{L} ]{0,24}):\s+\S/u
+const RECORD_LABEL =
+  /^(?:Location|Locations|Event|Date|Time|Category|Status|Court|Source|Issued|Type|Alert ID|Risk level|Region|Country|Subject|Ref|Reference|Proceedings|Format|Recording|Venue|Speakers?|Duration|Language|Updated|Published|Author|Contact|Advice|Summary|Background|Outlook|Case|Parties|Verdict|Sentence|Deaths|Injured|Casualties)$/i
 const DOCUMENT_NUMBER = /^\p{Lu}{1,4}\s?\d{1,4}\/\d{2,4}$/u
 const EPISODE = /\b(?:episode|ep\.)\s*\d+\b/i
 
@@ -41,7 +44,10 @@ export function isLabel(line: string, following: readonly string[]): boolean {
   // a headline may name a day ("Council sets March 31, 2023 deadline for …").
   // "Location: Nationwide" / "Event: Voluntary departure": a record's fields, one to a line, are no headline.
   const label = (k: number) => FIELD.exec(stripMarks(following[k] ?? ''))?.[1]
-  const field = (k: number) => label(k) !== undefined && [k - 1, k + 1].some((j) => label(j) !== undefined && label(j) !== label(k))
+  // Two such lines in a row, of two labels, one a record's own ("Location", "Event", "Issued"): a headline may have a colon.
+  const field = (k: number) =>
+    label(k) !== undefined &&
+    [k - 1, k + 1].some((j) => label(j) !== undefined && label(j) !== label(k) && [label(j)!, label(k)!].some((l) => RECORD_LABEL.test(l)))
   // "Actions to Take:" over "- Shelter in place …": a list's lead, no headline.
   const listLead = (l: string, k: number) => /:$/.test(l) && /^[-*•]\s/.test(following[k + 1] ?? '')
   const headline = (l: string, k: number) =>

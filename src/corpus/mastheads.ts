@@ -44,7 +44,7 @@ export const OUTLET_KIND =
   /\s(?:(?:News|Press|Information|Telegraph)\s+(?:Agency|Service)|News\s+Network|Newswire|Broadcasting\s+(?:Corporation|Company|Service))$/
 // A newspaper's name in title case, short: "Velta Daily News", "The Orvin Herald".
 export const PAPER =
-  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:News|Herald|Times|Tribune|Gazette|Journal|Post|Chronicle|Observer|Telegraph|Dispatch|Monitor|Courier|Daily|Sentinel|Bugle|Record|Standard|Star|Mirror|Express|Examiner|Inquirer|Register|Argus|Echo|Advertiser|Globe|Ledger|Reporter|Bulletin|Clarion|Beacon|Mercury|Citizen|Enterprise|Pioneer|Weekly|Wire)$/u
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:News|Herald|Times|Tribune|Gazette|Journal|Post|Chronicle|Observer|Telegraph|Dispatch|Monitor|Courier|Daily|Sentinel|Bugle|Record|Standard|Star|Mirror|Express|Examiner|Inquirer|Register|Argus|Echo|Advertiser|Globe|Ledger|Reporter|Bulletin|Clarion|Beacon|Mercury|Citizen|Enterprise|Pioneer|Weekly)$/u
 export const KIND_AFTER_CAPITALS =
   /\b\p{Lu}{3,}\b.*\s(?:Agency|News|Service|Wire|Media|Network|Radio|Television|TV|Gazette|Herald|Tribune|Times|Journal|Dispatch|Monitor)$/u
 export const MAX_OUTLET_WORDS = 6

@@ -1,4 +1,4 @@
-import { isCounter } from './boilerplate.ts'
+import { isMarkedCounter } from './boilerplate.ts'
 import type { Span } from './types.ts'
 
 /**
@@ -140,7 +140,7 @@ const LEADER_ROW = /^[^\n.]*\S[^\S\n]*\.{4,}[^\S\n]*\S/
 /** True when the line before the break at `at`, or the one after it, is a count of views or shares ("👁 96.4K  ↪ 1.2K"). */
 function counterAround(text: string, at: number): boolean {
   const next = text.indexOf('\n', at + 1)
-  return isCounter(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) || isCounter(text.slice(at + 1, next < 0 ? undefined : next))
+  return isMarkedCounter(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) || isMarkedCounter(text.slice(at + 1, next < 0 ? undefined : next))
 }
 
 /** True when the line at `at`, and the one before it, are rows of a table (tabs or dot leaders): each row is a sentence. */

@@ -158,13 +158,18 @@ export function findHits(original: string, dayFirst = false): Hit[] {
       (k) =>
         (k.rule.kind === 'absolute' || k.rule.kind === 'monthDay' || k.rule.kind === 'dayOfMonth') &&
         k.start >= h.end &&
-        /^\s*,\s*(?:on\s+)?$/.test(text.slice(h.end, k.start)),
+        /^\s*,\s*(?:on\s+)?$/.test(text.slice(h.end, k.start)) &&
+        // Not a date opening a clause of its own ("announced yesterday, March 24 would be a day of mourning").
+        RESTATED_END.test(text.slice(k.end)),
     )
   return kept
     .filter((h) => !ofTheDay(h) && !restated(h))
     .map((h) => withLead(text, trimSpan(text, h)))
     .sort((a, b) => a.start - b.start)
 }
+
+// What may follow a date that restates the day before its comma: the sentence's end, a comma, or a phrase going on.
+const RESTATED_END = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:at|in|on|when|after|before|and|but|as|with|by|from|to)\b)/
 
 function chronoHits(text: string, dayFirst: boolean): Hit[] {
   // Only a hit with a digit is kept (below): a sentence without one needs no parse (most of a build's time in chrono).

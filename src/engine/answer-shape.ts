@@ -24,7 +24,7 @@ const SPAN_OF_TIME = new RegExp(
 
 // A sentence that gives a reason, for "why": "because", "due to", "on suspicion of", "sparked by", "which meant".
 const REASON =
-  /\b(?:because|due to(?!\s+(?:be|start|begin|end|finish|arrive|leave|return|take|hold|meet|open|close|resume|expire)\b)|owing to|as a result|thanks to|in response to|in protest|in order to|so as to|aimed at|reasons?|(?:caused|driven|prompted|sparked|triggered|motivated|fuell?ed) by|blamed on|on (?:suspicion|charges) of|accused of|charged with|(?:which|that) meant|meaning that|so that)\b/i
+  /\b(?:because|due to(?!\s+(?:be|start|begin|end|finish|arrive|leave|return|take|hold|meet|open|close|resume|expire)\b)|owing to|as a result|thanks to|in response to|in protest|in order to|so as to|aimed at|reasons?|(?:caused|driven|prompted|sparked|triggered|motivated|fuell?ed) by|blamed on|on (?:suspicion|charges) of|(?:which|that) meant|meaning that|so that)\b/i
 
 const KIND_SHAPES: Partial<Record<string, { test: (text: string) => boolean }>> = {
   reason: REASON,
