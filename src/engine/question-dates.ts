@@ -191,6 +191,7 @@ export function questionMonths(question: string, period: Period | null): string[
   return [...months]
 }
 
+const LATER = /\b(?:later|subsequently|eventually|since then|has since|have since)\b/i
 // What a passage keeps of its coverage when it dates what it tells to another month than the one asked about.
 const OTHER_MONTH = 0.85
 
@@ -204,6 +205,8 @@ const OTHER_MONTH = 0.85
 export function inMonths<C extends DayCandidate & { missesDay?: boolean }>(dates: DateIndex, c: C, months: readonly string[]): C {
   if (months.length === 0) return c
   const dated = dates.expressionsIn(c.article.source, c.sentence.index).filter((e) => e.date !== null && (e.granularity === 'day' || e.granularity === 'month'))
-  if (dated.length === 0 || dated.some((e) => months.includes(e.date!.slice(0, 7)))) return c
+  // "Official figures later rose to 238": a figure of a time after the one the page had got to, no time asked about.
+  const later = dated.length === 0 && LATER.test(c.article.sentences[c.sentence.index]!.text)
+  if ((dated.length === 0 && !later) || dated.some((e) => months.includes(e.date!.slice(0, 7)))) return c
   return { ...c, coverage: c.coverage * OTHER_MONTH, own: c.own * OTHER_MONTH, missesDay: true, missesName: true }
 }

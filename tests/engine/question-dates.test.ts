@@ -81,6 +81,17 @@ describe('a month the question names alone', () => {
   })
 })
 
+describe('a month the question names alone, against a figure told as later', () => {
+  // Made-up pages: the toll given on a day of the month asked about, and a later figure told with no day of its own.
+  it('is answered by the figure of that month, not the one "later" gave', () => {
+    const engine = pagesEngine([
+      "Velta unrest\nMarch 25, 2023\n\nOn 15 March the Prosecutor General's Office said 90 people had died, including 9 police officers. Official figures later rose to 104.",
+      'Velta verdict\nApril 30, 2024\n\nThe court convicted the former mayor. The official number of deaths connected with the unrest was later given as 104.',
+    ])
+    expect(engine.ask('whats the official death toll they put out mid march').answer).toBe('90 people')
+  })
+})
+
 describe('a month the question names alone, against other months', () => {
   // Two tolls of one office, given in different months: the month asked about picks the one given then.
   const body =
