@@ -21,7 +21,8 @@ const TIME_STAMP = /^\[\d{1,2}:\d{2}(?::\d{2})?\]/
 // A speaker named by one word in capitals: "GRANT: He did."
 const SHORT_LABEL = /^(?:\[[^\]\n]{1,24}\]\s*){0,3}(?:\*\*)?(\p{Lu}[\p{Lu}'’-]{2,})(?:\*\*)?\s*:\s*(?:\*\*)?\s+(?=\S)/u
 // A transcript's stage direction or a heading ends a speaker's turn: "(BEGIN VIDEO CLIP)", "[END]", "## Part two".
-const BREAK = /^\s*(?:[([]|#|\*\*[^*]+\*\*\s*$)/
+// So does a reporter's "Question:".
+const BREAK = /^\s*(?:[([]|#|\*\*[^*]+\*\*\s*$|(?:\*\*)?(?:Question|QUESTION|Q)(?:\*\*)?\s*:)/
 const STAGE_DIRECTION = /^\s*[([][^)\]]*[)\]][.\s]*$/
 // How many unlabelled paragraphs a turn may run on over.
 const MAX_RUN_ON = 8
@@ -40,7 +41,9 @@ export function speakerLabel(text: string, para: Span): { name: string; label: S
  */
 export function labelledTurns(article: Article): { found: Found; name: string }[] {
   const { text, paragraphs, sentences } = article
-  const full = paragraphs.map((p) => speakerLabel(text, p))
+  // A briefing's "Spokesman: …" turns are the words of whom the page names as its spokesman.
+  const spokesman = SPOKES_LABEL.test(text) ? namedSpokesman(text) : null
+  const full = paragraphs.map((p) => speakerLabel(text, p) ?? (spokesman ? roleLabel(text, p, spokesman) : null))
   if (full.filter(Boolean).length < 2) return []
   // People speaking say "I", "we" and "you"; a list of profiles ("Ivo Lask, Velta Mayor: Lask, 54, has run the city …")
   // or a live blog's entries under names speak of them. Most turns of a transcript speak so.
@@ -80,6 +83,25 @@ export function labelledTurns(article: Article): { found: Found; name: string }[
     }
   }
   return out
+}
+
+// A briefing's turn labelled by the speaker's post ("Spokesman: We were informed …"), and where the page names its holder
+// ("… by Stéphane Dujarric, Spokesman for the Secretary-General", "Spokesperson Ana Berg").
+const ROLE_LABEL = /^(?:\*\*)?(?:Spokes(?:man|woman|person))(?:\*\*)?\s*:\s*(?:\*\*)?\s+(?=\S)/u
+const SPOKES_LABEL = /^(?:\*\*)?Spokes(?:man|woman|person)(?:\*\*)?\s*:/mu
+const SPOKES_NAMED =
+  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:the\s+)?(?:[\p{L}-]+\s+)?[Ss]pokes(?:man|woman|person)\b|\b[Ss]pokes(?:man|woman|person)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u
+
+/** The one the page names as its spokesman, as written, or `null`. */
+function namedSpokesman(text: string): string | null {
+  const m = SPOKES_NAMED.exec(text)
+  return m ? (m[1] ?? m[2] ?? null) : null
+}
+
+/** A paragraph opened by a post's label ("Spokesman: …"), as the turn of `name`, who holds it. */
+function roleLabel(text: string, para: Span, name: string): { name: string; label: Span; speech: number } | null {
+  const m = ROLE_LABEL.exec(text.slice(para.start, para.end))
+  return m ? { name, label: { start: para.start, end: para.start + m[0].trimEnd().length }, speech: para.start + m[0].length } : null
 }
 
 /** True when the words speak as someone: "I", "we", "you", "let's". */

@@ -98,3 +98,17 @@ describe('a transcript whose turns open with their time stamps', () => {
     expect(quotesOf(text)).toContainEqual(['Ivan Petrov', 'Once the league is in your port, it is hard to get it out.'])
   })
 })
+
+describe("a briefing's turns labelled by the speaker's post", () => {
+  const briefing = (intro: string) =>
+    `Daily press briefing\nMarch 6, 2023\n\n${intro}\n\nQuestion: Was the council told in advance about the league's troops?\n\nSpokesman: We were informed this morning of the deployment. What matters is that all forces respect the same standards.\n\nQuestion: So no objection in principle?\n\nSpokesman: I have said what I have to say on that.`
+  it("are the words of whom the page names in that post; a reporter's question is no one's", () => {
+    const got = quotesOf(briefing('The following is a near-verbatim transcript of the noon briefing by Ana Berg, Spokesman for the Council.'))
+    expect(got).toContainEqual(['Ana Berg', 'We were informed this morning of the deployment.'])
+    expect(got).toContainEqual(['Ana Berg', 'I have said what I have to say on that.'])
+    expect(got.some(([, t]) => /^Question|no objection/.test(t ?? ''))).toBe(false)
+  })
+  it("are no one's where the page names no holder of the post", () => {
+    expect(quotesOf(briefing('The following is a transcript of the noon briefing.')).some(([s]) => s === 'Spokesman')).toBe(false)
+  })
+})
