@@ -8,6 +8,7 @@ import { roleAround } from './roles.ts'
 import { REPORTING_VERBS } from './verbs.ts'
 import { bodyNamed, maskTest, mentionsBefore, mentionsUpTo, namesEndingLike, noteVariant, personsNamed } from './person-index.ts'
 import type { Article, Sentence, Span } from '../corpus/index.ts'
+import { MONTHS, WEEKDAYS } from '../text/index.ts'
 
 export { REPORTING_VERBS } from './verbs.ts'
 
@@ -46,6 +47,8 @@ export interface People {
 export const NAME_RUN =
   /\p{Lu}(?:[\p{L}\p{M}’'-]|\.(?=\p{L}))*(?:\s+(?:(?:of|the|for|at|under|de|van|von|der|al|bin|da|di|du|le|la)\s+)*\p{Lu}(?:[\p{L}\p{M}’'-]|\.(?=\p{L}))*)*/gu
 
+const WEEKDAY_FIRST = new RegExp(`^(?:${WEEKDAYS.join('|')})`, 'iu')
+const DAY_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\s+(?=\\p{Lu})`, 'u')
 const VERB_AFTER = new RegExp(`^(?:,[^,.;“”"]{1,160},)?,?\\s*(?:\\p{Ll}+ly\\s+|also\\s+|once\\s+|then\\s+)?(?:${REPORTING_VERBS})\\b`, 'u')
 // "said Hill" makes Hill the speaker; "told Al Jazeera" and "asked Hill" make them the one spoken to.
 const INVERTING_VERBS = REPORTING_VERBS.split('|')
@@ -73,8 +76,11 @@ export function buildPeople(article: Article, masked: Span[]): People {
   const runs: { s: Sentence; start: number; end: number; run: string }[] = []
   for (const s of article.sentences) {
     for (const m of s.text.matchAll(NAME_RUN)) {
-      const start = s.start + m.index
-      if (!inMask(start)) runs.push({ s, start, end: start + m[0].length, run: m[0] })
+      // "on Friday 7 January Tokayev said": a weekday, or a month after its day's number ("April Ryan" is a name), is none of it.
+      const day = DAY_WORD.exec(m[0])
+      const lead = day && (WEEKDAY_FIRST.test(day[0]) || /\d\s*$/.test(s.text.slice(0, m.index))) ? day[0].length : 0
+      const start = s.start + m.index + lead
+      if (!inMask(start)) runs.push({ s, start, end: s.start + m.index + m[0].length, run: m[0].slice(lead) })
     }
   }
   // Full names first, so a bare surname anywhere in the article finds its person.

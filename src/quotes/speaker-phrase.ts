@@ -32,9 +32,9 @@ const ROLE_FIRST =
 
 /**
  * A speaker whose words a noun after the possessive names, before a colon and the quotation: "the foreign ministry's
- * reply on Telegram was sharp:", "Lask's verdict:", "…, Blinken's jibe that".
+ * reply on Telegram was sharp:", "Lask's verdict:", "…, Blinken's jibe that", "His line that stuck:" (of whom "he" is).
  */
-export const POSSESSOR_OF_WORDS = `(?:^|[.;!?]\\s+|,\\s+|\\n)[>\\s]*(?:(?:And|But|So|Then)\\s+)?(?<sp>${BODY_NP}|${NAME_RUN.source})[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:line|words|reply|response|retort|clapback|message|statement|comments?|answer|verdict|warning|remarks?|reaction|jibe|quip|claim|promise|pledge|vow|boast|threat)\\b(?:(?!\\b(?:to|from|by|of|drew)\\b)[^“”":.]){0,60}(?::|\\s+that)\\s*$`
+export const POSSESSOR_OF_WORDS = `(?:^|[.;!?]\\s+|,\\s+|\\n)[>\\s]*(?:(?:And|But|So|Then)\\s+)?(?:(?<sp>${BODY_NP}|${NAME_RUN.source})[’']s|(?<sp2>His|Her))\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:line|words|reply|response|retort|clapback|message|statement|comments?|answer|verdict|warning|remarks?|reaction|jibe|quip|claim|promise|pledge|vow|boast|threat)\\b(?:(?!\\b(?:to|from|by|of|drew)\\b)[^“”":.]){0,60}(?::|\\s+that)\\s*$`
 
 /** A speaker phrase as a named group `sp`: a pronoun, a body phrase or a (titled) name, or a role before the name. */
 export const SPEAKER = `(?<sp>he|she|He|She|${BODY_NP}|${PERSON}|${ROLE_FIRST})`
@@ -43,7 +43,7 @@ export const SPEAKER_OBJECT = `(?<sp>him|her|${BODY_NP}|${PERSON})`
 /** An appositive between commas as a named group `app` ("Hill, a former adviser, said"). */
 export const APPOSITIVE = `(?:,(?<app>[^,.;“”"]{1,160}),)`
 
-const PRONOUN = /^(?:he|she|him|her)$/i
+const PRONOUN = /^(?:he|she|him|her|his)$/i
 const FEMININE = /^(?:she|her)$/i
 
 /**

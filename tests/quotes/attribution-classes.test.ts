@@ -277,6 +277,16 @@ const TERM_QUOTED_FIRST: Row[] = [
     want: [['Ivan Petrov', 'once the league is in your port']],
   },
   {
+    pattern: 'a pronoun’s noun of words before a colon ("His line that stuck:") is of whom "he" is, the day’s month before his name no part of it',
+    body: 'Mayor Ivan Petrov spoke on television. In an address on Friday 7 March Petrov said he had closed the port. His line that stuck: “Whoever does not leave will be arrested.”',
+    want: [['Ivan Petrov', 'Whoever does not leave']],
+  },
+  {
+    pattern: 'a month that is a given name stays part of the name',
+    body: 'The port reopened on Monday. April Ryan, the harbour master, said: “The ships are back in their berths today.”',
+    want: [['April Ryan', 'The ships are back']],
+  },
+  {
     pattern: 'a thing’s noun before a colon speaks for nobody',
     body: 'The port’s closure was swift: “Nobody in or out of the harbour today.”',
     want: [],
