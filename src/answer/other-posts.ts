@@ -1,6 +1,6 @@
 import { canonicalTerm, foldText } from '../text/index.ts'
 import { conceptMatch } from '../search/index.ts'
-import type { ExtractionContext } from './context.ts'
+import { conceptOfWord, type ExtractionContext } from './context.ts'
 
 /**
  * A post of another body than the one a question names: "who was chairing the
@@ -20,8 +20,8 @@ export function otherBodyHeld(
   anchors: readonly { concept: number; match: number; start: number; end: number }[],
 ): boolean {
   const concept = (word: string) => {
-    const term = canonicalTerm(ctx.lexicon, word)
-    return term === null ? -1 : ctx.concepts.findIndex((c) => conceptMatch(c, new Set([term])) > 0)
+    const found = conceptOfWord(ctx, word)
+    return found ? ctx.concepts.indexOf(found) : -1
   }
   for (const m of ctx.question.content.matchAll(POST_OF_BODY)) {
     const [post, body] = [concept(m[1]!), concept(m[2]!)]
