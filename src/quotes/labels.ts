@@ -88,7 +88,8 @@ export function labelledTurns(article: Article): { found: Found; name: string }[
 // A briefing's turn labelled by the speaker's post ("Spokesman: We were informed …"), and where the page names its holder
 // ("… by Stéphane Dujarric, Spokesman for the Secretary-General", "Spokesperson Ana Berg").
 const ROLE_LABEL = /^(?:\*\*)?(?:Spokes(?:man|woman|person))(?:\*\*)?\s*:\s*(?:\*\*)?\s+(?=\S)/u
-const SPOKES_LABEL = /^(?:\*\*)?Spokes(?:man|woman|person)(?:\*\*)?\s*:/mu
+// The same label anywhere in a page, to look for its holder only on a page that has one.
+const SPOKES_LABEL = new RegExp(ROLE_LABEL.source, 'mu')
 const SPOKES_NAMED =
   /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:the\s+)?(?:[\p{L}-]+\s+)?[Ss]pokes(?:man|woman|person)\b|\b[Ss]pokes(?:man|woman|person)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/u
 
