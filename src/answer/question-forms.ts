@@ -25,9 +25,14 @@ const FILLER = new RegExp(
 // Up to twelve words before "how many" or "how much", none a question word, and the first no auxiliary that starts a
 // question of its own: "per the interior ministry on jan 7 how many …", "shoigu said the peacekeepers freed up how
 // many …", "the sec gen said the force would be roughly how many".
+/** The words that open the whole a "how many" counts a part of: "of the people who died", "among those held". */
+export const PARTITIVE = String.raw`(?:of|among|out of)`
+/** The whole a part is of, typed before a copula: "of the dead", "among those held". */
+export const WHOLE_BEFORE = new RegExp(String.raw`^${PARTITIVE} (?:the |these |those |them )?(?:[a-z0-9,-]+ ){0,10}$`)
+
 // A whole set before them may hold a relative clause ("of the people who died how many were police").
 const LEADING_WORDS = new RegExp(
-  String.raw`^((?:(?:of|among|out of)\s+(?:[^\s,]+[\s,]+){1,11})|(?!${OPENER})(?:(?!${WH_WORD})[^\s,]+[\s,]+){1,12})(how (?:many|much)\b.*)$`,
+  String.raw`^((?:${PARTITIVE}\s+(?:[^\s,]+[\s,]+){1,11})|(?!${OPENER})(?:(?!${WH_WORD})[^\s,]+[\s,]+){1,12})(how (?:many|much)\b.*)$`,
 )
 
 // "serdyukov has headed the airborne troops since when", "police spokeswoman who said dozens died": chat puts the

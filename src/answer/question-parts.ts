@@ -3,6 +3,7 @@
  * word is the subject of, what "how many" counts, whether "who is X" names a
  * thing to describe, and typos in the question words themselves.
  */
+import { WHOLE_BEFORE } from './question-forms.ts'
 import {
   DEMONYMS,
   STOP_WORDS,
@@ -105,9 +106,8 @@ export function countedNoun(content: string): string | null {
   // "how many of the dead were police", "of the people (that were) killed were soldiers": a part of a whole, counted by
   // what the part is, after the last copula a noun follows. "were arrested", "are still there" say what befell it, and
   // "were russian" whose they are: the whole's own noun is counted.
-  const whole = /^(?:of|among|out of) (?:the |these |those |them )?(?:[a-z0-9,-]+ ){0,10}$/
   for (const m of [...content.matchAll(/\b(?:were|was|are|is) (?!(?:not|never|no|still|also|all|both)\b)(?:the )?(?=[a-z])/g)].reverse()) {
-    if (!whole.test(content.slice(0, m.index))) continue
+    if (!WHOLE_BEFORE.test(content.slice(0, m.index))) continue
     const kind = countedNoun(content.slice(m.index + m[0].length))
     if (kind !== null && isNoun(kind) && !isVerbOnly(kind) && !isAdverbOnly(kind) && !isDemonym(kind)) return kind
   }

@@ -4,7 +4,7 @@ import type { AnswerKind, QuestionAnalysis } from './types.ts'
 import { correctQuestionWords, countedNoun, countsTwoKinds, describable, subjectVerb, withoutRefusedRank } from './question-parts.ts'
 import { nameIn, RULES } from './question-rules.ts'
 import { SECOND_QUESTION } from './question-split.ts'
-import { ROLE_WORD, questionFirst } from './question-forms.ts'
+import { PARTITIVE, ROLE_WORD, questionFirst } from './question-forms.ts'
 
 export { ROLE_WORD, ROLE_WORD_GLOBAL } from './question-forms.ts'
 
@@ -168,6 +168,9 @@ export const BODY_SIZE = 'size of a body of people'
 const BODY_OF_PEOPLE =
   /^(?:was|is|were|are|of)\s+(?:the\s+|that\s+|this\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:force|contingent|deployment|mission|army|delegation|garrison|crowd|protest|rally|demonstration)s?\b/
 
+// The words typed first that are the whole a part is of ("of the people who died").
+const WHOLE_FIRST = new RegExp(String.raw`^${PARTITIVE}\s`)
+
 /**
  * The words of a question that say what "how many" counts: without the words typed before it, moved after it, unless
  * they are the whole it is a part of ("of the people who died how many were police"), which goes back before it.
@@ -175,7 +178,7 @@ const BODY_OF_PEOPLE =
 function countedPart(content: string, moved: string | undefined): string {
   if (!moved || !content.endsWith(moved)) return content
   const rest = content.slice(0, -moved.length).trim()
-  return /^(?:of|among|out of)\s/.test(moved) && /^(?:were|was|are|is)\s/.test(rest) ? `${moved} ${rest}` : rest
+  return WHOLE_FIRST.test(moved) && /^(?:were|was|are|is)\s/.test(rest) ? `${moved} ${rest}` : rest
 }
 
 /**
