@@ -3,7 +3,7 @@
  * than what was ("can carry up to 15 years"), or a count told in another
  * clause than the toll a question asks for.
  */
-import { TOLLS } from './tolls.ts'
+import { tollsAsked } from './tolls.ts'
 import { clausesOf } from './clauses.ts'
 
 // Where a count's clause ends: a semicolon, or a sentence's full stop (a ticker line may run several together).
@@ -46,7 +46,7 @@ const ON_PAPER = /^(?:\s+[\p{L}-]+){0,3}\s+on paper\b/u
  * ```
  */
 export function tollElsewhere(question: string, text: string, start: number): boolean {
-  const asked = TOLLS.filter((re) => re.test(question))
+  const asked = tollsAsked(question)
   if (asked.length === 0) return false
   const clauses = clausesOf(text, TOLL_CLAUSE)
   const at = clauses.findLast((c) => c.start <= start) ?? clauses[0]!

@@ -13,11 +13,25 @@ export const TOLLS = [
   // A toll is also told by the bodies a morgue received, lives lost, the fatalities: "225 bodies had been received by morgues".
   /\b(?:kill|die|dead|death|casualt|toll|fatalit|perish|slain|morgue)|\blost (?:their|his|her) lives\b|\blives (?:were |had been )?lost\b|\bbod(?:y|ies) (?:had been |have been |were |was )?(?:received|brought|found|recovered|identified|taken|handed)\b|\b(?:found|recovered|received|identified)\s+(?:(?:about|some|at least|more than|\d[\d,]*)\s+)*bod(?:y|ies)\b/i,
   /\b(?:injur|wound|hurt|casualt)/i,
-  // Chat says it in words of its own: "got locked up", "rounded up", "nabbed"; not where a time is counted ("how many years
-  // will he be locked up" asks a term served).
-  /^(?!.*\bhow (?:many|much|long)\s+(?:years?|months?|weeks?|days?|hours?|time)\b).*\b(?:arrest|detain|held|jail|lock(?:ed|s|ing)? up|round(?:ed|s|ing)? up|nabb?(?:ed|s|ing)?\b|bust(?:ed)?\b)/is,
+  // Chat says it in words of its own: "got locked up", "rounded up", "nabbed".
+  /\b(?:arrest|detain|held|jail|lock(?:ed|s|ing)? up|round(?:ed|s|ing)? up|nabb?(?:ed|s|ing)?\b|bust(?:ed)?\b)/i,
   /\b(?:missing|disappear)/i,
 ]
+
+/**
+ * The tolls a question asks of: none where it counts a time ("how many years will he be locked up" asks a term served,
+ * "how many days was he in custody" how long).
+ *
+ * @example
+ * ```ts
+ * tollsAsked('how many got locked up').length        // => 1
+ * tollsAsked('how many years was lask locked up').length // => 0
+ * ```
+ */
+export function tollsAsked(question: string): RegExp[] {
+  return COUNTS_TIME.test(question) ? [] : TOLLS.filter((re) => re.test(question))
+}
+const COUNTS_TIME = /\bhow (?:many|much|long)\s+(?:years?|months?|weeks?|days?|hours?|time)\b/i
 
 /**
  * "dozens of people were killed", "killing at least 14", "230 had died, including 19 police": a toll, or part of
@@ -31,8 +45,9 @@ export function countsOtherEvent(after: string, question: string, before = '', l
   const part = toll ? null : PART_OF_TOLL.exec(before)
   const said = toll ?? part
   // A part of a toll is of another toll only where the question asks of one: "how many journalists" are the 8 of them.
-  if (!said || (part && !TOLLS.some((re) => re.test(question)))) return false
-  return !TOLLS.filter((re) => re.test(said[1] ?? said[2]!)).some((re) => re.test(question))
+  const asked = tollsAsked(question)
+  if (!said || (part && asked.length === 0)) return false
+  return !TOLLS.filter((re) => re.test(said[1] ?? said[2]!)).some((re) => asked.includes(re))
 }
 
 /**
@@ -45,7 +60,7 @@ export function countsOtherEvent(after: string, question: string, before = '', l
  * ```
  */
 export function tollAskedIn(question: string, told: string): boolean {
-  const asked = TOLLS.filter((re) => re.test(question))
+  const asked = tollsAsked(question)
   return asked.length === 0 || asked.some((re) => re.test(told))
 }
 
@@ -56,7 +71,7 @@ export function tollAskedIn(question: string, told: string): boolean {
  * the words after the part say ("including 14 in Kessa" is asked for by "in kessa").
  */
 export function partOfWholeToll(ctx: ExtractionContext, before: string, after: string): boolean {
-  if (!PART_OF_TOLL.test(before) || !TOLLS.some((re) => re.test(ctx.question.text)) || (ctx.focus !== null && !WHOLE.has(ctx.focus.word))) return false
+  if (!PART_OF_TOLL.test(before) || tollsAsked(ctx.question.text).length === 0 || (ctx.focus !== null && !WHOLE.has(ctx.focus.word))) return false
   // "… including 14 in Kessa" for "how many deaths were in kessa": the part the question asks for by where or when.
   const part = termsOf(ctx, after.split(/[,;.]/)[0]!)
   return !ctx.concepts.some((c) => !TOLLS.some((re) => re.test(c.asked ?? c.word)) && conceptMatch(c, part) > 0)
@@ -92,7 +107,7 @@ const PART_PLACE =
  */
 export function wholeTollOfKind(ctx: ExtractionContext, before: string, unit: string | null, after = ''): boolean {
   const focus = ctx.focus
-  if ((unit !== null && !WHOLE_UNIT.test(unit)) || focus === null || WHOLE.has(focus.word) || !TOLLS.some((re) => re.test(ctx.question.text))) return false
+  if ((unit !== null && !WHOLE_UNIT.test(unit)) || focus === null || WHOLE.has(focus.word) || tollsAsked(ctx.question.text).length === 0) return false
   const part = KIND_AFTER.exec(after)
   // "of the people who died, how many were police": the question sets the whole apart, so a figure of people counts it.
   const wholeAsked = unit !== null && OF_WHOLE.test(ctx.question.normalized)
@@ -122,14 +137,14 @@ const PART_OF_TOLL = /\b(killed|dead|died|deaths?|toll|injured|wounded|hurt|arre
  */
 export function wholeOfToldPart(question: string, after: string): boolean {
   const part = TOLD_PART.exec(after)
-  return part !== null && TOLLS.some((re) => re.test(question) && re.test(part[1]!))
+  return part !== null && tollsAsked(question).some((re) => re.test(part[1]!))
 }
 const TOLD_PART =
   /^[^.;:]{0,30}?,?\s+(?:of whom|(?:and\s+|but\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|all)\s+of\s+(?:them|whom|those))\s+(?:\d[\d,]*\s+|[a-z]+\s+)?(?:were\s+|was\s+|had been\s+|have been\s+)?(killed|died|dead|injured|wounded|hurt|arrested|detained|missing)\b/i
 
 /** "How many were wounded?" of a sentence that tells of no wounded ("The league sent 900 troops"): a figure of something else. */
 export function tollUnsaid(question: string, sentence: string): boolean {
-  const asked = TOLLS.filter((re) => re.test(question.replace(NO_TOLL, ' ')))
+  const asked = tollsAsked(question.replace(NO_TOLL, ' '))
   return asked.length > 0 && !asked.some((re) => re.test(sentence))
 }
 
