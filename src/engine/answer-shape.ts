@@ -8,7 +8,8 @@ import { LEGAL_PARTS, asksSpan, holdsClockTime, asksSuccessor, tellsOfSuccession
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`
 const DAY = String.raw`\b${MONTH}[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`
 
-const PERSON = /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u
+/** Two capitalised words (a middle initial between them): the weak sign of a person's name. */
+export const PERSON = /\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u
 
 // A figure in figures or words; "one" apart, mostly a word of pointing ("One case that drew attention …").
 const FIGURE_WORDS = String.raw`\d|\b(?:hundreds?|thousands?|millions?|dozens?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`

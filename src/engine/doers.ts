@@ -1,6 +1,7 @@
 import { conceptMatch, type Concept } from '../search/index.ts'
 import { isVerbLemma, lemmaOf } from '../text/index.ts'
 import type { QuestionAnalysis } from '../answer/index.ts'
+import { PERSON } from './answer-shape.ts'
 
 /**
  * Ranking for "who is leading X": a sentence that names a person just before
@@ -14,7 +15,7 @@ const DOER_REACH = 100
 const DOER_RELEVANT = 0.5
 const WORD = /[\p{L}-]+/gu
 // A person's name: two capitalised words, neither opening the sentence as a word of its own ("The Kazakh leader").
-const NAMED = /(?<![\p{L}])(?!(?:The|A|An|In|On|At|But|And|As|For|Late|Early|Meanwhile)\b)\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u
+const NAMED = new RegExp(String.raw`(?<![\p{L}])(?!(?:The|A|An|In|On|At|But|And|As|For|Late|Early|Meanwhile)\b)${PERSON.source}`, 'u')
 
 /**
  * For "who is leading X", a test of whether a sentence about the question (`quality`, its share of the question's
